@@ -1,0 +1,1 @@
+"""newsift ingest stage."""

@@ -1,0 +1,1 @@
+"""newsift link stage."""

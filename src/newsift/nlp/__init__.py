@@ -1,0 +1,1 @@
+"""newsift nlp stage."""

@@ -1,0 +1,1 @@
+"""newsift store stage."""

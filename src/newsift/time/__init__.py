@@ -1,0 +1,1 @@
+"""newsift time stage."""
