@@ -182,9 +182,9 @@ class Reject(_Record):
 
     @property
     def reject_id(self) -> str:
-        return hashlib.sha256(f"{self.source}\x00{self.stage}\x00{self.error}".encode()).hexdigest()[
-            :16
-        ]
+        return hashlib.sha256(
+            f"{self.source}\x00{self.stage}\x00{self.error}".encode()
+        ).hexdigest()[:16]
 
 
 _LISTS: dict[str, type[_Record]] = {
@@ -207,7 +207,7 @@ class Document(_Record):
     external_id: str  # the id the input gave (row id, WARC-Record-ID), else the file name
     format: str  # "txt" | "html" | "warc" | "jsonl" | "csv"
     text: str  # the decoded text every offset refers to
-    meta: dict[str, Any] = field(default_factory=dict)  # fetch metadata (url, title, published, ...)
+    meta: dict[str, Any] = field(default_factory=dict)  # fetch metadata: url, title, published
     segments: list[Segment] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 from newsift.model import Document
 
 
-class Stage(ABC):
+class Stage(ABC):  # noqa: B024 - base of the two stage kinds
     name: ClassVar[str] = ""
 
     def __init__(self, **settings: Any) -> None:

@@ -42,7 +42,9 @@ class LocalEngine:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def map(self, group: int, docs: Iterable[Document], on_timings: OnTimings) -> Iterator[Document]:
+    def map(
+        self, group: int, docs: Iterable[Document], on_timings: OnTimings
+    ) -> Iterator[Document]:
         """Apply stage group ``group`` to every document of the stream."""
         it = iter(docs)
         if self._pool is None:
