@@ -1,0 +1,16 @@
+"""Stages used by end-to-end tests through a config's ``module:Class`` path (as plug-ins are)."""
+
+from __future__ import annotations
+
+import time
+
+from newsift.model import Document
+from newsift.stage import DocumentStage
+
+
+class Slow(DocumentStage):
+    """Takes ``seconds`` per document, so a test can kill a run while it is under way."""
+
+    def process(self, doc: Document) -> Document:
+        time.sleep(float(self.settings.get("seconds", 0.05)))
+        return doc
