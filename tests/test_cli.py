@@ -1,4 +1,4 @@
-"""The command line end to end: exit codes, user errors, idempotent re-runs, resuming a killed run."""
+"""The command line end to end: exit codes, user errors, re-runs, resuming a killed run."""
 
 from __future__ import annotations
 
