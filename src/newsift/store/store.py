@@ -198,7 +198,9 @@ class Store:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
         else:
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        return dialect_insert(table).on_conflict_do_nothing(index_elements=[key])
+        stmt = dialect_insert(table).on_conflict_do_nothing(index_elements=[key])
+        # psycopg closes the cursor of a non-returning INSERT before SQLAlchemy reads rowcount
+        return stmt.execution_options(preserve_rowcount=True)
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -326,6 +328,7 @@ class Store:
                 update(documents)
                 .where(documents.c.doc_id == doc_id)
                 .values(duplicate_of=duplicate_of)
+                .execution_options(preserve_rowcount=True)
             )
             return result.rowcount > 0
 
