@@ -1,0 +1,150 @@
+"""Datelines: find a publication date on a short line ("mercredi 14 décembre 2016").
+
+A full date parser (dateparser) is far too slow to run on every line of every dump, so this
+module compiles one regular expression from the month names in ``data/clean/dates.toml`` and
+only says whether a *line* is a dateline (a date plus filler words such as "Published on",
+weekdays and clock times) and what date, precision and character span it holds.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found on a line: ISO value, precision and the span (line-relative offsets)."""
+
+    value: str
+    precision: str  # "day" | "month" | "year"
+    start: int
+    end: int
+
+
+class _DateReader:
+    """Compiled patterns built once from the data file."""
+
+    def __init__(self) -> None:
+        data = tomllib.loads((files("newsift.data") / "clean" / "dates.toml").read_text("utf-8"))
+        self.month_of: dict[str, int] = {}
+        for forms in data["months"].values():
+            for i, names in enumerate(forms, start=1):
+                for name in names:
+                    self.month_of.setdefault(name.lower(), i)
+        names = sorted(self.month_of, key=len, reverse=True)
+        month = "(?P<mon>" + "|".join(re.escape(n) for n in names) + r")\.?"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|ère|º|°|\.)?"
+        year = r"(?P<year>(?:19|20)\d\d)"
+        self.patterns: list[re.Pattern[str]] = [
+            # 2017-11-03, 2017/11/03, 2017.11.03 (time may follow)
+            re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+            # 03/11/2017, 03.11.2017, 3-11-2017
+            re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[/.\-](?P<mnum>[0-3]?\d)[/.\-](?P<year>(?:19|20)\d\d)(?!\d)"),
+            # 14 décembre 2016, 1er novembre 2017, 14 декабря 2016 г.
+            re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}(?:,?\s+(?:de\s+)?{year})?(?!\w)", re.I),
+            # December 14, 2016 / Dec. 14 2016
+            re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.I),
+            # 2017-10 (year-month)
+            re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>0?[1-9]|1[0-2])(?![\d-])"),
+            # décembre 2016 (month precision)
+            re.compile(rf"(?<!\w){month}\s+(?:de\s+)?{year}(?!\d)", re.I),
+        ]
+        self.year_only = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
+        fillers = {w.lower() for w in data["fillers"]["words"]}
+        fillers |= {w.lower() for w in data["weekdays"]["names"]}
+        self.fillers = fillers
+        self.multiword_fillers = sorted((w for w in fillers if " " in w), key=len, reverse=True)
+        self.time = re.compile(
+            r"\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*[:]\s*\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*(?:h|[ap]\.?m\.?)(?!\w)",
+            re.I,
+        )
+        self.token = re.compile(r"[^\s,;|/()\[\]·•–—:-]+")
+
+    def find(self, line: str) -> DateHit | None:
+        """The first (leftmost, longest) date expression in ``line``."""
+        norm = line.translate(_DIGITS)
+        best: tuple[int, int, re.Match[str]] | None = None
+        for pat in self.patterns:
+            for m in pat.finditer(norm):
+                hit = self._value(m)
+                if hit is None:
+                    continue
+                key = (m.start(), -(m.end() - m.start()))
+                if best is None or key < (best[0], best[1]):
+                    best = (key[0], key[1], m)
+                break
+        if best is None:
+            return None
+        m = best[2]
+        value = self._value(m)
+        assert value is not None
+        return DateHit(value[0], value[1], m.start(), m.end())
+
+    def _value(self, m: re.Match[str]) -> tuple[str, str] | None:
+        groups = m.groupdict()
+        year = int(groups["year"]) if groups.get("year") else None
+        if groups.get("mon"):
+            month = self.month_of.get(groups["mon"].lower().rstrip("."))
+        elif groups.get("mnum"):
+            month = int(groups["mnum"])
+        else:
+            month = None
+        day = int(groups["day"]) if groups.get("day") else None
+        if month is None or not 1 <= month <= 12:
+            # numeric d/m swapped (US order): 11/23/2017
+            if groups.get("mnum") and day and 1 <= day <= 12:
+                month, day = day, int(groups["mnum"])
+            else:
+                return None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        if year is None:
+            return None  # a day and month without a year is not a publication date
+        if day is None:
+            return f"{year:04d}-{month:02d}", "month"
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+    def dateline(self, line: str, max_len: int = 90) -> DateHit | None:
+        """A date when ``line`` is essentially a date (plus fillers, weekday, clock time)."""
+        stripped = line.strip()
+        if not stripped or len(stripped) > max_len:
+            return None
+        hit = self.find(line)
+        if hit is None:
+            norm = line.translate(_DIGITS)
+            m = self.year_only.search(norm)
+            rest = (norm[: m.start()] + " " + norm[m.end() :]) if m else ""
+            if m and rest.strip().lower() in ("", "date", "date:", "année", "year"):
+                return DateHit(m.group("year"), "year", m.start(), m.end())
+            return None
+        rest = (line[: hit.start] + " " + line[hit.end :]).translate(_DIGITS).lower()
+        rest = self.time.sub(" ", rest)
+        for phrase in self.multiword_fillers:
+            rest = rest.replace(phrase, " ")
+        leftover = [
+            t for t in self.token.findall(rest) if t not in self.fillers and t.strip(".") not in self.fillers
+        ]
+        if not leftover:
+            return hit
+        return None
+
+
+@lru_cache(maxsize=1)
+def reader() -> _DateReader:
+    return _DateReader()
+
+
+def find_date(line: str) -> DateHit | None:
+    """The first date (with a year) in ``line``, or None."""
+    return reader().find(line)
+
+
+def dateline(line: str) -> DateHit | None:
+    """The date of ``line`` when the line is a dateline, else None."""
+    return reader().dateline(line)

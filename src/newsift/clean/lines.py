@@ -1,0 +1,233 @@
+"""Per-line features of a plain-text dump and each line's local type.
+
+The local type says what a line looks like on its own (prose, a heading, a name, a dateline,
+donation chrome...). It is only evidence: the segmenter decides the final label from the
+document's structure (position, neighbours, repetition, comment chrome).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsift.clean.dates import DateHit, dateline
+from newsift.clean.lexicon import Markers
+
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w{2,}", re.I)
+EMAIL = re.compile(r"\S+@\S+\.\w{2,}")
+_TERMINAL = frozenset(".!?…:;»\"”'’)]")
+_SENT_END = frozenset(".!?…")
+_TOKEN = re.compile(r"\S+")
+_SPLIT_SHARE = re.compile(r"[\s|·•,/]+")
+_PARTICLES = frozenset(
+    "de du des la le van von der den da di del della dos al el ibn bin ben y d' of the".split()
+)
+_UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF\u0590-\u05FF]")
+_NAME_TOKEN = re.compile(r"[\w'’.\-]+\Z")
+_HEADING_START = re.compile(r"[\w«“\"'‘(\[¿¡]")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of ``text.splitlines()`` with its offsets and features."""
+
+    idx: int
+    start: int  # offset of the first character of the line
+    end: int  # offset just past the line's content (before its newline)
+    text: str  # stripped content
+    lead: int = 0  # characters of leading space before ``text`` (offset of text = start + lead)
+    kind: str = "empty"  # local type, see classify()
+    words: int = 0
+    site: str | None = None  # site name from "Support X"
+    author: str | None = None  # name from a byline
+    date: DateHit | None = None  # dateline
+    repeats: int = 1  # occurrences of the same text in the document
+    name_like: bool = False
+    heading_like: bool = False
+    prose: bool = False
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines exactly as ``str.splitlines()`` cuts them, with their offsets in ``text``."""
+    out: list[Line] = []
+    pos = 0
+    for i, raw in enumerate(text.splitlines(keepends=True)):
+        content = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        # splitlines() removes exactly one line break; \r\n counts as one
+        stripped = content.strip()
+        lead = len(content) - len(content.lstrip())
+        out.append(Line(idx=i, start=pos, end=pos + len(content), text=stripped, lead=lead))
+        pos += len(raw)
+    return out
+
+
+def _name_like(text: str, tokens: list[str]) -> bool:
+    """A person's or user's name: 1-5 short tokens, capitalised words or particles, no digits."""
+    if not 1 <= len(tokens) <= 5 or len(text) > 40 or any(c.isdigit() for c in text):
+        return False
+    if text[-1] in ".!?:;,":
+        return False
+    caps = 0
+    for t in tokens:
+        if not _NAME_TOKEN.match(t):
+            return False
+        if _UPPER_START.match(t):
+            caps += 1
+        elif t.lower() not in _PARTICLES:
+            return False
+    return caps >= 1
+
+
+def _user_like(text: str, tokens: list[str]) -> bool:
+    """A loose user name ("jerry hamilton", "dawn_of_svarog"): short, no sentence punctuation."""
+    if not 1 <= len(tokens) <= 4 or len(text) > 32:
+        return False
+    if text[-1] in ".!?:;,…" or any(not _NAME_TOKEN.match(t) for t in tokens):
+        return False
+    return True
+
+
+def _share(text: str, m: Markers) -> bool:
+    if len(text) > 160:
+        return False
+    if m.share_line.match(text) and len(text) <= 100:
+        return True
+    toks = [t for t in _SPLIT_SHARE.split(text.lower()) if t]
+    if not toks:
+        return False
+    strong = sum(1 for t in toks if t in m.share_words)
+    if strong == 0:
+        return False
+    return all(t in m.share_words or t in m.share_fillers for t in toks) and (
+        strong >= 2 or len(toks) <= 2
+    )
+
+
+def _nav(text: str, tokens: list[str], m: Markers) -> bool:
+    if len(tokens) > 8 or len(text) > 80:
+        return False
+    low = text.lower()
+    if low in m.nav_words:
+        return True
+    toks = [t for t in _SPLIT_SHARE.split(low) if t]
+    return len(toks) >= 2 and all(t in m.nav_words for t in toks)
+
+
+def classify(line: Line, m: Markers) -> None:
+    """Fill the features and the local type of one line."""
+    text = line.text
+    if not text:
+        line.kind = "empty"
+        return
+    tokens = _TOKEN.findall(text)
+    n = len(tokens)
+    line.words = n
+    length = len(text)
+    last = text[-1]
+    url_chars = sum(len(u) for u in URL.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    line.name_like = _name_like(text, tokens)
+    line.prose = letters >= 0.5 * length and (
+        n >= 14 or (n >= 5 and last in _TERMINAL and length >= 30)
+    )
+    line.heading_like = (
+        2 <= n <= 25
+        and length <= 160
+        and last not in ".,;:"
+        and letters >= 0.6 * length
+        and bool(_HEADING_START.match(text))
+        and (bool(_UPPER_START.match(text)) or text[0] in "«“\"'‘" or text[0].isdigit())
+    )
+    if m.amount.match(text):
+        line.kind = "amount"
+        return
+    if m.comment_chrome.match(text):
+        line.kind = "cc"
+        return
+    has_url = url_chars > 0
+    if m.wallet.search(text) or (
+        length <= 200
+        and m.donate_any.search(text)
+        and (has_url or EMAIL.search(text) or n <= 10 or last == ":")
+    ):
+        line.kind = "donate"
+        ms = m.donate_line.match(text)
+        if ms and ms.group("site"):
+            line.site = ms.group("site").strip()
+        return
+    ms = m.donate_line.match(text)
+    if ms and n <= 5:
+        site = ms.group("site").strip()
+        if site and _UPPER_START.match(site) and not any(c.isdigit() for c in site):
+            line.kind = "donate"
+            line.site = site
+            return
+    if _share(text, m):
+        line.kind = "share"
+        return
+    if length <= 220 and m.caption.match(text):
+        line.kind = "caption_file" if m.caption_file.match(text) else "caption"
+        return
+    if length <= 1500 and m.footnote.match(text):
+        line.kind = "footnote"
+        return
+    if n <= 3 and m.footnote_heading.match(text.rstrip(" :")):
+        line.kind = "footnote_heading"
+        return
+    hit = dateline(text)
+    if hit is not None:
+        line.kind = "date"
+        line.date = hit
+        return
+    if length <= 120:
+        mb = m.byline.match(text)
+        if mb:
+            line.kind = "byline"
+            line.author = mb.group("name").strip()
+            return
+    if length <= 120 and m.translator.search(text) and not line.prose:
+        line.kind = "translator"
+        return
+    if length <= 200 and m.source.match(text):
+        line.kind = "source"
+        return
+    if length <= 400 and m.boiler.match(text):
+        line.kind = "boiler"
+        return
+    if length <= 60 and m.comment_inline.match(text):
+        line.kind = "cci"
+        return
+    if _nav(text, tokens, m):
+        line.kind = "nav"
+        return
+    if url_chars >= 0.6 * length:
+        line.kind = "url"
+        return
+    if line.prose:
+        line.kind = "prose"
+        return
+    if line.name_like:
+        line.kind = "name"
+        return
+    if line.heading_like and n >= 3:
+        line.kind = "heading"
+        return
+    if _user_like(text, tokens):
+        line.kind = "user"
+        return
+    if line.heading_like:
+        line.kind = "heading"
+        return
+    line.kind = "short"
+
+
+def analyse(text: str, m: Markers) -> list[Line]:
+    """Split ``text`` into lines and compute every line's features and local type."""
+    lines = split_lines(text)
+    counts: Counter[str] = Counter(ln.text for ln in lines if ln.text)
+    for ln in lines:
+        if ln.text:
+            classify(ln, m)
+            ln.repeats = counts[ln.text]
+    return lines

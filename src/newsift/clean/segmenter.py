@@ -1,0 +1,471 @@
+"""Structure pass over a plain-text dump: label every line, find the articles.
+
+Local line types (``lines.py``) are evidence; this pass reads the document as a sequence:
+
+* **header** -- before the first article: navigation, donation appeals, taglines;
+* **article** -- a title (the last heading before the body), byline/dateline, then the body:
+  a run of prose that ends at hard chrome (comment chrome, a share bar inside a thread, a
+  footnote list, a recurring user name) or at a block of chrome that no more prose follows;
+* **tail** -- the article's signature and translator (body), footnotes, captions, source and
+  date lines (meta) mixed with share/donation chrome (boilerplate);
+* **rest** -- what follows: comments once comment chrome appeared (or when the article was
+  itself found inside a thread), else boilerplate (related links, footers).
+
+A new article opens at an *opener*: a headline followed by a byline or a dateline and prose
+(or a dateline then a headline), anywhere outside an article body -- also inside a comment
+thread; and, inside a thread, at a headline followed by a long unbroken run of paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsift.clean.lines import Line
+
+# Local types grouped by the role they can play.
+CHROME = frozenset({"donate", "amount", "share", "boiler", "nav", "cci", "cc", "url"})
+SOFT_END = frozenset({"donate", "amount", "boiler", "nav", "cci", "share", "url"})
+META_KINDS = frozenset({"date", "caption", "caption_file", "source", "footnote", "footnote_heading"})
+PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
+
+
+@dataclass(slots=True)
+class ArticleInfo:
+    """What the structure pass learnt about article k (line indices into the line list)."""
+
+    k: int
+    title_line: int | None = None
+    date_lines: list[int] = field(default_factory=list)
+    byline_lines: list[int] = field(default_factory=list)
+    signature_lines: list[int] = field(default_factory=list)
+    site: str | None = None
+    first_line: int = 0
+    last_line: int = 0
+
+
+@dataclass(slots=True)
+class Labelled:
+    """Per-line labels ("title"/"body"/"meta" with k, "comment", "boilerplate", "empty")."""
+
+    kinds: list[str]
+    arts: list[int | None]
+    articles: list[ArticleInfo]
+    comment_starts: set[int]  # lines that open a new comment (user name lines, after gaps)
+
+
+class _Pass:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.n = len(lines)
+        self.kinds: list[str] = ["empty" if not ln.text else "boilerplate" for ln in lines]
+        self.arts: list[int | None] = [None] * self.n
+        self.articles: list[ArticleInfo] = []
+        self.comment_starts: set[int] = set()
+        self.nonempty = [i for i, ln in enumerate(lines) if ln.text]
+        # index into self.nonempty of the first non-empty line at or after each line
+        self._next_ne = [0] * (self.n + 1)
+        j = len(self.nonempty)
+        self._next_ne[self.n] = j
+        for i in range(self.n - 1, -1, -1):
+            if lines[i].text:
+                j -= 1
+            self._next_ne[i] = j
+        self.usernames = self._usernames()
+        self.openers, self.strong_openers = self._openers()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def following(self, i: int, count: int, stop: int | None = None) -> list[int]:
+        """Indices of the next ``count`` non-empty lines strictly after line i."""
+        start = self._next_ne[i + 1] if i + 1 <= self.n else len(self.nonempty)
+        out = self.nonempty[start : start + count]
+        if stop is not None:
+            out = [x for x in out if x < stop]
+        return out
+
+    def is_username(self, i: int) -> bool:
+        ln = self.lines[i]
+        return ln.kind in ("name", "user") and ln.text in self.usernames
+
+    def _usernames(self) -> set[str]:
+        """Names that recur as lines and head a block of text: comment authors."""
+        names: set[str] = set()
+        for i in self.nonempty:
+            ln = self.lines[i]
+            if ln.kind in ("name", "user") and ln.repeats >= 2:
+                nxt = self.following(i, 1)
+                if nxt and self.lines[nxt[0]].kind not in ("name", "user", "cc"):
+                    names.add(ln.text)
+        return names
+
+    def title_candidate(self, i: int) -> bool:
+        ln = self.lines[i]
+        if not ln.heading_like or ln.text in self.usernames:
+            return False
+        if ln.kind not in ("heading", "name", "user", "prose"):
+            return False
+        return ln.text[-1] not in ".,;:" and ln.repeats <= 2
+
+    def prose_after(self, i: int, limit: int = 12) -> tuple[int, int]:
+        """(prose lines, prose chars) in the lines after i, until chrome/username/limit."""
+        count = chars = 0
+        for j in self.following(i, limit):
+            ln = self.lines[j]
+            if ln.kind in ("cc", "share") or self.is_username(j):
+                break
+            if ln.kind == "prose":
+                count += 1
+                chars += len(ln.text)
+        return count, chars
+
+    def _opener_ok(self, last_header: int) -> bool:
+        count, chars = self.prose_after(last_header)
+        return count >= 2 or chars >= PROSE_MIN_CHARS
+
+    def _openers(self) -> tuple[set[int], set[int]]:
+        """Lines that open an article: headline + byline/dateline + prose, or date + headline."""
+        openers: set[int] = set()
+        strong: set[int] = set()
+        for i in self.nonempty:
+            ln = self.lines[i]
+            if self.title_candidate(i) and ln.kind != "prose":
+                nxt = self.following(i, 4)
+                saw_byline = saw_date = False
+                last = i
+                for j in nxt:
+                    kj = self.lines[j].kind
+                    if kj == "byline":
+                        saw_byline = True
+                        last = j
+                    elif kj == "date":
+                        saw_date = True
+                        last = j
+                    elif kj in ("caption", "caption_file", "name", "translator", "share", "nav"):
+                        last = j
+                        continue
+                    else:
+                        break
+                if (saw_byline or saw_date) and self._opener_ok(last):
+                    openers.add(i)
+                    if saw_byline:
+                        strong.add(i)
+            elif ln.kind == "date":
+                nxt = self.following(i, 2)
+                if nxt and self.title_candidate(nxt[0]) and self.lines[nxt[0]].kind != "prose":
+                    last = nxt[0]
+                    if len(nxt) > 1 and self.lines[nxt[1]].kind == "byline":
+                        last = nxt[1]
+                    if self._opener_ok(last):
+                        openers.add(i)
+        return openers, strong
+
+    def next_opener(self, i: int) -> int:
+        cands = [o for o in self.openers if o >= i]
+        return min(cands) if cands else self.n
+
+    def long_run_opener(self, i: int, stop: int) -> bool:
+        """Inside a thread: a headline followed by a long unbroken run of paragraphs."""
+        if not self.title_candidate(i) or self.lines[i].kind == "prose":
+            return False
+        count = chars = 0
+        for j in self.following(i, 60, stop):
+            ln = self.lines[j]
+            if ln.kind in ("cc", "cci") or self.is_username(j) or ln.kind in ("name", "user"):
+                break
+            if ln.kind == "prose":
+                count += 1
+                chars += len(ln.text)
+        return count >= 6 and chars >= 2500
+
+    # -- labelling -------------------------------------------------------------------------
+    def set(self, i: int, kind: str, k: int | None = None) -> None:
+        if self.lines[i].text:
+            self.kinds[i] = kind
+            self.arts[i] = k
+
+    def run(self) -> Labelled:
+        pos = 0
+        in_thread = False
+        while pos < self.n:
+            nxt = self.next_opener(pos)
+            if pos in self.openers:
+                body_start, art = self.header_from_opener(pos)
+            else:
+                body_start = self.find_body_start(pos, nxt)
+                if body_start is None:
+                    in_thread = self.label_rest(pos, nxt, in_thread)
+                    pos = nxt
+                    continue
+                art = self.header_backward(pos, body_start)
+            if body_start is None:
+                # an opener whose body never came (should not happen): skip the line
+                self.set(pos, "boilerplate")
+                pos += 1
+                continue
+            body_end = self.scan_body(art, body_start, in_thread)
+            tail_end = self.scan_tail(art, body_end)
+            art.last_line = max(art.last_line, tail_end - 1)
+            nxt = self.next_opener(tail_end)
+            in_thread = self.label_rest(tail_end, nxt, in_thread, after_article=True)
+            pos = nxt
+        return Labelled(self.kinds, self.arts, self.articles, self.comment_starts)
+
+    def new_article(self, first: int) -> ArticleInfo:
+        art = ArticleInfo(k=len(self.articles) + 1, first_line=first, last_line=first)
+        self.articles.append(art)
+        return art
+
+    def header_from_opener(self, i: int) -> tuple[int | None, ArticleInfo]:
+        art = self.new_article(i)
+        j = i
+        while j < self.n:
+            ln = self.lines[j]
+            if not ln.text:
+                j += 1
+                continue
+            if ln.kind == "prose" and j != i:
+                return j, art
+            if art.title_line is None and self.title_candidate(j):
+                art.title_line = j
+                self.set(j, "title", art.k)
+            elif ln.kind == "date":
+                art.date_lines.append(j)
+                self.set(j, "meta", art.k)
+            elif ln.kind == "byline":
+                art.byline_lines.append(j)
+                self.set(j, "body", art.k)
+            elif ln.kind in ("caption", "caption_file", "source"):
+                self.set(j, "meta", art.k)
+            elif ln.kind in ("name", "translator"):
+                self.set(j, "body", art.k)
+            else:
+                self.set(j, "boilerplate")
+            j += 1
+        return None, art
+
+    def find_body_start(self, a: int, b: int) -> int | None:
+        """First prose line of [a, b) that starts a dense run of prose (not a lone tagline)."""
+        first = None
+        for i in self.nonempty[self._next_ne[a] :]:
+            if i >= b:
+                break
+            ln = self.lines[i]
+            if ln.kind != "prose":
+                continue
+            if first is None:
+                first = i
+            window = [i, *self.following(i, 5, b)]
+            prose = [j for j in window if self.lines[j].kind == "prose"]
+            chars = sum(len(self.lines[j].text) for j in prose)
+            if len(prose) >= 2 or chars >= 300 or len(window) == 1:
+                return i
+        return first
+
+    def header_backward(self, a: int, body_start: int) -> ArticleInfo:
+        """Find the title above the body; label the header lines between them."""
+        art = self.new_article(body_start)
+        title = None
+        seen = 0
+        for i in reversed(self.nonempty[self._next_ne[a] : self._next_ne[body_start]]):
+            ln = self.lines[i]
+            seen += 1
+            if seen > 15 or ln.kind in ("prose", "cc"):
+                break
+            if self.title_candidate(i) and ln.kind != "prose":
+                title = i
+                break
+        if title is not None:
+            art.title_line = title
+            art.first_line = title
+            self.set(title, "title", art.k)
+        lo = title + 1 if title is not None else a
+        near = set(self.nonempty[self._next_ne[lo] : self._next_ne[body_start]][-4:])
+        for i in self.nonempty[self._next_ne[a] : self._next_ne[body_start]]:
+            if i == title:
+                continue
+            ln = self.lines[i]
+            if i < lo:
+                self.set(i, "boilerplate")
+                continue
+            between = title is not None or i in near
+            if ln.kind == "date" and between:
+                art.date_lines.append(i)
+                self.set(i, "meta", art.k)
+            elif ln.kind == "byline" and between:
+                art.byline_lines.append(i)
+                self.set(i, "body", art.k)
+            elif ln.kind in ("caption", "caption_file") and between:
+                self.set(i, "meta", art.k)
+            elif ln.kind in ("name", "translator") and between and ln.repeats == 1:
+                art.signature_lines.append(i)
+                self.set(i, "body", art.k)
+            else:
+                self.set(i, "boilerplate")
+                if ln.kind == "donate" and ln.site and art.site is None:
+                    art.site = ln.site
+        # a site name in the header above the title ("Support X") is the outlet's
+        for i in self.nonempty[self._next_ne[a] : self._next_ne[lo]]:
+            ln = self.lines[i]
+            if ln.kind == "donate" and ln.site and art.site is None:
+                art.site = ln.site
+        return art
+
+    def _more_prose(self, i: int, in_thread: bool) -> bool:
+        """After a soft end at line i: does the article go on (two prose lines before chrome)?"""
+        count = 0
+        for j in self.following(i, 8):
+            ln = self.lines[j]
+            if ln.kind in ("cc", "footnote", "footnote_heading") or self.is_username(j):
+                return False
+            if ln.kind == "share" and in_thread:
+                return False
+            if j in self.strong_openers:
+                return False
+            if ln.kind == "prose":
+                count += 1
+                if count >= 2:
+                    return True
+            elif ln.kind in SOFT_END:
+                continue
+        return False
+
+    def scan_body(self, art: ArticleInfo, start: int, in_thread: bool) -> int:
+        """Label the body from ``start``; return the index just past its last line."""
+        last = start
+        prev_caption_file = False
+        i = start
+        while i < self.n:
+            ln = self.lines[i]
+            if not ln.text:
+                i += 1
+                continue
+            kind = ln.kind
+            if i != start and (i in self.strong_openers or kind == "cc"):
+                break
+            if kind in ("footnote", "footnote_heading"):
+                break
+            if self.is_username(i):
+                nxt = self.following(i, 1)
+                if nxt and self.lines[nxt[0]].kind not in ("share", "footnote", "name", "user"):
+                    break
+            if kind == "share" and in_thread:
+                break
+            if kind in SOFT_END:
+                if not self._more_prose(i, in_thread):
+                    break
+                self.set(i, "boilerplate")
+                if kind == "donate" and ln.site and art.site is None:
+                    art.site = ln.site
+                i += 1
+                continue
+            if kind in ("caption", "caption_file", "date", "source"):
+                self.set(i, "meta", art.k)
+                if kind == "date":
+                    art.date_lines.append(i)
+            elif prev_caption_file and len(ln.text) <= 180 and ln.text[-1] in ".!?…»”\"":
+                self.set(i, "meta", art.k)  # the caption's own text after "JPEG - 78 kb"
+            else:
+                self.set(i, "body", art.k)
+                if kind == "byline":
+                    art.byline_lines.append(i)
+            prev_caption_file = kind == "caption_file"
+            last = i
+            i += 1
+        # trailing names of the body are the author's signature / translator
+        j = last
+        while j > start:
+            ln = self.lines[j]
+            if ln.text:
+                if ln.kind not in ("name", "translator", "byline"):
+                    break
+                art.signature_lines.insert(0, j)
+            j -= 1
+        return last + 1
+
+    def scan_tail(self, art: ArticleInfo, i: int) -> int:
+        """Signature, footnotes, captions and chrome right after the body."""
+        end = i
+        in_notes = False
+        while i < self.n:
+            ln = self.lines[i]
+            if not ln.text:
+                i += 1
+                continue
+            kind = ln.kind
+            if kind == "cc" or i in self.openers:
+                break
+            if self.is_username(i):
+                break
+            if kind in ("name", "translator", "byline") and not in_notes:
+                self.set(i, "body", art.k)
+                art.signature_lines.append(i)
+            elif kind in META_KINDS:
+                self.set(i, "meta", art.k)
+                in_notes = in_notes or kind in ("footnote", "footnote_heading")
+                if kind == "date":
+                    art.date_lines.append(i)
+            elif kind in ("share", "donate", "amount", "boiler", "nav", "cci"):
+                self.set(i, "boilerplate")
+                if kind == "donate" and ln.site and art.site is None:
+                    art.site = ln.site
+            else:
+                break
+            end = i + 1
+            i += 1
+        return end
+
+    def label_rest(self, a: int, b: int, in_thread: bool, after_article: bool = False) -> bool:
+        """Lines between an article's tail and the next opener; returns whether in a thread."""
+        idx = self.nonempty[self._next_ne[a] : self._next_ne[b]]
+        start_comments: int | None = None
+        if in_thread and after_article:
+            start_comments = a
+        for i in idx:
+            if self.lines[i].kind == "cc":
+                start_comments = i if start_comments is None else min(start_comments, i)
+                break
+        if start_comments is None and after_article:
+            for i in idx:
+                if self.is_username(i):
+                    start_comments = i
+                    break
+        if start_comments is None and in_thread and not after_article:
+            start_comments = a
+        gap = 2
+        prev = -1
+        for i in idx:
+            ln = self.lines[i]
+            if start_comments is None or i < start_comments:
+                self.set(i, "boilerplate")
+                continue
+            if ln.kind in CHROME and ln.kind != "url":
+                self.set(i, "boilerplate")
+                prev = i
+                continue
+            if self.long_run_opener(i, b):
+                # a headline and a long article inside the thread: hand over to the caller
+                self.label_article_in_thread(i, b)
+                return True
+            self.set(i, "comment")
+            gap = i - prev - 1 if prev >= 0 else 2
+            if self.is_username(i) or ln.kind in ("name", "user") or gap >= 2:
+                self.comment_starts.add(i)
+            prev = i
+        return start_comments is not None or in_thread
+
+    def label_article_in_thread(self, i: int, b: int) -> None:
+        """An article found inside a thread by its length (no byline/dateline)."""
+        art = self.new_article(i)
+        art.title_line = i
+        self.set(i, "title", art.k)
+        nxt = self.following(i, 1, b)
+        if not nxt:
+            return
+        body_end = self.scan_body(art, nxt[0], True)
+        tail_end = self.scan_tail(art, body_end)
+        art.last_line = max(art.last_line, tail_end - 1)
+        self.label_rest(tail_end, b, True, after_article=True)
+
+
+def label_lines(lines: list[Line]) -> Labelled:
+    """Label every line of a plain-text dump (see the module docstring)."""
+    return _Pass(lines).run()

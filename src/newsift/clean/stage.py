@@ -1,0 +1,305 @@
+"""The clean stage: segments (title/body/meta/comment/boilerplate), articles and languages.
+
+Plain-text dumps go through the full structure pass (``segmenter.py``); documents whose reader
+already isolated the article (HTML, WARC, JSONL, CSV) keep their text as the article, with the
+reader's comment spans as comments and obvious chrome lines as boilerplate.
+
+A document whose segmentation fails is kept whole as one body segment with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsift.clean.dates import DateHit, find_date
+from newsift.clean.lexicon import markers
+from newsift.clean.lines import Line, analyse
+from newsift.clean.segmenter import ArticleInfo, Labelled, label_lines
+from newsift.model import Article, Document, Segment
+from newsift.stage import DocumentStage
+
+DEFAULT_LANGUAGES = ("en", "fr", "ru", "ar", "de", "es", "uk", "it", "tr", "fa")
+_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?")
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*(?:(?:19|20)\d\d)?\s*"
+    r"(?P<site>[A-Z][\w.\- ]{1,40}?)\s*(?:[.,|–-].*)?$",
+    re.I,
+)
+
+
+class CleanStage(DocumentStage):
+    """Tile each document into segments and describe its articles.
+
+    Settings: ``languages`` (ISO 639-1 codes lingua may answer), ``min_lang_chars`` (letters a
+    segment needs for its own language guess; shorter segments inherit their article's).
+    """
+
+    name = "clean"
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.languages: tuple[str, ...] = tuple(settings.get("languages", DEFAULT_LANGUAGES))
+        self.min_lang_chars: int = int(settings.get("min_lang_chars", 40))
+        self._detector: Any = None
+        self._codes: dict[Any, str] = {}
+
+    def setup(self) -> None:
+        """Build the lingua detector once (low accuracy mode: fast, fine for paragraphs)."""
+        if self._detector is not None:
+            return
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        isos = [getattr(IsoCode639_1, c.upper()) for c in self.languages]
+        builder = LanguageDetectorBuilder.from_iso_codes_639_1(*isos)
+        self._detector = (
+            builder.with_low_accuracy_mode().with_preloaded_language_models().build()
+        )
+        markers()
+
+    # -- public ----------------------------------------------------------------------------
+    def process(self, doc: Document) -> Document:
+        self.setup()
+        try:
+            if doc.format == "txt":
+                self._clean_txt(doc)
+            else:
+                self._clean_structured(doc)
+        except Exception as exc:  # noqa: BLE001 - a bad document is kept whole, never lost
+            doc.warnings.append(
+                f"clean: segmentation failed ({type(exc).__name__}: {exc}); "
+                "kept whole as one body segment"
+            )
+            lang = self.detect(doc.text[:2000]) or _meta_str(doc.meta, "lang")
+            doc.segments = [Segment(0, len(doc.text), "body", 1, lang)] if doc.text else []
+            doc.articles = [self._article_from_meta(doc, 1, lang)]
+        return doc
+
+    def detect(self, text: str) -> str | None:
+        """ISO 639-1 code of ``text`` (None when lingua cannot tell)."""
+        if self._detector is None:
+            self.setup()
+        lang = self._detector.detect_language_of(text)
+        if lang is None:
+            return None
+        code = self._codes.get(lang)
+        if code is None:
+            code = self._codes[lang] = lang.iso_code_639_1.name.lower()
+        return code
+
+    # -- plain text ------------------------------------------------------------------------
+    def _clean_txt(self, doc: Document) -> None:
+        lines = analyse(doc.text, markers())
+        lab = label_lines(lines)
+        if not lab.articles:
+            # no prose at all: the document is kept as one article of whatever text it has
+            lab = _whole_body(lines)
+        self._finish(doc, lines, lab)
+
+    # -- already-extracted documents -------------------------------------------------------
+    def _clean_structured(self, doc: Document) -> None:
+        lines = analyse(doc.text, markers())
+        spans = [
+            (int(s[0]), int(s[1]))
+            for s in (doc.meta.get("comment_spans") or [])
+            if isinstance(s, list | tuple) and len(s) == 2
+        ]
+        kinds = ["empty"] * len(lines)
+        arts: list[int | None] = [None] * len(lines)
+        art = ArticleInfo(k=1)
+        title = _meta_str(doc.meta, "title")
+        first_text = next((i for i, ln in enumerate(lines) if ln.text), None)
+        comment_starts: set[int] = set()
+        for i, ln in enumerate(lines):
+            if not ln.text:
+                continue
+            mid = ln.start + ln.lead
+            if any(a <= mid < b for a, b in spans):
+                kinds[i] = "comment"
+                if i == 0 or not any(a <= lines[i - 1].start < b for a, b in spans):
+                    comment_starts.add(i)
+                continue
+            if i == first_text and title and ln.text.strip().lower() == title.strip().lower():
+                kinds[i], arts[i] = "title", 1
+                art.title_line = i
+            elif ln.kind in ("cc", "cci", "share", "donate", "amount", "boiler", "nav"):
+                kinds[i] = "boilerplate"
+                if ln.kind == "donate" and ln.site and art.site is None:
+                    art.site = ln.site
+            elif ln.kind in ("caption", "caption_file", "footnote", "footnote_heading", "date"):
+                kinds[i], arts[i] = "meta", 1
+                if ln.kind == "date":
+                    art.date_lines.append(i)
+            else:
+                kinds[i], arts[i] = "body", 1
+                if ln.kind == "byline":
+                    art.byline_lines.append(i)
+        if not any(a == 1 for a in arts):
+            # everything looked like chrome: an article is never emptied by the cleaner
+            for i, ln in enumerate(lines):
+                if ln.text and kinds[i] == "boilerplate":
+                    kinds[i], arts[i] = "body", 1
+        self._finish(doc, lines, Labelled(kinds, arts, [art], comment_starts))
+
+    # -- shared ----------------------------------------------------------------------------
+    def _finish(self, doc: Document, lines: list[Line], lab: Labelled) -> None:
+        text = doc.text
+        segs = _tile(text, lines, lab)
+        # article languages from their own text (title + body), then per segment
+        art_lang: dict[int, str | None] = {}
+        for a in lab.articles:
+            sample = " ".join(
+                text[s.start : s.end] for s in segs if s.article == a.k and s.kind == "body"
+            )[:1200]
+            art_lang[a.k] = self.detect(sample) if _letters(sample) >= 20 else None
+        doc_lang = next((v for v in art_lang.values() if v), None) or _meta_str(doc.meta, "lang")
+        for k, v in art_lang.items():
+            if v is None:
+                art_lang[k] = doc_lang
+        nearest: int | None = None
+        for s in segs:
+            if s.article is not None:
+                nearest = s.article
+            inherited = art_lang.get(nearest) if nearest is not None else doc_lang
+            if s.kind == "body" and s.article is not None:
+                s.lang = art_lang.get(s.article) or inherited
+                continue
+            sample = text[s.start : s.end].strip()
+            if _letters(sample[:400]) >= self.min_lang_chars:
+                s.lang = self.detect(sample[:400]) or inherited
+            else:
+                s.lang = inherited or doc_lang
+        doc.segments = segs
+        doc.articles = [self._article(doc, lines, lab, a, art_lang.get(a.k)) for a in lab.articles]
+
+    def _article(
+        self, doc: Document, lines: list[Line], lab: Labelled, info: ArticleInfo, lang: str | None
+    ) -> Article:
+        art = self._article_from_meta(doc, info.k, lang)
+        if art.title is None and info.title_line is not None:
+            art.title = lines[info.title_line].text
+        if art.published is None:
+            for i in info.date_lines:
+                ln = lines[i]
+                hit: DateHit | None = ln.date or find_date(ln.text)
+                if hit is None:
+                    continue
+                art.published, art.published_precision = hit.value, hit.precision
+                art.published_start = ln.start + ln.lead + hit.start
+                art.published_end = ln.start + ln.lead + hit.end
+                art.published_basis = "dateline"
+                break
+        if art.author is None:
+            for i in info.byline_lines:
+                if lines[i].author:
+                    art.author = lines[i].author
+                    break
+        if art.author is None:
+            for i in info.signature_lines:
+                ln = lines[i]
+                if ln.kind == "name" and ln.words >= 2:
+                    art.author = ln.text
+                    break
+        if art.outlet is None:
+            art.outlet = info.site or (
+                _site_from_boilerplate(lines, lab) if info.k == 1 else None
+            )
+        return art
+
+    def _article_from_meta(self, doc: Document, k: int, lang: str | None) -> Article:
+        """Title, date, author and outlet the reader gave (they describe the first article)."""
+        art = Article(k=k, lang=lang)
+        if k != 1:
+            return art
+        meta = doc.meta
+        art.title = _meta_str(meta, "title")
+        art.author = _meta_str(meta, "author")
+        art.outlet = _meta_str(meta, "outlet") or _meta_str(meta, "sitename") or _domain(meta)
+        published = _meta_str(meta, "published")
+        if published:
+            value, precision = _normalise_date(published)
+            if value:
+                art.published, art.published_precision = value, precision
+                art.published_basis = "given" if doc.format in ("jsonl", "csv") else "metadata"
+        return art
+
+
+def _meta_str(meta: dict[str, Any], key: str) -> str | None:
+    v = meta.get(key)
+    if v is None:
+        return None
+    v = str(v).strip()
+    return v or None
+
+
+def _domain(meta: dict[str, Any]) -> str | None:
+    url = _meta_str(meta, "url")
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    host = host.lower().removeprefix("www.")
+    return host or None
+
+
+def _normalise_date(value: str) -> tuple[str | None, str | None]:
+    m = _ISO_DATE.match(value.strip())
+    if m:
+        if m.group("d"):
+            return f"{m.group('y')}-{m.group('m')}-{m.group('d')}", "day"
+        if m.group("m"):
+            return f"{m.group('y')}-{m.group('m')}", "month"
+        return m.group("y"), "year"
+    hit = find_date(value)
+    if hit:
+        return hit.value, hit.precision
+    return None, None
+
+
+def _letters(s: str) -> int:
+    return sum(1 for c in s if c.isalpha())
+
+
+def _site_from_boilerplate(lines: list[Line], lab: Labelled) -> str | None:
+    """The site's own name in its chrome: "Support X", "© 2017 X"."""
+    for ln, kind in zip(lines, lab.kinds, strict=True):
+        if kind == "boilerplate" and ln.site:
+            return ln.site
+    for ln, kind in zip(lines, lab.kinds, strict=True):
+        if kind == "boilerplate" and ln.kind == "boiler":
+            m = _COPYRIGHT.match(ln.text)
+            if m:
+                site = m.group("site").strip(" .")
+                if site.lower() not in ("all rights reserved", "tous droits réservés"):
+                    return site
+    return None
+
+
+def _whole_body(lines: list[Line]) -> Labelled:
+    kinds = ["empty" if not ln.text else "body" for ln in lines]
+    arts: list[int | None] = [1 if ln.text else None for ln in lines]
+    return Labelled(kinds, arts, [ArticleInfo(k=1)], set())
+
+
+def _tile(text: str, lines: list[Line], lab: Labelled) -> list[Segment]:
+    """Segments from line labels: runs of equal labels; empty lines join the run before."""
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    for i, ln in enumerate(lines):
+        kind = lab.kinds[i]
+        if kind == "empty":
+            continue
+        k = lab.arts[i] if kind in ("title", "body", "meta") else None
+        new_comment = kind == "comment" and i in lab.comment_starts
+        if cur is not None and cur.kind == kind and cur.article == k and not new_comment:
+            continue
+        start = ln.start if segs else 0
+        if cur is not None:
+            cur.end = start
+        cur = Segment(start=start, end=len(text), kind=kind, article=k)
+        segs.append(cur)
+    if not segs and text:
+        segs.append(Segment(0, len(text), "boilerplate", None))
+    if segs:
+        segs[-1].end = len(text)
+    return segs
