@@ -105,6 +105,12 @@ class _Pass:
             return False
         return ln.text[-1] not in ".,;:" and ln.repeats <= 2
 
+    def blank_before(self, i: int) -> bool:
+        return i == 0 or not self.lines[i - 1].text
+
+    def blank_after(self, i: int) -> bool:
+        return i + 1 >= self.n or not self.lines[i + 1].text
+
     def prose_after(self, i: int, limit: int = 12) -> tuple[int, int]:
         """(prose lines, prose chars) in the lines after i, until chrome/username/limit."""
         count = chars = 0
@@ -127,7 +133,7 @@ class _Pass:
         strong: set[int] = set()
         for i in self.nonempty:
             ln = self.lines[i]
-            if self.title_candidate(i) and ln.kind != "prose":
+            if self.title_candidate(i) and ln.kind != "prose" and self.blank_before(i):
                 nxt = self.following(i, 4)
                 saw_byline = saw_date = False
                 last = i
@@ -165,6 +171,8 @@ class _Pass:
     def long_run_opener(self, i: int, stop: int) -> bool:
         """Inside a thread: a headline followed by a long unbroken run of paragraphs."""
         if not self.title_candidate(i) or self.lines[i].kind == "prose":
+            return False
+        if not (self.blank_before(i) and self.blank_after(i)):
             return False
         count = chars = 0
         for j in self.following(i, 60, stop):
