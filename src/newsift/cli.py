@@ -28,7 +28,7 @@ app = typer.Typer(
 eval_app = typer.Typer(no_args_is_help=True, help="Score newsift against gold annotations.")
 app.add_typer(eval_app, name="eval")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 EXIT_OK, EXIT_USAGE, EXIT_REJECTED = 0, 2, 3
 
 
