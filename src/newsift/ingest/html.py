@@ -60,6 +60,8 @@ class _TextOnly(HTMLParser):
         self.skip_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.skip_depth = 0  # an unclosed <title> or <style> must not hide the whole page
         if tag in _SKIP_TAGS:
             self.skip_depth += 1
         elif tag in _BLOCK_TAGS:
@@ -70,7 +72,9 @@ class _TextOnly(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
+        if tag == "head":
+            self.skip_depth = 0
+        elif tag in _SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")

@@ -75,7 +75,7 @@ class Line:
     number: int  # 1-based physical line number
     raw: bytes | None  # bytes as read, terminator included; None when over max_row_bytes
     text: str
-    clean: bool = True  # False when the line did not fit the file's encoding
+    encoding: str = "utf-8"  # the encoding this line was decoded with
 
 
 class LineReader:
@@ -127,8 +127,8 @@ class LineReader:
                         break
                 yield Line(self.number, None, "")
                 continue
-            text, clean = self.decoder.decode(line)
-            yield Line(self.number, line, text, clean)
+            text, encoding = self.decoder.decode(line)
+            yield Line(self.number, line, text, encoding)
 
     def _wide_lines(self) -> Iterator[Line]:
         """UTF-16/32 files (Excel's "Unicode text" export): decode incrementally, split on \\n."""
@@ -152,7 +152,7 @@ class LineReader:
                 if len(part.rstrip("\r")) * unit > self.limit:
                     yield Line(self.number, None, "")
                 else:
-                    yield Line(self.number, text.encode(encoding), text)
+                    yield Line(self.number, text.encode(encoding), text, encoding)
             if len(pending) * unit > self.limit:
                 if not skipping:
                     self.number += 1
@@ -162,7 +162,7 @@ class LineReader:
             if not chunk:
                 if pending and not skipping:
                     self.number += 1
-                    yield Line(self.number, pending.encode(encoding), pending)
+                    yield Line(self.number, pending.encode(encoding), pending, encoding)
                 return
             chunk = self.stream.read(1 << 20)
 
@@ -294,9 +294,8 @@ def read_jsonl(
             kind = "null" if obj is None else type(obj).__name__
             yield reject(where, f"row is a JSON {kind}, not an object", raw)
             continue
-        encoding = lines.encoding if line.clean else "cp1252 (line not valid UTF-8)"
         yield row_to_document(
-            obj, raw, where, f"{name}#L{line.number}", "jsonl", settings, resolver, encoding
+            obj, raw, where, f"{name}#L{line.number}", "jsonl", settings, resolver, line.encoding
         )
 
 
@@ -420,8 +419,8 @@ def read_csv(
                 if len(row) != len(header):
                     yield reject(where, f"row has {len(row)} fields, header has {len(header)}", raw)
                     continue
-                clean = all(line.clean for line in taken)
-                encoding = lines.encoding if clean else "cp1252 (line not valid UTF-8)"
+                legacy = [line.encoding for line in taken if line.encoding != lines.encoding]
+                encoding = legacy[0] if legacy else lines.encoding
                 record = dict(zip(header, row, strict=True))
                 yield row_to_document(
                     record, raw, where, f"{name}#L{start}", "csv", settings, resolver, encoding

@@ -191,25 +191,43 @@ def normalise_charset(name: str) -> str | None:
 
 
 class LineDecoder:
-    """Decodes the lines of a row file (JSONL/CSV) one by one with the file's encoding.
+    """Decodes the lines of a row file (JSONL/CSV) one by one.
 
-    The encoding is chosen once from the first block; a line that does not fit (a stray cp1252
-    byte in a UTF-8 file) is decoded as cp1252 and flagged, instead of losing the rest.
+    Each line is tried as UTF-8 first (a legacy-encoded line with accents is almost never valid
+    UTF-8), then in the legacy encoding guessed from the lines of the first block that are not
+    UTF-8; so a UTF-8 file with one stray cp1252 row loses nothing, and a cp1252 file reads too.
     """
 
     def __init__(self, sample: bytes) -> None:
         body, bom = strip_bom(sample)
         self.encoding = bom or "utf-8"
-        if bom is None and body:
-            try:
-                codecs.getincrementaldecoder("utf-8")().decode(body, final=False)
-            except UnicodeDecodeError:
-                self.encoding = guess_legacy(body) or "cp1252"
         self.wide = self.encoding.startswith(("utf-16", "utf-32"))
+        self._fallback: str | None = None
+        if bom is None:
+            lines = body.split(b"\n")
+            if len(lines) > 1 and len(body) >= 1 << 12:
+                lines.pop()  # may be cut in the middle of a character
+            bad = [line for line in lines if not _is_utf8(line)]
+            if bad:
+                self._fallback = guess_legacy(b"\n".join(bad)) or "cp1252"
 
-    def decode(self, line: bytes) -> tuple[str, bool]:
-        """(text, clean): clean is False when the line needed the cp1252 fallback."""
+    def decode(self, line: bytes) -> tuple[str, str]:
+        """(text, encoding used) of one line."""
         try:
-            return line.decode(self.encoding), True
+            return line.decode(self.encoding), self.encoding
         except UnicodeDecodeError:
-            return line.decode("cp1252", errors="replace"), False
+            pass
+        if self._fallback is None:
+            self._fallback = guess_legacy(line) or "cp1252"
+        try:
+            return line.decode(self._fallback), self._fallback
+        except (UnicodeDecodeError, LookupError):
+            return line.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
