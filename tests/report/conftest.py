@@ -102,7 +102,7 @@ def build_doc(
         quote = spec.pop("evidence")
         at = text.find(quote)
         assert at >= 0, f"evidence {quote!r} not in {name}"
-        place = PLACES.get(spec.get("location", ""), None)
+        place = PLACES.get(spec.get("location", ""))
         ev = Event(
             event_id=f"{doc_id}-{n}",
             doc_id=doc_id,
