@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 from newsift.ingest import read_inputs
@@ -221,3 +222,28 @@ def test_row_ids_stable_across_reads(tmp_path: Path) -> None:
     second = [d.doc_id for d in read([path]) if isinstance(d, Document)]
     assert first == second
     assert first[0] == first[2] != first[1]  # identical rows, identical ids
+
+
+def test_truncated_small_gzip_csv_keeps_rows(tmp_path: Path) -> None:
+    """The break falls inside the first block read (the encoding sample): rows still kept."""
+    body = "".join(f"{i},Dispatch {i} from Manbij.\n" for i in range(300))
+    data = gzip.compress(f"id,text\n{body}".encode())
+    path = tmp_path / "cut.csv.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = read([path])
+    docs = [i for i in items if isinstance(i, Document)]
+    assert docs and [d.external_id for d in docs] == [str(i) for i in range(len(docs))]
+    assert all(d.text == f"Dispatch {d.external_id} from Manbij." for d in docs)  # no cut row
+    assert isinstance(items[-1], Reject) and items[-1].error.startswith("truncated gzip after")
+
+
+def test_empty_row_files_rejected(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text("\n\n")
+    (tmp_path / "b.csv").write_text("id,text\n")
+    (tmp_path / "c.csv").write_text("")
+    errors = [(os.path.basename(r.source), r.error) for r in read([tmp_path])]
+    assert errors == [
+        ("a.jsonl", "empty file (no rows)"),
+        ("b.csv", "no rows after the CSV header"),
+        ("c.csv", "empty file (no CSV header row)"),
+    ]

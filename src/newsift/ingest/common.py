@@ -7,7 +7,10 @@ error messages and the ``Document`` construction live here once instead of in ea
 from __future__ import annotations
 
 import logging
+import lzma
 import os
+import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,6 +21,8 @@ from newsift.model import Document, Reject, content_id
 log = logging.getLogger("newsift.ingest")
 
 STAGE = "ingest"
+# What a broken compressed or archived stream raises while being read.
+STREAM_ERRORS = (EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, OSError)
 CHUNK = 1 << 20  # read size for streams: 1 MiB
 
 # Defaults mirror [ingest] in data/default.toml, so a bare read_inputs(paths) behaves the same.

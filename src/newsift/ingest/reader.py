@@ -13,13 +13,13 @@ import lzma
 import os
 import stat
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from newsift.ingest.common import (
+    STREAM_ERRORS,
     IngestError,
     IngestStats,
     Settings,
@@ -62,7 +62,6 @@ COMPRESSORS: dict[str, Callable[[BinaryIO], BinaryIO]] = {
     "bzip2": lambda f: bz2.BZ2File(f, mode="rb"),  # type: ignore[dict-item]
     "xz": lambda f: lzma.LZMAFile(f, mode="rb"),  # type: ignore[dict-item]  # noqa: SIM115
 }
-STREAM_ERRORS = (EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, OSError)
 MAX_DEPTH = 4  # archives inside archives
 
 

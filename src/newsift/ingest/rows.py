@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from newsift.ingest.common import (
     FIELDS,
+    STREAM_ERRORS,
     IngestError,
     Settings,
     make_document,
@@ -84,11 +85,28 @@ class LineReader:
     def __init__(self, stream: BinaryIO, max_row_bytes: int) -> None:
         self.stream = stream
         self.limit = max_row_bytes
-        first = stream.read(SAMPLE)
+        self._error: BaseException | None = None  # a stream error met while reading ahead
+        first = self._read_sample(stream)
         self.decoder = LineDecoder(first)
         self._buf = strip_bom(first)[0]
         self._pos = 0
         self.number = 0
+
+    def _read_sample(self, stream: BinaryIO) -> bytes:
+        """The first block; a truncated stream keeps what it decoded, the error comes later."""
+        read = getattr(stream, "read1", stream.read)
+        parts: list[bytes] = []
+        total = 0
+        try:
+            while total < SAMPLE:
+                chunk = read(SAMPLE - total)
+                if not chunk:
+                    break
+                parts.append(chunk)
+                total += len(chunk)
+        except STREAM_ERRORS as exc:
+            self._error = exc
+        return b"".join(parts)
 
     @property
     def encoding(self) -> str:
@@ -105,9 +123,13 @@ class LineReader:
                 line = self._buf[self._pos : self._pos + size]
                 self._pos += size
                 return line
+            if self._error is not None:  # the sample ended at a break: drop the partial line
+                raise self._error
             head = self._buf[self._pos :]
             self._buf, self._pos = b"", 0
             return head + self.stream.readline(size - len(head))
+        if self._error is not None:
+            raise self._error
         return self.stream.readline(size)
 
     def __iter__(self) -> Iterator[Line]:
@@ -274,13 +296,16 @@ def read_jsonl(
     """One document per line; blank lines skipped; every bad line one Reject ("path#L<n>")."""
     resolver = FieldResolver(settings.field_map)
     lines = LineReader(stream, settings.max_row_bytes)
+    rows = 0
     for line in lines:
         where = f"{source}#L{line.number}"
         if line.raw is None:
+            rows += 1
             yield reject(where, _row_too_large(settings))
             continue
         if not line.text.strip():
             continue
+        rows += 1
         raw = _line_body(line.raw)
         try:
             obj = json.loads(line.text)
@@ -297,6 +322,8 @@ def read_jsonl(
         yield row_to_document(
             obj, raw, where, f"{name}#L{line.number}", "jsonl", settings, resolver, line.encoding
         )
+    if not rows:
+        yield reject(source, "empty file (no rows)")
 
 
 def read_json(
@@ -371,6 +398,7 @@ def read_csv(
     pending: list[Line] = []
     header: list[str] | None = None
     delimiter = ","
+    rows = 0
 
     def feed() -> Iterator[str]:
         size = 0
@@ -395,7 +423,7 @@ def read_csv(
             while first is not None and first.raw is not None and not first.text.strip():
                 first = next(source_lines, None)
             if first is None:
-                yield reject(source, "empty CSV file (no header row)")
+                yield reject(source, "empty file (no CSV header row)")
                 return
             if first.raw is None:
                 yield reject(source, "CSV header row exceeds max_row_bytes")
@@ -413,6 +441,7 @@ def read_csv(
                 where = f"{source}#L{start}"
                 if not any(cell.strip() for cell in row):
                     continue
+                rows += 1
                 raw = _line_body(b"".join(line.raw or b"" for line in taken))
                 if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
                     row = row[: len(header)]
@@ -425,9 +454,13 @@ def read_csv(
                 yield row_to_document(
                     record, raw, where, f"{name}#L{start}", "csv", settings, resolver, encoding
                 )
+            if not rows:
+                yield reject(source, "no rows after the CSV header")
             return
         except _RowTooLarge as exc:
+            rows += 1
             yield reject(f"{source}#L{exc.line}", _row_too_large(settings) + " (unclosed quote?)")
         except csv.Error as exc:
+            rows += 1
             start = pending[0].number if pending else lines.number
             yield reject(f"{source}#L{start}", f"malformed CSV row: {exc}")
