@@ -43,9 +43,13 @@ class _DateReader:
         year = r"(?P<year>(?:19|20)\d\d)"
         self.patterns: list[re.Pattern[str]] = [
             # 2017-11-03, 2017/11/03, 2017.11.03 (time may follow)
-            re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+            re.compile(
+                r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
+            ),
             # 03/11/2017, 03.11.2017, 3-11-2017
-            re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[/.\-](?P<mnum>[0-3]?\d)[/.\-](?P<year>(?:19|20)\d\d)(?!\d)"),
+            re.compile(
+                r"(?<!\d)(?P<day>[0-3]?\d)[/.\-](?P<mnum>[0-3]?\d)[/.\-](?P<year>(?:19|20)\d\d)(?!\d)"
+            ),
             # 14 décembre 2016, 1er novembre 2017, 14 декабря 2016 г.
             re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}(?:,?\s+(?:de\s+)?{year})?(?!\w)", re.I),
             # December 14, 2016 / Dec. 14 2016
@@ -123,12 +127,19 @@ class _DateReader:
             if m and rest.strip().lower() in ("", "date", "date:", "année", "year"):
                 return DateHit(m.group("year"), "year", m.start(), m.end())
             return None
-        rest = (line[: hit.start] + " " + line[hit.end :]).translate(_DIGITS).lower()
-        rest = self.time.sub(" ", rest)
+        rest = (line[: hit.start] + " " + line[hit.end :]).translate(_DIGITS)
+        for _ in range(3):  # "Publié le 22/11/2017 | Mis à jour le 22/11/2017"
+            more = self.find(rest)
+            if more is None:
+                break
+            rest = rest[: more.start] + " " + rest[more.end :]
+        rest = self.time.sub(" ", rest.lower())
         for phrase in self.multiword_fillers:
             rest = rest.replace(phrase, " ")
         leftover = [
-            t for t in self.token.findall(rest) if t not in self.fillers and t.strip(".") not in self.fillers
+            t
+            for t in self.token.findall(rest)
+            if t not in self.fillers and t.strip(".") not in self.fillers
         ]
         if not leftover:
             return hit

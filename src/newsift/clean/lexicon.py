@@ -45,6 +45,10 @@ class Markers:
     source: re.Pattern[str]
     boiler: re.Pattern[str]
     nav_words: frozenset[str]
+    commenter: re.Pattern[str]
+    staff_byline: re.Pattern[str]
+    comment_form: re.Pattern[str]
+    tags: re.Pattern[str]
 
 
 def _load_toml(name: str) -> dict:
@@ -63,9 +67,8 @@ def markers() -> Markers:
         r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]*|[\u0600-\u06FF]+)){0,4})"
     )
     prefixes = "|".join(sorted(d["byline"]["prefix"], key=len, reverse=True))
-    byline = re.compile(
-        rf"(?i:{prefixes})\s*[:：]?\s+{name}\s*(?:[,|–—\-/(].{{0,80}})?\Z", re.U
-    )
+    staff = "|".join(d["byline"]["staff"])
+    byline = re.compile(rf"(?i:{prefixes})\s*[:：]?\s+{name}\s*(?:[,|–—\-/(].{{0,80}})?\Z", re.U)
     return Markers(
         comment_chrome=_full(d["comment_chrome"]["line"]),  # type: ignore[arg-type]
         comment_inline=_full(d["comment_chrome_inline"]["line"]),  # type: ignore[arg-type]
@@ -83,6 +86,13 @@ def markers() -> Markers:
         byline=byline,
         translator=_any(d["translator"]["any"]),  # type: ignore[arg-type]
         source=_full(d["source"]["line"]),  # type: ignore[arg-type]
-        boiler=_full(d["boiler"]["line"]),  # type: ignore[arg-type]
+        boiler=_full([f"(?:{p})\\s*[:：]?" for p in d["boiler"]["line"]]),  # type: ignore[arg-type]
         nav_words=frozenset(w.lower() for w in d["boiler"]["nav_words"]),
+        commenter=_full(d["commenter"]["line"]),  # type: ignore[arg-type]
+        comment_form=_full(d["comment_form"]["line"]),  # type: ignore[arg-type]
+        tags=_full(d["tags"]["line"]),  # type: ignore[arg-type]
+        staff_byline=re.compile(
+            rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}})\Z",
+            re.I,
+        ),
     )

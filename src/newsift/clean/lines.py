@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsift.clean.dates import DateHit, dateline
+from newsift.clean.dates import DateHit, dateline, find_date
 from newsift.clean.lexicon import Markers
 
 URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w{2,}", re.I)
@@ -20,11 +20,17 @@ _TERMINAL = frozenset(".!?…:;»\"”'’)]")
 _SENT_END = frozenset(".!?…")
 _TOKEN = re.compile(r"\S+")
 _SPLIT_SHARE = re.compile(r"[\s|·•,/]+")
+_LIST_SEP = re.compile(r"\s*(?:[|·•›‹]|\s[/>»]\s|\s{2,}|\t)\s*")
 _PARTICLES = frozenset(
     "de du des la le van von der den da di del della dos al el ibn bin ben y d' of the".split()
 )
 _UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF\u0590-\u05FF]")
 _NAME_TOKEN = re.compile(r"[\w'’.\-]+\Z")
+_BYLINE_TRIM = re.compile(
+    r"^\s*(?:posted|published|publié|publiée|mis en ligne|veröffentlicht|publicado|опубликовано)?"
+    r"\s*(?:on|le|am|el|the)?\s*",
+    re.I,
+)
 _HEADING_START = re.compile(r"[\w«“\"'‘(\[¿¡]")
 
 
@@ -66,7 +72,7 @@ def _name_like(text: str, tokens: list[str]) -> bool:
     """A person's or user's name: 1-5 short tokens, capitalised words or particles, no digits."""
     if not 1 <= len(tokens) <= 5 or len(text) > 40 or any(c.isdigit() for c in text):
         return False
-    if text[-1] in ".!?:;,":
+    if text[-1] in "!?:;," or (text[-1] == "." and not re.search(r"(?:^|\s)\w\.$", text)):
         return False
     caps = 0
     for t in tokens:
@@ -104,7 +110,26 @@ def _share(text: str, m: Markers) -> bool:
     )
 
 
+_AMOUNT = re.compile(r"(?:[$€£¥₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₽₴]|usd|eur|rub|руб\.?))", re.I)
+
+
+def _amount_list(text: str) -> bool:
+    """ "5 € 10 € 25 € Autre montant": a donation widget's amount buttons."""
+    found = _AMOUNT.findall(text)
+    if len(found) < 2:
+        return False
+    return len(_AMOUNT.sub(" ", text).split()) <= 3
+
+
 def _nav(text: str, tokens: list[str], m: Markers) -> bool:
+    items = [x for x in _LIST_SEP.split(text) if x]
+    if (
+        len(items) >= 3
+        and "://" not in text
+        and "«" not in text
+        and all(len(x.split()) <= 5 and len(x) <= 40 for x in items)
+    ):
+        return True  # a menu, a breadcrumb, a footer link list
     if len(tokens) > 8 or len(text) > 80:
         return False
     low = text.lower()
@@ -139,7 +164,7 @@ def classify(line: Line, m: Markers) -> None:
         and bool(_HEADING_START.match(text))
         and (bool(_UPPER_START.match(text)) or text[0] in "«“\"'‘" or text[0].isdigit())
     )
-    if m.amount.match(text):
+    if m.amount.match(text) or _amount_list(text):
         line.kind = "amount"
         return
     if m.comment_chrome.match(text):
@@ -175,27 +200,56 @@ def classify(line: Line, m: Markers) -> None:
     if n <= 3 and m.footnote_heading.match(text.rstrip(" :")):
         line.kind = "footnote_heading"
         return
+    if length <= 120 and m.commenter.match(text):
+        line.kind = "commenter"
+        return
     hit = dateline(text)
     if hit is not None:
         line.kind = "date"
         line.date = hit
         return
+    if length <= 140:
+        hit = find_date(text)
+        if hit is not None:
+            # "Posted on November 19, 2017 by Desk", "By Karim Haddad | November 20, 2017"
+            before, after = text[: hit.start], text[hit.end :]
+            for pos, (part, other) in enumerate(((after, before), (before, after))):
+                part = _BYLINE_TRIM.sub("", part).strip(" |–—-,·•")
+                mb = m.byline.match(part) if part else None
+                rest_ok = dateline(other) is not None or not (
+                    _BYLINE_TRIM.sub("", other).strip(" |–—-,·•:")
+                )
+                if mb and rest_ok:
+                    # "By X | date" reads as a byline, "Posted on date by X" as a dateline
+                    line.kind = "byline" if pos == 1 else "date"
+                    line.date = hit
+                    line.author = mb.group("name").strip()
+                    return
     if length <= 120:
         mb = m.byline.match(text)
         if mb:
             line.kind = "byline"
             line.author = mb.group("name").strip()
             return
+    if length <= 80 and not line.prose and m.staff_byline.match(text):
+        line.kind = "byline"  # "Par la rédaction", "Staff writer": a byline without a name
+        return
     if length <= 120 and m.translator.search(text) and not line.prose:
         line.kind = "translator"
         return
     if length <= 200 and m.source.match(text):
         line.kind = "source"
         return
+    if length <= 300 and m.tags.match(text):
+        line.kind = "tags"
+        return
     if length <= 400 and m.boiler.match(text):
         line.kind = "boiler"
         return
-    if length <= 60 and m.comment_inline.match(text):
+    if length <= 250 and m.comment_form.match(text):
+        line.kind = "form"
+        return
+    if length <= 250 and m.comment_inline.match(text):
         line.kind = "cci"
         return
     if _nav(text, tokens, m):

@@ -18,14 +18,18 @@ thread; and, inside a thread, at a headline followed by a long unbroken run of p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsift.clean.lines import Line
 
 # Local types grouped by the role they can play.
-CHROME = frozenset({"donate", "amount", "share", "boiler", "nav", "cci", "cc", "url"})
-SOFT_END = frozenset({"donate", "amount", "boiler", "nav", "cci", "share", "url"})
-META_KINDS = frozenset({"date", "caption", "caption_file", "source", "footnote", "footnote_heading"})
+CHROME = frozenset({"donate", "amount", "share", "boiler", "nav", "cci", "cc", "url", "form"})
+SOFT_END = frozenset({"donate", "amount", "boiler", "nav", "cci", "share", "url", "form"})
+META_KINDS = frozenset(
+    {"date", "caption", "caption_file", "source", "footnote", "footnote_heading", "tags"}
+)
+_PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
 
@@ -71,6 +75,7 @@ class _Pass:
                 j -= 1
             self._next_ne[i] = j
         self.usernames = self._usernames()
+        self.comment_heads = self._comment_heads()
         self.openers, self.strong_openers = self._openers()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -97,10 +102,29 @@ class _Pass:
                     names.add(ln.text)
         return names
 
+    def _comment_heads(self) -> set[int]:
+        """Lines that open a comment: "X says:", or a name/stamp pair seen at least twice."""
+        heads = {i for i in self.nonempty if self.lines[i].kind == "commenter"}
+        pairs: list[int] = []
+        for i in self.nonempty:
+            ln = self.lines[i]
+            if ln.kind in ("name", "user", "short", "heading") and len(ln.text) <= 40:
+                nxt = self.following(i, 1)
+                if nxt and nxt[0] == i + 1 and self.lines[nxt[0]].kind == "date":
+                    pairs.append(i)
+        if len(pairs) >= 2:
+            heads.update(pairs)
+        return heads
+
+    def is_comment_head(self, i: int) -> bool:
+        return i in self.comment_heads or self.is_username(i)
+
     def title_candidate(self, i: int) -> bool:
         ln = self.lines[i]
         if not ln.heading_like or ln.text in self.usernames:
             return False
+        if ln.text.isupper() and ln.words <= 4:
+            return False  # a logo / site name in capitals
         if ln.kind not in ("heading", "name", "user", "prose"):
             return False
         return ln.text[-1] not in ".,;:" and ln.repeats <= 2
@@ -116,7 +140,7 @@ class _Pass:
         count = chars = 0
         for j in self.following(i, limit):
             ln = self.lines[j]
-            if ln.kind in ("cc", "share") or self.is_username(j):
+            if ln.kind in ("cc", "share") or self.is_comment_head(j):
                 break
             if ln.kind == "prose":
                 count += 1
@@ -145,7 +169,7 @@ class _Pass:
                     elif kj == "date":
                         saw_date = True
                         last = j
-                    elif kj in ("caption", "caption_file", "name", "translator", "share", "nav"):
+                    elif kj in ("caption", "caption_file", "name", "translator", "share"):
                         last = j
                         continue
                     else:
@@ -177,7 +201,7 @@ class _Pass:
         count = chars = 0
         for j in self.following(i, 60, stop):
             ln = self.lines[j]
-            if ln.kind in ("cc", "cci") or self.is_username(j) or ln.kind in ("name", "user"):
+            if ln.kind in ("cc", "cci") or self.is_comment_head(j) or ln.kind in ("name", "user"):
                 break
             if ln.kind == "prose":
                 count += 1
@@ -223,32 +247,56 @@ class _Pass:
         return art
 
     def header_from_opener(self, i: int) -> tuple[int | None, ArticleInfo]:
+        """Label an opener's header (title, byline, dateline...) up to the first prose line."""
         art = self.new_article(i)
-        j = i
-        while j < self.n:
-            ln = self.lines[j]
-            if not ln.text:
-                j += 1
+        header: list[int] = []
+        body_start = None
+        for j in self.nonempty[self._next_ne[i] :]:
+            if self.lines[j].kind == "prose" and j != i:
+                body_start = j
+                break
+            header.append(j)
+        if self.title_candidate(i):
+            title: int | None = i
+        else:  # a dateline first: the title is the headline after it
+            title = next((j for j in header if self.title_candidate(j)), None)
+        if title is not None:
+            art.title_line = title
+            self.set(title, "title", art.k)
+        for j in header:
+            if j == title:
                 continue
-            if ln.kind == "prose" and j != i:
-                return j, art
-            if art.title_line is None and self.title_candidate(j):
-                art.title_line = j
-                self.set(j, "title", art.k)
-            elif ln.kind == "date":
-                art.date_lines.append(j)
-                self.set(j, "meta", art.k)
-            elif ln.kind == "byline":
-                art.byline_lines.append(j)
-                self.set(j, "body", art.k)
-            elif ln.kind in ("caption", "caption_file", "source"):
-                self.set(j, "meta", art.k)
-            elif ln.kind in ("name", "translator"):
+            self.label_header_line(art, j, between=True)
+        return body_start, art
+
+    def label_header_line(self, art: ArticleInfo, j: int, between: bool) -> None:
+        """A line between an article's title and its body (``between``) or above them."""
+        ln = self.lines[j]
+        if ln.kind == "date" and between:
+            art.date_lines.append(j)
+            self.set(j, "meta", art.k)
+        elif ln.kind == "byline" and between:
+            art.byline_lines.append(j)
+            self.set(j, "body", art.k)
+        elif ln.kind in ("caption", "caption_file", "source", "tags") and between:
+            self.set(j, "meta", art.k)
+        elif (
+            between
+            and ln.kind in ("heading", "short", "name", "user")
+            and ln.words <= 7
+            and _PLACE_SOURCE.fullmatch(ln.text)
+        ):
+            self.set(j, "meta", art.k)  # "Damascus - SANA": place and source of the story
+        elif ln.kind in ("name", "translator") and between and ln.repeats == 1:
+            if not (ln.text.isupper() and ln.words <= 4):
+                art.signature_lines.append(j)
                 self.set(j, "body", art.k)
             else:
                 self.set(j, "boilerplate")
-            j += 1
-        return None, art
+        else:
+            self.set(j, "boilerplate")
+            if ln.kind == "donate" and ln.site and art.site is None:
+                art.site = ln.site
 
     def find_body_start(self, a: int, b: int) -> int | None:
         """First prose line of [a, b) that starts a dense run of prose (not a lone tagline)."""
@@ -285,31 +333,27 @@ class _Pass:
             art.title_line = title
             art.first_line = title
             self.set(title, "title", art.k)
+            # a dateline or a post stamp right above the title belongs to the article
+            above = self.nonempty[
+                max(self._next_ne[a], self._next_ne[title] - 2) : self._next_ne[title]
+            ]
+            for i in reversed(above):
+                if self.lines[i].kind not in ("date", "commenter"):
+                    break
+                self.set(i, "meta", art.k)
+                if self.lines[i].kind == "date":
+                    art.date_lines.append(i)
         lo = title + 1 if title is not None else a
-        near = set(self.nonempty[self._next_ne[lo] : self._next_ne[body_start]][-4:])
+        header = self.nonempty[self._next_ne[lo] : self._next_ne[body_start]]
+        near = set(header[-1:]) if title is None else set(header)
         for i in self.nonempty[self._next_ne[a] : self._next_ne[body_start]]:
             if i == title:
                 continue
-            ln = self.lines[i]
             if i < lo:
-                self.set(i, "boilerplate")
+                if self.kinds[i] != "meta":
+                    self.set(i, "boilerplate")
                 continue
-            between = title is not None or i in near
-            if ln.kind == "date" and between:
-                art.date_lines.append(i)
-                self.set(i, "meta", art.k)
-            elif ln.kind == "byline" and between:
-                art.byline_lines.append(i)
-                self.set(i, "body", art.k)
-            elif ln.kind in ("caption", "caption_file") and between:
-                self.set(i, "meta", art.k)
-            elif ln.kind in ("name", "translator") and between and ln.repeats == 1:
-                art.signature_lines.append(i)
-                self.set(i, "body", art.k)
-            else:
-                self.set(i, "boilerplate")
-                if ln.kind == "donate" and ln.site and art.site is None:
-                    art.site = ln.site
+            self.label_header_line(art, i, between=i in near)
         # a site name in the header above the title ("Support X") is the outlet's
         for i in self.nonempty[self._next_ne[a] : self._next_ne[lo]]:
             ln = self.lines[i]
@@ -322,7 +366,7 @@ class _Pass:
         count = 0
         for j in self.following(i, 8):
             ln = self.lines[j]
-            if ln.kind in ("cc", "footnote", "footnote_heading") or self.is_username(j):
+            if ln.kind in ("cc", "footnote", "footnote_heading") or self.is_comment_head(j):
                 return False
             if ln.kind == "share" and in_thread:
                 return False
@@ -349,7 +393,9 @@ class _Pass:
             kind = ln.kind
             if i != start and (i in self.strong_openers or kind == "cc"):
                 break
-            if kind in ("footnote", "footnote_heading"):
+            if kind in ("footnote", "footnote_heading", "tags"):
+                break
+            if i in self.comment_heads:
                 break
             if self.is_username(i):
                 nxt = self.following(i, 1)
@@ -369,7 +415,7 @@ class _Pass:
                 self.set(i, "meta", art.k)
                 if kind == "date":
                     art.date_lines.append(i)
-            elif prev_caption_file and len(ln.text) <= 180 and ln.text[-1] in ".!?…»”\"":
+            elif prev_caption_file and len(ln.text) <= 180 and ln.text[-1] in '.!?…»”"':
                 self.set(i, "meta", art.k)  # the caption's own text after "JPEG - 78 kb"
             else:
                 self.set(i, "body", art.k)
@@ -401,7 +447,7 @@ class _Pass:
             kind = ln.kind
             if kind == "cc" or i in self.openers:
                 break
-            if self.is_username(i):
+            if self.is_comment_head(i):
                 break
             if kind in ("name", "translator", "byline") and not in_notes:
                 self.set(i, "body", art.k)
@@ -411,7 +457,7 @@ class _Pass:
                 in_notes = in_notes or kind in ("footnote", "footnote_heading")
                 if kind == "date":
                     art.date_lines.append(i)
-            elif kind in ("share", "donate", "amount", "boiler", "nav", "cci"):
+            elif kind in ("share", "donate", "amount", "boiler", "nav", "cci", "form"):
                 self.set(i, "boilerplate")
                 if kind == "donate" and ln.site and art.site is None:
                     art.site = ln.site
@@ -433,7 +479,7 @@ class _Pass:
                 break
         if start_comments is None and after_article:
             for i in idx:
-                if self.is_username(i):
+                if self.is_comment_head(i):
                     start_comments = i
                     break
         if start_comments is None and in_thread and not after_article:
@@ -445,7 +491,7 @@ class _Pass:
             if start_comments is None or i < start_comments:
                 self.set(i, "boilerplate")
                 continue
-            if ln.kind in CHROME and ln.kind != "url":
+            if ln.kind in CHROME and ln.kind not in ("url", "cci"):
                 self.set(i, "boilerplate")
                 prev = i
                 continue
@@ -455,7 +501,7 @@ class _Pass:
                 return True
             self.set(i, "comment")
             gap = i - prev - 1 if prev >= 0 else 2
-            if self.is_username(i) or ln.kind in ("name", "user") or gap >= 2:
+            if self.is_comment_head(i) or ln.kind in ("name", "user") or gap >= 2:
                 self.comment_starts.add(i)
             prev = i
         return start_comments is not None or in_thread

@@ -53,9 +53,7 @@ class CleanStage(DocumentStage):
 
         isos = [getattr(IsoCode639_1, c.upper()) for c in self.languages]
         builder = LanguageDetectorBuilder.from_iso_codes_639_1(*isos)
-        self._detector = (
-            builder.with_low_accuracy_mode().with_preloaded_language_models().build()
-        )
+        self._detector = builder.with_low_accuracy_mode().with_preloaded_language_models().build()
         markers()
 
     # -- public ----------------------------------------------------------------------------
@@ -180,7 +178,8 @@ class CleanStage(DocumentStage):
         if art.title is None and info.title_line is not None:
             art.title = lines[info.title_line].text
         if art.published is None:
-            for i in info.date_lines:
+            dated = [*info.date_lines, *(i for i in info.byline_lines if lines[i].date)]
+            for i in dated:
                 ln = lines[i]
                 hit: DateHit | None = ln.date or find_date(ln.text)
                 if hit is None:
@@ -202,9 +201,7 @@ class CleanStage(DocumentStage):
                     art.author = ln.text
                     break
         if art.outlet is None:
-            art.outlet = info.site or (
-                _site_from_boilerplate(lines, lab) if info.k == 1 else None
-            )
+            art.outlet = info.site or (_site_from_boilerplate(lines, lab) if info.k == 1 else None)
         return art
 
     def _article_from_meta(self, doc: Document, k: int, lang: str | None) -> Article:

@@ -163,9 +163,7 @@ def evaluate_segments(
         txt = docs_dir / f"{name}.txt"
         gold_lines = read_gold_lines(tsv)
         gold_json_path = gold_dir / f"{name}.json"
-        gold_json = (
-            json.loads(gold_json_path.read_text("utf-8")) if gold_json_path.exists() else {}
-        )
+        gold_json = json.loads(gold_json_path.read_text("utf-8")) if gold_json_path.exists() else {}
         gold_articles = len(gold_json.get("articles") or [])
         if not txt.exists():
             per_doc.append({"doc": name, "missing": f"no document {txt}"})
