@@ -1,0 +1,537 @@
+"""Date expression rules: regexes built from a language's lexicon, each yielding a :class:`Spec`.
+
+A :class:`Spec` says what an expression means *before* anchoring ("November 3, year unknown",
+"yesterday", "three years"); :mod:`newsift.time.resolve` turns specs into ISO values. Keeping
+the two apart lets the publication date be inferred from the same specs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsift.time.lexicon import Lexicon, alt, load_lexicon, norm
+
+# Arabic-Indic and Persian digits read as ASCII (one char for one char: offsets are kept).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(slots=True)
+class Spec:
+    """What a date expression says, before it is anchored."""
+
+    kind: str  # date|weekday|relday|chain|ago|in|relunit|chainunit|duration|ref|season|
+    #            quarter|decade|range|list
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    offset: int = 0
+    unit: str | None = None
+    n: int | None = None
+    mod: str | None = None  # START|MID|END (part of a period), LESS_THAN|MORE_THAN|APPROX
+    tod: str | None = None  # MO|AF|EV|NI: a part of the day makes a TimeML TIME
+    code: str | None = None  # PRESENT_REF..., season code SP|SU|FA|WI
+    direction: str | None = None  # last|next|this (for weekday, month, season, unit)
+    parts: list[Cand] = field(default_factory=list)  # members of a range or list
+    timex_type: str = "DATE"
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate expression: a span of the text and what it says."""
+
+    start: int
+    end: int
+    spec: Spec
+    rule: str
+    priority: int = 0
+
+
+Handler = Callable[[re.Match[str], str], Spec | None]
+
+
+@dataclass(slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+    priority: int = 0
+    group: str | None = None  # named group giving the span (default: the whole match)
+
+
+_D = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DASH = r"\s*[-–—]\s*"
+
+
+class Grammar:
+    """All rules of one language, compiled once per process."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        m = lex.meta
+        cap = bool(m.get("capitalized"))
+        clit = m.get("clitics")
+        self.lb = rf"(?:(?<!\w)|(?<=(?<!\w){clit}))" if clit else r"(?<!\w)"
+        lb = self.lb
+        W = lex.words  # noqa: N806
+
+        def words(table: str, key: str) -> str:
+            return alt(W(table, key))
+
+        months = alt([w for ws in m.get("months", []) for w in ws], capitalized=cap)
+        months_plain = alt([w for ws in m.get("months", []) for w in ws], capitalized=cap)
+        weekdays = alt([w for ws in m.get("weekdays", []) for w in ws], capitalized=cap)
+        ordsfx = m.get("ordinal_suffix") or ""
+        ords = f"(?:{ordsfx})?" if ordsfx else ""
+        ysfx = m.get("year_suffix") or ""
+        ys = f"(?P<ysfx>{ysfx})?" if ysfx else ""
+        dm = m.get("day_month_sep") or []
+        my = m.get("month_year_sep") or []
+        dm_sep = rf"(?:\s+{alt(dm)}\s+|\s+)" if dm else r"\s+"
+        my_sep = rf"(?:\s*,\s*|\s+{alt(my)}\s+|\s+)" if my else r"(?:\s*,\s*|\s+)"
+        dpre = m.get("day_prefix") or []
+        day_pre = rf"(?:{alt(dpre)}\s+)?" if dpre else ""
+        wpre = m.get("weekday_prefix") or []
+        wd_pre = rf"(?:{alt(wpre)}\s+)?" if wpre else ""
+        mpre = m.get("month_prefix") or []
+        mon_pre = rf"(?:{alt(mpre)}\s*)?" if mpre else ""
+        # a second month name after a slash or in brackets (Arabic: "تشرين الثاني/نوفمبر")
+        mon2 = rf"(?:\s*/\s*{months_plain}|\s*\(\s*{months_plain}\s*\))?"
+        parts = alt(list(lex.month_parts))
+        sep = r"(?:(?<=[-'’])\s*|\s+)"  # after "mi-" or "d'" no space is needed
+        lastw, nextw, thisw = words("modifiers", "last"), words("modifiers", "next"), words(
+            "modifiers", "this"
+        )
+        lastp, nextp, thisp = (
+            words("modifiers", "last_post"),
+            words("modifiers", "next_post"),
+            words("modifiers", "this_post"),
+        )
+        dets = W("modifiers", "determiners")
+        det = rf"(?:{alt(dets)}{sep})?" if dets else ""
+        det_mod = det if m.get("det_before_mod") else ""
+        usfx = m.get("unit_suffix")
+        unit_sfx = f"(?:{usfx})?" if usfx else ""
+        tod = alt(list(lex.times_of_day))
+        nums = alt(list(lex.numbers))
+
+        def numr(g: str) -> str:
+            core = rf"(?P<{g}>(?<![\d.,])\d{{1,3}}|{nums})"
+            return rf"(?:{core}\s+)?" if m.get("number_optional") else core + r"[\s-]+"
+
+        num, num2 = numr("n"), numr("n2")
+        units = alt(list(lex.units) + list(lex.units_dual))
+        big_units = alt(
+            [w for w, u in lex.units.items() if u in ("week", "weekend", "month", "year")]
+        )
+        from_w, to_w, and_w = (
+            words("ranges", "from"),
+            words("ranges", "to"),
+            words("ranges", "list_and"),
+        )
+        day = rf"(?<![\w.,:/+-])(?P<d>{_D}){ords}(?![\w:]|[.,/]\d)"
+        day1 = day.replace("(?P<d>", "(?P<d1>")
+        day2 = day.replace("(?P<d>", "(?P<d2>")
+        year = rf"(?<![\w.,/-])(?P<y>{_YEAR})(?![\w%]|[.,/:-]\d){ys}"
+        wd_opt = rf"(?:{wd_pre}(?P<wd>{weekdays})\s*,?\s+{day_pre})?"
+        mon = rf"{mon_pre}(?P<m>{months}){mon2}"
+
+        r: list[Rule] = []
+
+        def add(name: str, pattern: str, handler: Handler, prio: int = 0, group: str | None = None) -> None:
+            r.append(Rule(name, re.compile(pattern, re.IGNORECASE), handler, prio, group))
+
+        pats = m.get("patterns", ["dmy"])
+        # --- absolute dates --------------------------------------------------------------
+        add("iso", rf"(?<![\w./-])(?P<y>\d{{4}})(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\w/]|[-.]\d)", self._iso, 5)
+        add("numeric", rf"(?<![\w.,/:+-])(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}}|\d{{2}})(?!\w|[.,/:-]\d)", self._numeric, 4)
+        if "dmy" in pats:
+            add("dmy", rf"{lb}{wd_opt}{day}{dm_sep}{mon}(?:{my_sep}{year})?", self._date, 3)
+        if "mdy" in pats:
+            add("mdy", rf"{lb}{wd_opt}{mon}\s*,?\s+(?:the\s+)?{day}(?:\s*,\s*|\s+){year}", self._date, 3)
+            add("md", rf"{lb}{wd_opt}{mon}\s*,?\s+(?:the\s+)?{day}(?!\s*,?\s*\d)", self._date, 3)
+        add("month_year", rf"{lb}(?:(?P<part>{parts}){sep})?{mon}{my_sep}{year}", self._date, 2)
+        add("month", rf"{lb}(?:(?P<part>{parts}){sep}|(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{mon}(?:\s+(?P<post>{lastp}|{nextp}|{thisp}))?", self._month, 1)
+        add("year", rf"{lb}(?:(?P<part>{parts}){sep})?{year}", self._year, 1)
+        for i, pat in enumerate(lex.raw.get("years", {}).get("decade_patterns", [])):
+            add(f"decade{i}", rf"{lb}{pat}", self._decade, 2)
+        add("year_range", rf"(?<![\w.,/-])(?P<y1>{_YEAR}){_DASH}(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,/:-]\d)", self._year_range, 3)
+        # --- ranges and lists of days inside one month -------------------------------------
+        to_or_dash = rf"(?P<conn>\s+{to_w}\s+{day_pre}|{_DASH})"
+        add("day_range", rf"{lb}(?:(?P<fr>{from_w})\s+{day_pre})?{day1}{to_or_dash}{day2}{dm_sep}{mon}(?:{my_sep}{year})?", self._day_range, 6)
+        if "mdy" in pats:
+            add("mday_range", rf"{lb}(?:(?P<fr>{from_w})\s+)?{mon}\s+{day1}{to_or_dash}(?:{months}\s+)?{day2}(?:\s*,\s*{year})?", self._day_range, 6)
+        dlist = rf"(?P<days>{_D}{ords}(?:\s*,\s*{_D}{ords})*\s*,?\s+{and_w}\s+{_D}{ords})"
+        add("day_list", rf"{lb}(?<![\w.,/-]){dlist}(?![\w:]|[.,/]\d){dm_sep}{mon}(?:{my_sep}{year})?", self._day_list, 6)
+        if "mdy" in pats:
+            add("mday_list", rf"{lb}{mon}\s+{dlist}(?![\w:]|[.,/]\d)(?:\s*,\s*{year})?", self._day_list, 6)
+        # --- weekdays and relative days ----------------------------------------------------
+        add("weekday", rf"{lb}(?:(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{wd_pre}(?P<wd>{weekdays})(?:\s+(?P<post>{lastp}|{nextp}))?(?:\s*,?\s+(?P<tod>{tod}))?", self._weekday, 1)
+        add("relday", rf"{lb}(?P<rd>{alt(list(lex.relative_days))})(?:\s*,?\s+(?P<tod>{tod}))?", self._relday, 2)
+        add("todphrase", rf"{lb}(?P<tp>{alt(list(lex.tod_phrases))})", self._todphrase, 2)
+        add("chain", rf"{lb}(?P<ch>{alt(list(lex.chain_days))})", self._chain, 3)
+        ago_pre, ago_post = words("relative", "ago_pre"), words("relative", "ago_post")
+        add("ago", rf"{lb}(?:{ago_pre}\s+{num}(?P<u>{units})(?!\s*\d)|{num2}(?P<u2>{units})\s+{ago_post})", self._ago, 4)
+        add("in", rf"{lb}{words('relative', 'in_pre')}\s+{num}(?P<u>{units})", self._in, 3)
+        later, earlier = words("relative", "later_post"), words("relative", "earlier_post")
+        add("later", rf"{lb}(?:{num}(?P<u>{units})\s+(?P<lp>{later}|{earlier})|(?P<lp2>{later}|{earlier})\s+{num2}(?P<u2>{units}))", self._later, 4)
+        # --- periods relative to the anchor: last week, cette année, earlier this month ------
+        el = alt(W("modifiers", "earlier") + W("modifiers", "later"))
+        add("relunit", rf"{lb}{det_mod}(?:(?P<el>{el})\s+)?(?P<dir>{lastw}|{nextw}|{thisw})\s+(?P<u>{big_units}){unit_sfx}", self._relunit, 2)
+        add("relunit_post", rf"{lb}{det}(?P<u>{big_units}){unit_sfx}\s+(?P<post>{lastp}|{nextp}|{thisp})", self._relunit, 2)
+        cn, cp = words("modifiers", "chain_next"), words("modifiers", "chain_prev")
+        cnp, cpp = words("modifiers", "chain_next_post"), words("modifiers", "chain_prev_post")
+        add("chainunit", rf"{lb}(?:(?P<cpre>{cn}|{cp})\s+(?P<u>{units})|{det}(?P<u2>{units})\s+(?P<cpost>{cnp}|{cpp}))", self._chainunit, 3)
+        # --- durations ---------------------------------------------------------------------
+        approx = alt(W("durations", "approx"))
+        dpost = alt(W("durations", "post"))
+        dpre = alt(W("durations", "pre"))
+        add("duration", rf"{lb}(?:(?P<ap>{approx}){sep})?{num}(?P<u>{units})(?:(?:\s+|-)(?P<long>{dpost}))?(?!\s*\d)", self._duration, 1)
+        add("duration_the", rf"{lb}(?P<pre>{dpre})\s+(?P<u>{units})(?!\s+(?:ago|\d))", self._duration_unit, 1)
+        # --- references, seasons, quarters -------------------------------------------------
+        add("ref", rf"{lb}(?P<ref>{alt(list(lex.refs))})", self._ref, 0)
+        seasons = alt(list(lex.seasons))
+        add("season", rf"{lb}(?:(?P<dir>{lastw}|{nextw}|{thisw})\s+|(?P<det>{alt(dets) if dets else '(?!x)x'}){sep})?(?P<sn>{seasons})(?:\s+(?P<post>{lastp}|{nextp}))?(?:{my_sep}{year})?", self._season, 2)
+        qw = alt(W("quarters", "words"))
+        add("quarter", rf"{lb}{det}(?P<q>{alt(list(lex.quarter_ordinals))})\s+{qw}(?:\s+(?:of\s+|de\s+|del\s+)?{year})?", self._quarter, 3)
+        self.rules = [x for x in r if x is not None]
+
+    # ---------------------------------------------------------------- context helpers
+    def _before(self, m: re.Match[str], text: str, n: int = 3) -> list[str]:
+        """The last ``n`` words before the match (normalised), nearest last."""
+        left = text[max(0, m.start() - 60) : m.start()]
+        return [norm(w) for w in re.findall(r"[\w'’-]+", left)][-n:]
+
+    def _prev_phrase_in(self, m: re.Match[str], text: str, words: list[str]) -> bool:
+        left = norm(text[max(0, m.start() - 40) : m.start()])
+        left = left.rstrip()
+        for w in words:
+            w = norm(w)
+            if w.endswith(("-", "'")):
+                if left.endswith(w.rstrip()) or left.endswith(w.rstrip("-'")):
+                    return True
+            elif left == w or left.endswith(" " + w) or left.endswith("'" + w):
+                return True
+            elif self.lex.opt("clitics") and re.search(rf"(?:^|\s){self.lex.opt('clitics')}{re.escape(w)}$", left):
+                return True
+        return False
+
+    # ---------------------------------------------------------------- handlers
+    def _month_of(self, m: re.Match[str], group: str = "m") -> int | None:
+        return self.lex.months.get(norm(m.group(group)))
+
+    def _iso(self, m: re.Match[str], text: str) -> Spec | None:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        return Spec("date", year=y, month=mo, day=d) if _valid(y, mo, d) else None
+
+    def _numeric(self, m: re.Match[str], text: str) -> Spec | None:
+        a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+        if len(ys) == 2:
+            if m["s"] == "-":
+                return None
+            y = 2000 + int(ys) if int(ys) < 50 else 1900 + int(ys)
+        else:
+            y = int(ys)
+        if not 1800 <= y <= 2100:
+            return None
+        if a > 12 and b <= 12:
+            d, mo = a, b
+        elif b > 12 and a <= 12:
+            d, mo = b, a
+        elif self.lex.opt("numeric_order") == "MDY" and m["s"] == "/":
+            mo, d = a, b
+        else:
+            d, mo = a, b
+        return Spec("date", year=y, month=mo, day=d) if _valid(y, mo, d) else None
+
+    def _date(self, m: re.Match[str], text: str) -> Spec | None:
+        mo = self._month_of(m)
+        if mo is None:
+            return None
+        gd = m.groupdict()
+        d = int(gd["d"]) if gd.get("d") else None
+        y = int(gd["y"]) if gd.get("y") else None
+        if d is None and y is None:
+            return None
+        wd = self.lex.weekdays.get(norm(gd["wd"])) if gd.get("wd") else None
+        if d is not None and not _valid(y or 2000, mo, d):
+            return None
+        mod = self.lex.month_parts.get(norm(gd["part"])) if gd.get("part") else None
+        if d is None and norm(m["m"]) in self.lex.ambiguous_months and mod is None:
+            # "May 2016" is fine; a lone ambiguous word before a number is not
+            if not m["m"][:1].isupper() and self.lex.opt("capitalized"):
+                return None
+        return Spec("date", year=y, month=mo, day=d, weekday=wd, mod=mod)
+
+    def _month(self, m: re.Match[str], text: str) -> Spec | None:
+        mo = self._month_of(m)
+        if mo is None:
+            return None
+        direction = self._direction(m["dir"] or m["post"])
+        mod = self.lex.month_parts.get(norm(m["part"])) if m["part"] else None
+        if direction is None and mod is None:
+            if not self._prev_phrase_in(m, text, self.lex.words("years", "before")):
+                return None
+            if norm(m["m"]) in self.lex.ambiguous_months and self._before(m, text, 1) in (
+                ["and"], ["of"], ["to"], ["by"], ["from"], ["و"]
+            ):
+                return None  # "Trump and May", "the Ides of March"
+        return Spec("date", month=mo, direction=direction, mod=mod)
+
+    def _year(self, m: re.Match[str], text: str) -> Spec | None:
+        y = int(m["y"])
+        mod = self.lex.month_parts.get(norm(m["part"])) if m["part"] else None
+        lex = self.lex
+        pre = text[max(0, m.start() - 3) : m.start()]
+        post = text[m.end() : m.end() + 25]
+        if re.search(r"[$€£¥#№]\s*$", pre) or re.match(r"\s*(?:[$€£¥%]|\w+\s*%)", post):
+            return None
+        ok = mod is not None or bool(m.groupdict().get("ysfx"))
+        if not ok and self._prev_phrase_in(m, text, lex.words("years", "before")):
+            ok = True
+        nxt = re.match(r"\s*([\w'’-]+)", post)
+        nxt_word = norm(nxt.group(1)) if nxt else ""
+        count_nouns = {norm(w) for w in lex.words("years", "count_nouns")}
+        if nxt_word in count_nouns:
+            return None
+        if not ok and re.match(r"\s*(?:[,.;:)!?»”\"]|['’]s\b|$)", post):
+            ok = not re.search(r"\d[\s,.]*$", text[max(0, m.start() - 6) : m.start()])
+        if not ok and self._prev_phrase_in(m, text, lex.words("years", "attributive")) and nxt_word:
+            ok = True
+        if not ok and not re.search(r"\w", text[max(0, m.start() - 2) : m.start()]) and nxt_word == "":
+            ok = True
+        return Spec("date", year=y, mod=mod) if ok else None
+
+    def _decade(self, m: re.Match[str], text: str) -> Spec | None:
+        gd = m.groupdict()
+        if gd.get("dec"):
+            return Spec("decade", year=int(gd["dec"]) // 10)
+        if gd.get("dec2"):
+            d2 = int(gd["dec2"])
+            return Spec("decade", year=(1900 + d2) // 10 if d2 >= 20 else (2000 + d2) // 10)
+        return None
+
+    def _year_range(self, m: re.Match[str], text: str) -> Spec | None:
+        y1 = int(m["y1"])
+        y2s = m["y2"]
+        y2 = (y1 // 100) * 100 + int(y2s) if len(y2s) == 2 else int(y2s)
+        if not 0 < y2 - y1 <= 60:
+            return None
+        s1, e1 = m.span("y1")
+        s2, e2 = m.span("y2")
+        p1 = Cand(s1, e1, Spec("date", year=y1), "year")
+        p2 = Cand(s2, e2, Spec("date", year=y2), "year") if len(y2s) == 4 else None
+        parts = [p1] + ([p2] if p2 else [])
+        return Spec("range", parts=parts, year=y1, n=y2)
+
+    def _day_range(self, m: re.Match[str], text: str) -> Spec | None:
+        mo = self._month_of(m)
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        y = int(m["y"]) if m.groupdict().get("y") else None
+        if mo is None or not _valid(y or 2000, mo, d2) or not 1 <= d1 <= 31:
+            return None
+        if d1 >= d2:
+            return None  # "30 to 2 November" would cross a month: leave to the parts
+        if m["conn"].strip() not in ("-", "–", "—") and not m["fr"]:
+            return None  # "3 and 4 November" is a list, "between 3 and 4 November" a range
+        s1, e1 = m.span("d1")
+        p1 = Cand(s1, e1, Spec("date", year=y, month=mo, day=d1), "day")
+        s2 = m.start("d2")
+        if m.re.pattern.find("(?P<d2>") > m.re.pattern.find("(?P<m>"):  # "November 1-4"
+            p1 = Cand(m.start("m"), e1, Spec("date", year=y, month=mo, day=d1), "day")
+            p2 = Cand(s2, m.end(), Spec("date", year=y, month=mo, day=d2), "day")
+        else:
+            p2 = Cand(s2, m.end(), Spec("date", year=y, month=mo, day=d2), "day")
+        return Spec("range", parts=[p1, p2], year=y, month=mo)
+
+    def _day_list(self, m: re.Match[str], text: str) -> Spec | None:
+        mo = self._month_of(m)
+        y = int(m["y"]) if m.groupdict().get("y") else None
+        if mo is None:
+            return None
+        base = m.start("days")
+        found = [(base + x.start(), base + x.end(), int(x.group(1))) for x in re.finditer(rf"({_D})(?:{self.lex.opt('ordinal_suffix') or '(?!x)x'})?(?!\d)", m["days"])]
+        if len(found) < 2 or any(not _valid(y or 2000, mo, d) for _, _, d in found):
+            return None
+        parts = [Cand(s, e, Spec("date", year=y, month=mo, day=d), "day") for s, e, d in found]
+        # the last day carries the month (and year) in its span
+        last = parts[-1]
+        if m.start("m") > last.start:
+            parts[-1] = Cand(last.start, m.end(), last.spec, "day")
+        else:
+            parts[0] = Cand(m.start("m"), parts[0].end, parts[0].spec, "day")
+        return Spec("list", parts=parts, year=y, month=mo)
+
+    def _direction(self, word: str | None) -> str | None:
+        if not word:
+            return None
+        w = norm(word)
+        for key, d in (("last", "last"), ("last_post", "last"), ("next", "next"), ("next_post", "next"), ("this", "this"), ("this_post", "this")):
+            if w in {norm(x) for x in self.lex.words("modifiers", key)}:
+                return d
+        return None
+
+    def _weekday(self, m: re.Match[str], text: str) -> Spec | None:
+        wd = self.lex.weekdays.get(norm(m["wd"]))
+        if wd is None:
+            return None
+        tod = self.lex.times_of_day.get(norm(m["tod"])) if m["tod"] else None
+        return Spec("weekday", weekday=wd, direction=self._direction(m["dir"] or m["post"]), tod=tod, timex_type="TIME" if tod else "DATE")
+
+    def _relday(self, m: re.Match[str], text: str) -> Spec | None:
+        key = norm(m["rd"])
+        neg = self.lex.negative_left.get(key)
+        if neg and self._prev_phrase_in(m, text, neg):
+            return None
+        tod = self.lex.times_of_day.get(norm(m["tod"])) if m["tod"] else None
+        return Spec("relday", offset=self.lex.relative_days[key], tod=tod, timex_type="TIME" if tod else "DATE")
+
+    def _todphrase(self, m: re.Match[str], text: str) -> Spec | None:
+        off, code = self.lex.tod_phrases[norm(m["tp"])]
+        return Spec("relday", offset=off, tod=code, timex_type="TIME")
+
+    def _chain(self, m: re.Match[str], text: str) -> Spec | None:
+        return Spec("chain", offset=self.lex.chain_days[norm(m["ch"])], unit="day")
+
+    def _num(self, m: re.Match[str], unit_word: str) -> int | None:
+        if unit_word and norm(unit_word) in self.lex.units_dual:
+            return 2
+        gd = m.groupdict()
+        n = gd.get("n") or gd.get("n2")
+        if n is None:
+            return 1 if self.lex.opt("number_optional") else None
+        if n.isdigit():
+            return int(n)
+        return self.lex.numbers.get(norm(n))
+
+    def _unit(self, word: str) -> str | None:
+        w = norm(word)
+        return self.lex.units.get(w) or self.lex.units_dual.get(w)
+
+    def _ago(self, m: re.Match[str], text: str) -> Spec | None:
+        uw = m["u"] or m["u2"]
+        n, unit = self._num(m, uw), self._unit(uw)
+        if n is None or unit is None or unit in ("hour",):
+            return None
+        if unit == "decade":
+            n, unit = n * 10, "year"
+        return Spec("ago", n=n, unit=unit, offset=-n)
+
+    def _in(self, m: re.Match[str], text: str) -> Spec | None:
+        n, unit = self._num(m, m["u"]), self._unit(m["u"])
+        if n is None or unit in (None, "hour", "decade"):
+            return None
+        return Spec("in", n=n, unit=unit, offset=n)
+
+    def _later(self, m: re.Match[str], text: str) -> Spec | None:
+        uw = m["u"] or m["u2"]
+        n, unit = self._num(m, uw), self._unit(uw)
+        if n is None or unit in (None, "hour", "decade"):
+            return None
+        lp = norm(m["lp"] or m["lp2"])
+        sign = 1 if lp in {norm(w) for w in self.lex.words("relative", "later_post")} else -1
+        return Spec("chainunit", n=n, unit=unit, offset=sign * n)
+
+    def _relunit(self, m: re.Match[str], text: str) -> Spec | None:
+        unit = self._unit(m["u"])
+        gd = m.groupdict()
+        direction = self._direction(gd.get("dir") or gd.get("post"))
+        if unit is None or direction is None:
+            return None
+        off = {"last": -1, "next": 1, "this": 0}[direction]
+        mod = None
+        if gd.get("el"):
+            earl = {norm(w) for w in self.lex.words("modifiers", "earlier")}
+            mod = "START" if norm(gd["el"]) in earl else "END"
+        return Spec("relunit", unit=unit, offset=off, mod=mod, direction=direction)
+
+    def _chainunit(self, m: re.Match[str], text: str) -> Spec | None:
+        uw = m["u"] or m["u2"]
+        unit = self._unit(uw)
+        if unit in (None, "hour", "decade"):
+            return None
+        word = norm(m["cpre"] or m["cpost"])
+        nxt = {norm(w) for w in self.lex.words("modifiers", "chain_next") + self.lex.words("modifiers", "chain_next_post")}
+        return Spec("chainunit", n=1, unit=unit, offset=1 if word in nxt else -1)
+
+    def _duration(self, m: re.Match[str], text: str) -> Spec | None:
+        n, unit = self._num(m, m["u"]), self._unit(m["u"])
+        if n is None or unit is None:
+            return None
+        if m.groupdict().get("n") is None and not m["ap"] and norm(m["u"]) not in self.lex.units_dual:
+            return None  # a bare unit word ("يوم") is not a duration
+        mod = None
+        if m["ap"]:
+            a = norm(m["ap"])
+            mod = "LESS_THAN" if any(x in a for x in ("less", "moins", "weniger", "menos", "менее", "меньше", "أقل")) else (
+                "MORE_THAN" if any(x in a for x in ("more", "plus", "mehr", "más", "более", "больше", "свыше", "أكثر", "over", "über")) else "APPROX"
+            )
+        return Spec("duration", n=n, unit=unit, mod=mod, timex_type="DURATION")
+
+    def _duration_unit(self, m: re.Match[str], text: str) -> Spec | None:
+        unit = self._unit(m["u"])
+        pre = norm(m["pre"])
+        if unit is None or not pre.startswith(("the ", "over the", "in the")):
+            return None
+        return Spec("duration", n=1, unit=unit, timex_type="DURATION")
+
+    def _ref(self, m: re.Match[str], text: str) -> Spec | None:
+        return Spec("ref", code=self.lex.refs[norm(m["ref"])])
+
+    def _season(self, m: re.Match[str], text: str) -> Spec | None:
+        code = self.lex.seasons[norm(m["sn"])]
+        gd = m.groupdict()
+        direction = self._direction(gd.get("dir") or gd.get("post"))
+        y = int(gd["y"]) if gd.get("y") else None
+        if direction is None and y is None:
+            if not (gd.get("det") or self._prev_phrase_in(m, text, self.lex.words("years", "before"))):
+                return None
+        return Spec("season", code=code, year=y, direction=direction)
+
+    def _quarter(self, m: re.Match[str], text: str) -> Spec | None:
+        q = self.lex.quarter_ordinals.get(norm(m["q"]))
+        if q is None:
+            return None
+        y = int(m["y"]) if m.groupdict().get("y") else None
+        return Spec("quarter", n=q, year=y)
+
+    # ---------------------------------------------------------------- running
+    def candidates(self, text: str) -> Iterator[Cand]:
+        """Every rule match in ``text`` as a candidate (overlaps are resolved by the caller)."""
+        scan = text.translate(_DIGITS)
+        for rule in self.rules:
+            for m in rule.regex.finditer(scan):
+                if m.end() <= m.start():
+                    continue
+                spec = rule.handler(m, scan)
+                if spec is None:
+                    continue
+                start, end = m.span(rule.group) if rule.group else m.span()
+                start, end = _trim(text, start, end)
+                if end > start:
+                    yield Cand(start, end, spec, rule.name, rule.priority)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading/trailing spaces and commas from a span."""
+    while start < end and text[start] in " \t\r\n,":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,":
+        end -= 1
+    return start, end
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    import calendar
+
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (cached: compiled once per process)."""
+    return Grammar(load_lexicon(lang))

@@ -1,0 +1,643 @@
+"""Finding date expressions and anchoring them: the pure-function API of newsift.time.
+
+Public entry points (no stage or Document needed, so the events stage can call them):
+
+* :func:`parse_dates` ``(text, lang, anchor=None) -> list[DateExpr]`` -- every date, duration
+  and period expression of ``text``, resolved against ``anchor`` (the publication date).
+  With ``anchor=None`` the anchor is inferred from the text (see :mod:`newsift.time.infer`);
+  expressions that still cannot be resolved keep ``value=None``.
+* :func:`tag_spans` -- the same over several ranges of one text (an article's title and
+  body segments), carrying "the previous date" across them for "le lendemain".
+
+Values are ISO 8601: day ``2017-11-03``, week ``2017-W45``, month ``2017-11``, year ``2017``,
+range ``2017-11-01/2017-11-04``, duration ``P3Y``. ``timex_value`` is the TimeML value
+(``2017-11-20TEV``, ``PRESENT_REF``, ``2017-Q3``, ``199``) used by the TimeML evaluation.
+
+Resolution rules (newsift's own):
+
+* a partial date ("November 3", "dimanche", "en octobre") takes the year/week from the anchor
+  in the direction of the tense of its clause: past -> the most recent such date on or before
+  the anchor (2 days of slack), future -> the next one, no tense marker -> the nearest;
+  a weekday given with a date ("lundi 20 novembre") picks the year where they agree;
+* "yesterday", "two days ago", "last week", "this month" count from the anchor;
+* "le lendemain", "the next day", "two days later" count from the previous date of the text
+  (falling back to the anchor, with lower confidence);
+* adjacent expressions naming the same day ("Hier, lundi 20 novembre") are checked: when they
+  disagree both are flagged ``inconsistent`` and their confidence halved;
+* ranges ("du 1er au 4 novembre", "between 5 and 10 September", "2011-2014") and lists of
+  dates ("On November 1, November 2 ... and November 4") give one expression per member date
+  (in ``parts``) and the whole span as a range; a list only becomes a range when its dates
+  are consecutive days.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from newsift.time.grammar import Cand, Spec, grammar
+from newsift.time.lexicon import Lexicon, alt, load_lexicon
+
+EXTRACTOR = "time:rules"
+MENTION_PRECISIONS = ("day", "week", "month", "year", "range", "duration")
+PAST_SLACK = timedelta(days=2)
+
+
+@dataclass(slots=True)
+class DateExpr:
+    """One date expression found in a text, with its anchored value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO 8601 (see module doc); None when it cannot be resolved
+    precision: str | None  # day|week|month|year|range|duration|season|quarter|ref
+    timex_type: str = "DATE"  # TimeML type: DATE|TIME|DURATION
+    timex_value: str | None = None  # TimeML value
+    anchor: str | None = None  # ISO anchor used when the expression is relative
+    relative: bool = False
+    confidence: float = 0.9
+    rule: str = ""
+    mod: str | None = None
+    parts: list[DateExpr] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    lang: str = "en"
+    kind: str = ""  # the Spec kind: date|weekday|relday|chain|ago|range|list|duration|...
+
+    @property
+    def is_mention(self) -> bool:
+        """Whether it belongs in mentions.jsonl (an ISO value of a known precision)."""
+        return self.value is not None and self.precision in MENTION_PRECISIONS
+
+    def first_day(self) -> date | None:
+        """The first day the value covers (for ordering and publication-date inference)."""
+        return _bounds(self.value)[0] if self.value else None
+
+    def last_day(self) -> date | None:
+        return _bounds(self.value)[1] if self.value else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "precision": self.precision,
+            "timex_type": self.timex_type,
+            "timex_value": self.timex_value,
+            "anchor": self.anchor,
+            "confidence": self.confidence,
+            "rule": self.rule,
+            "flags": list(self.flags),
+            "parts": [p.to_dict() for p in self.parts],
+        }
+
+
+# --------------------------------------------------------------------------- date helpers
+def _bounds(value: str | None) -> tuple[date | None, date | None]:
+    """First and last day covered by an ISO value (day, week, month, year, range)."""
+    if not value:
+        return None, None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return _bounds(a)[0], _bounds(b)[1]
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            d = date.fromisoformat(value)
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+            d = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return d, d + timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            y, mo = int(m[1]), int(m[2])
+            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+        if m := re.fullmatch(r"(\d{4})", value):
+            y = int(m[1])
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None, None
+    return None, None
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def parse_anchor(value: str | date | None) -> tuple[date | None, str | None]:
+    """An anchor from ISO text ("2017-11-21", "2017-11", "2017", "2017-11-21T10:00Z").
+
+    A month or year anchor is placed on its last day: past-tense partial dates then fall
+    inside it ("November 3" with anchor "2017-11" -> 2017-11-03).
+    """
+    if value is None:
+        return None, None
+    if isinstance(value, date):
+        return value, "day"
+    s = str(value).strip()
+    if m := re.match(r"(\d{4})-(\d\d)-(\d\d)", s):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])), "day"
+        except ValueError:
+            return None, None
+    if m := re.match(r"(\d{4})(\d\d)(\d\d)(?!\d)", s):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])), "day"
+        except ValueError:
+            return None, None
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", s):
+        y, mo = int(m[1]), int(m[2])
+        if 1 <= mo <= 12:
+            return date(y, mo, calendar.monthrange(y, mo)[1]), "month"
+    if m := re.fullmatch(r"(\d{4})", s):
+        return date(int(m[1]), 12, 31), "year"
+    return None, None
+
+
+# --------------------------------------------------------------------------- tense
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _SENT.finditer(text, start, end):
+        if m.end() > m.start():
+            out.append((m.start(), m.end()))
+    return out or [(start, end)]
+
+
+def clause_tense(text: str, start: int, end: int, lex: Lexicon, sent: tuple[int, int]) -> str | None:
+    """"past", "future" or None: the tense marker of the sentence nearest to the expression."""
+    s0, s1 = sent
+    best: tuple[int, str] | None = None
+    chunk = text[s0:s1]
+    for label, pats in (("future", lex.future), ("past", lex.past)):
+        for p in pats:
+            for m in p.finditer(chunk):
+                a, b = s0 + m.start(), s0 + m.end()
+                if a < end and b > start:
+                    continue  # the expression's own words ("last", "next") are not tense
+                dist = start - b if b <= start else a - end
+                if best is None or dist < best[0] or (dist == best[0] and label == "future"):
+                    best = (dist, label)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- selection
+def select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, longest first (then by rule priority), in text order."""
+    chosen: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _join_ranges(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Merge "from X to Y" / "X - Y" and lists "X, Y and Z" of whole expressions."""
+    from_w = alt(lex.words("ranges", "from"))
+    to_w = alt(lex.words("ranges", "to"))
+    and_w = alt(lex.words("ranges", "list_and"))
+    dpre = lex.opt("day_prefix") or []
+    day_pre = rf"(?:{alt(dpre)}\s+)?" if dpre else ""
+    to_re = re.compile(rf"\s*(?:{to_w}|[-–—])\s*{day_pre}", re.IGNORECASE)
+    from_re = re.compile(rf"(?:^|\W)(?:{from_w})\s+{day_pre}$", re.IGNORECASE)
+    list_re = re.compile(rf"\s*(?:,\s*(?:{and_w}\s+)?|{and_w}\s+)", re.IGNORECASE)
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if a.spec.kind == "date" and i + 1 < len(cands):
+            b = cands[i + 1]
+            between = text[a.end : b.start]
+            if b.spec.kind == "date" and to_re.fullmatch(between) and _same_grain(a.spec, b.spec):
+                before = text[max(0, a.start - 30) : a.start]
+                dash = between.strip() in "-–—"
+                if from_re.search(before) or (dash and not between.strip(" ") != between.strip()):
+                    spec = Spec("range", parts=[a, b])
+                    start = a.start
+                    out.append(Cand(start, b.end, spec, "range", 9))
+                    i += 2
+                    continue
+            # a list: at least two dates, the last joined by "and"
+            run = [a]
+            j = i + 1
+            while j < len(cands) and cands[j].spec.kind == "date" and list_re.fullmatch(
+                text[run[-1].end : cands[j].start]
+            ):
+                run.append(cands[j])
+                j += 1
+            if len(run) >= 2 and re.search(and_w, text[run[-2].end : run[-1].start], re.IGNORECASE):
+                if all(c.spec.day is not None for c in run):
+                    out.append(Cand(run[0].start, run[-1].end, Spec("list", parts=run), "list", 9))
+                    i = j
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _same_grain(a: Spec, b: Spec) -> bool:
+    def grain(s: Spec) -> str:
+        return "day" if s.day is not None else "month" if s.month is not None else "year"
+
+    return grain(a) == grain(b)
+
+
+# --------------------------------------------------------------------------- resolution
+class _Resolver:
+    """Anchors candidates in text order, remembering the previous date for chains."""
+
+    def __init__(self, text: str, anchor: date | None, anchor_precision: str | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.anchor_precision = anchor_precision or "day"
+        self.prev: date | None = None
+        self.prev_grain: str = "day"
+
+    # -- confidence of an anchored expression
+    def _rel_conf(self, base: float) -> float:
+        if self.anchor_precision != "day":
+            return base * 0.6
+        return base
+
+    def resolve(self, c: Cand, lex: Lexicon, tense: str | None) -> DateExpr:
+        s = c.spec
+        e = DateExpr(c.start, c.end, self.text[c.start : c.end], None, None, s.timex_type, rule=c.rule, mod=s.mod, lang=lex.lang, kind=s.kind)
+        e.flags = ["with_weekday"] if s.weekday is not None and s.kind == "date" else []
+        A = self.anchor  # noqa: N806
+        iso_a = A.isoformat() if A else None
+        k = s.kind
+        if k == "date":
+            self._date(e, s, tense)
+        elif k == "weekday":
+            e.relative, e.anchor = True, iso_a
+            if A:
+                d = _weekday_date(A, s.weekday or 0, s.direction, tense)
+                e.value, e.precision, e.confidence = d.isoformat(), "day", self._rel_conf(0.85)
+        elif k == "relday":
+            e.relative, e.anchor = True, iso_a
+            if A:
+                d = A + timedelta(days=s.offset)
+                e.value, e.precision, e.confidence = d.isoformat(), "day", self._rel_conf(0.9)
+        elif k == "chain":
+            base = self.prev or A
+            e.relative, e.anchor = True, base.isoformat() if base else None
+            if base:
+                d = base + timedelta(days=s.offset)
+                e.value, e.precision = d.isoformat(), "day"
+                e.confidence = 0.8 if self.prev else 0.5
+        elif k in ("ago", "in"):
+            e.relative, e.anchor = True, iso_a
+            if k == "in" and tense == "past":
+                e.timex_type, e.value, e.precision = "DURATION", _duration(s.n or 1, s.unit or "day"), "duration"
+            elif A:
+                e.value, e.precision = _shift(A, s.unit or "day", s.offset)
+                e.confidence = self._rel_conf(0.85)
+        elif k == "chainunit":
+            base = self.prev or A
+            e.relative, e.anchor = True, base.isoformat() if base else None
+            if base:
+                unit = s.unit or "day"
+                e.value, e.precision = _shift(base, unit, s.offset)
+                e.confidence = 0.75 if self.prev else 0.5
+        elif k == "relunit":
+            e.relative, e.anchor = True, iso_a
+            if A:
+                e.value, e.precision = _shift(A, s.unit or "week", s.offset)
+                if s.unit == "weekend":
+                    e.timex_value = _weekend(A, s.offset)
+                e.confidence = self._rel_conf(0.85)
+        elif k == "duration":
+            e.timex_type, e.precision = "DURATION", "duration"
+            e.value = _duration(s.n or 1, s.unit or "day")
+            e.timex_value = _duration(s.n or 1, s.unit or "day", timex=True)
+            e.confidence = 0.85
+        elif k == "ref":
+            e.precision, e.timex_value, e.confidence = "ref", s.code, 0.7
+        elif k == "decade":
+            y0 = (s.year or 0) * 10
+            e.value, e.precision, e.timex_value = f"{y0}/{y0 + 9}", "range", str(s.year)
+        elif k == "season":
+            self._season(e, s, tense)
+        elif k == "quarter":
+            y = s.year or (A.year if A else None)
+            if y is not None:
+                q = s.n or 1
+                if s.year is None and A and tense == "past" and date(y, 3 * q - 2, 1) > A:
+                    y -= 1
+                last = date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+                e.value, e.precision = f"{y}-{3 * q - 2:02d}-01/{last.isoformat()}", "range"
+                e.timex_value = f"{y}-Q{q}"
+                e.relative, e.anchor = s.year is None, iso_a if s.year is None else None
+        elif k in ("range", "list"):
+            self._range(e, c, lex, tense)
+        if e.timex_value is None and e.value is not None:
+            e.timex_value = e.value
+            if s.tod and e.precision == "day":
+                e.timex_value = f"{e.value}T{s.tod}"
+        # remember the previous point in time for "le lendemain"
+        if e.value and e.precision in ("day", "range") and k != "decade":
+            last = e.last_day() if k in ("range", "list") else e.first_day()
+            if last:
+                self.prev, self.prev_grain = last, "day"
+        return e
+
+    def _date(self, e: DateExpr, s: Spec, tense: str | None) -> None:
+        A = self.anchor  # noqa: N806
+        if s.year is not None and s.month is not None and s.day is not None:
+            e.value, e.precision, e.confidence = f"{s.year:04d}-{s.month:02d}-{s.day:02d}", "day", 0.95
+            if s.weekday is not None and date(s.year, s.month, s.day).weekday() != s.weekday:
+                e.flags.append("weekday_mismatch")
+                e.confidence = 0.5
+            return
+        if s.year is not None and s.month is not None:
+            e.value, e.precision, e.confidence = f"{s.year:04d}-{s.month:02d}", "month", 0.95
+            return
+        if s.year is not None:
+            e.value, e.precision, e.confidence = f"{s.year:04d}", "year", 0.9
+            return
+        e.relative = True
+        e.anchor = A.isoformat() if A else None
+        if A is None or s.month is None:
+            return
+        if s.day is not None:
+            y, conf = _pick_year(s.month, s.day, s.weekday, A, tense)
+            if y is None:
+                return
+            e.value, e.precision = f"{y:04d}-{s.month:02d}-{s.day:02d}", "day"
+            e.confidence = self._rel_conf(conf)
+            return
+        y = _pick_month_year(s.month, A, s.direction, tense)
+        e.value, e.precision, e.confidence = f"{y:04d}-{s.month:02d}", "month", self._rel_conf(0.8)
+
+    def _season(self, e: DateExpr, s: Spec, tense: str | None) -> None:
+        A = self.anchor  # noqa: N806
+        y = s.year
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(s.code or "", 6)
+        if y is None and A is not None:
+            y = A.year
+            begins = date(y, start_month, 1)
+            if s.direction == "last" or (s.direction is None and tense == "past"):
+                if begins > A or (s.direction == "last" and begins + timedelta(days=90) > A):
+                    y -= 1
+            elif s.direction == "next" and begins <= A:
+                y += 1
+            e.relative, e.anchor = True, A.isoformat()
+        if y is not None:
+            e.precision, e.timex_value, e.confidence = "season", f"{y}-{s.code}", 0.7
+
+    def _range(self, e: DateExpr, c: Cand, lex: Lexicon, tense: str | None) -> None:
+        s = c.spec
+        parts = list(s.parts)
+        # the last member carries the month/year; fill the earlier ones from it
+        last_spec = parts[-1].spec
+        resolved: list[DateExpr] = []
+        last_e = self.resolve(parts[-1], lex, tense)
+        ld = last_e.first_day()
+        for p in parts[:-1]:
+            ps = p.spec
+            if ps.kind == "date" and ld is not None and ps.year is None and (ps.day is not None or ps.month is not None):
+                fill = Spec(
+                    "date",
+                    year=ps.year if ps.year is not None else (last_spec.year if last_spec.year is not None else ld.year),
+                    month=ps.month if ps.month is not None else (ld.month if ps.day is not None else None),
+                    day=ps.day,
+                    weekday=ps.weekday,
+                )
+                if fill.day is not None and fill.month is not None and fill.year is not None:
+                    if not _valid(fill.year, fill.month, fill.day):
+                        fill.day = None
+                    elif date(fill.year, fill.month, fill.day) > ld and ps.year is None:
+                        if ps.month is None:
+                            fill.year, fill.month = _add_months(fill.year, fill.month, -1)
+                        else:
+                            fill.year -= 1
+                ps = fill
+            pe = self.resolve(Cand(p.start, p.end, ps, p.rule), lex, tense)
+            pe.relative = pe.relative or last_e.relative
+            resolved.append(pe)
+        resolved.append(last_e)
+        e.parts = resolved
+        e.relative = any(p.relative for p in resolved)
+        e.anchor = last_e.anchor
+        values = [p for p in resolved if p.value]
+        if len(values) != len(resolved):
+            return
+        first, last = values[0], values[-1]
+        e.confidence = min(p.confidence for p in values)
+        if s.kind == "list":
+            days = [p.first_day() for p in values]
+            if any(p.precision != "day" for p in values) or any(
+                (b - a).days != 1 for a, b in zip(days, days[1:], strict=False) if a and b
+            ):
+                e.precision = "list"
+                return
+        if first.first_day() and last.last_day() and first.first_day() <= last.last_day():  # type: ignore[operator]
+            e.value, e.precision = f"{first.value}/{last.value}", "range"
+
+
+def _pick_year(month: int, day: int, weekday: int | None, A: date, tense: str | None) -> tuple[int | None, float]:  # noqa: N803
+    years = [y for y in (A.year - 1, A.year, A.year + 1) if _valid(y, month, day)]
+    conf = 0.85
+    if weekday is not None:
+        fit = [y for y in years if date(y, month, day).weekday() == weekday]
+        if fit:
+            years, conf = fit, 0.9
+        else:
+            wide = [y for y in range(A.year - 8, A.year + 9) if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+            if not wide:
+                return None, 0.0
+            return min(wide, key=lambda y: (abs(y - A.year), -y)), 0.5
+    if not years:
+        return None, 0.0
+    cands = {y: date(y, month, day) for y in years}
+    if tense == "future":
+        after = [y for y, d in cands.items() if d >= A]
+        if after:
+            return min(after), conf
+    elif tense == "past":
+        before = [y for y, d in cands.items() if d <= A + PAST_SLACK]
+        if before:
+            return max(before), conf
+    return min(cands, key=lambda y: (abs((cands[y] - A).days), -y)), conf
+
+
+def _pick_month_year(month: int, A: date, direction: str | None, tense: str | None) -> int:  # noqa: N803
+    y = A.year
+    if direction == "last":
+        return y if month < A.month else y - 1
+    if direction == "next":
+        return y if month > A.month else y + 1
+    if direction == "this":
+        return y
+    if tense == "past":
+        return y if month <= A.month else y - 1
+    if tense == "future":
+        return y if month >= A.month else y + 1
+    diff = month - A.month
+    if diff > 6:
+        return y - 1
+    if diff < -6:
+        return y + 1
+    return y
+
+
+def _weekday_date(A: date, wd: int, direction: str | None, tense: str | None) -> date:  # noqa: N803
+    delta_back = (A.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
+    if direction == "last":
+        return A - timedelta(days=delta_back or 7)
+    if direction == "next":
+        return A + timedelta(days=((wd - A.weekday()) % 7) or 7)
+    if direction == "this":
+        return A - timedelta(days=A.weekday()) + timedelta(days=wd)
+    if tense == "future":
+        return A + timedelta(days=((wd - A.weekday()) % 7) or 7)
+    return A - timedelta(days=delta_back)
+
+
+def _shift(A: date, unit: str, n: int) -> tuple[str, str]:  # noqa: N803
+    if unit == "day":
+        return (A + timedelta(days=n)).isoformat(), "day"
+    if unit in ("week", "weekend"):
+        return _week(A + timedelta(weeks=n)), "week"
+    if unit == "month":
+        y, m = _add_months(A.year, A.month, n)
+        return f"{y:04d}-{m:02d}", "month"
+    if unit == "decade":
+        return f"{A.year + 10 * n:04d}", "year"
+    return f"{A.year + n:04d}", "year"
+
+
+def _weekend(A: date, n: int) -> str:  # noqa: N803
+    return _week(A + timedelta(weeks=n)) + "-WE"
+
+
+def _duration(n: int, unit: str, timex: bool = False) -> str:
+    if unit == "hour":
+        return f"PT{n}H"
+    if unit == "decade":
+        return f"P{n}DE" if timex else f"P{10 * n}Y"
+    letter = {"day": "D", "week": "W", "weekend": "D", "month": "M", "year": "Y"}.get(unit, "D")
+    if unit == "weekend":
+        n *= 2
+    return f"P{n}{letter}"
+
+
+# --------------------------------------------------------------------------- public API
+def find_candidates(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[Cand, str]]:
+    """Selected (non-overlapping, ranges joined) candidates of every span, in text order."""
+    out: list[tuple[Cand, str]] = []
+    for start, end, lang in spans:
+        g = grammar(lang)
+        chunk = text[start:end]
+        cands = [Cand(c.start + start, c.end + start, _shift_spec(c.spec, start), c.rule, c.priority) for c in g.candidates(chunk)]
+        chosen = _join_ranges(text, select(cands), g.lex)
+        out.extend((c, g.lex.lang) for c in chosen)
+    return out
+
+
+def _shift_spec(spec: Spec, offset: int) -> Spec:
+    if offset and spec.parts:
+        spec.parts = [Cand(p.start + offset, p.end + offset, _shift_spec(p.spec, offset), p.rule, p.priority) for p in spec.parts]
+    return spec
+
+
+def tag_spans(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    anchor: date | str | None,
+    anchor_precision: str | None = None,
+) -> list[DateExpr]:
+    """Date expressions of several ranges of ``text`` (offsets into ``text``), in order.
+
+    ``spans`` are ``(start, end, lang)``; "the previous date" carries over from one span to
+    the next, as in an article's title and body paragraphs.
+    """
+    a, prec = parse_anchor(anchor) if not isinstance(anchor, date) else (anchor, anchor_precision or "day")
+    if isinstance(anchor, str) and anchor_precision:
+        prec = anchor_precision
+    res = _Resolver(text, a, prec)
+    out: list[DateExpr] = []
+    sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for (c, lang), span in _with_span(find_candidates(text, spans), spans):
+        lex = load_lexicon(lang)
+        if span not in sents:
+            sents[span] = _sentences(text, span[0], span[1])
+        sent = next((s for s in sents[span] if s[0] <= c.start < s[1]), span)
+        tense = clause_tense(text, c.start, c.end, lex, sent)
+        out.append(res.resolve(c, lex, tense))
+    _check_consistency(text, out)
+    return out
+
+
+def _with_span(items: list[tuple[Cand, str]], spans: list[tuple[int, int, str]]):  # noqa: ANN202
+    for item in items:
+        c = item[0]
+        span = next(((s, e) for s, e, _ in spans if s <= c.start < e), (c.start, c.end))
+        yield item, span
+
+
+_ADJ = re.compile(r"[\s,()\-–—:]*(?:\w{1,3}\s+)?", re.UNICODE)
+_DAYLIKE = {"relday", "ago", "weekday"}
+
+
+def _names_day(x: DateExpr) -> bool:
+    """A relative day ("hier", "two days ago", "Monday") or a dated day naming its weekday."""
+    return x.kind in _DAYLIKE or (x.kind == "date" and "with_weekday" in x.flags)
+
+
+def _check_consistency(text: str, exprs: list[DateExpr]) -> None:
+    """Adjacent expressions naming one day ("Hier, lundi 20 novembre") must agree."""
+    for a, b in zip(exprs, exprs[1:], strict=False):
+        if a.precision != "day" or b.precision != "day" or not a.value or not b.value:
+            continue
+        gap = text[a.end : b.start]
+        if b.start - a.end > 6 or not _ADJ.fullmatch(gap) or re.search(r"\b(?:and|et|und|y|и|or|ou)\b", gap):
+            continue
+        kinds = {a.kind, b.kind}
+        if not (_names_day(a) and _names_day(b)) or len(kinds) == 1 and "date" not in kinds:
+            continue
+        if kinds <= {"ago", "weekday"} and "relday" not in kinds:
+            continue
+        if a.value == b.value:
+            for x in (a, b):
+                x.confidence = max(x.confidence, 0.95)
+                if "confirmed" not in x.flags:
+                    x.flags.append("confirmed")
+        else:
+            for x in (a, b):
+                x.confidence = round(x.confidence * 0.5, 3)
+                if "inconsistent" not in x.flags:
+                    x.flags.append("inconsistent")
+
+
+def parse_dates(text: str, lang: str = "en", anchor: date | str | None = None, *, infer: bool = True) -> list[DateExpr]:
+    """Every date expression of ``text`` in language ``lang``, anchored on ``anchor``.
+
+    ``anchor`` is the publication date (``date`` or ISO text, day/month/year precision).
+    When it is None and ``infer`` is true, it is inferred from the text itself
+    (:func:`newsift.time.infer.infer_anchor`). Returns :class:`DateExpr` in text order;
+    ranges and lists carry their member dates in ``parts``.
+    """
+    spans = [(0, len(text), lang)]
+    prec = None
+    if anchor is None and infer:
+        from newsift.time.infer import infer_anchor
+
+        found = infer_anchor(text, spans)
+        if found is not None:
+            anchor, prec = found.anchor, found.precision
+    return tag_spans(text, spans, anchor, prec)
