@@ -22,7 +22,8 @@ _TOKEN = re.compile(r"\S+")
 _SPLIT_SHARE = re.compile(r"[\s|·•,/]+")
 _LIST_SEP = re.compile(r"\s*(?:[|·•›‹]|\s[/>»]\s|\s{2,}|\t)\s*")
 _PARTICLES = frozenset(
-    "de du des la le van von der den da di del della dos al el ibn bin ben y d' of the".split()
+    {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della"}
+    | {"dos", "al", "el", "ibn", "bin", "ben", "y", "d'", "of", "the"}
 )
 _UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF\u0590-\u05FF]")
 _NAME_TOKEN = re.compile(r"[\w'’.\-]+\Z")
@@ -89,9 +90,7 @@ def _user_like(text: str, tokens: list[str]) -> bool:
     """A loose user name ("jerry hamilton", "dawn_of_svarog"): short, no sentence punctuation."""
     if not 1 <= len(tokens) <= 4 or len(text) > 32:
         return False
-    if text[-1] in ".!?:;,…" or any(not _NAME_TOKEN.match(t) for t in tokens):
-        return False
-    return True
+    return text[-1] not in ".!?:;,…" and all(_NAME_TOKEN.match(t) for t in tokens)
 
 
 def _share(text: str, m: Markers) -> bool:

@@ -320,10 +320,9 @@ class _Pass:
         """Find the title above the body; label the header lines between them."""
         art = self.new_article(body_start)
         title = None
-        seen = 0
-        for i in reversed(self.nonempty[self._next_ne[a] : self._next_ne[body_start]]):
+        above = self.nonempty[self._next_ne[a] : self._next_ne[body_start]]
+        for seen, i in enumerate(reversed(above), start=1):
             ln = self.lines[i]
-            seen += 1
             if seen > 15 or ln.kind in ("prose", "cc"):
                 break
             if self.title_candidate(i) and ln.kind != "prose":
