@@ -207,3 +207,17 @@ def test_stats_counted(tmp_path: Path) -> None:
     items = list(read_inputs([str(tmp_path)], stats=stats))
     assert len(items) == 2
     assert (stats.documents, stats.rejects, stats.inputs) == (1, 1, 2)
+
+
+def test_binary_refused_from_its_first_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "clip.dat"
+    path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + os.urandom(2 * 1024 * 1024))
+
+    def no_read(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("binary content must be refused from its first bytes")
+
+    monkeypatch.setattr("newsift.ingest.reader.read_limited", no_read)
+    rej = one(path)
+    assert isinstance(rej, Reject) and rej.error == "binary content (NUL bytes)"

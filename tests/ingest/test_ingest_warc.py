@@ -220,3 +220,16 @@ def test_reads_a_warc_written_by_fastwarc(tmp_path: Path) -> None:
     assert doc.external_id == "<urn:uuid:00000000-0000-0000-0000-000000000000>"
     assert "Convoy number 0 reached Aleppo." in doc.text
     assert doc.meta["warc_date"]
+
+
+def test_wet_conversion_records_are_text_documents(tmp_path: Path) -> None:
+    text = "Kurdish forces said they had taken the dam.\nTalks resume on Friday.\n"
+    path = tmp_path / "crawl.warc.wet.gz"
+    record = warc_record(
+        "conversion", "0042", text.encode(), "https://k/", "text/plain; charset=utf-8"
+    )
+    path.write_bytes(gzip.compress(record))
+    (doc,) = read(path)
+    assert isinstance(doc, Document)
+    assert doc.text == text and doc.format == "warc"
+    assert doc.meta["url"] == "https://k/" and doc.doc_id == content_id(text.encode())

@@ -44,6 +44,7 @@ EXTENSIONS: dict[str, str] = {
     ".xhtml": "html",
     ".shtml": "html",
     ".warc": "warc",
+    ".wet": "warc",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".jsonlines": "jsonl",
@@ -225,11 +226,17 @@ def _read_zip(blob: Blob, settings: Settings, stats: IngestStats) -> Iterator[Do
                 yield from read_blob(member, settings, stats)
 
 
-def _read_whole(blob: Blob, settings: Settings) -> bytes:
-    """The blob's bytes, refused (before reading, when the size is known) above max_bytes."""
+def _check_size(blob: Blob, settings: Settings) -> str:
+    """Refuse a blob whose known size is above max_bytes; return how to name it in messages."""
     what = {None: "file", "zip": "zip member"}.get(blob.compression, "decompressed content")
     if blob.size is not None and blob.size > settings.max_bytes:
         raise too_large(what, blob.size, settings.max_bytes)
+    return what
+
+
+def _read_whole(blob: Blob, settings: Settings) -> bytes:
+    """The blob's bytes, refused (before reading, when the size is known) above max_bytes."""
+    what = _check_size(blob, settings)
     with blob.open() as f:
         return read_limited(f, settings.max_bytes, what)
 
@@ -261,6 +268,14 @@ def _read_format(
         with blob.open() as f:
             yield from reader(f, blob.source, blob.external_id, settings)
         return
+    if kind == "txt":  # a video named .txt, or an unknown binary: refuse without reading it all
+        from newsift.ingest.text import binary_head
+
+        _check_size(blob, settings)
+        with blob.open() as f:
+            reason = binary_head(f.read(4096))
+        if reason is not None:
+            raise IngestError(reason)
     raw = _read_whole(blob, settings)
     try:
         if kind == "json":

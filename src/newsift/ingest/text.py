@@ -67,6 +67,18 @@ def binary_kind(raw: bytes) -> str | None:
     return None
 
 
+def binary_head(head: bytes) -> str | None:
+    """Why the first bytes of a file already show it is not text (so it need not be read)."""
+    if strip_bom(head)[1] is not None:
+        return None
+    kind = binary_kind(head)
+    if kind is not None:
+        return f"binary content ({kind})"
+    if b"\x00" in head and _utf16_without_bom(head) is None:
+        return "binary content (NUL bytes)"
+    return None
+
+
 def _utf16_without_bom(raw: bytes) -> str | None:
     """'utf-16-le'/'utf-16-be' when NULs sit on every other byte like ASCII-heavy UTF-16."""
     sample = raw[:4096]

@@ -1,4 +1,4 @@
-"""WARC (web archive) files -> one HTML document per archived HTML page.
+"""WARC (web archive) files -> one document per archived HTML page (or WET text record).
 
 A small streaming parser instead of fastwarc/warcio: it holds one record at a time (bounded by
 max_bytes), and knows exactly where a truncated archive breaks, so the pages before it are kept.
@@ -23,6 +23,7 @@ from newsift.ingest.common import (
     too_large,
 )
 from newsift.ingest.html import decode_html, extract
+from newsift.ingest.text import decode_text
 from newsift.model import Document, Reject
 
 MAX_HEADER_BYTES = 1 << 16
@@ -173,10 +174,12 @@ def _record_document(
             stats.skip(f"warc: HTTP {status // 100}xx response")
             return None
         content_type = http.get("content-type", "")
-    else:  # resource: the block is the document itself
+    else:  # resource or conversion: the block is the document itself
         http, body = {}, block
         content_type = headers.get("content-type", "")
     mime, charset = _content_type(content_type)
+    if rtype == "conversion" and mime == "text/plain":  # Common Crawl WET: text already
+        return _text_document(headers, block, where, record_id, charset, settings)
     if mime not in HTML_TYPES and not (not mime and body.lstrip()[:1] == b"<"):
         stats.skip("warc: non-HTML record")
         return None
@@ -192,6 +195,29 @@ def _record_document(
     meta.update(encoding=encoding, warc_date=headers.get("warc-date"))
     meta["url"] = url or meta.get("url")  # the archived address wins over <link rel=canonical>
     return make_document(payload, where, record_id or where, "warc", text, meta)
+
+
+def _text_document(
+    headers: dict[str, str],
+    block: bytes,
+    where: str,
+    record_id: str,
+    charset: str | None,
+    settings: Settings,
+) -> Document | Reject:
+    try:
+        text, encoding = decode_text(block, charset)
+    except IngestError as exc:
+        return reject(where, str(exc), block)
+    if non_space_chars(text) < max(1, settings.min_text_chars):
+        return reject(where, "text record without enough text", block)
+    meta = {
+        "url": headers.get("warc-target-uri") or None,
+        "warc_date": headers.get("warc-date"),
+        "encoding": encoding,
+        "extractor": "warc-conversion",
+    }
+    return make_document(block, where, record_id or where, "warc", text, meta)
 
 
 def read_warc(
@@ -216,7 +242,7 @@ def read_warc(
             except ValueError:
                 raise Malformed("record without a valid Content-Length") from None
             rtype = headers.get("warc-type", "").lower()
-            if rtype not in ("response", "resource"):
+            if rtype not in ("response", "resource", "conversion"):
                 if skip_bytes(stream, length) < length:
                     raise Truncated(f"archive ends inside a {rtype or 'untyped'} record")
                 records += 1
