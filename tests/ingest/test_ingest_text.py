@@ -221,3 +221,13 @@ def test_binary_refused_from_its_first_bytes(
     monkeypatch.setattr("newsift.ingest.reader.read_limited", no_read)
     rej = one(path)
     assert isinstance(rej, Reject) and rej.error == "binary content (NUL bytes)"
+
+
+def test_utf8_cut_mid_character_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    raw = (FRENCH * 3).encode()
+    path.write_bytes(raw + "é".encode()[:1])  # the file ends inside a two-byte character
+    doc = one(path)
+    assert isinstance(doc, Document)
+    assert doc.text == FRENCH * 3 + "\ufffd"  # accents intact, only the cut byte replaced
+    assert doc.meta["encoding"].startswith("utf-8")

@@ -22,7 +22,7 @@ def _exists(path: str) -> bool:
 def missing_inputs(paths: Sequence[str]) -> list[str]:
     """Input arguments that match nothing (a path that does not exist and a glob with no match)."""
     missing: list[str] = []
-    for arg in paths:
+    for arg in map(os.fspath, paths):
         if _exists(arg):
             continue
         if glob.has_magic(arg) and glob.glob(arg, recursive=True):
@@ -76,7 +76,7 @@ def expand_inputs(paths: Sequence[str], stats: IngestStats) -> Iterator[str | Re
     """
     files: list[str] = []
     rejects: list[Reject] = []
-    for arg in paths:
+    for arg in map(os.fspath, paths):
         if _exists(arg):
             matches = [arg]
         elif glob.has_magic(arg):

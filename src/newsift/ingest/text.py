@@ -74,6 +74,8 @@ def binary_head(head: bytes) -> str | None:
     kind = binary_kind(head)
     if kind is not None:
         return f"binary content ({kind})"
+    if head[257:262] == b"ustar":
+        return "binary content (tar archive: unpack it first)"
     if b"\x00" in head and _utf16_without_bom(head) is None:
         return "binary content (NUL bytes)"
     return None
@@ -168,9 +170,23 @@ def decode_text(raw: bytes, hint: str | None = None) -> tuple[str, str]:
         text = raw.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
-        text, encoding = _decode_legacy(raw, hint)
+        text, encoding = _mostly_utf8(raw) or _decode_legacy(raw, hint)
     check_text(text)
     return text, encoding
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes (a file cut mid-character, one stray byte): keep it UTF-8.
+
+    Legacy 8-bit text has no valid multi-byte sequences, so many valid ones against few
+    errors means UTF-8; reading it as cp1252 would turn every accent into mojibake.
+    """
+    loose = raw.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd") - raw.count("\ufffd".encode())
+    multibyte = len(loose.encode("utf-8")) - len(loose) - 2 * bad  # extra bytes of valid ones
+    if bad > 0 and multibyte >= 10 * bad:
+        return loose, "utf-8 (invalid bytes replaced)"
+    return None
 
 
 def _decode_legacy(raw: bytes, hint: str | None) -> tuple[str, str]:
