@@ -233,3 +233,13 @@ def test_wet_conversion_records_are_text_documents(tmp_path: Path) -> None:
     assert isinstance(doc, Document)
     assert doc.text == text and doc.format == "warc"
     assert doc.meta["url"] == "https://k/" and doc.doc_id == content_id(text.encode())
+
+
+def test_garbage_between_records_skipped_once(tmp_path: Path) -> None:
+    records = sample_warc()
+    path = tmp_path / "dirty.warc"
+    path.write_bytes(records[2] + b"garbage line\r\nmore garbage\r\n" + records[2])
+    first, rej, second = read(path)
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert isinstance(rej, Reject)
+    assert rej.error.startswith("malformed WARC after 1 records: 28 bytes"), rej.error

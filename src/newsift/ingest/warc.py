@@ -220,6 +220,15 @@ def _text_document(
     return make_document(block, where, record_id or where, "warc", text, meta)
 
 
+def _resync(stream: BinaryIO, skipped: int) -> tuple[bytes, int]:
+    """Skip to the next line that starts a record: (that line or b"" at the end, bytes skipped)."""
+    while True:
+        line = stream.readline(MAX_HEADER_BYTES)
+        if not line or line.startswith(b"WARC/1."):
+            return line, skipped
+        skipped += len(line)
+
+
 def read_warc(
     stream: BinaryIO, source: str, settings: Settings, stats: IngestStats
 ) -> Iterator[Document | Reject]:
@@ -233,9 +242,18 @@ def read_warc(
             if not line.strip():
                 continue
             if not line.startswith(b"WARC/"):
-                what = f"malformed WARC after {records} records" if records else "not a WARC file"
-                yield reject(source, f"{what}: expected 'WARC/1.x', found {line[:40]!r}")
-                return
+                if not records:
+                    yield reject(source, f"not a WARC file: starts with {line[:40]!r}")
+                    return
+                found = line[:40]
+                line, skipped = _resync(stream, len(line))
+                yield reject(
+                    source,
+                    f"malformed WARC after {records} records: {skipped} bytes that are not a "
+                    f"record (starting {found!r}) skipped",
+                )
+                if not line:
+                    return
             headers = _read_headers(stream)
             try:
                 length = int(headers.get("content-length", ""))
