@@ -109,6 +109,7 @@ def _share(text: str, m: Markers) -> bool:
     )
 
 
+_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _AMOUNT = re.compile(r"(?:[$€£¥₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₽₴]|usd|eur|rub|руб\.?))", re.I)
 
 
@@ -149,8 +150,8 @@ def classify(line: Line, m: Markers) -> None:
     line.words = n
     length = len(text)
     last = text[-1]
-    url_chars = sum(len(u) for u in URL.findall(text))
-    letters = sum(1 for c in text if c.isalpha())
+    url_chars = sum(len(u) for u in URL.findall(text)) if ("/" in text or "@" in text) else 0
+    letters = sum(map(str.isalpha, text))
     line.name_like = _name_like(text, tokens)
     line.prose = letters >= 0.5 * length and (
         n >= 14 or (n >= 5 and last in _TERMINAL and length >= 30)
@@ -163,17 +164,35 @@ def classify(line: Line, m: Markers) -> None:
         and bool(_HEADING_START.match(text))
         and (bool(_UPPER_START.match(text)) or text[0] in "«“\"'‘" or text[0].isdigit())
     )
-    if m.amount.match(text) or _amount_list(text):
+    if length > 220:
+        # long lines: a paragraph, a long footnote, a donation paragraph with a wallet or a
+        # payment link, a cookie notice; the short-chrome patterns cannot match them
+        if m.footnote.match(text[:40] + " xx"):
+            line.kind = "footnote"
+        elif (any(len(t) >= 25 for t in tokens) and m.wallet.search(text)) or (
+            url_chars and m.donate_any.search(text)
+        ):
+            line.kind = "donate"
+        elif length <= 400 and m.boiler.match(text):
+            line.kind = "boiler"
+        elif url_chars >= 0.6 * length:
+            line.kind = "url"
+        else:
+            line.kind = "prose" if line.prose else "short"
+        return
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit and (m.amount.match(text) or _amount_list(text)):
         line.kind = "amount"
         return
     if m.comment_chrome.match(text):
         line.kind = "cc"
         return
     has_url = url_chars > 0
-    if m.wallet.search(text) or (
+    long_token = any(len(t) >= 25 for t in tokens)
+    if (long_token and m.wallet.search(text)) or (
         length <= 200
+        and (has_url or n <= 10 or last == ":" or "@" in text)
         and m.donate_any.search(text)
-        and (has_url or EMAIL.search(text) or n <= 10 or last == ":")
     ):
         line.kind = "donate"
         ms = m.donate_line.match(text)
@@ -202,12 +221,12 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 120 and m.commenter.match(text):
         line.kind = "commenter"
         return
-    hit = dateline(text)
+    hit = dateline(text) if has_digit else None
     if hit is not None:
         line.kind = "date"
         line.date = hit
         return
-    if length <= 140:
+    if length <= 140 and has_digit:
         hit = find_date(text)
         if hit is not None:
             # "Posted on November 19, 2017 by Desk", "By Karim Haddad | November 20, 2017"
@@ -233,7 +252,7 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 80 and not line.prose and m.staff_byline.match(text):
         line.kind = "byline"  # "Par la rédaction", "Staff writer": a byline without a name
         return
-    if length <= 120 and m.translator.search(text) and not line.prose:
+    if length <= 120 and not line.prose and m.translator.search(text):
         line.kind = "translator"
         return
     if length <= 200 and m.source.match(text):

@@ -33,7 +33,8 @@ class CleanStage(DocumentStage):
     """Tile each document into segments and describe its articles.
 
     Settings: ``languages`` (ISO 639-1 codes lingua may answer), ``min_lang_chars`` (letters a
-    segment needs for its own language guess; shorter segments inherit their article's).
+    comment needs for its own language guess; shorter ones take the thread's language, and article
+    segments take their article's).
     """
 
     name = "clean"
@@ -41,7 +42,7 @@ class CleanStage(DocumentStage):
     def __init__(self, **settings: Any) -> None:
         super().__init__(**settings)
         self.languages: tuple[str, ...] = tuple(settings.get("languages", DEFAULT_LANGUAGES))
-        self.min_lang_chars: int = int(settings.get("min_lang_chars", 40))
+        self.min_lang_chars: int = int(settings.get("min_lang_chars", 120))
         self._detector: Any = None
         self._codes: dict[Any, str] = {}
 
@@ -149,25 +150,29 @@ class CleanStage(DocumentStage):
         for a in lab.articles:
             sample = " ".join(
                 text[s.start : s.end] for s in segs if s.article == a.k and s.kind == "body"
-            )[:1200]
+            )[:400]
             art_lang[a.k] = self.detect(sample) if _letters(sample) >= 20 else None
         doc_lang = next((v for v in art_lang.values() if v), None) or _meta_str(doc.meta, "lang")
         for k, v in art_lang.items():
             if v is None:
                 art_lang[k] = doc_lang
+        thread = " ".join(text[s.start : s.end] for s in segs if s.kind == "comment")[:600]
+        thread_lang = (self.detect(thread) if _letters(thread) >= 40 else None) or doc_lang
         nearest: int | None = None
         for s in segs:
             if s.article is not None:
                 nearest = s.article
             inherited = art_lang.get(nearest) if nearest is not None else doc_lang
-            if s.kind == "body" and s.article is not None:
-                s.lang = art_lang.get(s.article) or inherited
+            if s.kind != "comment":
+                # article segments share their article's language; chrome inherits it too
+                s.lang = (art_lang.get(s.article) if s.article is not None else None) or inherited
                 continue
-            sample = text[s.start : s.end].strip()
-            if _letters(sample[:400]) >= self.min_lang_chars:
-                s.lang = self.detect(sample[:400]) or inherited
+            # a comment long enough gets its own guess; short ones take the thread's language
+            sample = text[s.start : min(s.end, s.start + 200)].strip()
+            if _letters(sample) >= self.min_lang_chars:
+                s.lang = self.detect(sample) or thread_lang
             else:
-                s.lang = inherited or doc_lang
+                s.lang = thread_lang
         doc.segments = segs
         doc.articles = [self._article(doc, lines, lab, a, art_lang.get(a.k)) for a in lab.articles]
 
@@ -254,7 +259,7 @@ def _normalise_date(value: str) -> tuple[str | None, str | None]:
 
 
 def _letters(s: str) -> int:
-    return sum(1 for c in s if c.isalpha())
+    return sum(map(str.isalpha, s))
 
 
 def _site_from_boilerplate(lines: list[Line], lab: Labelled) -> str | None:
