@@ -1,0 +1,153 @@
+"""The time stage: every date expression of every article, anchored on its publication date.
+
+For article k the anchor is, in order: the ``anchor_date`` setting (``--anchor-date``, basis
+"user"), ``Article.published`` (clean stage), ``doc.meta["published"]`` (a JSONL/CSV row's
+``published``; copied into the article with basis "given"), else a date inferred from the
+article (:mod:`newsift.time.infer`; basis "inferred", with the span it came from). Articles
+with no evidence at all borrow the year of the other articles of the same document.
+
+Writes ``Mention(kind="date")`` with an ISO ``value``, ``precision``, ``anchor`` (for
+relative expressions), ``confidence``, ``extractor="time:rules"`` and ``article=k``. A range
+or list of consecutive days gives one mention per member date plus one "range" mention over
+the whole span. Adjacent expressions that disagree ("Hier, lundi 21 novembre" with an anchor
+of Tuesday 21) are reported in ``doc.warnings`` with halved confidence.
+``doc.meta["time_anchors"]`` maps each article k (as a string) to the anchor used:
+``{"anchor": ISO day, "precision": ..., "basis": ...}``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from newsift.model import Article, Document, Mention
+from newsift.stage import DocumentStage
+from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
+
+META_KEY = "time_anchors"
+
+
+class TimeStage(DocumentStage):
+    name = "time"
+
+    def __init__(
+        self,
+        anchor_date: str | None = None,
+        plausible_years: list[int] | tuple[int, int] | None = None,
+        min_confidence: float = 0.0,
+        **settings: Any,
+    ) -> None:
+        super().__init__(anchor_date=anchor_date, plausible_years=plausible_years, min_confidence=min_confidence, **settings)
+        self.anchor_date = anchor_date
+        self.plausible_years = tuple(plausible_years) if plausible_years else None
+        self.min_confidence = float(min_confidence)
+
+    def process(self, doc: Document) -> Document:
+        if doc.duplicate_of:
+            return doc
+        doc.mentions = [m for m in doc.mentions if not (m.kind == "date" and m.extractor == EXTRACTOR)]
+        ks = sorted({s.article for s in doc.article_segments() if s.article is not None})
+        default_lang = doc.meta.get("lang") if isinstance(doc.meta.get("lang"), str) else None
+        spans_of: dict[int, list[tuple[int, int, str]]] = {}
+        anchors: dict[int, tuple[date | None, str | None, str]] = {}
+        pending: list[int] = []
+        for k in ks:
+            art = doc.article(k)
+            if art is None:
+                art = Article(k=k)
+                doc.articles.append(art)
+                doc.articles.sort(key=lambda a: a.k)
+            lang = art.lang or default_lang or "en"
+            spans_of[k] = [(s.start, s.end, s.lang or lang) for s in doc.article_segments(k)]
+            found = self._known_anchor(doc, art)
+            if found is not None:
+                anchors[k] = found
+            elif not self._infer(doc, art, spans_of[k], None, anchors):
+                pending.append(k)
+        for k in pending:  # no evidence of its own: borrow the years of the other articles
+            hint = [a.year for a, _, _ in anchors.values() if a is not None]
+            art = doc.article(k)
+            if art is None or not self._infer(doc, art, spans_of[k], hint or None, anchors):
+                anchors[k] = (None, None, "none")
+        meta: dict[str, Any] = {}
+        for k in ks:
+            anchor, prec, basis = anchors[k]
+            meta[str(k)] = {"anchor": anchor.isoformat() if anchor else None, "precision": prec, "basis": basis}
+            exprs = tag_spans(doc.text, spans_of[k], anchor, prec)
+            self._write(doc, k, exprs, basis)
+        doc.meta[META_KEY] = meta
+        return doc
+
+    # ------------------------------------------------------------------ anchors
+    def _known_anchor(self, doc: Document, art: Article) -> tuple[date | None, str | None, str] | None:
+        if self.anchor_date:
+            a, prec = parse_anchor(self.anchor_date)
+            if a is not None:
+                art.published, art.published_precision, art.published_basis = self.anchor_date, prec, "user"
+                art.published_start = art.published_end = None
+                return a, prec, "user"
+        if art.published:
+            a, prec = parse_anchor(art.published)
+            if a is not None:
+                return a, art.published_precision or prec, art.published_basis or "metadata"
+        given = doc.meta.get("published")
+        if isinstance(given, str) and given.strip():
+            a, prec = parse_anchor(given)
+            if a is not None:
+                art.published = a.isoformat() if prec == "day" else given.strip()[: 7 if prec == "month" else 4]
+                art.published_precision, art.published_basis = prec, "given"
+                return a, prec, "given"
+        return None
+
+    def _infer(
+        self,
+        doc: Document,
+        art: Article,
+        spans: list[tuple[int, int, str]],
+        hint: list[int] | None,
+        anchors: dict[int, tuple[date | None, str | None, str]],
+    ) -> bool:
+        from newsift.time.infer import infer_anchor
+
+        if not spans:
+            return False
+        inf = infer_anchor(doc.text, spans, hint, plausible_years=self.plausible_years)  # type: ignore[arg-type]
+        if inf is None:
+            return False
+        art.published, art.published_precision, art.published_basis = inf.published, inf.precision, "inferred"
+        art.published_start, art.published_end = inf.start, inf.end
+        # a day inferred from a month-precision clue is only as good as that month
+        anchors[art.k] = (inf.anchor, "day" if inf.precision == "day" else "inferred", "inferred")
+        return True
+
+    # ------------------------------------------------------------------ output
+    def _write(self, doc: Document, k: int, exprs: list[DateExpr], basis: str) -> None:
+        factor = 0.8 if basis == "inferred" else 1.0
+        for e in exprs:
+            if "inconsistent" in e.flags or "weekday_mismatch" in e.flags:
+                doc.warnings.append(f"time: article {k}: {e.text!r} at {e.start} gives {e.value}, which disagrees with the date beside it")
+            if e.kind in ("range", "list"):
+                for p in e.parts:
+                    self._add(doc, k, p, factor)
+            self._add(doc, k, e, factor)
+
+    def _add(self, doc: Document, k: int, e: DateExpr, factor: float) -> None:
+        if not e.is_mention:
+            return
+        conf = round(e.confidence * (factor if e.relative else 1.0), 3)
+        if conf < self.min_confidence:
+            return
+        doc.mentions.append(
+            Mention(
+                start=e.start,
+                end=e.end,
+                text=e.text,
+                kind="date",
+                value=e.value,
+                precision=e.precision,
+                anchor=e.anchor if e.relative else None,
+                confidence=conf,
+                extractor=EXTRACTOR,
+                article=k,
+            )
+        )
