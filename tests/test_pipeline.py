@@ -99,6 +99,23 @@ def test_run_annotates_every_document_and_records_failures(workers: int) -> None
     assert summary.stages["test_corpus_order"]["documents"] == 10
 
 
+def test_ray_engine_runs_the_same_stages(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("ray", reason="Ray is an optional engine (pip install '.[ray]')")
+    from pathlib import Path
+
+    # Ray workers import the test stages by module path, like a plug-in installed on the cluster.
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parent))
+    config = Config(run={"batch": 2, "engine": "ray"}, stages=CONFIG.stages)
+    texts = [f"Iraqi Forces entered Al Qaim on Friday {i}" for i in range(6)] + ["BOOM"]
+    store = MemoryStore()
+    summary = Pipeline(config, store, workers=2).run(make_docs(texts), lambda r: None)
+    assert summary.documents_new == 7
+    ok = [d for d in store.docs.values() if d.text != "BOOM"]
+    assert all(len(d.mentions) == 10 for d in ok)  # 5 capitalised words, two passes
+    assert store.docs[content_id(b"BOOM")].error
+    assert summary.stages["test_upper_count"]["errors"] == 2
+
+
 def test_stored_and_repeated_documents_are_skipped() -> None:
     docs = make_docs(["One Text", "Two Text", "Three Text"])
     store = MemoryStore()

@@ -127,7 +127,7 @@ def run(
     """Read every input, extract, store, and write out/ (documents, events, mentions, report)."""
     from newsift.config import ConfigError, load_config
     from newsift.ingest import missing_inputs
-    from newsift.pipeline import run_job
+    from newsift.pipeline import EngineError, run_job
 
     try:
         missing = missing_inputs(inputs)
@@ -178,6 +178,8 @@ def run(
     except KeyboardInterrupt:
         err.print("interrupted: finished documents are stored; run again to resume.")
         raise typer.Exit(130) from None
+    except EngineError as exc:
+        raise fail(str(exc)) from None
     finally:
         if bar is not None:
             bar.stop()

@@ -121,8 +121,6 @@ class Pipeline:
         progress: Progress | None = None,
     ) -> RunSummary:
         """Process every new document of ``items``; store each as soon as it is finished."""
-        from newsift.engine.local import LocalEngine
-
         summary = RunSummary()
         t_start = time.perf_counter()
         steps = plan(self.config.stages)
@@ -161,7 +159,9 @@ class Pipeline:
             yield from flush()
 
         batch_size = int(self.config.run.get("batch", 8))
-        with LocalEngine(groups, self.workers, batch_size) as engine:
+        with make_engine(
+            self.config.run.get("engine", "local"), groups, self.workers, batch_size
+        ) as engine:
             stream: Iterable[Document] = new_documents()
             gi = 0
             for step in steps:
@@ -184,6 +184,26 @@ class Pipeline:
         }
         summary.seconds = time.perf_counter() - t_start
         return summary
+
+
+class EngineError(RuntimeError):
+    """The requested engine cannot run here (e.g. Ray is not installed)."""
+
+
+def make_engine(name: str, groups: list[list[StageSpec]], workers: int, batch: int) -> Any:
+    if name == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            raise EngineError(
+                "--engine ray needs Ray: pip install -c constraints.txt -e '.[ray]'"
+            ) from None
+        from newsift.engine.ray import RayEngine
+
+        return RayEngine(groups, workers, batch)
+    from newsift.engine.local import LocalEngine
+
+    return LocalEngine(groups, workers, batch)
 
 
 def run_job(
