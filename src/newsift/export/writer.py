@@ -141,9 +141,11 @@ def atomic_files(out_dir: Path, names: Sequence[str]) -> Iterator[dict[str, IO[s
             fd, tmp_paths[name] = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
             handles[name] = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
         yield handles
+        mode = 0o666 & ~_umask()  # mkstemp creates 0600; outputs are ordinary files
         for f in handles.values():
             f.flush()
             os.fsync(f.fileno())
+            os.fchmod(f.fileno(), mode)
             f.close()
         for name, tmp in tmp_paths.items():
             os.replace(tmp, out_dir / name)
@@ -154,6 +156,12 @@ def atomic_files(out_dir: Path, names: Sequence[str]) -> Iterator[dict[str, IO[s
         for tmp in tmp_paths.values():
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _fsync_dir(path: Path) -> None:
