@@ -75,6 +75,8 @@ class _Pass:
                 j -= 1
             self._next_ne[i] = j
         self.usernames = self._usernames()
+        # the site's own name, from "Support X" lines: a short line naming it is chrome
+        self.sites = {ln.site.lower() for ln in lines if ln.site and len(ln.site) >= 4}
         self.comment_heads = self._comment_heads()
         self.openers, self.strong_openers = self._openers()
 
@@ -125,6 +127,10 @@ class _Pass:
             return False
         if ln.text.isupper() and ln.words <= 4:
             return False  # a logo / site name in capitals
+        if self.sites and ln.words <= 8:
+            low = ln.text.lower()
+            if any(site in low for site in self.sites):
+                return False  # "Help Frontline Digest stay online"
         if ln.kind not in ("heading", "name", "user", "prose"):
             return False
         return ln.text[-1] not in ".,;:" and ln.repeats <= 2

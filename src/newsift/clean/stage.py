@@ -200,6 +200,8 @@ class CleanStage(DocumentStage):
                     art.author = lines[i].author
                     break
         if art.author is None:
+            art.author = next((lines[i].author for i in info.date_lines if lines[i].author), None)
+        if art.author is None:
             for i in info.signature_lines:
                 ln = lines[i]
                 if ln.kind == "name" and ln.words >= 2:
