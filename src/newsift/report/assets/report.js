@@ -621,10 +621,11 @@
       });
     });
     // x axis labels
-    var nt = Math.max(2, Math.floor((width - ml - mr) / 90));
-    var step = Math.max(1, Math.ceil(span / nt));
-    for (var d = b0; d <= bEnd; d += step) {
-      var lb = bucketStart(d);
+    var starts = [];
+    for (var d = b0; d <= bEnd; d = bucketEnd(d) + 1) starts.push(d);
+    var every = Math.max(1, Math.ceil(starts.length / Math.max(2, Math.floor((width - ml - mr) / 92))));
+    for (var j = 0; j < starts.length; j += every) {
+      var lb = starts[j];
       svg.appendChild(s("line", { class: "tick", x1: xs(lb), x2: xs(lb), y1: height - mb, y2: height - mb + 4 }));
       svg.appendChild(s("text", { class: "axis", x: xs(lb), y: height - 6, "text-anchor": "start" }, unit === "month" ? dayStr(lb).slice(0, 7) : dayStr(lb)));
     }
@@ -1009,7 +1010,7 @@
         h("div", { class: "t" }, ev.type + (ev.sub ? " — " + ev.sub : "") + " ", modChip(ev.mod)), kv));
     }
     body.appendChild(h("div", { class: "legend" }, "Marked:",
-      KIND_NAMES.slice(0, 5).map(function (kd) { return h("span", { class: "mk mk-" + kd, text: kd }); }),
+      KIND_NAMES.map(function (kd) { return h("span", { class: "mk mk-" + kd, text: kd }); }),
       ev ? h("mark", { class: "ev", text: "evidence" }) : null));
     var firstEv = { el: null };
     var evS = ev && typeof ev.es === "number" ? ev.es : 0, evE = ev && typeof ev.ee === "number" ? ev.ee : 0;
