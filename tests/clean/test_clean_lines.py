@@ -1,0 +1,123 @@
+"""Datelines and the local type of single lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.clean.dates import dateline, find_date
+from newsift.clean.lexicon import markers
+from newsift.clean.lines import Line, classify, split_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "precision"),
+    [
+        ("mercredi 14 décembre 2016", "2016-12-14", "day"),
+        ("date 2017-10", "2017-10", "month"),
+        ("Published on November 3, 2017 at 10:20 am", "2017-11-03", "day"),
+        ("Mis à jour le 1er novembre 2017 à 10h20", "2017-11-01", "day"),
+        ("14 декабря 2016 г.", "2016-12-14", "day"),
+        ("الأربعاء ١ تشرين الثاني ٢٠١٧", "2017-11-01", "day"),
+        ("Publié le 22/11/2017 à 09:14 | Mis à jour le 22/11/2017 à 11:30", "2017-11-22", "day"),
+        ("novembre 2017", "2017-11", "month"),
+        ("11/23/2017", "2017-11-23", "day"),
+    ],
+)
+def test_datelines(line: str, value: str, precision: str) -> None:
+    hit = dateline(line)
+    assert hit is not None, line
+    assert (hit.value, hit.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The SAA lifted the siege on September 5, 2017 and moved east.",
+        "Hier, lundi 20 novembre, le Président a reçu son homologue.",
+        "Trump and secessionism",
+        "14 décembre",  # no year: not a publication date
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert dateline(line) is None
+
+
+def test_find_date_span_points_at_the_date() -> None:
+    text = "Posted on November 19, 2017 by the desk"
+    hit = find_date(text)
+    assert hit is not None
+    assert text[hit.start : hit.end] == "November 19, 2017"
+
+
+def _kind(text: str) -> Line:
+    line = Line(idx=0, start=0, end=len(text), text=text)
+    classify(line, markers())
+    return line
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("2,500 $", "amount"),
+        ("5 € 10 € 25 € 50 € Autre montant", "amount"),
+        ("PayPal: editor@example.org", "donate"),
+        ("BTC: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "donate"),
+        ("ETH: 0x4be81c07d2a95f3e6c0b71d48f29aa3c65e1d7f0", "donate"),
+        ("Soutenez Orient-Info : chaque don compte !", "donate"),
+        ("Notify of", "cc"),
+        ("Newest Most Voted", "cc"),
+        ("5 commentaires", "cc"),
+        ("Commentaires", "cc"),
+        ("Комментарии (2)", "cc"),
+        ("التعليقات", "cc"),
+        ("Facebook Twitter Delicious Seenthis Digg RSS", "share"),
+        ("Partager : Facebook Twitter Imprimer", "share"),
+        ("JPEG – 78.9 kb", "caption_file"),
+        ("PNG - 12,4 ko", "caption_file"),
+        ("[3] Statement of the coalition spokesman, 16 October 2017.", "footnote"),
+        ("by Thierry Meyssan", "byline"),
+        ("Par Claire Duvivier", "byline"),
+        ("Abu Omar says:", "commenter"),
+        ("Rafale_92 a écrit :", "commenter"),
+        ("Accueil | Syrie | Liban | Irak | Contact", "nav"),
+        ("Tags: Syria, Palmyra", "tags"),
+        ("Votre adresse e-mail ne sera pas publiée.", "form"),
+        ("Reply", "cci"),
+        ("Antoine de Lacoste", "name"),
+    ],
+)
+def test_local_kinds(text: str, kind: str) -> None:
+    assert _kind(text).kind == kind
+
+
+def test_support_line_names_the_site() -> None:
+    line = _kind("Support SouthFront")
+    assert line.kind == "donate"
+    assert line.site == "SouthFront"
+
+
+def test_byline_with_date_keeps_both() -> None:
+    line = _kind("By Karim Haddad | November 20, 2017")
+    assert line.kind == "byline"
+    assert line.author == "Karim Haddad"
+    assert line.date is not None and line.date.value == "2017-11-20"
+    posted = _kind("Posted on November 19, 2017 by Sam Whitfield")
+    assert posted.kind == "date"
+    assert posted.author == "Sam Whitfield"
+
+
+def test_prose_with_a_donation_word_stays_prose() -> None:
+    text = (
+        "Gulf donations to armed groups in the valley were discussed at length by the "
+        "ministers, who agreed on nothing but the date of their next meeting."
+    )
+    assert _kind(text).kind == "prose"
+
+
+def test_split_lines_matches_splitlines() -> None:
+    text = "a\r\nb\n\n  c  \rd\u2028e"
+    lines = split_lines(text)
+    assert [ln.text for ln in lines] == [x.strip() for x in text.splitlines()]
+    for ln in lines:
+        assert text[ln.start : ln.end].strip() == ln.text
+        assert text[ln.start + ln.lead :].startswith(ln.text)
