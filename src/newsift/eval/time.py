@@ -152,13 +152,34 @@ def evaluate_timeml(timeml_dir: Path, lang: str | None = None) -> dict[str, Any]
             if _norm_value(s.timex_value) == _norm_value(g.value):
                 value_ok += 1
             else:
-                errors.append({"file": doc.name, "kind": "value", "gold": f"{g.text}={g.value}", "system": f"{s.text}={s.timex_value}"})
+                errors.append(
+                    {
+                        "file": doc.name,
+                        "kind": "value",
+                        "gold": f"{g.text}={g.value}",
+                        "system": f"{s.text}={s.timex_value}",
+                    }
+                )
         for gi, g in enumerate(gold):
             if gi not in used_g:
-                errors.append({"file": doc.name, "kind": "missed", "gold": f"{g.text}={g.value}", "system": None})
+                errors.append(
+                    {
+                        "file": doc.name,
+                        "kind": "missed",
+                        "gold": f"{g.text}={g.value}",
+                        "system": None,
+                    }
+                )
         for si, s in enumerate(sys_):
             if si not in used_s:
-                errors.append({"file": doc.name, "kind": "spurious", "gold": None, "system": f"{s.text}={s.timex_value}"})
+                errors.append(
+                    {
+                        "file": doc.name,
+                        "kind": "spurious",
+                        "gold": None,
+                        "system": f"{s.text}={s.timex_value}",
+                    }
+                )
     acc = value_ok / relaxed if relaxed else 0.0
     rel = _prf(relaxed, n_sys, relaxed, n_gold)
     return {
@@ -177,7 +198,8 @@ def format_time(result: dict[str, Any], max_errors: int = 30) -> str:
     """A short plain-text report of :func:`evaluate_timeml`'s result."""
     langs = ", ".join(f"{k}:{v}" for k, v in sorted(result.get("langs", {}).items()))
     lines = [
-        f"TimeML DATE expressions: {result['files']} files ({langs}), gold {result['gold']}, system {result['system']}",
+        f"TimeML DATE expressions: {result['files']} files ({langs}), "
+        f"gold {result['gold']}, system {result['system']}",
         f"{'':10}{'P':>8}{'R':>8}{'F1':>8}",
     ]
     for key, label in (("strict", "strict"), ("relaxed", "relaxed"), ("value", "value")):

@@ -103,8 +103,10 @@ class Grammar:
         mon2 = rf"(?:\s*/\s*{months_plain}|\s*\(\s*{months_plain}\s*\))?"
         parts = alt(list(lex.month_parts))
         sep = r"(?:(?<=[-'’])\s*|\s+)"  # after "mi-" or "d'" no space is needed
-        lastw, nextw, thisw = words("modifiers", "last"), words("modifiers", "next"), words(
-            "modifiers", "this"
+        lastw, nextw, thisw = (
+            words("modifiers", "last"),
+            words("modifiers", "next"),
+            words("modifiers", "this"),
         )
         lastp, nextp, thisp = (
             words("modifiers", "last_post"),
@@ -135,69 +137,172 @@ class Grammar:
         )
         day = rf"(?<![\w.,:/+-])(?P<d>{_D}){ords}(?![\w:]|[.,/]\d)"
         day1 = day.replace("(?P<d>", "(?P<d1>")
-        day2 = day.replace("(?P<d>", "(?P<d2>")
+        day2 = day.replace("(?P<d>", "(?P<d2>").replace(r"(?<![\w.,:/+-])", r"(?<![\w.,:/+])")
         year = rf"(?<![\w.,/-])(?P<y>{_YEAR})(?![\w%]|[.,/:-]\d){ys}"
         wd_opt = rf"(?:{wd_pre}(?P<wd>{weekdays})\s*,?\s+{day_pre})?"
         mon = rf"{mon_pre}(?P<m>{months}){mon2}"
 
         r: list[Rule] = []
 
-        def add(name: str, pattern: str, handler: Handler, prio: int = 0, group: str | None = None) -> None:
+        def add(
+            name: str, pattern: str, handler: Handler, prio: int = 0, group: str | None = None
+        ) -> None:
             r.append(Rule(name, re.compile(pattern, re.IGNORECASE), handler, prio, group))
 
         pats = m.get("patterns", ["dmy"])
         # --- absolute dates --------------------------------------------------------------
-        add("iso", rf"(?<![\w./-])(?P<y>\d{{4}})(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\w/]|[-.]\d)", self._iso, 5)
-        add("numeric", rf"(?<![\w.,/:+-])(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}}|\d{{2}})(?!\w|[.,/:-]\d)", self._numeric, 4)
+        add(
+            "iso",
+            r"(?<![\w./-])(?P<y>\d{4})(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\w/]|[-.]\d)",
+            self._iso,
+            5,
+        )
+        add(
+            "numeric",
+            r"(?<![\w.,/:+-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\w|[.,/:-]\d)",
+            self._numeric,
+            4,
+        )
         if "dmy" in pats:
             add("dmy", rf"{lb}{wd_opt}{day}{dm_sep}{mon}(?:{my_sep}{year})?", self._date, 3)
         if "mdy" in pats:
-            add("mdy", rf"{lb}{wd_opt}{mon}\s*,?\s+(?:the\s+)?{day}(?:\s*,\s*|\s+){year}", self._date, 3)
+            add(
+                "mdy",
+                rf"{lb}{wd_opt}{mon}\s*,?\s+(?:the\s+)?{day}(?:\s*,\s*|\s+){year}",
+                self._date,
+                3,
+            )
             add("md", rf"{lb}{wd_opt}{mon}\s*,?\s+(?:the\s+)?{day}(?!\s*,?\s*\d)", self._date, 3)
         add("month_year", rf"{lb}(?:(?P<part>{parts}){sep})?{mon}{my_sep}{year}", self._date, 2)
-        add("month", rf"{lb}(?:(?P<part>{parts}){sep}|(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{mon}(?:\s+(?P<post>{lastp}|{nextp}|{thisp}))?", self._month, 1)
+        add(
+            "month",
+            rf"{lb}(?:(?P<part>{parts}){sep}|(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{mon}(?:\s+(?P<post>{lastp}|{nextp}|{thisp}))?",
+            self._month,
+            1,
+        )
         add("year", rf"{lb}(?:(?P<part>{parts}){sep})?{year}", self._year, 1)
         for i, pat in enumerate(lex.raw.get("years", {}).get("decade_patterns", [])):
             add(f"decade{i}", rf"{lb}{pat}", self._decade, 2)
-        add("year_range", rf"(?<![\w.,/-])(?P<y1>{_YEAR}){_DASH}(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,/:-]\d)", self._year_range, 3)
+        add(
+            "year_range",
+            rf"(?<![\w.,/-])(?P<y1>{_YEAR}){_DASH}(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,/:-]\d)",
+            self._year_range,
+            3,
+        )
         # --- ranges and lists of days inside one month -------------------------------------
         to_or_dash = rf"(?P<conn>\s+{to_w}\s+{day_pre}|{_DASH})"
-        add("day_range", rf"{lb}(?:(?P<fr>{from_w})\s+{day_pre})?{day1}{to_or_dash}{day2}{dm_sep}{mon}(?:{my_sep}{year})?", self._day_range, 6)
+        add(
+            "day_range",
+            rf"{lb}(?:(?P<fr>{from_w})\s+{day_pre})?{day1}{to_or_dash}{day2}{dm_sep}{mon}(?:{my_sep}{year})?",
+            self._day_range,
+            6,
+        )
         if "mdy" in pats:
-            add("mday_range", rf"{lb}(?:(?P<fr>{from_w})\s+)?{mon}\s+{day1}{to_or_dash}(?:{months}\s+)?{day2}(?:\s*,\s*{year})?", self._day_range, 6)
+            add(
+                "mday_range",
+                rf"{lb}(?:(?P<fr>{from_w})\s+)?{mon}\s+{day1}{to_or_dash}(?:{months}\s+)?{day2}(?:\s*,\s*{year})?",
+                self._day_range,
+                6,
+            )
         dlist = rf"(?P<days>{_D}{ords}(?:\s*,\s*{_D}{ords})*\s*,?\s+{and_w}\s+{_D}{ords})"
-        add("day_list", rf"{lb}(?<![\w.,/-]){dlist}(?![\w:]|[.,/]\d){dm_sep}{mon}(?:{my_sep}{year})?", self._day_list, 6)
+        add(
+            "day_list",
+            rf"{lb}(?<![\w.,/-]){dlist}(?![\w:]|[.,/]\d){dm_sep}{mon}(?:{my_sep}{year})?",
+            self._day_list,
+            6,
+        )
         if "mdy" in pats:
-            add("mday_list", rf"{lb}{mon}\s+{dlist}(?![\w:]|[.,/]\d)(?:\s*,\s*{year})?", self._day_list, 6)
+            add(
+                "mday_list",
+                rf"{lb}{mon}\s+{dlist}(?![\w:]|[.,/]\d)(?:\s*,\s*{year})?",
+                self._day_list,
+                6,
+            )
         # --- weekdays and relative days ----------------------------------------------------
-        add("weekday", rf"{lb}(?:(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{wd_pre}(?P<wd>{weekdays})(?:\s+(?P<post>{lastp}|{nextp}))?(?:\s*,?\s+(?P<tod>{tod}))?", self._weekday, 1)
-        add("relday", rf"{lb}(?P<rd>{alt(list(lex.relative_days))})(?:\s*,?\s+(?P<tod>{tod}))?", self._relday, 2)
+        add(
+            "weekday",
+            rf"{lb}(?:(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{wd_pre}(?P<wd>{weekdays})(?:\s+(?P<post>{lastp}|{nextp}))?(?:\s*,?\s+(?P<tod>{tod}))?",
+            self._weekday,
+            1,
+        )
+        add(
+            "relday",
+            rf"{lb}(?P<rd>{alt(list(lex.relative_days))})(?:\s*,?\s+(?P<tod>{tod}))?",
+            self._relday,
+            2,
+        )
         add("todphrase", rf"{lb}(?P<tp>{alt(list(lex.tod_phrases))})", self._todphrase, 2)
         add("chain", rf"{lb}(?P<ch>{alt(list(lex.chain_days))})", self._chain, 3)
         ago_pre, ago_post = words("relative", "ago_pre"), words("relative", "ago_post")
-        add("ago", rf"{lb}(?:{ago_pre}\s+{num}(?P<u>{units})(?!\s*\d)|{num2}(?P<u2>{units})\s+{ago_post})", self._ago, 4)
+        add(
+            "ago",
+            rf"{lb}(?:{ago_pre}\s+{num}(?P<u>{units})(?!\s*\d)|{num2}(?P<u2>{units})\s+{ago_post})",
+            self._ago,
+            4,
+        )
         add("in", rf"{lb}{words('relative', 'in_pre')}\s+{num}(?P<u>{units})", self._in, 3)
         later, earlier = words("relative", "later_post"), words("relative", "earlier_post")
-        add("later", rf"{lb}(?:{num}(?P<u>{units})\s+(?P<lp>{later}|{earlier})|(?P<lp2>{later}|{earlier})\s+{num2}(?P<u2>{units}))", self._later, 4)
+        add(
+            "later",
+            rf"{lb}(?:{num}(?P<u>{units})\s+(?P<lp>{later}|{earlier})|(?P<lp2>{later}|{earlier})\s+{num2}(?P<u2>{units}))",
+            self._later,
+            4,
+        )
         # --- periods relative to the anchor: last week, cette année, earlier this month ------
         el = alt(W("modifiers", "earlier") + W("modifiers", "later"))
-        add("relunit", rf"{lb}{det_mod}(?:(?P<el>{el})\s+)?(?P<dir>{lastw}|{nextw}|{thisw})\s+(?P<u>{big_units}){unit_sfx}", self._relunit, 2)
-        add("relunit_post", rf"{lb}{det}(?P<u>{big_units}){unit_sfx}\s+(?P<post>{lastp}|{nextp}|{thisp})", self._relunit, 2)
+        add(
+            "relunit",
+            rf"{lb}{det_mod}(?:(?P<el>{el})\s+)?(?P<dir>{lastw}|{nextw}|{thisw})\s+(?P<u>{big_units}){unit_sfx}",
+            self._relunit,
+            2,
+        )
+        add(
+            "relunit_post",
+            rf"{lb}{det}(?P<u>{big_units}){unit_sfx}\s+(?P<post>{lastp}|{nextp}|{thisp})",
+            self._relunit,
+            2,
+        )
         cn, cp = words("modifiers", "chain_next"), words("modifiers", "chain_prev")
         cnp, cpp = words("modifiers", "chain_next_post"), words("modifiers", "chain_prev_post")
-        add("chainunit", rf"{lb}(?:(?P<cpre>{cn}|{cp})\s+(?P<u>{units})|{det}(?P<u2>{units})\s+(?P<cpost>{cnp}|{cpp}))", self._chainunit, 3)
+        add(
+            "chainunit",
+            rf"{lb}(?:(?P<cpre>{cn}|{cp})\s+(?P<u>{units})|{det}(?P<u2>{units})\s+(?P<cpost>{cnp}|{cpp}))",
+            self._chainunit,
+            3,
+        )
         # --- durations ---------------------------------------------------------------------
         approx = alt(W("durations", "approx"))
         dpost = alt(W("durations", "post"))
         dpre = alt(W("durations", "pre"))
-        add("duration", rf"{lb}(?:(?P<ap>{approx}){sep})?{num}(?P<u>{units})(?:(?:\s+|-)(?P<long>{dpost}))?(?!\s*\d)", self._duration, 1)
-        add("duration_the", rf"{lb}(?P<pre>{dpre})\s+(?P<u>{units})(?!\s+(?:ago|\d))", self._duration_unit, 1)
+        add(
+            "duration",
+            rf"{lb}(?:(?P<ap>{approx}){sep})?{num}(?P<u>{units})(?:(?:\s+|-)(?P<long>{dpost}))?(?!\s*\d)",
+            self._duration,
+            1,
+        )
+        add(
+            "duration_the",
+            rf"{lb}(?P<pre>{dpre})\s+(?P<u>{units})(?!\s+(?:ago|\d))",
+            self._duration_unit,
+            1,
+        )
         # --- references, seasons, quarters -------------------------------------------------
         add("ref", rf"{lb}(?P<ref>{alt(list(lex.refs))})", self._ref, 0)
         seasons = alt(list(lex.seasons))
-        add("season", rf"{lb}(?:(?P<dir>{lastw}|{nextw}|{thisw})\s+|(?P<det>{alt(dets) if dets else '(?!x)x'}){sep})?(?P<sn>{seasons})(?:\s+(?P<post>{lastp}|{nextp}))?(?:{my_sep}{year})?", self._season, 2)
+        add(
+            "season",
+            rf"{lb}(?:(?P<dir>{lastw}|{nextw}|{thisw})\s+|(?P<det>{alt(dets)}){sep})?"
+            rf"(?P<sn>{seasons})(?:\s+(?P<post>{lastp}|{nextp}))?(?:{my_sep}{year})?",
+            self._season,
+            2,
+        )
         qw = alt(W("quarters", "words"))
-        add("quarter", rf"{lb}{det}(?P<q>{alt(list(lex.quarter_ordinals))})\s+{qw}(?:\s+(?:of\s+|de\s+|del\s+)?{year})?", self._quarter, 3)
+        add(
+            "quarter",
+            rf"{lb}{det}(?P<q>{alt(list(lex.quarter_ordinals))})\s+{qw}(?:\s+(?:of\s+|de\s+|del\s+)?{year})?",
+            self._quarter,
+            3,
+        )
         self.rules = [x for x in r if x is not None]
 
     # ---------------------------------------------------------------- context helpers
@@ -209,15 +314,19 @@ class Grammar:
     def _prev_phrase_in(self, m: re.Match[str], text: str, words: list[str]) -> bool:
         left = norm(text[max(0, m.start() - 40) : m.start()])
         left = left.rstrip()
+        clit = self.lex.opt("clitics")
         for w in words:
             w = norm(w)
             if w.endswith(("-", "'")):
                 if left.endswith(w.rstrip()) or left.endswith(w.rstrip("-'")):
                     return True
-            elif left == w or left.endswith(" " + w) or left.endswith("'" + w):
-                return True
-            elif self.lex.opt("clitics") and re.search(rf"(?:^|\s){self.lex.opt('clitics')}{re.escape(w)}$", left):
-                return True
+            else:
+                plain = left == w or left.endswith((" " + w, "'" + w))
+                clitic = (
+                    bool(clit) and re.search(rf"(?:^|\s){clit}{re.escape(w)}$", left) is not None
+                )
+                if plain or clitic:
+                    return True
         return False
 
     # ---------------------------------------------------------------- handlers
@@ -261,10 +370,11 @@ class Grammar:
         if d is not None and not _valid(y or 2000, mo, d):
             return None
         mod = self.lex.month_parts.get(norm(gd["part"])) if gd.get("part") else None
-        if d is None and norm(m["m"]) in self.lex.ambiguous_months and mod is None:
-            # "May 2016" is fine; a lone ambiguous word before a number is not
-            if not m["m"][:1].isupper() and self.lex.opt("capitalized"):
-                return None
+        ambiguous = norm(m["m"]) in self.lex.ambiguous_months
+        # "May 2016" is fine; a lone lower-case ambiguous word before a number is not
+        capitalized = bool(self.lex.opt("capitalized"))
+        if d is None and ambiguous and mod is None and capitalized and not m["m"][:1].isupper():
+            return None
         return Spec("date", year=y, month=mo, day=d, weekday=wd, mod=mod)
 
     def _month(self, m: re.Match[str], text: str) -> Spec | None:
@@ -277,7 +387,12 @@ class Grammar:
             if not self._prev_phrase_in(m, text, self.lex.words("years", "before")):
                 return None
             if norm(m["m"]) in self.lex.ambiguous_months and self._before(m, text, 1) in (
-                ["and"], ["of"], ["to"], ["by"], ["from"], ["و"]
+                ["and"],
+                ["of"],
+                ["to"],
+                ["by"],
+                ["from"],
+                ["و"],
             ):
                 return None  # "Trump and May", "the Ides of March"
         return Spec("date", month=mo, direction=direction, mod=mod)
@@ -302,7 +417,11 @@ class Grammar:
             ok = not re.search(r"\d[\s,.]*$", text[max(0, m.start() - 6) : m.start()])
         if not ok and self._prev_phrase_in(m, text, lex.words("years", "attributive")) and nxt_word:
             ok = True
-        if not ok and not re.search(r"\w", text[max(0, m.start() - 2) : m.start()]) and nxt_word == "":
+        if (
+            not ok
+            and not re.search(r"\w", text[max(0, m.start() - 2) : m.start()])
+            and nxt_word == ""
+        ):
             ok = True
         return Spec("date", year=y, mod=mod) if ok else None
 
@@ -354,7 +473,12 @@ class Grammar:
         if mo is None:
             return None
         base = m.start("days")
-        found = [(base + x.start(), base + x.end(), int(x.group(1))) for x in re.finditer(rf"({_D})(?:{self.lex.opt('ordinal_suffix') or '(?!x)x'})?(?!\d)", m["days"])]
+        found = [
+            (base + x.start(), base + x.end(), int(x.group(1)))
+            for x in re.finditer(
+                rf"({_D})(?:{self.lex.opt('ordinal_suffix') or '(?!x)x'})?(?!\d)", m["days"]
+            )
+        ]
         if len(found) < 2 or any(not _valid(y or 2000, mo, d) for _, _, d in found):
             return None
         parts = [Cand(s, e, Spec("date", year=y, month=mo, day=d), "day") for s, e, d in found]
@@ -370,7 +494,14 @@ class Grammar:
         if not word:
             return None
         w = norm(word)
-        for key, d in (("last", "last"), ("last_post", "last"), ("next", "next"), ("next_post", "next"), ("this", "this"), ("this_post", "this")):
+        for key, d in (
+            ("last", "last"),
+            ("last_post", "last"),
+            ("next", "next"),
+            ("next_post", "next"),
+            ("this", "this"),
+            ("this_post", "this"),
+        ):
             if w in {norm(x) for x in self.lex.words("modifiers", key)}:
                 return d
         return None
@@ -380,7 +511,13 @@ class Grammar:
         if wd is None:
             return None
         tod = self.lex.times_of_day.get(norm(m["tod"])) if m["tod"] else None
-        return Spec("weekday", weekday=wd, direction=self._direction(m["dir"] or m["post"]), tod=tod, timex_type="TIME" if tod else "DATE")
+        return Spec(
+            "weekday",
+            weekday=wd,
+            direction=self._direction(m["dir"] or m["post"]),
+            tod=tod,
+            timex_type="TIME" if tod else "DATE",
+        )
 
     def _relday(self, m: re.Match[str], text: str) -> Spec | None:
         key = norm(m["rd"])
@@ -388,7 +525,12 @@ class Grammar:
         if neg and self._prev_phrase_in(m, text, neg):
             return None
         tod = self.lex.times_of_day.get(norm(m["tod"])) if m["tod"] else None
-        return Spec("relday", offset=self.lex.relative_days[key], tod=tod, timex_type="TIME" if tod else "DATE")
+        return Spec(
+            "relday",
+            offset=self.lex.relative_days[key],
+            tod=tod,
+            timex_type="TIME" if tod else "DATE",
+        )
 
     def _todphrase(self, m: re.Match[str], text: str) -> Spec | None:
         off, code = self.lex.tod_phrases[norm(m["tp"])]
@@ -455,20 +597,50 @@ class Grammar:
         if unit in (None, "hour", "decade"):
             return None
         word = norm(m["cpre"] or m["cpost"])
-        nxt = {norm(w) for w in self.lex.words("modifiers", "chain_next") + self.lex.words("modifiers", "chain_next_post")}
+        nxt = {
+            norm(w)
+            for w in self.lex.words("modifiers", "chain_next")
+            + self.lex.words("modifiers", "chain_next_post")
+        }
         return Spec("chainunit", n=1, unit=unit, offset=1 if word in nxt else -1)
 
     def _duration(self, m: re.Match[str], text: str) -> Spec | None:
         n, unit = self._num(m, m["u"]), self._unit(m["u"])
         if n is None or unit is None:
             return None
-        if m.groupdict().get("n") is None and not m["ap"] and norm(m["u"]) not in self.lex.units_dual:
+        if (
+            m.groupdict().get("n") is None
+            and not m["ap"]
+            and norm(m["u"]) not in self.lex.units_dual
+        ):
             return None  # a bare unit word ("يوم") is not a duration
         mod = None
         if m["ap"]:
             a = norm(m["ap"])
-            mod = "LESS_THAN" if any(x in a for x in ("less", "moins", "weniger", "menos", "менее", "меньше", "أقل")) else (
-                "MORE_THAN" if any(x in a for x in ("more", "plus", "mehr", "más", "более", "больше", "свыше", "أكثر", "over", "über")) else "APPROX"
+            mod = (
+                "LESS_THAN"
+                if any(
+                    x in a for x in ("less", "moins", "weniger", "menos", "менее", "меньше", "أقل")
+                )
+                else (
+                    "MORE_THAN"
+                    if any(
+                        x in a
+                        for x in (
+                            "more",
+                            "plus",
+                            "mehr",
+                            "más",
+                            "более",
+                            "больше",
+                            "свыше",
+                            "أكثر",
+                            "over",
+                            "über",
+                        )
+                    )
+                    else "APPROX"
+                )
             )
         return Spec("duration", n=n, unit=unit, mod=mod, timex_type="DURATION")
 
@@ -487,9 +659,10 @@ class Grammar:
         gd = m.groupdict()
         direction = self._direction(gd.get("dir") or gd.get("post"))
         y = int(gd["y"]) if gd.get("y") else None
-        if direction is None and y is None:
-            if not (gd.get("det") or self._prev_phrase_in(m, text, self.lex.words("years", "before"))):
-                return None
+        before = self.lex.words("years", "before")
+        bare = direction is None and y is None and not gd.get("det")
+        if bare and not self._prev_phrase_in(m, text, before):
+            return None
         return Spec("season", code=code, year=y, direction=direction)
 
     def _quarter(self, m: re.Match[str], text: str) -> Spec | None:

@@ -55,7 +55,12 @@ def _flat(cands: list[tuple[Cand, str]]) -> list[tuple[Cand, str]]:
 
 
 def _year_for(
-    month: int, day: int, weekday: int | None, ref: int | None, today: date, plausible: tuple[int, int] | None
+    month: int,
+    day: int,
+    weekday: int | None,
+    ref: int | None,
+    today: date,
+    plausible: tuple[int, int] | None,
 ) -> tuple[int | None, float]:
     """The year of a partial date: where its weekday fits, nearest to ``ref``."""
     if weekday is None:
@@ -63,7 +68,11 @@ def _year_for(
     lo, hi = plausible or (1990, today.year)
     if ref is not None:
         lo, hi = min(lo, ref - 8), max(hi, ref + 2)
-    years = [y for y in range(lo, hi + 1) if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+    years = [
+        y
+        for y in range(lo, hi + 1)
+        if _valid(y, month, day) and date(y, month, day).weekday() == weekday
+    ]
     years = [y for y in years if date(y, month, day) <= today]
     if not years:
         return None, 0.0
@@ -84,7 +93,11 @@ def infer_anchor(
     today = today or date.today()
     cands = find_candidates(text, spans)
     flat = _flat(cands)
-    years = [c.spec.year for c, _ in flat if c.spec.kind == "date" and c.spec.year and c.spec.year <= today.year + 1]
+    years = [
+        c.spec.year
+        for c, _ in flat
+        if c.spec.kind == "date" and c.spec.year and c.spec.year <= today.year + 1
+    ]
     ref_year = max(years) if years else (max(years_hint) if years_hint else None)
     sents = {s: _sentences(text, s[0], s[1]) for s in ((a, b) for a, b, _ in spans)}
 
@@ -104,11 +117,23 @@ def infer_anchor(
             rs, ds = rel.spec, dat.spec
             if rs.kind != "relday" or ds.kind != "date" or ds.day is None or ds.month is None:
                 continue
-            y, conf = (ds.year, 0.9) if ds.year else _year_for(ds.month, ds.day, ds.weekday, ref_year, today, plausible_years)
+            y, conf = (
+                (ds.year, 0.9)
+                if ds.year
+                else _year_for(ds.month, ds.day, ds.weekday, ref_year, today, plausible_years)
+            )
             if y is None or not _valid(y, ds.month, ds.day):
                 continue
             pub = date(y, ds.month, ds.day) - timedelta(days=rs.offset)
-            return Inferred(pub, pub.isoformat(), "day", min(a.start, b.start), max(a.end, b.end), conf, "relative day beside a date")
+            return Inferred(
+                pub,
+                pub.isoformat(),
+                "day",
+                min(a.start, b.start),
+                max(a.end, b.end),
+                conf,
+                "relative day beside a date",
+            )
 
     # 2. the latest dated day or month outside future clauses
     best: tuple[date, date, Cand] | None = None
@@ -128,7 +153,15 @@ def infer_anchor(
     if best is not None:
         first, last, c = best
         anchor = first if c.spec.day is not None else last
-        return Inferred(anchor, f"{first.year:04d}-{first.month:02d}", "month", c.start, c.end, 0.6, "latest dated expression")
+        return Inferred(
+            anchor,
+            f"{first.year:04d}-{first.month:02d}",
+            "month",
+            c.start,
+            c.end,
+            0.6,
+            "latest dated expression",
+        )
 
     # weekday + partial date ("lundi 20 novembre") fixes the year on its own
     for c, _lang in flat:
@@ -137,17 +170,37 @@ def infer_anchor(
             y, conf = _year_for(s.month, s.day, s.weekday, ref_year, today, plausible_years)
             if y is not None:
                 d = date(y, s.month, s.day)
-                return Inferred(d, f"{y:04d}-{s.month:02d}", "month", c.start, c.end, conf * 0.8, "weekday and date")
+                return Inferred(
+                    d,
+                    f"{y:04d}-{s.month:02d}",
+                    "month",
+                    c.start,
+                    c.end,
+                    conf * 0.8,
+                    "weekday and date",
+                )
 
     # 3. partial dates with a year from the text or the hint
-    partial = [(c, lang) for c, lang in flat if c.spec.kind == "date" and c.spec.year is None and c.spec.month and c.spec.day]
+    partial = [
+        (c, lang)
+        for c, lang in flat
+        if c.spec.kind == "date" and c.spec.year is None and c.spec.month and c.spec.day
+    ]
     partial = [(c, lang) for c, lang in partial if tense(c, lang) != "future"]
     if partial and ref_year is not None:
         c, _ = max(partial, key=lambda x: (x[0].spec.month or 0, x[0].spec.day or 0))
         s: Spec = c.spec
         if s.month and s.day and _valid(ref_year, s.month, s.day):
             d = date(ref_year, s.month, s.day)
-            return Inferred(d, f"{ref_year:04d}-{s.month:02d}", "month", c.start, c.end, 0.4, "partial dates and the year of the context")
+            return Inferred(
+                d,
+                f"{ref_year:04d}-{s.month:02d}",
+                "month",
+                c.start,
+                c.end,
+                0.4,
+                "partial dates and the year of the context",
+            )
 
     # 4. years only
     if years:

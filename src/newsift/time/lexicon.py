@@ -108,16 +108,22 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.weekdays = _invert(meta.get("weekdays", []), 0)
     lex.ambiguous_months = {norm(w) for w in meta.get("ambiguous_months", [])}
     lex.relative_days = {norm(k): v for k, v in raw.get("relative_days", {}).items()}
-    lex.negative_left = {norm(k): [norm(x) for x in v] for k, v in raw.get("negative_left", {}).items()}
+    lex.negative_left = {
+        norm(k): [norm(x) for x in v] for k, v in raw.get("negative_left", {}).items()
+    }
     lex.chain_days = {norm(k): v for k, v in raw.get("chain_days", {}).items()}
-    lex.times_of_day = {norm(w): code for code, ws in raw.get("times_of_day", {}).items() for w in ws}
+    lex.times_of_day = {
+        norm(w): code for code, ws in raw.get("times_of_day", {}).items() for w in ws
+    }
     lex.tod_phrases = {norm(k): (v[0], v[1]) for k, v in raw.get("tod_phrases", {}).items()}
     lex.units = {norm(w): u for u, ws in raw.get("units", {}).items() for w in ws}
     lex.units_dual = {norm(w): u for u, ws in raw.get("units_dual", {}).items() for w in ws}
     lex.numbers = {norm(k): v for k, v in raw.get("numbers", {}).items()}
     lex.refs = {norm(w): code for code, ws in raw.get("refs", {}).items() for w in ws}
     lex.seasons = {norm(w): code for code, ws in raw.get("seasons", {}).items() for w in ws}
-    lex.quarter_ordinals = {norm(k): v for k, v in raw.get("quarters", {}).get("ordinals", {}).items()}
+    lex.quarter_ordinals = {
+        norm(k): v for k, v in raw.get("quarters", {}).get("ordinals", {}).items()
+    }
     lex.month_parts = {norm(w): mod for mod, ws in raw.get("month_parts", {}).items() for w in ws}
     flags = re.IGNORECASE
     lex.future = [re.compile(p, flags) for p in raw.get("tense", {}).get("future", [])]

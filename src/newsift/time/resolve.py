@@ -178,17 +178,24 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
-def clause_tense(text: str, start: int, end: int, lex: Lexicon, sent: tuple[int, int]) -> str | None:
-    """"past", "future" or None: the tense marker of the sentence nearest to the expression."""
+def clause_tense(
+    text: str, start: int, end: int, lex: Lexicon, sent: tuple[int, int]
+) -> str | None:
+    """ "past", "future" or None: the tense marker of the sentence nearest to the expression."""
     s0, s1 = sent
     best: tuple[int, str] | None = None
     chunk = text[s0:s1]
+    future_spans: list[tuple[int, int]] = []
     for label, pats in (("future", lex.future), ("past", lex.past)):
         for p in pats:
             for m in p.finditer(chunk):
                 a, b = s0 + m.start(), s0 + m.end()
                 if a < end and b > start:
                     continue  # the expression's own words ("last", "next") are not tense
+                if label == "future":
+                    future_spans.append((a, b))
+                elif any(a < fb and b > fa for fa, fb in future_spans):
+                    continue  # "will be held": the participle belongs to a future
                 dist = start - b if b <= start else a - end
                 if best is None or dist < best[0] or (dist == best[0] and label == "future"):
                     best = (dist, label)
@@ -224,8 +231,8 @@ def _join_ranges(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             between = text[a.end : b.start]
             if b.spec.kind == "date" and to_re.fullmatch(between) and _same_grain(a.spec, b.spec):
                 before = text[max(0, a.start - 30) : a.start]
-                dash = between.strip() in "-–—"
-                if from_re.search(before) or (dash and not between.strip(" ") != between.strip()):
+                dash = between.strip() in ("-", "–", "—") and "\n" not in between
+                if from_re.search(before) or dash:
                     spec = Spec("range", parts=[a, b])
                     start = a.start
                     out.append(Cand(start, b.end, spec, "range", 9))
@@ -234,16 +241,19 @@ def _join_ranges(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             # a list: at least two dates, the last joined by "and"
             run = [a]
             j = i + 1
-            while j < len(cands) and cands[j].spec.kind == "date" and list_re.fullmatch(
-                text[run[-1].end : cands[j].start]
+            while (
+                j < len(cands)
+                and cands[j].spec.kind == "date"
+                and list_re.fullmatch(text[run[-1].end : cands[j].start])
             ):
                 run.append(cands[j])
                 j += 1
-            if len(run) >= 2 and re.search(and_w, text[run[-2].end : run[-1].start], re.IGNORECASE):
-                if all(c.spec.day is not None for c in run):
-                    out.append(Cand(run[0].start, run[-1].end, Spec("list", parts=run), "list", 9))
-                    i = j
-                    continue
+            last_gap = text[run[-2].end : run[-1].start] if len(run) >= 2 else ""
+            all_days = all(c.spec.day is not None for c in run)
+            if all_days and re.search(and_w, last_gap, re.IGNORECASE):
+                out.append(Cand(run[0].start, run[-1].end, Spec("list", parts=run), "list", 9))
+                i = j
+                continue
         out.append(a)
         i += 1
     return out
@@ -275,7 +285,18 @@ class _Resolver:
 
     def resolve(self, c: Cand, lex: Lexicon, tense: str | None) -> DateExpr:
         s = c.spec
-        e = DateExpr(c.start, c.end, self.text[c.start : c.end], None, None, s.timex_type, rule=c.rule, mod=s.mod, lang=lex.lang, kind=s.kind)
+        e = DateExpr(
+            c.start,
+            c.end,
+            self.text[c.start : c.end],
+            None,
+            None,
+            s.timex_type,
+            rule=c.rule,
+            mod=s.mod,
+            lang=lex.lang,
+            kind=s.kind,
+        )
         e.flags = ["with_weekday"] if s.weekday is not None and s.kind == "date" else []
         A = self.anchor  # noqa: N806
         iso_a = A.isoformat() if A else None
@@ -302,7 +323,11 @@ class _Resolver:
         elif k in ("ago", "in"):
             e.relative, e.anchor = True, iso_a
             if k == "in" and tense == "past":
-                e.timex_type, e.value, e.precision = "DURATION", _duration(s.n or 1, s.unit or "day"), "duration"
+                e.timex_type, e.value, e.precision = (
+                    "DURATION",
+                    _duration(s.n or 1, s.unit or "day"),
+                    "duration",
+                )
             elif A:
                 e.value, e.precision = _shift(A, s.unit or "day", s.offset)
                 e.confidence = self._rel_conf(0.85)
@@ -358,7 +383,11 @@ class _Resolver:
     def _date(self, e: DateExpr, s: Spec, tense: str | None) -> None:
         A = self.anchor  # noqa: N806
         if s.year is not None and s.month is not None and s.day is not None:
-            e.value, e.precision, e.confidence = f"{s.year:04d}-{s.month:02d}-{s.day:02d}", "day", 0.95
+            e.value, e.precision, e.confidence = (
+                f"{s.year:04d}-{s.month:02d}-{s.day:02d}",
+                "day",
+                0.95,
+            )
             if s.weekday is not None and date(s.year, s.month, s.day).weekday() != s.weekday:
                 e.flags.append("weekday_mismatch")
                 e.confidence = 0.5
@@ -409,11 +438,20 @@ class _Resolver:
         ld = last_e.first_day()
         for p in parts[:-1]:
             ps = p.spec
-            if ps.kind == "date" and ld is not None and ps.year is None and (ps.day is not None or ps.month is not None):
+            if (
+                ps.kind == "date"
+                and ld is not None
+                and ps.year is None
+                and (ps.day is not None or ps.month is not None)
+            ):
                 fill = Spec(
                     "date",
-                    year=ps.year if ps.year is not None else (last_spec.year if last_spec.year is not None else ld.year),
-                    month=ps.month if ps.month is not None else (ld.month if ps.day is not None else None),
+                    year=ps.year
+                    if ps.year is not None
+                    else (last_spec.year if last_spec.year is not None else ld.year),
+                    month=ps.month
+                    if ps.month is not None
+                    else (ld.month if ps.day is not None else None),
                     day=ps.day,
                     weekday=ps.weekday,
                 )
@@ -449,7 +487,9 @@ class _Resolver:
             e.value, e.precision = f"{first.value}/{last.value}", "range"
 
 
-def _pick_year(month: int, day: int, weekday: int | None, A: date, tense: str | None) -> tuple[int | None, float]:  # noqa: N803
+def _pick_year(
+    month: int, day: int, weekday: int | None, A: date, tense: str | None
+) -> tuple[int | None, float]:  # noqa: N803
     years = [y for y in (A.year - 1, A.year, A.year + 1) if _valid(y, month, day)]
     conf = 0.85
     if weekday is not None:
@@ -457,7 +497,11 @@ def _pick_year(month: int, day: int, weekday: int | None, A: date, tense: str | 
         if fit:
             years, conf = fit, 0.9
         else:
-            wide = [y for y in range(A.year - 8, A.year + 9) if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+            wide = [
+                y
+                for y in range(A.year - 8, A.year + 9)
+                if _valid(y, month, day) and date(y, month, day).weekday() == weekday
+            ]
             if not wide:
                 return None, 0.0
             return min(wide, key=lambda y: (abs(y - A.year), -y)), 0.5
@@ -543,7 +587,10 @@ def find_candidates(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     for start, end, lang in spans:
         g = grammar(lang)
         chunk = text[start:end]
-        cands = [Cand(c.start + start, c.end + start, _shift_spec(c.spec, start), c.rule, c.priority) for c in g.candidates(chunk)]
+        cands = [
+            Cand(c.start + start, c.end + start, _shift_spec(c.spec, start), c.rule, c.priority)
+            for c in g.candidates(chunk)
+        ]
         chosen = _join_ranges(text, select(cands), g.lex)
         out.extend((c, g.lex.lang) for c in chosen)
     return out
@@ -551,7 +598,10 @@ def find_candidates(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 def _shift_spec(spec: Spec, offset: int) -> Spec:
     if offset and spec.parts:
-        spec.parts = [Cand(p.start + offset, p.end + offset, _shift_spec(p.spec, offset), p.rule, p.priority) for p in spec.parts]
+        spec.parts = [
+            Cand(p.start + offset, p.end + offset, _shift_spec(p.spec, offset), p.rule, p.priority)
+            for p in spec.parts
+        ]
     return spec
 
 
@@ -566,7 +616,11 @@ def tag_spans(
     ``spans`` are ``(start, end, lang)``; "the previous date" carries over from one span to
     the next, as in an article's title and body paragraphs.
     """
-    a, prec = parse_anchor(anchor) if not isinstance(anchor, date) else (anchor, anchor_precision or "day")
+    a, prec = (
+        parse_anchor(anchor)
+        if not isinstance(anchor, date)
+        else (anchor, anchor_precision or "day")
+    )
     if isinstance(anchor, str) and anchor_precision:
         prec = anchor_precision
     res = _Resolver(text, a, prec)
@@ -605,7 +659,11 @@ def _check_consistency(text: str, exprs: list[DateExpr]) -> None:
         if a.precision != "day" or b.precision != "day" or not a.value or not b.value:
             continue
         gap = text[a.end : b.start]
-        if b.start - a.end > 6 or not _ADJ.fullmatch(gap) or re.search(r"\b(?:and|et|und|y|и|or|ou)\b", gap):
+        if (
+            b.start - a.end > 6
+            or not _ADJ.fullmatch(gap)
+            or re.search(r"\b(?:and|et|und|y|и|or|ou)\b", gap)
+        ):
             continue
         kinds = {a.kind, b.kind}
         if not (_names_day(a) and _names_day(b)) or len(kinds) == 1 and "date" not in kinds:
@@ -624,7 +682,9 @@ def _check_consistency(text: str, exprs: list[DateExpr]) -> None:
                     x.flags.append("inconsistent")
 
 
-def parse_dates(text: str, lang: str = "en", anchor: date | str | None = None, *, infer: bool = True) -> list[DateExpr]:
+def parse_dates(
+    text: str, lang: str = "en", anchor: date | str | None = None, *, infer: bool = True
+) -> list[DateExpr]:
     """Every date expression of ``text`` in language ``lang``, anchored on ``anchor``.
 
     ``anchor`` is the publication date (``date`` or ISO text, day/month/year precision).

@@ -37,7 +37,12 @@ class TimeStage(DocumentStage):
         min_confidence: float = 0.0,
         **settings: Any,
     ) -> None:
-        super().__init__(anchor_date=anchor_date, plausible_years=plausible_years, min_confidence=min_confidence, **settings)
+        super().__init__(
+            anchor_date=anchor_date,
+            plausible_years=plausible_years,
+            min_confidence=min_confidence,
+            **settings,
+        )
         self.anchor_date = anchor_date
         self.plausible_years = tuple(plausible_years) if plausible_years else None
         self.min_confidence = float(min_confidence)
@@ -45,7 +50,9 @@ class TimeStage(DocumentStage):
     def process(self, doc: Document) -> Document:
         if doc.duplicate_of:
             return doc
-        doc.mentions = [m for m in doc.mentions if not (m.kind == "date" and m.extractor == EXTRACTOR)]
+        doc.mentions = [
+            m for m in doc.mentions if not (m.kind == "date" and m.extractor == EXTRACTOR)
+        ]
         ks = sorted({s.article for s in doc.article_segments() if s.article is not None})
         default_lang = doc.meta.get("lang") if isinstance(doc.meta.get("lang"), str) else None
         spans_of: dict[int, list[tuple[int, int, str]]] = {}
@@ -72,18 +79,28 @@ class TimeStage(DocumentStage):
         meta: dict[str, Any] = {}
         for k in ks:
             anchor, prec, basis = anchors[k]
-            meta[str(k)] = {"anchor": anchor.isoformat() if anchor else None, "precision": prec, "basis": basis}
+            meta[str(k)] = {
+                "anchor": anchor.isoformat() if anchor else None,
+                "precision": prec,
+                "basis": basis,
+            }
             exprs = tag_spans(doc.text, spans_of[k], anchor, prec)
             self._write(doc, k, exprs, basis)
         doc.meta[META_KEY] = meta
         return doc
 
     # ------------------------------------------------------------------ anchors
-    def _known_anchor(self, doc: Document, art: Article) -> tuple[date | None, str | None, str] | None:
+    def _known_anchor(
+        self, doc: Document, art: Article
+    ) -> tuple[date | None, str | None, str] | None:
         if self.anchor_date:
             a, prec = parse_anchor(self.anchor_date)
             if a is not None:
-                art.published, art.published_precision, art.published_basis = self.anchor_date, prec, "user"
+                art.published, art.published_precision, art.published_basis = (
+                    self.anchor_date,
+                    prec,
+                    "user",
+                )
                 art.published_start = art.published_end = None
                 return a, prec, "user"
         if art.published:
@@ -94,7 +111,9 @@ class TimeStage(DocumentStage):
         if isinstance(given, str) and given.strip():
             a, prec = parse_anchor(given)
             if a is not None:
-                art.published = a.isoformat() if prec == "day" else given.strip()[: 7 if prec == "month" else 4]
+                art.published = (
+                    a.isoformat() if prec == "day" else given.strip()[: 7 if prec == "month" else 4]
+                )
                 art.published_precision, art.published_basis = prec, "given"
                 return a, prec, "given"
         return None
@@ -114,7 +133,11 @@ class TimeStage(DocumentStage):
         inf = infer_anchor(doc.text, spans, hint, plausible_years=self.plausible_years)  # type: ignore[arg-type]
         if inf is None:
             return False
-        art.published, art.published_precision, art.published_basis = inf.published, inf.precision, "inferred"
+        art.published, art.published_precision, art.published_basis = (
+            inf.published,
+            inf.precision,
+            "inferred",
+        )
         art.published_start, art.published_end = inf.start, inf.end
         # a day inferred from a month-precision clue is only as good as that month
         anchors[art.k] = (inf.anchor, "day" if inf.precision == "day" else "inferred", "inferred")
@@ -125,7 +148,10 @@ class TimeStage(DocumentStage):
         factor = 0.8 if basis == "inferred" else 1.0
         for e in exprs:
             if "inconsistent" in e.flags or "weekday_mismatch" in e.flags:
-                doc.warnings.append(f"time: article {k}: {e.text!r} at {e.start} gives {e.value}, which disagrees with the date beside it")
+                doc.warnings.append(
+                    f"time: article {k}: {e.text!r} at {e.start} gives {e.value}, "
+                    "which disagrees with the date beside it"
+                )
             if e.kind in ("range", "list"):
                 for p in e.parts:
                     self._add(doc, k, p, factor)
