@@ -1,0 +1,152 @@
+"""Name normalisation for place matching: a literal "light" key and a transliteration "skeleton".
+
+Both the gazetteer index and the text scanner call these functions, so any spelling that
+reduces to the same key collides. The light key only folds case, accents and punctuation
+("Deir ez-Zor" -> "deir ez zor"); the skeleton also drops Arabic articles, folds common
+transliteration variants and collapses vowels, so "Abu Kamal", "al-Bukamal", "Albou Kamal"
+and "Ālbū Kamāl" all give "bakamal", and "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor" give
+"darzar". Cyrillic is transliterated to Latin before the skeleton, so "Дейр-эз-Зор" joins the
+same key; Arabic script keeps its letters with article and proclitics removed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER_RE = re.compile(r"[a-z]")
+# Apostrophe-like marks vanish inside a word (Dar'a -> dara); other punctuation splits words.
+_APOS_RE = re.compile(r"['’‘`´ʼʻʿʾ\u02bc\u02bb\u02be\u02bf]")
+_SPLIT_RE = re.compile(r"[^\w]+|_")
+_AR_DIACRITICS_RE = re.compile(r"[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
+_AR_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
+)
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "e",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya",
+}  # fmt: skip
+_CYR_TABLE = str.maketrans(_CYR)
+
+# Arabic definite article and its assimilated forms, as separate words after splitting.
+_ARTICLE_WORDS = "al el ad ar as az ash at an ath adh ez es er ed et en ul il ud"
+ARTICLES = frozenset(_ARTICLE_WORDS.split(" "))
+_SUN_PREFIX_RE = re.compile(r"^[ae]([tdrzsn])\1")  # "Ezzor", "Arraqqa": glued article
+_ABU_RE = re.compile(r"^(?:al|a)?b(?:ou|u|o)(?=[a-z]{2})|^(?:al|a)b(?:ou|u)$")
+_DIGRAPHS = (
+    ("kh", "h"), ("gh", "g"), ("dh", "z"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
+    ("dj", "j"), ("dz", "z"), ("ts", "s"), ("q", "k"), ("c", "k"), ("x", "ks"),
+)  # fmt: skip
+_VOWEL_W_RE = re.compile(r"(?<=[aeiouy])w(?![aeiouy])")
+_VOWELS_RE = re.compile(r"[aeiouy]+")
+_REPEAT_RE = re.compile(r"(.)\1+")
+_AR_PROCLITIC_ART_RE = re.compile(r"^(?:و|ف|ب|ك|ل)?(?:ال|لل)")
+
+
+def script_of(text: str) -> str:
+    """'ar', 'cyr' or 'lat' by the first letter found (names are single-script in practice)."""
+    for ch in text:
+        if ch.isalpha():
+            if _ARABIC_RE.match(ch):
+                return "ar"
+            if _CYRILLIC_RE.match(ch):
+                return "cyr"
+            return "lat"
+    return "lat"
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def light_key(name: str) -> str:
+    """Case, accents, apostrophes and punctuation folded; words kept in order."""
+    text = name.casefold()
+    if _ARABIC_RE.search(text):
+        text = _AR_DIACRITICS_RE.sub("", text).translate(_AR_FOLD)
+    else:
+        text = _strip_marks(text).replace("ё", "е")
+        # NFKD splits "й" into "и" + breve, which is fine: the index uses the same fold.
+    text = _APOS_RE.sub("", text)
+    text = _SPLIT_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _latin_token_skeleton(tok: str, index: int) -> str:
+    if index > 0:
+        tok = _SUN_PREFIX_RE.sub(r"\1\1", tok)
+    tok = _ABU_RE.sub("bu", tok)
+    return tok
+
+
+def _latin_skeleton(words: list[str]) -> str:
+    if len(words) > 1:
+        kept = [w for w in words if w not in ARTICLES]
+        words = kept or words
+    text = "".join(_latin_token_skeleton(w, i) for i, w in enumerate(words))
+    text = text.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    for a, b in _DIGRAPHS:
+        text = text.replace(a, b)
+    text = _VOWEL_W_RE.sub("a", text)
+    text = _VOWELS_RE.sub("a", text)
+    text = _REPEAT_RE.sub(r"\1", text)
+    if len(text) > 3 and text.endswith("ah"):
+        text = text[:-1]
+    if len(text) > 3 and text.endswith("a"):
+        text = text[:-1]
+    return text
+
+
+def _arabic_skeleton(words: list[str]) -> str:
+    out = []
+    for w in words:
+        stripped = _AR_PROCLITIC_ART_RE.sub("", w)
+        out.append(stripped if len(stripped) >= 2 else w)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton_key(name: str) -> str:
+    """Transliteration-folded key (see module docstring); '' when nothing is left."""
+    light = light_key(name)
+    if not light:
+        return ""
+    script = script_of(light)
+    if script == "ar":
+        return _arabic_skeleton(light.split())
+    if script == "cyr":
+        light = light.translate(_CYR_TABLE)
+    words = [w for w in light.split() if w]
+    if not words or not all(_LATIN_LETTER_RE.search(w) or w.isdigit() for w in words):
+        return ""
+    return _latin_skeleton(words)
+
+
+_CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ом", "ем", "ой", "ей", "ах", "ях", "ую", "ию")
+
+
+def query_variants(surface: str) -> list[str]:
+    """Extra surface forms to try for inflected or prefixed words (Russian cases, Arabic
+    proclitics such as ب "in" glued to a name without article)."""
+    out: list[str] = []
+    script = script_of(surface)
+    if script == "cyr":
+        low = surface
+        for end in _CYR_ENDINGS:
+            if low.lower().endswith(end) and len(low) - len(end) >= 3:
+                out.append(low[: -len(end)])
+                break
+    elif script == "ar":
+        first, _, rest = surface.partition(" ")
+        if len(first) > 3 and first[0] in "وبلفك" and not first.startswith(("ال", "لل")):
+            out.append((first[1:] + " " + rest).strip())
+    return out

@@ -1,0 +1,609 @@
+"""Toponym finding and resolution over article text.
+
+Two sources of candidates, one decision:
+
+* a gazetteer scan of capitalised token n-grams (any script; Arabic has no capitals, so every
+  Arabic word may start one), which works for languages without an NER model;
+* NER spans labelled as locations that the scan missed.
+
+Each candidate then gets (1) an *is-it-a-place* score from its evidence -- NER label (a hint:
+"al-Qaim" tagged PERSON still passes with a locative cue), cue words ("near", "province",
+"airport"), population, match quality, sentence position, common-word and lower-case-elsewhere
+checks -- and (2) a *which-place* score per gazetteer entry: population prior, match quality,
+the document's countries in focus (countries named in it, plus the press's default focus),
+distance to the document's other places, and the kind the cue asks for (a division after
+"province", the city after "city"). Resolution runs twice: the first pass fixes unambiguous
+anchors, the second uses them as context, so "Tripoli" goes to Lebanon in a text about
+Beirut and to Libya in one about Benghazi.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from newsift.entities.gazetteer import (
+    F_CURATED,
+    F_PRIMARY,
+    F_UPPER,
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    Gazetteer,
+    Hit,
+)
+from newsift.entities.place_text import light_key, query_variants, script_of
+from newsift.model import Mention
+
+EXTRACTOR_NER = "places:ner+gazetteer"
+EXTRACTOR_GAZ = "places:gazetteer"
+LOC_LABELS = frozenset({"GPE", "LOC", "FAC", "LOCATION"})
+PER_LABELS = frozenset({"PER", "PERSON"})
+OTHER_LABELS = frozenset({"ORG", "MISC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w’'ʼ\-]*[^\W_])?")
+_ELISION_RE = re.compile(r"^(?:[dlDLjJ]|[qQ]u|[jJ]usqu|[lL]orsqu)['’ʼ](?=\w)")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_JOIN_RE = re.compile(r"^[ \t\u00a0]{1,2}$|^[ \t\u00a0]?-[ \t\u00a0]?$")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CONNECTORS = _words(
+    """al el ad ar as az ash at an ez es ed er et ul bin ibn bou abu de du des la le di del
+    al-"""
+)
+_FUNCTION_WORDS = _words(
+    """the a an and or but of for on in at by with from as le la les un une et ou des du au aux
+    der die das ein eine und oder im am el los las y o del con и в на с по из к у о от"""
+)
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou|und|oder|y|o|и|или|و)\b|\s*و)\s*", re.I)
+_SENT_END = frozenset('.!?:;"«»“”\n')
+_MAX_NGRAM = 5
+_MIN_ACCEPT = 2.0
+
+
+def _load_cues() -> dict[str, dict[str, list[str]]]:
+    text = resources.files("newsift.data.places").joinpath("cues.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _load_stopwords() -> frozenset[str]:
+    text = resources.files("newsift.data.places").joinpath("stopwords.txt").read_text("utf-8")
+    return frozenset(
+        light_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _load_features() -> list[tuple[str, int, int]]:
+    text = resources.files("newsift.data.places").joinpath("features.tsv").read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, gid, *rest = line.split("\t")
+        precision = int(rest[0]) if rest and rest[0].strip() else 2
+        for name in names.split("|"):
+            if name.strip():
+                out.append((name.strip(), int(gid), precision))
+    return out
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cap: bool  # could start or end a name: capitalised (any part), Arabic, or a digit code
+    connector: bool
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    hits: list[Hit]
+    article: int | None = None
+    segment_kind: str = "body"
+    n_tokens: int = 1
+    ner: str | None = None  # label of an NER span overlapping the candidate
+    ner_longer_per: bool = False  # inside a longer PERSON span ("Bashar al-Assad")
+    adjacent_cap: bool = False  # a capitalised non-function word touches it
+    sent_initial: bool = False
+    cue: str | None = None  # near | province | city | feature | locative
+    span_start: int = 0  # mention span: the name, extended over feature/cue words
+    span_end: int = 0
+    evidence: float = 0.0
+    best: int | None = None  # gazetteer row
+    margin: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+class PlaceFinder:
+    """Finds and resolves toponyms in a document's article text (stateless across documents)."""
+
+    def __init__(self, gazetteer: Gazetteer, focus: tuple[str, ...] = ("SY", "IQ"),
+                 min_accept: float = _MIN_ACCEPT) -> None:  # fmt: skip
+        self.gaz = gazetteer
+        self.focus = tuple(focus)
+        self.min_accept = min_accept
+        self.stopwords = _load_stopwords()
+        cues = _load_cues()
+        self._before: list[tuple[str, str]] = []
+        self._after: list[tuple[str, str]] = []
+        for kind in ("province", "city", "feature", "near", "locative"):
+            for phrase in cues.get(kind, {}).get("before", []):
+                self._before.append((phrase.casefold(), kind))
+            for phrase in cues.get(kind, {}).get("after", []):
+                self._after.append((phrase.casefold(), kind))
+        self._function_words = (
+            frozenset(w for phrase, _ in self._before + self._after for w in phrase.split())
+            | _FUNCTION_WORDS
+        )
+        # Longest phrases first so "air base" wins over "base" and "north of" over "of".
+        self._before.sort(key=lambda x: -len(x[0]))
+        self._after.sort(key=lambda x: -len(x[0]))
+        self._features: list[tuple[re.Pattern[str], int, int]] = []
+        gid_row = {}
+        for name, gid, precision in _load_features():
+            if gid not in gid_row:
+                gid_row[gid] = self._row_of_gid(gid)
+            row = gid_row[gid]
+            if row is not None:
+                pat = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+                self._features.append((pat, row, precision))
+
+    def _row_of_gid(self, gid: int) -> int | None:
+        import numpy as np
+
+        rows = np.nonzero(self.gaz.gid == gid)[0]
+        return int(rows[0]) if rows.size else None
+
+    # ------------------------------------------------------------------ tokens and candidates
+    @staticmethod
+    def tokenize(text: str, base: int) -> list[_Tok]:
+        toks: list[_Tok] = []
+        for m in _TOKEN_RE.finditer(text):
+            s, e, t = m.start(), m.end(), m.group()
+            el = _ELISION_RE.match(t)
+            if el:
+                s += el.end()
+                t = t[el.end() :]
+            pm = _POSSESSIVE_RE.search(t)
+            if pm:
+                e -= len(pm.group())
+                t = t[: pm.start()]
+            if not t:
+                continue
+            parts = re.split(r"[-'’ʼ]", t)
+            script = script_of(t)
+            cap = (
+                script == "ar"
+                or any(p[:1].isupper() for p in parts if p)
+                or (t[:1].isdigit() and any(c.isalpha() for c in t) and any(c.isupper() for c in t))
+            )
+            conn = t.casefold() in _CONNECTORS
+            toks.append(_Tok(base + s, base + e, t, cap, conn))
+        return toks
+
+    def _scan(self, doc_text: str, toks: list[_Tok]) -> list[Candidate]:
+        out: list[Candidate] = []
+        i, n = 0, len(toks)
+        while i < n:
+            tok = toks[i]
+            if not tok.cap or (tok.connector and not tok.text[:1].isupper()):
+                i += 1
+                continue
+            found = None
+            j_max = i
+            while j_max + 1 < n and j_max - i + 1 < _MAX_NGRAM:
+                gap = doc_text[toks[j_max].end : toks[j_max + 1].start]
+                nxt = toks[j_max + 1]
+                if not _JOIN_RE.match(gap) or not (nxt.cap or nxt.connector):
+                    break
+                j_max += 1
+            for j in range(j_max, i - 1, -1):
+                if not toks[j].cap:
+                    continue
+                surface = doc_text[tok.start : toks[j].end]
+                hits = self._lookup(surface)
+                if hits:
+                    found = Candidate(tok.start, toks[j].end, surface, hits, n_tokens=j - i + 1)
+                    break
+                if j == i and "-" in surface:  # "US-led", "Damascus-based"
+                    head = surface.split("-")[0]
+                    rest = surface[len(head) + 1 :]
+                    if rest[:1].islower() and len(head) >= 2:
+                        hits = self._lookup(head)
+                        if hits:
+                            found = Candidate(tok.start, tok.start + len(head), head, hits)
+            if found:
+                out.append(found)
+                i = next(k for k in range(i, n) if toks[k].end >= found.end) + 1
+            else:
+                i += 1
+        return out
+
+    def _lookup(self, surface: str) -> list[Hit]:
+        hits = self.gaz.lookup(surface)
+        if not hits:
+            for variant in query_variants(surface):
+                hits = self.gaz.lookup(variant)
+                if hits:
+                    break
+        # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
+        if hits and len(surface) <= 4:
+            upper = surface.isupper()
+            hits = [h for h in hits if (h.flags & F_UPPER) == (F_UPPER if upper else 0)]
+        # Countries have curated names in every language: a skeleton-only match is a demonym
+        # ("Syrian", "Iraqi") or noise, never the country.
+        return [h for h in hits if not (h.skeleton and int(self.gaz.kind[h.row]) == KIND_COUNTRY)]
+
+    # ------------------------------------------------------------------ cues and evidence
+    def _cue(self, text: str, seg_start: int, seg_end: int, c: Candidate) -> None:
+        before = text[max(seg_start, c.start - 48) : c.start].casefold()
+        before = re.sub(r"\s+", " ", before)
+        before = re.sub(r"(?:\bthe|\bla|\ble|\bl'|\bl’|\bthe city of the) ?$", "", before)
+        before_s = before.rstrip()
+        c.span_start, c.span_end = c.start, c.end
+        for phrase, kind in self._before:
+            if phrase.endswith(("'", "’")):
+                ok = before.endswith(phrase) or before.endswith(phrase.replace("'", "’"))
+            else:
+                ok = before_s.endswith(phrase) and (
+                    len(before_s) == len(phrase) or not before_s[-len(phrase) - 1].isalnum()
+                )
+            if not ok and script_of(phrase) == "ar":
+                ok = before_s.endswith(phrase)
+            if ok:
+                c.cue = kind
+                if kind in ("province", "feature"):
+                    c.span_start = c.start - (len(before) - len(before_s) + len(phrase))
+                    c.span_start = max(seg_start, c.span_start)
+                    while c.span_start < c.start and text[c.span_start].isspace():
+                        c.span_start += 1
+                break
+        after = text[c.end : min(seg_end, c.end + 40)]
+        after_l = after.casefold()
+        if after_l.startswith(("'s ", "’s ")):
+            after_l, skip = after_l[2:], 2
+        else:
+            skip = 0
+        m = re.match(r"\s+", after_l)
+        if not m:
+            return
+        rest = after_l[m.end() :]
+        for phrase, kind in self._after:
+            if rest.startswith(phrase) and (
+                len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
+            ):
+                if c.cue in (None, "locative") or kind in ("province", "feature"):
+                    c.cue = kind
+                    if kind in ("province", "feature", "city") or kind == "near":
+                        c.span_end = c.end + skip + m.end() + len(phrase)
+                break
+
+    def _adjacent_cap(self, text: str, toks: list[_Tok], k: int, c: Candidate) -> bool:
+        """A capitalised word right before or after the name that is not a function word."""
+        j = k + 1
+        while j < len(toks) and toks[j].start < c.end:
+            j += 1
+        for idx, gap in ((k - 1, (k - 1 >= 0) and text[toks[k - 1].end : c.start]),
+                         (j, j < len(toks) and text[c.end : toks[j].start])):  # fmt: skip
+            if not gap or idx < 0 or idx >= len(toks) or not re.fullmatch(r"[ \u00a0]", gap):
+                continue
+            t = toks[idx]
+            if not t.cap or script_of(t.text) == "ar" or t.text.isupper():
+                continue
+            low = t.text.casefold()
+            if low in self._function_words or light_key(t.text) in self.stopwords:
+                continue
+            return True
+        return False
+
+    def _evidence(self, c: Candidate, doc_lower_words: set[str], pos_at: dict[int, str],
+                  ctx_cc: dict[str, float],
+                  anchors: list[tuple[float, float, int]] | None = None) -> float:  # fmt: skip
+        g = self.gaz
+        ev = 0.0
+        if c.ner in LOC_LABELS:
+            ev += 2.5
+        elif c.ner in PER_LABELS:
+            ev -= 1.5
+        elif c.ner in OTHER_LABELS:
+            ev -= 0.7 if c.ner == "ORG" else 1.0
+        if c.ner_longer_per:
+            ev -= 3.0
+        if c.cue == "locative":
+            ev += 1.0
+        elif c.cue:
+            ev += 1.8
+        best = c.best if c.best is not None else c.hits[0].row
+        hit = next((h for h in c.hits if h.row == best), c.hits[0])
+        ev += -1.0 if hit.skeleton else 1.0
+        strong_cue = c.cue in ("locative", "near", "province", "city")
+        if hit.skeleton and c.n_tokens == 1 and c.ner not in LOC_LABELS and not strong_cue:
+            ev -= 1.5
+        pop = int(g.pop[best])
+        kind = int(g.kind[best])
+        cc = g.cc[best]
+        if kind != KIND_CITY:
+            ev += 2.0
+        elif pop >= 100_000:
+            ev += 1.5
+        elif pop >= 20_000:
+            ev += 1.0
+        elif pop >= 2_000:
+            ev += 0.5
+        in_focus = cc in self.focus or ctx_cc.get(cc, 0) > 0
+        if in_focus:
+            ev += 1.0
+        elif kind == KIND_CITY and pop < 50_000 and c.ner not in LOC_LABELS and not c.cue:
+            ev -= 1.0
+        if anchors and kind == KIND_CITY:
+            lat, lon = float(g.lat[best]), float(g.lon[best])
+            if any(haversine_km(lat, lon, a, b) < 150 for a, b, s in anchors if s != c.start):
+                ev += 1.0  # close to the document's other places
+        if c.n_tokens > 1:
+            ev += 0.5
+        if c.adjacent_cap and c.ner not in LOC_LABELS and c.segment_kind != "title":
+            ev -= 1.5  # part of a longer capitalised name: "Vladimir Putin", "Aleppo Media Center"
+        script = script_of(c.text)
+        lk = light_key(c.text)
+        if script == "lat" and c.n_tokens == 1:
+            if c.sent_initial and c.text.isalpha():
+                ev -= 1.0
+            if c.segment_kind == "title":
+                ev -= 0.5
+            if lk in doc_lower_words:
+                ev -= 2.0
+            pos = pos_at.get(c.start)
+            if pos and pos not in ("PROPN", "X") and c.ner not in LOC_LABELS:
+                ev -= 1.5
+        if script == "ar" and not c.cue and c.n_tokens == 1:
+            ev -= 1.0
+        if lk in self.stopwords and not (c.ner in LOC_LABELS and c.cue):
+            ev -= 4.0
+        letters = sum(ch.isalpha() for ch in c.text)
+        if letters < 3 and not (hit.flags & (F_UPPER | F_CURATED)):
+            ev -= 5.0
+        return ev
+
+    # ------------------------------------------------------------------ resolution
+    def _score(self, c: Candidate, h: Hit, ctx_cc: dict[str, float], total: float,
+               anchors: list[tuple[float, float, int]]) -> float:  # fmt: skip
+        g = self.gaz
+        row = h.row
+        kind = int(g.kind[row])
+        cc = g.cc[row]
+        s = math.log10(max(int(g.pop[row]), 1000))
+        s += 0.0 if h.skeleton else 1.5
+        if h.flags & (F_PRIMARY | F_CURATED):
+            s += 0.5
+        if kind == KIND_COUNTRY:
+            s += 2.0
+        elif kind == KIND_ADMIN1:
+            s += 3.0 if c.cue == "province" else -1.5
+        elif c.cue == "province":
+            s -= 0.5
+        if total > 0:
+            s += 3.0 * ctx_cc.get(cc, 0.0) / total
+        if cc in self.focus:
+            s += 1.0
+        elif any(cc in self.gaz.neighbours.get(f, ()) for f in self.focus):
+            s += 0.3
+        if anchors and kind != KIND_COUNTRY:
+            lat, lon = float(g.lat[row]), float(g.lon[row])
+            dmin = min(
+                (haversine_km(lat, lon, a_lat, a_lon) for a_lat, a_lon, a_start in anchors
+                 if a_start != c.start),
+                default=1e9,
+            )  # fmt: skip
+            if dmin < 100:
+                s += 1.5
+            elif dmin < 300:
+                s += 0.8
+        return s
+
+    def _resolve(self, c: Candidate, ctx_cc: dict[str, float],
+                 anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
+        total = sum(ctx_cc.values())
+        scored = sorted(
+            ((self._score(c, h, ctx_cc, total, anchors), h.row) for h in c.hits), reverse=True
+        )
+        c.best = scored[0][1]
+        c.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+
+    # ------------------------------------------------------------------ main entry
+    def find(self, text: str, segments: list[Any], ner: list[Any] | None = None,
+             tokens: list[Any] | None = None) -> list[Mention]:  # fmt: skip
+        """Place mentions in the given (title/body) segments of ``text``."""
+        cands: list[Candidate] = []
+        lower_words: set[str] = set()
+        for seg in segments:
+            seg_text = text[seg.start : seg.end]
+            toks = self.tokenize(seg_text, seg.start)
+            for t in toks:
+                if t.text.islower():
+                    lower_words.add(light_key(t.text))
+            found = self._scan(text, toks)
+            tok_starts = [t.start for t in toks]
+            for c in found:
+                c.article = seg.article
+                c.segment_kind = seg.kind
+                k = bisect_right(tok_starts, c.start) - 1
+                prev = text[seg.start : c.start].rstrip()
+                c.sent_initial = k <= 0 or not prev or prev[-1] in _SENT_END
+                self._cue(text, seg.start, seg.end, c)
+                c.adjacent_cap = self._adjacent_cap(text, toks, k, c)
+            cands.extend(found)
+            cands.extend(self._features_in(text, seg, cands))
+        self._ner_hints(text, segments, cands, ner or [])
+        pos_at = {t.start: t.pos for t in tokens or [] if getattr(t, "pos", None)}
+
+        # Pass 1: no context; anchors are confident places.
+        ctx: dict[str, float] = {}
+        for c in cands:
+            if c.best is None:
+                self._resolve(c, {}, [])
+            c.evidence = self._evidence(c, lower_words, pos_at, {})
+        anchors: list[tuple[float, float, int]] = []
+        for c in cands:
+            if c.evidence >= self.min_accept + 1.0 and c.margin >= 1.0 and "feature" not in c.notes:
+                row = c.best
+                assert row is not None
+                w = 2.0 if int(self.gaz.kind[row]) != KIND_CITY else 1.0
+                ctx[self.gaz.cc[row]] = ctx.get(self.gaz.cc[row], 0.0) + w
+                if int(self.gaz.kind[row]) == KIND_CITY:
+                    anchors.append((float(self.gaz.lat[row]), float(self.gaz.lon[row]), c.start))
+        # Pass 2: with the document's countries and anchor places as context.
+        mentions: list[Mention] = []
+        cands.sort(key=lambda c: c.start)
+        prev_end: int | None = None
+        for c in cands:
+            if "feature" not in c.notes:
+                self._resolve(c, ctx, anchors)
+            c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors)
+            # A list of places: "retook al-Qaim and Rawa", "Mayadin, Hajin et Albou Kamal".
+            if (
+                c.evidence < self.min_accept
+                and c.evidence >= self.min_accept - 1.5
+                and prev_end is not None
+                and _LIST_JOIN_RE.fullmatch(text[prev_end : c.start])
+            ):
+                c.evidence = self.min_accept
+            if c.evidence < self.min_accept:
+                continue
+            mentions.append(self._mention(text, c))
+            prev_end = c.end
+        mentions.sort(key=lambda m: m.start)
+        return _dedupe(mentions)
+
+    def _features_in(self, text: str, seg: Any, existing: list[Candidate]) -> list[Candidate]:
+        out = []
+        seg_text = text[seg.start : seg.end]
+        for pat, row, precision in self._features:
+            for m in pat.finditer(seg_text):
+                s, e = seg.start + m.start(), seg.start + m.end()
+                if any(c.start < e and s < c.end for c in existing + out):
+                    continue
+                c = Candidate(s, e, m.group(), [Hit(row, F_CURATED, False)], article=seg.article,
+                              segment_kind=seg.kind, n_tokens=2, cue="feature")  # fmt: skip
+                c.span_start, c.span_end = s, e
+                c.best, c.margin = row, 5.0
+                c.notes.append("feature")
+                c.notes.append(f"precision:{precision}")
+                out.append(c)
+        return out
+
+    def _ner_hints(self, text: str, segments: list[Any], cands: list[Candidate],
+                   ner: list[Any]) -> None:  # fmt: skip
+        spans = [(seg.start, seg.end, seg) for seg in segments]
+        for span in ner:
+            label = str(span.label).upper()
+            over = [c for c in cands if c.start < span.end and span.start < c.end]
+            for c in over:
+                if label in PER_LABELS and (span.end - span.start) > (c.end - c.start) + 1:
+                    # The candidate is part of a longer person name, unless the name *ends*
+                    # with it after a locative cue (rare); keep the stronger label otherwise.
+                    c.ner_longer_per = True
+                if c.ner is None or label in LOC_LABELS:
+                    c.ner = label
+            if over or label not in LOC_LABELS:
+                continue
+            seg = next((s for a, b, s in spans if a <= span.start and span.end <= b), None)
+            if seg is None:
+                continue
+            surface = text[span.start : span.end]
+            start = span.start
+            m = re.match(r"(?i)(the|la|le|les|l['’])\s*", surface)
+            if m:
+                surface, start = surface[m.end() :], start + m.end()
+            hits = self._lookup(surface) if surface else []
+            if not hits:
+                continue
+            c = Candidate(start, span.end, surface, hits, article=seg.article, ner=label)
+            c.segment_kind, c.n_tokens = seg.kind, len(surface.split())
+            prev = text[seg.start : start].rstrip()
+            c.sent_initial = not prev or prev[-1] in _SENT_END
+            self._cue(text, seg.start, seg.end, c)
+            cands.append(c)
+
+    def _mention(self, text: str, c: Candidate) -> Mention:
+        g = self.gaz
+        row = c.best
+        assert row is not None
+        kind = int(g.kind[row])
+        precision = 1
+        if kind != KIND_CITY:
+            precision = 3
+        elif c.cue == "province":
+            a1 = g.admin1_row(g.cc[row], g.a1[row])
+            if a1 is not None:
+                row, kind = a1, KIND_ADMIN1
+            precision = 3
+        elif c.cue in ("near", "feature"):
+            precision = 2
+        if kind == KIND_ADMIN1 and c.cue not in ("province",) and precision == 1:
+            precision = 3
+        for note in c.notes:
+            if note.startswith("precision:"):
+                precision = int(note.split(":", 1)[1])
+        start, end = c.span_start or c.start, c.span_end or c.end
+        conf = 1 / (1 + math.exp(-(c.evidence - self.min_accept) * 0.8))
+        conf *= 1 / (1 + math.exp(-c.margin))
+        conf = 0.3 + 0.69 * conf
+        return Mention(
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind="place",
+            kb_id=f"geonames:{int(g.gid[row])}",
+            canonical=g.names[row],
+            precision=precision,
+            lat=round(float(g.lat[row]), 5),
+            lon=round(float(g.lon[row]), 5),
+            country=g.cc[row] or None,
+            admin1=g.admin1_name(row),
+            geonameid=int(g.gid[row]),
+            confidence=round(conf, 3),
+            extractor=EXTRACTOR_NER if c.ner in LOC_LABELS else EXTRACTOR_GAZ,
+            article=c.article,
+        )
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions overlapping an earlier, longer one (a feature span vs its place name)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def country_weights(mentions: list[Mention]) -> dict[str, float]:
+    """Share of place mentions per country (for callers that want the document's focus)."""
+    w: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        if m.country:
+            w[m.country] += 1.0
+    return dict(w)

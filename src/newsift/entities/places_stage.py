@@ -1,0 +1,56 @@
+"""The ``places`` stage: toponyms in article text, linked to GeoNames with coordinates.
+
+Settings (``[stages.places]``):
+  focus = ["SY", "IQ"]   countries this press is mostly about (a weak resolution prior; the
+                         countries a document names weigh more)
+  min_accept = 2.0       evidence needed to call a candidate a place (higher = more precise)
+  cache_dir = ""         where the gazetteer index lives (default $NEWSIFT_CACHE or
+                         ~/.cache/newsift); built there on first use
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newsift.model import Document
+from newsift.stage import DocumentStage
+
+EXTRACTOR_PREFIX = "places:"
+
+
+class PlacesStage(DocumentStage):
+    name = "places"
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.focus = tuple(str(c).upper() for c in settings.get("focus", ("SY", "IQ")))
+        self.min_accept = float(settings.get("min_accept", 2.0))
+        cache = settings.get("cache_dir") or None
+        self.cache_dir = Path(cache).expanduser() if cache else None
+        self._finder: Any = None
+
+    def setup(self) -> None:
+        from newsift.entities.gazetteer import get_gazetteer
+        from newsift.entities.places import PlaceFinder
+
+        if self._finder is None:
+            gaz = get_gazetteer(self.cache_dir)
+            self._finder = PlaceFinder(gaz, focus=self.focus, min_accept=self.min_accept)
+
+    def process(self, doc: Document) -> Document:
+        if doc.duplicate_of:
+            return doc
+        segments = doc.article_segments()
+        # Re-running the stage replaces its own mentions, never another stage's.
+        doc.mentions = [
+            m
+            for m in doc.mentions
+            if not (m.kind == "place" and m.extractor.startswith(EXTRACTOR_PREFIX))
+        ]
+        if not segments:
+            return doc
+        if self._finder is None:
+            self.setup()
+        doc.mentions.extend(self._finder.find(doc.text, segments, doc.ner, doc.tokens))
+        return doc
