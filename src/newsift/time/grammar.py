@@ -164,7 +164,12 @@ class Grammar:
             4,
         )
         if "dmy" in pats:
-            add("dmy", rf"{lb}{wd_opt}{day}{dm_sep}{mon}(?:{my_sep}{year})?", self._date, 3)
+            add(
+                "dmy",
+                rf"{lb}{wd_opt}{day}{dm_sep}{mon}(?:{my_sep}{year}|\s+(?P<post>{lastp}|{nextp}))?",
+                self._date,
+                3,
+            )
         if "mdy" in pats:
             add(
                 "mdy",
@@ -260,6 +265,13 @@ class Grammar:
             "relunit_post",
             rf"{lb}{det}(?P<u>{big_units}){unit_sfx}\s+(?P<post>{lastp}|{nextp}|{thisp})",
             self._relunit,
+            2,
+        )
+        of = alt(W("modifiers", "part_of"))
+        add(
+            "part_unit",
+            rf"{lb}(?P<part>{parts})(?:\s+{of})?{sep}{det}(?P<u>{big_units})(?!\s*\d)",
+            self._part_unit,
             2,
         )
         cn, cp = words("modifiers", "chain_next"), words("modifiers", "chain_prev")
@@ -375,7 +387,8 @@ class Grammar:
         capitalized = bool(self.lex.opt("capitalized"))
         if d is None and ambiguous and mod is None and capitalized and not m["m"][:1].isupper():
             return None
-        return Spec("date", year=y, month=mo, day=d, weekday=wd, mod=mod)
+        direction = self._direction(gd.get("post"))
+        return Spec("date", year=y, month=mo, day=d, weekday=wd, mod=mod, direction=direction)
 
     def _month(self, m: re.Match[str], text: str) -> Spec | None:
         mo = self._month_of(m)
@@ -559,7 +572,7 @@ class Grammar:
         n, unit = self._num(m, uw), self._unit(uw)
         if n is None or unit is None or unit in ("hour",):
             return None
-        if unit == "decade":
+        if unit == "decade" and n:
             n, unit = n * 10, "year"
         return Spec("ago", n=n, unit=unit, offset=-n)
 
@@ -572,7 +585,7 @@ class Grammar:
     def _later(self, m: re.Match[str], text: str) -> Spec | None:
         uw = m["u"] or m["u2"]
         n, unit = self._num(m, uw), self._unit(uw)
-        if n is None or unit in (None, "hour", "decade"):
+        if not n or unit in (None, "hour", "decade"):
             return None
         lp = norm(m["lp"] or m["lp2"])
         sign = 1 if lp in {norm(w) for w in self.lex.words("relative", "later_post")} else -1
@@ -590,6 +603,13 @@ class Grammar:
             earl = {norm(w) for w in self.lex.words("modifiers", "earlier")}
             mod = "START" if norm(gd["el"]) in earl else "END"
         return Spec("relunit", unit=unit, offset=off, mod=mod, direction=direction)
+
+    def _part_unit(self, m: re.Match[str], text: str) -> Spec | None:
+        unit = self._unit(m["u"])
+        if unit not in ("month", "year", "week"):
+            return None
+        mod = self.lex.month_parts.get(norm(m["part"]))
+        return Spec("relunit", unit=unit, offset=0, mod=mod, direction="this")
 
     def _chainunit(self, m: re.Match[str], text: str) -> Spec | None:
         uw = m["u"] or m["u2"]

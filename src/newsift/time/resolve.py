@@ -197,6 +197,8 @@ def clause_tense(
                 elif any(a < fb and b > fa for fa, fb in future_spans):
                     continue  # "will be held": the participle belongs to a future
                 dist = start - b if b <= start else a - end
+                between = text[b:start] if b <= start else text[end:a]
+                dist += 25 * len(re.findall(r"[,;:()—–]", between))  # another clause
                 if best is None or dist < best[0] or (dist == best[0] and label == "future"):
                     best = (dist, label)
     return best[1] if best else None
@@ -320,6 +322,9 @@ class _Resolver:
                 d = base + timedelta(days=s.offset)
                 e.value, e.precision = d.isoformat(), "day"
                 e.confidence = 0.8 if self.prev else 0.5
+        elif k in ("ago", "in") and not s.n:  # "several years ago": TimeML's PAST_REF
+            e.precision, e.confidence = "ref", 0.6
+            e.timex_value = "PAST_REF" if k == "ago" else "FUTURE_REF"
         elif k in ("ago", "in"):
             e.relative, e.anchor = True, iso_a
             if k == "in" and tense == "past":
@@ -347,8 +352,9 @@ class _Resolver:
                 e.confidence = self._rel_conf(0.85)
         elif k == "duration":
             e.timex_type, e.precision = "DURATION", "duration"
-            e.value = _duration(s.n or 1, s.unit or "day")
-            e.timex_value = _duration(s.n or 1, s.unit or "day", timex=True)
+            n = 1 if s.n is None else s.n
+            e.value = _duration(n, s.unit or "day")
+            e.timex_value = _duration(n, s.unit or "day", timex=True)
             e.confidence = 0.85
         elif k == "ref":
             e.precision, e.timex_value, e.confidence = "ref", s.code, 0.7
@@ -403,6 +409,8 @@ class _Resolver:
         if A is None or s.month is None:
             return
         if s.day is not None:
+            if s.direction in ("last", "next"):  # "le 15 février dernier"
+                tense = "past" if s.direction == "last" else "future"
             y, conf = _pick_year(s.month, s.day, s.weekday, A, tense)
             if y is None:
                 return
@@ -570,6 +578,9 @@ def _weekend(A: date, n: int) -> str:  # noqa: N803
 
 
 def _duration(n: int, unit: str, timex: bool = False) -> str:
+    if n == 0:  # "several years": an unspecified number
+        letter = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H"}
+        return ("PTX" if unit == "hour" else "PX") + letter.get(unit, "D")
     if unit == "hour":
         return f"PT{n}H"
     if unit == "decade":
