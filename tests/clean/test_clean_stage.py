@@ -219,3 +219,18 @@ def test_random_text_always_tiles(clean: CleanStage) -> None:
             continue
         _assert_tiles(doc)
         assert not doc.warnings, doc.warnings
+
+
+def test_source_line_then_headline_opens_the_next_story(clean: CleanStage) -> None:
+    doc, lines, labels = _run(clean, "two_items_no_byline_fr.txt")
+    _assert_tiles(doc)
+    assert [a.title for a in doc.articles] == [
+        "Daraa : nouveaux combats près de la frontière jordanienne",
+        "Hama : l'armée avance vers Souran",
+    ]
+    assert _label_of(lines, labels, "À lire aussi") == "boilerplate"
+    # the body goes on after the "read also" link
+    assert _label_of(lines, labels, "Le quartier est l'un") == "body:1"
+    assert _label_of(lines, labels, "Source : agences") == "meta:1"
+    assert _label_of(lines, labels, "Les jihadistes ont répondu") == "body:2"
+    assert _label_of(lines, labels, "Mots-clés") == "meta:2"

@@ -65,7 +65,7 @@ class _DateReader:
         self.fillers = fillers
         self.multiword_fillers = sorted((w for w in fillers if " " in w), key=len, reverse=True)
         self.time = re.compile(
-            r"\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*[:]\s*\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*(?:h|[ap]\.?m\.?)(?!\w)",
+            r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?|\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*[:]\s*\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*(?:h|[ap]\.?m\.?)(?!\w)",
             re.I,
         )
         self.token = re.compile(r"[^\s,;|/()\[\]·•–—:-]+")

@@ -29,6 +29,7 @@ SOFT_END = frozenset({"donate", "amount", "boiler", "nav", "cci", "share", "url"
 META_KINDS = frozenset(
     {"date", "caption", "caption_file", "source", "footnote", "footnote_heading", "tags"}
 )
+END_MARKS = frozenset({"source", "tags", "name", "translator", "date"})  # lines that close a story
 _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
@@ -198,6 +199,18 @@ class _Pass:
         cands = [o for o in self.openers if o >= i]
         return min(cands) if cands else self.n
 
+    def soft_opener(self, a: int, b: int) -> int | None:
+        """A headline after an article's end, before any comment chrome, with prose under it."""
+        for i in self.nonempty[self._next_ne[a] : self._next_ne[b]]:
+            ln = self.lines[i]
+            if ln.kind == "cc" or self.is_comment_head(i):
+                return None
+            if self.title_candidate(i) and ln.kind != "prose" and self.blank_before(i):
+                count, chars = self.prose_after(i, 6)
+                if count >= 2 and chars >= PROSE_MIN_CHARS:
+                    return i
+        return None
+
     def long_run_opener(self, i: int, stop: int) -> bool:
         """Inside a thread: a headline followed by a long unbroken run of paragraphs."""
         if not self.title_candidate(i) or self.lines[i].kind == "prose":
@@ -243,6 +256,12 @@ class _Pass:
             tail_end = self.scan_tail(art, body_end)
             art.last_line = max(art.last_line, tail_end - 1)
             nxt = self.next_opener(tail_end)
+            if not in_thread:
+                # after an article's end, a headline with paragraphs under it is the next one
+                soft = self.soft_opener(tail_end, nxt)
+                if soft is not None:
+                    self.openers.add(soft)
+                    nxt = soft
             in_thread = self.label_rest(tail_end, nxt, in_thread, after_article=True)
             pos = nxt
         return Labelled(self.kinds, self.arts, self.articles, self.comment_starts)
@@ -293,7 +312,7 @@ class _Pass:
             and _PLACE_SOURCE.fullmatch(ln.text)
         ):
             self.set(j, "meta", art.k)  # "Damascus - SANA": place and source of the story
-        elif ln.kind in ("name", "translator") and between and ln.repeats == 1:
+        elif ln.kind in ("name", "translator") and between and ln.repeats <= 2:
             if not (ln.text.isupper() and ln.words <= 4):
                 art.signature_lines.append(j)
                 self.set(j, "body", art.k)
@@ -389,6 +408,7 @@ class _Pass:
         """Label the body from ``start``; return the index just past its last line."""
         last = start
         prev_caption_file = False
+        prev_kind = ""
         i = start
         while i < self.n:
             ln = self.lines[i]
@@ -400,6 +420,13 @@ class _Pass:
                 break
             if kind in ("footnote", "footnote_heading", "tags"):
                 break
+            if (
+                prev_kind in END_MARKS
+                and self.title_candidate(i)
+                and kind != "prose"
+                and self.blank_before(i)
+            ):
+                break  # "Source: agencies", then a new headline: the next article
             if i in self.comment_heads:
                 break
             if self.is_username(i):
@@ -427,6 +454,7 @@ class _Pass:
                 if kind == "byline":
                     art.byline_lines.append(i)
             prev_caption_file = kind == "caption_file"
+            prev_kind = kind
             last = i
             i += 1
         # trailing names of the body are the author's signature / translator
