@@ -280,10 +280,11 @@ class _Resolver:
         self.prev_grain: str = "day"
 
     # -- confidence of an anchored expression
-    def _rel_conf(self, base: float) -> float:
-        if self.anchor_precision != "day":
-            return base * 0.6
-        return base
+    def _rel_conf(self, base: float, needs_day: bool = True) -> float:
+        """Confidence of an anchored value: a month-precision anchor fixes a year, not a day."""
+        if self.anchor_precision == "day":
+            return base
+        return base * (0.6 if needs_day else 0.9)
 
     def resolve(self, c: Cand, lex: Lexicon, tense: str | None) -> DateExpr:
         s = c.spec
@@ -415,10 +416,11 @@ class _Resolver:
             if y is None:
                 return
             e.value, e.precision = f"{y:04d}-{s.month:02d}-{s.day:02d}", "day"
-            e.confidence = self._rel_conf(conf)
+            e.confidence = self._rel_conf(conf, needs_day=False)
             return
         y = _pick_month_year(s.month, A, s.direction, tense)
-        e.value, e.precision, e.confidence = f"{y:04d}-{s.month:02d}", "month", self._rel_conf(0.8)
+        e.value, e.precision = f"{y:04d}-{s.month:02d}", "month"
+        e.confidence = self._rel_conf(0.8, needs_day=False)
 
     def _season(self, e: DateExpr, s: Spec, tense: str | None) -> None:
         A = self.anchor  # noqa: N806
@@ -473,7 +475,9 @@ class _Resolver:
                             fill.year -= 1
                 ps = fill
             pe = self.resolve(Cand(p.start, p.end, ps, p.rule), lex, tense)
-            pe.relative = pe.relative or last_e.relative
+            if last_e.relative and ps is not p.spec:  # took its year from the last member
+                pe.relative, pe.anchor = True, last_e.anchor
+                pe.confidence = min(pe.confidence, last_e.confidence)
             resolved.append(pe)
         resolved.append(last_e)
         e.parts = resolved
