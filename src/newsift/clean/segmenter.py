@@ -200,13 +200,21 @@ class _Pass:
         return min(cands) if cands else self.n
 
     def soft_opener(self, a: int, b: int) -> int | None:
-        """A headline after an article's end, before any comment chrome, with prose under it."""
+        """A headline after an article's end, before any comment chrome, with paragraphs
+        (sentences, not a list of other headlines) under it."""
         for i in self.nonempty[self._next_ne[a] : self._next_ne[b]]:
             ln = self.lines[i]
             if ln.kind == "cc" or self.is_comment_head(i):
                 return None
             if self.title_candidate(i) and ln.kind != "prose" and self.blank_before(i):
-                count, chars = self.prose_after(i, 6)
+                count = chars = 0
+                for j in self.following(i, 6, b):
+                    lj = self.lines[j]
+                    if lj.kind != "prose":
+                        break
+                    if lj.text[-1] in '.!?…»"”)' and lj.words >= 8:
+                        count += 1
+                        chars += len(lj.text)
                 if count >= 2 and chars >= PROSE_MIN_CHARS:
                     return i
         return None

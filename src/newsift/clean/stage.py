@@ -61,7 +61,8 @@ class CleanStage(DocumentStage):
     def process(self, doc: Document) -> Document:
         self.setup()
         try:
-            if doc.format == "txt":
+            if doc.format == "txt" or doc.meta.get("extractor") == "tag-strip":
+                # a plain dump, or a page the reader could only strip of its tags
                 self._clean_txt(doc)
             else:
                 self._clean_structured(doc)
@@ -180,7 +181,7 @@ class CleanStage(DocumentStage):
         self, doc: Document, lines: list[Line], lab: Labelled, info: ArticleInfo, lang: str | None
     ) -> Article:
         art = self._article_from_meta(doc, info.k, lang)
-        if art.title is None and info.title_line is not None:
+        if info.title_line is not None and (art.title is None or doc.format == "txt"):
             art.title = lines[info.title_line].text
         if art.published is None:
             dated = [*info.date_lines, *(i for i in info.byline_lines if lines[i].date)]
