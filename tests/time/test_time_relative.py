@@ -138,3 +138,48 @@ class TestConsistency:
         # the weekday wins over the nearest-year rule
         (e,) = parse_dates("Lundi 20 novembre, Poutine a reçu Assad.", "fr", "2019-01-10")
         assert e.value == "2017-11-20"
+
+
+def test_parts_of_the_current_period() -> None:
+    got = {
+        e.text: (e.value, e.mod)
+        for e in parse_dates("The deal should close by the end of the year.", "en", TUESDAY)
+    }
+    assert got["the end of the year"] == ("2017", "END")
+    fr = {
+        e.text: e.value
+        for e in parse_dates("Les prix baissent depuis le début de l'année.", "fr", TUESDAY)
+    }
+    assert fr["début de l'année"] == "2017"
+
+
+def test_vague_numbers_are_references_not_dates() -> None:
+    (e,) = parse_dates("Il y a quelques jours, les combats ont repris.", "fr", TUESDAY)
+    assert (e.value, e.timex_value) == (None, "PAST_REF")
+    assert not e.is_mention
+    (d,) = parse_dates("The talks lasted several weeks.", "en", TUESDAY)
+    assert (d.value, d.timex_type) == ("PXW", "DURATION")
+
+
+def test_dated_post_modifier_sets_the_direction() -> None:
+    got = {
+        e.text: e.value
+        for e in parse_dates(
+            "Le 15 février dernier, les syndicats ont manifesté.", "fr", "1999-03-12"
+        )
+    }
+    assert got["15 février dernier"] == "1999-02-15"
+    got = {
+        e.text: e.value
+        for e in parse_dates("Rendez-vous le 10 janvier prochain.", "fr", "2017-12-20")
+    }
+    assert got["10 janvier prochain"] == "2018-01-10"
+
+
+def test_tense_is_read_in_the_clause_of_the_expression() -> None:
+    text = "The merger, announced in January, is expected to close later."
+    got = {e.text: e.value for e in parse_dates(text, "en", "1998-11-27")}
+    assert got["January"] == "1998-01"
+    text = "Officials said elections will be held in May."
+    got = {e.text: e.value for e in parse_dates(text, "en", "2017-11-21")}
+    assert got["May"] == "2018-05"

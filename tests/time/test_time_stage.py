@@ -170,3 +170,31 @@ def test_durations_become_mentions_but_references_do_not() -> None:
     )
     TimeStage().process(doc)
     assert dates(doc) == {"three years": ("P3Y", "duration", None)}
+
+
+def test_date_in_the_page_address_dates_the_article() -> None:
+    meta = {"url": "https://example.org/news/2017/11/21/abu-kamal-retaken.html"}
+    doc = make_doc(["Abu Kamal", "Yesterday the army entered the town."], meta=meta)
+    TimeStage().process(doc)
+    art = doc.articles[0]
+    assert (art.published, art.published_precision, art.published_basis) == (
+        "2017-11-21",
+        "day",
+        "inferred",
+    )
+    assert dates(doc)["Yesterday"][0] == "2017-11-20"
+
+
+def test_fetch_date_bounds_the_inferred_year() -> None:
+    # 20 November is a Monday in 2006, 2017 and 2023; the page was fetched in 2018
+    body = "Hier, lundi 20 novembre, Poutine a reçu Assad à Sotchi."
+    doc = make_doc(["Sotchi", body], lang="fr", meta={"warc_date": "2018-01-05T10:00:00Z"})
+    TimeStage().process(doc)
+    assert doc.articles[0].published == "2017-11-21"
+
+
+def test_plausible_years_setting_bounds_the_inferred_year() -> None:
+    body = "Hier, lundi 20 novembre, Poutine a reçu Assad à Sotchi."
+    doc = make_doc(["Sotchi", body], lang="fr")
+    TimeStage(plausible_years=[2011, 2018]).process(doc)
+    assert doc.articles[0].published == "2017-11-21"

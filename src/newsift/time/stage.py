@@ -17,6 +17,7 @@ of Tuesday 21) are reported in ``doc.warnings`` with halved confidence.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,10 @@ from newsift.stage import DocumentStage
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
 
 META_KEY = "time_anchors"
+# a date in the page address: /2017/11/21/, /2017-11-21-, /2017/11/
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
+)
 
 
 class TimeStage(DocumentStage):
@@ -130,7 +135,30 @@ class TimeStage(DocumentStage):
 
         if not spans:
             return False
-        inf = infer_anchor(doc.text, spans, hint, plausible_years=self.plausible_years)  # type: ignore[arg-type]
+        first = min(
+            (s.article for s in doc.article_segments() if s.article is not None), default=None
+        )
+        url = doc.meta.get("url")
+        m = _URL_DATE.search(url) if isinstance(url, str) and art.k == first else None
+        if m:  # the address of the page dates its (first) article
+            y, mo = int(m[1]), int(m[2])
+            if m[3]:
+                d = date(y, mo, int(m[3]))
+                art.published, art.published_precision = d.isoformat(), "day"
+                anchors[art.k] = (d, "day", "inferred")
+            else:
+                art.published, art.published_precision = f"{y:04d}-{mo:02d}", "month"
+                anchors[art.k] = (parse_anchor(art.published)[0], "inferred", "inferred")
+            art.published_basis, art.published_start, art.published_end = "inferred", None, None
+            return True
+        fetched, _ = parse_anchor(doc.meta.get("warc_date"))
+        inf = infer_anchor(
+            doc.text,
+            spans,
+            hint,
+            today=fetched,
+            plausible_years=self.plausible_years,  # type: ignore[arg-type]
+        )
         if inf is None:
             return False
         art.published, art.published_precision, art.published_basis = (
