@@ -136,7 +136,15 @@ def _nav(text: str, tokens: list[str], m: Markers) -> bool:
     if low in m.nav_words:
         return True
     toks = [t for t in _SPLIT_SHARE.split(low) if t]
-    return len(toks) >= 2 and all(t in m.nav_words for t in toks)
+    if len(toks) >= 2 and all(t in m.nav_words for t in toks):
+        return True
+    # "Politique Société International Culture Idées": capitalised menu words, mostly known
+    return (
+        len(toks) >= 4
+        and all(t[:1].isupper() for t in tokens)
+        and not any(c in text for c in ".,:;!?\"«»“”")
+        and sum(t in m.nav_words for t in toks) >= 0.6 * len(toks)
+    )
 
 
 def classify(line: Line, m: Markers) -> None:
@@ -153,8 +161,9 @@ def classify(line: Line, m: Markers) -> None:
     url_chars = sum(len(u) for u in URL.findall(text)) if ("/" in text or "@" in text) else 0
     letters = sum(map(str.isalpha, text))
     line.name_like = _name_like(text, tokens)
+    # a short question is more often a headline than a paragraph
     line.prose = letters >= 0.5 * length and (
-        n >= 14 or (n >= 5 and last in _TERMINAL and length >= 30)
+        n >= 14 or (n >= 5 and last in _TERMINAL and length >= 30 and (last != "?" or n >= 10))
     )
     line.heading_like = (
         2 <= n <= 25

@@ -203,7 +203,7 @@ class CleanStage(DocumentStage):
         if art.author is None:
             art.author = next((lines[i].author for i in info.date_lines if lines[i].author), None)
         if art.author is None:
-            for i in info.signature_lines:
+            for i in sorted(info.signature_lines):
                 ln = lines[i]
                 if ln.kind == "name" and ln.words >= 2:
                     art.author = ln.text
