@@ -142,7 +142,7 @@ def _nav(text: str, tokens: list[str], m: Markers) -> bool:
     return (
         len(toks) >= 4
         and all(t[:1].isupper() for t in tokens)
-        and not any(c in text for c in ".,:;!?\"«»“”")
+        and not any(c in text for c in '.,:;!?"«»“”')
         and sum(t in m.nav_words for t in toks) >= 0.6 * len(toks)
     )
 

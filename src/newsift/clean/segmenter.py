@@ -128,9 +128,13 @@ class _Pass:
             return False
         if ln.text.isupper() and ln.words <= 4:
             return False  # a logo / site name in capitals
-        if ln.kind == "name" and ln.words <= 3 and i + 1 < self.n:
-            if self.lines[i + 1].kind in ("date", "byline"):
-                return False  # "Hervé Jadis" over "13 décembre 2016": the author, not a title
+        if (
+            ln.kind == "name"
+            and ln.words <= 3
+            and i + 1 < self.n
+            and self.lines[i + 1].kind in ("date", "byline")
+        ):
+            return False  # "Hervé Jadis" over "13 décembre 2016": the author, not a title
         if self.sites and ln.words <= 8:
             low = ln.text.lower()
             if any(site in low for site in self.sites):
