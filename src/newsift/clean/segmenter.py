@@ -117,6 +117,18 @@ class _Pass:
                     pairs.append(i)
         if len(pairs) >= 2:
             heads.update(pairs)
+        # "Mark" / "Guest" right above a line of text, after a blank line, again and again
+        users = [
+            i
+            for i in self.nonempty
+            if self.lines[i].kind in ("name", "user", "cci")
+            and len(self.lines[i].text) <= 30
+            and self.blank_before(i)
+            and i + 1 < self.n
+            and self.lines[i + 1].kind in ("prose", "short", "heading", "user")
+        ]
+        if len(users) >= 3:
+            heads.update(users)
         return heads
 
     def is_comment_head(self, i: int) -> bool:
