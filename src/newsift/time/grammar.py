@@ -117,7 +117,7 @@ class Grammar:
         det = rf"(?:{alt(dets)}{sep})?" if dets else ""
         det_mod = det if m.get("det_before_mod") else ""
         usfx = m.get("unit_suffix")
-        unit_sfx = f"(?:{usfx})?" if usfx else ""
+        unit_sfx = f"(?P<usfx>{usfx})?" if usfx else ""
         tod = alt(list(lex.times_of_day))
         nums = alt(list(lex.numbers))
 
@@ -185,7 +185,8 @@ class Grammar:
             self._month,
             1,
         )
-        add("year", rf"{lb}(?:(?P<part>{parts}){sep})?{year}", self._year, 1)
+        year_part = rf"(?:{lb}(?P<part>{parts}){sep}|(?<![\w.,/-]))"
+        add("year", rf"{year_part}(?P<y>{_YEAR})(?![\w%]|[.,/:-]\d){ys}", self._year, 1)
         for i, pat in enumerate(lex.raw.get("years", {}).get("decade_patterns", [])):
             add(f"decade{i}", rf"{lb}{pat}", self._decade, 2)
         add(
@@ -598,6 +599,8 @@ class Grammar:
         if unit is None or direction is None:
             return None
         off = {"last": -1, "next": 1, "this": 0}[direction]
+        if direction == "this" and (gd.get("usfx") or "").endswith(("là", "la")):
+            return Spec("chainunit", n=0, unit=unit, offset=0)  # "cette année-là": that year
         mod = None
         if gd.get("el"):
             earl = {norm(w) for w in self.lex.words("modifiers", "earlier")}

@@ -17,7 +17,8 @@ Resolution rules (newsift's own):
 
 * a partial date ("November 3", "dimanche", "en octobre") takes the year/week from the anchor
   in the direction of the tense of its clause: past -> the most recent such date on or before
-  the anchor (2 days of slack), future -> the next one, no tense marker -> the nearest;
+  the anchor (2 days of slack), future -> the next one, no tense marker -> the nearest,
+  a future date counting three times its distance (news mostly reports the past);
   a weekday given with a date ("lundi 20 novembre") picks the year where they agree;
 * "yesterday", "two days ago", "last week", "this month" count from the anchor;
 * "le lendemain", "the next day", "two days later" count from the previous date of the text
@@ -276,8 +277,8 @@ class _Resolver:
         self.text = text
         self.anchor = anchor
         self.anchor_precision = anchor_precision or "day"
-        self.prev: date | None = None
-        self.prev_grain: str = "day"
+        self.prev: date | None = None  # the last day mentioned (for "le lendemain")
+        self.prev_any: date | None = None  # the last point of any grain ("cette année-là")
 
     # -- confidence of an anchored expression
     def _rel_conf(self, base: float, needs_day: bool = True) -> float:
@@ -338,12 +339,13 @@ class _Resolver:
                 e.value, e.precision = _shift(A, s.unit or "day", s.offset)
                 e.confidence = self._rel_conf(0.85)
         elif k == "chainunit":
-            base = self.prev or A
+            base = (self.prev or self.prev_any) if s.unit in ("day", "week") else self.prev_any
+            base = base or A
             e.relative, e.anchor = True, base.isoformat() if base else None
             if base:
                 unit = s.unit or "day"
                 e.value, e.precision = _shift(base, unit, s.offset)
-                e.confidence = 0.75 if self.prev else 0.5
+                e.confidence = 0.75 if base is not A else 0.5
         elif k == "relunit":
             e.relative, e.anchor = True, iso_a
             if A:
@@ -384,7 +386,9 @@ class _Resolver:
         if e.value and e.precision in ("day", "range") and k != "decade":
             last = e.last_day() if k in ("range", "list") else e.first_day()
             if last:
-                self.prev, self.prev_grain = last, "day"
+                self.prev = last
+        if e.value and e.precision in ("day", "week", "month", "year"):
+            self.prev_any = e.first_day()
         return e
 
     def _date(self, e: DateExpr, s: Spec, tense: str | None) -> None:
@@ -528,7 +532,13 @@ def _pick_year(
         before = [y for y, d in cands.items() if d <= A + PAST_SLACK]
         if before:
             return max(before), conf
-    return min(cands, key=lambda y: (abs((cands[y] - A).days), -y)), conf
+    # no tense marker: the nearest, a future date counting three times its distance (news
+    # mostly reports the past)
+    return min(cands, key=lambda y: (_biased((cands[y] - A).days), -y)), conf
+
+
+def _biased(days: int) -> int:
+    return 3 * days if days > 0 else -days
 
 
 def _pick_month_year(month: int, A: date, direction: str | None, tense: str | None) -> int:  # noqa: N803
@@ -543,12 +553,8 @@ def _pick_month_year(month: int, A: date, direction: str | None, tense: str | No
         return y if month <= A.month else y - 1
     if tense == "future":
         return y if month >= A.month else y + 1
-    diff = month - A.month
-    if diff > 6:
-        return y - 1
-    if diff < -6:
-        return y + 1
-    return y
+    options = {y - 1: month - A.month - 12, y: month - A.month, y + 1: month - A.month + 12}
+    return min(options, key=lambda k: (_biased(options[k]), -k))
 
 
 def _weekday_date(A: date, wd: int, direction: str | None, tense: str | None) -> date:  # noqa: N803
