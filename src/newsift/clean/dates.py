@@ -38,26 +38,46 @@ class _DateReader:
                 for name in names:
                     self.month_of.setdefault(name.lower(), i)
         names = sorted(self.month_of, key=len, reverse=True)
+        # first word of every month name: a line without one skips the month-name patterns
+        self.month_words = frozenset(n.split()[0] for n in names)
+        self.word = re.compile(r"\w+")
         month = "(?P<mon>" + "|".join(re.escape(n) for n in names) + r")\.?"
         day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|ère|º|°|\.)?"
         year = r"(?P<year>(?:19|20)\d\d)"
-        self.patterns: list[re.Pattern[str]] = [
+        # (pattern, needs a month name)
+        self.patterns: list[tuple[re.Pattern[str], bool]] = [
             # 2017-11-03, 2017/11/03, 2017.11.03 (time may follow)
-            re.compile(
-                r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
+            (
+                re.compile(
+                    r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
+                ),
+                False,
             ),
             # 03/11/2017, 03.11.2017, 3-11-2017
-            re.compile(
-                r"(?<!\d)(?P<day>[0-3]?\d)[/.\-](?P<mnum>[0-3]?\d)[/.\-](?P<year>(?:19|20)\d\d)(?!\d)"
+            (
+                re.compile(
+                    r"(?<!\d)(?P<day>[0-3]?\d)[/.\-](?P<mnum>[0-3]?\d)[/.\-](?P<year>(?:19|20)\d\d)(?!\d)"
+                ),
+                False,
             ),
             # 14 décembre 2016, 1er novembre 2017, 14 декабря 2016 г.
-            re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}(?:,?\s+(?:de\s+)?{year})?(?!\w)", re.I),
+            (
+                re.compile(
+                    rf"(?<!\w){day}\s+(?:de\s+)?{month}(?:,?\s+(?:de\s+)?{year})?(?!\w)", re.I
+                ),
+                True,
+            ),
             # December 14, 2016 / Dec. 14 2016
-            re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.I),
+            (re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.I), True),
             # 2017-10 (year-month)
-            re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>0?[1-9]|1[0-2])(?![\d-])"),
+            (
+                re.compile(
+                    r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>0?[1-9]|1[0-2])(?![\d-])"
+                ),
+                False,
+            ),
             # décembre 2016 (month precision)
-            re.compile(rf"(?<!\w){month}\s+(?:de\s+)?{year}(?!\d)", re.I),
+            (re.compile(rf"(?<!\w){month}\s+(?:de\s+)?{year}(?!\d)", re.I), True),
         ]
         self.year_only = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
         fillers = {w.lower() for w in data["fillers"]["words"]}
@@ -74,7 +94,11 @@ class _DateReader:
         """The first (leftmost, longest) date expression in ``line``."""
         norm = line.translate(_DIGITS)
         best: tuple[int, int, re.Match[str]] | None = None
-        for pat in self.patterns:
+        words = self.word.findall(norm.lower())
+        named = any(w in self.month_words for w in words)
+        for pat, needs_name in self.patterns:
+            if needs_name and not named:
+                continue
             for m in pat.finditer(norm):
                 hit = self._value(m)
                 if hit is None:

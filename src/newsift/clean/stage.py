@@ -42,7 +42,7 @@ class CleanStage(DocumentStage):
     def __init__(self, **settings: Any) -> None:
         super().__init__(**settings)
         self.languages: tuple[str, ...] = tuple(settings.get("languages", DEFAULT_LANGUAGES))
-        self.min_lang_chars: int = int(settings.get("min_lang_chars", 120))
+        self.min_lang_chars: int = int(settings.get("min_lang_chars", 100))
         self._detector: Any = None
         self._codes: dict[Any, str] = {}
 
@@ -151,7 +151,7 @@ class CleanStage(DocumentStage):
         for a in lab.articles:
             sample = " ".join(
                 text[s.start : s.end] for s in segs if s.article == a.k and s.kind == "body"
-            )[:400]
+            )[:300]
             art_lang[a.k] = self.detect(sample) if _letters(sample) >= 20 else None
         doc_lang = next((v for v in art_lang.values() if v), None) or _meta_str(doc.meta, "lang")
         for k, v in art_lang.items():
@@ -169,7 +169,7 @@ class CleanStage(DocumentStage):
                 s.lang = (art_lang.get(s.article) if s.article is not None else None) or inherited
                 continue
             # a comment long enough gets its own guess; short ones take the thread's language
-            sample = text[s.start : min(s.end, s.start + 200)].strip()
+            sample = text[s.start : min(s.end, s.start + 150)].strip()
             if _letters(sample) >= self.min_lang_chars:
                 s.lang = self.detect(sample) or thread_lang
             else:
