@@ -79,6 +79,7 @@ class Lexicon:
     month_parts: dict[str, str] = field(default_factory=dict)
     future: list[re.Pattern[str]] = field(default_factory=list)
     past: list[re.Pattern[str]] = field(default_factory=list)
+    past_weak: list[re.Pattern[str]] = field(default_factory=list)
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -128,4 +129,5 @@ def load_lexicon(lang: str) -> Lexicon:
     flags = re.IGNORECASE
     lex.future = [re.compile(p, flags) for p in raw.get("tense", {}).get("future", [])]
     lex.past = [re.compile(p, flags) for p in raw.get("tense", {}).get("past", [])]
+    lex.past_weak = [re.compile(p, flags) for p in raw.get("tense", {}).get("past_weak", [])]
     return lex

@@ -187,7 +187,8 @@ def clause_tense(
     best: tuple[int, str] | None = None
     chunk = text[s0:s1]
     future_spans: list[tuple[int, int]] = []
-    for label, pats in (("future", lex.future), ("past", lex.past)):
+    groups = (("future", lex.future, 0), ("past", lex.past, 0), ("past", lex.past_weak, 15))
+    for label, pats, penalty in groups:
         for p in pats:
             for m in p.finditer(chunk):
                 a, b = s0 + m.start(), s0 + m.end()
@@ -200,6 +201,7 @@ def clause_tense(
                 dist = start - b if b <= start else a - end
                 between = text[b:start] if b <= start else text[end:a]
                 dist += 25 * len(re.findall(r"[,;:()—–]", between))  # another clause
+                dist += penalty
                 if a >= end:
                     dist += 8  # the governing verb usually comes first: "said on Wednesday"
                 if best is None or dist < best[0]:
