@@ -11,6 +11,100 @@ from importlib.resources import files
 _F = re.I | re.U
 
 
+_META = set("\\.^$*+?{}[]()|")
+
+
+def _required_literal(pattern: str) -> str | None:
+    """The longest plain run of letters every match of ``pattern`` must contain, if any.
+
+    Only text outside groups and classes counts, and a run followed by a quantifier loses
+    its last character; a pattern with a top-level ``|`` has no required literal.
+    """
+    depth = 0
+    top: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            top.append("\x00")
+            i += 2
+            continue
+        if c == "{" and depth == 0:
+            close = pattern.find("}", i)
+            lo = pattern[i + 1 : close].split(",")[0] if close > i else ""
+            top.append("?" if lo.strip() in ("", "0") else "+")  # a quantifier, never text
+            i = close + 1 if close > i else i + 1
+            continue
+        if c in "([":
+            depth += 1
+            top.append("\x00")
+        elif c in ")]":
+            depth -= 1
+            top.append("\x00")
+        elif depth == 0:
+            if c == "|":
+                return None
+            top.append(c)
+        else:
+            top.append("\x00")
+        i += 1
+    runs: list[str] = []
+    cur = ""
+    flat = "".join(top)
+    for c in flat:
+        if c not in _META and c != "\x00":
+            cur += c
+            continue
+        if c in "?*" and cur:
+            cur = cur[:-1]  # the run's last character is optional
+        runs.append(cur)
+        cur = ""
+    runs.append(cur)
+    best = max((r.strip().lower() for r in runs), key=len, default="")
+    return best if len(best) >= 3 else None
+
+
+class Prefiltered:
+    """A set of patterns run only on text that holds one of their required literals.
+
+    Big alternations of words are slow to try at every position; a substring test on the
+    lower-cased text rules most lines out first. Patterns without a literal always run.
+    """
+
+    def __init__(self, patterns: list[str], full: bool) -> None:
+        with_lit: list[str] = []
+        without: list[str] = []
+        lits: set[str] = set()
+        for p in patterns:
+            lit = _required_literal(p)
+            if lit:
+                lits.add(lit)
+                with_lit.append(p)
+            else:
+                without.append(p)
+        build = _full if full else _any
+        self.literals = tuple(sorted(lits))
+        self.with_lit = build(with_lit)
+        self.without = build(without)
+        self.full = full
+
+    def _run(self, pat: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+        if pat is None:
+            return None
+        return pat.match(text) if self.full else pat.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        m = self._run(self.without, text)
+        if m is not None:
+            return m
+        low = text.lower()
+        if any(lit in low for lit in self.literals):
+            return self._run(self.with_lit, text)
+        return None
+
+    search = match
+
+
 def _full(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
@@ -29,7 +123,7 @@ class Markers:
 
     comment_chrome: re.Pattern[str]
     comment_inline: re.Pattern[str]
-    donate_any: re.Pattern[str]
+    donate_any: Prefiltered
     donate_line: re.Pattern[str]
     wallet: re.Pattern[str]
     amount: re.Pattern[str]
@@ -41,13 +135,13 @@ class Markers:
     footnote: re.Pattern[str]
     footnote_heading: re.Pattern[str]
     byline: re.Pattern[str]
-    translator: re.Pattern[str]
+    translator: Prefiltered
     source: re.Pattern[str]
-    boiler: re.Pattern[str]
+    boiler: Prefiltered
     nav_words: frozenset[str]
-    commenter: re.Pattern[str]
+    commenter: Prefiltered
     staff_byline: re.Pattern[str]
-    comment_form: re.Pattern[str]
+    comment_form: Prefiltered
     tags: re.Pattern[str]
 
 
@@ -72,7 +166,7 @@ def markers() -> Markers:
     return Markers(
         comment_chrome=_full(d["comment_chrome"]["line"]),  # type: ignore[arg-type]
         comment_inline=_full(d["comment_chrome_inline"]["line"]),  # type: ignore[arg-type]
-        donate_any=_any(d["donate"]["any"]),  # type: ignore[arg-type]
+        donate_any=Prefiltered(d["donate"]["any"], full=False),
         donate_line=_full(d["donate"]["line"]),  # type: ignore[arg-type]
         wallet=re.compile("|".join(d["wallet"]["any"])),
         amount=_full(d["amount"]["line"]),  # type: ignore[arg-type]
@@ -84,12 +178,18 @@ def markers() -> Markers:
         footnote=_full(d["footnote"]["line"]),  # type: ignore[arg-type]
         footnote_heading=_full(d["footnote"]["heading"]),  # type: ignore[arg-type]
         byline=byline,
-        translator=_any(d["translator"]["any"]),  # type: ignore[arg-type]
+        translator=Prefiltered(d["translator"]["any"], full=False),
         source=_full(d["source"]["line"]),  # type: ignore[arg-type]
-        boiler=_full([f"(?:{p})\\s*[:：]?" for p in d["boiler"]["line"]]),  # type: ignore[arg-type]
+        boiler=Prefiltered(
+            [
+                f"{p}\\s*[:：]?" if "|" not in p else f"(?:{p})\\s*[:：]?"
+                for p in d["boiler"]["line"]
+            ],
+            full=True,
+        ),
         nav_words=frozenset(w.lower() for w in d["boiler"]["nav_words"]),
-        commenter=_full(d["commenter"]["line"]),  # type: ignore[arg-type]
-        comment_form=_full(d["comment_form"]["line"]),  # type: ignore[arg-type]
+        commenter=Prefiltered(d["commenter"]["line"], full=True),
+        comment_form=Prefiltered(d["comment_form"]["line"], full=True),
         tags=_full(d["tags"]["line"]),  # type: ignore[arg-type]
         staff_byline=re.compile(
             rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}})\Z",
