@@ -252,6 +252,31 @@ def eval_segments(
     typer.echo(format_segments(evaluate_segments(gold, docs, pred)))
 
 
+@eval_app.command("time")
+def eval_time(
+    timeml: Annotated[Path, typer.Option(help="Folder of TimeML .tml files (DCT = anchor).")],
+    lang: Annotated[str | None, typer.Option(help="Language of the texts (default: guess).")] = None,
+) -> None:
+    """TIMEX3 DATE: strict and relaxed span F1 and value F1, as TempEval-3 scores them."""
+    from newsift.eval.time import evaluate_timeml, format_time
+
+    if not timeml.is_dir():
+        raise fail(f"TimeML folder not found: {timeml}")
+    typer.echo(format_time(evaluate_timeml(timeml, lang)))
+
+
+@eval_app.command("places")
+def eval_places(
+    gold: Annotated[Path, typer.Option(help="JSONL of {id, text, toponyms: [...]}.")],
+) -> None:
+    """Toponyms: share found, accuracy within 161 km, AUC of log error."""
+    from newsift.eval.places import evaluate_places, format_places
+
+    if not gold.is_file():
+        raise fail(f"gold file not found: {gold}")
+    typer.echo(format_places(evaluate_places(gold)))
+
+
 def main() -> None:
     """Entry point; an unexpected failure is one line (full traceback with NEWSIFT_DEBUG=1)."""
     try:
