@@ -255,7 +255,9 @@ def eval_segments(
 @eval_app.command("time")
 def eval_time(
     timeml: Annotated[Path, typer.Option(help="Folder of TimeML .tml files (DCT = anchor).")],
-    lang: Annotated[str | None, typer.Option(help="Language of the texts (default: guess).")] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="Language of the texts (default: guess).")
+    ] = None,
 ) -> None:
     """TIMEX3 DATE: strict and relaxed span F1 and value F1, as TempEval-3 scores them."""
     from newsift.eval.time import evaluate_timeml, format_time
