@@ -64,26 +64,39 @@ def _required_literal(pattern: str) -> str | None:
     return best if len(best) >= 3 else None
 
 
-class Prefiltered:
-    """A set of patterns run only on text that holds one of their required literals.
+_WORD = re.compile(r"\w+")
 
-    Big alternations of words are slow to try at every position; a substring test on the
-    lower-cased text rules most lines out first. Patterns without a literal always run.
+
+@lru_cache(maxsize=16)
+def _line_keys(text: str) -> frozenset[str]:
+    """Three- and four-letter starts of the words of a line (shared by every matcher)."""
+    words = _WORD.findall(text.lower())
+    return frozenset([w[:4] for w in words] + [w[:3] for w in words])
+
+
+class Prefiltered:
+    """A set of patterns run only on lines holding a word that starts like their literal.
+
+    Big alternations of words are slow to try at every position of every line; a set test on
+    the starts of the line's words rules most lines out first. The literal a pattern requires
+    is assumed to start a word (true of every marker in the data files); patterns without a
+    usable literal always run.
     """
 
     def __init__(self, patterns: list[str], full: bool) -> None:
         with_lit: list[str] = []
         without: list[str] = []
-        lits: set[str] = set()
+        keys: set[str] = set()
         for p in patterns:
             lit = _required_literal(p)
-            if lit:
-                lits.add(lit)
+            first = _WORD.match(lit) if lit else None
+            if first and len(first.group()) >= 3:
+                keys.add(first.group()[:4])
                 with_lit.append(p)
             else:
                 without.append(p)
         build = _full if full else _any
-        self.literals = tuple(sorted(lits))
+        self.keys = frozenset(keys)
         self.with_lit = build(with_lit)
         self.without = build(without)
         self.full = full
@@ -97,10 +110,9 @@ class Prefiltered:
         m = self._run(self.without, text)
         if m is not None:
             return m
-        low = text.lower()
-        if any(lit in low for lit in self.literals):
-            return self._run(self.with_lit, text)
-        return None
+        if self.keys.isdisjoint(_line_keys(text)):
+            return None
+        return self._run(self.with_lit, text)
 
     search = match
 
