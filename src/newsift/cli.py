@@ -126,7 +126,7 @@ def run(
 ) -> None:
     """Read every input, extract, store, and write out/ (documents, events, mentions, report)."""
     from newsift.config import ConfigError, load_config
-    from newsift.ingest import missing_inputs
+    from newsift.ingest import check_ingest_settings, missing_inputs
     from newsift.pipeline import EngineError, run_job
 
     try:
@@ -144,7 +144,8 @@ def run(
             overrides.setdefault("ingest", {})["field_map"] = fmap
         try:
             conf = load_config(config, overrides)
-        except ConfigError as exc:
+            check_ingest_settings(conf.ingest)
+        except (ConfigError, ValueError) as exc:
             raise UserError(str(exc)) from None
         check_out_dir(out)
     except UserError as exc:

@@ -32,6 +32,7 @@ class RunSummary:
     documents_skipped: int = 0  # already in the store
     rejected: int = 0
     stages: dict[str, dict[str, float]] = field(default_factory=dict)
+    ingest: dict[str, Any] = field(default_factory=dict)
     outputs: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     report: str | None = None
@@ -44,6 +45,7 @@ class RunSummary:
             "rejected": self.rejected,
             "seconds": round(self.seconds, 3),
             "stages": self.stages,
+            "ingest": self.ingest,
             "outputs": self.outputs,
         }
 
@@ -217,7 +219,7 @@ def run_job(
 ) -> RunSummary:
     """newsift run: read inputs, process, store, then export out/ and the report."""
     from newsift.export import export_all
-    from newsift.ingest import read_inputs
+    from newsift.ingest import IngestStats, read_inputs
     from newsift.store import Store
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -229,7 +231,10 @@ def run_job(
             store.add_reject(rej)
 
         pipeline = Pipeline(config, store, workers)
-        summary = pipeline.run(read_inputs(inputs, config.ingest), on_reject, progress)
+        ingest_stats = IngestStats()
+        items = read_inputs(inputs, config.ingest, stats=ingest_stats)
+        summary = pipeline.run(items, on_reject, progress)
+        summary.ingest = ingest_stats.to_dict()
         counts = {
             "documents_seen": summary.documents_seen,
             "documents_new": summary.documents_new,

@@ -20,10 +20,15 @@ from newsift.ingest.common import IngestStats, Settings, log
 from newsift.ingest.paths import expand_inputs, missing_inputs
 from newsift.model import Document, Reject
 
-__all__ = ["IngestStats", "last_stats", "missing_inputs", "read_inputs"]
+__all__ = ["IngestStats", "check_ingest_settings", "last_stats", "missing_inputs", "read_inputs"]
 
 last_stats: IngestStats = IngestStats()
 """Statistics of the most recent read_inputs() call, updated while its iterator runs."""
+
+
+def check_ingest_settings(settings: dict[str, Any] | None) -> None:
+    """Raise ValueError with a clear message when the [ingest] settings are invalid."""
+    Settings.from_dict(settings)
 
 
 def read_inputs(
