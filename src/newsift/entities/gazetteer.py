@@ -28,9 +28,9 @@ from typing import Any
 
 import numpy as np
 
-from newsift.entities.place_text import light_key, script_of, skeleton_key
+from newsift.entities.place_text import bare_key, light_key, script_of, skeleton_key
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = {KIND_CITY: "city", KIND_ADMIN1: "admin1", KIND_COUNTRY: "country"}
 # Posting flags.
@@ -141,8 +141,9 @@ class _Builder:
             return
         if name.isupper() and script_of(name) == "lat":
             flags |= F_UPPER
-        k = (_hash(lk), row)
-        self.light[k] = self.light.get(k, 0) | flags
+        for key in {lk, bare_key(lk)}:
+            k = (_hash(key), row)
+            self.light[k] = self.light.get(k, 0) | flags
         sk = skeleton_key(name)
         if sk and len(sk) >= 3:
             k = (_hash(sk), row)
@@ -352,10 +353,11 @@ class Gazetteer:
         lk = light_key(surface)
         if not lk:
             return []
-        lo, hi = self._find(self.light_keys, lk)
-        for i in range(lo, hi):
-            row = int(self.light_rows[i])
-            out[row] = Hit(row, int(self.light_flags[i]), False)
+        for key in dict.fromkeys((lk, bare_key(lk))):
+            lo, hi = self._find(self.light_keys, key)
+            for i in range(lo, hi):
+                row = int(self.light_rows[i])
+                out[row] = Hit(row, int(self.light_flags[i]), False)
         sk = skeleton_key(surface)
         if sk and len(sk) >= 3:
             lo, hi = self._find(self.skel_keys, sk)
@@ -363,6 +365,14 @@ class Gazetteer:
                 row = int(self.skel_rows[i])
                 if row not in out:
                     out[row] = Hit(row, int(self.skel_flags[i]), True)
+        # A division matched by name lends that quality to its capital matched by skeleton
+        # ("Deir Ezzor": the governorate's alias is literal, the city's names are not).
+        divisions = {(self.cc[h.row], self.a1[h.row]) for h in out.values()
+                     if not h.skeleton and int(self.kind[h.row]) == KIND_ADMIN1}  # fmt: skip
+        if divisions:
+            for row, h in list(out.items()):
+                if h.skeleton and (self.cc[row], self.a1[row]) in divisions:
+                    out[row] = Hit(row, h.flags, False)
         return list(out.values())
 
     def admin1_row(self, cc: str, a1: str) -> int | None:

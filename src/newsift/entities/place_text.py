@@ -132,21 +132,41 @@ def skeleton_key(name: str) -> str:
 
 
 _CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ом", "ем", "ой", "ей", "ах", "ях", "ую", "ию")
+_CYR_VOWEL_END = "аеуыиюяо"
+_AR_PROCLITICS = "وبلفك"
+
+
+def bare_key(light: str) -> str:
+    """A light key without Arabic article words: "al sukhnah" and "as sukhnah" -> "sukhnah"."""
+    words = light.split()
+    if len(words) < 2:
+        return light
+    kept = [w for w in words if w not in ARTICLES and w not in ("ال",)]
+    return " ".join(kept) if kept else light
 
 
 def query_variants(surface: str) -> list[str]:
-    """Extra surface forms to try for inflected or prefixed words (Russian cases, Arabic
-    proclitics such as ب "in" glued to a name without article)."""
+    """Extra surface forms to try for inflected or prefixed words: Russian case endings
+    ("в Идлибе", "Дамаском"), Arabic proclitics glued to the name ("والطبقة", "بدير")."""
     out: list[str] = []
     script = script_of(surface)
     if script == "cyr":
-        low = surface
+        low = surface.lower()
         for end in _CYR_ENDINGS:
-            if low.lower().endswith(end) and len(low) - len(end) >= 3:
-                out.append(low[: -len(end)])
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                out.append(surface[: -len(end)])
                 break
+        if low[-1:] in _CYR_VOWEL_END and len(low) >= 5:
+            out.append(surface[:-1])
+            if low[-2:-1] in _CYR_VOWEL_END:
+                out.append(surface[:-2])
     elif script == "ar":
-        first, _, rest = surface.partition(" ")
-        if len(first) > 3 and first[0] in "وبلفك" and not first.startswith(("ال", "لل")):
-            out.append((first[1:] + " " + rest).strip())
+        first, sep, rest = surface.partition(" ")
+        if len(first) > 3 and first[0] in _AR_PROCLITICS:
+            if first[1:3] == "ال":
+                out.append(first[1:] + sep + rest)
+            elif first.startswith("لل"):
+                out.append("ال" + first[2:] + sep + rest)
+            else:
+                out.append(first[1:] + sep + rest)
     return out
