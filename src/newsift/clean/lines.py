@@ -110,6 +110,7 @@ def _share(text: str, m: Markers) -> bool:
 
 
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+_YEAR = re.compile(r"(?:19|20|١٩|٢٠|۱۹|۲۰)[0-9٠-٩۰-۹]{2}")
 _AMOUNT = re.compile(r"(?:[$€£¥₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₽₴]|usd|eur|rub|руб\.?))", re.I)
 
 
@@ -190,6 +191,7 @@ def classify(line: Line, m: Markers) -> None:
             line.kind = "prose" if line.prose else "short"
         return
     has_digit = _DIGIT.search(text) is not None
+    has_year = has_digit and _YEAR.search(text) is not None  # every date pattern needs a year
     if has_digit and (m.amount.match(text) or _amount_list(text)):
         line.kind = "amount"
         return
@@ -230,12 +232,12 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 120 and m.commenter.match(text):
         line.kind = "commenter"
         return
-    hit = dateline(text) if has_digit else None
+    hit = dateline(text) if has_year else None
     if hit is not None:
         line.kind = "date"
         line.date = hit
         return
-    if length <= 140 and has_digit:
+    if length <= 140 and has_year:
         hit = find_date(text)
         if hit is not None:
             # "Posted on November 19, 2017 by Desk", "By Karim Haddad | November 20, 2017"
