@@ -1,0 +1,124 @@
+"""Actor facts the events stage needs (inter code, country, media or not), by actor KB id.
+
+The actors stage owns the knowledge base; this module only reads it through its public loader
+``newsift.entities.actors.load_actor_kb()`` and tolerates its absence (or an unknown record
+shape) by falling back on the canonical name's ACLED conventions ("Military Forces of X" is a
+state force, "Civilians (X)" civilians...), so events still get inter codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_STATE = re.compile(
+    r"^(military|police|government|armed) forces? of|^government of|^military forces|"
+    r"^police forces|^ministry|air force|navy|^national guard|gendarmerie",
+    re.I,
+)
+_BY_NAME: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^civilians\b", re.I), 7),
+    (re.compile(r"^protesters\b", re.I), 6),
+    (re.compile(r"^rioters\b", re.I), 5),
+    (re.compile(r"militia|tribal|ethnic|clan", re.I), 4),
+    (re.compile(r"^unidentified armed group", re.I), 3),
+)
+_MEDIA_WORDS = ("media", "outlet", "news", "agency", "press", "newspaper", "broadcaster")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    kb_id: str | None
+    name: str
+    inter: int | None
+    country: str | None  # ISO alpha-2
+    parent: str | None
+    media: bool
+
+
+def _field(rec: Any, *names: str) -> Any:
+    for name in names:
+        if isinstance(rec, dict) and name in rec:
+            return rec[name]
+        if hasattr(rec, name):
+            return getattr(rec, name)
+    return None
+
+
+@cache
+def _kb() -> Any:
+    try:
+        from newsift.entities.actors import load_actor_kb  # type: ignore[import-not-found]
+    except Exception:  # noqa: BLE001 - the actors stage is optional for this module
+        return None
+    try:
+        return load_actor_kb()
+    except Exception:  # noqa: BLE001 - a broken KB must not stop event extraction
+        return None
+
+
+def _record(kb_id: str) -> Any:
+    kb = _kb()
+    if kb is None:
+        return None
+    for getter in ("get", "by_id", "lookup"):
+        fn = getattr(kb, getter, None)
+        if callable(fn):
+            try:
+                rec = fn(kb_id)
+            except Exception:  # noqa: BLE001
+                rec = None
+            if rec is not None:
+                return rec
+    for attr in ("actors", "by_kb_id", "records"):
+        table = getattr(kb, attr, None)
+        if isinstance(table, dict) and kb_id in table:
+            return table[kb_id]
+    return None
+
+
+def _inter_from_name(name: str) -> int | None:
+    if _STATE.search(name):
+        return 1
+    for rx, code in _BY_NAME:
+        if rx.search(name):
+            return code
+    return None
+
+
+@cache
+def actor_info(kb_id: str | None, canonical: str | None) -> ActorInfo:
+    """What the events stage needs to know about one linked actor."""
+    rec = _record(kb_id) if kb_id else None
+    name = canonical or ""
+    inter: int | None = None
+    country = parent = None
+    media = False
+    if rec is not None:
+        name = str(_field(rec, "canonical", "name", "acled_name") or name)
+        raw = _field(rec, "inter", "inter_code", "inter1")
+        try:
+            inter = int(raw) if raw not in (None, "") else None
+        except (TypeError, ValueError):
+            inter = None
+        country = _field(rec, "country", "iso2")
+        parent = _field(rec, "parent")
+        kind = str(_field(rec, "type", "kind", "category", "actor_type") or "").lower()
+        media = any(w in kind for w in _MEDIA_WORDS)
+    if inter is None and not media:
+        inter = _inter_from_name(name)
+    if not media and kb_id and re.search(r"(^|[:._/-])(media|outlet)", kb_id, re.I):
+        media = True
+    return ActorInfo(kb_id, name, inter, country, parent, media)
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: both inter codes joined, lower first; one actor gives X0."""
+    if inter1 is None and inter2 is None:
+        return None
+    if inter1 is None or inter2 is None:
+        return int(f"{inter1 or inter2}0")
+    lo, hi = sorted((inter1, inter2))
+    return int(f"{lo}{hi}")

@@ -1,0 +1,1003 @@
+"""Rule-based ACLED event extraction over one article: triggers, arguments, typing, modality.
+
+For every sentence of an article's title and body, trigger words and phrases of the article's
+language (data files) propose sub-event types; the dependency parse then decides who did what
+to whom within the trigger's clause (subject side: actor1 and associated actors, object side:
+actor2 and location), which date mention dates it, and whether the author asserts it or only
+reports, denies, plans or speculates it. Candidates are then grouped so that one event stands
+for one set of actors, one place and one day (ACLED precedence choosing the type), and repeats
+within the article are merged (:mod:`newsift.events.merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.index import DocIndex, MentionRef
+from newsift.events.resources import (
+    Lexicon,
+    ModalityCues,
+    Quantities,
+    Trigger,
+    fold,
+    lexicon,
+    modality_cues,
+    quantities,
+    schema,
+)
+from newsift.events.when import When, parse_value, weaker
+from newsift.model import Article
+
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl:relcl", "parataxis", "csubj", "root"}
+)
+NESTED_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
+PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
+AGENT_DEPS = frozenset({"agent", "obl:agent"})
+MOD_SUBJ_DEPS = frozenset({"amod", "poss", "nmod:poss"})
+VERBAL = frozenset({"VERB", "AUX"})
+_LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|through|-|–|—)?[\s,;]*(?:and|et)?\s*$", re.I)
+_DIRECTION = re.compile(
+    r"(?:direction|from the side|du côté|en provenance)\W*(?:\w+\W+){0,2}$", re.I
+)
+_LEAD = re.compile(r"^\s*(?:of|de|d'|du|des|in|on|at|à|en|the|la|le|les|l'|\s)*\s*$")
+_PLACE_LIST_GAP = re.compile(
+    r"^\s*(?:,|and|et|or|ou|&)?\s*(?:,|and|et)?\s*(?:of|de|d'|du|des|in|à|the|la|le|l')?\s*$"
+)
+_CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
+_FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
+_NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", "pourra"})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+FATAL_SUBS = frozenset(
+    {"Excessive force against protesters", "Violent demonstration", "Mob violence"}
+)
+
+
+Dated = tuple[MentionRef, When]
+_NEG = frozenset({"not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune"})
+
+
+@dataclass(slots=True)
+class Place:
+    ref: MentionRef
+    basis: str  # clause | sentence | anaphor | previous | focus
+    precision: int
+
+
+@dataclass(slots=True)
+class Cand:
+    """One candidate event before grouping (see the module docstring)."""
+
+    sub: str
+    trig: Trigger
+    tok: int
+    start: int  # trigger span
+    end: int
+    sent: int
+    actor1: MentionRef | None = None
+    assoc: list[MentionRef] = field(default_factory=list)
+    actor2: MentionRef | None = None
+    place: Place | None = None
+    when: When | None = None
+    date_basis: str = "none"  # clause | sentence | inherited | published | none
+    fatalities: int | None = None
+    modality: str = "asserted"
+    claimant: str | None = None
+    confidence: float = 0.0
+    ev_start: int = 0
+    ev_end: int = 0
+    dropped: str | None = None  # why a candidate is discarded
+
+    def info1(self) -> ActorInfo | None:
+        return _info(self.actor1)
+
+    def info2(self) -> ActorInfo | None:
+        return _info(self.actor2)
+
+
+def _info(ref: MentionRef | None) -> ActorInfo | None:
+    if ref is None:
+        return None
+    return actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
+
+
+@dataclass(slots=True)
+class SentView:
+    """What the rules need of one sentence: its tokens, word set and folded text."""
+
+    si: int
+    start: int
+    end: int
+    toks: range
+    words: frozenset[str]
+    text: str  # folded sentence text
+
+
+class ArticleExtractor:
+    """Extracts candidate events from one article of a document (see module docstring)."""
+
+    def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
+        self.ix = ix
+        self.k = k
+        self.article = article
+        self.lang = lang if lang in ("en", "fr") else "en"
+        self.lex: Lexicon = lexicon(self.lang)
+        self.mod: ModalityCues = modality_cues(self.lang)
+        self.qty: Quantities = quantities(self.lang)
+        self.sents = [
+            si
+            for si, s in enumerate(ix.sentences)
+            if s.article == k and self._article_text(s.start) and si in ix.sent_tokens
+        ]
+        self.views = {si: self._view(si) for si in self.sents}
+        self.published = parse_value(article.published) if article and article.published else None
+        self.focus = self._focus()
+
+    # ------------------------------------------------------------------ helpers
+    def _article_text(self, offset: int) -> bool:
+        seg = self.ix.doc.segment_at(offset)
+        if seg is None:
+            return not self.ix.doc.segments
+        return seg.kind in ("title", "body")
+
+    def _view(self, si: int) -> SentView:
+        s = self.ix.sentences[si]
+        toks = self.ix.sent_tokens[si]
+        words: set[str] = set()
+        for i in toks:
+            words.add(self.ix.low(i))
+            words.add(self.ix.lemma(i))
+        return SentView(si, s.start, s.end, toks, frozenset(words), self.ix.folded[s.start : s.end])
+
+    def cue(self, name: str, view: SentView | None = None, text: str | None = None) -> bool:
+        """Is a word or phrase of cue set ``name`` in the sentence (or in ``text``)?"""
+        words = self.lex.cue_words.get(name, frozenset())
+        rx = self.lex.cue_phrases.get(name)
+        if text is not None:
+            toks = set(re.findall(r"[\w'-]+", text))
+            return bool(words & toks) or bool(rx and rx.search(text))
+        assert view is not None
+        return bool(words & view.words) or bool(rx and rx.search(view.text))
+
+    def tok_cue(self, name: str, toks: list[int] | frozenset[int] | range) -> bool:
+        words = self.lex.cue_words.get(name, frozenset())
+        return any(self.ix.low(i) in words or self.ix.lemma(i) in words for i in toks)
+
+    # ------------------------------------------------------------------ triggers
+    def triggers(self, view: SentView) -> list[Cand]:
+        ix = self.ix
+        hits: dict[int, list[tuple[Trigger, int, int]]] = {}
+        for i in view.toks:
+            t = ix.tokens[i]
+            keys = {ix.low(i), ix.lemma(i)}
+            for key in keys:
+                for trig in self.lex.words.get(key, ()):
+                    if trig.pos == "verb" and ix.parsed and t.pos not in VERBAL:
+                        continue
+                    if trig.pos == "noun" and ix.parsed and t.pos not in ("NOUN", "PROPN"):
+                        continue
+                    hits.setdefault(i, []).append((trig, t.start, t.end))
+        for rx, trig in self.lex.phrases:
+            for m in rx.finditer(view.text):
+                start, end = view.start + m.start(), view.start + m.end()
+                toks = ix.tokens_in(start, end)
+                head = self._trigger_head(toks)
+                if head is not None:
+                    hits.setdefault(head, []).append((trig, start, end))
+        cands: list[Cand] = []
+        for i, found in sorted(hits.items()):
+            ok: list[tuple[Trigger, int, int]] = []
+            for trig, s, e in found:
+                if trig.requires and not any(self.cue(c, view) for c in trig.requires):
+                    continue
+                if trig.unless and any(self.cue(c, view) for c in trig.unless):
+                    continue
+                ok.append((trig, s, e))
+            if any(t.requires for t, _, _ in ok):  # a satisfied context is the more specific
+                ok = [x for x in ok if x[0].requires]
+            seen: set[str] = set()
+            for trig, s, e in sorted(ok, key=lambda x: -x[0].weight):
+                if trig.sub in seen:
+                    continue
+                seen.add(trig.sub)
+                cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
+        return cands
+
+    def _trigger_head(self, toks: list[int]) -> int | None:
+        if not toks:
+            return None
+        if not self.ix.parsed:
+            return toks[0]
+        content = [i for i in toks if self.ix.tokens[i].pos in ("VERB", "NOUN", "PROPN", "ADJ")]
+        head = self.ix.span_head(toks)
+        if head is not None and self.ix.tokens[head].pos in ("VERB", "NOUN", "PROPN", "ADJ"):
+            return head
+        return content[0] if content else head
+
+    # ------------------------------------------------------------------ clause and roles
+    def clause(self, i: int, view: SentView) -> tuple[int, frozenset[int]]:
+        """The clause head of token ``i`` and the clause's tokens (nested clauses cut out)."""
+        ix = self.ix
+        if not ix.parsed:
+            return i, frozenset(view.toks)
+        j = i
+        for _ in range(40):
+            t = ix.tokens[j]
+            if t.head == j or t.dep in CLAUSE_DEPS:
+                break
+            if t.dep == "conj" and t.pos in VERBAL:
+                break
+            j = t.head
+        keep = set(ix.subtree(j))
+        for c in list(keep):
+            tc = ix.tokens[c]
+            if c != j and tc.dep in NESTED_DEPS and (tc.dep != "conj" or tc.pos in VERBAL):
+                sub = ix.subtree(c)
+                if i not in sub:
+                    keep -= sub
+        return j, frozenset(keep)
+
+    def role(self, ref: MentionRef, trig: int, head: int, clause: frozenset[int]) -> str:
+        """``subj`` / ``obj`` / ``out`` for a mention relative to a trigger's clause."""
+        ix = self.ix
+        h = ref.head
+        if h is None or h not in clause:
+            return "out"
+        if not ix.parsed:
+            return "subj" if ref.end <= ix.tokens[trig].start else "obj"
+        path: list[tuple[int, str]] = []
+        j = h
+        for _ in range(40):
+            if j == head:
+                break
+            t = ix.tokens[j]
+            path.append((j, t.dep))
+            if t.head == j:
+                break
+            j = t.head
+        deps = [d for _, d in path]
+        if any(d in AGENT_DEPS for d in deps):
+            return "subj"
+        if any(
+            ix.low(c) in ("par", "by") and ix.tokens[c].dep in ("case", "prep")
+            for n, _ in path[-2:]
+            for c in ix.children[n]
+        ) and any(ix.tokens[n].head == trig for n, _ in path):
+            return "subj"
+        on_trigger = [k for k, (n, _) in enumerate(path) if ix.tokens[n].head == trig]
+        if trig != head and on_trigger:
+            dep = path[on_trigger[0]][1]
+            if ix.tokens[trig].pos in ("NOUN", "PROPN") and dep in MOD_SUBJ_DEPS:
+                return "subj"
+            if dep in SUBJ_DEPS:
+                return "subj"
+            return "obj"
+        top = deps[-1] if deps else ""
+        if top in PASS_SUBJ:
+            return "obj"
+        if top in SUBJ_DEPS:
+            return "subj"
+        if h == head or (trig == head and top in MOD_SUBJ_DEPS and ix.tokens[trig].pos != "VERB"):
+            return "subj"
+        return "obj"
+
+    # ------------------------------------------------------------------ arguments
+    def actors(self, c: Cand, view: SentView, head: int, clause: frozenset[int]) -> None:
+        ix = self.ix
+        refs = [r for r in ix.in_sentence("actor", view.si)]
+        subj: list[MentionRef] = []
+        obj: list[MentionRef] = []
+        media: list[MentionRef] = []
+        for r in refs:
+            info = _info(r)
+            if info is not None and info.media:
+                media.append(r)
+                continue
+            role = self.role(r, c.tok, head, clause)
+            if role == "subj":
+                subj.append(r)
+            elif role == "obj":
+                obj.append(r)
+        if not subj and ix.parsed:
+            t = ix.tokens[head]
+            if t.dep in ("conj", "xcomp", "advcl") and t.head != head:
+                up_head, up_clause = self.clause(t.head, view)
+                for r in refs:
+                    if (
+                        r not in obj
+                        and r not in media
+                        and self.role(r, t.head, up_head, up_clause) == "subj"
+                    ):
+                        subj.append(r)
+        if not subj and not ix.parsed:
+            before = [r for r in refs if r.end <= c.start and r not in media]
+            subj = before[-1:]
+        if subj:
+            c.actor1 = subj[0]
+            key = subj[0].m.kb_id or subj[0].m.text
+            for r in subj[1:]:
+                if (r.m.kb_id or r.m.text) != key and not _overlaps(r, subj[0]):
+                    c.assoc.append(r)
+        for r in obj:
+            if c.actor1 is not None and (
+                (r.m.kb_id or r.m.text) == (c.actor1.m.kb_id or c.actor1.m.text)
+                or _overlaps(r, c.actor1)
+            ):
+                continue
+            c.actor2 = r
+            break
+        if c.actor2 is None and c.actor1 is None and not ix.parsed:
+            after = [r for r in refs if r.start >= c.end and r not in media]
+            c.actor2 = after[0] if after else None
+
+    def _is_place_span(self, ref: MentionRef) -> bool:
+        return any(
+            p.start <= ref.start and ref.end <= p.end for p in self.ix.mentions.get("place", [])
+        )
+
+    def places(self, c: Cand, view: SentView, clause: frozenset[int]) -> list[MentionRef]:
+        """Place mentions of the sentence ranked for this trigger (best first)."""
+        ix = self.ix
+        subj_spans = [c.actor1, *c.assoc]
+        out: list[tuple[tuple[int, int, int], MentionRef]] = []
+        trig_sub = ix.subtree(c.tok) if ix.parsed else frozenset()
+        for r in ix.in_sentence("place", view.si):
+            if any(a is not None and _overlaps(a, r) for a in subj_spans):
+                continue
+            before = ix.folded[max(view.start, r.start - 40) : r.start]
+            if _DIRECTION.search(before):
+                continue
+            prec = _precision(r)
+            if r.head is not None and r.head in trig_sub:
+                scope = 0
+            elif r.head is not None and r.head in clause:
+                scope = 1
+            else:
+                scope = 2
+            dist = abs(r.start - c.start)
+            out.append(((scope, 1 if prec >= 3 else 0, dist), r))
+        out.sort(key=lambda x: x[0])
+        return [r for _, r in out]
+
+    def direct_places(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
+        """Places listed right after the trigger ("batailles d'Alep, de Deir Ezzor et
+        d'Al-Mayadin", "liberated Raqqa and Tabqa"): each is its own event."""
+        ix = self.ix
+        after = sorted(
+            (r for r in ranked if r.start >= c.end and _precision(r) < 3),
+            key=lambda r: r.start,
+        )
+        if len(after) < 2:
+            return []
+        lead = ix.folded[c.end : after[0].start]
+        if not _LEAD.match(lead):
+            return []
+        chain = [after[0]]
+        for r in after[1:]:
+            gap = ix.folded[chain[-1].end : r.start]
+            if not _PLACE_LIST_GAP.match(gap):
+                break
+            chain.append(r)
+        seen: set[object] = set()
+        uniq: list[MentionRef] = []
+        for r in chain:
+            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            if key not in seen:
+                seen.add(key)
+                uniq.append(r)
+        return uniq if len(uniq) >= 2 else []
+
+    def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
+        """No place in the sentence: an anaphor ("the town", "in the area") or a recent
+        sentence's place, else the article's focus (precision lowered)."""
+        town = self.tok_cue("anaphor_town", clause)
+        area = self.tok_cue("anaphor_area", clause)
+        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        for back in range(1, 4):
+            if pos - back < 0:
+                break
+            prev = [
+                r for r in self.ix.in_sentence("place", self.sents[pos - back]) if _precision(r) < 3
+            ]
+            if prev:
+                r = prev[-1] if back == 1 else prev[0]
+                if town:
+                    return Place(r, "anaphor", _precision(r))
+                if area:
+                    return Place(r, "anaphor", max(_precision(r), 2))
+                if back == 1:
+                    return Place(r, "previous", max(_precision(r), 2))
+                break
+        if self.focus is not None:
+            return Place(self.focus, "focus", 3)
+        return None
+
+    def _focus(self) -> MentionRef | None:
+        scores: dict[object, tuple[float, MentionRef]] = {}
+        for si in self.sents:
+            title = self._in_title(self.ix.sentences[si].start)
+            for r in self.ix.in_sentence("place", si):
+                key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+                w = (2.0 if title else 1.0) + (0.5 if _precision(r) < 3 else 0.0)
+                old = scores.get(key)
+                scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
+        if not scores:
+            return None
+        return max(scores.values(), key=lambda x: x[0])[1]
+
+    def _in_title(self, offset: int) -> bool:
+        seg = self.ix.doc.segment_at(offset)
+        return seg is not None and seg.kind == "title"
+
+    def dates(
+        self, view: SentView, clause: frozenset[int]
+    ) -> tuple[list[tuple[MentionRef, When]], list[tuple[MentionRef, When]]]:
+        """Date mentions of the clause and of the rest of the sentence, parsed."""
+        inside: list[tuple[MentionRef, When]] = []
+        rest: list[tuple[MentionRef, When]] = []
+        for r in self.ix.in_sentence("date", view.si):
+            text = self.ix.folded[r.start : r.end]
+            listed = bool(re.search(r"\d\D+(?:,|and|et)\D+\d", text))
+            w = parse_value(r.m.value, listed=listed)
+            if w is None:
+                continue
+            if r.head is not None and r.head in clause:
+                inside.append((r, w))
+            else:
+                rest.append((r, w))
+        return inside, rest
+
+    def campaign(self, found: list[tuple[MentionRef, When]]) -> list[tuple[MentionRef, When]]:
+        """Consecutive day dates written as a list ("November 1, November 2 and November 3")
+        become one range dated by the first day (ACLED: one campaign, range in tags)."""
+        if len(found) < 2:
+            return found
+        found = sorted(found, key=lambda x: x[0].start)
+        out: list[list[tuple[MentionRef, When]]] = [[found[0]]]
+        for r, w in found[1:]:
+            pr, pw = out[-1][-1]
+            gap = self.ix.folded[pr.end : r.start]
+            if pw.precision == 1 and w.precision == 1 and _LIST_GAP.match(gap):
+                out[-1].append((r, w))
+            else:
+                out.append([(r, w)])
+        merged: list[tuple[MentionRef, When]] = []
+        for group in out:
+            if len(group) == 1:
+                merged.append(group[0])
+                continue
+            first, last = group[0][1], group[-1][1]
+            lo = min(first.start, last.start)
+            hi = max(first.end, last.end)
+            merged.append((group[0][0], When(lo.isoformat(), lo, hi, 1, hi.isoformat())))
+        return merged
+
+    # ------------------------------------------------------------------ modality
+    def modality(self, c: Cand, view: SentView, head: int) -> None:
+        """Set ``modality`` and ``claimant``; mark negated or prevented events as dropped."""
+        ix, mod = self.ix, self.mod
+        chain = [c.tok, *ix.ancestors(c.tok)] if ix.parsed else [c.tok]
+        lemmas = [ix.lemma(i) for i in chain]
+        lows = [ix.low(i) for i in chain]
+        # negation on the trigger or its clause head
+        negated = False
+        if ix.parsed:
+            for n in {c.tok, head}:
+                for ch in ix.children[n]:
+                    if ix.tokens[ch].dep in ("neg", "advmod", "det") and (
+                        ix.low(ch)
+                        in ("not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune")
+                    ):
+                        negated = True
+        denied = any(x in mod.deny for x in (*lemmas[1:], *lows[1:]))
+        if not denied and ix.parsed:
+            # "X denied reports of Y": the denial verb governs the trigger's noun phrase
+            denied = any(
+                ix.lemma(a) in mod.deny or ix.low(a) in mod.deny for a in ix.ancestors(head)
+            )
+        prevent = self.lex.cue_words.get("prevent", frozenset())
+        if any(x in prevent for x in lemmas[1:4]):
+            c.dropped = "prevented"
+            return
+        if negated and not denied:
+            c.dropped = "negated"
+            return
+        speaker = self._speaker(c, view, chain)
+        if denied:
+            c.modality = "denied"
+            c.claimant = speaker
+            return
+        # planned: a planning verb/noun above the trigger ("compte lancer une offensive")
+        if any(x in mod.plan for x in (*lemmas[1:5], *lows[1:5])) or (
+            mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60))
+        ):
+            c.modality = "planned"
+            c.claimant = speaker
+            return
+        if self._speculative(c, view, chain, head):
+            c.modality = "speculative"
+            c.claimant = speaker
+            return
+        if speaker is not None:
+            c.modality = "reported"
+            c.claimant = speaker
+
+    def _left(self, c: Cand, view: SentView, width: int) -> str:
+        return self.ix.folded[max(view.start, c.start - width) : c.end]
+
+    def _speculative(self, c: Cand, view: SentView, chain: list[int], head: int) -> bool:
+        ix, mod = self.ix, self.mod
+        scope = set(chain[:4])
+        if ix.parsed:
+            for n in list(scope):
+                scope.update(ch for ch in ix.children[n] if ix.tokens[ch].dep.startswith("aux"))
+                scope.update(
+                    ch for ch in ix.children[n] if ix.tokens[ch].dep in ("advmod", "aux:pass")
+                )
+        else:
+            scope = set(ix.tokens_in(max(view.start, c.start - 40), c.end))
+        for n in scope:
+            low, lem = ix.low(n), ix.lemma(n)
+            if low in mod.modal or lem in mod.modal or low in mod.future or lem in mod.future:
+                return True
+            if self.lang == "fr" and (ix.tokens[n].pos in VERBAL or not ix.parsed):
+                if _CONDITIONAL_FR.match(low) and low not in ("mais",):
+                    return True
+                if _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and ix.parsed:
+                    return True
+        left = self._left(c, view, 50)
+        return bool(
+            (mod.modal_phrases and mod.modal_phrases.search(left))
+            or (mod.future_phrases and mod.future_phrases.search(left))
+        )
+
+    def _speaker(self, c: Cand, view: SentView, chain: list[int]) -> str | None:
+        """Who the sentence attributes the event to, if anyone (reported speech)."""
+        ix, mod = self.ix, self.mod
+        names = [
+            *self.ix.in_sentence("actor", view.si),
+            *self.ix.in_sentence("person", view.si),
+            *self.ix.in_sentence("org", view.si),
+        ]
+        # "according to X" / "selon X"
+        if mod.attribution:
+            m = mod.attribution.search(view.text)
+            if m:
+                start = view.start + m.end()
+                after = [r for r in names if r.start >= start and r.start - start < 40]
+                if after:
+                    return _name(after[0])
+                tail = view.text[m.end() : m.end() + 40]
+                words = set(re.findall(r"[\w'-]+", tail))
+                if words & mod.sources:
+                    return "local sources" if words & mod.local else "sources"
+                if not re.search(r"\w", tail[:3]) and m.group().strip() in ("aurait", "auraient"):
+                    return None
+        # a speech verb governing the trigger ("X said ...", "a affirmé que ...")
+        for n in chain[1:]:
+            if ix.lemma(n) in mod.speech or ix.low(n) in mod.speech:
+                subj = (
+                    [ch for ch in ix.children[n] if ix.tokens[ch].dep in SUBJ_DEPS]
+                    if ix.parsed
+                    else []
+                )
+                for s in subj:
+                    sub = ix.subtree(s)
+                    for r in names:
+                        if r.head in sub:
+                            return _name(r)
+                    words = {ix.low(i) for i in sub}
+                    if words & mod.sources:
+                        return "local sources" if words & mod.local else "sources"
+                    if ix.low(s) in mod.pronouns or ix.lemma(s) in mod.titles:
+                        prev = self._previous_person(view)
+                        if prev:
+                            return prev
+                        if ix.lemma(s) in mod.titles:
+                            return ix.text(
+                                min(ix.tokens[i].start for i in sub),
+                                max(ix.tokens[i].end for i in sub),
+                            )
+                return None
+        # the event sits inside quotation marks
+        text = ix.text(view.start, c.start)
+        if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
+            prev = [r for r in names if r.start > c.end]
+            if prev:
+                return _name(prev[0])
+        return None
+
+    def _previous_person(self, view: SentView) -> str | None:
+        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        for back in range(0, 3):
+            if pos - back < 0:
+                break
+            si = self.sents[pos - back]
+            people = self.ix.in_sentence("person", si)
+            if people:
+                return _name(people[0])
+        return None
+
+    # ------------------------------------------------------------------ typing
+    def resolve_type(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
+        """Turn rule types (@territory, @violence, @protest) into ACLED sub-event types."""
+        info1, info2 = c.info1(), c.info2()
+        nxt = self._next_view(view)
+        if c.sub == "@territory":
+            inter = info1.inter if info1 else None
+            if inter in (2, 3, 4):
+                c.sub = "Non-state actor overtakes territory"
+            elif inter == 1 or c.actor1 is None and self.cue("victory", view) or inter is None:
+                c.sub = "Government regains territory"
+            else:
+                c.sub = "Non-state actor overtakes territory"
+            if self.cue("negotiated", view) and not self.tok_cue("firearm", view.toks):
+                c.sub = "Non-violent transfer of territory"
+        elif c.sub == "@violence":
+            c.sub = self._violence(c, view, clause, info1, info2, nxt)
+        elif c.sub == "@protest":
+            c.sub = self._protest(c, view)
+        if c.sub == "Armed clash" and self._mob_clash(c, view, nxt, info1, info2):
+            c.sub = "Mob violence"
+        if c.sub == "Armed clash" and self.cue("victory", view) and c.trig.weight < 0.8:
+            # "after the battles of X ... this new victory": the battles regained X
+            inter = info1.inter if info1 else 1
+            c.sub = (
+                "Government regains territory"
+                if inter in (1, None)
+                else "Non-state actor overtakes territory"
+            )
+
+    def _next_view(self, view: SentView) -> SentView | None:
+        pos = self.sents.index(view.si) if view.si in self.sents else -1
+        if 0 <= pos < len(self.sents) - 1:
+            return self.views[self.sents[pos + 1]]
+        return None
+
+    def _violence(
+        self,
+        c: Cand,
+        view: SentView,
+        clause: frozenset[int],
+        info1: ActorInfo | None,
+        info2: ActorInfo | None,
+        nxt: SentView | None,
+    ) -> str:
+        ix = self.ix
+        if self.cue("protest", view):
+            return self._protest(c, view)
+        target = (
+            ix.subtree(c.tok) - {c.tok} if ix.parsed else frozenset(ix.tokens_in(c.end, view.end))
+        )
+        subj_side = frozenset(clause) - target - {c.tok}
+        firearm = self.tok_cue("firearm", view.toks) or (
+            nxt is not None and self.tok_cue("firearm", nxt.toks)
+        )
+        if info2 is not None and info2.inter in (1, 2, 3, 4, 8):
+            armed_target = True
+        elif info2 is not None and info2.inter == 7:
+            armed_target = False
+        else:
+            armed_target = self.tok_cue("armed", target) and not self.tok_cue("civilian", target)
+        mob_actor = (info1 is not None and info1.inter == 5) or (
+            info1 is None and self.tok_cue("mob", subj_side)
+        )
+        if mob_actor and not firearm:
+            return "Mob violence"
+        if armed_target:
+            return "Armed clash"
+        return "Attack"
+
+    def _mob_clash(
+        self,
+        c: Cand,
+        view: SentView,
+        nxt: SentView | None,
+        info1: ActorInfo | None,
+        info2: ActorInfo | None,
+    ) -> bool:
+        """Clashes between party supporters, villagers or students without firearms are
+        riots (Mob violence) in ACLED, not battles."""
+        if c.trig.weight >= 0.85:
+            return False
+        if any(i is not None and i.inter in (1, 2, 8) for i in (info1, info2)):
+            return False
+        firearm = self.tok_cue("firearm", view.toks) or (
+            nxt is not None and self.tok_cue("firearm", nxt.toks)
+        )
+        return not firearm and self.cue("mob", view)
+
+    def _protest(self, c: Cand, view: SentView) -> str:
+        ix = self.ix
+        lethal = self.cue("lethal", view)
+        violent = self.cue("violent_demo", view)
+        intervention = self.cue("intervention", view)
+        nxt = self._next_view(view)
+        if nxt is not None and not self._has_trigger_words(nxt):
+            lethal = lethal or self.cue("lethal", nxt)
+            intervention = intervention or self.cue("intervention", nxt)
+        # who is violent: protesters as subjects, or protests as targets of violence
+        protest_words = self.lex.cue_words.get("protest", frozenset())
+        targeted = False
+        if ix.parsed and (violent or lethal):
+            for i in view.toks:
+                if ix.low(i) in protest_words or ix.lemma(i) in protest_words:
+                    dep = ix.tokens[i].dep
+                    head = ix.tokens[i].head
+                    hl = ix.lemma(head)
+                    if dep in ("dobj", "obj", "pobj", "nsubjpass", "nsubj:pass") and (
+                        hl in self.lex.cue_words.get("violent_demo", frozenset())
+                        or hl in self.lex.cue_words.get("lethal", frozenset())
+                        or hl in ("attack", "attaquer", "beat", "shoot", "fire", "charge")
+                        or ix.tokens[head].dep in ("prep", "case")
+                    ):
+                        targeted = True
+        if lethal and (targeted or self.tok_cue("armed", view.toks)):
+            return "Excessive force against protesters"
+        if targeted:
+            return "Excessive force against protesters"
+        if violent:
+            return "Violent demonstration"
+        if intervention:
+            return "Protest with intervention"
+        return "Peaceful protest"
+
+    def _has_trigger_words(self, view: SentView) -> bool:
+        return any(w in self.lex.words for w in view.words)
+
+    # ------------------------------------------------------------------ fatalities
+    def fatalities(self, view: SentView) -> int | None:
+        """The lowest death figure the sentence gives ("dozens" = 12, "several" = 3)."""
+        ix, q = self.ix, self.qty
+        toks = list(view.toks)
+        lows = [ix.low(i) for i in toks]
+        lems = [ix.lemma(i) for i in toks]
+        n = len(toks)
+        nums: list[tuple[int, int, int]] = []  # (first, last, value)
+        i = 0
+        while i < n:
+            got = None
+            for size in range(min(q.longest, n - i), 0, -1):
+                key = tuple(lows[i : i + size])
+                if key in q.values:
+                    got = (i, i + size - 1, q.values[key])
+                    break
+            if got is None:
+                digits = lows[i].replace(",", "").replace("\u202f", "").replace(" ", "")
+                if digits.isdigit() and not (1900 <= int(digits) <= 2100 and len(digits) == 4):
+                    value = int(digits)
+                    j = i
+                    if j + 1 < n and (lows[j + 1],) in q.values and q.values[(lows[j + 1],)] >= 100:
+                        value *= q.values[(lows[j + 1],)]
+                        j += 1
+                    got = (i, j, value)
+            if got:
+                nums.append(got)
+                i = got[1] + 1
+            else:
+                i += 1
+        if not nums:
+            return None
+
+        def is_death(k: int) -> bool:
+            return lows[k] in q.death or lems[k] in q.death
+
+        found: list[int] = []
+        for first, last, value in nums:
+            # number ... death word ("5 people were killed", "left 8 dead")
+            k = last + 1
+            while k < n and k - last <= 6 and (lows[k] in q.filler or lems[k] in q.filler):
+                k += 1
+            if k < n and k - last <= 6 and is_death(k):
+                found.append(value)
+                continue
+            # death word ... number ("killing 5", "the death of a soldier")
+            k = first - 1
+            steps = 0
+            while k >= 0 and steps < 4 and (lows[k] in q.filler or lows[k] in ("of", "de")):
+                k -= 1
+                steps += 1
+            if k >= 0 and is_death(k) and lows[k] not in q.injury:
+                if value == 1 and lows[first] in ("a", "an", "un", "une") and last + 1 < n:
+                    found.append(1)
+                else:
+                    found.append(value)
+        if q.death_phrases and not found:
+            return None
+        return min(found) if found else None
+
+    # ------------------------------------------------------------------ main
+    def run(self) -> list[Cand]:
+        out: list[Cand] = []
+        last_when: tuple[int, When] | None = None  # (sentence position, date)
+        for pos, si in enumerate(self.sents):
+            view = self.views[si]
+            cands = self.triggers(view)
+            if not cands:
+                for _r, w in self.dates(view, frozenset(view.toks))[0]:
+                    last_when = (pos, w)
+                continue
+            fatal = self.fatalities(view)
+            sentence_dates: list[When] = []
+            for c in cands:
+                for made in self._complete(c, view, fatal, last_when, pos):
+                    out.append(made)
+                    if made.date_basis in ("clause", "sentence") and made.when is not None:
+                        sentence_dates.append(made.when)
+            if sentence_dates:
+                last_when = (pos, sentence_dates[-1])
+            else:
+                for _r, w in self.dates(view, frozenset(view.toks))[0]:
+                    last_when = (pos, w)
+        return [c for c in out if c.dropped is None]
+
+    def _complete(
+        self,
+        c: Cand,
+        view: SentView,
+        fatal: int | None,
+        last_when: tuple[int, When] | None,
+        pos: int,
+    ) -> list[Cand]:
+        head, clause = self.clause(c.tok, view)
+        if self._conditional(c, view, head, clause):
+            return []
+        self.actors(c, view, head, clause)
+        self.modality(c, view, head)
+        if c.dropped:
+            return []
+        ranked = self.places(c, view, clause)
+        in_clause = [r for r in ranked if r.head is not None and r.head in clause]
+        inside, rest = self.dates(view, clause)
+        inside = self.campaign(inside)
+        verbal = self.ix.parsed and self.ix.tokens[c.tok].pos in VERBAL
+        if c.trig.needs_arg and not (
+            in_clause
+            or inside
+            or c.actor1
+            or c.actor2
+            or self.tok_cue("anaphor_town", clause)
+            or (verbal and ranked)
+        ):
+            return []
+        if c.trig.requires_place and not (ranked or self.tok_cue("anaphor_town", clause)):
+            return []
+        self.resolve_type(c, view, clause)
+        if c.sub.startswith("@"):
+            return []
+        # location(s)
+        variants: list[tuple[Place | None, When | None, str]] = []
+        direct = self.direct_places(c, ranked)
+        if len(inside) >= 2:
+            for r, w in sorted(inside, key=lambda x: x[0].start):
+                before = [p for p in in_clause if p.end <= r.start] or in_clause
+                place = before[-1] if before else None
+                pl = Place(place, "clause", _precision(place)) if place else None
+                variants.append((pl, w, "clause"))
+        elif direct:
+            w, basis = (inside[0][1], "clause") if inside else (None, "")
+            for r in direct:
+                variants.append((Place(r, "clause", _precision(r)), w, basis))
+        else:
+            if ranked:
+                best = ranked[0]
+                basis = "clause" if best in in_clause else "sentence"
+                place = Place(best, basis, _precision(best))
+            else:
+                place = self.fallback_place(c, view, clause)
+            w, basis = (inside[0][1], "clause") if inside else (None, "")
+            variants.append((place, w, basis))
+        made: list[Cand] = []
+        for place, w, basis in variants:
+            e = _copy(c)
+            e.place = place
+            if w is None and rest:
+                rest_sorted = sorted(rest, key=lambda x: abs(x[0].start - c.start))
+                w, basis = rest_sorted[0][1], "sentence"
+            if w is None and last_when is not None and pos - last_when[0] <= 3:
+                w, basis = weaker(last_when[1], 2), "inherited"
+            if w is None and self.published is not None:
+                w, basis = weaker(self.published, 2), "published"
+            e.when = w
+            e.date_basis = basis or "none"
+            if fatal is not None and (
+                schema().event_type.get(e.sub) in VIOLENT_TYPES or e.sub in FATAL_SUBS
+            ):
+                e.fatalities = fatal
+            e.ev_start, e.ev_end = self._evidence(view, c, clause)
+            e.confidence = self._confidence(e, pos)
+            made.append(e)
+        return made
+
+    def _conditional(self, c: Cand, view: SentView, head: int, clause: frozenset[int]) -> bool:
+        """Triggers inside "if ..." / "as soon as ..." / "dès que ..." clauses are conditions,
+        not events."""
+        ix = self.ix
+        cond = self.lex.cue_words.get("condition", frozenset())
+        rx = self.lex.cue_phrases.get("condition")
+        if ix.parsed:
+            for n in (head, *ix.ancestors(head)[:1]):
+                if ix.tokens[n].dep != "advcl" and n != head:
+                    continue
+                if ix.tokens[n].dep not in ("advcl",):
+                    continue
+                first = min(ix.subtree(n))
+                start = ix.tokens[first].start
+                lead = ix.folded[start : start + 16]
+                words = set(re.findall(r"[\w']+", lead)[:2])
+                if words & cond or (rx and rx.match(lead)):
+                    return True
+            return False
+        lead = ix.folded[max(view.start, c.start - 60) : c.start]
+        return bool(rx and rx.search(lead)) or any(
+            w in cond for w in re.findall(r"[\w']+", lead)[-6:]
+        )
+
+    def _evidence(self, view: SentView, c: Cand, clause: frozenset[int]) -> tuple[int, int]:
+        """The sentence, or the trigger's clause when the sentence is very long."""
+        start, end = view.start, view.end
+        if end - start > 400 and self.ix.parsed and clause:
+            start = min(self.ix.tokens[i].start for i in clause)
+            end = max(self.ix.tokens[i].end for i in clause)
+        text = self.ix.doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def _confidence(self, c: Cand, pos: int) -> float:
+        conf = c.trig.weight * 0.8
+        basis = c.place.basis if c.place else "none"
+        conf += {"clause": 0.08, "sentence": 0.04, "anaphor": 0.02, "previous": -0.03}.get(
+            basis, -0.12
+        )
+        conf += {"clause": 0.06, "sentence": 0.03, "inherited": -0.02, "published": -0.06}.get(
+            c.date_basis, -0.12
+        )
+        if c.actor1 is not None:
+            conf += 0.04
+        if c.actor2 is not None:
+            conf += 0.02
+        if c.modality in ("speculative", "planned"):
+            conf -= 0.1
+        if pos == 0:
+            conf += 0.03
+        return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _copy(c: Cand) -> Cand:
+    return Cand(
+        sub=c.sub,
+        trig=c.trig,
+        tok=c.tok,
+        start=c.start,
+        end=c.end,
+        sent=c.sent,
+        actor1=c.actor1,
+        assoc=list(c.assoc),
+        actor2=c.actor2,
+        modality=c.modality,
+        claimant=c.claimant,
+    )
+
+
+def _overlaps(a: MentionRef, b: MentionRef) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _precision(ref: MentionRef | None) -> int:
+    if ref is None:
+        return 3
+    p = ref.m.precision
+    try:
+        return max(1, min(3, int(p)))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _name(ref: MentionRef) -> str:
+    return ref.m.canonical or ref.m.text

@@ -1,0 +1,109 @@
+"""ACLED's unit of account: one event per actors + place + day, repeats merged.
+
+Within a sentence, candidates sharing actors, place and day are one event whose type ACLED's
+precedence decides ("liberated ... after they had retaken" is one territory change; "lifted the
+siege" beats the clash its "siege" suggests). Across an article, a later mention of the same
+event (same type, same place, compatible actors, and the same day or no date of its own) is a
+repeat: the row keeps the best evidence and the explicit date.
+"""
+
+from __future__ import annotations
+
+from newsift.events.extract import Cand
+from newsift.events.resources import fold, schema
+
+WEAK_DATES = frozenset({"inherited", "published", "none"})
+PLACE_RANK = {"clause": 0, "sentence": 1, "anaphor": 2, "previous": 3, "focus": 4}
+
+
+def place_key(c: Cand) -> object:
+    if c.place is None:
+        return None
+    m = c.place.ref.m
+    return m.geonameid or fold(m.canonical or m.text)
+
+
+def actor_key(ref: object) -> object:
+    if ref is None:
+        return None
+    m = ref.m  # type: ignore[attr-defined]
+    return m.kb_id or fold(m.canonical or m.text)
+
+
+def _weak(c: Cand) -> bool:
+    return c.date_basis in WEAK_DATES or c.when is None
+
+
+def _dates_ok(a: Cand, b: Cand, same_sentence: bool) -> bool:
+    if _weak(a) or _weak(b):
+        return True
+    assert a.when is not None and b.when is not None
+    return a.when.value == b.when.value and a.when.range_end == b.when.range_end
+
+
+def compatible(a: Cand, b: Cand) -> bool:
+    same_sentence = a.sent == b.sent
+    if place_key(a) != place_key(b):
+        return False
+    ka, kb = actor_key(a.actor1), actor_key(b.actor1)
+    if ka is not None and kb is not None and ka != kb:
+        return False
+    if not _dates_ok(a, b, same_sentence):
+        return False
+    if same_sentence:
+        return True
+    if a.sub == b.sub:
+        return True
+    et = schema().event_type
+    return et.get(a.sub) == et.get(b.sub) and (_weak(a) or _weak(b))
+
+
+def _absorb(keep: Cand, other: Cand) -> None:
+    """Fold ``other`` into ``keep`` (keep = the group's best evidence so far)."""
+    rank = schema().rank
+    if rank.get(other.sub, 99) < rank.get(keep.sub, 99):
+        keep.sub = other.sub
+    if _weak(keep) and not _weak(other):
+        keep.when, keep.date_basis = other.when, other.date_basis
+    if other.place is not None and (
+        keep.place is None or PLACE_RANK[other.place.basis] < PLACE_RANK[keep.place.basis]
+    ):
+        keep.place = other.place
+    if keep.actor1 is None:
+        keep.actor1 = other.actor1
+    if keep.actor2 is None:
+        keep.actor2 = other.actor2
+    known = {actor_key(r) for r in (keep.actor1, *keep.assoc)}
+    for r in other.assoc:
+        if actor_key(r) not in known:
+            keep.assoc.append(r)
+            known.add(actor_key(r))
+    figures = [f for f in (keep.fatalities, other.fatalities) if f is not None]
+    keep.fatalities = min(figures) if figures else None
+    if keep.modality != "asserted" and other.modality == "asserted" and other.sent != keep.sent:
+        keep.modality, keep.claimant = "asserted", None
+    keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.02), 3)
+
+
+def merge(cands: list[Cand]) -> list[Cand]:
+    """Group candidates into events (document order kept by first mention)."""
+    groups: list[list[Cand]] = []
+    for c in cands:
+        for g in groups:
+            if all(compatible(x, c) for x in g):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    out: list[Cand] = []
+    for g in groups:
+        best = max(
+            g,
+            key=lambda x: (not _weak(x), x.confidence, -schema().rank.get(x.sub, 99)),
+        )
+        for other in g:
+            if other is not best:
+                _absorb(best, other)
+        out.append(best)
+    out.sort(key=lambda c: (c.ev_start, c.start))
+    return out

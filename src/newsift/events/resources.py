@@ -1,0 +1,258 @@
+"""Language data of the events stage, read once per process from ``newsift/data/events``.
+
+Everything language-specific (trigger words, cue sets, modality vocabulary, number words) and
+the ACLED schema live in data files; this module only compiles them into lookup tables.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGS: tuple[str, ...] = ("en", "fr")
+_WORD = re.compile(r"\w+['’]|[\w-]+|[^\w\s]")
+
+
+def _read(name: str) -> str:
+    return resources.files("newsift.data").joinpath("events", name).read_text("utf-8")
+
+
+def _toml(name: str) -> dict[str, Any]:
+    return tomllib.loads(_read(name))
+
+
+def fold(text: str) -> str:
+    """Lower case with typographic apostrophes unified (same length: offsets are kept)."""
+    return text.lower().replace("’", "'").replace("ʼ", "'")
+
+
+# ---------------------------------------------------------------------------- ACLED schema
+@dataclass(frozen=True, slots=True)
+class Schema:
+    event_type: dict[str, str]  # sub-event type -> event type
+    plover: dict[str, str]
+    verb: dict[str, str]
+    rank: dict[str, int]  # sub-event type -> precedence rank (0 = wins)
+    inter_names: dict[int, str]
+
+
+@cache
+def schema() -> Schema:
+    data = _toml("acled.toml")
+    subs: dict[str, dict[str, str]] = data["sub"]
+    order: list[str] = data["precedence"]
+    missing = set(subs) ^ set(order)
+    if missing:
+        raise ValueError(f"acled.toml: precedence and sub tables differ: {sorted(missing)}")
+    return Schema(
+        event_type={k: v["event_type"] for k, v in subs.items()},
+        plover={k: v["plover"] for k, v in subs.items()},
+        verb={k: v["verb"] for k, v in subs.items()},
+        rank={name: i for i, name in enumerate(order)},
+        inter_names={int(k): v for k, v in data["inter"].items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    isonumeric: int
+    name: str
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """ISO alpha-2 -> numeric code and the name as ACLED writes it."""
+    out: dict[str, Country] = {}
+    rows = [r for r in _read("countries.tsv").splitlines() if r and not r.startswith("#")]
+    for row in rows[1:]:
+        iso2, num, name = row.split("\t")
+        out[iso2] = Country(iso2, int(num), name)
+    return out
+
+
+def country_by_name() -> dict[str, Country]:
+    return {fold(c.name): c for c in countries().values()}
+
+
+# ---------------------------------------------------------------------------- triggers
+@dataclass(slots=True)
+class Trigger:
+    """One trigger entry of a lexicon (see the header of triggers_en.toml)."""
+
+    sub: str
+    weight: float = 0.7
+    pos: str = "any"
+    requires: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    needs_arg: bool = False
+    requires_place: bool = False
+    plover: str | None = None
+    label: str = ""
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Compiled triggers and cue sets of one language."""
+
+    lang: str
+    words: dict[str, list[Trigger]] = field(default_factory=dict)
+    phrases: list[tuple[re.Pattern[str], Trigger]] = field(default_factory=list)
+    cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    cue_phrases: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+
+
+def phrase_regex(phrase: str, gap: int = 0) -> str:
+    """A surface regex for a phrase: parts may take a short inflection and up to ``gap`` words
+    may stand between two parts; hyphen, space and apostrophe variants are equivalent."""
+    parts = _WORD.findall(fold(phrase))
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if part in ("-",):
+            continue
+        body = re.escape(part.rstrip("'")) + ("'" if part.endswith("'") else "")
+        if part[-1].isalnum() and len(part) >= 4:
+            body += r"\w{0,3}"
+        if i:
+            sep = r"[\s\-–']*" if parts[i - 1].endswith("'") else r"[\s\-–]+"
+            if gap:
+                sep = rf"{sep}(?:[\w'\-]+[\s']+){{0,{gap}}}"
+            out.append(sep)
+        out.append(body)
+    return r"(?<!\w)" + "".join(out) + r"(?!\w)"
+
+
+def _compile_cues(cues: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]], dict]:
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[str, re.Pattern[str] | None] = {}
+    for name, items in cues.items():
+        single = {fold(w) for w in items if not re.search(r"[\s'’]", w)}
+        multi = [w for w in items if re.search(r"[\s'’]", w)]
+        words[name] = frozenset(single)
+        phrases[name] = re.compile("|".join(phrase_regex(m) for m in multi)) if multi else None
+    return words, phrases
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The trigger lexicon of ``lang`` (English when the language has none)."""
+    if lang not in LANGS:
+        lang = "en"
+    data = _toml(f"triggers_{lang}.toml")
+    lex = Lexicon(lang=lang)
+    lex.cue_words, lex.cue_phrases = _compile_cues(data.get("cues", {}))
+    known = set(schema().rank) | {"@territory", "@violence", "@protest"}
+    for n, entry in enumerate(data.get("t", [])):
+        sub = entry["sub"]
+        if sub not in known:
+            raise ValueError(f"triggers_{lang}.toml: entry {n}: unknown sub {sub!r}")
+        trig = Trigger(
+            sub=sub,
+            weight=float(entry.get("weight", 0.7)),
+            pos=entry.get("pos", "any"),
+            requires=tuple(entry.get("requires", ())),
+            unless=tuple(entry.get("unless", ())),
+            needs_arg=bool(entry.get("needs_arg", False)),
+            requires_place=bool(entry.get("requires_place", False)),
+            plover=entry.get("plover"),
+            label=f"{lang}:{n}",
+        )
+        for cue in (*trig.requires, *trig.unless):
+            if cue not in lex.cue_words:
+                raise ValueError(f"triggers_{lang}.toml: entry {n}: unknown cue set {cue!r}")
+        gap = int(entry.get("gap", 2))
+        for w in entry.get("words", []):
+            if re.search(r"[\s\-'’]", w):
+                lex.phrases.append((re.compile(phrase_regex(w)), trig))
+            else:
+                lex.words.setdefault(fold(w), []).append(trig)
+        for p in entry.get("phrases", []):
+            lex.phrases.append((re.compile(phrase_regex(p, gap)), trig))
+    return lex
+
+
+# ---------------------------------------------------------------------------- modality
+@dataclass(frozen=True, slots=True)
+class ModalityCues:
+    speech: frozenset[str]
+    attribution: re.Pattern[str] | None
+    sources: frozenset[str]
+    local: frozenset[str]
+    deny: frozenset[str]
+    plan: frozenset[str]
+    plan_phrases: re.Pattern[str] | None
+    modal: frozenset[str]
+    modal_phrases: re.Pattern[str] | None
+    future: frozenset[str]
+    future_phrases: re.Pattern[str] | None
+    negation: frozenset[str]
+    pronouns: frozenset[str]
+    titles: frozenset[str]
+
+
+def _split(items: list[str]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    single = frozenset(fold(w) for w in items if not re.search(r"[\s'’]", w))
+    multi = [w for w in items if re.search(r"[\s'’]", w)]
+    return single, (re.compile("|".join(phrase_regex(m) for m in multi)) if multi else None)
+
+
+@cache
+def modality_cues(lang: str) -> ModalityCues:
+    data = _toml("modality.toml")
+    d = data.get(lang) or data["en"]
+    speech, _ = _split(d["speech"])
+    plan, plan_p = _split(d["plan"])
+    modal, modal_p = _split(d["modal"])
+    future, future_p = _split(d["future"])
+    attribution = re.compile("|".join(phrase_regex(a) for a in d["attribution"]))
+    return ModalityCues(
+        speech=speech,
+        attribution=attribution,
+        sources=frozenset(fold(w) for w in d["sources"]),
+        local=frozenset(fold(w) for w in d["local"]),
+        deny=_split(d["deny"])[0],
+        plan=plan,
+        plan_phrases=plan_p,
+        modal=modal,
+        modal_phrases=modal_p,
+        future=future,
+        future_phrases=future_p,
+        negation=frozenset(fold(w) for w in d["negation"]),
+        pronouns=frozenset(fold(w) for w in d["pronouns"]),
+        titles=frozenset(fold(w) for w in d["titles"]),
+    )
+
+
+# ---------------------------------------------------------------------------- quantities
+@dataclass(frozen=True, slots=True)
+class Quantities:
+    values: dict[tuple[str, ...], int]  # token sequence -> value (numbers and fuzzy words)
+    longest: int
+    death: frozenset[str]
+    death_phrases: re.Pattern[str] | None
+    filler: frozenset[str]
+    injury: frozenset[str]
+
+
+@cache
+def quantities(lang: str) -> Quantities:
+    data = _toml("quantities.toml")
+    d = data.get(lang) or data["en"]
+    values: dict[tuple[str, ...], int] = {}
+    for table in ("numbers", "fuzzy"):
+        for words, value in d.get(table, {}).items():
+            values[tuple(_WORD.findall(fold(words)))] = int(value)
+    death, death_p = _split(d["words"]["death"])
+    filler = frozenset(fold(w) for w in d["words"]["people"] for w in w.split())
+    return Quantities(
+        values=values,
+        longest=max(len(k) for k in values),
+        death=death,
+        death_phrases=death_p,
+        filler=filler,
+        injury=frozenset(fold(w) for w in d["words"]["injury"]),
+    )

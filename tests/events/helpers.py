@@ -1,0 +1,146 @@
+"""Build parsed documents with hand-placed mentions, standing in for the upstream stages.
+
+The nlp stage runs for real (spaCy); actor, place and date mentions are placed by hand so the
+events rules are tested on their own, whatever the state of the linking stages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsift.model import Article, Document, Mention, Segment, content_id
+
+GEO: dict[str, dict[str, Any]] = {
+    # name: geonameid, lat, lon, country -- public GeoNames facts used by the tests
+    "Abu Kamal": {"geonameid": 173446, "lat": 34.4506, "lon": 40.9171, "country": "SY"},
+    "Deir ez-Zor": {"geonameid": 170794, "lat": 35.3359, "lon": 40.1408, "country": "SY"},
+    "Raqqa": {"geonameid": 172955, "lat": 35.9528, "lon": 39.0079, "country": "SY"},
+    "Aleppo": {"geonameid": 170063, "lat": 36.2021, "lon": 37.1343, "country": "SY"},
+    "Al-Mayadin": {"geonameid": 170843, "lat": 35.0208, "lon": 40.4514, "country": "SY"},
+    "Al-Qaim": {"geonameid": 99608, "lat": 34.3697, "lon": 41.0942, "country": "IQ"},
+    "Homs": {"geonameid": 169577, "lat": 34.7268, "lon": 36.7234, "country": "SY"},
+    "Idlib": {"geonameid": 169389, "lat": 35.9306, "lon": 36.6339, "country": "SY"},
+    "Mosul": {"geonameid": 99072, "lat": 36.335, "lon": 43.1189, "country": "IQ"},
+    "Kirkuk": {"geonameid": 94787, "lat": 35.4681, "lon": 44.3922, "country": "IQ"},
+    "Dhaka": {"geonameid": 1185241, "lat": 23.7104, "lon": 90.4074, "country": "BD"},
+    "Syria": {"geonameid": 163843, "lat": 35.0, "lon": 38.0, "country": "SY", "precision": 3},
+    "Iraq": {"geonameid": 99237, "lat": 33.0, "lon": 44.0, "country": "IQ", "precision": 3},
+}
+
+ACTORS: dict[str, tuple[str, str]] = {
+    # canonical name -> (kb_id, inter code as text, only for readability)
+    "Military Forces of Syria": ("sy-mil", "1"),
+    "Military Forces of Russia": ("ru-mil", "1"),
+    "Military Forces of Iraq": ("iq-mil", "1"),
+    "Military Forces of Turkey": ("tr-mil", "1"),
+    "Police Forces of Bangladesh": ("bd-pol", "1"),
+    "Islamic State": ("isis", "2"),
+    "Hezbollah": ("hezbollah", "2"),
+    "Popular Mobilization Forces": ("pmf", "3"),
+    "Syrian Democratic Forces": ("sdf", "2"),
+    "Hayat Tahrir al-Sham": ("hts", "2"),
+    "Civilians (Syria)": ("sy-civ", "7"),
+    "Protesters (Bangladesh)": ("bd-prot", "6"),
+}
+
+
+def _find(text: str, surface: str, nth: int = 1) -> int:
+    pos = -1
+    for _ in range(nth):
+        pos = text.find(surface, pos + 1)
+        if pos < 0:
+            raise AssertionError(f"{surface!r} not in the test text")
+    return pos
+
+
+def make_doc(
+    text: str,
+    actors: list[tuple[str, str]] | None = None,
+    places: list[tuple[str, str] | tuple[str, str, int]] | None = None,
+    dates: list[tuple[str, str]] | None = None,
+    persons: list[str] | None = None,
+    lang: str = "en",
+    published: str | None = None,
+    title: str | None = None,
+    comment: str | None = None,
+    outlet: str | None = None,
+) -> Document:
+    """A document: optional title line, the body, an optional comment; mentions placed by
+    surface string (``"text@2"`` = second occurrence). Not parsed yet: see ``parse``."""
+    parts = []
+    segs: list[Segment] = []
+    full = ""
+    if title:
+        segs.append(Segment(0, len(title), "title", 1, lang))
+        full = title + "\n\n"
+    body_start = len(full)
+    full += text
+    segs.append(Segment(body_start, len(full), "body", 1, lang))
+    if comment:
+        full += "\n\n"
+        segs.append(Segment(len(full), len(full) + len(comment), "comment", None, lang))
+        full += comment
+    del parts
+    doc = Document(
+        doc_id=content_id(full.encode()),
+        source="test.txt",
+        external_id="test.txt",
+        format="txt",
+        text=full,
+    )
+    doc.segments = segs
+    doc.articles = [
+        Article(
+            k=1,
+            title=title,
+            lang=lang,
+            published=published,
+            published_precision="day" if published and len(published) == 10 else None,
+            outlet=outlet,
+        )
+    ]
+
+    def at(surface: str) -> tuple[int, int, str]:
+        s, _, n = surface.partition("@")
+        start = _find(full, s, int(n or 1))
+        return start, start + len(s), s
+
+    for surface, canonical in actors or []:
+        s, e, t = at(surface)
+        kb_id, _ = ACTORS[canonical]
+        doc.mentions.append(
+            Mention(s, e, t, "actor", kb_id=kb_id, canonical=canonical, extractor="test", article=1)
+        )
+    for item in places or []:
+        surface, name = item[0], item[1]
+        s, e, t = at(surface)
+        g = GEO[name]
+        prec = item[2] if len(item) > 2 else g.get("precision", 1)  # type: ignore[misc]
+        doc.mentions.append(
+            Mention(
+                s,
+                e,
+                t,
+                "place",
+                kb_id=f"geonames:{g['geonameid']}",
+                canonical=name,
+                lat=g["lat"],
+                lon=g["lon"],
+                country=g["country"],
+                geonameid=g["geonameid"],
+                precision=prec,
+                extractor="test",
+                article=1,
+            )
+        )
+    for surface, value in dates or []:
+        s, e, t = at(surface)
+        prec = {10: "day", 7: "month", 4: "year"}.get(len(value), "range")
+        doc.mentions.append(
+            Mention(s, e, t, "date", value=value, precision=prec, extractor="test", article=1)
+        )
+    for surface in persons or []:
+        s, e, t = at(surface)
+        doc.mentions.append(Mention(s, e, t, "person", canonical=t, extractor="test", article=1))
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    return doc
