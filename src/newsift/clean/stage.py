@@ -169,7 +169,7 @@ class CleanStage(DocumentStage):
                 s.lang = (art_lang.get(s.article) if s.article is not None else None) or inherited
                 continue
             # a comment long enough gets its own guess; short ones take the thread's language
-            sample = text[s.start : min(s.end, s.start + 100)].strip()
+            sample = text[s.start : min(s.end, s.start + 160)].strip()
             if _letters(sample) >= self.min_lang_chars:
                 s.lang = self.detect(sample) or thread_lang
             else:
