@@ -187,7 +187,7 @@ def test_not_a_warc(tmp_path: Path) -> None:
 
 
 def test_test_archives_are_valid_warc_for_fastwarc() -> None:
-    """Guard against the builder above and our parser sharing one misreading of the format."""
+    """Guard: the records built above are valid WARC for FastWARC itself, not just for us."""
     import io
 
     from fastwarc.warc import ArchiveIterator
@@ -243,3 +243,130 @@ def test_garbage_between_records_skipped_once(tmp_path: Path) -> None:
     assert isinstance(first, Document) and isinstance(second, Document)
     assert isinstance(rej, Reject)
     assert rej.error.startswith("malformed WARC after 1 records: 28 bytes"), rej.error
+
+
+def test_truncated_inside_a_skipped_record(tmp_path: Path) -> None:
+    """A cut inside a record that is skipped unread must still be reported."""
+    info, request, response, _ = sample_warc()
+    path = tmp_path / "cut.warc"
+    path.write_bytes(response + info + request[:-20])  # 16 bytes short of the request block
+    doc, rej = read(path)
+    assert isinstance(doc, Document)
+    assert isinstance(rej, Reject)
+    assert rej.error == "truncated WARC after 2 records: archive ends inside a request record"
+
+
+def test_cut_inside_a_record_header(tmp_path: Path) -> None:
+    records = sample_warc()
+    path = tmp_path / "cut.warc"
+    path.write_bytes(records[2] + records[3][:100])  # ends mid-header, before Content-Length
+    doc, rej = read(path)
+    assert isinstance(doc, Document) and isinstance(rej, Reject)
+    assert rej.error == "truncated WARC after 1 records: archive ends inside a record header"
+
+
+def test_gzip_cut_at_a_record_boundary(tmp_path: Path) -> None:
+    """Every record whole but the gzip stream broken: pages kept, the break still reported."""
+    data = gzip.compress(b"".join(sample_warc()))
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[:-6])  # only part of the gzip trailer is missing
+    doc, rej = read(path)
+    assert isinstance(doc, Document) and doc.meta["url"] == "https://example.org/afrin"
+    assert isinstance(rej, Reject)
+    assert rej.error.startswith("truncated WARC after 4 records: EOFError"), rej.error
+
+
+def test_oversized_record_rejected_and_reading_goes_on(tmp_path: Path) -> None:
+    records = sample_warc()
+    big = page("Long", "Long report. " * 6000)
+    path = tmp_path / "big.warc"
+    path.write_bytes(
+        warc_record("response", "0100", http_response(big, "text/html"), "https://l/") + records[2]
+    )
+    rej, doc = read_inputs([str(path)], {"max_bytes": 1000})
+    assert isinstance(rej, Reject) and rej.source == f"{path}#<urn:uuid:0100>"
+    assert "above the max_bytes limit of 1000 bytes" in rej.error
+    assert isinstance(doc, Document) and doc.meta["url"] == "https://example.org/afrin"
+
+
+def test_bad_http_headers_reject_only_that_record(tmp_path: Path) -> None:
+    records = sample_warc()
+    huge = http_response(page("X", "Y."), "text/html", "X-Junk: " + "a" * 40000 + "\r\n")
+    lf_only = b"HTTP/1.0 200 OK\nContent-Type: text/html; charset=utf-8\n\n" + page(
+        "Idlib", "Shelling was reported near Idlib."
+    )
+    path = tmp_path / "http.warc"
+    path.write_bytes(
+        warc_record("response", "0200", huge, "https://x/")
+        + warc_record("response", "0201", lf_only, "https://idlib/")
+        + records[2]
+    )
+    rej, idlib, afrin = read(path)
+    assert isinstance(rej, Reject) and rej.source.endswith("#<urn:uuid:0200>")
+    assert rej.error.startswith("malformed HTTP response in WARC record")
+    assert isinstance(idlib, Document) and "Shelling was reported near Idlib." in idlib.text
+    assert isinstance(afrin, Document)
+
+
+def test_cut_at_the_start_of_a_record(tmp_path: Path) -> None:
+    """FastWARC ignores a few stray bytes at the end; the reader must not."""
+    records = sample_warc()
+    path = tmp_path / "cut.warc"
+    path.write_bytes(records[2] + records[3][:5])  # b"WARC/" and nothing more
+    doc, rej = read(path)
+    assert isinstance(doc, Document) and isinstance(rej, Reject)
+    assert rej.error == (
+        "truncated WARC after 1 records: 5 bytes after the last record are not a whole record"
+    )
+
+
+def test_lf_only_warc_reads_without_false_alarms(tmp_path: Path) -> None:
+    """Some writers end lines with a bare LF; the record-end arithmetic must follow them."""
+
+    def lf_record(record_id: str, uri: str, title: str) -> bytes:
+        block = http_response(page(title, f"Fighting was reported near {title}."), "text/html")
+        head = warc_record("response", record_id, block, uri).split(b"\r\n\r\n")[0]
+        return head.replace(b"\r\n", b"\n") + b"\n\n" + block + b"\n\n"
+
+    data = lf_record("0300", "https://a/", "Tabqa") + lf_record("0301", "https://b/", "Manbij")
+    path = tmp_path / "lf.warc"
+    path.write_bytes(data)
+    docs = read(path)
+    assert [d.meta["url"] for d in docs if isinstance(d, Document)] == ["https://a/", "https://b/"]
+    assert len(docs) == 2
+    path.write_bytes(data[:-40])
+    first, rej = read(path)
+    assert isinstance(first, Document) and isinstance(rej, Reject)
+    assert rej.error.startswith("truncated WARC after 1 records: record 2 has"), rej.error
+
+
+def test_reads_a_warc_written_by_warcio(tmp_path: Path) -> None:
+    """Another writer's header layout: no spurious 'bytes that are not a record' rejects."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("w.warc.gz", {"software": "newsift-test"}))
+    for i in range(3):
+        body = page(f"Bulletin {i}", f"Aid trucks number {i} crossed at Bab al-Hawa.")
+        http = StatusAndHeaders(
+            "200 OK",
+            [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))],
+            protocol="HTTP/1.1",
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://w/{i}", "response", payload=io.BytesIO(body), http_headers=http
+            )
+        )
+    path = tmp_path / "w.warc.gz"
+    path.write_bytes(buf.getvalue())
+    stats = IngestStats()
+    docs = read(path, stats)
+    assert [d.meta["url"] for d in docs if isinstance(d, Document)] == [
+        f"https://w/{i}" for i in range(3)
+    ]
+    assert len(docs) == 3 and stats.skipped["warc: warcinfo record"] == 1

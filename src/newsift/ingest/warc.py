@@ -1,16 +1,24 @@
 """WARC (web archive) files -> one document per archived HTML page (or WET text record).
 
-A small streaming parser instead of fastwarc/warcio: it holds one record at a time (bounded by
-max_bytes), and knows exactly where a truncated archive breaks, so the pages before it are kept.
+FastWARC parses the records and the HTTP headers. This module adds what FastWARC leaves out:
+it returns a record cut short by the end of the file without complaint, so each block is
+checked against its declared Content-Length, and a broken gzip stream is turned into a clean
+end of input. Either way the pages before the break are kept and the break reported once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from fastwarc.stream_io import ChunkedReader
+from fastwarc.warc import ArchiveIterator, HeaderMap, WarcRecord
+
 from newsift.ingest.common import (
+    STREAM_ERRORS,
     IngestError,
     IngestStats,
     Settings,
@@ -19,102 +27,74 @@ from newsift.ingest.common import (
     non_space_chars,
     read_exact,
     reject,
-    skip_bytes,
     too_large,
 )
 from newsift.ingest.html import decode_html, extract
 from newsift.ingest.text import decode_text
 from newsift.model import Document, Reject
 
-MAX_HEADER_BYTES = 1 << 16
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 HTTP_HEADROOM = 1 << 16  # a response record holds HTTP headers besides the page
+DOC_TYPES = ("response", "resource", "conversion")
+# Record ends are worked out from a header size re-counted from its fields, which is a few
+# bytes off for unusually spaced headers: differences below this are not breaks.
+SLACK = 16
 
 
 class Truncated(Exception):
     """The archive ends inside a record."""
 
 
-class Malformed(Exception):
-    """Bytes that are not a WARC record where one should start."""
+class _Source:
+    """The caller's stream as FastWARC reads it: a read error ends the input, remembered."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.read1 = getattr(stream, "read1", stream.read)  # one block: nothing lost on error
+        self.error: BaseException | None = None
+        self.pos, self.head, self.tail = 0, b"", b""
+        self.head = read_exact(self, 4096)  # to tell a WARC from another file; served first
+        self.pos, self.tail = 0, b""
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            out, self.head = (self.head, b"") if size < 0 else (self.head[:size], self.head[size:])
+        elif self.error is not None:
+            return b""
+        else:
+            try:
+                out = self.read1(size if size > 0 else 1 << 20)
+            except STREAM_ERRORS as exc:  # truncated/corrupt gzip, I/O error
+                self.error = exc
+                return b""
+        self.pos += len(out)
+        self.tail = (self.tail + out)[-64:]
+        return out
+
+    def tell(self) -> int:
+        return self.pos
+
+    def close(self) -> None:
+        """The caller closes its stream."""
 
 
-def _read_headers(stream: BinaryIO) -> dict[str, str]:
-    """Header lines up to the blank line, names lower-cased; continuation lines folded."""
-    headers: dict[str, str] = {}
-    total = 0
-    last: str | None = None
-    while True:
-        line = stream.readline(MAX_HEADER_BYTES)
-        if not line:
-            raise Truncated("archive ends inside a record header")
-        total += len(line)
-        if total > MAX_HEADER_BYTES:
-            raise Malformed("record header longer than 64 KiB")
-        if line in (b"\r\n", b"\n"):
-            return headers
-        text = line.decode("utf-8", "replace").rstrip("\r\n")
-        if text[:1] in (" ", "\t") and last is not None:
-            headers[last] += " " + text.strip()
-            continue
-        name, sep, value = text.partition(":")
-        if not sep:
-            raise Malformed(f"bad header line {text[:60]!r}")
-        last = name.strip().lower()
-        headers[last] = value.strip()
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
-def _split_http(block: bytes) -> tuple[int, dict[str, str], bytes]:
-    """(status, headers lower-cased, body) of a raw HTTP response."""
-    end = block.find(b"\r\n\r\n", 0, MAX_HEADER_BYTES)
-    sep = 4
-    if end < 0:
-        end = block.find(b"\n\n", 0, MAX_HEADER_BYTES)
-        sep = 2
-    if end < 0:
-        raise IngestError("malformed HTTP response in WARC record (no end of headers)")
-    lines = block[:end].decode("latin-1").splitlines()
-    status_line = lines[0].split() if lines else []
-    if len(status_line) < 2 or not status_line[0].startswith("HTTP/"):
-        raise IngestError(f"malformed HTTP status line {lines[0][:60] if lines else ''!r}")
-    try:
-        status = int(status_line[1])
-    except ValueError:
-        raise IngestError(f"malformed HTTP status line {lines[0][:60]!r}") from None
-    headers: dict[str, str] = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    return status, headers, block[end + sep :]
-
-
-def _dechunk(body: bytes) -> bytes | None:
-    """Undo HTTP chunked transfer coding; None when the body is not validly chunked."""
-    out: list[bytes] = []
-    pos = 0
-    while True:
-        eol = body.find(b"\r\n", pos)
-        if eol < 0:
-            return None
-        try:
-            size = int(body[pos:eol].split(b";")[0].strip(), 16)
-        except ValueError:
-            return None
-        if size == 0:
-            return b"".join(out)
-        start = eol + 2
-        if start + size > len(body):
-            return None
-        out.append(body[start : start + size])
-        pos = start + size + 2
+def _record_size(record: WarcRecord, eol: int) -> int:
+    """Bytes of a whole record, its header counted as written in the usual "Name: value" form."""
+    headers = record.headers
+    lines = sum(len(k) + len(v) + 2 + eol for k, v in headers.items_bytes())
+    return (
+        len(headers.status_line_bytes or b"") + eol + lines + eol + record.content_length + 2 * eol
+    )
 
 
 def _decompress(body: bytes, coding: str, limit: int) -> bytes:
     """Undo a Content-Encoding, never producing more than ``limit`` bytes."""
     if coding in ("gzip", "x-gzip", "deflate"):
         wbits = 47 if coding != "deflate" else (15 if body[:1] == b"\x78" else -15)
-        dec = zlib.decompressobj(wbits)
-        out = dec.decompress(body, limit + 1)
+        out = zlib.decompressobj(wbits).decompress(body, limit + 1)
     elif coding == "br":
         import brotli
 
@@ -126,17 +106,21 @@ def _decompress(body: bytes, coding: str, limit: int) -> bytes:
     return out
 
 
-def _payload(body: bytes, headers: dict[str, str], limit: int) -> bytes:
-    if "chunked" in headers.get("transfer-encoding", "").lower():
-        body = _dechunk(body) or body  # many archivers store the payload already de-chunked
-    coding = headers.get("content-encoding", "").strip().lower()
+def _payload(body: bytes, record: WarcRecord, limit: int) -> bytes:
+    """The HTTP payload with chunking and Content-Encoding undone (tolerating archivers that
+    stored it decoded already but kept the headers)."""
+    http = record.http_headers
+    if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+        with contextlib.suppress(OSError):  # not validly chunked: stored de-chunked already
+            body = ChunkedReader(io.BytesIO(body)).read()
+    coding = (http.get("Content-Encoding") or "").strip().lower()
     if coding and coding != "identity":
         try:
             body = _decompress(body, coding, limit)
         except TooLarge:
             raise
         except Exception as exc:  # noqa: BLE001 - zlib.error, brotli.error, unknown coding
-            if body.lstrip()[:1] != b"<":  # some archivers store the payload decoded already
+            if body.lstrip()[:1] != b"<":
                 raise IngestError(f"cannot undo Content-Encoding {coding}: {exc}") from None
     return body
 
@@ -152,53 +136,50 @@ def _content_type(value: str) -> tuple[str, str | None]:
 
 
 def _record_document(
-    headers: dict[str, str],
+    record: WarcRecord,
+    rtype: str,
     block: bytes,
     source: str,
     settings: Settings,
     stats: IngestStats,
 ) -> Document | Reject | None:
-    """A response/resource record -> Document (HTML), Reject, or None (skipped, counted)."""
-    record_id = headers.get("warc-record-id") or ""
+    """A response/resource/conversion record -> Document, Reject, or None (skipped, counted)."""
+    headers = record.headers
+    record_id = headers.get("WARC-Record-ID") or ""
     where = f"{source}#{record_id}"
-    rtype = headers.get("warc-type", "").lower()
-    if rtype == "response":
-        if "application/http" not in headers.get("content-type", "application/http").lower():
-            stats.skip("warc: non-HTTP response record")
-            return None
-        try:
-            status, http, body = _split_http(block)
-        except IngestError as exc:
-            return reject(where, str(exc))
+    url = headers.get("WARC-Target-URI") or None
+    content_type = headers.get("Content-Type") or ""
+    if record.is_http_parsed:
+        status = record.http_headers.status_code
+        if status is None:
+            return reject(where, "malformed HTTP response in WARC record (no status line)")
         if not 200 <= status < 300:
             stats.skip(f"warc: HTTP {status // 100}xx response")
             return None
-        content_type = http.get("content-type", "")
-    else:  # resource or conversion: the block is the document itself
-        http, body = {}, block
-        content_type = headers.get("content-type", "")
+        content_type = record.http_headers.get("Content-Type") or ""
     mime, charset = _content_type(content_type)
     if rtype == "conversion" and mime == "text/plain":  # Common Crawl WET: text already
         return _text_document(headers, block, where, record_id, charset, settings)
-    if mime not in HTML_TYPES and not (not mime and body.lstrip()[:1] == b"<"):
+    if mime not in HTML_TYPES and not (not mime and block.lstrip()[:1] == b"<"):
         stats.skip("warc: non-HTML record")
         return None
+    payload = block
     try:
-        payload = _payload(body, http, settings.max_bytes)
+        if record.is_http_parsed:
+            payload = _payload(block, record, settings.max_bytes)
         html, encoding = decode_html(payload, charset)
-        url = headers.get("warc-target-uri") or None
         text, meta = extract(html, url, settings.max_bytes)
     except IngestError as exc:
-        return reject(where, str(exc), body)
+        return reject(where, str(exc), block)
     if non_space_chars(text) < max(1, settings.min_text_chars):
         return reject(where, "HTML page without enough text", payload)
-    meta.update(encoding=encoding, warc_date=headers.get("warc-date"))
+    meta.update(encoding=encoding, warc_date=headers.get("WARC-Date"))
     meta["url"] = url or meta.get("url")  # the archived address wins over <link rel=canonical>
     return make_document(payload, where, record_id or where, "warc", text, meta)
 
 
 def _text_document(
-    headers: dict[str, str],
+    headers: HeaderMap,
     block: bytes,
     where: str,
     record_id: str,
@@ -212,77 +193,94 @@ def _text_document(
     if non_space_chars(text) < max(1, settings.min_text_chars):
         return reject(where, "text record without enough text", block)
     meta = {
-        "url": headers.get("warc-target-uri") or None,
-        "warc_date": headers.get("warc-date"),
+        "url": headers.get("WARC-Target-URI") or None,
+        "warc_date": headers.get("WARC-Date"),
         "encoding": encoding,
         "extractor": "warc-conversion",
     }
     return make_document(block, where, record_id or where, "warc", text, meta)
 
 
-def _resync(stream: BinaryIO, skipped: int) -> tuple[bytes, int]:
-    """Skip to the next line that starts a record: (that line or b"" at the end, bytes skipped)."""
-    while True:
-        line = stream.readline(MAX_HEADER_BYTES)
-        if not line or line.startswith(b"WARC/1."):
-            return line, skipped
-        skipped += len(line)
-
-
 def read_warc(
     stream: BinaryIO, source: str, settings: Settings, stats: IngestStats
 ) -> Iterator[Document | Reject]:
     """Stream a WARC (gzip already undone by the caller); one record in memory at a time."""
+    src = _Source(stream)
+    start = src.head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not start.startswith(b"WARC/"):
+        if src.error is not None:
+            yield reject(source, f"truncated WARC after 0 records: {_describe(src.error)}")
+        elif start:
+            yield reject(source, f"not a WARC file: starts with {start[:40]!r}")
+        return
+    eol = 2 if b"\r\n" in start[:12] else 1  # CRLF as the standard says, or bare LF
     records = 0
+    end: int | None = 0  # where the previous record ended (None: unknown)
+    headerless: str | None = None  # a record without Content-Length: cut, unless more follow
+    # quirks_mode: skip bytes that are not a record (and accept LF line ends) instead of failing
+    archive = ArchiveIterator(src, parse_http=False, quirks_mode=True, stream_detect=False)
     try:
-        while True:
-            line = stream.readline(MAX_HEADER_BYTES)
-            if not line:
-                return
-            if not line.strip():
-                continue
-            if not line.startswith(b"WARC/"):
-                if not records:
-                    yield reject(source, f"not a WARC file: starts with {line[:40]!r}")
-                    return
-                found = line[:40]
-                line, skipped = _resync(stream, len(line))
+        for record in archive:
+            if end is not None and record.stream_pos - end > SLACK:
                 yield reject(
                     source,
-                    f"malformed WARC after {records} records: {skipped} bytes that are not a "
-                    f"record (starting {found!r}) skipped",
+                    f"malformed WARC after {records} records: {record.stream_pos - end} bytes "
+                    "that are not a record skipped",
                 )
-                if not line:
-                    return
-            headers = _read_headers(stream)
-            try:
-                length = int(headers.get("content-length", ""))
-            except ValueError:
-                raise Malformed("record without a valid Content-Length") from None
-            rtype = headers.get("warc-type", "").lower()
-            if rtype not in ("response", "resource", "conversion"):
-                if skip_bytes(stream, length) < length:
+            if headerless is not None:
+                yield reject(headerless, "WARC record without a Content-Length")
+                headerless = None
+            headers = record.headers
+            where = f"{source}#{headers.get('WARC-Record-ID') or ''}"
+            if not (headers.get("Content-Length") or "").strip().isdigit():
+                headerless, end = where, None  # FastWARC then skips its block as not a record
+                continue
+            length = record.content_length
+            end = record.stream_pos + _record_size(record, eol)
+            rtype = (headers.get("WARC-Type") or "").lower()
+            ctype = (headers.get("Content-Type") or "application/http").lower()
+            non_http = rtype == "response" and "application/http" not in ctype
+            if rtype not in DOC_TYPES or non_http or length > settings.max_bytes + HTTP_HEADROOM:
+                if record.reader.consume() < length:
                     raise Truncated(f"archive ends inside a {rtype or 'untyped'} record")
                 records += 1
-                stats.skip(f"warc: {rtype or 'untyped'} record")
+                if rtype not in DOC_TYPES:
+                    stats.skip(f"warc: {rtype or 'untyped'} record")
+                elif non_http:
+                    stats.skip("warc: non-HTTP response record")
+                else:
+                    yield reject(where, str(too_large("WARC record", length, settings.max_bytes)))
                 continue
-            if length > settings.max_bytes + HTTP_HEADROOM:
-                if skip_bytes(stream, length) < length:
-                    raise Truncated("archive ends inside an oversized record")
-                records += 1
-                where = f"{source}#{headers.get('warc-record-id', '')}"
-                yield reject(where, str(too_large("WARC record", length, settings.max_bytes)))
-                continue
-            block = read_exact(stream, length)
-            if len(block) < length:
-                raise Truncated(f"record {records + 1} has {len(block)} of {length} bytes")
+            bad_http = None
+            if rtype == "response":
+                try:
+                    record.parse_http(quirks_mode=True)  # content_length: now the bytes after
+                except OSError as exc:  # e.g. HTTP headers over 32 KiB: this record only
+                    bad_http = f"malformed HTTP response in WARC record: {exc}"
+            # after parse_http the reader starts at 0 again (or mid-way, if it failed)
+            block = read_exact(record.reader, record.content_length - record.reader.tell())
+            if record.reader.tell() < record.content_length:
+                got = length - record.content_length + record.reader.tell()
+                raise Truncated(f"record {records + 1} has {got} of {length} bytes")
             records += 1
-            result = _record_document(headers, block, source, settings, stats)
+            result = (
+                reject(where, bad_http, block)
+                if bad_http
+                else _record_document(record, rtype, block, source, settings, stats)
+            )
             if result is not None:
                 yield result
+        if headerless is not None:
+            raise Truncated("archive ends inside a record header")
+        if src.error is not None:
+            raise Truncated(_describe(src.error))
+        # A last record cut inside its header: FastWARC drops it or makes up a Content-Length.
+        rest = src.pos - (end or 0)
+        if rest < -SLACK:
+            raise Truncated(f"the last record lacks {-rest} bytes")
+        if rest > 0 and (rest > len(src.tail) or src.tail[-rest:].strip()):
+            raise Truncated(f"{rest} bytes after the last record are not a whole record")
     except Truncated as exc:
         yield reject(source, f"truncated WARC after {records} records: {exc}")
-    except Malformed as exc:
+    except OSError as exc:  # FastWARC's own parse errors (e.g. a header over 32 KiB)
         yield reject(source, f"malformed WARC after {records} records: {exc}")
-    except (EOFError, zlib.error, OSError) as exc:
-        yield reject(source, f"truncated WARC after {records} records: {type(exc).__name__}: {exc}")
