@@ -302,6 +302,7 @@
   onFilter(function () {
     clear(fcount).appendChild(h("span", null, h("b", { text: fmt(filtered.length) }), " of " + fmt(E.length) + " events"));
     clear(placeChip);
+    placeChip.hidden = !F.place;
     if (F.place) {
       var p = placeNames.get(F.place) || F.place;
       placeChip.appendChild(h("span", { class: "chip" }, "place: " + p + " ",
@@ -326,11 +327,30 @@
   mapWrap.appendChild(svgMap);
 
   var geoEv = E.filter(function (e) { return e.hasGeo; });
+  // central range of many values: a few stray far-away (or long-ago) events must not zoom
+  // the whole view out; they stay reachable (zoom out / the note under the timeline)
+  function robustRange(vals, share) {
+    vals = vals.slice().sort(function (x, y) { return x - y; });
+    var n = vals.length, lo = vals[0], hi = vals[n - 1];
+    if (n >= 12) {
+      var qlo = vals[Math.floor(share * n)], qhi = vals[Math.ceil((1 - share) * n) - 1];
+      if (hi - lo > 2.5 * (qhi - qlo) + 1e-9) { lo = qlo; hi = qhi; }
+    }
+    return [lo, hi];
+  }
   var ext = (function () {
     if (!geoEv.length) return { x0: -170, x1: 190, y0: -75, y1: 60 };
-    var a = Infinity, b = -Infinity, c = Infinity, d = -Infinity;
-    geoEv.forEach(function (e) { a = Math.min(a, e.lon); b = Math.max(b, e.lon); c = Math.min(c, e.lat); d = Math.max(d, e.lat); });
-    return { x0: a, x1: b, y0: c, y1: d };
+    var lons = geoEv.map(function (e) { return e.lon; }), lats = geoEv.map(function (e) { return e.lat; });
+    var full = { x0: Math.min.apply(null, lons), x1: Math.max.apply(null, lons), y0: Math.min.apply(null, lats), y1: Math.max.apply(null, lats) };
+    if (geoEv.length < 12) return full;
+    // the home view centres on the median event and covers 80% of the events
+    var med = function (v) { v = v.slice().sort(function (a, b) { return a - b; }); return v[Math.floor(v.length / 2)]; };
+    var cx = med(lons), cy = med(lats);
+    var dist = geoEv.map(function (e) { return Math.max(Math.abs(e.lon - cx) * Math.cos(cy * Math.PI / 180), Math.abs(e.lat - cy)); });
+    var r = Math.max(dist.slice().sort(function (a, b) { return a - b; })[Math.floor(0.8 * dist.length)], 1.5);
+    var core = { x0: cx - r / Math.cos(cy * Math.PI / 180), x1: cx + r / Math.cos(cy * Math.PI / 180), y0: cy - r, y1: cy + r };
+    var area = function (b) { return (b.x1 - b.x0) * (b.y1 - b.y0); };
+    return area(full) > 4 * area(core) ? core : full;
   })();
   var midLat = (ext.y0 + ext.y1) / 2;
   var KX = Math.max(0.45, Math.min(1, Math.cos(midLat * Math.PI / 180)));
@@ -557,10 +577,7 @@
   tlCard.appendChild(h("h2", null, "Timeline", tlUnitLabel));
   var tlBox = h("div");
   tlCard.appendChild(tlBox);
-  var dated = E.filter(function (e) { return e.day !== null; });
-  var dMin = dated.length ? Math.min.apply(null, dated.map(function (e) { return e.day; })) : null;
-  var dMax = dated.length ? Math.max.apply(null, dated.map(function (e) { return e.day; })) : null;
-  var unit = dMin === null ? "day" : (dMax - dMin <= 92 ? "day" : dMax - dMin <= 900 ? "week" : "month");
+  var unit = "day";
   function bucketStart(d) {
     if (unit === "day") return d;
     if (unit === "week") return d - (((d - 4) % 7) + 7) % 7;
@@ -575,14 +592,24 @@
   }
   function drawTimeline() {
     clear(tlBox);
+    var days = filtered.filter(function (e) { return e.day !== null; }).map(function (e) { return e.day; });
+    if (!days.length) {
+      tlUnitLabel.textContent = "";
+      tlBox.appendChild(h("div", { class: "empty", text: "No dated event matches the filters." }));
+      return;
+    }
+    var rng = robustRange(days, 0.02);
+    var dMin = rng[0], dMax = rng[1];
+    unit = dMax - dMin <= 92 ? "day" : dMax - dMin <= 900 ? "week" : "month";
     tlUnitLabel.textContent = "events per " + unit + (unit === "week" ? " (from Monday)" : "") + " · click a bar to filter to it";
-    if (dMin === null) { tlBox.appendChild(h("div", { class: "empty", text: "No dated events." })); return; }
     var width = Math.max(tlBox.getBoundingClientRect().width || 900, 300), height = 150;
     var ml = 36, mr = 10, mt = 8, mb = 22;
     var b0 = bucketStart(dMin), bEnd = bucketEnd(bucketStart(dMax));
     var buckets = new Map();
+    var outside = 0;
     filtered.forEach(function (e) {
       if (e.day === null) return;
+      if (e.day < b0 || e.day > bEnd) { outside++; return; }
       var b = bucketStart(e.day);
       var m = buckets.get(b);
       if (!m) { m = new Map(); m.total = 0; buckets.set(b, m); }
@@ -626,13 +653,17 @@
     var every = Math.max(1, Math.ceil(starts.length / Math.max(2, Math.floor((width - ml - mr) / 92))));
     for (var j = 0; j < starts.length; j += every) {
       var lb = starts[j];
+      if (xs(lb) + 64 > width) break;
       svg.appendChild(s("line", { class: "tick", x1: xs(lb), x2: xs(lb), y1: height - mb, y2: height - mb + 4 }));
       svg.appendChild(s("text", { class: "axis", x: xs(lb), y: height - 6, "text-anchor": "start" }, unit === "month" ? dayStr(lb).slice(0, 7) : dayStr(lb)));
     }
     svg.appendChild(s("line", { class: "tick", x1: ml, x2: width - mr, y1: height - mb, y2: height - mb }));
     tlBox.appendChild(svg);
-    var undated = filtered.filter(function (e) { return e.day === null; }).length;
-    if (undated) tlBox.appendChild(h("div", { class: "muted", css: { fontSize: "12px" }, text: fmt(undated) + " filtered events have no date and are not on the timeline" }));
+    var undated = filtered.length - days.length;
+    var notes = [];
+    if (outside) notes.push(plural(outside, "event") + " dated far outside " + dayStr(b0) + " → " + dayStr(bEnd) + " not drawn (use the date filters to see them)");
+    if (undated) notes.push(plural(undated, "event") + " without a date");
+    if (notes.length) tlBox.appendChild(h("div", { class: "muted", css: { fontSize: "12px" }, text: notes.join(" · ") }));
   }
   onFilter(drawTimeline);
 
