@@ -38,6 +38,7 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 MOD_SUBJ_DEPS = frozenset({"amod", "poss", "nmod:poss"})
+NAME_LABELS = frozenset({"ORG", "PERSON", "PER", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 VERBAL = frozenset({"VERB", "AUX"})
 _LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|through|-|–|—)?[\s,;]*(?:and|et)?\s*$", re.I)
 _DIRECTION = re.compile(
@@ -47,6 +48,7 @@ _LEAD = re.compile(r"^\s*(?:of|de|d'|du|des|in|on|at|à|en|the|la|le|les|l'|\s)*
 _PLACE_LIST_GAP = re.compile(
     r"^\s*(?:,|and|et|or|ou|&)?\s*(?:,|and|et)?\s*(?:of|de|d'|du|des|in|à|the|la|le|l')?\s*$"
 )
+_DIRECTION_AFTER = re.compile(r"^\W*(?:direction|axis|front)\b", re.I)
 _CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 _FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
 _NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", "pourra"})
@@ -133,6 +135,15 @@ class ArticleExtractor:
             if s.article == k and self._article_text(s.start) and si in ix.sent_tokens
         ]
         self.views = {si: self._view(si) for si in self.sents}
+        self._ner: dict[int, list] = {}
+        for n in ix.doc.ner:
+            si = (
+                ix.sentence_at(n.start)
+                if not ix.tokens_in(n.start, n.end)
+                else (ix.tokens[ix.tokens_in(n.start, n.end)[0]].sent)
+            )
+            if si is not None:
+                self._ner.setdefault(si, []).append(n)
         self.published = parse_value(article.published) if article and article.published else None
         self.focus = self._focus()
 
@@ -189,6 +200,16 @@ class ArticleExtractor:
                     hits.setdefault(head, []).append((trig, start, end))
         cands: list[Cand] = []
         for i, found in sorted(hits.items()):
+            if self._in_name(i):
+                continue
+            single = [x for x in found if x[2] - x[1] <= ix.tokens[i].end - ix.tokens[i].start]
+            if (
+                ix.parsed
+                and ix.tokens[i].dep in ("compound", "amod")
+                and ix.tokens[i].pos not in VERBAL
+                and len(single) == len(found)
+            ):
+                continue  # "battle tank", "attack submarine": a modifier, not an event
             ok: list[tuple[Trigger, int, int]] = []
             for trig, s, e in found:
                 if trig.requires and not any(self.cue(c, view) for c in trig.requires):
@@ -205,6 +226,19 @@ class ArticleExtractor:
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
         return cands
+
+    def _in_name(self, i: int) -> bool:
+        """Is token ``i`` inside a named actor, organisation or person ("Popular
+        Mobilization Units"): a name, not an event word."""
+        t = self.ix.tokens[i]
+        for kind in ("actor", "org", "person"):
+            for r in self.ix.in_sentence(kind, t.sent):
+                if r.start <= t.start and t.end <= r.end:
+                    return True
+        return any(
+            n.start <= t.start and t.end <= n.end and n.label in NAME_LABELS
+            for n in self._ner.get(t.sent, ())
+        )
 
     def _trigger_head(self, toks: list[int]) -> int | None:
         if not toks:
@@ -338,18 +372,24 @@ class ArticleExtractor:
             p.start <= ref.start and ref.end <= p.end for p in self.ix.mentions.get("place", [])
         )
 
-    def places(self, c: Cand, view: SentView, clause: frozenset[int]) -> list[MentionRef]:
+    def places(
+        self, c: Cand, view: SentView, head: int, clause: frozenset[int]
+    ) -> list[MentionRef]:
         """Place mentions of the sentence ranked for this trigger (best first)."""
         ix = self.ix
         subj_spans = [c.actor1, *c.assoc]
         out: list[tuple[tuple[int, int, int], MentionRef]] = []
         trig_sub = ix.subtree(c.tok) if ix.parsed else frozenset()
+        subj_places: list[MentionRef] = []
         for r in ix.in_sentence("place", view.si):
             if any(a is not None and _overlaps(a, r) for a in subj_spans):
                 continue
             before = ix.folded[max(view.start, r.start - 40) : r.start]
-            if _DIRECTION.search(before):
+            if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
                 continue
+            if ix.parsed and self.role(r, c.tok, head, clause) == "subj":
+                subj_places.append(r)
+                continue  # "Washington installed ...", "submarine Kolpino launched ...": actors
             prec = _precision(r)
             if r.head is not None and r.head in trig_sub:
                 scope = 0
@@ -359,6 +399,14 @@ class ArticleExtractor:
                 scope = 2
             dist = abs(r.start - c.start)
             out.append(((scope, 1 if prec >= 3 else 0, dist), r))
+        if not out:
+            # every place is on the subject side (often a parse error): keep those that do not
+            # name a vessel, unit or capital standing for an actor ("the submarine Kolpino")
+            for r in subj_places:
+                prev = ix.tokens_in(max(view.start, r.start - 30), r.start)[-1:]
+                if prev and ix.tokens[prev[0]].pos == "NOUN":
+                    continue
+                out.append(((2, 1 if _precision(r) >= 3 else 0, abs(r.start - c.start)), r))
         out.sort(key=lambda x: x[0])
         return [r for _, r in out]
 
@@ -849,7 +897,7 @@ class ArticleExtractor:
         self.modality(c, view, head)
         if c.dropped:
             return []
-        ranked = self.places(c, view, clause)
+        ranked = self.places(c, view, head, clause)
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
         inside = self.campaign(inside)
@@ -865,6 +913,11 @@ class ArticleExtractor:
             return []
         if c.trig.requires_place and not (ranked or self.tok_cue("anaphor_town", clause)):
             return []
+        if c.sub == "@protest" and self._transitive(c.tok):
+            return []  # "demonstrates the common features": to show, not to protest
+        countries = [r for r in ranked if _precision(r) >= 3]
+        if len(countries) >= 4 and len(countries) == len(ranked):
+            return []  # a statement about many countries at once, not an event
         self.resolve_type(c, view, clause)
         if c.sub.startswith("@"):
             return []
@@ -882,6 +935,13 @@ class ArticleExtractor:
             for r in direct:
                 variants.append((Place(r, "clause", _precision(r)), w, basis))
         else:
+            own = self.ix.subtree(c.tok) if self.ix.parsed else frozenset()
+            anaphor_obj = self.ix.parsed and (
+                self.tok_cue("anaphor_town", own - {c.tok})
+                or self.tok_cue("anaphor_area", own - {c.tok})
+            )
+            if anaphor_obj and not any(r.head in own for r in ranked):
+                ranked = []
             if ranked:
                 best = ranked[0]
                 basis = "clause" if best in in_clause else "sentence"
@@ -912,29 +972,49 @@ class ArticleExtractor:
             made.append(e)
         return made
 
+    def _transitive(self, i: int) -> bool:
+        ix = self.ix
+        return (
+            ix.parsed
+            and ix.tokens[i].pos in VERBAL
+            and any(
+                ix.tokens[ch].dep in ("dobj", "obj") and ix.tokens[ch].pos in ("NOUN", "PROPN")
+                for ch in ix.children[i]
+            )
+        )
+
     def _conditional(self, c: Cand, view: SentView, head: int, clause: frozenset[int]) -> bool:
         """Triggers inside "if ..." / "as soon as ..." / "dès que ..." clauses are conditions,
-        not events."""
+        not events; so are purpose and capacity complements ("pour abattre le régime",
+        "la capacité de reconquérir")."""
         ix = self.ix
         cond = self.lex.cue_words.get("condition", frozenset())
         rx = self.lex.cue_phrases.get("condition")
-        if ix.parsed:
-            for n in (head, *ix.ancestors(head)[:1]):
-                if ix.tokens[n].dep != "advcl" and n != head:
-                    continue
-                if ix.tokens[n].dep not in ("advcl",):
-                    continue
-                first = min(ix.subtree(n))
-                start = ix.tokens[first].start
-                lead = ix.folded[start : start + 16]
-                words = set(re.findall(r"[\w']+", lead)[:2])
-                if words & cond or (rx and rx.match(lead)):
+        if not ix.parsed:
+            lead = ix.folded[max(view.start, c.start - 60) : c.start]
+            return bool(rx and rx.search(lead)) or any(
+                w in cond for w in re.findall(r"[\w']+", lead)[-6:]
+            )
+        t = ix.tokens[c.tok]
+        if t.pos in VERBAL and t.dep in ("acl",):
+            return True
+        if t.pos in VERBAL and any(
+            ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
+            for ch in ix.children[c.tok]
+        ):
+            return True
+        for n in [c.tok, *ix.ancestors(c.tok)]:
+            tn = ix.tokens[n]
+            if tn.dep == "advcl" or n == head and tn.dep not in ("ROOT", "root"):
+                sub = ix.subtree(n)
+                start = ix.tokens[min(sub)].start
+                lead = ix.folded[max(view.start, start - 20) : start + 20]
+                marks = {ix.low(ch) for ch in ix.children[n] if ix.tokens[ch].dep == "mark"}
+                if marks & cond or (rx and rx.search(lead)):
                     return True
-            return False
-        lead = ix.folded[max(view.start, c.start - 60) : c.start]
-        return bool(rx and rx.search(lead)) or any(
-            w in cond for w in re.findall(r"[\w']+", lead)[-6:]
-        )
+            if tn.dep in ("ROOT", "root"):
+                break
+        return False
 
     def _evidence(self, view: SentView, c: Cand, clause: frozenset[int]) -> tuple[int, int]:
         """The sentence, or the trigger's clause when the sentence is very long."""
