@@ -129,6 +129,18 @@ def test_clicking_an_event_highlights_its_evidence(
     assert not drawer.is_visible()
 
 
+def test_keyboard_opens_and_closes_an_article(open_report, sample_report: Path) -> None:
+    page = open_report(sample_report).page
+    row = page.locator("#events-table tbody tr.click").first
+    row.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#article").is_visible()
+    assert page.evaluate("document.activeElement.id") == "close-article"
+    page.keyboard.press("Escape")
+    assert not page.locator("#article").is_visible()
+    assert page.evaluate("document.activeElement.dataset.ev") == row.get_attribute("data-ev")
+
+
 def test_clicking_a_place_lists_its_events(open_report, sample_report: Path) -> None:
     page = open_report(sample_report).page
     page.locator("#map circle.place[data-n='7']").dispatch_event("click")  # Al-Qaim overlaps

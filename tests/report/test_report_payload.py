@@ -148,6 +148,9 @@ def test_text_budget_drops_text_of_documents_without_events(kit) -> None:
     assert by_id["f" * 16]["text"] is None
     assert all(by_id[d.doc_id]["text"] == d.text for d in docs if d.events)
     assert p["summary"]["texts_omitted"] == 1
+    hard = build_payload(docs, [], {}, hard_text_budget=len(docs[0].text))
+    assert [d["text"] is not None for d in hard["docs"]] == [True] + [False] * (len(docs) - 1)
+    assert all(row[hard["ecols"].index("evtext")] for row in hard["events"])
 
 
 def test_html_shell_is_offline_and_locked_down(kit, tmp_path: Path) -> None:

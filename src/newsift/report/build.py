@@ -53,8 +53,11 @@ EVENT_COLUMNS: tuple[str, ...] = (
 MENTION_CODES = {"actor": 0, "place": 1, "date": 2, "person": 3, "org": 4, "number": 5}
 CONTEST_KM = 25.0
 CONTEST_DAYS = 2
-#: Documents without events keep their text only while the total stays under this many chars.
+#: Documents without events keep their text only while the total stays under this many chars;
+#: past the hard budget no text is embedded at all (events keep their evidence quotes), so a
+#: huge corpus still gives a report a browser can open.
 TEXT_BUDGET = 40_000_000
+HARD_TEXT_BUDGET = 200_000_000
 
 
 def safe_url(value: Any) -> str | None:
@@ -268,6 +271,7 @@ def build_payload(
     *,
     title: str = "newsift report",
     text_budget: int = TEXT_BUDGET,
+    hard_text_budget: int = HARD_TEXT_BUDGET,
 ) -> dict[str, Any]:
     """The report's data: one pass over the documents (streamed), then rejects and stats."""
     out_docs: list[dict[str, Any]] = []
@@ -287,7 +291,8 @@ def build_payload(
         id_index[doc.doc_id] = di
         has_events = bool(doc.events)
         text: str | None = doc.text
-        if not has_events and text_used + len(doc.text) > text_budget:
+        over = text_used + len(doc.text)
+        if over > hard_text_budget or (not has_events and over > text_budget):
             text = None
         else:
             text_used += len(doc.text)

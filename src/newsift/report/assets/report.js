@@ -67,6 +67,9 @@
     a.href = ok;
     return a;
   }
+  function onEnter(fn) {
+    return function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); fn(); } };
+  }
   function debounce(fn, ms) {
     var t = null;
     return function () { clearTimeout(t); t = setTimeout(fn, ms); };
@@ -752,7 +755,7 @@
       tbody.appendChild(h("tr", null, h("td", { colspan: COLS.length, class: "empty", text: E.length ? "No event matches the filters." : "No events were extracted." })));
     }
     rows.forEach(function (e) {
-      tbody.appendChild(h("tr", { class: "click", data: { ev: e.i }, on: { click: function () { openEvent(e.i); } } },
+      tbody.appendChild(h("tr", { class: "click", tabindex: 0, data: { ev: e.i }, on: { click: function () { openEvent(e.i); }, keydown: onEnter(function () { openEvent(e.i); }) } },
         h("td", { class: "nowrap", text: e.date || "—" }),
         h("td", null, h("div", { class: "typecell" }, h("span", { class: "swatch", css: { background: color(e.type) } }),
           h("div", null, e.type, e.sub && e.sub !== e.type ? h("span", { class: "sub", text: e.sub }) : null))),
@@ -875,7 +878,7 @@
     rows.slice(docPage * per, (docPage + 1) * per).forEach(function (r) {
       var d = r.d;
       var status = d.err ? h("span", { class: "bad", text: "error", title: d.err }) : d.dup ? h("span", { class: "dupflag", text: "duplicate", title: "near-duplicate of " + d.dup }) : h("span", { class: "muted", text: "ok" });
-      tb.appendChild(h("tr", { class: "click", data: { doc: r.i }, on: { click: function () { openDoc(r.i, null, null); } } },
+      tb.appendChild(h("tr", { class: "click", tabindex: 0, data: { doc: r.i }, on: { click: function () { openDoc(r.i, null, null); }, keydown: onEnter(function () { openDoc(r.i, null, null); }) } },
         h("td", { class: "clip dir-auto", title: r.title, text: r.title || "(untitled)" }),
         h("td", { class: "clip", text: r.outlet }),
         h("td", { class: "nowrap", text: r.lang }),
@@ -949,7 +952,12 @@
   document.body.appendChild(drawerBg);
   document.body.appendChild(drawer);
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && !drawer.hidden) closeDrawer(); });
-  function closeDrawer() { drawer.hidden = true; drawerBg.hidden = true; }
+  var lastFocus = null;
+  function closeDrawer() {
+    drawer.hidden = true;
+    drawerBg.hidden = true;
+    if (lastFocus && lastFocus.focus) lastFocus.focus();
+  }
   function openEvent(i) {
     var e = E[i];
     openDoc(e.doc, e.k, e);
@@ -999,6 +1007,7 @@
     var d = DOCS[di];
     if (!d) return;
     var art = artOf(d, k);
+    if (drawer.hidden) lastFocus = document.activeElement;
     clear(drawer);
     drawer.hidden = false;
     drawerBg.hidden = false;
@@ -1089,6 +1098,8 @@
       others.slice(0, 100).forEach(function (x) { ul.appendChild(evItem(x)); });
       body.appendChild(h("div", { class: "other-ev" }, h("h3", { text: (ev ? "Other events" : "Events") + " in this article (" + others.length + ")" }), ul));
     }
+    var closeBtn = document.getElementById("close-article");
+    if (closeBtn) closeBtn.focus({ preventScroll: true });
     if (firstEv.el) firstEv.el.scrollIntoView({ block: "center" });
     else body.scrollTop = 0;
   }
