@@ -308,7 +308,7 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        load = lambda n: np.load(path / f"{n}.npy", mmap_mode="r")  # noqa: E731
+        load = lambda n: np.load(path / f"{n}.npy")  # noqa: E731
         self.light_keys, self.light_rows, self.light_flags = (
             load("light_keys"), load("light_rows"), load("light_flags"))  # fmt: skip
         self.skel_keys, self.skel_rows, self.skel_flags = (
@@ -355,16 +355,20 @@ class Gazetteer:
             return []
         for key in dict.fromkeys((lk, bare_key(lk))):
             lo, hi = self._find(self.light_keys, key)
-            for i in range(lo, hi):
-                row = int(self.light_rows[i])
-                out[row] = Hit(row, int(self.light_flags[i]), False)
+            if hi > lo:
+                rows = self.light_rows[lo:hi].tolist()
+                flags = self.light_flags[lo:hi].tolist()
+                for row, fl in zip(rows, flags, strict=True):
+                    out[row] = Hit(row, fl, False)
         sk = skeleton_key(surface)
         if sk and len(sk) >= 3:
             lo, hi = self._find(self.skel_keys, sk)
-            for i in range(lo, hi):
-                row = int(self.skel_rows[i])
-                if row not in out:
-                    out[row] = Hit(row, int(self.skel_flags[i]), True)
+            if hi > lo:
+                rows = self.skel_rows[lo:hi].tolist()
+                flags = self.skel_flags[lo:hi].tolist()
+                for row, fl in zip(rows, flags, strict=True):
+                    if row not in out:
+                        out[row] = Hit(row, fl, True)
         # A division matched by name lends that quality to its capital matched by skeleton
         # ("Deir Ezzor": the governorate's alias is literal, the city's names are not).
         divisions = {(self.cc[h.row], self.a1[h.row]) for h in out.values()

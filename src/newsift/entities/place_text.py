@@ -90,8 +90,7 @@ def _latin_token_skeleton(tok: str, index: int) -> str:
 
 def _latin_skeleton(words: list[str]) -> str:
     if len(words) > 1:
-        kept = [w for w in words if w not in ARTICLES]
-        words = kept or words
+        words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in ARTICLES]
     text = "".join(_latin_token_skeleton(w, i) for i, w in enumerate(words))
     text = text.replace("ou", "u").replace("ee", "i").replace("oo", "u")
     for a, b in _DIGRAPHS:
@@ -141,8 +140,9 @@ def bare_key(light: str) -> str:
     words = light.split()
     if len(words) < 2:
         return light
-    kept = [w for w in words if w not in ARTICLES and w not in ("ال",)]
-    return " ".join(kept) if kept else light
+    # An article counts only before another word: "Russia At" keeps its "at".
+    kept = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in ARTICLES]
+    return " ".join(kept)
 
 
 def query_variants(surface: str) -> list[str]:
@@ -160,6 +160,10 @@ def query_variants(surface: str) -> list[str]:
             out.append(surface[:-1])
             if low[-2:-1] in _CYR_VOWEL_END:
                 out.append(surface[:-2])
+    elif script == "lat":
+        # "Syrias", "Aleppos": possessives whose apostrophe was lost in extraction.
+        if len(surface) > 4 and surface.endswith("s") and surface[-2:-1].islower():
+            out.append(surface[:-1])
     elif script == "ar":
         first, sep, rest = surface.partition(" ")
         if len(first) > 3 and first[0] in _AR_PROCLITICS:

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from newsift.entities.gazetteer import (
     F_CURATED,
     F_PRIMARY,
@@ -57,22 +59,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_CONNECTORS = _words(
-    """al el ad ar as az ash at an ez es ed er et ul bin ibn bou abu de du des la le di del
-    al-"""
-)
+_CONNECTORS = _words("al el ad ar as az ash at an ez ul bin ibn bou abu de di del al-")
 _FUNCTION_WORDS = _words(
     """the a an and or but of for on in at by with from as le la les un une et ou des du au aux
     der die das ein eine und oder im am el los las y o del con и в на с по из к у о от"""
 )
 _NEVER_FIRST = _words(
-    """the a an in at on of and or from to for by with near after before as this that these
+    """the a an in at on of and or but from to for by with near after before as this that these
+    while when if since
     dans à au aux et en de du des un une der die das und im am zu y los las con en
     в на и из к с по у о от"""
 )
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou|und|oder|y|o|и|или|و)\b|\s*و)\s*", re.I)
 _SENT_END = frozenset('.!?:;"«»“”\n')
 _MAX_NGRAM = 5
+_MAX_HITS = 40
 _MIN_ACCEPT = 2.0
 
 
@@ -129,6 +130,8 @@ class Candidate:
     n_tokens: int = 1
     ner: str | None = None  # label of an NER span overlapping the candidate
     ner_longer_per: bool = False  # inside a longer PERSON span ("Bashar al-Assad")
+    ner_longer_org: bool = False  # inside a longer ORG/MISC span ("Fateh al-Sham Front")
+    ner_partial: bool = False  # a location span goes beyond it ("White" in "White House")
     adjacent_cap: bool = False  # a capitalised non-function word touches it
     has_literal: bool = False  # some hit matches by light key, not only by skeleton
     sent_initial: bool = False
@@ -150,14 +153,24 @@ class PlaceFinder:
         self.focus = tuple(focus)
         self.min_accept = min_accept
         self.stopwords = _load_stopwords()
+        self._focus_neighbours = frozenset(
+            n for f in self.focus for n in gazetteer.neighbours.get(f, ())
+        )
+        self._near_cc = self._focus_neighbours | set(self.focus)
         cues = _load_cues()
         self._before: list[tuple[str, str]] = []
         self._after: list[tuple[str, str]] = []
+        self._before_map: dict[str, str] = {}
+        self._after_map: dict[str, str] = {}
         for kind in ("province", "city", "feature", "near", "locative"):
             for phrase in cues.get(kind, {}).get("before", []):
-                self._before.append((phrase.casefold(), kind))
+                p = phrase.casefold().replace("’", "'")
+                self._before.append((p, kind))
+                self._before_map.setdefault(p, kind)
             for phrase in cues.get(kind, {}).get("after", []):
-                self._after.append((phrase.casefold(), kind))
+                p = phrase.casefold()
+                self._after.append((p, kind))
+                self._after_map.setdefault(p, kind)
         self._function_words = (
             frozenset(w for phrase, _ in self._before + self._after for w in phrase.split())
             | _FUNCTION_WORDS
@@ -165,19 +178,20 @@ class PlaceFinder:
         # Longest phrases first so "air base" wins over "base" and "north of" over "of".
         self._before.sort(key=lambda x: -len(x[0]))
         self._after.sort(key=lambda x: -len(x[0]))
-        self._features: list[tuple[re.Pattern[str], int, int]] = []
-        gid_row = {}
+        self._feature_of: dict[str, tuple[int, int]] = {}
+        gid_row: dict[int, int | None] = {}
         for name, gid, precision in _load_features():
             if gid not in gid_row:
                 gid_row[gid] = self._row_of_gid(gid)
             row = gid_row[gid]
             if row is not None:
-                pat = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-                self._features.append((pat, row, precision))
+                self._feature_of.setdefault(name.casefold(), (row, precision))
+        names = sorted(self._feature_of, key=len, reverse=True)
+        self._feature_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE
+        )
 
     def _row_of_gid(self, gid: int) -> int | None:
-        import numpy as np
-
         rows = np.nonzero(self.gaz.gid == gid)[0]
         return int(rows[0]) if rows.size else None
 
@@ -222,7 +236,8 @@ class PlaceFinder:
                 continue
             found = None
             j_max = i
-            while j_max + 1 < n and j_max - i + 1 < _MAX_NGRAM:
+            acronym = tok.text.isupper() and len(tok.text) <= 4
+            while not acronym and j_max + 1 < n and j_max - i + 1 < _MAX_NGRAM:
                 gap = doc_text[toks[j_max].end : toks[j_max + 1].start]
                 nxt = toks[j_max + 1]
                 if not _JOIN_RE.match(gap) or not (nxt.cap or nxt.connector):
@@ -234,8 +249,16 @@ class PlaceFinder:
                 surface = doc_text[tok.start : toks[j].end]
                 hits = self._lookup(surface)
                 if hits:
-                    found = Candidate(tok.start, toks[j].end, surface, hits, n_tokens=j - i + 1)
-                    break
+                    cand = Candidate(tok.start, toks[j].end, surface, hits, n_tokens=j - i + 1)
+                    literal = any(not h.skeleton for h in hits)
+                    if literal or j == i:
+                        if found is None or literal:
+                            found = cand
+                        break
+                    # Only a transliteration match for the long form ("Syria The" ~ Surat):
+                    # keep it unless a shorter prefix matches literally.
+                    found = found or cand
+                    continue
                 if j == i and "-" in surface:  # "US-led", "Damascus-based"
                     head = surface.split("-")[0]
                     rest = surface[len(head) + 1 :]
@@ -264,51 +287,67 @@ class PlaceFinder:
             hits = [h for h in hits if (h.flags & F_UPPER) == (F_UPPER if upper else 0)]
         # Countries have curated names in every language: a skeleton-only match is a demonym
         # ("Syrian", "Iraqi") or noise, never the country.
-        return [h for h in hits if not (h.skeleton and int(self.gaz.kind[h.row]) == KIND_COUNTRY)]
+        hits = [h for h in hits if not (h.skeleton and int(self.gaz.kind[h.row]) == KIND_COUNTRY)]
+        if len(hits) > _MAX_HITS:  # short skeletons collide a lot: keep the plausible ones
+            keep = [h for h in hits if not h.skeleton or self.gaz.cc[h.row] in self._near_cc]
+            rest = sorted(
+                (h for h in hits if h.skeleton and self.gaz.cc[h.row] not in self._near_cc),
+                key=lambda h: -int(self.gaz.pop[h.row]),
+            )
+            hits = keep + rest[: max(0, _MAX_HITS - len(keep))]
+        return hits
 
     # ------------------------------------------------------------------ cues and evidence
     def _cue(self, text: str, seg_start: int, seg_end: int, c: Candidate) -> None:
-        before = text[max(seg_start, c.start - 48) : c.start].casefold()
-        before = re.sub(r"\s+", " ", before)
-        before = re.sub(r"(?:\bthe|\bla|\ble|\bl'|\bl’|\bthe city of the) ?$", "", before)
-        before_s = before.rstrip()
+        """Cue words right before/after the name (phrase lookups on the last/first words)."""
         c.span_start, c.span_end = c.start, c.end
-        for phrase, kind in self._before:
-            if phrase.endswith(("'", "’")):
-                ok = before.endswith(phrase) or before.endswith(phrase.replace("'", "’"))
-            else:
-                ok = before_s.endswith(phrase) and (
-                    len(before_s) == len(phrase) or not before_s[-len(phrase) - 1].isalnum()
-                )
-            if not ok and script_of(phrase) == "ar":
-                ok = before_s.endswith(phrase)
-            if ok:
-                c.cue = kind
-                if kind in ("province", "feature"):
-                    c.span_start = c.start - (len(before) - len(before_s) + len(phrase))
-                    c.span_start = max(seg_start, c.span_start)
-                    while c.span_start < c.start and text[c.span_start].isspace():
-                        c.span_start += 1
-                break
+        window = text[max(seg_start, c.start - 48) : c.start]
+        before = window.casefold().replace("’", "'")
+        words = before.split()
+        if before and not before[-1].isspace() and not before.endswith("'"):
+            words = []  # glued to something else: "(Aleppo", "-Aleppo"
+        # An article between cue and name: "near the", "dans la", "de l'".
+        if words and words[-1] in ("the", "la", "le", "les", "l'"):
+            words = words[:-1]
+        elif words and words[-1].endswith("l'") and len(words[-1]) > 2:
+            words[-1] = words[-1][:-2]
+        for n in (4, 3, 2, 1):
+            if len(words) < n:
+                continue
+            phrase = " ".join(words[-n:])
+            kind = self._before_map.get(phrase)
+            if kind is None:
+                continue
+            c.cue = kind
+            if kind in ("province", "feature"):
+                idx = before.rfind(phrase.split()[0])
+                if idx >= 0:
+                    c.span_start = max(seg_start, c.start - (len(before) - idx))
+            break
         after = text[c.end : min(seg_end, c.end + 40)]
-        after_l = after.casefold()
-        if after_l.startswith(("'s ", "’s ")):
-            after_l, skip = after_l[2:], 2
-        else:
-            skip = 0
-        m = re.match(r"\s+", after_l)
-        if not m:
+        skip = 0
+        if after[:2] in ("'s", "’s"):
+            after, skip = after[2:], 2
+        if not after[:1].isspace():
             return
-        rest = after_l[m.end() :]
-        for phrase, kind in self._after:
-            if rest.startswith(phrase) and (
-                len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
-            ):
-                if c.cue in (None, "locative") or kind in ("province", "feature"):
-                    c.cue = kind
-                    if kind in ("province", "feature", "city") or kind == "near":
-                        c.span_end = c.end + skip + m.end() + len(phrase)
-                break
+        lead = len(after) - len(after.lstrip())
+        aw = after.casefold().split()
+        for n in (3, 2, 1):
+            if len(aw) < n:
+                continue
+            phrase = " ".join(w.strip(".,;:!?)\"'»”") for w in aw[:n])
+            kind = self._after_map.get(phrase)
+            if kind is None:
+                continue
+            if c.cue in (None, "locative") or kind in ("province", "feature"):
+                c.cue = kind
+                if kind != "locative":
+                    c.span_end = c.end + skip + lead + len(phrase)
+            break
+
+    def _near_focus(self, cc: str, ctx_cc: dict[str, float]) -> bool:
+        focus = set(self.focus) | {k for k, v in ctx_cc.items() if v > 0}
+        return any(cc in self.gaz.neighbours.get(f, ()) for f in focus)
 
     def _adjacent_cap(self, text: str, toks: list[_Tok], k: int, c: Candidate) -> bool:
         """A capitalised word right before or after the name that is not a function word."""
@@ -341,6 +380,10 @@ class PlaceFinder:
             ev -= 0.7 if c.ner == "ORG" else 1.0
         if c.ner_longer_per:
             ev -= 3.0
+        if c.ner_longer_org:
+            ev -= 1.5
+        if c.ner_partial:
+            ev -= 1.0
         if c.cue == "locative":
             ev += 1.0
         elif c.cue:
@@ -365,6 +408,13 @@ class PlaceFinder:
         in_focus = cc in self.focus or ctx_cc.get(cc, 0) > 0
         if in_focus:
             ev += 1.0
+        elif kind == KIND_CITY and not self._near_focus(cc, ctx_cc):
+            # Far from every country the text is about: a transliteration collision
+            # ("Euphrates" ~ Ephrata) or a small namesake; big cities are named anywhere.
+            if hit.skeleton:
+                ev -= 4.0
+            elif c.ner not in LOC_LABELS and pop < 500_000:
+                ev -= 1.0
         elif kind == KIND_CITY and pop < 50_000 and c.ner not in LOC_LABELS and not c.cue:
             ev -= 1.0
         if anchors and kind == KIND_CITY:
@@ -397,53 +447,52 @@ class PlaceFinder:
         return ev
 
     # ------------------------------------------------------------------ resolution
-    def _score(self, c: Candidate, h: Hit, ctx_cc: dict[str, float], total: float,
-               anchors: list[tuple[float, float, int]]) -> float:  # fmt: skip
-        g = self.gaz
-        row = h.row
-        kind = int(g.kind[row])
-        cc = g.cc[row]
-        s = math.log10(max(int(g.pop[row]), 1000))
-        if not h.skeleton:
-            s += 1.5
-        elif c.has_literal:
-            s -= 2.5  # a literal match exists: a transliteration collision must not beat it
-        if h.flags & (F_PRIMARY | F_CURATED):
-            s += 0.5
-        if kind == KIND_COUNTRY:
-            s += 2.0
-        elif kind == KIND_ADMIN1:
-            s += 3.0 if c.cue == "province" else -1.5
-        elif c.cue == "province":
-            s -= 0.5
-        if total > 0:
-            s += 3.0 * ctx_cc.get(cc, 0.0) / total
-        if cc in self.focus:
-            s += 1.0
-        elif any(cc in self.gaz.neighbours.get(f, ()) for f in self.focus):
-            s += 0.3
-        if anchors and kind != KIND_COUNTRY:
-            lat, lon = float(g.lat[row]), float(g.lon[row])
-            dmin = min(
-                (haversine_km(lat, lon, a_lat, a_lon) for a_lat, a_lon, a_start in anchors
-                 if a_start != c.start),
-                default=1e9,
-            )  # fmt: skip
-            if dmin < 100:
-                s += 1.5
-            elif dmin < 300:
-                s += 0.8
-        return s
-
     def _resolve(self, c: Candidate, ctx_cc: dict[str, float],
                  anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
-        total = sum(ctx_cc.values())
-        c.has_literal = any(not h.skeleton for h in c.hits)
-        scored = sorted(
-            ((self._score(c, h, ctx_cc, total, anchors), h.row) for h in c.hits), reverse=True
+        """Pick the gazetteer entry for a candidate (vectorised over its hits)."""
+        g = self.gaz
+        hits = c.hits
+        c.has_literal = any(not h.skeleton for h in hits)
+        rows = np.fromiter((h.row for h in hits), dtype=np.int64, count=len(hits))
+        skel = np.fromiter((h.skeleton for h in hits), dtype=bool, count=len(hits))
+        named = np.fromiter(
+            (bool(h.flags & (F_PRIMARY | F_CURATED)) for h in hits), dtype=bool, count=len(hits)
         )
-        c.best = scored[0][1]
-        c.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+        kind = g.kind[rows]
+        s = np.log10(np.maximum(g.pop[rows], 1000).astype(np.float64))
+        s += np.where(skel, -2.5 if c.has_literal else 0.0, 1.5)
+        s += np.where(named, 0.5, 0.0)
+        s += np.where(kind == KIND_COUNTRY, 2.0, 0.0)
+        if c.cue == "province":
+            s += np.where(kind == KIND_ADMIN1, 3.0, np.where(kind == KIND_CITY, -0.5, 0.0))
+        else:
+            s += np.where(kind == KIND_ADMIN1, -1.5, 0.0)
+        total = sum(ctx_cc.values())
+        ccs = [g.cc[r] for r in rows.tolist()]
+        focus_near = self._focus_neighbours
+        s += np.array(
+            [
+                (3.0 * ctx_cc.get(cc, 0.0) / total if total else 0.0)
+                + (1.0 if cc in self.focus else (0.3 if cc in focus_near else 0.0))
+                for cc in ccs
+            ]
+        )
+        others = [(a, b) for a, b, start in anchors if start != c.start]
+        if others:
+            lat = np.radians(g.lat[rows])[:, None]
+            lon = np.radians(g.lon[rows])[:, None]
+            alat = np.radians(np.array([a for a, _ in others]))[None, :]
+            alon = np.radians(np.array([b for _, b in others]))[None, :]
+            h = (
+                np.sin((alat - lat) / 2) ** 2
+                + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
+            )
+            dmin = (2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))).min(axis=1)
+            bonus = np.where(dmin < 100, 1.5, np.where(dmin < 300, 0.8, 0.0))
+            s += np.where(kind == KIND_COUNTRY, 0.0, bonus)
+        order = np.argsort(-s)
+        c.best = int(rows[order[0]])
+        c.margin = float(s[order[0]] - s[order[1]]) if len(order) > 1 else 5.0
 
     # ------------------------------------------------------------------ main entry
     def find(self, text: str, segments: list[Any], ner: list[Any] | None = None,
@@ -467,8 +516,12 @@ class PlaceFinder:
                 c.sent_initial = k <= 0 or not prev or prev[-1] in _SENT_END
                 self._cue(text, seg.start, seg.end, c)
                 c.adjacent_cap = self._adjacent_cap(text, toks, k, c)
+            feats = self._features_in(text, seg)
+            found = [
+                c for c in found if not any(f.start < c.end and c.start < f.end for f in feats)
+            ]
             cands.extend(found)
-            cands.extend(self._features_in(text, seg, cands))
+            cands.extend(feats)
         self._ner_hints(text, segments, cands, ner or [])
         pos_at = {t.start: t.pos for t in tokens or [] if getattr(t, "pos", None)}
 
@@ -510,21 +563,19 @@ class PlaceFinder:
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
 
-    def _features_in(self, text: str, seg: Any, existing: list[Candidate]) -> list[Candidate]:
+    def _features_in(self, text: str, seg: Any) -> list[Candidate]:
         out = []
         seg_text = text[seg.start : seg.end]
-        for pat, row, precision in self._features:
-            for m in pat.finditer(seg_text):
-                s, e = seg.start + m.start(), seg.start + m.end()
-                if any(c.start < e and s < c.end for c in existing + out):
-                    continue
-                c = Candidate(s, e, m.group(), [Hit(row, F_CURATED, False)], article=seg.article,
-                              segment_kind=seg.kind, n_tokens=2, cue="feature")  # fmt: skip
-                c.span_start, c.span_end = s, e
-                c.best, c.margin = row, 5.0
-                c.notes.append("feature")
-                c.notes.append(f"precision:{precision}")
-                out.append(c)
+        for m in self._feature_re.finditer(seg_text):
+            row, precision = self._feature_of[m.group().casefold()]
+            s, e = seg.start + m.start(), seg.start + m.end()
+            c = Candidate(s, e, m.group(), [Hit(row, F_CURATED, False)], article=seg.article)
+            c.segment_kind, c.n_tokens, c.cue = seg.kind, 2, "feature"
+            c.span_start, c.span_end = s, e
+            c.best, c.margin = row, 5.0
+            c.notes.append("feature")
+            c.notes.append(f"precision:{precision}")
+            out.append(c)
         return out
 
     def _ner_hints(self, text: str, segments: list[Any], cands: list[Candidate],
@@ -534,10 +585,19 @@ class PlaceFinder:
             label = str(span.label).upper()
             over = [c for c in cands if c.start < span.end and span.start < c.end]
             for c in over:
-                if label in PER_LABELS and (span.end - span.start) > (c.end - c.start) + 1:
-                    # The candidate is part of a longer person name, unless the name *ends*
-                    # with it after a locative cue (rare); keep the stronger label otherwise.
+                lo, hi = min(c.start, c.span_start or c.start), max(c.end, c.span_end or c.end)
+                beyond = text[span.start : lo].strip(" -'’\"") + text[hi : span.end].strip(
+                    " .,;:-'’\""
+                )
+                beyond = re.sub(r"(?i)^(the|la|le|les|l['’])\s*", "", beyond)
+                longer = any(ch.isalpha() for ch in beyond)
+                if longer and label in PER_LABELS:
                     c.ner_longer_per = True
+                elif longer and label in OTHER_LABELS:
+                    c.ner_longer_org = True
+                elif longer and label in LOC_LABELS:
+                    c.ner_partial = True
+                    continue
                 if c.ner is None or label in LOC_LABELS:
                     c.ner = label
             if over or label not in LOC_LABELS:
