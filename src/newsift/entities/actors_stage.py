@@ -1,0 +1,654 @@
+"""The ``actors`` stage: link every actor named in article text to one KB id.
+
+Evidence, strongest first (each mention carries its extractor and a confidence):
+
+1. ``actors:alias`` -- an alias of the KB in any language/script (``actor_matcher``).
+   Ambiguous aliases pick the actor whose country the article talks about; weak aliases
+   ("rebels", "the Observatory") only count when that country is in the article.
+2. ``actors:ner+fuzzy`` -- a spaCy ORG/PER/NORP/GPE span linked to an alias by exact key or
+   rapidfuzz ratio; unlinked PER/ORG spans become ``person`` / ``org`` mentions
+   (``actors:ner``, low confidence; spans that look like places are skipped).
+3. ``actors:metonymy`` -- a capital or country name that is the subject of a speech/political
+   verb is the government ("Moscow said"), of a military verb the armed forces; "the
+   Russians" likewise; "<adjective> [Tu-22M3] bombers" / "avions russes" is that country's
+   air force.
+4. ``actors:context`` -- a generic reference ("the army", "l'armée", "the regime",
+   "civilians") resolved to the country in focus.
+
+Only title/body segments are read; documents marked as duplicates are skipped. Place
+mentions are left to the places stage. Meta: ``doc.meta["actors.focus"]`` = ``{k: ISO2}``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Any
+
+from newsift.entities.actor_matcher import (
+    ACTOR,
+    ADJ,
+    AIR_AFTER,
+    AIR_BEFORE,
+    CAPITAL,
+    DEMONYM,
+    GENERIC,
+    NAME,
+    UPPER,
+    Match,
+    actor_index,
+)
+from newsift.entities.actor_text import Tok, fold
+from newsift.entities.actors import (
+    Actor,
+    load_actor_kb,
+    load_context,
+    load_countries,
+    state_actor_id,
+)
+from newsift.model import Document, Mention, Segment, Token
+from newsift.stage import DocumentStage
+
+_STATE_INTER = 1
+_LOCATION_ROLES = ("civilians", "protesters", "rioters")
+_CONJ = frozenset(["and", "et", "und", "y", "e", "и", "و", "ve"])
+
+
+class _FuzzyIndex:
+    """Alias strings (joined keys) blocked by token, for rapidfuzz look-ups of NER spans."""
+
+    def __init__(self) -> None:
+        idx = actor_index()
+        self.strings: list[str] = []
+        self.values: list[list[str]] = []
+        self.by_token: dict[str, list[int]] = {}
+        for keys, entries in idx.seqs.items():
+            ids = list(dict.fromkeys(e.value for e in entries if e.kind == ACTOR and not e.weak))
+            joined = " ".join(keys)
+            if not ids or len(joined) < 5:
+                continue
+            n = len(self.strings)
+            self.strings.append(joined)
+            self.values.append(ids)
+            for k in set(keys):
+                if len(k) >= 3:
+                    self.by_token.setdefault(k, []).append(n)
+
+    def best(self, keys: tuple[str, ...], threshold: float) -> tuple[list[str], float] | None:
+        from rapidfuzz import fuzz
+
+        cands: set[int] = set()
+        for k in keys:
+            cands.update(self.by_token.get(k, ()))
+        if not cands:
+            return None
+        query = " ".join(keys)
+        best_i, best_s = -1, 0.0
+        for i in cands:
+            if self.strings[i].count(" ") != query.count(" "):
+                continue  # spelling variants only: "Hassen Nasrallah", never a longer name
+            s = fuzz.ratio(query, self.strings[i], score_cutoff=threshold)
+            if s > best_s:
+                best_i, best_s = i, s
+        return (self.values[best_i], best_s) if best_i >= 0 else None
+
+
+class _Unit:
+    """One title/body segment: its tokens and alias-index matches."""
+
+    __slots__ = ("seg", "toks", "matches", "by_i")
+
+    def __init__(self, seg: Segment, toks: list[Tok], matches: list[Match]) -> None:
+        self.seg = seg
+        self.toks = toks
+        self.matches = matches
+        self.by_i = {m.i: m for m in matches}
+
+
+class ActorsStage(DocumentStage):
+    """Actor mentions from aliases, NER hints, metonymy and generic references.
+
+    Settings: ``fuzzy_threshold`` (rapidfuzz ratio, 0-100, for NER spans), ``unlinked``
+    (emit person/org mentions for unlinked NER spans), ``generic`` (resolve "the army"...).
+    """
+
+    name = "actors"
+
+    def __init__(
+        self,
+        fuzzy_threshold: float = 88.0,
+        unlinked: bool = True,
+        generic: bool = True,
+        **settings: Any,
+    ) -> None:
+        super().__init__(**settings)
+        self.fuzzy_threshold = float(fuzzy_threshold)
+        self.unlinked = bool(unlinked)
+        self.generic = bool(generic)
+        self._fuzzy: _FuzzyIndex | None = None
+        self._ctx: dict[str, Any] | None = None
+
+    def setup(self) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        if self._ctx is not None:
+            return
+        idx = actor_index()
+        ctx = load_context()
+        verbs = ctx["verbs"]
+        self._ctx = {
+            "speech": {fold(v) for lang in verbs["speech"].values() for v in lang},
+            "political": {fold(v) for lang in verbs["political"].values() for v in lang},
+            "military": {fold(v) for lang in verbs["military"].values() for v in lang},
+            "prefix": tuple(fold(v) for lang in verbs["prefix"].values() for v in lang),
+            "aux": {fold(v) for v in verbs["aux"]},
+            "not_agentive": {fold(v) for v in verbs["not_agentive"]},
+            "titles": {fold(t) for t in ctx["tokens"]["titles"]},
+            "place_prefixes": frozenset(ctx["tokens"]["place_prefixes"]),
+            "sources": [
+                tuple(t.key for t in idx.tokenize(s, 0, len(s)))
+                for s in ctx["tokens"]["source_markers"]
+            ],
+        }
+        self._fuzzy = _FuzzyIndex()
+
+    # ------------------------------------------------------------------ main
+    def process(self, doc: Document) -> Document:
+        doc.mentions = [m for m in doc.mentions if not m.extractor.startswith("actors:")]
+        if doc.duplicate_of:
+            return doc
+        self._load()
+        idx = actor_index()
+        kb = load_actor_kb()
+        segments = doc.article_segments()
+        if not doc.segments and doc.text.strip():
+            segments = [Segment(start=0, end=len(doc.text), kind="body", article=1)]
+        units: list[_Unit] = []
+        for seg in sorted(segments, key=lambda s: s.start):
+            toks = idx.tokenize(doc.text, seg.start, seg.end)
+            units.append(_Unit(seg, toks, idx.match(toks, doc.text)))
+        arts: dict[int | None, list[_Unit]] = {}
+        for u in units:
+            arts.setdefault(u.seg.article, []).append(u)
+        starts = [t.start for t in doc.tokens]
+        out: list[Mention] = []
+        focus_meta: dict[str, str] = {}
+        for k, us in arts.items():
+            counts, first = self._country_evidence(us, kb)
+            focus = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
+            if focus:
+                focus_meta[str(k)] = focus
+            mentioned = set(counts)
+            found: list[Mention] = []
+            for u in us:
+                found += self._aliases(doc, u, kb, counts, mentioned, k)
+            found += self._ner(doc, us, kb, counts, mentioned, k, found)
+            for u in us:
+                found += self._metonymy(doc, u, kb, k, starts)
+                found += self._air(doc, u, kb, k)
+            if self.generic and focus:
+                for u in us:
+                    found += self._generic(doc, u, kb, k, focus, found)
+            out += found
+        out.sort(key=lambda m: (m.start, -m.end))
+        doc.mentions.extend(out)
+        doc.meta["actors.focus"] = focus_meta
+        return doc
+
+    # --------------------------------------------------------------- evidence
+    def _country_evidence(
+        self, units: list[_Unit], kb: dict[str, Actor]
+    ) -> tuple[Counter[str], dict[str, int]]:
+        """How much each country is talked about in an article (names count double)."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        weight = {NAME: 2, CAPITAL: 1, ADJ: 1, DEMONYM: 1}
+        for u in units:
+            for m in u.matches:
+                isos: set[str] = set()
+                if m.kind in weight:
+                    isos = {e.value for e in m.of(m.kind)}
+                    w = weight[m.kind]
+                elif m.kind == ACTOR:
+                    ids = {e.value for e in m.of(ACTOR) if not e.weak}
+                    if len(ids) == 1:
+                        actor = kb[next(iter(ids))]
+                        isos = {actor.country} if actor.country else set()
+                    w = 1
+                for iso in isos:
+                    counts[iso] += w
+                    first.setdefault(iso, m.start)
+        return counts, first
+
+    # ----------------------------------------------------------------- aliases
+    def _choose(
+        self,
+        ids: list[str],
+        weak: set[str],
+        kb: dict[str, Actor],
+        counts: Counter[str],
+        mentioned: set[str],
+    ) -> str | None:
+        """Pick one actor among candidates of one alias, by the article's countries."""
+        keep = []
+        for aid in ids:
+            actor = kb[aid]
+            if aid in weak and actor.countries and not (set(actor.countries) & mentioned):
+                continue
+            keep.append(aid)
+        if not keep:
+            return None
+        if len(keep) == 1:
+            return keep[0]
+
+        def score(aid: str) -> float:
+            a = kb[aid]
+            s = 2 * counts.get(a.country or "", 0) + sum(counts.get(c, 0) for c in a.scope)
+            return s + (0.5 if aid not in weak else 0.0)
+
+        return max(keep, key=lambda aid: (score(aid), -keep.index(aid)))
+
+    def _aliases(
+        self,
+        doc: Document,
+        u: _Unit,
+        kb: dict[str, Actor],
+        counts: Counter[str],
+        mentioned: set[str],
+        k: int | None,
+    ) -> list[Mention]:
+        out = []
+        for m in u.matches:
+            if m.kind != ACTOR:
+                continue
+            entries = m.of(ACTOR)
+            ids = list(dict.fromkeys(e.value for e in entries))
+            strong = {e.value for e in entries if not e.weak}
+            weak = set(ids) - strong
+            aid = self._choose(ids, weak, kb, counts, mentioned)
+            if aid is None:
+                continue
+            conf = 0.6 if aid in weak else 0.9
+            if len(entries[0].rules) == 1 and entries[0].rules[0] == UPPER:
+                conf -= 0.05  # short acronyms are the likeliest to collide
+            if len(ids) > 1:
+                conf -= 0.1
+            out.append(self._mention(doc, m.start, m.end, kb[aid], conf, "actors:alias", k))
+        return out
+
+    def _mention(
+        self,
+        doc: Document,
+        s: int,
+        e: int,
+        actor: Actor,
+        conf: float,
+        extractor: str,
+        k: int | None,
+    ) -> Mention:
+        return Mention(
+            start=s,
+            end=e,
+            text=doc.text[s:e],
+            kind="actor",
+            kb_id=actor.id,
+            canonical=actor.name,
+            country=actor.country,
+            confidence=round(conf, 3),
+            extractor=extractor,
+            article=k,
+        )
+
+    # --------------------------------------------------------------------- NER
+    def _ner(
+        self,
+        doc: Document,
+        units: list[_Unit],
+        kb: dict[str, Actor],
+        counts: Counter[str],
+        mentioned: set[str],
+        k: int | None,
+        found: list[Mention],
+    ) -> list[Mention]:
+        assert self._ctx is not None and self._fuzzy is not None
+        idx = actor_index()
+        out: list[Mention] = []
+        spans = [(u.seg.start, u.seg.end) for u in units]
+        taken = sorted((m.start, m.end, i) for i, m in enumerate(found))
+        place_like = [
+            (m.start, m.end)
+            for u in units
+            for m in u.matches
+            if m.kind in (NAME, CAPITAL, ADJ, DEMONYM)
+        ]
+        generic = [(m.start, m.end) for u in units for m in u.matches if m.kind == GENERIC]
+        # Surnames of people already named in full: "Odinga" after "Raila Odinga".
+        person_ids: dict[str, str | None] = {}
+        for m in found:
+            if m.kind == "actor" and m.kb_id and kb[m.kb_id].kind == "person" and " " in m.text:
+                last = m.text.split()[-1].casefold()
+                # Two people with one surname (the Barzanis): no guess.
+                person_ids[last] = m.kb_id if person_ids.get(last, m.kb_id) == m.kb_id else None
+        surnames = set(person_ids)
+        for ner in doc.ner:
+            if not any(s <= ner.start and ner.end <= e for s, e in spans):
+                continue
+            label = ner.label.upper()
+            if label not in ("PER", "PERSON", "ORG", "NORP", "GPE"):
+                continue
+            if any(c in doc.text[ner.start : ner.end] for c in "\n,;"):
+                continue
+            over = [i for s, e, i in taken if s < ner.end and ner.start < e]
+            if over:
+                if label in ("PER", "PERSON") and len(over) == 1:
+                    self._extend_person(doc, found[over[0]], ner.start, ner.end, kb)
+                continue
+            if any(s <= ner.start and ner.end <= e for s, e in place_like):
+                continue
+            if any(s < ner.end and ner.start < e for s, e in generic):
+                continue  # "le ministère de la Défense": left to the generic resolver
+            toks = idx.tokenize(doc.text, ner.start, ner.end)
+            while toks and (toks[0].key in self._ctx["titles"] or toks[0].key in idx.determiners):
+                toks = toks[1:]
+            if not toks:
+                continue
+            keys = tuple(t.key for t in toks)
+            linked = self._link_keys(keys, kb, counts, mentioned)
+            if linked is None and len(toks) == 1 and label in ("PER", "PERSON"):
+                known = person_ids.get(toks[0].raw.casefold())
+                linked = (known, 0.6) if known else None
+            if linked is not None:
+                aid, conf = linked
+                out.append(
+                    self._mention(
+                        doc, toks[0].start, toks[-1].end, kb[aid], conf, "actors:ner+fuzzy", k
+                    )
+                )
+                continue
+            if not self.unlinked or label in ("NORP", "GPE"):
+                continue
+            kind = "person" if label in ("PER", "PERSON") else "org"
+            if not self._plausible(toks, kind, place_like, surnames):
+                continue
+            if kind == "person" and len(toks) > 1:
+                surnames.add(toks[-1].raw.casefold())
+            s, e = toks[0].start, toks[-1].end
+            out.append(
+                Mention(
+                    start=s,
+                    end=e,
+                    text=doc.text[s:e],
+                    kind=kind,
+                    confidence=0.45,
+                    extractor="actors:ner",
+                    article=k,
+                )
+            )
+        return out
+
+    def _link_keys(
+        self, keys: tuple[str, ...], kb: dict[str, Actor], counts: Counter[str], mentioned: set[str]
+    ) -> tuple[str, float] | None:
+        assert self._fuzzy is not None
+        entries = [e for e in actor_index().seqs.get(keys, []) if e.kind == ACTOR]
+        if entries:
+            ids = list(dict.fromkeys(e.value for e in entries))
+            weak = {e.value for e in entries if e.weak} - {e.value for e in entries if not e.weak}
+            aid = self._choose(ids, weak, kb, counts, mentioned)
+            return (aid, 0.8) if aid else None
+        if sum(len(x) for x in keys) < 5:
+            return None
+        hit = self._fuzzy.best(keys, self.fuzzy_threshold)
+        if hit is None:
+            return None
+        ids, score = hit
+        aid = self._choose(ids, set(), kb, counts, mentioned)
+        if aid is None:
+            return None
+        return aid, 0.5 + 0.35 * (score - self.fuzzy_threshold) / max(
+            1.0, 100 - self.fuzzy_threshold
+        )
+
+    def _extend_person(
+        self, doc: Document, m: Mention, s: int, e: int, kb: dict[str, Actor]
+    ) -> None:
+        """Widen a person alias ("Nasrallah") to the full NER name ("Hassen Nasrallah")."""
+        assert self._ctx is not None
+        if m.kb_id is None or kb[m.kb_id].kind != "person" or not (s <= m.start and m.end <= e):
+            return
+        toks = actor_index().tokenize(doc.text, s, e)
+        while toks and toks[0].key in self._ctx["titles"]:
+            toks = toks[1:]
+        if not toks or len(toks) > 5 or toks[0].start >= m.start and toks[-1].end <= m.end:
+            return
+        if any(not t.raw[:1].isupper() for t in toks if t.start < m.start and t.key != "al"):
+            return
+        m.start, m.end = min(m.start, toks[0].start), max(m.end, toks[-1].end)
+        m.text = doc.text[m.start : m.end]
+
+    def _plausible(
+        self, toks: list[Tok], kind: str, place_like: list[tuple[int, int]], surnames: set[str]
+    ) -> bool:
+        """Reject NER spans that are more likely places, fragments, lists or noise.
+
+        A person needs two words (or a surname already seen in full); an organisation two
+        words or an acronym; neither may start like an Arabic place name ("al-", "Deir").
+        """
+        assert self._ctx is not None
+        letters = "".join(t.raw for t in toks)
+        if len(letters) < 3 or not any(c.isalpha() for c in letters):
+            return False
+        if toks[0].key in self._ctx["place_prefixes"] and len(toks) <= 3:
+            return False
+        if len(toks) == 1:
+            if kind == "person" and toks[0].raw.casefold() not in surnames:
+                return False
+            if kind == "org" and not (toks[0].is_upper and len(toks[0].raw) >= 2):
+                return False
+        if not any(t.raw[:1].isupper() for t in toks) and any(
+            c.isupper() or c.islower() for c in letters
+        ):
+            return False
+        in_place = any(s <= t.start and t.end <= e for t in toks for s, e in place_like)
+        return not (kind == "person" and in_place)
+
+    # --------------------------------------------------------------- metonymy
+    def _metonymy(
+        self, doc: Document, u: _Unit, kb: dict[str, Actor], k: int | None, starts: list[int]
+    ) -> list[Mention]:
+        assert self._ctx is not None
+        countries = load_countries()
+        out: list[Mention] = []
+        confirmed: dict[int, str] = {}  # doc token index -> verb class
+        for m in u.matches:
+            if m.kind not in (NAME, CAPITAL, DEMONYM):
+                continue
+            iso = m.of(m.kind)[0].value
+            if m.kind == DEMONYM:
+                if not countries[iso].power or not u.toks[m.i].raw[:1].isupper():
+                    continue
+                if not (m.i > 0 and u.toks[m.i - 1].key in actor_index().determiners):
+                    continue
+            verdict = self._verb_class(doc, u, m, starts, confirmed)
+            if verdict is None:
+                if m.kind != DEMONYM:
+                    continue
+                verdict = ("government", 0.55)
+            role, conf = verdict
+            aid = state_actor_id(iso, role)
+            if aid not in kb:
+                continue
+            out.append(self._mention(doc, m.start, m.end, kb[aid], conf, "actors:metonymy", k))
+        return out
+
+    def _verb_class(
+        self, doc: Document, u: _Unit, m: Match, starts: list[int], confirmed: dict[int, str]
+    ) -> tuple[str, float] | None:
+        """("government"|"military", confidence) if the name acts as an agent, else None."""
+        assert self._ctx is not None
+        c = self._ctx
+        toks = u.toks
+        last = toks[m.j - 1]
+        if last.possessive and m.kind == CAPITAL:
+            return "government", 0.65
+        for marker in c["sources"]:
+            n = len(marker)
+            if m.i >= n and tuple(t.key for t in toks[m.i - n : m.i]) == marker:
+                return "government", 0.6
+        root = _root_token(doc.tokens, starts, m.start, m.end)
+        if root is not None and doc.tokens[root].dep:
+            tok = doc.tokens[root]
+            dep = tok.dep.lower()
+            if dep == "conj" and tok.head in confirmed:
+                cls = confirmed[tok.head]
+                confirmed[root] = cls
+                return ("military" if cls == "military" else "government"), 0.7
+            if dep == "poss" and m.kind == CAPITAL:
+                return "government", 0.65
+            if dep in ("nsubj", "nsubj:pass", "nsubjpass"):
+                head = doc.tokens[tok.head]
+                lemma = fold(head.lemma)
+                passive = dep != "nsubj"
+                cls = None
+                if lemma in c["military"] and not passive:
+                    cls = "military"
+                elif lemma in c["speech"] or lemma in c["political"]:
+                    cls = "speech"
+                elif (
+                    m.kind == CAPITAL
+                    and not passive
+                    and head.pos in ("VERB", "AUX")
+                    and lemma not in c["not_agentive"]
+                ):
+                    confirmed[root] = "other"
+                    return "government", 0.6
+                if cls:
+                    confirmed[root] = cls
+                    return ("military" if cls == "military" else "government"), 0.75
+            return None
+        # No parse (blank pipeline or no nlp stage): look at the next words.
+        j = m.j
+        while j < len(toks) and toks[j].key in c["aux"]:
+            j += 1
+        if j < len(toks) and j - m.j <= 2 and toks[j].start - last.end < 40:
+            word = toks[j].key
+            if any(word.startswith(p) for p in c["prefix"]):
+                return "government", 0.65
+            if word in c["military"]:
+                return "military", 0.6
+        return None
+
+    # -------------------------------------------------------------- air force
+    def _air(self, doc: Document, u: _Unit, kb: dict[str, Actor], k: int | None) -> list[Mention]:
+        idx = actor_index()
+        out: list[Mention] = []
+        toks = u.toks
+        for m in u.matches:
+            if m.has(ADJ) and m.kind != ACTOR:
+                j, steps = m.j, 0
+                while j < len(toks) and steps <= 4:
+                    nxt = u.by_i.get(j)
+                    if nxt is not None and nxt.has(AIR_AFTER) and nxt.kind != ACTOR:
+                        if _gap_ok(doc.text, toks, m.j, nxt.j):
+                            out += self._air_mention(doc, m, m.start, nxt.end, kb, k)
+                        break
+                    t = toks[j]
+                    if nxt is None and (
+                        t.key in idx.air_modifiers
+                        or any(ch.isdigit() for ch in t.key)
+                        or (len(t.raw) <= 3 and t.raw[:1].isupper())
+                    ):
+                        j, steps = j + 1, steps + 1
+                        continue
+                    break
+            elif m.has(AIR_BEFORE) and m.kind != ACTOR:
+                adj = u.by_i.get(m.j)
+                if adj is None or not adj.has(ADJ) or adj.kind == ACTOR:
+                    continue
+                if not _gap_ok(doc.text, toks, m.i, adj.j):
+                    continue
+                out += self._air_mention(doc, adj, m.start, adj.end, kb, k)
+                # "les aviations russes et syrienne": a coordinated adjective, same noun.
+                j = adj.j
+                while j + 1 < len(toks) and toks[j].key in _CONJ:
+                    more = u.by_i.get(j + 1)
+                    if more is None or not more.has(ADJ) or more.kind == ACTOR:
+                        break
+                    out += self._air_mention(doc, more, more.start, more.end, kb, k)
+                    j = more.j
+        return out
+
+    def _air_mention(
+        self, doc: Document, adj: Match, s: int, e: int, kb: dict[str, Actor], k: int | None
+    ) -> list[Mention]:
+        isos = list(dict.fromkeys(en.value for en in adj.of(ADJ)))
+        if len(isos) != 1:
+            return []
+        aid = state_actor_id(isos[0], "air_force")
+        if aid not in kb:
+            aid = state_actor_id(isos[0], "military")
+        if aid not in kb:
+            return []
+        return [self._mention(doc, s, e, kb[aid], 0.75, "actors:metonymy", k)]
+
+    # ---------------------------------------------------------------- generic
+    def _generic(
+        self,
+        doc: Document,
+        u: _Unit,
+        kb: dict[str, Actor],
+        k: int | None,
+        focus: str,
+        found: list[Mention],
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        state = sorted(
+            (m.end, m.country)
+            for m in found
+            if m.kind == "actor"
+            and m.kb_id
+            and m.country
+            and kb[m.kb_id].inter == _STATE_INTER
+            and kb[m.kb_id].kind in ("state_force", "government")
+        )
+        ends = [e for e, _ in state]
+        for m in u.matches:
+            if m.kind != GENERIC:
+                continue
+            role = m.of(GENERIC)[0].value
+            iso = focus
+            if role not in _LOCATION_ROLES:
+                p = bisect.bisect_right(ends, m.start) - 1
+                if (
+                    p >= 0
+                    and m.start - state[p][0] <= 150
+                    and "\n" not in doc.text[state[p][0] : m.start]
+                ):
+                    iso = state[p][1] or focus
+            aid = state_actor_id(iso, role)
+            if aid in kb:
+                out.append(self._mention(doc, m.start, m.end, kb[aid], 0.6, "actors:context", k))
+        return out
+
+
+def _gap_ok(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """Tokens i..j-1 sit on one line, separated by spaces or hyphens only."""
+    for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True):
+        gap = text[a.end : b.start]
+        if len(gap) > 2 or any(c not in " \u00a0-‐‑–" for c in gap):
+            return False
+    return True
+
+
+def _root_token(tokens: list[Token], starts: list[int], s: int, e: int) -> int | None:
+    """Index of the syntactic head of the NLP tokens inside [s, e), if any."""
+    lo = bisect.bisect_left(starts, s)
+    hi = bisect.bisect_left(starts, e)
+    if lo >= hi:
+        return None
+    inside = range(lo, hi)
+    for i in inside:
+        if not (lo <= tokens[i].head < hi) or tokens[i].head == i:
+            return i
+    return lo
