@@ -171,9 +171,7 @@ def date_distance(gold: dict[str, Any], pred: dict[str, Any]) -> float | None:
 
 
 # ------------------------------------------------------------------ matching
-def match_events(
-    gold: list[dict[str, Any]], pred: list[dict[str, Any]]
-) -> list[tuple[int, int]]:
+def match_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """One-to-one matches ``(gold index, predicted index)``, greedy by confidence."""
     order = sorted(range(len(pred)), key=lambda j: -(_float(pred[j].get("confidence")) or 0.0))
     taken: set[int] = set()

@@ -97,7 +97,7 @@ def actor_info(kb_id: str | None, canonical: str | None) -> ActorInfo:
     country = parent = None
     media = False
     if rec is not None:
-        name = str(_field(rec, "canonical", "name", "acled_name") or name)
+        name = str(_field(rec, "acled", "acled_name") or _field(rec, "canonical", "name") or name)
         raw = _field(rec, "inter", "inter_code", "inter1")
         try:
             inter = int(raw) if raw not in (None, "") else None
@@ -107,6 +107,12 @@ def actor_info(kb_id: str | None, canonical: str | None) -> ActorInfo:
         parent = _field(rec, "parent")
         kind = str(_field(rec, "type", "kind", "category", "actor_type") or "").lower()
         media = any(w in kind for w in _MEDIA_WORDS)
+        # ACLED names state units by their state force ("Tiger Forces" -> Military Forces of X)
+        if kind == "state_force" and parent and not _field(rec, "acled"):
+            up = _record(str(parent))
+            up_kind = str(_field(up, "kind") or "") if up is not None else ""
+            if up is not None and up_kind == "state_force" and _field(up, "inter") == 1:
+                name = str(_field(up, "acled") or _field(up, "name") or name)
     if inter is None and not media:
         inter = _inter_from_name(name)
     if not media and kb_id and re.search(r"(^|[:._/-])(media|outlet)", kb_id, re.I):

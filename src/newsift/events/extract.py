@@ -146,6 +146,7 @@ class ArticleExtractor:
                 self._ner.setdefault(si, []).append(n)
         self.published = parse_value(article.published) if article and article.published else None
         self.focus = self._focus()
+        self.main_state_actor = self._main_state_actor()
 
     # ------------------------------------------------------------------ helpers
     def _article_text(self, offset: int) -> bool:
@@ -404,7 +405,7 @@ class ArticleExtractor:
             # name a vessel, unit or capital standing for an actor ("the submarine Kolpino")
             for r in subj_places:
                 prev = ix.tokens_in(max(view.start, r.start - 30), r.start)[-1:]
-                if prev and ix.tokens[prev[0]].pos == "NOUN":
+                if (prev and ix.tokens[prev[0]].pos == "NOUN") or _precision(r) >= 3:
                     continue
                 out.append(((2, 1 if _precision(r) >= 3 else 0, abs(r.start - c.start)), r))
         out.sort(key=lambda x: x[0])
@@ -475,6 +476,21 @@ class ArticleExtractor:
         if not scores:
             return None
         return max(scores.values(), key=lambda x: x[0])[1]
+
+    def _main_state_actor(self) -> MentionRef | None:
+        """The article's most mentioned state force (inter 1), if any."""
+        counts: dict[object, tuple[int, MentionRef]] = {}
+        for si in self.sents:
+            for r in self.ix.in_sentence("actor", si):
+                info = _info(r)
+                if info is None or info.inter != 1 or info.media:
+                    continue
+                key = info.name
+                old = counts.get(key)
+                counts[key] = ((old[0] if old else 0) + 1, old[1] if old else r)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda x: x[0])[1]
 
     def _in_title(self, offset: int) -> bool:
         seg = self.ix.doc.segment_at(offset)
@@ -921,6 +937,8 @@ class ArticleExtractor:
         self.resolve_type(c, view, clause)
         if c.sub.startswith("@"):
             return []
+        if c.sub == "Government regains territory" and c.actor1 is None:
+            c.actor1 = self.main_state_actor  # the government regains: its forces by default
         # location(s)
         variants: list[tuple[Place | None, When | None, str]] = []
         direct = self.direct_places(c, ranked)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsift.events.extract import Cand
 from newsift.events.resources import fold, schema
 
+HYPOTHETICAL = frozenset({"speculative", "planned"})
 WEAK_DATES = frozenset({"inherited", "published", "none"})
 PLACE_RANK = {"clause": 0, "sentence": 1, "anaphor": 2, "previous": 3, "focus": 4}
 
@@ -50,6 +51,8 @@ def compatible(a: Cand, b: Cand) -> bool:
         return False
     if not _dates_ok(a, b, same_sentence):
         return False
+    if (a.modality in HYPOTHETICAL) != (b.modality in HYPOTHETICAL):
+        return False  # a prediction is not a repeat of what happened
     if same_sentence:
         return True
     if a.sub == b.sub:
