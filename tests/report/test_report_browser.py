@@ -321,3 +321,18 @@ def test_ten_thousand_events_stay_usable(open_report, kit, tmp_path: Path, shots
         + "; ".join(f"{k} {v:.0f} ms" for k, v in timings.items())
         + f"; last filter in-page {js['lastFilterMs']:.0f} ms"
     )
+
+
+def test_empty_run_still_gives_a_working_page(open_report, tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    write_report(
+        [], [Reject(source="in/empty.txt", stage="ingest", error="empty file")], None, path
+    )
+    o = open_report(path)
+    assert o.errors == [] and o.requests == []
+    page = o.page
+    assert page.locator("[data-kpi=documents] .value").inner_text() == "0"
+    assert "No events were extracted" in page.locator("#events-table").inner_text()
+    assert page.locator("#map path.country").count() > 150
+    page.click("#tab-rejects")
+    assert "empty file" in page.locator("#rejects-table").inner_text()
