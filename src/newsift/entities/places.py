@@ -40,7 +40,7 @@ from newsift.entities.gazetteer import (
     Gazetteer,
     Hit,
 )
-from newsift.entities.place_text import light_key, query_variants, script_of
+from newsift.entities.place_text import ARTICLES, light_key, query_variants, script_of
 from newsift.model import Mention
 
 EXTRACTOR_NER = "places:ner+gazetteer"
@@ -70,6 +70,7 @@ _NEVER_FIRST = _words(
     dans à au aux et en de du des un une der die das und im am zu y los las con en
     в на и из к с по у о от"""
 )
+_DEMONYM_RE = re.compile(r"(?:ian|ians|ien|iens|ienne|iennes|ese|ish|ais|aise|isch|ische|ischen)$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou|und|oder|y|o|и|или|و)\b|\s*و)\s*", re.I)
 _SENT_END = frozenset('.!?:;"«»“”\n')
 _MAX_NGRAM = 5
@@ -101,6 +102,11 @@ def _load_features() -> list[tuple[str, int, int]]:
             if name.strip():
                 out.append((name.strip(), int(gid), precision))
     return out
+
+
+def _has_article(name: str) -> bool:
+    words = light_key(name).split()
+    return len(words) > 1 and words[0] in ARTICLES
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -424,7 +430,7 @@ class PlaceFinder:
         if c.n_tokens > 1:
             ev += 0.5
         if c.adjacent_cap and c.ner not in LOC_LABELS and c.segment_kind != "title":
-            ev -= 1.5  # part of a longer capitalised name: "Vladimir Putin", "Aleppo Media Center"
+            ev -= 2.0  # part of a longer capitalised name: "Vladimir Putin", "Aleppo Media Center"
         script = script_of(c.text)
         lk = light_key(c.text)
         if script == "lat" and c.n_tokens == 1:
@@ -437,6 +443,8 @@ class PlaceFinder:
             pos = pos_at.get(c.start)
             if pos and pos not in ("PROPN", "X") and c.ner not in LOC_LABELS:
                 ev -= 1.5
+        if hit.skeleton and script == "lat" and c.n_tokens == 1 and _DEMONYM_RE.search(lk):
+            ev -= 4.0  # "Syrian", "syrienne", "Turkish": an adjective, not a village
         if script == "ar" and not c.cue and c.n_tokens == 1:
             ev -= 1.0
         if lk in self.stopwords and not (c.ner in LOC_LABELS and c.cue):
@@ -460,6 +468,12 @@ class PlaceFinder:
         )
         kind = g.kind[rows]
         s = np.log10(np.maximum(g.pop[rows], 1000).astype(np.float64))
+        if _has_article(c.text):  # "Al-Qaem": prefer places whose name has the article too
+            s += np.fromiter(
+                (0.7 if h.skeleton and _has_article(g.names[h.row]) else 0.0 for h in hits),
+                dtype=np.float64,
+                count=len(hits),
+            )
         s += np.where(skel, -2.5 if c.has_literal else 0.0, 1.5)
         s += np.where(named, 0.5, 0.0)
         s += np.where(kind == KIND_COUNTRY, 2.0, 0.0)
