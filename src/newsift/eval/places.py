@@ -146,8 +146,13 @@ def evaluate_places(gold_file: Path, use_nlp: bool = True) -> dict[str, Any]:
             errors.append(err)
             if err > 161:
                 far.append(
-                    {"id": row.get("id"), "text": doc.text[s:e], "got": m.canonical,
-                     "country": m.country, "km": round(err)}  # fmt: skip
+                    {
+                        "id": row.get("id"),
+                        "text": doc.text[s:e],
+                        "got": m.canonical,
+                        "country": m.country,
+                        "km": round(err),
+                    }  # fmt: skip
                 )
         for j, m in enumerate(mentions):
             if j in used or any(

@@ -32,7 +32,9 @@ def _countries() -> dict[int, tuple[float, float]]:
             iso, lat, lon, *_ = line.split("\t")
             if lat and lon:
                 extra[iso] = (float(lat), float(lon))
-    return {int(c["geonameid"]): extra[iso] for iso, c in gc.get_countries().items() if iso in extra}
+    return {
+        int(c["geonameid"]): extra[iso] for iso, c in gc.get_countries().items() if iso in extra
+    }
 
 
 def main() -> None:
@@ -58,7 +60,9 @@ def main() -> None:
             text += m.group(1)
             gid = int(m.group(2))
             lat, lon = coords(gid)
-            tops.append({"start": start, "end": len(text), "lat": lat, "lon": lon, "geonameid": gid})
+            tops.append(
+                {"start": start, "end": len(text), "lat": lat, "lon": lon, "geonameid": gid}
+            )
             pos = m.end()
         text += marked[pos:]
         out.append({"id": rid, "lang": lang, "text": text, "toponyms": tops})
