@@ -152,7 +152,7 @@ def evaluate_places(gold_file: Path, use_nlp: bool = True) -> dict[str, Any]:
                         "got": m.canonical,
                         "country": m.country,
                         "km": round(err),
-                    }  # fmt: skip
+                    }
                 )
         for j, m in enumerate(mentions):
             if j in used or any(
