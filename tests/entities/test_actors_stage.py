@@ -1,0 +1,311 @@
+"""The actors stage on realistic snippets: one id across languages, case rules, metonymy."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.entities.actors_stage import ActorsStage
+from newsift.model import Article, Document, Mention, NerSpan, Segment
+from newsift.nlp.stage import NlpStage
+
+
+@pytest.fixture(scope="module")
+def nlp() -> NlpStage:
+    st = NlpStage()
+    st.setup()
+    return st
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorsStage:
+    st = ActorsStage()
+    st.setup()
+    return st
+
+
+def make_doc(body: str, lang: str | None, title: str | None = None, **kw: object) -> Document:
+    text, segments = "", []
+    if title:
+        segments.append(Segment(0, len(title), "title", 1, lang))
+        text = title + "\n\n"
+    segments.append(Segment(len(text), len(text) + len(body), "body", 1, lang))
+    text += body
+    return Document(
+        doc_id="d",
+        source="test",
+        external_id="t",
+        format="txt",
+        text=text,
+        segments=segments,
+        articles=[Article(k=1, lang=lang)],
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def run(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str | None = "en", **kw: object
+) -> Document:
+    doc = make_doc(body, lang, **kw)
+    nlp.process(doc)
+    actors.process(doc)
+    for m in doc.mentions:
+        assert m.text == doc.text[m.start : m.end]
+        assert m.extractor.startswith("actors:")
+        assert m.kind in ("actor", "person", "org")
+    return doc
+
+
+def actor_ids(doc: Document) -> list[str | None]:
+    return [m.kb_id for m in doc.mentions if m.kind == "actor"]
+
+
+def find(doc: Document, text: str) -> Mention:
+    hits = [m for m in doc.mentions if m.text == text]
+    assert hits, (text, [(m.text, m.kb_id) for m in doc.mentions])
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "span"),
+    [
+        ("ISIS fighters attacked the checkpoint at dawn.", "en", "ISIS fighters"),
+        ("The ISIL commander was killed near the border.", "en", "ISIL"),
+        ("Daesh claimed the bombing in a statement.", "en", "Daesh"),
+        ("Les islamistes de Daech ont revendiqué l'attentat.", "fr", "Daech"),
+        ("L’État islamique a perdu sa dernière ville.", "fr", "État islamique"),
+        ("Des combattants de l'EI se sont rendus.", "fr", "combattants de l'EI"),
+        ("Trois membres de l'EI se sont rendus.", "fr", "EI"),
+        ("Боевики ИГИЛ отступили из города.", "ru", "Боевики ИГИЛ"),
+        ("Члены ИГИЛ отступили из города.", "ru", "ИГИЛ"),
+        ("Исламского государства больше нет в городе.", "ru", "Исламского государства"),
+        ("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ar", "تنظيم داعش"),
+        ("Die Terrormiliz IS hat sich zu dem Anschlag bekannt.", "de", "Terrormiliz IS"),
+        ("El Estado Islámico reivindicó el atentado.", "es", "Estado Islámico"),
+    ],
+)
+def test_islamic_state_in_every_language(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str, span: str
+) -> None:
+    doc = run(nlp, actors, body, lang)
+    m = find(doc, span)
+    assert m.kb_id == "is" and m.canonical == "Islamic State" and m.kind == "actor"
+    assert m.extractor == "actors:alias" and m.article == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "span", "kb"),
+    [
+        ("The SDF said its fighters held the dam.", "en", "SDF", "sy-sdf"),
+        ("Les FDS ont repris le barrage.", "fr", "FDS", "sy-sdf"),
+        ("СДС заявили о взятии плотины.", "ru", "СДС", "sy-sdf"),
+        ("وسيطرت قوات سوريا الديمقراطية على السد.", "ar", "قوات سوريا الديمقراطية", "sy-sdf"),
+        ("The SAA entered the town.", "en", "SAA", "sy-military"),
+        ("L'AAS est entrée dans la ville.", "fr", "AAS", "sy-military"),
+        (
+            "L’armée arabe syrienne est entrée dans la ville.",
+            "fr",
+            "armée arabe syrienne",
+            "sy-military",
+        ),
+        ("L'armée syrienne est entrée dans la ville.", "fr", "armée syrienne", "sy-military"),
+        ("Подразделения сирийской армии вошли в город.", "ru", "сирийской армии", "sy-military"),
+        ("ودخل الجيش العربي السوري المدينة.", "ar", "الجيش العربي السوري", "sy-military"),
+        ("Die syrische Armee rückte in die Stadt ein.", "de", "syrische Armee", "sy-military"),
+        ("Tropas del ejército sirio entraron en la ciudad.", "es", "ejército sirio", "sy-military"),
+        ("Kata’ib Hezbollah denied any role.", "en", "Kata’ib Hezbollah", "iq-kataib-hezbollah"),
+        ("Kata'ib Hezbollah denied any role.", "en", "Kata'ib Hezbollah", "iq-kataib-hezbollah"),
+        ("Kataib Hezbollah denied any role.", "en", "Kataib Hezbollah", "iq-kataib-hezbollah"),
+        (
+            "Hay’at Tahrir ash-Sham fighters shelled the area.",
+            "en",
+            "Hay’at Tahrir ash-Sham",
+            "sy-hts",
+        ),
+        ("ВКС России нанесли удары.", "ru", "ВКС России", "ru-air-force"),
+    ],
+)
+def test_aliases_resolve_to_one_id(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str, span: str, kb: str
+) -> None:
+    doc = run(nlp, actors, body, lang)
+    assert find(doc, span).kb_id == kb
+
+
+def test_elision_is_not_part_of_the_mention(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(nlp, actors, "Selon l’armée syrienne et d'après l'OSDH, la ville est tombée.", "fr")
+    army = find(doc, "armée syrienne")
+    assert doc.text[army.start - 2 : army.start] == "l’"
+    assert find(doc, "OSDH").kb_id == "sy-sohr"
+
+
+def test_is_only_matches_upper_case(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(nlp, actors, "It is clear that the town is calm and is now quiet.", "en")
+    assert "is" not in actor_ids(doc)
+    doc = run(nlp, actors, "IS militants fled the town, which is now calm.", "en")
+    assert actor_ids(doc).count("is") == 1
+    headline = make_doc("Syrian troops advanced.", "en", title="WHAT IS NEXT FOR THE TOWN")
+    nlp.process(headline)
+    ActorsStage().process(headline)
+    assert "is" not in actor_ids(headline)
+
+
+def test_capital_as_subject_is_the_government(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "Moscow said on Monday that the strikes would continue. "
+        "Damascus accused Ankara of backing the rebels. "
+        "Many families fled to Damascus last year.",
+        "en",
+    )
+    moscow = find(doc, "Moscow")
+    assert moscow.kb_id == "ru-government" and moscow.extractor == "actors:metonymy"
+    damascus = [m for m in doc.mentions if m.text == "Damascus"]
+    assert [m.kb_id for m in damascus] == ["sy-government"], "the place must not be an actor"
+
+
+def test_coordinated_capitals_share_the_verb(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp, actors, "Damascus, Baghdad and Tehran coordinate their efforts against the group."
+    )
+    assert {m.kb_id for m in doc.mentions if m.extractor == "actors:metonymy"} == {
+        "sy-government",
+        "iq-government",
+        "ir-government",
+    }
+
+
+def test_country_with_military_verb_is_the_army(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(nlp, actors, "Turkey launched a new offensive against Kurdish fighters on Sunday.")
+    assert find(doc, "Turkey").kb_id == "tr-military"
+    doc = run(nlp, actors, "Turkey is a member of NATO and borders Syria.")
+    assert "tr-military" not in actor_ids(doc) and "tr-government" not in actor_ids(doc)
+
+
+def test_french_metonymy_and_demonyms(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp, actors, "Moscou a annoncé la fin des opérations. Les Américains ont démenti.", "fr"
+    )
+    assert find(doc, "Moscou").kb_id == "ru-government"
+    assert find(doc, "Américains").kb_id == "us-government"
+
+
+def test_aircraft_references_are_the_air_force(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "Russian Tu-22M3 strategic bombers struck depots while Syrian jets hit the airport.",
+    )
+    bombers = find(doc, "Russian Tu-22M3 strategic bombers")
+    assert bombers.kb_id == "ru-air-force" and bombers.canonical == "Russian Aerospace Forces"
+    assert find(doc, "Syrian jets").kb_id == "sy-air-force"
+    doc = run(
+        nlp, actors, "Des avions russes et les aviations turque et syrienne ont frappé.", "fr"
+    )
+    assert find(doc, "avions russes").kb_id == "ru-air-force"
+    assert find(doc, "aviations turque").kb_id == "tr-air-force"
+    assert find(doc, "syrienne").kb_id == "sy-air-force"
+    doc = run(nlp, actors, "Russian-made tanks were seen near the town.")
+    assert "ru-air-force" not in actor_ids(doc)
+
+
+def test_generic_army_follows_the_article_country(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "Fighting continued in Syria on Friday. "
+        "The army advanced toward Idlib while civilians fled.",
+    )
+    army = find(doc, "army")
+    assert army.kb_id == "sy-military" and army.extractor == "actors:context"
+    assert find(doc, "civilians").kb_id == "sy-civilians"
+    doc = run(
+        nlp,
+        actors,
+        "L'armée irakienne a repris la ville. Plus tard, l'armée a avancé vers Mossoul.",
+        "fr",
+    )
+    assert [m.kb_id for m in doc.mentions if m.text == "armée"] == ["iq-military"]
+
+
+def test_weak_aliases_need_their_country(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(nlp, actors, "In Syria, rebels shelled government positions near Aleppo.")
+    assert "sy-opposition" in actor_ids(doc)
+    doc = run(nlp, actors, "In Colombia, rebels shelled army positions near the coast.")
+    assert "sy-opposition" not in actor_ids(doc)
+
+
+def test_ambiguous_alias_is_decided_by_context(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp, actors, "In Yemen, coalition warplanes struck Sanaa overnight, the Houthis said."
+    )
+    assert find(doc, "coalition warplanes").kb_id == "saudi-led-coalition"
+    doc = run(nlp, actors, "In Syria, coalition warplanes struck Raqqa overnight, the SDF said.")
+    assert find(doc, "coalition warplanes").kb_id == "cjtf-oir"
+
+
+def _ner_doc(body: str, spans: list[tuple[str, str]]) -> Document:
+    doc = make_doc(body, "en")
+    for text, label in spans:
+        s = doc.text.index(text)
+        doc.ner.append(NerSpan(s, s + len(text), label, "test"))
+    return doc
+
+
+def test_ner_hints_fuzzy_link_and_unlinked(actors: ActorsStage) -> None:
+    body = (
+        "Qasem Soleymani arrived on Monday. Jane Doerty of the Harmon Relief Foundation said "
+        "aid was blocked near Albou Kamal and Idlib."
+    )
+    doc = _ner_doc(
+        body,
+        [
+            ("Qasem Soleymani", "PERSON"),
+            ("Jane Doerty", "PERSON"),
+            ("Harmon Relief Foundation", "ORG"),
+            ("Albou Kamal", "PERSON"),
+            ("Idlib", "ORG"),
+        ],
+    )
+    actors.process(doc)
+    soleimani = find(doc, "Qasem Soleymani")
+    assert soleimani.kb_id == "ir-qassem-soleimani" and soleimani.extractor == "actors:ner+fuzzy"
+    assert 0.5 <= soleimani.confidence < 0.9
+    person = find(doc, "Jane Doerty")
+    assert person.kind == "person" and person.kb_id is None and person.extractor == "actors:ner"
+    assert find(doc, "Harmon Relief Foundation").kind == "org"
+    assert not [m for m in doc.mentions if m.text in ("Albou Kamal", "Idlib")]
+
+
+def test_person_alias_widens_to_the_ner_name(actors: ActorsStage) -> None:
+    doc = _ner_doc(
+        "Hezbollah leader Hassen Nasrallah said the war was over.", [("Hassen Nasrallah", "PERSON")]
+    )
+    actors.process(doc)
+    m = find(doc, "Hassen Nasrallah")
+    assert m.kb_id == "lb-hassan-nasrallah" and m.extractor == "actors:alias"
+
+
+def test_duplicates_comments_and_idempotence(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(nlp, actors, "ISIS attacked.", duplicate_of="other")
+    assert doc.mentions == []
+    doc = make_doc("The SAA advanced.", "en")
+    doc.text += "\n\nHezbollah is great, says a reader."
+    doc.segments.append(Segment(len("The SAA advanced.") + 2, len(doc.text), "comment", None, "en"))
+    nlp.process(doc)
+    actors.process(doc)
+    first = [(m.start, m.end, m.kb_id) for m in doc.mentions]
+    assert [k for _, _, k in first] == ["sy-military"]
+    actors.process(doc)
+    assert [(m.start, m.end, m.kb_id) for m in doc.mentions] == first
+    assert doc.meta["actors.focus"] == {"1": "SY"}
+
+
+def test_other_mentions_are_kept(actors: ActorsStage) -> None:
+    doc = make_doc("The SAA advanced on Raqqa.", "en")
+    place = Mention(start=21, end=26, text="Raqqa", kind="place", extractor="places:gazetteer")
+    doc.mentions.append(place)
+    actors.process(doc)
+    assert place in doc.mentions and not any(
+        m.kind == "place" and m is not place for m in doc.mentions
+    )
