@@ -49,8 +49,13 @@ def build(src: Path) -> list[dict]:
                 city = cities[str(gid)]
                 lat, lon = float(city["latitude"]), float(city["longitude"])
             toponyms.append(
-                {"start": length, "end": length + len(surface), "lat": lat, "lon": lon,
-                 "geonameid": gid}
+                {
+                    "start": length,
+                    "end": length + len(surface),
+                    "lat": lat,
+                    "lon": lon,
+                    "geonameid": gid,
+                }
             )
             text_parts.append(surface)
             length += len(surface)

@@ -25,10 +25,8 @@ def build(src: Path) -> str:
     _, dct, lang = head.split()
     out: list[str] = []
     pos = 0
-    tid = 0
-    for m in MARK.finditer(body):
+    for tid, m in enumerate(MARK.finditer(body), 1):
         out.append(escape(body[pos : m.start()]))
-        tid += 1
         kind, value = TYPES[m.group(2)], m.group(3)
         out.append(
             f'<TIMEX3 tid="t{tid}" type="{kind}" value={quoteattr(value)}>'

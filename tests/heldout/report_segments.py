@@ -56,7 +56,9 @@ def report(gold_dir: Path) -> list[str]:
             pa = next((a for a in arts if a.get("k") == ga["k"]), {})
             for key in ("title", "lang", "published", "author", "outlet"):
                 if (ga.get(key) or None) != (pa.get(key) or None):
-                    out.append(f"  article {ga['k']} {key}: gold={ga.get(key)!r} pred={pa.get(key)!r}")
+                    out.append(
+                        f"  article {ga['k']} {key}: gold={ga.get(key)!r} pred={pa.get(key)!r}"
+                    )
     return out
 
 

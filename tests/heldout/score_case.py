@@ -47,8 +47,17 @@ def run_pipeline(rows: list[dict[str, Any]], out: Path) -> dict[str, list[dict[s
     )
     exe = ROOT / ".venv" / "bin" / "newsift"
     subprocess.run(
-        [str(exe), "run", str(src), "--out", str(out / "out"), "--db", str(out / "case.db"),
-         "--quiet", "--no-report"],
+        [
+            str(exe),
+            "run",
+            str(src),
+            "--out",
+            str(out / "out"),
+            "--db",
+            str(out / "case.db"),
+            "--quiet",
+            "--no-report",
+        ],
         check=True,
         cwd=ROOT,
     )
@@ -82,8 +91,13 @@ def score(path: Path, keep: Path | None = None) -> dict[str, Any]:
     gold = [r["sub_event_type"] for r in rows]
     pred = [top_type(events.get(r["id"], [])) for r in rows]
     errors = [
-        {"id": r["id"], "gold": g, "pred": p, "n_events": len(events.get(r["id"], [])),
-         "text": r["text"]}
+        {
+            "id": r["id"],
+            "gold": g,
+            "pred": p,
+            "n_events": len(events.get(r["id"], [])),
+            "text": r["text"],
+        }
         for r, g, p in zip(rows, gold, pred, strict=True)
         if g != p
     ]
