@@ -27,21 +27,38 @@ GEO: dict[str, dict[str, Any]] = {
     "Iraq": {"geonameid": 99237, "lat": 33.0, "lon": 44.0, "country": "IQ", "precision": 3},
 }
 
-ACTORS: dict[str, tuple[str, str]] = {
-    # canonical name -> (kb_id, inter code as text, only for readability)
-    "Military Forces of Syria": ("sy-mil", "1"),
-    "Military Forces of Russia": ("ru-mil", "1"),
-    "Military Forces of Iraq": ("iq-mil", "1"),
-    "Military Forces of Turkey": ("tr-mil", "1"),
-    "Police Forces of Bangladesh": ("bd-pol", "1"),
-    "Islamic State": ("isis", "2"),
-    "Hezbollah": ("hezbollah", "2"),
-    "Popular Mobilization Forces": ("pmf", "3"),
-    "Syrian Democratic Forces": ("sdf", "2"),
-    "Hayat Tahrir al-Sham": ("hts", "2"),
-    "Civilians (Syria)": ("sy-civ", "7"),
-    "Protesters (Bangladesh)": ("bd-prot", "6"),
+ACTORS: dict[str, tuple[str, int, str | None]] = {
+    # canonical name -> (kb_id, ACLED inter code, country): a small stand-in actor KB
+    "Military Forces of Syria": ("sy-mil", 1, "SY"),
+    "Military Forces of Russia": ("ru-mil", 1, "RU"),
+    "Military Forces of Iraq": ("iq-mil", 1, "IQ"),
+    "Military Forces of Turkey": ("tr-mil", 1, "TR"),
+    "Police Forces of Bangladesh": ("bd-pol", 1, "BD"),
+    "Islamic State": ("isis", 2, None),
+    "Hezbollah": ("hezbollah", 2, "LB"),
+    "Popular Mobilization Forces": ("pmf", 3, "IQ"),
+    "Syrian Democratic Forces": ("sdf", 2, "SY"),
+    "Hayat Tahrir al-Sham": ("hts", 2, "SY"),
+    "Civilians (Syria)": ("sy-civ", 7, "SY"),
+    "Protesters (Bangladesh)": ("bd-prot", 6, "BD"),
+    "SANA": ("sana", 8, "SY"),
 }
+
+
+def fake_kb() -> dict[str, dict[str, Any]]:
+    """The stand-in KB in the shape of the actors stage's ``load_actor_kb()``."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, (kb_id, inter, country) in ACTORS.items():
+        kind = "media" if kb_id == "sana" else "state_force" if inter == 1 else "armed_group"
+        out[kb_id] = {
+            "id": kb_id,
+            "name": name,
+            "inter": inter,
+            "kind": kind,
+            "country": country,
+            "parent": None,
+        }
+    return out
 
 
 def _find(text: str, surface: str, nth: int = 1) -> int:
@@ -107,7 +124,7 @@ def make_doc(
 
     for surface, canonical in actors or []:
         s, e, t = at(surface)
-        kb_id, _ = ACTORS[canonical]
+        kb_id = ACTORS[canonical][0]
         doc.mentions.append(
             Mention(s, e, t, "actor", kb_id=kb_id, canonical=canonical, extractor="test", article=1)
         )

@@ -169,7 +169,7 @@ class ArticleExtractor:
         words = self.lex.cue_words.get(name, frozenset())
         rx = self.lex.cue_phrases.get(name)
         if text is not None:
-            toks = set(re.findall(r"[\w'-]+", text))
+            toks = set(re.findall(r"\w+(?:-\w+)*", text))
             return bool(words & toks) or bool(rx and rx.search(text))
         assert view is not None
         return bool(words & view.words) or bool(rx and rx.search(view.text))
@@ -191,6 +191,8 @@ class ArticleExtractor:
                         continue
                     if trig.pos == "noun" and ix.parsed and t.pos not in ("NOUN", "PROPN"):
                         continue
+                    if ix.parsed and t.pos == "PROPN" and self._titlecase_inside(i, view):
+                        continue  # "March" the month, "Strike Force" a name
                     hits.setdefault(i, []).append((trig, t.start, t.end))
         for rx, trig in self.lex.phrases:
             for m in rx.finditer(view.text):
@@ -227,6 +229,10 @@ class ArticleExtractor:
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
         return cands
+
+    def _titlecase_inside(self, i: int, view: SentView) -> bool:
+        text = self.ix.text(self.ix.tokens[i].start, self.ix.tokens[i].end)
+        return i != view.toks.start and text[:1].isupper() and not text.isupper()
 
     def _in_name(self, i: int) -> bool:
         """Is token ``i`` inside a named actor, organisation or person ("Popular
@@ -490,7 +496,14 @@ class ArticleExtractor:
                 counts[key] = ((old[0] if old else 0) + 1, old[1] if old else r)
         if not counts:
             return None
-        return max(counts.values(), key=lambda x: x[0])[1]
+        home = (self.focus.m.country or "").upper() if self.focus is not None else ""
+
+        def rank(x: tuple[int, MentionRef]) -> tuple[int, int]:
+            info = _info(x[1])
+            local = info is not None and (info.country or "").upper() == home and bool(home)
+            return (1 if local else 0, x[0])
+
+        return max(counts.values(), key=rank)[1]
 
     def _in_title(self, offset: int) -> bool:
         seg = self.ix.doc.segment_at(offset)
@@ -572,22 +585,22 @@ class ArticleExtractor:
         speaker = self._speaker(c, view, chain)
         if denied:
             c.modality = "denied"
-            c.claimant = speaker
+            c.claimant = speaker or None
             return
         # planned: a planning verb/noun above the trigger ("compte lancer une offensive")
         if any(x in mod.plan for x in (*lemmas[1:5], *lows[1:5])) or (
             mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60))
         ):
             c.modality = "planned"
-            c.claimant = speaker
+            c.claimant = speaker or None
             return
         if self._speculative(c, view, chain, head):
             c.modality = "speculative"
-            c.claimant = speaker
+            c.claimant = speaker or None
             return
         if speaker is not None:
             c.modality = "reported"
-            c.claimant = speaker
+            c.claimant = speaker or None
 
     def _left(self, c: Cand, view: SentView, width: int) -> str:
         return self.ix.folded[max(view.start, c.start - width) : c.end]
@@ -629,17 +642,29 @@ class ArticleExtractor:
         # "according to X" / "selon X"
         if mod.attribution:
             m = mod.attribution.search(view.text)
+            if m and re.fullmatch(
+                r"(?:reportedly|allegedly|purportedly|auraient|aurait)", m.group()
+            ):
+                return ""  # reported, by nobody named
             if m:
                 start = view.start + m.end()
-                after = [r for r in names if r.start >= start and r.start - start < 40]
+                tail = re.split(r"[,;:.«»“”\"]", view.text[m.end() : m.end() + 60])[0]
+                end = start + len(tail)
+                after = [r for r in names if start <= r.start < end]
                 if after:
                     return _name(after[0])
-                tail = view.text[m.end() : m.end() + 40]
-                words = set(re.findall(r"[\w'-]+", tail))
-                if words & mod.sources:
-                    return "local sources" if words & mod.local else "sources"
-                if not re.search(r"\w", tail[:3]) and m.group().strip() in ("aurait", "auraient"):
-                    return None
+                words = re.findall(r"\w+(?:-\w+)*", tail)
+                if set(words) & mod.local:
+                    return "local sources"
+                if (
+                    words
+                    and words[0] in mod.sources | {"des", "les", "the", "some"}
+                    and (set(words[:3]) & mod.sources)
+                ):
+                    return "sources"
+                phrase = ix.text(start, end).strip(" \t'’")
+                if words and len(phrase) <= 80:
+                    return phrase
         # a speech verb governing the trigger ("X said ...", "a affirmé que ...")
         for n in chain[1:]:
             if ix.lemma(n) in mod.speech or ix.low(n) in mod.speech:

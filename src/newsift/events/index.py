@@ -16,7 +16,7 @@ from newsift.events.resources import fold
 from newsift.model import Document, Mention, Sentence, Token
 
 _SENT = re.compile(r"[^.!?…\n]+(?:[.!?…]+[\"'”’»)]*|$)")
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:[,\u202f]\d{3})+|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
 @dataclass(slots=True)
