@@ -1074,13 +1074,26 @@
     if (!artSegs.length) artBox.appendChild(h("p", { class: "muted", text: "No article text was found in this document." }));
     body.appendChild(artBox);
     var fold = function (kind, label, cls) {
-      var list = segs.filter(function (g) { return g[2] === kind; });
-      if (!list.length) return;
+      // adjacent segments of the kind form one block (a comment thread, a run of chrome),
+      // trimmed of the blank lines around it
+      var runs = [];
+      segs.forEach(function (g) {
+        if (g[2] !== kind) return;
+        var last = runs[runs.length - 1];
+        if (last && last[1] === g[0]) { last[1] = g[1]; last[2]++; } else runs.push([g[0], g[1], 1]);
+      });
+      runs.forEach(function (r) {
+        while (r[0] < r[1] && /\s/.test(text.charAt(r[0]))) r[0]++;
+        while (r[1] > r[0] && /\s/.test(text.charAt(r[1] - 1))) r[1]--;
+      });
+      runs = runs.filter(function (r) { return r[1] > r[0]; });
+      if (!runs.length) return;
+      var n = runs.reduce(function (a, r) { return a + r[2]; }, 0);
       var det = h("details", { class: "fold", id: kind === "comment" ? "comments" : "boilerplate" });
-      det.appendChild(h("summary", { text: label + " (" + fmt(list.length) + ")" }));
+      det.appendChild(h("summary", { text: label + " (" + plural(n, "segment") + ")" }));
       var fb = h("div", { class: "fb" });
       var before = firstEv.el;
-      list.forEach(function (g) {
+      runs.forEach(function (g) {
         var c = h("div", { class: cls + " dir-auto", dir: "auto" });
         c.appendChild(renderSpan(text, g[0], g[1], [], evS, evE, firstEv));
         fb.appendChild(c);
@@ -1090,7 +1103,7 @@
       body.appendChild(det);
     };
     fold("comment", "Reader comments — kept apart from the article", "comment");
-    fold("boilerplate", "Page chrome and boilerplate", "");
+    fold("boilerplate", "Page chrome and boilerplate", "chrome");
     if (kArt === null && d.arts && d.arts.length > 1) body.appendChild(h("p", { class: "muted", text: "This document holds " + d.arts.length + " articles." }));
     var others = E.filter(function (x) { return x.doc === di && (!ev || x.i !== ev.i) && (kArt === null || x.k === kArt || x.k === null); });
     if (others.length) {
