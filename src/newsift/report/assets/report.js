@@ -303,7 +303,7 @@
     applyFilters();
   }
   onFilter(function () {
-    clear(fcount).appendChild(h("span", null, h("b", { text: fmt(filtered.length) }), " of " + fmt(E.length) + " events"));
+    clear(fcount).appendChild(h("span", null, h("b", { text: fmt(filtered.length) }), h("br"), "of " + fmt(E.length) + " events"));
     clear(placeChip);
     placeChip.hidden = !F.place;
     if (F.place) {
@@ -459,6 +459,10 @@
     });
     places.sort(function (a, b) { return b.n - a.n; });
   }
+  // circle area grows with the count; the scale is fixed below 30 events so that a map of
+  // many one-event places does not turn into a carpet of big discs
+  function radius(n, maxN) { return 3 + 21 * Math.sqrt(n / Math.max(maxN, 30)); }
+  var MAX_DRAWN = 4000;
   function drawMap() {
     svgMap.setAttribute("viewBox", vb.x + " " + vb.y + " " + vb.w + " " + vb.h);
     var r = svgMap.getBoundingClientRect();
@@ -472,9 +476,9 @@
       gCLabels.appendChild(s("text", { class: "clabel", x: x, y: y, "text-anchor": "middle", "font-size": 10 * upp, "letter-spacing": upp }, c[1]));
     });
     var maxN = places.length ? places[0].n : 1;
-    var drawn = places.slice(0, 4000);
+    var drawn = places.slice(0, MAX_DRAWN);
     drawn.forEach(function (p) {
-      var rpx = 4 + 20 * Math.sqrt(p.n / maxN);
+      var rpx = radius(p.n, maxN);
       var typesTxt = Array.from(p.types.entries()).sort(function (a, b) { return b[1] - a[1]; })
         .map(function (x) { return x[0] + " " + x[1]; }).join(", ");
       var c = s("circle", {
@@ -487,7 +491,7 @@
     // label the biggest places, skipping labels that would collide
     var boxes = [];
     drawn.slice(0, 40).forEach(function (p) {
-      var rpx = 4 + 20 * Math.sqrt(p.n / maxN);
+      var rpx = radius(p.n, maxN);
       var x = PX(p.lon) + (rpx + 3) * upp, y = PY(p.lat) + 4 * upp;
       var wpx = Math.min(p.name.length, 28) * 6.6 + (p.n > 1 ? 30 : 0);
       var box = [x, y - 12 * upp, x + wpx * upp, y + 3 * upp];
@@ -501,8 +505,11 @@
       gLabels.appendChild(s("text", { class: "plabel", x: x, y: y, "font-size": 11 * upp, "stroke-width": 3 * upp }, name + (p.n > 1 ? " · " + fmt(p.n) : "")));
     });
     var nogeo = filtered.filter(function (e) { return !e.hasGeo; }).length;
-    mapNote.textContent = nogeo ? fmt(nogeo) + " filtered events have no coordinates" : "";
-    mapNote.hidden = !nogeo;
+    var notes = [];
+    if (places.length > MAX_DRAWN) notes.push("the " + fmt(MAX_DRAWN) + " busiest of " + fmt(places.length) + " places shown");
+    if (nogeo) notes.push(plural(nogeo, "filtered event") + " without coordinates");
+    mapNote.textContent = notes.join(" · ");
+    mapNote.hidden = !notes.length;
   }
   function drawLegend() {
     clear(mapLegend);
