@@ -353,6 +353,17 @@ class ArticleExtractor:
                         and self.role(r, t.head, up_head, up_clause) == "subj"
                     ):
                         subj.append(r)
+        if not subj and ix.parsed and self._pronoun_subject(head):
+            # "SDF say they captured ...": the pronoun is the speaker
+            for a in ix.ancestors(c.tok):
+                if ix.lemma(a) in self.mod.speech:
+                    up_head, up_clause = self.clause(a, view)
+                    subj = [
+                        r
+                        for r in refs
+                        if r not in media and self.role(r, a, up_head, up_clause) == "subj"
+                    ][:1]
+                    break
         if not subj and not ix.parsed:
             before = [r for r in refs if r.end <= c.start and r not in media]
             subj = before[-1:]
@@ -374,6 +385,13 @@ class ArticleExtractor:
             after = [r for r in refs if r.start >= c.end and r not in media]
             c.actor2 = after[0] if after else None
 
+    def _pronoun_subject(self, head: int) -> bool:
+        ix = self.ix
+        return any(
+            ix.tokens[ch].dep in SUBJ_DEPS and ix.tokens[ch].pos == "PRON"
+            for ch in ix.children[head]
+        )
+
     def _is_place_span(self, ref: MentionRef) -> bool:
         return any(
             p.start <= ref.start and ref.end <= p.end for p in self.ix.mentions.get("place", [])
@@ -388,6 +406,9 @@ class ArticleExtractor:
         out: list[tuple[tuple[int, int, int], MentionRef]] = []
         trig_sub = ix.subtree(c.tok) if ix.parsed else frozenset()
         subj_places: list[MentionRef] = []
+        reported_clause = ix.parsed and any(
+            ix.lemma(a) in self.mod.speech for a in ix.ancestors(c.tok)
+        )
         for r in ix.in_sentence("place", view.si):
             if any(a is not None and _overlaps(a, r) for a in subj_spans):
                 continue
@@ -398,6 +419,8 @@ class ArticleExtractor:
                 subj_places.append(r)
                 continue  # "Washington installed ...", "submarine Kolpino launched ...": actors
             prec = _precision(r)
+            if reported_clause and (r.head is None or r.head not in clause):
+                continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
                 scope = 0
             elif r.head is not None and r.head in clause:
@@ -758,9 +781,7 @@ class ArticleExtractor:
         ix = self.ix
         if self.cue("protest", view):
             return self._protest(c, view)
-        target = (
-            ix.subtree(c.tok) - {c.tok} if ix.parsed else frozenset(ix.tokens_in(c.end, view.end))
-        )
+        target = self._target(c.tok) if ix.parsed else frozenset(ix.tokens_in(c.end, view.end))
         subj_side = frozenset(clause) - target - {c.tok}
         firearm = self.tok_cue("firearm", view.toks) or (
             nxt is not None and self.tok_cue("firearm", nxt.toks)
@@ -779,6 +800,21 @@ class ArticleExtractor:
         if armed_target:
             return "Armed clash"
         return "Attack"
+
+    def _target(self, i: int) -> frozenset[int]:
+        """Tokens naming who or what a violent act hit: objects, passive subjects and
+        prepositional targets of the trigger, without its nested clauses."""
+        ix = self.ix
+        out: set[int] = set()
+        for ch in ix.children[i]:
+            dep = ix.tokens[ch].dep
+            if dep in ("dobj", "obj", "nsubjpass", "nsubj:pass", "prep", "obl", "obl:arg", "iobj"):
+                sub = set(ix.subtree(ch))
+                for n in list(sub):
+                    if n != ch and ix.tokens[n].dep in NESTED_DEPS:
+                        sub -= ix.subtree(n)
+                out |= sub
+        return frozenset(out)
 
     def _mob_clash(
         self,
