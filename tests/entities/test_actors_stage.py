@@ -190,6 +190,15 @@ def test_french_metonymy_and_demonyms(nlp: NlpStage, actors: ActorsStage) -> Non
     assert find(doc, "Américains").kb_id == "us-government"
 
 
+def test_metonymy_without_a_parser(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(nlp, actors, "Москва заявила, что удары будут продолжены.", "ru")
+    assert find(doc, "Москва").kb_id == "ru-government"
+    doc = run(nlp, actors, "وقالت موسكو إن الضربات ستستمر.", "ar")
+    assert find(doc, "موسكو").kb_id == "ru-government"
+    doc = run(nlp, actors, "Жители Москвы вышли на улицы.", "ru")
+    assert "ru-government" not in actor_ids(doc)
+
+
 def test_aircraft_references_are_the_air_force(nlp: NlpStage, actors: ActorsStage) -> None:
     doc = run(
         nlp,

@@ -38,7 +38,7 @@ from newsift.entities.actor_matcher import (
     Match,
     actor_index,
 )
-from newsift.entities.actor_text import Tok, fold
+from newsift.entities.actor_text import Tok, arabic_alternative, fold
 from newsift.entities.actors import (
     Actor,
     load_actor_kb,
@@ -146,6 +146,8 @@ class ActorsStage(DocumentStage):
             "not_agentive": {fold(v) for v in verbs["not_agentive"]},
             "titles": {fold(t) for t in ctx["tokens"]["titles"]},
             "place_prefixes": frozenset(ctx["tokens"]["place_prefixes"]),
+            "boilerplate": frozenset(fold(w) for w in ctx["tokens"]["boilerplate_words"]),
+            "place_nouns": frozenset(fold(w) for w in ctx["tokens"]["place_nouns"]),
             "sources": [
                 tuple(t.key for t in idx.tokenize(s, 0, len(s)))
                 for s in ctx["tokens"]["source_markers"]
@@ -175,10 +177,8 @@ class ActorsStage(DocumentStage):
         out: list[Mention] = []
         focus_meta: dict[str, str] = {}
         for k, us in arts.items():
-            counts, first = self._country_evidence(us, kb)
+            counts, first = self._country_evidence(doc.text, us, kb)
             focus = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
-            if focus:
-                focus_meta[str(k)] = focus
             mentioned = set(counts)
             found: list[Mention] = []
             for u in us:
@@ -187,9 +187,12 @@ class ActorsStage(DocumentStage):
             for u in us:
                 found += self._metonymy(doc, u, kb, k, starts)
                 found += self._air(doc, u, kb, k)
-            if self.generic and focus:
+            where = _location_focus(doc.text, us, found) or focus
+            if where:
+                focus_meta[str(k)] = where
+            if self.generic and where:
                 for u in us:
-                    found += self._generic(doc, u, kb, k, focus, found)
+                    found += self._generic(doc, u, kb, k, where, found)
             out += found
         out.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(out)
@@ -198,15 +201,20 @@ class ActorsStage(DocumentStage):
 
     # --------------------------------------------------------------- evidence
     def _country_evidence(
-        self, units: list[_Unit], kb: dict[str, Actor]
+        self, text: str, units: list[_Unit], kb: dict[str, Actor]
     ) -> tuple[Counter[str], dict[str, int]]:
-        """How much each country is talked about in an article (names count double)."""
+        """How much each country is talked about in an article (names count double).
+
+        "Britain-based", "US-backed": a name glued to a hyphen qualifies something else.
+        """
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         weight = {NAME: 2, CAPITAL: 1, ADJ: 1, DEMONYM: 1}
         for u in units:
             for m in u.matches:
                 isos: set[str] = set()
+                if m.kind in weight and _hyphenated(text, m):
+                    continue
                 if m.kind in weight:
                     isos = {e.value for e in m.of(m.kind)}
                     w = weight[m.kind]
@@ -322,6 +330,9 @@ class ActorsStage(DocumentStage):
             for m in u.matches
             if m.kind in (NAME, CAPITAL, ADJ, DEMONYM)
         ]
+        place_names = [
+            (m.start, m.end) for u in units for m in u.matches if m.kind in (NAME, CAPITAL)
+        ]
         generic = [(m.start, m.end) for u in units for m in u.matches if m.kind == GENERIC]
         # Surnames of people already named in full: "Odinga" after "Raila Odinga".
         person_ids: dict[str, str | None] = {}
@@ -369,7 +380,7 @@ class ActorsStage(DocumentStage):
             if not self.unlinked or label in ("NORP", "GPE"):
                 continue
             kind = "person" if label in ("PER", "PERSON") else "org"
-            if not self._plausible(toks, kind, place_like, surnames):
+            if not self._plausible(toks, kind, place_like, place_names, surnames):
                 continue
             if kind == "person" and len(toks) > 1:
                 surnames.add(toks[-1].raw.casefold())
@@ -428,7 +439,12 @@ class ActorsStage(DocumentStage):
         m.text = doc.text[m.start : m.end]
 
     def _plausible(
-        self, toks: list[Tok], kind: str, place_like: list[tuple[int, int]], surnames: set[str]
+        self,
+        toks: list[Tok],
+        kind: str,
+        place_like: list[tuple[int, int]],
+        place_names: list[tuple[int, int]],
+        surnames: set[str],
     ) -> bool:
         """Reject NER spans that are more likely places, fragments, lists or noise.
 
@@ -441,6 +457,8 @@ class ActorsStage(DocumentStage):
             return False
         if toks[0].key in self._ctx["place_prefixes"] and len(toks) <= 3:
             return False
+        if any(t.key in self._ctx["boilerplate"] for t in toks):
+            return False
         if len(toks) == 1:
             if kind == "person" and toks[0].raw.casefold() not in surnames:
                 return False
@@ -451,7 +469,10 @@ class ActorsStage(DocumentStage):
         ):
             return False
         in_place = any(s <= t.start and t.end <= e for t in toks for s, e in place_like)
-        return not (kind == "person" and in_place)
+        if kind == "person":
+            return not in_place
+        # an organisation may carry an adjective ("Syrian Network..."), not a bare place list
+        return not any(s <= t.start and t.end <= e for t in toks for s, e in place_names)
 
     # --------------------------------------------------------------- metonymy
     def _metonymy(
@@ -470,6 +491,11 @@ class ActorsStage(DocumentStage):
                     continue
                 if not (m.i > 0 and u.toks[m.i - 1].key in actor_index().determiners):
                     continue
+            if _hyphenated(doc.text, m):
+                continue  # "British-based", "US-backed", "Russian-made"
+            prev = u.toks[m.i - 1] if m.i > 0 else None
+            if prev is not None and prev.key in self._ctx["place_nouns"]:
+                continue  # "the capital Damascus"
             verdict = self._verb_class(doc, u, m, starts, confirmed)
             if verdict is None:
                 if m.kind != DEMONYM:
@@ -499,6 +525,14 @@ class ActorsStage(DocumentStage):
         root = _root_token(doc.tokens, starts, m.start, m.end)
         if root is not None and doc.tokens[root].dep:
             tok = doc.tokens[root]
+            before = (
+                doc.tokens[root - 1] if root > 0 and doc.tokens[root - 1].sent == tok.sent else None
+            )
+            after = _after(doc.tokens, starts, m.end, tok.sent)
+            if before is not None and before.pos in ("ADP", "PROPN"):
+                return None  # "near Damascus", "Idlib Russia Syria" (a list of tags)
+            if after is not None and after.pos in ("NOUN", "PROPN"):
+                return None  # "Syria fighting kills": the name modifies a noun
             dep = tok.dep.lower()
             if dep == "conj" and tok.head in confirmed:
                 cls = confirmed[tok.head]
@@ -527,7 +561,13 @@ class ActorsStage(DocumentStage):
                     confirmed[root] = cls
                     return ("military" if cls == "military" else "government"), 0.75
             return None
-        # No parse (blank pipeline or no nlp stage): look at the next words.
+        # No parse (blank pipeline or no nlp stage): look at the next words -- or, for
+        # Arabic (verb-subject order: "قالت موسكو"), at the word before.
+        if m.i > 0 and toks[m.i - 1].end >= m.start - 2:
+            word = toks[m.i - 1].key
+            forms = (word, arabic_alternative(word) or word)  # وقالت -> قالت
+            if _is_arabic(word) and any(f.startswith(p) for f in forms for p in c["prefix"]):
+                return "government", 0.65
         j = m.j
         while j < len(toks) and toks[j].key in c["aux"]:
             j += 1
@@ -639,6 +679,44 @@ def _gap_ok(text: str, toks: list[Tok], i: int, j: int) -> bool:
         if len(gap) > 2 or any(c not in " \u00a0-‐‑–" for c in gap):
             return False
     return True
+
+
+def _after(tokens: list[Token], starts: list[int], end: int, sent: int) -> Token | None:
+    """The NLP token right after offset ``end`` in the same sentence, if any."""
+    i = bisect.bisect_left(starts, end)
+    return tokens[i] if i < len(tokens) and tokens[i].sent == sent else None
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def _hyphenated(text: str, m: Match) -> bool:
+    """A name glued to a hyphen ("Britain-based", "US-Russia brokered") qualifies a word."""
+    dashes = ("-", "‐", "‑")
+    return text[m.end : m.end + 1] in dashes or text[max(0, m.start - 1) : m.start] in dashes
+
+
+def _location_focus(text: str, units: list[_Unit], found: list[Mention]) -> str | None:
+    """The country an article happens in: country and capital names used as places.
+
+    Names that were read as actors ("the United States said") do not count; ties go to the
+    first named. Used for generic references ("civilians", "the army").
+    """
+    actor_spans = {(m.start, m.end) for m in found if m.extractor == "actors:metonymy"}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for u in units:
+        for m in u.matches:
+            if m.kind in (NAME, CAPITAL) and (m.start, m.end) not in actor_spans:
+                if _hyphenated(text, m):
+                    continue
+                for iso in {e.value for e in m.of(m.kind)}:
+                    counts[iso] += 1
+                    first.setdefault(iso, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], first[c]))
 
 
 def _root_token(tokens: list[Token], starts: list[int], s: int, e: int) -> int | None:
