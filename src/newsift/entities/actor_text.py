@@ -77,6 +77,7 @@ def _cyr_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Script-aware key of one word (no apostrophes, no spaces)."""
     script = _script(word)

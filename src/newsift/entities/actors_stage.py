@@ -93,6 +93,31 @@ class _FuzzyIndex:
         return (self.values[best_i], best_s) if best_i >= 0 else None
 
 
+class _Spans:
+    """Sorted, non-overlapping ``[start, end)`` intervals with a payload: overlap queries in
+    O(log n) instead of a scan per NER span (long documents carry thousands of each)."""
+
+    __slots__ = ("starts", "ends", "values")
+
+    def __init__(self, items: list[tuple[int, int, int]]) -> None:
+        items = sorted(items)
+        self.starts = [s for s, _, _ in items]
+        self.ends = [e for _, e, _ in items]
+        self.values = [v for _, _, v in items]
+
+    def overlapping(self, a: int, b: int) -> list[int]:
+        out = []
+        j = bisect.bisect_left(self.starts, b) - 1
+        while j >= 0 and self.ends[j] > a:
+            out.append(self.values[j])
+            j -= 1
+        return out
+
+    def covers(self, a: int, b: int) -> bool:
+        j = bisect.bisect_right(self.starts, a) - 1
+        return j >= 0 and self.ends[j] >= b
+
+
 class _Unit:
     """One title/body segment: its tokens and alias-index matches."""
 
@@ -320,21 +345,17 @@ class ActorsStage(DocumentStage):
         found: list[Mention],
     ) -> list[Mention]:
         assert self._ctx is not None and self._fuzzy is not None
-        idx = actor_index()
         out: list[Mention] = []
-        spans = [(u.seg.start, u.seg.end) for u in units]
-        taken = sorted((m.start, m.end, i) for i, m in enumerate(found))
-        place_like = [
-            (m.start, m.end)
-            for u in units
-            for m in u.matches
-            if m.kind in (NAME, CAPITAL, ADJ, DEMONYM)
-        ]
-        place_names = [
-            (m.start, m.end) for u in units for m in u.matches if m.kind in (NAME, CAPITAL)
-        ]
-        generic = [(m.start, m.end) for u in units for m in u.matches if m.kind == GENERIC]
-        # Surnames of people already named in full: "Odinga" after "Raila Odinga".
+        seg_spans = _Spans([(u.seg.start, u.seg.end, i) for i, u in enumerate(units)])
+        taken = _Spans([(m.start, m.end, i) for i, m in enumerate(found)])
+        matches = [m for u in units for m in u.matches]
+        place_like = _Spans(
+            [(m.start, m.end, 0) for m in matches if m.kind in (NAME, CAPITAL, ADJ, DEMONYM)]
+        )
+        place_names = _Spans([(m.start, m.end, 0) for m in matches if m.kind in (NAME, CAPITAL)])
+        generic = _Spans([(m.start, m.end, 0) for m in matches if m.kind == GENERIC])
+        all_toks = [t for u in units for t in u.toks]
+        tok_starts = [t.start for t in all_toks]
         person_ids: dict[str, str | None] = {}
         for m in found:
             if m.kind == "actor" and m.kb_id and kb[m.kb_id].kind == "person" and " " in m.text:
@@ -343,24 +364,28 @@ class ActorsStage(DocumentStage):
                 person_ids[last] = m.kb_id if person_ids.get(last, m.kb_id) == m.kb_id else None
         surnames = set(person_ids)
         for ner in doc.ner:
-            if not any(s <= ner.start and ner.end <= e for s, e in spans):
-                continue
             label = ner.label.upper()
             if label not in ("PER", "PERSON", "ORG", "NORP", "GPE"):
                 continue
+            if not seg_spans.covers(ner.start, ner.end):
+                continue
             if any(c in doc.text[ner.start : ner.end] for c in "\n,;"):
                 continue
-            over = [i for s, e, i in taken if s < ner.end and ner.start < e]
+            over = taken.overlapping(ner.start, ner.end)
             if over:
                 if label in ("PER", "PERSON") and len(over) == 1:
                     self._extend_person(doc, found[over[0]], ner.start, ner.end, kb)
                 continue
-            if any(s <= ner.start and ner.end <= e for s, e in place_like):
+            if place_like.covers(ner.start, ner.end):
                 continue
-            if any(s < ner.end and ner.start < e for s, e in generic):
+            if generic.overlapping(ner.start, ner.end):
                 continue  # "le ministère de la Défense": left to the generic resolver
-            toks = idx.tokenize(doc.text, ner.start, ner.end)
-            while toks and (toks[0].key in self._ctx["titles"] or toks[0].key in idx.determiners):
+            lo = bisect.bisect_left(tok_starts, ner.start)
+            hi = bisect.bisect_left(tok_starts, ner.end)
+            toks = [t for t in all_toks[lo:hi] if t.end <= ner.end]
+            while toks and (
+                toks[0].key in self._ctx["titles"] or toks[0].key in actor_index().determiners
+            ):
                 toks = toks[1:]
             if not toks:
                 continue
@@ -371,11 +396,8 @@ class ActorsStage(DocumentStage):
                 linked = (known, 0.6) if known else None
             if linked is not None:
                 aid, conf = linked
-                out.append(
-                    self._mention(
-                        doc, toks[0].start, toks[-1].end, kb[aid], conf, "actors:ner+fuzzy", k
-                    )
-                )
+                s, e = toks[0].start, toks[-1].end
+                out.append(self._mention(doc, s, e, kb[aid], conf, "actors:ner+fuzzy", k))
                 continue
             if not self.unlinked or label in ("NORP", "GPE"):
                 continue
@@ -442,14 +464,16 @@ class ActorsStage(DocumentStage):
         self,
         toks: list[Tok],
         kind: str,
-        place_like: list[tuple[int, int]],
-        place_names: list[tuple[int, int]],
+        place_like: _Spans,
+        place_names: _Spans,
         surnames: set[str],
     ) -> bool:
         """Reject NER spans that are more likely places, fragments, lists or noise.
 
         A person needs two words (or a surname already seen in full); an organisation two
-        words or an acronym; neither may start like an Arabic place name ("al-", "Deir").
+        words or an acronym; neither may start like an Arabic place name ("al-", "Deir") or
+        contain page furniture ("Tags", "GMT"). A person containing a country word, or an
+        organisation containing a country or capital name, is a place list, not a name.
         """
         assert self._ctx is not None
         letters = "".join(t.raw for t in toks)
@@ -464,15 +488,11 @@ class ActorsStage(DocumentStage):
                 return False
             if kind == "org" and not (toks[0].is_upper and len(toks[0].raw) >= 2):
                 return False
-        if not any(t.raw[:1].isupper() for t in toks) and any(
-            c.isupper() or c.islower() for c in letters
-        ):
+        cased = any(c.isupper() or c.islower() for c in letters)
+        if cased and not any(t.raw[:1].isupper() for t in toks):
             return False
-        in_place = any(s <= t.start and t.end <= e for t in toks for s, e in place_like)
-        if kind == "person":
-            return not in_place
-        # an organisation may carry an adjective ("Syrian Network..."), not a bare place list
-        return not any(s <= t.start and t.end <= e for t in toks for s, e in place_names)
+        places = place_like if kind == "person" else place_names
+        return not any(places.covers(t.start, t.end) for t in toks)
 
     # --------------------------------------------------------------- metonymy
     def _metonymy(
