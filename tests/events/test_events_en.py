@@ -32,7 +32,7 @@ def test_liberation_by_state_forces_is_government_regains_territory(extract) -> 
 
 
 def test_capture_by_armed_group_is_non_state_actor_overtakes_territory(extract) -> None:
-    text = "Islamic State fighters captured Al-Qaim on 5 June 2014 after the army withdrew."
+    text = "Islamic State fighters captured Al-Qaim on 5 June 2014 after heavy fighting."
     e = one(
         extract(
             text,
@@ -43,6 +43,25 @@ def test_capture_by_armed_group_is_non_state_actor_overtakes_territory(extract) 
         "Non-state actor overtakes territory",
     )
     assert e.actor1 == "Islamic State" and e.inter1 == 2 and e.country == "Iraq"
+
+
+def test_taking_a_town_after_a_withdrawal_is_non_violent(extract) -> None:
+    text = (
+        "Iraqi forces took control of Kirkuk on 16 October 2017 after the withdrawal of "
+        "Kurdish fighters."
+    )
+    e = one(
+        extract(
+            text,
+            actors=[("Iraqi forces", "Military Forces of Iraq")],
+            places=[("Kirkuk", "Kirkuk")],
+            dates=[("16 October 2017", "2017-10-16")],
+        )
+    )
+    assert (e.event_type, e.sub_event_type) == (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    )
 
 
 def test_bombers_striking_is_an_air_strike_against_the_object(extract) -> None:

@@ -38,6 +38,7 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 MOD_SUBJ_DEPS = frozenset({"amod", "poss", "nmod:poss"})
+FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "NUM"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "PER", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 VERBAL = frozenset({"VERB", "AUX"})
 _LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|through|-|–|—)?[\s,;]*(?:and|et)?\s*$", re.I)
@@ -147,6 +148,7 @@ class ArticleExtractor:
         self.published = parse_value(article.published) if article and article.published else None
         self.focus = self._focus()
         self.main_state_actor = self._main_state_actor()
+        self._sentence_triggers: list[int] = []
 
     # ------------------------------------------------------------------ helpers
     def _article_text(self, offset: int) -> bool:
@@ -185,6 +187,8 @@ class ArticleExtractor:
         for i in view.toks:
             t = ix.tokens[i]
             keys = {ix.low(i), ix.lemma(i)}
+            if ix.parsed and t.pos in FUNCTION_POS:
+                continue
             for key in keys:
                 for trig in self.lex.words.get(key, ()):
                     if trig.pos == "verb" and ix.parsed and t.pos not in VERBAL:
@@ -478,7 +482,14 @@ class ArticleExtractor:
             if pos - back < 0:
                 break
             prev = [
-                r for r in self.ix.in_sentence("place", self.sents[pos - back]) if _precision(r) < 3
+                r
+                for r in self.ix.in_sentence("place", self.sents[pos - back])
+                if _precision(r) < 3
+                and not (
+                    r.head is not None
+                    and self.ix.parsed
+                    and self.ix.tokens[r.head].dep in SUBJ_DEPS
+                )  # "Damas accuse ...": a capital standing for its government
             ]
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
@@ -550,6 +561,33 @@ class ArticleExtractor:
                 rest.append((r, w))
         return inside, rest
 
+    def _own_dates(self, c: Cand, found: list[Dated]) -> list[Dated]:
+        """With several dates in a clause, keep those nearer (in the parse) to this trigger
+        than to another trigger of the sentence ("entered on 8 November and, the next day,
+        announced its liberation")."""
+        ix = self.ix
+        others = [t for t in self._sentence_triggers if t != c.tok]
+        if len(found) < 2 or not ix.parsed or not others:
+            return found
+        kept: list[Dated] = []
+        for r, w in found:
+            if r.head is None:
+                kept.append((r, w))
+                continue
+            mine = self._tree_distance(r.head, c.tok)
+            if all(mine <= self._tree_distance(r.head, o) for o in others):
+                kept.append((r, w))
+        return kept or found
+
+    def _tree_distance(self, a: int, b: int) -> int:
+        up_a = [a, *self.ix.ancestors(a)]
+        up_b = [b, *self.ix.ancestors(b)]
+        pos_b = {n: i for i, n in enumerate(up_b)}
+        for i, n in enumerate(up_a):
+            if n in pos_b:
+                return i + pos_b[n]
+        return 99
+
     def campaign(self, found: list[tuple[MentionRef, When]]) -> list[tuple[MentionRef, When]]:
         """Consecutive day dates written as a list ("November 1, November 2 and November 3")
         become one range dated by the first day (ACLED: one campaign, range in tags)."""
@@ -611,7 +649,9 @@ class ArticleExtractor:
             c.claimant = speaker or None
             return
         # planned: a planning verb/noun above the trigger ("compte lancer une offensive")
-        if any(x in mod.plan for x in (*lemmas[1:5], *lows[1:5])) or (
+        left = [i for i in view.toks if i < c.tok][-4:]
+        left_words = {ix.low(i) for i in left} | {ix.lemma(i) for i in left}
+        if any(x in mod.plan for x in (*lemmas[1:5], *lows[1:5], *left_words)) or (
             mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60))
         ):
             c.modality = "planned"
@@ -746,7 +786,7 @@ class ArticleExtractor:
                 c.sub = "Government regains territory"
             else:
                 c.sub = "Non-state actor overtakes territory"
-            if self.cue("negotiated", view) and not self.tok_cue("firearm", view.toks):
+            if self.cue("negotiated", view) and not self.cue("fighting", view):
                 c.sub = "Non-violent transfer of territory"
         elif c.sub == "@violence":
             c.sub = self._violence(c, view, clause, info1, info2, nxt)
@@ -946,6 +986,7 @@ class ArticleExtractor:
                     last_when = (pos, w)
                 continue
             fatal = self.fatalities(view)
+            self._sentence_triggers = sorted({c.tok for c in cands})
             sentence_dates: list[When] = []
             for c in cands:
                 for made in self._complete(c, view, fatal, last_when, pos):
@@ -977,7 +1018,7 @@ class ArticleExtractor:
         ranked = self.places(c, view, head, clause)
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
-        inside = self.campaign(inside)
+        inside = self.campaign(self._own_dates(c, inside))
         verbal = self.ix.parsed and self.ix.tokens[c.tok].pos in VERBAL
         if c.trig.needs_arg and not (
             in_clause

@@ -12,6 +12,13 @@ from __future__ import annotations
 from newsift.events.extract import Cand
 from newsift.events.resources import fold, schema
 
+TERRITORY = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
 HYPOTHETICAL = frozenset({"speculative", "planned"})
 WEAK_DATES = frozenset({"inherited", "published", "none"})
 PLACE_RANK = {"clause": 0, "sentence": 1, "anaphor": 2, "previous": 3, "focus": 4}
@@ -58,7 +65,8 @@ def compatible(a: Cand, b: Cand) -> bool:
     if a.sub == b.sub:
         return True
     et = schema().event_type
-    return et.get(a.sub) == et.get(b.sub) and (_weak(a) or _weak(b))
+    same_family = et.get(a.sub) == et.get(b.sub) or (a.sub in TERRITORY and b.sub in TERRITORY)
+    return same_family and (_weak(a) or _weak(b))
 
 
 def _absorb(keep: Cand, other: Cand) -> None:
