@@ -190,6 +190,24 @@ def test_french_metonymy_and_demonyms(nlp: NlpStage, actors: ActorsStage) -> Non
     assert find(doc, "Américains").kb_id == "us-government"
 
 
+def test_agents_seats_and_coordination(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "In 1991 the United States and the United Kingdom imposed two no-fly zones. "
+        "Later the troops from Baghdad retook the districts annexed by Erbil.",
+    )
+    assert find(doc, "United States").kb_id == "us-government"
+    assert find(doc, "United Kingdom").kb_id == "gb-government"
+    assert find(doc, "troops").kb_id == "iq-military"
+    assert find(doc, "Erbil").kb_id == "krg"
+    doc = run(
+        nlp, actors, "According to Moscow, the talks failed. According to Syria TV, ten died."
+    )
+    assert find(doc, "Moscow").kb_id == "ru-government"
+    assert "sy-government" not in actor_ids(doc)
+
+
 def test_metonymy_without_a_parser(nlp: NlpStage, actors: ActorsStage) -> None:
     doc = run(nlp, actors, "Москва заявила, что удары будут продолжены.", "ru")
     assert find(doc, "Москва").kb_id == "ru-government"

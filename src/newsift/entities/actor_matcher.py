@@ -17,7 +17,7 @@ from newsift.entities.actor_text import Tok, arabic_alternative, tokenize
 from newsift.entities.actors import load_actor_kb, load_context, load_countries
 
 # Entry kinds, by precedence when several entries share one key sequence.
-ACTOR, GENERIC, NAME, CAPITAL, DEMONYM, ADJ, AIR_AFTER, AIR_BEFORE = range(8)
+ACTOR, GENERIC, NAME, CAPITAL, SEAT, DEMONYM, ADJ, AIR_AFTER, AIR_BEFORE = range(9)
 
 ANY, UPPER, NOT_LOWER, EXACT, CAPITAL_FIRST = range(5)
 
@@ -55,7 +55,7 @@ def case_ok(rule: int, tok: Tok, raw: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: int
-    value: str  # actor id, generic role, or ISO2 country code
+    value: str  # actor id (ACTOR, SEAT), generic role, or ISO2 country code
     rules: tuple[int, ...]
     raws: tuple[str, ...]
     weak: bool = False
@@ -93,7 +93,13 @@ class ActorIndex:
         for actor in kb.values():
             for alias in actor.aliases:
                 self._add(alias.text, ACTOR, actor.id, weak=alias.weak)
+        for aid, names in ctx["seats"].items():
+            if aid in kb:
+                for text in names:
+                    self._add(text, SEAT, aid)
         for role, per_lang in ctx["generic"].items():
+            if not isinstance(per_lang, dict):
+                continue
             for words in per_lang.values():
                 for text in words:
                     self._add(text, GENERIC, role, generic=True)

@@ -34,6 +34,7 @@ from newsift.entities.actor_matcher import (
     DEMONYM,
     GENERIC,
     NAME,
+    SEAT,
     UPPER,
     Match,
     actor_index,
@@ -173,6 +174,7 @@ class ActorsStage(DocumentStage):
             "place_prefixes": frozenset(ctx["tokens"]["place_prefixes"]),
             "boilerplate": frozenset(fold(w) for w in ctx["tokens"]["boilerplate_words"]),
             "place_nouns": frozenset(fold(w) for w in ctx["tokens"]["place_nouns"]),
+            "from_words": frozenset(fold(w) for w in ctx["generic"]["from_words"]),
             "sources": [
                 tuple(t.key for t in idx.tokenize(s, 0, len(s)))
                 for s in ctx["tokens"]["source_markers"]
@@ -503,9 +505,9 @@ class ActorsStage(DocumentStage):
         out: list[Mention] = []
         confirmed: dict[int, str] = {}  # doc token index -> verb class
         for m in u.matches:
-            if m.kind not in (NAME, CAPITAL, DEMONYM):
+            if m.kind not in (NAME, CAPITAL, SEAT, DEMONYM):
                 continue
-            iso = m.of(m.kind)[0].value
+            iso = m.of(m.kind)[0].value  # an actor id for a SEAT
             if m.kind == DEMONYM:
                 if not countries[iso].power or not u.toks[m.i].raw[:1].isupper():
                     continue
@@ -522,7 +524,7 @@ class ActorsStage(DocumentStage):
                     continue
                 verdict = ("government", 0.55)
             role, conf = verdict
-            aid = state_actor_id(iso, role)
+            aid = iso if m.kind == SEAT else state_actor_id(iso, role)
             if aid not in kb:
                 continue
             out.append(self._mention(doc, m.start, m.end, kb[aid], conf, "actors:metonymy", k))
@@ -536,29 +538,35 @@ class ActorsStage(DocumentStage):
         c = self._ctx
         toks = u.toks
         last = toks[m.j - 1]
-        if last.possessive and m.kind == CAPITAL:
+        seat = m.kind in (CAPITAL, SEAT)
+        if last.possessive and seat:
             return "government", 0.65
+        nxt = toks[m.j] if m.j < len(toks) else None
+        named_thing = nxt is not None and nxt.raw[:1].isupper() and nxt.start - last.end <= 1
         for marker in c["sources"]:
             n = len(marker)
             if m.i >= n and tuple(t.key for t in toks[m.i - n : m.i]) == marker:
-                return "government", 0.6
+                # "according to Moscow" -- but not "according to Syria TV"
+                return None if named_thing else ("government", 0.6)
         root = _root_token(doc.tokens, starts, m.start, m.end)
         if root is not None and doc.tokens[root].dep:
             tok = doc.tokens[root]
-            before = (
-                doc.tokens[root - 1] if root > 0 and doc.tokens[root - 1].sent == tok.sent else None
-            )
+            dep = tok.dep.lower()
+            head = doc.tokens[tok.head]
+            if (dep == "pobj" and head.dep == "agent") or dep == "obl:agent":
+                return "government", 0.65  # "annexed by Erbil", "annoncé par Moscou"
+            lo = bisect.bisect_left(starts, m.start)
+            before = doc.tokens[lo - 1] if lo > 0 and doc.tokens[lo - 1].sent == tok.sent else None
             after = _after(doc.tokens, starts, m.end, tok.sent)
             if before is not None and before.pos in ("ADP", "PROPN"):
                 return None  # "near Damascus", "Idlib Russia Syria" (a list of tags)
             if after is not None and after.pos in ("NOUN", "PROPN"):
                 return None  # "Syria fighting kills": the name modifies a noun
-            dep = tok.dep.lower()
             if dep == "conj" and tok.head in confirmed:
                 cls = confirmed[tok.head]
                 confirmed[root] = cls
                 return ("military" if cls == "military" else "government"), 0.7
-            if dep == "poss" and m.kind == CAPITAL:
+            if dep == "poss" and seat:
                 return "government", 0.65
             if dep in ("nsubj", "nsubj:pass", "nsubjpass"):
                 head = doc.tokens[tok.head]
@@ -569,14 +577,10 @@ class ActorsStage(DocumentStage):
                     cls = "military"
                 elif lemma in c["speech"] or lemma in c["political"]:
                     cls = "speech"
-                elif (
-                    m.kind == CAPITAL
-                    and not passive
-                    and head.pos in ("VERB", "AUX")
-                    and lemma not in c["not_agentive"]
-                ):
+                elif not passive and head.pos == "VERB" and lemma not in c["not_agentive"]:
+                    # any other action verb: a capital is likelier an actor than a country
                     confirmed[root] = "other"
-                    return "government", 0.6
+                    return "government", (0.6 if seat else 0.55)
                 if cls:
                     confirmed[root] = cls
                     return ("military" if cls == "military" else "government"), 0.75
@@ -653,6 +657,17 @@ class ActorsStage(DocumentStage):
         return [self._mention(doc, s, e, kb[aid], 0.75, "actors:metonymy", k)]
 
     # ---------------------------------------------------------------- generic
+    def _from_country(self, u: _Unit, m: Match) -> str | None:
+        """ "the troops from Baghdad" -> IQ: a from/of phrase right after a generic reference."""
+        assert self._ctx is not None
+        if m.j + 1 >= len(u.toks) or u.toks[m.j].key not in self._ctx["from_words"]:
+            return None
+        nxt = u.by_i.get(m.j + 1)
+        if nxt is None or nxt.kind not in (NAME, CAPITAL):
+            return None
+        isos = {e.value for e in nxt.of(nxt.kind)}
+        return next(iter(isos)) if len(isos) == 1 else None
+
     def _generic(
         self,
         doc: Document,
@@ -678,7 +693,10 @@ class ActorsStage(DocumentStage):
                 continue
             role = m.of(GENERIC)[0].value
             iso = focus
-            if role not in _LOCATION_ROLES:
+            origin = self._from_country(u, m)
+            if origin and role not in _LOCATION_ROLES:
+                iso = origin
+            elif role not in _LOCATION_ROLES:
                 p = bisect.bisect_right(ends, m.start) - 1
                 if (
                     p >= 0
