@@ -9,14 +9,19 @@ Evidence, strongest first (each mention carries its extractor and a confidence):
    rapidfuzz ratio; unlinked PER/ORG spans become ``person`` / ``org`` mentions
    (``actors:ner``, low confidence; spans that look like places are skipped).
 3. ``actors:metonymy`` -- a capital or country name that is the subject of a speech/political
-   verb is the government ("Moscow said"), of a military verb the armed forces; "the
-   Russians" likewise; "<adjective> [Tu-22M3] bombers" / "avions russes" is that country's
-   air force.
+   verb is the government ("Moscow said"), of a military verb the armed forces; so is the
+   agent of a passive ("annexed by Erbil"), a possessive capital ("Moscow's"), a source
+   ("according to Moscow"), a coordinated name ("Damascus, Baghdad and Tehran coordinate")
+   and "the Russians" / "les Américains"; seats of non-state authorities (Erbil, Sanaa)
+   work like capitals; "<adjective> [Tu-22M3] bombers" / "avions russes" is that country's
+   air force. Without a parse (blank pipelines) the next word's stem decides.
 4. ``actors:context`` -- a generic reference ("the army", "l'armée", "the regime",
-   "civilians") resolved to the country in focus.
+   "civilians") resolved to the country the article happens in (or to a nearby state actor's
+   country, or "the troops from Baghdad").
 
 Only title/body segments are read; documents marked as duplicates are skipped. Place
-mentions are left to the places stage. Meta: ``doc.meta["actors.focus"]`` = ``{k: ISO2}``.
+mentions are left to the places stage. Meta: ``doc.meta["actors.focus"]`` = ``{k: ISO2}``
+(the country each article happens in).
 """
 
 from __future__ import annotations
