@@ -38,6 +38,9 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 MOD_SUBJ_DEPS = frozenset({"amod", "poss", "nmod:poss"})
+ANAPHORIC_DETS = frozenset(
+    {"the", "this", "that", "these", "those", "l'", "le", "la", "les", "cette", "ce", "cet", "ces"}
+)
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "NUM"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "PER", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -213,7 +216,7 @@ class ArticleExtractor:
             if (
                 ix.parsed
                 and ix.tokens[i].dep in ("compound", "amod")
-                and ix.tokens[i].pos not in VERBAL
+                and (ix.tokens[i].pos not in VERBAL or not self._has_core_children(i))
                 and len(single) == len(found)
             ):
                 continue  # "battle tank", "attack submarine": a modifier, not an event
@@ -233,6 +236,12 @@ class ArticleExtractor:
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
         return cands
+
+    def _has_core_children(self, i: int) -> bool:
+        return any(
+            self.ix.tokens[ch].dep in ("nsubj", "npadvmod", "dobj", "obj", "nsubjpass")
+            for ch in self.ix.children[i]
+        )
 
     def _titlecase_inside(self, i: int, view: SentView) -> bool:
         text = self.ix.text(self.ix.tokens[i].start, self.ix.tokens[i].end)
@@ -794,7 +803,13 @@ class ArticleExtractor:
             c.sub = self._protest(c, view)
         if c.sub == "Armed clash" and self._mob_clash(c, view, nxt, info1, info2):
             c.sub = "Mob violence"
-        if c.sub == "Armed clash" and self.cue("victory", view) and c.trig.weight < 0.8:
+        if (
+            c.sub == "Armed clash"
+            and self.cue("victory", view)
+            and c.trig.weight < 0.8
+            and self.ix.parsed
+            and self.ix.tokens[c.tok].pos == "NOUN"
+        ):
             # "after the battles of X ... this new victory": the battles regained X
             inter = info1.inter if info1 else 1
             c.sub = (
@@ -1033,6 +1048,8 @@ class ArticleExtractor:
             return []
         if c.sub == "@protest" and self._transitive(c.tok):
             return []  # "demonstrates the common features": to show, not to protest
+        if self._anaphoric_mention(c, clause, in_clause, inside):
+            return []  # "ISIS claimed the attack": a reference to an event already told
         countries = [r for r in ranked if _precision(r) >= 3]
         if len(countries) >= 4 and len(countries) == len(ranked):
             return []  # a statement about many countries at once, not an event
@@ -1044,11 +1061,20 @@ class ArticleExtractor:
         # location(s)
         variants: list[tuple[Place | None, When | None, str]] = []
         direct = self.direct_places(c, ranked)
+        if len({w.value for _r, w in inside}) < len(inside):  # the same day said twice
+            seen_days: set[str] = set()
+            inside = [
+                x for x in inside if not (x[1].value in seen_days or seen_days.add(x[1].value))
+            ]
         if len(inside) >= 2:
             for r, w in sorted(inside, key=lambda x: x[0].start):
                 before = [p for p in in_clause if p.end <= r.start] or in_clause
                 place = before[-1] if before else None
-                pl = Place(place, "clause", _precision(place)) if place else None
+                pl = (
+                    Place(place, "clause", _precision(place))
+                    if place
+                    else self.fallback_place(c, view, clause)
+                )
                 variants.append((pl, w, "clause"))
         elif direct:
             w, basis = (inside[0][1], "clause") if inside else (None, "")
@@ -1091,6 +1117,19 @@ class ArticleExtractor:
             e.confidence = self._confidence(e, pos)
             made.append(e)
         return made
+
+    def _anaphoric_mention(
+        self, c: Cand, clause: frozenset[int], places: list[MentionRef], dates: list[Dated]
+    ) -> bool:
+        """A definite event noun with no place or date of its own ("the attack", "cette
+        attaque") refers back to an event the article already told."""
+        ix = self.ix
+        if not ix.parsed or places or dates or ix.tokens[c.tok].pos != "NOUN":
+            return False
+        if c.end - c.start > ix.tokens[c.tok].end - ix.tokens[c.tok].start + 1:
+            return False  # a phrase ("air strikes on X") is specific enough
+        dets = {ix.low(ch) for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("det", "poss")}
+        return bool(dets & ANAPHORIC_DETS) and self.sents.index(c.sent) > 0
 
     def _transitive(self, i: int) -> bool:
         ix = self.ix

@@ -49,6 +49,12 @@ def _dates_ok(a: Cand, b: Cand, same_sentence: bool) -> bool:
     return a.when.value == b.when.value and a.when.range_end == b.when.range_end
 
 
+def _mode(c: Cand) -> str:
+    if c.modality in HYPOTHETICAL:
+        return "hypothetical"
+    return "denied" if c.modality == "denied" else "factual"
+
+
 def compatible(a: Cand, b: Cand) -> bool:
     same_sentence = a.sent == b.sent
     if place_key(a) != place_key(b):
@@ -58,8 +64,8 @@ def compatible(a: Cand, b: Cand) -> bool:
         return False
     if not _dates_ok(a, b, same_sentence):
         return False
-    if (a.modality in HYPOTHETICAL) != (b.modality in HYPOTHETICAL):
-        return False  # a prediction is not a repeat of what happened
+    if _mode(a) != _mode(b):
+        return False  # a prediction or a denial is not a repeat of what happened
     if same_sentence:
         return True
     if a.sub == b.sub:
@@ -97,7 +103,18 @@ def _absorb(keep: Cand, other: Cand) -> None:
 
 
 def merge(cands: list[Cand]) -> list[Cand]:
-    """Group candidates into events (document order kept by first mention)."""
+    """Group candidates into events: first within each sentence (ACLED precedence), then
+    repeats across the article (document order kept by first mention)."""
+    by_sentence: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sent, []).append(c)
+    firsts: list[Cand] = []
+    for sent in sorted(by_sentence):
+        firsts.extend(_group(by_sentence[sent]))
+    return _group(firsts)
+
+
+def _group(cands: list[Cand]) -> list[Cand]:
     groups: list[list[Cand]] = []
     for c in cands:
         for g in groups:
