@@ -863,7 +863,17 @@ class ArticleExtractor:
         out: set[int] = set()
         for ch in ix.children[i]:
             dep = ix.tokens[ch].dep
-            if dep in ("dobj", "obj", "nsubjpass", "nsubj:pass", "prep", "obl", "obl:arg", "iobj"):
+            if dep in (
+                "dobj",
+                "obj",
+                "nsubjpass",
+                "nsubj:pass",
+                "prep",
+                "obl",
+                "obl:arg",
+                "iobj",
+                "nmod",
+            ):
                 sub = set(ix.subtree(ch))
                 for n in list(sub):
                     if n != ch and ix.tokens[n].dep in NESTED_DEPS:
