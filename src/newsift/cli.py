@@ -253,6 +253,25 @@ def eval_segments(
     typer.echo(format_segments(evaluate_segments(gold, docs, pred)))
 
 
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Option(help="Gold folder with NAME.json (DESIGN.md format).")],
+    docs: Annotated[
+        Path | None, typer.Option(help="Folder holding NAME.txt (default: gold's parent).")
+    ] = None,
+    pred: Annotated[
+        Path | None, typer.Option(help="events.csv to score (default: run the pipeline).")
+    ] = None,
+    errors: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
+) -> None:
+    """Events matched by place, date and type: P/R/F1, then sub-type, actor1, modality."""
+    from newsift.eval.events import evaluate_events, format_events
+
+    if not gold.is_dir():
+        raise fail(f"gold folder not found: {gold}")
+    typer.echo(format_events(evaluate_events(gold, docs, pred), errors=errors))
+
+
 @eval_app.command("time")
 def eval_time(
     timeml: Annotated[Path, typer.Option(help="Folder of TimeML .tml files (DCT = anchor).")],
