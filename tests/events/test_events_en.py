@@ -346,3 +346,28 @@ def test_without_a_parse_triggers_still_match(events_stage) -> None:
     e = one(doc.events)
     assert e.sub_event_type == "Abduction/forced disappearance"
     assert e.location == "Homs" and e.event_date == "2018-04-04"
+
+
+def test_killing_told_as_the_outcome_of_a_bomb_is_the_bombing(extract) -> None:
+    text = "An IED planted on the roadside exploded in Kirkuk, killing two police officers."
+    e = one(extract(text, places=[("Kirkuk", "Kirkuk")]))
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 2
+
+
+def test_entering_without_a_fight_is_a_non_violent_transfer(extract) -> None:
+    text = "The Syrian army entered Raqqa without a fight on 14 October 2019."
+    e = one(
+        extract(
+            text,
+            actors=[("Syrian army", "Military Forces of Syria")],
+            places=[("Raqqa", "Raqqa")],
+            dates=[("14 October 2019", "2019-10-14")],
+        )
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_unlinked_rebels_taking_a_town_overtake_territory(extract) -> None:
+    text = "Rebels seized control of Homs after heavy fighting on 8 June 2019."
+    e = one(extract(text, places=[("Homs", "Homs")], dates=[("8 June 2019", "2019-06-08")]))
+    assert e.sub_event_type == "Non-state actor overtakes territory"

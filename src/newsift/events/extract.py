@@ -789,6 +789,10 @@ class ArticleExtractor:
         nxt = self._next_view(view)
         if c.sub == "@territory":
             inter = info1.inter if info1 else None
+            if inter is None and self.ix.parsed:
+                subj_side = self._subject_side(c, clause)
+                if self.tok_cue("nonstate", subj_side):
+                    inter = 2
             if inter in (2, 3, 4):
                 c.sub = "Non-state actor overtakes territory"
             elif inter == 1 or c.actor1 is None and self.cue("victory", view) or inter is None:
@@ -801,6 +805,13 @@ class ArticleExtractor:
             c.sub = self._violence(c, view, clause, info1, info2, nxt)
         elif c.sub == "@protest":
             c.sub = self._protest(c, view)
+        if (
+            c.sub == "Armed clash"
+            and c.trig.weight < 0.8
+            and self.cue("negotiated", view)
+            and not self.cue("fighting", view)
+        ):
+            c.sub = "Non-violent transfer of territory"  # "entered the town without a fight"
         if c.sub == "Armed clash" and self._mob_clash(c, view, nxt, info1, info2):
             c.sub = "Mob violence"
         if (
@@ -855,6 +866,20 @@ class ArticleExtractor:
         if armed_target:
             return "Armed clash"
         return "Attack"
+
+    def _subject_side(self, c: Cand, clause: frozenset[int]) -> frozenset[int]:
+        ix = self.ix
+        out: set[int] = set()
+        head = c.tok
+        for n in [c.tok, *ix.ancestors(c.tok)[:2]]:
+            for ch in ix.children[n]:
+                if ix.tokens[ch].dep in SUBJ_DEPS or ix.tokens[ch].dep in AGENT_DEPS:
+                    out |= ix.subtree(ch)
+            if ix.tokens[n].dep in CLAUSE_DEPS:
+                break
+            head = n
+        del head
+        return frozenset(out & clause) if clause else frozenset(out)
 
     def _target(self, i: int) -> frozenset[int]:
         """Tokens naming who or what a violent act hit: objects, passive subjects and
@@ -1018,12 +1043,23 @@ class ArticleExtractor:
                     out.append(made)
                     if made.date_basis in ("clause", "sentence") and made.when is not None:
                         sentence_dates.append(made.when)
+            self._consequences_yield(out, view.si)
             if sentence_dates:
                 last_when = (pos, sentence_dates[-1])
             else:
                 for _r, w in self.dates(view, frozenset(view.toks))[0]:
                     last_when = (pos, w)
         return [c for c in out if c.dropped is None]
+
+    def _consequences_yield(self, out: list[Cand], si: int) -> None:
+        """A killing told as the outcome of a bombing or a strike is that event, not another
+        one: kill/injure triggers give way to weapon-specific types of the same sentence."""
+        et = schema().event_type
+        here = [c for c in out if c.sent == si]
+        if any(et.get(c.sub) == "Explosions/Remote violence" for c in here):
+            for c in here:
+                if c.trig.sub == "@violence" and c.sub in ("Attack", "Armed clash"):
+                    c.dropped = "consequence"
 
     def _complete(
         self,
@@ -1052,11 +1088,16 @@ class ArticleExtractor:
             or c.actor2
             or self.tok_cue("anaphor_town", clause)
             or (verbal and ranked)
+            or (verbal and rest)
         ):
             return []
         if c.trig.requires_place and not (ranked or self.tok_cue("anaphor_town", clause)):
             return []
-        if c.sub == "@protest" and self._transitive(c.tok):
+        if (
+            c.sub == "@protest"
+            and self.ix.lemma(c.tok) in ("demonstrate", "manifester")
+            and self._transitive(c.tok)
+        ):
             return []  # "demonstrates the common features": to show, not to protest
         if self._anaphoric_mention(c, clause, in_clause, inside):
             return []  # "ISIS claimed the attack": a reference to an event already told
