@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsift.time.lexicon import Lexicon, alt, load_lexicon, norm
+from newsift.time.lexicon import Lexicon, alt, alt_as_written, load_lexicon, norm
 
 # Arabic-Indic and Persian digits read as ASCII (one char for one char: offsets are kept).
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -178,13 +178,22 @@ class Grammar:
                 3,
             )
             add("md", rf"{lb}{wd_opt}{mon}\s*,?\s+(?:the\s+)?{day}(?!\s*,?\s*\d)", self._date, 3)
-        add("month_year", rf"{lb}(?:(?P<part>{parts}){sep})?{mon}{my_sep}{year}", self._date, 2)
+        add(
+            "month_year",
+            rf"{lb}(?:{det}(?P<part>{parts}){sep})?{mon}{my_sep}{year}",
+            self._date,
+            2,
+        )
         add(
             "month",
-            rf"{lb}(?:(?P<part>{parts}){sep}|(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{mon}(?:\s+(?P<post>{lastp}|{nextp}|{thisp}))?",
+            rf"{lb}(?:{det}(?P<part>{parts}){sep}|(?P<dir>{lastw}|{nextw}|{thisw})\s+)?{mon}(?:\s+(?P<post>{lastp}|{nextp}|{thisp}))?",
             self._month,
             1,
         )
+        # --- named days: "Christmas Day", "le jour de l'An", "Eid al-Fitr" (+ a year) ---------
+        if lex.holiday_words:
+            hol = alt_as_written(lex.holiday_words) if cap else alt(lex.holiday_words)
+            add("holiday", rf"{lb}(?P<hol>{hol})(?:{my_sep}{year})?", self._holiday, 3)
         year_part = rf"(?:{lb}(?P<part>{parts}){sep}|(?<![\w.,/-]))"
         add("year", rf"{year_part}(?P<y>{_YEAR})(?![\w%]|[.,/:-]\d){ys}", self._year, 1)
         for i, pat in enumerate(lex.raw.get("years", {}).get("decade_patterns", [])):
@@ -271,10 +280,18 @@ class Grammar:
         of = alt(W("modifiers", "part_of"))
         add(
             "part_unit",
-            rf"{lb}(?P<part>{parts})(?:\s+{of})?{sep}{det}(?P<u>{big_units})(?!\s*\d)",
+            rf"{lb}{det}(?P<part>{parts})(?:\s+{of})?{sep}{det}(?P<u>{big_units})(?!\s*\d)",
             self._part_unit,
             2,
         )
+        if W("modifiers", "that"):  # "later that year", "la même année": the previous date's
+            add(
+                "that_unit",
+                rf"{lb}(?:(?P<el>{el})\s+)?(?P<that>{words('modifiers', 'that')})\s+"
+                rf"(?P<u>{big_units})(?!\s*\d)",
+                self._that_unit,
+                2,
+            )
         cn, cp = words("modifiers", "chain_next"), words("modifiers", "chain_prev")
         cnp, cpp = words("modifiers", "chain_next_post"), words("modifiers", "chain_prev_post")
         add(
@@ -301,6 +318,8 @@ class Grammar:
         )
         # --- references, seasons, quarters -------------------------------------------------
         add("ref", rf"{lb}(?P<ref>{alt(list(lex.refs))})", self._ref, 0)
+        # "in the past 24 hours": a reference word opening a period is not a reference
+        self._unit_after = re.compile(rf"\s*(?:{nums}|\d+)?[\s-]*(?:{units})(?!\w)", re.I)
         seasons = alt(list(lex.seasons))
         add(
             "season",
@@ -472,6 +491,9 @@ class Grammar:
         if m["conn"].strip() not in ("-", "–", "—") and not m["fr"]:
             return None  # "3 and 4 November" is a list, "between 3 and 4 November" a range
         s1, e1 = m.span("d1")
+        ordsfx = self.lex.opt("ordinal_suffix")
+        if ordsfx and (o := re.match(ordsfx, text[e1 : m.end()])):
+            e1 += o.end()  # "du 1er au 3 novembre": the ordinal belongs to the day
         p1 = Cand(s1, e1, Spec("date", year=y, month=mo, day=d1), "day")
         s2 = m.start("d2")
         if m.re.pattern.find("(?P<d2>") > m.re.pattern.find("(?P<m>"):  # "November 1-4"
@@ -675,7 +697,46 @@ class Grammar:
         return Spec("duration", n=1, unit=unit, timex_type="DURATION")
 
     def _ref(self, m: re.Match[str], text: str) -> Spec | None:
+        mods = {
+            norm(w)
+            for key in ("last", "next", "last_post", "next_post")
+            for w in self.lex.words("modifiers", key)
+        }
+        last_word = norm(m["ref"]).split()[-1]
+        if last_word in mods and self._unit_after.match(text, m.end()):
+            return None  # "the past 24 hours", "in the past two weeks": a period
+        nxt = re.match(r"\s+([\w'’]+)", text[m.end() : m.end() + 30])
+        if nxt and (
+            norm(nxt.group(1)) in self.lex.ref_not_before
+            or norm(nxt.group(1))[:2] in self.lex.ref_not_before  # French "d'"
+        ):
+            return None  # "the future of Idlib", "l'avenir du pays": a noun
         return Spec("ref", code=self.lex.refs[norm(m["ref"])])
+
+    def _holiday(self, m: re.Match[str], text: str) -> Spec | None:
+        key = norm(m["hol"])
+        nxt = re.match(r"\s+([\w'’-]+)", text[m.end("hol") : m.end("hol") + 30])
+        if nxt and norm(nxt.group(1)) in self.lex.holiday_not_before:
+            return None  # "Christmas Island", "le Nouvel An chinois"
+        if self._before(m, text, 1) and self._before(m, text, 1)[0] in {
+            norm(w) for w in self.lex.words("holidays", "not_after")
+        }:
+            return None  # "Chinese New Year"
+        y = int(m["y"]) if m.groupdict().get("y") else None
+        if key in self.lex.movable:
+            return Spec("holiday", code=self.lex.movable[key], year=y)
+        mo, d = self.lex.holidays[key]
+        return Spec("date", year=y, month=mo, day=d)
+
+    def _that_unit(self, m: re.Match[str], text: str) -> Spec | None:
+        unit = self._unit(m["u"])
+        if unit is None:
+            return None
+        mod = None
+        if m["el"]:
+            earl = {norm(w) for w in self.lex.words("modifiers", "earlier")}
+            mod = "START" if norm(m["el"]) in earl else "END"
+        return Spec("chainunit", n=0, unit=unit, offset=0, mod=mod)
 
     def _season(self, m: re.Match[str], text: str) -> Spec | None:
         code = self.lex.seasons[norm(m["sn"])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -80,6 +81,12 @@ class Lexicon:
     future: list[re.Pattern[str]] = field(default_factory=list)
     past: list[re.Pattern[str]] = field(default_factory=list)
     past_weak: list[re.Pattern[str]] = field(default_factory=list)
+    past_override: list[re.Pattern[str]] = field(default_factory=list)
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # word -> (month, day)
+    movable: dict[str, str] = field(default_factory=dict)  # word -> key of holidays.toml
+    holiday_words: list[str] = field(default_factory=list)  # both, as written (for the regex)
+    holiday_not_before: set[str] = field(default_factory=set)
+    ref_not_before: set[str] = field(default_factory=set)
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -130,4 +137,39 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.future = [re.compile(p, flags) for p in raw.get("tense", {}).get("future", [])]
     lex.past = [re.compile(p, flags) for p in raw.get("tense", {}).get("past", [])]
     lex.past_weak = [re.compile(p, flags) for p in raw.get("tense", {}).get("past_weak", [])]
+    lex.past_override = [
+        re.compile(p, flags) for p in raw.get("tense", {}).get("past_override", [])
+    ]
+    hol = raw.get("holidays", {})
+    for md, ws in hol.get("fixed", {}).items():
+        mo, d = (int(x) for x in md.split("-"))
+        lex.holidays.update({norm(w): (mo, d) for w in ws})
+        lex.holiday_words.extend(ws)
+    for key, ws in hol.get("movable", {}).items():
+        lex.movable.update({norm(w): key for w in ws})
+        lex.holiday_words.extend(ws)
+    lex.holiday_not_before = {norm(w) for w in hol.get("not_before", [])}
+    lex.ref_not_before = {norm(w) for w in raw.get("refs_context", {}).get("not_before", [])}
     return lex
+
+
+def alt_as_written(words: list[str]) -> str:
+    """Case-sensitive alternation of words as written, capitalised or in capitals.
+
+    For names whose case matters ("Christmas Day", but also "the first day of the year").
+    """
+    variants = {v for w in words if w for v in (w, w[:1].upper() + w[1:], w.upper())}
+    if not variants:
+        return r"(?!x)x"
+    ordered = sorted(variants, key=lambda w: (-len(w), w))
+    return "(?-i:" + "|".join(word_regex(w) for w in ordered) + ")"
+
+
+@cache
+def movable_holidays() -> dict[str, dict[int, date]]:
+    """Movable feasts by year (``newsift/data/time/holidays.toml``): key -> year -> first day."""
+    text = resources.files("newsift.data").joinpath("time", "holidays.toml").read_text("utf-8")
+    out: dict[str, dict[int, date]] = {}
+    for key, table in tomllib.loads(text).items():
+        out[key] = {int(y): date.fromisoformat(v) for y, v in table.items()}
+    return out

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsift.time.grammar import Cand, Spec, grammar
-from newsift.time.lexicon import Lexicon, alt, load_lexicon
+from newsift.time.lexicon import Lexicon, alt, load_lexicon, movable_holidays
 
 EXTRACTOR = "time:rules"
 MENTION_PRECISIONS = ("day", "week", "month", "year", "range", "duration")
@@ -184,6 +184,9 @@ def clause_tense(
 ) -> str | None:
     """ "past", "future" or None: the tense marker of the sentence nearest to the expression."""
     s0, s1 = sent
+    before = text[max(s0, start - 40) : start]
+    if any(p.search(before) for p in lex.past_override):
+        return "past"  # "prévu initialement jeudi", "originally planned for Friday"
     best: tuple[int, str] | None = None
     chunk = text[s0:s1]
     future_spans: list[tuple[int, int]] = []
@@ -382,6 +385,8 @@ class _Resolver:
                 e.relative, e.anchor = s.year is None, iso_a if s.year is None else None
         elif k in ("range", "list"):
             self._range(e, c, lex, tense)
+        elif k == "holiday":
+            self._holiday(e, s, tense)
         if e.timex_value is None and e.value is not None:
             e.timex_value = e.value
             if s.tod and e.precision == "day":
@@ -429,6 +434,24 @@ class _Resolver:
         y = _pick_month_year(s.month, A, s.direction, tense)
         e.value, e.precision = f"{y:04d}-{s.month:02d}", "month"
         e.confidence = self._rel_conf(0.8, needs_day=False)
+
+    def _holiday(self, e: DateExpr, s: Spec, tense: str | None) -> None:
+        """A movable feast ("Eid al-Fitr"): its first day in the year the tense points to."""
+        A = self.anchor  # noqa: N806
+        table = movable_holidays().get(s.code or "", {})
+        if s.year is not None:
+            d = table.get(s.year)
+            if d is not None:
+                e.value, e.precision, e.confidence = d.isoformat(), "day", 0.85
+            return
+        e.relative, e.anchor = True, A.isoformat() if A else None
+        if A is None:
+            return
+        cands = {y: table[y] for y in (A.year - 1, A.year, A.year + 1) if y in table}
+        y = _pick_nearest(cands, A, tense)
+        if y is not None:
+            e.value, e.precision = cands[y].isoformat(), "day"
+            e.confidence = self._rel_conf(0.8, needs_day=False)
 
     def _season(self, e: DateExpr, s: Spec, tense: str | None) -> None:
         A = self.anchor  # noqa: N806
@@ -527,18 +550,24 @@ def _pick_year(
             return min(wide, key=lambda y: (abs(y - A.year), -y)), 0.5
     if not years:
         return None, 0.0
-    cands = {y: date(y, month, day) for y in years}
+    return _pick_nearest({y: date(y, month, day) for y in years}, A, tense), conf
+
+
+def _pick_nearest(cands: dict[int, date], A: date, tense: str | None) -> int | None:  # noqa: N803
+    """The year of the candidate day the tense points to (see the module doc)."""
+    if not cands:
+        return None
     if tense == "future":
         after = [y for y, d in cands.items() if d >= A]
         if after:
-            return min(after), conf
+            return min(after)
     elif tense == "past":
         before = [y for y, d in cands.items() if d <= A + PAST_SLACK]
         if before:
-            return max(before), conf
+            return max(before)
     # no tense marker: the nearest, a future date counting three times its distance (news
     # mostly reports the past)
-    return min(cands, key=lambda y: (_biased((cands[y] - A).days), -y)), conf
+    return min(cands, key=lambda y: (_biased((cands[y] - A).days), -y))
 
 
 def _biased(days: int) -> int:
@@ -657,9 +686,42 @@ def tag_spans(
             sents[span] = _sentences(text, span[0], span[1])
         sent = next((s for s in sents[span] if s[0] <= c.start < s[1]), span)
         tense = clause_tense(text, c.start, c.end, lex, sent)
-        out.append(res.resolve(c, lex, tense))
+        e = res.resolve(c, lex, tense)
+        if out:
+            _appose_chain(text, out[-1], e, res)
+        out.append(e)
     _check_consistency(text, out)
     return out
+
+
+def _appose_chain(text: str, a: DateExpr, b: DateExpr, res: _Resolver) -> None:
+    """ "La veille, dimanche": a chained day in apposition with a weekday.
+
+    When the chained day falls on that weekday, the weekday names it ("Le 2 novembre ... Le
+    lendemain, vendredi" is 3 November, not the Friday before publication). Otherwise the
+    chain counted from a date the writer did not mean: the weekday (anchored on the
+    publication date) is the firmer evidence, and it becomes the previous date for the next
+    chain.
+    """
+    pair = {a.kind, b.kind}
+    if pair != {"chain", "weekday"} or not a.value or not b.value or a.value == b.value:
+        return
+    gap = text[a.end : b.start]
+    if b.start - a.end > 4 or not re.fullmatch(r"[\s,()\-–—:]*", gap):
+        return
+    chain, wd = (a, b) if a.kind == "chain" else (b, a)
+    cd, wdd = chain.first_day(), wd.first_day()
+    if cd is None or wdd is None:
+        return
+    if cd.weekday() == wdd.weekday():  # "Le lendemain, vendredi": the weekday of that day
+        wd.value, wd.timex_value, wd.anchor = chain.value, chain.timex_value, chain.anchor
+        wd.flags.append("confirmed")
+        return
+    chain.value = chain.timex_value = wd.value
+    chain.anchor = wd.anchor
+    chain.confidence = min(chain.confidence, wd.confidence)
+    chain.flags.append("weekday_corrected")
+    res.prev = wdd
 
 
 def _with_span(items: list[tuple[Cand, str]], spans: list[tuple[int, int, str]]):  # noqa: ANN202
