@@ -1093,6 +1093,10 @@ class ArticleExtractor:
             return []
         if c.trig.requires_place and not (ranked or self.tok_cue("anaphor_town", clause)):
             return []
+        if c.trig.town and not (
+            any(_precision(r) < 3 for r in ranked) or self.tok_cue("anaphor_town", clause)
+        ):
+            return []
         if (
             c.sub == "@protest"
             and self.ix.lemma(c.tok) in ("demonstrate", "manifester")

@@ -91,6 +91,7 @@ class Trigger:
     unless: tuple[str, ...] = ()
     needs_arg: bool = False
     requires_place: bool = False
+    town: bool = False  # needs a place finer than a country
     plover: str | None = None
     label: str = ""
 
@@ -158,6 +159,7 @@ def lexicon(lang: str) -> Lexicon:
             unless=tuple(entry.get("unless", ())),
             needs_arg=bool(entry.get("needs_arg", False)),
             requires_place=bool(entry.get("requires_place", False)),
+            town=bool(entry.get("town", False)),
             plover=entry.get("plover"),
             label=f"{lang}:{n}",
         )
