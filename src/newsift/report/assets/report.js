@@ -766,15 +766,15 @@
         h("td", { class: "nowrap", text: e.date || "—" }),
         h("td", null, h("div", { class: "typecell" }, h("span", { class: "swatch", css: { background: color(e.type) } }),
           h("div", null, e.type, e.sub && e.sub !== e.type ? h("span", { class: "sub", text: e.sub }) : null))),
-        h("td", { class: "clip dir-auto", title: [e.a1, e.as1, e.a2, e.as2].filter(Boolean).join(" / ") },
+        h("td", { class: "clip c-actors dir-auto", title: [e.a1, e.as1, e.a2, e.as2].filter(Boolean).join(" / ") },
           e.a1 || "—", e.a2 ? h("span", { class: "muted", text: " vs " }) : null, e.a2 || null),
         h("td", { class: "clip", title: [e.loc, e.adm1, e.country].filter(Boolean).join(", ") }, e.loc || "—", e.country ? h("span", { class: "muted", text: " " + e.country }) : null),
         h("td", { class: "num", text: e.fat === null ? "" : fmt(e.fat) }),
         h("td", null, modChip(e.mod)),
-        h("td", { class: "clip", title: e.outlet }, e.outlet, e.dup ? h("span", { class: "dupflag", text: " dup", title: "from a near-duplicate document" }) : null),
+        h("td", { class: "clip c-outlet", title: e.outlet }, e.outlet, e.dup ? h("span", { class: "dupflag", text: " dup", title: "from a near-duplicate document" }) : null),
         h("td", { class: "nowrap", text: e.lang }),
         h("td", { class: "num", text: e.conf === null ? "" : Number(e.conf).toFixed(2) }),
-        h("td", { class: "clip dir-auto", title: e.evtext, text: e.evtext })));
+        h("td", { class: "clip c-evidence dir-auto", title: e.evtext, text: e.evtext })));
     });
     clear(pager);
     var first = sorted.length ? page * pageSize + 1 : 0;
