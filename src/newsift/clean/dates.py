@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+# A place name opening a dateline: one to four words, the first capitalised, then a comma.
+_PLACE = re.compile(
+    r"\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF])[\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}\s*,\s*"
+)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -151,7 +155,18 @@ class _DateReader:
             if m and rest.strip().lower() in ("", "date", "date:", "année", "year"):
                 return DateHit(m.group("year"), "year", m.start(), m.end())
             return None
-        rest = (line[: hit.start] + " " + line[hit.end :]).translate(_DIGITS)
+        before = line[: hit.start]
+        if not self._leftover(before + " " + line[hit.end :]):
+            return hit
+        # a closing dateline names the place first: "Sana'a, 16 June 2018", "Le Caire, le 3 mai"
+        mp = _PLACE.match(before)
+        if mp and not self._leftover(before[mp.end() :] + " " + line[hit.end :]):
+            return hit
+        return None
+
+    def _leftover(self, rest: str) -> list[str]:
+        """Words of ``rest`` that are neither dates, clock times nor dateline fillers."""
+        rest = rest.translate(_DIGITS)
         for _ in range(3):  # "Publié le 22/11/2017 | Mis à jour le 22/11/2017"
             more = self.find(rest)
             if more is None:
@@ -160,14 +175,11 @@ class _DateReader:
         rest = self.time.sub(" ", rest.lower())
         for phrase in self.multiword_fillers:
             rest = rest.replace(phrase, " ")
-        leftover = [
+        return [
             t
             for t in self.token.findall(rest)
             if t not in self.fillers and t.strip(".") not in self.fillers
         ]
-        if not leftover:
-            return hit
-        return None
 
 
 @lru_cache(maxsize=1)

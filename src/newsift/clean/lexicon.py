@@ -65,6 +65,10 @@ def _required_literal(pattern: str) -> str | None:
 
 
 _WORD = re.compile(r"\w+")
+# An outlet's name in a staff byline: one to five capitalised words ("Sana'a Monitor").
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*"
+_ORG = rf"(?-i:{_CAP}(?:\s+(?:de|du|des|la|le|of|the|al|el|{_CAP})){{0,4}})"
+_WITH = "avec|with|mit|con|с|مع|and|et"
 
 
 @lru_cache(maxsize=16)
@@ -135,6 +139,7 @@ class Markers:
 
     comment_chrome: re.Pattern[str]
     comment_inline: re.Pattern[str]
+    thread_end: Prefiltered
     donate_any: Prefiltered
     donate_line: re.Pattern[str]
     wallet: re.Pattern[str]
@@ -144,6 +149,7 @@ class Markers:
     share_line: re.Pattern[str]
     caption: re.Pattern[str]
     caption_file: re.Pattern[str]
+    caption_tail: re.Pattern[str]
     footnote: re.Pattern[str]
     footnote_heading: re.Pattern[str]
     byline: re.Pattern[str]
@@ -153,8 +159,11 @@ class Markers:
     nav_words: frozenset[str]
     commenter: Prefiltered
     staff_byline: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
     comment_form: Prefiltered
     tags: re.Pattern[str]
+    read_at: tuple[re.Pattern[str], ...]
+    rights: re.Pattern[str]
 
 
 def _load_toml(name: str) -> dict:
@@ -178,6 +187,7 @@ def markers() -> Markers:
     return Markers(
         comment_chrome=_full(d["comment_chrome"]["line"]),  # type: ignore[arg-type]
         comment_inline=_full(d["comment_chrome_inline"]["line"]),  # type: ignore[arg-type]
+        thread_end=Prefiltered(d["thread_end"]["line"], full=True),
         donate_any=Prefiltered(d["donate"]["any"], full=False),
         donate_line=_full(d["donate"]["line"]),  # type: ignore[arg-type]
         wallet=re.compile("|".join(d["wallet"]["any"])),
@@ -187,6 +197,9 @@ def markers() -> Markers:
         share_line=_full(d["share"]["line"]),  # type: ignore[arg-type]
         caption=_full(caption_lines),  # type: ignore[arg-type]
         caption_file=_full(caption_lines[:1]),  # type: ignore[arg-type]
+        caption_tail=re.compile(
+            r"(?:^|(?<=[.!?…»)”\"])\s)(?:" + "|".join(d["caption"]["tail"]) + r")\s*\Z", _F
+        ),
         footnote=_full(d["footnote"]["line"]),  # type: ignore[arg-type]
         footnote_heading=_full(d["footnote"]["heading"]),  # type: ignore[arg-type]
         byline=byline,
@@ -203,8 +216,13 @@ def markers() -> Markers:
         commenter=Prefiltered(d["commenter"]["line"], full=True),
         comment_form=Prefiltered(d["comment_form"]["line"], full=True),
         tags=_full(d["tags"]["line"]),  # type: ignore[arg-type]
+        read_at=tuple(re.compile(rf"(?:{p})\Z", _F) for p in d["outlet"]["read_at"]),
+        rights=re.compile("|".join(d["outlet"]["rights"]), _F),
         staff_byline=re.compile(
-            rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}})\Z",
+            rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}}"
+            # "Libya Daily Monitor staff", "Rédaction Syrie-Actu, avec AFP"
+            rf"|{_ORG}\s+(?:{staff})|(?:{staff})\s+{_ORG}(?:\s*[,–—-]\s*(?:{_WITH})\s.{{1,40}})?)\Z",
             re.I,
         ),
+        byline_prefix=re.compile(rf"(?:{prefixes})\s*[:：]?\s+(?:the\s+)?", re.I),
     )

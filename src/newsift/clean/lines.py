@@ -47,6 +47,7 @@ class Line:
     kind: str = "empty"  # local type, see classify()
     words: int = 0
     site: str | None = None  # site name from "Support X"
+    outlet: str | None = None  # the outlet "Read the full story at X" names
     author: str | None = None  # name from a byline
     date: DateHit | None = None  # dateline
     repeats: int = 1  # occurrences of the same text in the document
@@ -148,6 +149,37 @@ def _nav(text: str, tokens: list[str], m: Markers) -> bool:
     )
 
 
+_CREDIT_WORD = re.compile(r"photo|crédit|credit|image|illustration|фото|foto|bild|صورة", re.I)
+_COMMENTER_VERB = re.compile(
+    r"\s+(?:says|said|wrote|writes|replied|dit|a dit|a écrit|écrit|répond|schreibt|schrieb|"
+    r"escribió|dice|scrive|пишет|написал[аи]?|пише|كتب|قال|yazdı|نوشت)\b",
+    re.I,
+)
+_STAFF_CUT = re.compile(
+    r"\s*(?:[,;|(]|\s[-–—]\s|\s(?:avec|with|mit|con|с|مع)\s"
+    r"|\s(?:in|at|from|à|depuis|en|aus|в|из)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])).*\Z",
+    re.I,
+)
+
+
+def _commenter_name_ok(text: str) -> bool:
+    """ "Abu Omar says:" names a user; "Yemen: cholera cases pass 750,000, WHO says" is a
+    headline: the part before the verb must be a short name without clause punctuation."""
+    mv = _COMMENTER_VERB.search(text)
+    if mv is None:
+        return True  # "Message par X »", "En réponse à X": the pattern itself is specific
+    before = text[: mv.start()]
+    return len(before.split()) <= 4 and not any(c in before for c in ':,;!?«»"')
+
+
+def _staff_author(text: str, m: Markers) -> str | None:
+    """The desk a staff byline names: "Reporting by the X newsroom" -> "X newsroom"."""
+    mp = m.byline_prefix.match(text)
+    rest = text[mp.end() :] if mp else text
+    rest = _STAFF_CUT.sub("", rest).strip(" .:–—-")
+    return rest[:1].upper() + rest[1:] if rest else None
+
+
 def classify(line: Line, m: Markers) -> None:
     """Fill the features and the local type of one line."""
     text = line.text
@@ -163,9 +195,6 @@ def classify(line: Line, m: Markers) -> None:
     letters = sum(map(str.isalpha, text))
     line.name_like = _name_like(text, tokens)
     # a short question is more often a headline than a paragraph
-    line.prose = letters >= 0.5 * length and (
-        n >= 14 or (n >= 5 and last in _TERMINAL and length >= 30 and (last != "?" or n >= 10))
-    )
     line.heading_like = (
         2 <= n <= 25
         and length <= 160
@@ -173,6 +202,11 @@ def classify(line: Line, m: Markers) -> None:
         and letters >= 0.6 * length
         and bool(_HEADING_START.match(text))
         and (bool(_UPPER_START.match(text)) or text[0] in "«“\"'‘" or text[0].isdigit())
+    )
+    # a long headline has no closing punctuation: it is not a paragraph however many words
+    line.prose = letters >= 0.5 * length and (
+        (n >= 14 and not (line.heading_like and last not in _TERMINAL))
+        or (n >= 5 and last in _TERMINAL and length >= 30 and (last != "?" or n >= 10))
     )
     if length > 220:
         # long lines: a paragraph, a long footnote, a donation paragraph with a wallet or a
@@ -197,6 +231,9 @@ def classify(line: Line, m: Markers) -> None:
         return
     if m.comment_chrome.match(text):
         line.kind = "cc"
+        return
+    if length <= 200 and m.thread_end.match(text):
+        line.kind = "end"
         return
     has_url = url_chars > 0
     long_token = any(len(t) >= 25 for t in tokens)
@@ -223,13 +260,16 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 220 and m.caption.match(text):
         line.kind = "caption_file" if m.caption_file.match(text) else "caption"
         return
+    if _CREDIT_WORD.search(text) and m.caption_tail.search(text):
+        line.kind = "caption"  # "… le 18 mars. Photo : DR": the credit closes a caption
+        return
     if length <= 1500 and m.footnote.match(text):
         line.kind = "footnote"
         return
     if n <= 3 and m.footnote_heading.match(text.rstrip(" :")):
         line.kind = "footnote_heading"
         return
-    if length <= 120 and m.commenter.match(text):
+    if length <= 120 and m.commenter.match(text) and _commenter_name_ok(text):
         line.kind = "commenter"
         return
     hit = dateline(text) if has_year else None
@@ -261,7 +301,9 @@ def classify(line: Line, m: Markers) -> None:
             line.author = mb.group("name").strip()
             return
     if length <= 80 and not line.prose and m.staff_byline.match(text):
-        line.kind = "byline"  # "Par la rédaction", "Staff writer": a byline without a name
+        # "Par la rédaction", "Staff writer", "Libya Daily Monitor staff": a desk, not a person
+        line.kind = "byline"
+        line.author = _staff_author(text, m)
         return
     if length <= 120 and not line.prose and m.translator.search(text):
         line.kind = "translator"
@@ -274,6 +316,12 @@ def classify(line: Line, m: Markers) -> None:
         return
     if length <= 400 and m.boiler.match(text):
         line.kind = "boiler"
+        if length <= 140:
+            for pat in m.read_at:
+                mr = pat.match(text)
+                if mr:
+                    line.outlet = mr.group("site").strip(" .»›>→")
+                    break
         return
     if length <= 250 and m.comment_form.match(text):
         line.kind = "form"

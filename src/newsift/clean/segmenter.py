@@ -24,8 +24,19 @@ from dataclasses import dataclass, field
 from newsift.clean.lines import Line
 
 # Local types grouped by the role they can play.
-CHROME = frozenset({"donate", "amount", "share", "boiler", "nav", "cci", "cc", "url", "form"})
-SOFT_END = frozenset({"donate", "amount", "boiler", "nav", "cci", "share", "url", "form"})
+CHROME = frozenset(
+    {"donate", "amount", "share", "boiler", "nav", "cci", "cc", "url", "form", "end"}
+)
+SOFT_END = frozenset({"donate", "amount", "boiler", "nav", "cci", "share", "url", "form", "end"})
+# Lines after which a comment thread is over (the page's own chrome: "load more comments",
+# the reply form, "most read" lists, the footer): what follows is boilerplate unless a new
+# comment head starts another comment.
+THREAD_END = frozenset({"cc", "end", "form", "boiler", "donate", "amount"})
+# Lines that may follow an author's signature, never a commenter's name
+AFTER_SIGNATURE = frozenset(
+    {"tags", "source", "caption", "caption_file", "footnote", "footnote_heading", "boiler"}
+    | {"nav", "donate", "amount", "share", "cc", "end", "form", "translator"}
+)
 META_KINDS = frozenset(
     {"date", "caption", "caption_file", "source", "footnote", "footnote_heading", "tags"}
 )
@@ -43,7 +54,10 @@ class ArticleInfo:
     date_lines: list[int] = field(default_factory=list)
     byline_lines: list[int] = field(default_factory=list)
     signature_lines: list[int] = field(default_factory=list)
+    source_lines: list[int] = field(default_factory=list)
     site: str | None = None
+    outlet: str | None = None  # the outlet a "read the full story at X" line names
+    in_thread: bool = False  # found inside a comment thread (a reader pasted it)
     first_line: int = 0
     last_line: int = 0
 
@@ -76,6 +90,7 @@ class _Pass:
                 j -= 1
             self._next_ne[i] = j
         self.usernames = self._usernames()
+        self.masthead = self.masthead_block()
         # the site's own name, from "Support X" lines: a short line naming it is chrome
         self.sites = {ln.site.lower() for ln in lines if ln.site and len(ln.site) >= 4}
         self.comment_heads = self._comment_heads()
@@ -108,13 +123,27 @@ class _Pass:
     def _comment_heads(self) -> set[int]:
         """Lines that open a comment: "X says:", or a name/stamp pair seen at least twice."""
         heads = {i for i in self.nonempty if self.lines[i].kind == "commenter"}
+        cands = {
+            i
+            for i in self.nonempty
+            if self.lines[i].kind in ("name", "user", "short", "heading")
+            and len(self.lines[i].text) <= 40
+            and self.lines[i].words <= 4
+            and ":" not in self.lines[i].text
+            and i + 1 < self.n
+            and self.lines[i + 1].kind == "date"
+        }
         pairs: list[int] = []
-        for i in self.nonempty:
-            ln = self.lines[i]
-            if ln.kind in ("name", "user", "short", "heading") and len(ln.text) <= 40:
-                nxt = self.following(i, 1)
-                if nxt and nxt[0] == i + 1 and self.lines[nxt[0]].kind == "date":
-                    pairs.append(i)
+        for i in sorted(cands):
+            # a name and a stamp head a comment when text follows them; a list of short
+            # headlines with their dates ("Related") has another headline or chrome there
+            after = self.following(i + 1, 1)
+            if not after:
+                continue
+            j = after[0]
+            if j in cands or self.lines[j].kind in CHROME or self.lines[j].kind == "date":
+                continue
+            pairs.append(i)
         if len(pairs) >= 2:
             heads.update(pairs)
         # "Mark" / "Guest" right above a line of text, after a blank line, again and again
@@ -134,10 +163,32 @@ class _Pass:
     def is_comment_head(self, i: int) -> bool:
         return i in self.comment_heads or self.is_username(i)
 
+    def heads_text(self, i: int) -> bool:
+        """Whether a comment head at line i is followed by a comment (not by the tags, source
+        or chrome that follow an author's signature: "Hervé" signs the post and comments)."""
+        if self.lines[i].kind == "commenter":
+            return True
+        nxt = self.following(i, 1)
+        return bool(nxt) and self.lines[nxt[0]].kind not in AFTER_SIGNATURE
+
+    def masthead_block(self) -> set[int]:
+        """Lines of the page's first block when it holds a menu: site name, tagline, menu."""
+        if not self.nonempty:
+            return set()
+        block: list[int] = []
+        i = self.nonempty[0]
+        while i < self.n and self.lines[i].text:
+            block.append(i)
+            i += 1
+        last_nav = max((j for j in block if self.lines[j].kind == "nav"), default=None)
+        return set() if last_nav is None else {j for j in block if j < last_nav}
+
     def title_candidate(self, i: int) -> bool:
         ln = self.lines[i]
         if not ln.heading_like or ln.text in self.usernames:
             return False
+        if i in self.masthead or (i + 1 < self.n and self.lines[i + 1].kind == "nav"):
+            return False  # a site tagline over the menu, not a headline
         if ln.text.isupper() and ln.words <= 4:
             return False  # a logo / site name in capitals
         if (
@@ -279,6 +330,7 @@ class _Pass:
                 self.set(pos, "boilerplate")
                 pos += 1
                 continue
+            art.in_thread = in_thread
             body_end = self.scan_body(art, body_start, in_thread)
             tail_end = self.scan_tail(art, body_end)
             art.last_line = max(art.last_line, tail_end - 1)
@@ -332,6 +384,8 @@ class _Pass:
             self.set(j, "body", art.k)
         elif ln.kind in ("caption", "caption_file", "source", "tags") and between:
             self.set(j, "meta", art.k)
+            if ln.kind == "source":
+                art.source_lines.append(j)
         elif (
             between
             and ln.kind in ("heading", "short", "name", "user")
@@ -443,7 +497,7 @@ class _Pass:
                 i += 1
                 continue
             kind = ln.kind
-            if i != start and (i in self.strong_openers or kind == "cc"):
+            if i != start and (i in self.strong_openers or kind in ("cc", "end")):
                 break
             if kind in ("footnote", "footnote_heading", "tags"):
                 break
@@ -454,11 +508,11 @@ class _Pass:
                 and self.blank_before(i)
             ):
                 break  # "Source: agencies", then a new headline: the next article
-            if i in self.comment_heads:
+            if i in self.comment_heads and self.heads_text(i):
                 break
-            if self.is_username(i):
+            if self.is_username(i) and self.heads_text(i):
                 nxt = self.following(i, 1)
-                if nxt and self.lines[nxt[0]].kind not in ("share", "footnote", "name", "user"):
+                if nxt and self.lines[nxt[0]].kind not in ("name", "user"):
                     break
             if kind == "share" and in_thread:
                 break
@@ -468,12 +522,16 @@ class _Pass:
                 self.set(i, "boilerplate")
                 if kind == "donate" and ln.site and art.site is None:
                     art.site = ln.site
+                if ln.outlet and art.outlet is None:
+                    art.outlet = ln.outlet
                 i += 1
                 continue
             if kind in ("caption", "caption_file", "date", "source"):
                 self.set(i, "meta", art.k)
                 if kind == "date":
                     art.date_lines.append(i)
+                elif kind == "source":
+                    art.source_lines.append(i)
             elif prev_caption_file and len(ln.text) <= 180 and ln.text[-1] in '.!?…»”"':
                 self.set(i, "meta", art.k)  # the caption's own text after "JPEG - 78 kb"
             else:
@@ -505,9 +563,9 @@ class _Pass:
                 i += 1
                 continue
             kind = ln.kind
-            if kind == "cc" or i in self.openers:
+            if kind in ("cc", "end") or i in self.openers:
                 break
-            if self.is_comment_head(i):
+            if self.is_comment_head(i) and self.heads_text(i):
                 break
             if kind in ("name", "translator", "byline") and not in_notes:
                 self.set(i, "body", art.k)
@@ -517,10 +575,14 @@ class _Pass:
                 in_notes = in_notes or kind in ("footnote", "footnote_heading")
                 if kind == "date":
                     art.date_lines.append(i)
+                elif kind == "source":
+                    art.source_lines.append(i)
             elif kind in ("share", "donate", "amount", "boiler", "nav", "cci", "form"):
                 self.set(i, "boilerplate")
                 if kind == "donate" and ln.site and art.site is None:
                     art.site = ln.site
+                if ln.outlet and art.outlet is None:
+                    art.outlet = ln.outlet
             else:
                 break
             end = i + 1
@@ -531,45 +593,122 @@ class _Pass:
         """Lines between an article's tail and the next opener; returns whether in a thread."""
         idx = self.nonempty[self._next_ne[a] : self._next_ne[b]]
         start_comments: int | None = None
-        if in_thread and after_article:
+        if in_thread:
             start_comments = a
-        for i in idx:
-            if self.lines[i].kind == "cc":
-                start_comments = i if start_comments is None else min(start_comments, i)
-                break
-        if start_comments is None and after_article:
+        else:
+            start_comments = next((i for i in idx if self.lines[i].kind == "cc"), None)
+            if start_comments is None and after_article:
+                start_comments = next(
+                    (i for i in idx if self.is_comment_head(i) and self.heads_text(i)), None
+                )
+        if start_comments is None:
             for i in idx:
-                if self.is_comment_head(i):
-                    start_comments = i
-                    break
-        if start_comments is None and in_thread and not after_article:
-            start_comments = a
-        gap = 2
-        prev = -1
+                self.set(i, "boilerplate")
+            return False
+        part: list[int] = []
         for i in idx:
-            ln = self.lines[i]
-            if start_comments is None or i < start_comments:
+            if i < start_comments:
                 self.set(i, "boilerplate")
                 continue
-            if ln.kind in CHROME and ln.kind not in ("url", "cci"):
-                self.set(i, "boilerplate")
-                prev = i
-                continue
-            if self.long_run_opener(i, b):
+            if self.lines[i].kind not in CHROME and self.long_run_opener(i, b):
                 # a headline and a long article inside the thread: hand over to the caller
+                self.label_thread(part)
                 self.label_article_in_thread(i, b)
                 return True
-            self.set(i, "comment")
-            gap = i - prev - 1 if prev >= 0 else 2
-            if self.is_comment_head(i) or ln.kind in ("name", "user") or gap >= 2:
-                self.comment_starts.add(i)
-            prev = i
-        return start_comments is not None or in_thread
+            part.append(i)
+        self.label_thread(part)
+        return True
+
+    def is_evidence(self, i: int) -> bool:
+        """A line only a comment holds: its author's head, its text, a quote."""
+        kind = self.lines[i].kind
+        return kind not in CHROME and kind not in ("cci", "url")
+
+    def chrome_block(self, block: list[int]) -> bool:
+        """A block of section chrome before a thread ("Comments / Login / Sort by Best")."""
+        chrome = sum(1 for i in block if self.lines[i].kind in CHROME)
+        if chrome == 0 or chrome < len(block) - chrome:
+            return False
+        return not any(
+            self.lines[i].kind in ("prose", "commenter", "date")
+            or self.lines[i].text.startswith(">")
+            or (self.is_comment_head(i) and self.heads_text(i))
+            for i in block
+        )
+
+    def label_thread(self, part: list[int]) -> None:
+        """Label the lines of a comment section (non-empty line indices, in order).
+
+        Leading blocks of section chrome are boilerplate. The thread then runs comment by
+        comment; a line of the page's own chrome (``THREAD_END``: "load more comments", the
+        reply form, "most read", the footer) ends it, and what follows is boilerplate unless a
+        comment head starts a comment again. Action lines ("Reply", "41 △ ▽ • Reply •",
+        "Share ›") are comment inside a comment's block, boilerplate on their own.
+        """
+        if not part:
+            return
+        blocks: list[list[int]] = [[part[0]]]
+        for i in part[1:]:
+            if i == blocks[-1][-1] + 1:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+        k = 0
+        while k < len(blocks) and self.chrome_block(blocks[k]):
+            for i in blocks[k]:
+                self.set(i, "boilerplate")
+            k += 1
+        label: dict[int, str] = {}
+        block_of: dict[int, int] = {}
+        terminated = False
+        seen = False
+        last_ev: int | None = None
+        for bi in range(k, len(blocks)):
+            for i in blocks[bi]:
+                block_of[i] = bi
+                kind = self.lines[i].kind
+                head = kind == "commenter" or (self.is_comment_head(i) and self.heads_text(i))
+                if head:
+                    terminated = False
+                if kind in THREAD_END and not head:
+                    label[i] = "boilerplate"
+                    terminated = terminated or seen
+                elif terminated:
+                    label[i] = "boilerplate"
+                elif kind in ("share", "nav"):
+                    label[i] = "action"  # decided by its block below
+                else:
+                    label[i] = "comment"
+                    if self.is_evidence(i):
+                        seen = True
+                        last_ev = i
+        ev_blocks = {
+            block_of[i] for i, lab in label.items() if lab == "comment" and self.is_evidence(i)
+        }
+        prev = -1
+        for bi in range(k, len(blocks)):
+            for i in blocks[bi]:
+                lab = label[i]
+                if lab == "action":
+                    lab = "comment" if bi in ev_blocks else "boilerplate"
+                if lab == "comment" and (last_ev is None or i > last_ev):
+                    # after the last comment's text: its own action lines only
+                    same = last_ev is not None and block_of[i] == block_of[last_ev]
+                    if not same and self.lines[i].kind != "cci":
+                        lab = "boilerplate"
+                self.set(i, lab)
+                if lab == "comment":
+                    ln = self.lines[i]
+                    gap = i - prev - 1 if prev >= 0 else 2
+                    if self.is_comment_head(i) or ln.kind in ("name", "user") or gap >= 2:
+                        self.comment_starts.add(i)
+                prev = i
 
     def label_article_in_thread(self, i: int, b: int) -> None:
         """An article found inside a thread by its length (no byline/dateline)."""
         art = self.new_article(i)
         art.title_line = i
+        art.in_thread = True
         self.set(i, "title", art.k)
         nxt = self.following(i, 1, b)
         if not nxt:

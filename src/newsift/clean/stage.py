@@ -16,17 +16,13 @@ from urllib.parse import urlsplit
 from newsift.clean.dates import DateHit, find_date
 from newsift.clean.lexicon import markers
 from newsift.clean.lines import Line, analyse
+from newsift.clean.outlet import site_name
 from newsift.clean.segmenter import ArticleInfo, Labelled, label_lines
 from newsift.model import Article, Document, Segment
 from newsift.stage import DocumentStage
 
 DEFAULT_LANGUAGES = ("en", "fr", "ru", "ar", "de", "es", "uk", "it", "tr", "fa")
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?")
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*(?:(?:19|20)\d\d)?\s*"
-    r"(?P<site>[A-Z][\w.\- ]{1,40}?)\s*(?:[.,|–-].*)?$",
-    re.I,
-)
 
 
 class CleanStage(DocumentStage):
@@ -175,16 +171,27 @@ class CleanStage(DocumentStage):
             else:
                 s.lang = thread_lang
         doc.segments = segs
-        doc.articles = [self._article(doc, lines, lab, a, art_lang.get(a.k)) for a in lab.articles]
+        site = site_name(lines, lab.kinds, text, markers())
+        doc.articles = [self._article(doc, lines, a, art_lang.get(a.k), site) for a in lab.articles]
 
     def _article(
-        self, doc: Document, lines: list[Line], lab: Labelled, info: ArticleInfo, lang: str | None
+        self,
+        doc: Document,
+        lines: list[Line],
+        info: ArticleInfo,
+        lang: str | None,
+        site: str | None,
     ) -> Article:
         art = self._article_from_meta(doc, info.k, lang)
         if info.title_line is not None and (art.title is None or doc.format == "txt"):
             art.title = lines[info.title_line].text
         if art.published is None:
-            dated = [*info.date_lines, *(i for i in info.byline_lines if lines[i].date)]
+            # datelines (header first, then a closing one), dated bylines, "Source: X | date"
+            dated = [
+                *info.date_lines,
+                *(i for i in info.byline_lines if lines[i].date),
+                *info.source_lines,
+            ]
             for i in dated:
                 ln = lines[i]
                 hit: DateHit | None = ln.date or find_date(ln.text)
@@ -209,7 +216,10 @@ class CleanStage(DocumentStage):
                     art.author = ln.text
                     break
         if art.outlet is None:
-            art.outlet = info.site or (_site_from_boilerplate(lines, lab) if info.k == 1 else None)
+            # an excerpt's own outlet ("Read the full story at X"), else the site's name
+            art.outlet = info.outlet or info.site
+        if art.outlet is None and (info.k == 1 or not info.in_thread):
+            art.outlet = site
         return art
 
     def _article_from_meta(self, doc: Document, k: int, lang: str | None) -> Article:
@@ -263,21 +273,6 @@ def _normalise_date(value: str) -> tuple[str | None, str | None]:
 
 def _letters(s: str) -> int:
     return sum(map(str.isalpha, s))
-
-
-def _site_from_boilerplate(lines: list[Line], lab: Labelled) -> str | None:
-    """The site's own name in its chrome: "Support X", "© 2017 X"."""
-    for ln, kind in zip(lines, lab.kinds, strict=True):
-        if kind == "boilerplate" and ln.site:
-            return ln.site
-    for ln, kind in zip(lines, lab.kinds, strict=True):
-        if kind == "boilerplate" and ln.kind == "boiler":
-            m = _COPYRIGHT.match(ln.text)
-            if m:
-                site = m.group("site").strip(" .")
-                if site.lower() not in ("all rights reserved", "tous droits réservés"):
-                    return site
-    return None
 
 
 def _whole_body(lines: list[Line]) -> Labelled:

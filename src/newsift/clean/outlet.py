@@ -1,0 +1,147 @@
+"""The site's own name, read from its chrome: masthead, copyright line, "Support X".
+
+Why: a plain-text dump has no metadata, yet nearly every page names its site twice, in the
+masthead above the menu and in the copyright line of the footer. The masthead is often in
+capitals ("THE LEVANT LEDGER") and the footer gives the spelling ("© 2018 The Levant Ledger"),
+or the footer abbreviates ("© 2017 SDD") and the masthead spells it out: both are read and
+reconciled. Lines are those of :mod:`newsift.clean.lines`, labels those of the segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsift.clean.lexicon import Markers
+from newsift.clean.lines import Line
+
+_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)")
+_PARTS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+|\s{2,}|\t|(?<=[^\W\d_]{2})[.;]\s+|\s*\|\s*")
+_NAME_OK = re.compile(r"[«“\"'‘]?(?:[^\W\d_]|\d(?=\w*[^\W\d_]))")
+_QUOTES = " «»“”\"'‘’.,:;!?|–—-·•"
+_TLD = re.compile(
+    r"\.(?:com|net|org|info|fr|ru|ua|uk|de|es|it|tr|ir|sy|iq|lb|ae|news|media|tv)$", re.I
+)
+_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "les", "of", "the", "and", "et", "d", "l", "al", "el"}
+)
+HEAD_KINDS = frozenset({"name", "user", "heading", "short"})
+
+
+def _clean_name(text: str) -> str | None:
+    """A site name from a fragment of chrome, or None when it does not look like one:
+    at most six words, most of them capitalised ("Independent news from Libya" is a tagline).
+    """
+    name = " ".join(text.split()).strip(_QUOTES)
+    words = name.split()
+    if not name or len(name) > 50 or len(words) > 6 or "@" in name or "://" in name:
+        return None
+    if not _NAME_OK.match(name) or name.lower() in ("all", "the", "le", "la"):
+        return None
+    content = [w for w in words if w.lower().strip(_QUOTES) not in _PARTICLES]
+    cased = [w for w in content if w.lower() != w.upper()]
+    if cased and sum(1 for w in cased if not w.strip(_QUOTES)[:1].islower()) < len(cased) / 2:
+        return None
+    return name
+
+
+def copyright_name(text: str, rights: re.Pattern[str]) -> str | None:
+    """ "© 2018 Sana'a Monitor. All rights reserved." -> "Sana'a Monitor"."""
+    mark = _MARK.search(text)
+    rm = rights.search(text)
+    if mark is None and rm is None:
+        return None
+    stripped = rights.sub(" | ", text)
+    parts = [p for p in _PARTS.split(stripped) if p and p.strip(_QUOTES)]
+    if not parts:
+        return None
+    # the fragment holding the © sign, else the one just before "all rights reserved"
+    pick = next((i for i, p in enumerate(parts) if _MARK.search(p)), None)
+    order = [pick, 0, pick - 1, pick + 1] if pick is not None else [0]
+    for i in order:
+        if not 0 <= i < len(parts):
+            continue
+        frag = _YEAR_RANGE.sub(" ", _MARK.sub(" ", parts[i]))
+        name = _clean_name(frag)
+        if name:
+            return name
+    return None
+
+
+def _masthead(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
+    """The site name heading the page: the first chrome line, or the one after a top menu."""
+    seen = 0
+    for ln, lab in zip(lines, labels, strict=True):
+        if not ln.text:
+            continue
+        if lab != "boilerplate":
+            return None  # the page opens with its article: no masthead
+        seen += 1
+        if seen > 2:
+            return None
+        if ln.kind == "nav" and seen == 1:
+            continue  # "Log in  Subscribe  Evening edition" above the site's name
+        if ln.kind not in HEAD_KINDS or ln.text[-1] in ".!?:;,":
+            return None
+        first = re.split(r"\s+[|–—·•]\s+|\s{2,}", ln.text)[0]
+        if any(c.isdigit() for c in first):
+            return None
+        return _clean_name(first)
+    return None
+
+
+def _case_from_text(name: str, text: str) -> str | None:
+    """The same name written in mixed case elsewhere on the page ("Orient-Info")."""
+    for cand in (name, _TLD.sub("", name)):
+        if len(cand) < 3:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(cand)}(?!\w)", text, re.I):
+            found = m.group()
+            if found != found.upper() and found != found.lower():
+                return found
+    return None
+
+
+def _title_case(name: str) -> str:
+    """ "SANA'A MONITOR" -> "Sana'a Monitor", "PROCHE-ORIENT HEBDO" -> "Proche-Orient Hebdo"."""
+    words = []
+    for i, w in enumerate(name.split()):
+        low = w.lower()
+        if i and low in _PARTICLES:
+            words.append(low)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def _norm(name: str) -> str:
+    low = _TLD.sub("", name.lower())
+    low = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", low)
+    return re.sub(r"[\W_]+", "", low)
+
+
+def site_name(lines: Sequence[Line], labels: Sequence[str], text: str, m: Markers) -> str | None:
+    """The site's own name from its chrome (labels: the segmenter's per-line kinds)."""
+    footer: str | None = None
+    support: str | None = None
+    for ln, lab in zip(lines, labels, strict=True):
+        if lab != "boilerplate" or not ln.text:
+            continue
+        if support is None and ln.site:
+            support = ln.site
+        if ln.kind in ("boiler", "nav", "heading", "short", "end") and (
+            footer is None or _MARK.search(ln.text)
+        ):
+            name = copyright_name(ln.text, m.rights)
+            if name:
+                footer = name
+    head = _masthead(lines, labels)
+    if head and head == head.upper() and head != head.lower():
+        # capitals: the footer or the text may spell it
+        if footer and _norm(footer) == _norm(head):
+            return footer
+        return _case_from_text(head, text) or _title_case(head)
+    if head:
+        return head
+    return footer or support
