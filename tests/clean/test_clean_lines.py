@@ -84,10 +84,57 @@ def _kind(text: str) -> Line:
         ("Votre adresse e-mail ne sera pas publiée.", "form"),
         ("Reply", "cci"),
         ("Antoine de Lacoste", "name"),
+        # thread ends, in-article chrome, captions credited last, language switchers
+        ("Load more comments", "end"),
+        ("Voir plus de commentaires", "end"),
+        ("Показать еще комментарии", "end"),
+        ("Ajouter un commentaire (réservé aux abonnés)", "end"),
+        ("ALSO ON THE EUPHRATES POST", "end"),
+        ("Proudly powered by WordPress", "end"),
+        ("Lecture 4 min.", "boiler"),
+        ("8 min read", "boiler"),
+        ("Recommended: Raqqa after the battle, in ten pictures", "boiler"),
+        ("Read the full story at Gulf Sentinel »", "boiler"),
+        ("Des habitants devant la mosquée, le 3 mars. Photo : DR", "caption"),
+        ("Soldiers near the citadel on Sunday. (Photo: Sam Reed/AFP)", "caption"),
+        ("English | عربي", "nav"),
+        ("Sana'a, 16 June 2018", "date"),
+        ("Entrez votre commentaire...", "form"),
+        ("Name (required)", "form"),
     ],
 )
 def test_local_kinds(text: str, kind: str) -> None:
     assert _kind(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yemen: cholera cases pass 750,000, WHO says",  # a headline ending in a reporting verb
+        "The photo: a soldier raising the flag over the citadel, as the army says it is over",
+    ],
+)
+def test_not_comment_heads_nor_captions(text: str) -> None:
+    assert _kind(text).kind not in ("commenter", "caption")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Libya Daily Monitor staff", "Libya Daily Monitor staff"),
+        ("Reporting by the Sana'a Monitor newsroom", "Sana'a Monitor newsroom"),
+        ("Rédaction Syrie-Actu, avec AFP", "Rédaction Syrie-Actu"),
+        ("Reporting by Borders Desk staff in Baghdad and Ramadi", "Borders Desk staff"),
+        ("Staff writer", "Staff writer"),
+    ],
+)
+def test_staff_bylines_name_the_desk(text: str, author: str) -> None:
+    line = _kind(text)
+    assert (line.kind, line.author) == ("byline", author)
+
+
+def test_read_at_line_names_the_outlet() -> None:
+    assert _kind("Lire la suite sur Le Messager de Beyrouth »").outlet == "Le Messager de Beyrouth"
 
 
 def test_support_line_names_the_site() -> None:

@@ -221,7 +221,8 @@ def markers() -> Markers:
         staff_byline=re.compile(
             rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}}"
             # "Libya Daily Monitor staff", "Rédaction Syrie-Actu, avec AFP"
-            rf"|{_ORG}\s+(?:{staff})|(?:{staff})\s+{_ORG}(?:\s*[,–—-]\s*(?:{_WITH})\s.{{1,40}})?)\Z",
+            rf"|{_ORG}\s+(?:{staff})|(?:{staff})\s+(?-i:{_CAP})(?:\s+[\w'’.\-]+){{0,3}}"
+            rf"(?:\s*[,–—-]\s*(?:{_WITH})\s.{{1,40}})?)\Z",
             re.I,
         ),
         byline_prefix=re.compile(rf"(?:{prefixes})\s*[:：]?\s+(?:the\s+)?", re.I),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsift.clean.dates import find_date
 from newsift.clean.lines import Line
 
 # Local types grouped by the role they can play.
@@ -41,6 +42,7 @@ META_KINDS = frozenset(
     {"date", "caption", "caption_file", "source", "footnote", "footnote_heading", "tags"}
 )
 END_MARKS = frozenset({"source", "tags", "name", "translator", "date"})  # lines that close a story
+_INLINE_LINK = re.compile(r"^.{3,40}?(?:\s*[:：]\s*|\s{2,}|\s[»›]\s)\w.{10,}")
 _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
@@ -467,9 +469,16 @@ class _Pass:
         return art
 
     def _more_prose(self, i: int, in_thread: bool) -> bool:
-        """After a soft end at line i: does the article go on (two prose lines before chrome)?"""
+        """After a soft end at line i: does the article go on (two prose lines before chrome)?
+
+        After an inline link ("Recommended: X", "Read more: X", "À lire aussi  X") one
+        paragraph right below is enough: such links sit inside articles, not after them.
+        """
         count = 0
-        for j in self.following(i, 8):
+        need = (
+            1 if _INLINE_LINK.search(self.lines[i].text) and self.lines[i].kind == "boiler" else 2
+        )
+        for n, j in enumerate(self.following(i, 8)):
             ln = self.lines[j]
             if ln.kind in ("cc", "footnote", "footnote_heading") or self.is_comment_head(j):
                 return False
@@ -479,10 +488,13 @@ class _Pass:
                 return False
             if ln.kind == "prose":
                 count += 1
-                if count >= 2:
+                if count >= need:
                     return True
             elif ln.kind in SOFT_END:
+                need = 2
                 continue
+            if n == 0:
+                need = 2
         return False
 
     def scan_body(self, art: ArticleInfo, start: int, in_thread: bool) -> int:
@@ -557,6 +569,7 @@ class _Pass:
         """Signature, footnotes, captions and chrome right after the body."""
         end = i
         in_notes = False
+        in_chrome = False  # a name after the share bar or "Related" heads a list, not a signature
         while i < self.n:
             ln = self.lines[i]
             if not ln.text:
@@ -568,6 +581,8 @@ class _Pass:
             if self.is_comment_head(i) and self.heads_text(i):
                 break
             if kind in ("name", "translator", "byline") and not in_notes:
+                if kind == "name" and in_chrome:
+                    break
                 self.set(i, "body", art.k)
                 art.signature_lines.append(i)
             elif kind in META_KINDS:
@@ -579,6 +594,7 @@ class _Pass:
                     art.source_lines.append(i)
             elif kind in ("share", "donate", "amount", "boiler", "nav", "cci", "form"):
                 self.set(i, "boilerplate")
+                in_chrome = True
                 if kind == "donate" and ln.site and art.site is None:
                     art.site = ln.site
                 if ln.outlet and art.outlet is None:
@@ -682,6 +698,14 @@ class _Pass:
                     if self.is_evidence(i):
                         seen = True
                         last_ev = i
+        # a thread without author lines or stamps: each block of text is a comment
+        headless = not any(
+            self.is_comment_head(i)
+            or self.lines[i].kind in ("name", "user")
+            or _stamped(self.lines[i])
+            for i, lab in label.items()
+            if lab == "comment"
+        )
         ev_blocks = {
             block_of[i] for i, lab in label.items() if lab == "comment" and self.is_evidence(i)
         }
@@ -700,7 +724,22 @@ class _Pass:
                 if lab == "comment":
                     ln = self.lines[i]
                     gap = i - prev - 1 if prev >= 0 else 2
-                    if self.is_comment_head(i) or ln.kind in ("name", "user") or gap >= 2:
+                    # after a blank line, a comment starts below the last one's action line
+                    # ("Reply") or at a line carrying its stamp ("Olga · 19 June 2017, 08:15")
+                    # a head right under a user name continues it ("En réponse à X")
+                    stacked = gap == 0 and (
+                        self.lines[prev].kind in ("name", "user", "commenter")
+                        or self.is_comment_head(prev)
+                    )
+                    if not stacked and (
+                        self.is_comment_head(i)
+                        or ln.kind in ("name", "user")
+                        or gap >= 2
+                        or (
+                            gap >= 1
+                            and (headless or self.lines[prev].kind == "cci" or _stamped(ln))
+                        )
+                    ):
                         self.comment_starts.add(i)
                 prev = i
 
@@ -717,6 +756,20 @@ class _Pass:
         tail_end = self.scan_tail(art, body_end)
         art.last_line = max(art.last_line, tail_end - 1)
         self.label_rest(tail_end, b, True, after_article=True)
+
+
+_AGO = re.compile(
+    r"\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?|ans?|mois|semaines?|jours?|heures?)"
+    r"\b|\bil y a\b|\bago\b|назад",
+    re.I,
+)
+
+
+def _stamped(ln: Line) -> bool:
+    """A short line carrying a comment's time stamp."""
+    if len(ln.text) > 80 or ln.kind == "prose":
+        return False
+    return ln.date is not None or _AGO.search(ln.text) is not None or find_date(ln.text) is not None
 
 
 def label_lines(lines: list[Line]) -> Labelled:
