@@ -18,6 +18,7 @@ from importlib.resources import files
 _PLACE = re.compile(
     r"\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF])[\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}\s*,\s*"
 )
+_NUMSEP = re.compile(r"\d[-/.]\d")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -29,6 +30,30 @@ class DateHit:
     precision: str  # "day" | "month" | "year"
     start: int
     end: int
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regular expression matching exactly ``words``, longest first, as a prefix trie.
+
+    An alternation of 150 month names is tried name by name at every position of a line; the
+    trie shares prefixes, so most positions fail on their first character.
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alts = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 class _DateReader:
@@ -45,7 +70,8 @@ class _DateReader:
         # first word of every month name: a line without one skips the month-name patterns
         self.month_words = frozenset(n.split()[0] for n in names)
         self.word = re.compile(r"\w+")
-        month = "(?P<mon>" + "|".join(re.escape(n) for n in names) + r")\.?"
+        # a trie of the names: the engine rejects most positions at their first letter
+        month = "(?P<mon>" + _trie_regex(names) + r")\.?"
         day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|ère|º|°|\.)?"
         year = r"(?P<year>(?:19|20)\d\d)"
         # (pattern, needs a month name)
@@ -100,9 +126,10 @@ class _DateReader:
         best: tuple[int, int, re.Match[str]] | None = None
         words = self.word.findall(norm.lower())
         named = any(w in self.month_words for w in words)
+        numeric = _NUMSEP.search(norm) is not None
         for pat, needs_name in self.patterns:
-            if needs_name and not named:
-                continue
+            if (needs_name and not named) or (not needs_name and not numeric):
+                continue  # month names need a name; numeric dates need "2017-11", "03/11"
             for m in pat.finditer(norm):
                 hit = self._value(m)
                 if hit is None:
@@ -168,6 +195,8 @@ class _DateReader:
         """Words of ``rest`` that are neither dates, clock times nor dateline fillers."""
         rest = rest.translate(_DIGITS)
         for _ in range(3):  # "Publié le 22/11/2017 | Mis à jour le 22/11/2017"
+            if not self.year_only.search(rest):
+                break  # every date pattern needs a year
             more = self.find(rest)
             if more is None:
                 break

@@ -71,7 +71,7 @@ _ORG = rf"(?-i:{_CAP}(?:\s+(?:de|du|des|la|le|of|the|al|el|{_CAP})){{0,4}})"
 _WITH = "avec|with|mit|con|с|مع|and|et"
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _line_keys(text: str) -> frozenset[str]:
     """Three- and four-letter starts of the words of a line (shared by every matcher)."""
     words = _WORD.findall(text.lower())
@@ -82,26 +82,27 @@ class Prefiltered:
     """A set of patterns run only on lines holding a word that starts like their literal.
 
     Big alternations of words are slow to try at every position of every line; a set test on
-    the starts of the line's words rules most lines out first. The literal a pattern requires
-    is assumed to start a word (true of every marker in the data files); patterns without a
-    usable literal always run.
+    the starts of the line's words rules most lines out first, and only the patterns whose
+    literal the line may hold are tried (grouped by that literal's first word). The literal a
+    pattern requires is assumed to start a word (true of every marker in the data files);
+    patterns without a usable literal always run. Callers use the result as a yes/no.
     """
 
     def __init__(self, patterns: list[str], full: bool) -> None:
-        with_lit: list[str] = []
+        by_key: dict[str, list[str]] = {}
         without: list[str] = []
-        keys: set[str] = set()
         for p in patterns:
             lit = _required_literal(p)
             first = _WORD.match(lit) if lit else None
             if first and len(first.group()) >= 3:
-                keys.add(first.group()[:4])
-                with_lit.append(p)
+                by_key.setdefault(first.group()[:4], []).append(p)
             else:
                 without.append(p)
         build = _full if full else _any
-        self.keys = frozenset(keys)
-        self.with_lit = build(with_lit)
+        self.keys = frozenset(by_key)
+        self.groups: dict[str, re.Pattern[str]] = {
+            k: pat for k, ps in by_key.items() if (pat := build(ps)) is not None
+        }
         self.without = build(without)
         self.full = full
 
@@ -114,9 +115,11 @@ class Prefiltered:
         m = self._run(self.without, text)
         if m is not None:
             return m
-        if self.keys.isdisjoint(_line_keys(text)):
-            return None
-        return self._run(self.with_lit, text)
+        for key in self.keys.intersection(_line_keys(text)):
+            m = self._run(self.groups[key], text)
+            if m is not None:
+                return m
+        return None
 
     search = match
 

@@ -8,7 +8,7 @@ document's structure (position, neighbours, repetition, comment chrome).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 from newsift.clean.dates import DateHit, dateline, find_date
@@ -94,11 +94,13 @@ def _user_like(text: str, tokens: list[str]) -> bool:
     return text[-1] not in ".!?:;,…" and all(_NAME_TOKEN.match(t) for t in tokens)
 
 
-def _share(text: str, m: Markers) -> bool:
+def _share(text: str, m: Markers, prose: bool = False) -> bool:
     if len(text) > 160:
         return False
     if m.share_line.match(text) and len(text) <= 100:
         return True
+    if prose:
+        return False  # a sentence is never a bar of share buttons
     toks = [t for t in _SPLIT_SHARE.split(text.lower()) if t]
     if not toks:
         return False
@@ -123,8 +125,12 @@ def _amount_list(text: str) -> bool:
     return len(_AMOUNT.sub(" ", text).split()) <= 3
 
 
+_SEPARATORS = ("|", "·", "•", "›", "‹", "\t", "  ", " / ", " > ", " » ")
+
+
 def _nav(text: str, tokens: list[str], m: Markers) -> bool:
-    items = [x for x in _LIST_SEP.split(text) if x]
+    seps = any(sep in text for sep in _SEPARATORS)
+    items = [x for x in _LIST_SEP.split(text) if x] if seps else [text]
     if (
         len(items) >= 3
         and "://" not in text
@@ -254,7 +260,7 @@ def classify(line: Line, m: Markers) -> None:
             line.kind = "donate"
             line.site = site
             return
-    if _share(text, m):
+    if _share(text, m, line.prose and last in _SENT_END):
         line.kind = "share"
         return
     if length <= 220 and m.caption.match(text):
@@ -353,12 +359,58 @@ def classify(line: Line, m: Markers) -> None:
     line.kind = "short"
 
 
+_FEATURES = (
+    "kind",
+    "words",
+    "site",
+    "outlet",
+    "author",
+    "date",
+    "name_like",
+    "heading_like",
+    "prose",
+)
+CACHE_SIZE = 8192
+
+
+class _FeatureCache:
+    """Features of recently seen line texts (bounded LRU).
+
+    Chrome, user names and action lines ("Reply", "Share ›") recur within a thread and across
+    the pages of a site; their features depend on the text alone, so they are computed once.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.owner = 0
+        self.data: OrderedDict[str, tuple[object, ...]] = OrderedDict()
+
+    def fill(self, line: Line, m: Markers) -> None:
+        if self.owner != id(m):
+            self.data.clear()  # other markers: other features
+            self.owner = id(m)
+        hit = self.data.get(line.text)
+        if hit is not None:
+            self.data.move_to_end(line.text)
+            for name, value in zip(_FEATURES, hit, strict=True):
+                setattr(line, name, value)
+            return
+        classify(line, m)
+        self.data[line.text] = tuple(getattr(line, name) for name in _FEATURES)
+        if len(self.data) > self.size:
+            self.data.popitem(last=False)
+
+
+_cache = _FeatureCache(CACHE_SIZE)
+
+
 def analyse(text: str, m: Markers) -> list[Line]:
     """Split ``text`` into lines and compute every line's features and local type."""
     lines = split_lines(text)
     counts: Counter[str] = Counter(ln.text for ln in lines if ln.text)
+    fill = _cache.fill
     for ln in lines:
         if ln.text:
-            classify(ln, m)
+            fill(ln, m)
             ln.repeats = counts[ln.text]
     return lines

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsift.clean.dates import DateHit, find_date
+from newsift.clean.langguess import quick_language
 from newsift.clean.lexicon import markers
 from newsift.clean.lines import Line, analyse
 from newsift.clean.outlet import site_name
@@ -41,6 +42,7 @@ class CleanStage(DocumentStage):
         self.min_lang_chars: int = int(settings.get("min_lang_chars", 100))
         self._detector: Any = None
         self._codes: dict[Any, str] = {}
+        self._allowed = frozenset(self.languages)
 
     def setup(self) -> None:
         """Build the lingua detector once (low accuracy mode: fast, fine for paragraphs)."""
@@ -71,6 +73,11 @@ class CleanStage(DocumentStage):
             doc.segments = [Segment(0, len(doc.text), "body", 1, lang)] if doc.text else []
             doc.articles = [self._article_from_meta(doc, 1, lang)]
         return doc
+
+    def guess(self, text: str) -> str | None:
+        """Language of a comment or a thread: its function words or script when they are
+        clear (``langguess``), else lingua."""
+        return quick_language(text, self._allowed) or self.detect(text)
 
     def detect(self, text: str) -> str | None:
         """ISO 639-1 code of ``text`` (None when lingua cannot tell)."""
@@ -153,8 +160,14 @@ class CleanStage(DocumentStage):
         for k, v in art_lang.items():
             if v is None:
                 art_lang[k] = doc_lang
-        thread = " ".join(text[s.start : s.end] for s in segs if s.kind == "comment")[:600]
-        thread_lang = (self.detect(thread) if _letters(thread) >= 40 else None) or doc_lang
+        parts: list[str] = []
+        size = 0
+        for s in segs:
+            if s.kind == "comment" and size < 600:
+                parts.append(text[s.start : min(s.end, s.start + 600 - size)])
+                size += len(parts[-1])
+        thread = " ".join(parts)
+        thread_lang = (self.guess(thread) if _letters(thread) >= 40 else None) or doc_lang
         nearest: int | None = None
         for s in segs:
             if s.article is not None:
@@ -167,7 +180,8 @@ class CleanStage(DocumentStage):
             # a comment long enough gets its own guess; short ones take the thread's language
             sample = text[s.start : min(s.end, s.start + 160)].strip()
             if _letters(sample) >= self.min_lang_chars:
-                s.lang = self.detect(sample) or thread_lang
+                wide = text[s.start : min(s.end, s.start + 400)]
+                s.lang = quick_language(wide, self._allowed) or self.detect(sample) or thread_lang
             else:
                 s.lang = thread_lang
         doc.segments = segs
