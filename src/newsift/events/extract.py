@@ -24,6 +24,7 @@ from newsift.events.resources import (
     fold,
     lexicon,
     modality_cues,
+    place_cues,
     quantities,
     schema,
 )
@@ -133,6 +134,7 @@ class ArticleExtractor:
         self.lex: Lexicon = lexicon(self.lang)
         self.mod: ModalityCues = modality_cues(self.lang)
         self.qty: Quantities = quantities(self.lang)
+        self.pc = place_cues(self.lang)
         self.sents = [
             si
             for si, s in enumerate(ix.sentences)
@@ -292,6 +294,12 @@ class ArticleExtractor:
                 sub = ix.subtree(c)
                 if i not in sub:
                     keep -= sub
+            elif tc.dep == "acl" and tc.pos in VERBAL and tc.head != i and c != j:
+                # "the town of Rawa, the last centre held by IS in Iraq": a description of
+                # another noun, not the trigger's arguments
+                sub = ix.subtree(c)
+                if i not in sub:
+                    keep -= sub
         return j, frozenset(keep)
 
     def role(self, ref: MentionRef, trig: int, head: int, clause: frozenset[int]) -> str:
@@ -413,12 +421,15 @@ class ArticleExtractor:
     def places(
         self, c: Cand, view: SentView, head: int, clause: frozenset[int]
     ) -> list[MentionRef]:
-        """Place mentions of the sentence ranked for this trigger (best first)."""
+        """Place mentions of the sentence ranked for this trigger (best first).
+
+        Places that name an actor (a capital or a vessel as subject), a counterpart ("an
+        agreement with Russia"), or where someone spoke ("a speech in Canakkale") are left out;
+        reference points ("30 km north of Baghdad") come after the place they locate."""
         ix = self.ix
         subj_spans = [c.actor1, *c.assoc]
-        out: list[tuple[tuple[int, int, int], MentionRef]] = []
+        out: list[tuple[tuple[int, int, int, int], MentionRef]] = []
         trig_sub = ix.subtree(c.tok) if ix.parsed else frozenset()
-        subj_places: list[MentionRef] = []
         reported_clause = ix.parsed and any(
             ix.lemma(a) in self.mod.speech for a in ix.ancestors(c.tok)
         )
@@ -428,10 +439,25 @@ class ArticleExtractor:
             before = ix.folded[max(view.start, r.start - 40) : r.start]
             if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
                 continue
-            if ix.parsed and self.role(r, c.tok, head, clause) == "subj":
-                subj_places.append(r)
-                continue  # "Washington installed ...", "submarine Kolpino launched ...": actors
+            lead = self._lead(r, view.start)
+            if self.pc.partner and self.pc.partner.search(lead):
+                continue  # "un accord avec Moscou": a counterpart, not where
+            if self._speech_place(r, c.tok):
+                continue  # "lors d'un discours à Canakkale": where it was said
             prec = _precision(r)
+            ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
+            if ix.parsed and self._place_is_actor(r):
+                if self._patient_subject(r, c.tok, head):
+                    scope = 1  # "Afrine tombe aux mains de ...": the place undergoes it
+                else:
+                    # "Washington installed ...", "the submarine Kolpino launched ...": actors;
+                    # kept last, and only a town not named by a noun before it
+                    prev = ix.tokens_in(max(view.start, r.start - 30), r.start)[-1:]
+                    if (prev and ix.tokens[prev[0]].pos == "NOUN") or prec >= 3:
+                        continue
+                    scope = 3
+                out.append(((ref, scope, 1 if prec >= 3 else 0, abs(r.start - c.start)), r))
+                continue
             if reported_clause and (r.head is None or r.head not in clause):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
@@ -440,18 +466,88 @@ class ArticleExtractor:
                 scope = 1
             else:
                 scope = 2
-            dist = abs(r.start - c.start)
-            out.append(((scope, 1 if prec >= 3 else 0, dist), r))
-        if not out:
-            # every place is on the subject side (often a parse error): keep those that do not
-            # name a vessel, unit or capital standing for an actor ("the submarine Kolpino")
-            for r in subj_places:
-                prev = ix.tokens_in(max(view.start, r.start - 30), r.start)[-1:]
-                if (prev and ix.tokens[prev[0]].pos == "NOUN") or _precision(r) >= 3:
-                    continue
-                out.append(((2, 1 if _precision(r) >= 3 else 0, abs(r.start - c.start)), r))
+            out.append(((ref, scope, 1 if prec >= 3 else 0, abs(r.start - c.start)), r))
         out.sort(key=lambda x: x[0])
         return [r for _, r in out]
+
+    def _place_is_actor(self, r: MentionRef) -> bool:
+        """Does the place itself fill a subject or agent slot (metonymy: "Damas accuse",
+        "Washington installed", "bombed by the United States Army")?"""
+        ix = self.ix
+        j = r.head
+        if j is None or not ix.parsed:
+            return False
+        for _ in range(4):
+            t = ix.tokens[j]
+            if t.dep in ("flat", "flat:name", "compound", "appos", "fixed") and t.head != j:
+                j = t.head
+                continue
+            break
+        t = ix.tokens[j]
+        if t.dep in SUBJ_DEPS or t.dep in AGENT_DEPS:
+            return True
+        gov = ix.tokens[t.head]
+        if t.dep == "pobj" and gov.dep in AGENT_DEPS:
+            return True
+        if t.dep in ("poss", "nmod:poss"):
+            return True  # "Russia's submarine", "Turkey's operation"
+        return (
+            t.dep in ("obl", "nmod")
+            and any(
+                ix.low(ch) in ("par", "by") and ix.tokens[ch].dep in ("case", "prep")
+                for ch in ix.children[j]
+            )
+            and gov.pos in VERBAL
+            and ix.tokens[j].head != j
+        )
+
+    def _patient_subject(self, r: MentionRef, trig: int, head: int) -> bool:
+        """Is the place the subject of the trigger's own intransitive verb ("Raqqa fell to",
+        "Afrine tombe aux mains de"), so the place is what changed hands?"""
+        ix = self.ix
+        if r.head is None:
+            return False
+        verb = ix.tokens[r.head].head
+        if verb not in (trig, head) or ix.tokens[verb].pos not in VERBAL:
+            return False
+        return not any(ix.tokens[ch].dep in ("dobj", "obj") for ch in ix.children[verb])
+
+    def _speech_place(self, r: MentionRef, stop: int | None) -> bool:
+        """Is the place attached to a speaking event -- governed by a speech verb ("said in
+        Baghdad") or a speech noun ("un discours à Canakkale") -- rather than to the event
+        told? The walk up the parse stops at the trigger ``stop`` and at other verbs."""
+        ix = self.ix
+        if not ix.parsed or r.head is None:
+            return False
+        for a in [r.head, *ix.ancestors(r.head)][1:4]:
+            if a == stop:
+                return False
+            t = ix.tokens[a]
+            lem = ix.lemma(a)
+            if t.pos in VERBAL:
+                kids = ix.children[r.head]
+                case = {ix.low(ch) for ch in kids if ix.tokens[ch].dep in ("case", "prep")}
+                if ix.tokens[r.head].dep == "pobj":
+                    case.add(ix.low(ix.tokens[r.head].head))
+                locative = bool(case & self.pc.locative)
+                return locative and (lem in self.mod.speech or ix.low(a) in self.mod.speech)
+            if t.pos == "NOUN" and self.pc.speech_nouns & {lem, ix.low(a)}:
+                return True
+            if t.pos not in ("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM"):
+                return False
+        return False
+
+    def _antecedent_ok(self, r: MentionRef, view_start: int) -> bool:
+        """May a place of an earlier sentence stand for "the town" / "the area" later on?"""
+        ix = self.ix
+        if ix.parsed and (self._place_is_actor(r) or self._speech_place(r, None)):
+            return False
+        return not (self.pc.partner and self.pc.partner.search(self._lead(r, view_start)))
+
+    def _lead(self, r: MentionRef, floor: int) -> str:
+        """The folded text just before a mention (at most 60 characters, not before
+        ``floor``)."""
+        return self.ix.folded[max(floor, r.start - 60) : r.start]
 
     def direct_places(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
         """Places listed right after the trigger ("batailles d'Alep, de Deir Ezzor et
@@ -484,22 +580,23 @@ class ArticleExtractor:
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
         sentence's place, else the article's focus (precision lowered)."""
-        town = self.tok_cue("anaphor_town", clause)
-        area = self.tok_cue("anaphor_area", clause)
+        town = self._anaphor("anaphor_town", clause)
+        area = self._anaphor("anaphor_area", clause)
         pos = self.sents.index(view.si) if view.si in self.sents else 0
         for back in range(1, 4):
             if pos - back < 0:
                 break
+            si = self.sents[pos - back]
+            start = self.ix.sentences[si].start
             prev = [
                 r
-                for r in self.ix.in_sentence("place", self.sents[pos - back])
-                if _precision(r) < 3
-                and not (
-                    r.head is not None
-                    and self.ix.parsed
-                    and self.ix.tokens[r.head].dep in SUBJ_DEPS
-                )  # "Damas accuse ...": a capital standing for its government
+                for r in self.ix.in_sentence("place", si)
+                if _precision(r) < 3 and self._antecedent_ok(r, start)
             ]
+            if self.pc.reference and len(prev) > 1:
+                ref = self.pc.reference
+                located = [r for r in prev if not ref.search(self._lead(r, start))]
+                prev = located or prev
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
                 if town:
@@ -507,19 +604,63 @@ class ArticleExtractor:
                 if area:
                     return Place(r, "anaphor", max(_precision(r), 2))
                 if back == 1:
+                    if self._town_focus() is not None:
+                        break  # an article about one town: its events happen there
                     return Place(r, "previous", max(_precision(r), 2))
                 break
+        focus = self._town_focus()
+        if focus is not None:
+            return Place(focus, "focus", max(_precision(focus), 2))
         if self.focus is not None:
             return Place(self.focus, "focus", 3)
         return None
 
+    def _town_focus(self) -> MentionRef | None:
+        """The article's focus when it is a town named in the title (an article about one
+        town), else None."""
+        f = self.focus
+        if f is None or _precision(f) >= 3 or not self._title_places:
+            return None
+        key = f.m.geonameid or fold(f.m.canonical or f.m.text)
+        return f if key in self._title_places else None
+
+    def _anaphor(self, kind: str, toks: frozenset[int] | list[int] | range) -> bool:
+        """Is there an anaphoric place word ("the town", "la ville", "there") among ``toks``?
+        A possessive ("its", "leur") counts only on a place noun ("its outskirts")."""
+        ix = self.ix
+        words = self.lex.cue_words.get(kind, frozenset())
+        place_nouns = self.lex.cue_words.get("anaphor_town", frozenset()) | self.lex.cue_words.get(
+            "anaphor_area", frozenset()
+        )
+        for i in toks:
+            if ix.low(i) not in words and ix.lemma(i) not in words:
+                continue
+            t = ix.tokens[i]
+            if ix.parsed and t.pos in ("DET", "PRON") and t.dep in ("det", "poss", "nmod:poss"):
+                h = t.head
+                if ix.low(h) not in place_nouns and ix.lemma(h) not in place_nouns:
+                    continue
+            return True
+        return False
+
     def _focus(self) -> MentionRef | None:
+        """The article's main place: the most weighted of its places (title and lead count
+        more, towns more than countries; actor, counterpart and speech places not at all)."""
         scores: dict[object, tuple[float, MentionRef]] = {}
+        self._title_places: set[object] = set()
+        body_seen = 0
         for si in self.sents:
-            title = self._in_title(self.ix.sentences[si].start)
+            sent = self.ix.sentences[si]
+            title = self._in_title(sent.start)
+            lead = not title and body_seen < 2
+            body_seen += 0 if title else 1
             for r in self.ix.in_sentence("place", si):
+                if not self._antecedent_ok(r, sent.start) and not title:
+                    continue
                 key = r.m.geonameid or fold(r.m.canonical or r.m.text)
-                w = (2.0 if title else 1.0) + (0.5 if _precision(r) < 3 else 0.0)
+                if title and self._antecedent_ok(r, sent.start):
+                    self._title_places.add(key)
+                w = (2.0 if title else 1.5 if lead else 1.0) + (0.5 if _precision(r) < 3 else 0.0)
                 old = scores.get(key)
                 scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
         if not scores:
@@ -1086,15 +1227,15 @@ class ArticleExtractor:
             or inside
             or c.actor1
             or c.actor2
-            or self.tok_cue("anaphor_town", clause)
+            or self._anaphor("anaphor_town", clause)
             or (verbal and ranked)
             or (verbal and rest)
         ):
             return []
-        if c.trig.requires_place and not (ranked or self.tok_cue("anaphor_town", clause)):
+        if c.trig.requires_place and not (ranked or self._anaphor("anaphor_town", clause)):
             return []
         if c.trig.town and not (
-            any(_precision(r) < 3 for r in ranked) or self.tok_cue("anaphor_town", clause)
+            any(_precision(r) < 3 for r in ranked) or self._anaphor("anaphor_town", clause)
         ):
             return []
         if (
@@ -1124,7 +1265,8 @@ class ArticleExtractor:
         if len(inside) >= 2:
             for r, w in sorted(inside, key=lambda x: x[0].start):
                 before = [p for p in in_clause if p.end <= r.start] or in_clause
-                place = before[-1] if before else None
+                towns = [p for p in before if _precision(p) < 3]
+                place = (towns or before)[-1] if before else None
                 pl = (
                     Place(place, "clause", _precision(place))
                     if place
@@ -1138,8 +1280,8 @@ class ArticleExtractor:
         else:
             own = self.ix.subtree(c.tok) if self.ix.parsed else frozenset()
             anaphor_obj = self.ix.parsed and (
-                self.tok_cue("anaphor_town", own - {c.tok})
-                or self.tok_cue("anaphor_area", own - {c.tok})
+                self._anaphor("anaphor_town", own - {c.tok})
+                or self._anaphor("anaphor_area", own - {c.tok})
             )
             if anaphor_obj and not any(r.head in own for r in ranked):
                 ranked = []

@@ -258,3 +258,44 @@ def quantities(lang: str) -> Quantities:
         filler=filler,
         injury=frozenset(fold(w) for w in d["words"]["injury"]),
     )
+
+
+# ---------------------------------------------------------------------------- place and actor cues
+@dataclass(frozen=True, slots=True)
+class PlaceCues:
+    """Compiled ``places.toml`` of one language (see its header)."""
+
+    reference: re.Pattern[str] | None
+    partner: re.Pattern[str] | None
+    since: re.Pattern[str] | None
+    backed: re.Pattern[str] | None
+    speech_nouns: frozenset[str]
+    locative: frozenset[str]
+    unnamed_state: tuple[frozenset[str], re.Pattern[str] | None]
+    unnamed_police: tuple[frozenset[str], re.Pattern[str] | None]
+    unnamed_armed: tuple[frozenset[str], re.Pattern[str] | None]
+
+
+def _ending(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex matching any of ``patterns`` at the end of a lead-in text."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" + ("" if p.endswith("$") else "$") for p in patterns))
+
+
+@cache
+def place_cues(lang: str) -> PlaceCues:
+    data = _toml("places.toml")
+    d = data.get(lang) or data["en"]
+    backed = d.get("backed") or []
+    return PlaceCues(
+        reference=_ending(d.get("reference") or []),
+        partner=_ending(d.get("partner") or []),
+        since=_ending(d.get("since") or []),
+        backed=re.compile("|".join(f"(?:{p})" for p in backed)) if backed else None,
+        speech_nouns=frozenset(fold(w) for w in d.get("speech_nouns") or []),
+        locative=frozenset(fold(w) for w in d.get("locative") or []),
+        unnamed_state=_split(d.get("unnamed_state") or []),
+        unnamed_police=_split(d.get("unnamed_police") or []),
+        unnamed_armed=_split(d.get("unnamed_armed") or []),
+    )
