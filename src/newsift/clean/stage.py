@@ -185,6 +185,16 @@ class CleanStage(DocumentStage):
             else:
                 s.lang = thread_lang
         doc.segments = segs
+        # lines that recur by nature (an author signs every post, a desk every story): later
+        # corpus stages must not take them for the site's chrome
+        keep = sorted(
+            {
+                i
+                for a in lab.articles
+                for i in (*a.byline_lines, *a.signature_lines, *a.date_lines, *a.source_lines)
+            }
+        )
+        doc.meta["clean"] = {"keep": [[lines[i].start + lines[i].lead, lines[i].end] for i in keep]}
         site = site_name(lines, lab.kinds, text, markers())
         doc.articles = [self._article(doc, lines, a, art_lang.get(a.k), site) for a in lab.articles]
 
