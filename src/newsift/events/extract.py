@@ -49,7 +49,9 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|through|-|–|—)?[\s,;]*(
 _DIRECTION = re.compile(
     r"(?:direction|from the side|du côté|en provenance)\W*(?:\w+\W+){0,2}$", re.I
 )
-_LEAD = re.compile(r"^\s*(?:of|de|d'|du|des|in|on|at|à|en|the|la|le|les|l'|\s)*\s*$")
+_LEAD = re.compile(
+    r"^\s*(?:of|de|d'|du|des|in|on|at|à|en|the|la|le|les|l'|sur|contre|against|upon|\s)*\s*$"
+)
 _PLACE_LIST_GAP = re.compile(
     r"^\s*(?:,|and|et|or|ou|&)?\s*(?:,|and|et)?\s*(?:of|de|d'|du|des|in|à|the|la|le|l')?\s*$"
 )
@@ -154,6 +156,7 @@ class ArticleExtractor:
         self.focus = self._focus()
         self.main_state_actor = self._main_state_actor()
         self._sentence_triggers: list[int] = []
+        self._made: list[Cand] = []  # candidates made so far (earlier sentences)
 
     # ------------------------------------------------------------------ helpers
     def _article_text(self, offset: int) -> bool:
@@ -580,7 +583,7 @@ class ArticleExtractor:
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
         sentence's place, else the article's focus (precision lowered)."""
-        town = self._anaphor("anaphor_town", clause)
+        town = self._anaphor("anaphor_town", clause, c.tok)
         area = self._anaphor("anaphor_area", clause)
         pos = self.sents.index(view.si) if view.si in self.sents else 0
         for back in range(1, 4):
@@ -604,8 +607,8 @@ class ArticleExtractor:
                 if area:
                     return Place(r, "anaphor", max(_precision(r), 2))
                 if back == 1:
-                    if self._town_focus() is not None:
-                        break  # an article about one town: its events happen there
+                    if self._town_focus() is not None and not self._same_story(c, si):
+                        break  # an article about one town: a new kind of event happens there
                     return Place(r, "previous", max(_precision(r), 2))
                 break
         focus = self._town_focus()
@@ -614,6 +617,13 @@ class ArticleExtractor:
         if self.focus is not None:
             return Place(self.focus, "focus", 3)
         return None
+
+    def _same_story(self, c: Cand, si: int) -> bool:
+        """Does sentence ``si`` tell an event of the same ACLED event type as ``c`` (or no
+        event at all), so that the sentence of ``c`` goes on with its story?"""
+        et = schema().event_type
+        told = [x for x in self._made if x.sent == si and x.dropped is None]
+        return not told or any(et.get(x.sub) == et.get(c.sub) for x in told)
 
     def _town_focus(self) -> MentionRef | None:
         """The article's focus when it is a town named in the title (an article about one
@@ -624,9 +634,12 @@ class ArticleExtractor:
         key = f.m.geonameid or fold(f.m.canonical or f.m.text)
         return f if key in self._title_places else None
 
-    def _anaphor(self, kind: str, toks: frozenset[int] | list[int] | range) -> bool:
+    def _anaphor(
+        self, kind: str, toks: frozenset[int] | list[int] | range, trig: int | None = None
+    ) -> bool:
         """Is there an anaphoric place word ("the town", "la ville", "there") among ``toks``?
-        A possessive ("its", "leur") counts only on a place noun ("its outskirts")."""
+        A possessive ("its", "leur") counts only on a place noun ("its outskirts") or on the
+        trigger itself ("sa libération")."""
         ix = self.ix
         words = self.lex.cue_words.get(kind, frozenset())
         place_nouns = self.lex.cue_words.get("anaphor_town", frozenset()) | self.lex.cue_words.get(
@@ -638,7 +651,7 @@ class ArticleExtractor:
             t = ix.tokens[i]
             if ix.parsed and t.pos in ("DET", "PRON") and t.dep in ("det", "poss", "nmod:poss"):
                 h = t.head
-                if ix.low(h) not in place_nouns and ix.lemma(h) not in place_nouns:
+                if h != trig and ix.low(h) not in place_nouns and ix.lemma(h) not in place_nouns:
                     continue
             return True
         return False
@@ -699,8 +712,15 @@ class ArticleExtractor:
         """Date mentions of the clause and of the rest of the sentence, parsed."""
         inside: list[tuple[MentionRef, When]] = []
         rest: list[tuple[MentionRef, When]] = []
+        since = self.pc.since
+        self._since_heads: set[int] = set()
         for r in self.ix.in_sentence("date", view.si):
             text = self.ix.folded[r.start : r.end]
+            first = text.split(maxsplit=1)[0] + " " if text.strip() else ""
+            if since and (since.search(self._lead(r, view.start)[-30:]) or since.match(first)):
+                if r.head is not None:
+                    self._since_heads.add(r.head)
+                continue  # "fermé depuis 2015", "besieged since 2013": a state's start
             listed = bool(re.search(r"\d\D+(?:,|and|et)\D+\d", text))
             w = parse_value(r.m.value, listed=listed)
             if w is None:
@@ -719,6 +739,12 @@ class ArticleExtractor:
         others = [t for t in self._sentence_triggers if t != c.tok]
         if len(found) < 2 or not ix.parsed or not others:
             return found
+        verb = self._verb_of(c.tok)
+        same_verb = [
+            (r, w) for r, w in found if r.head is not None and self._verb_of(r.head) == verb
+        ]
+        if same_verb and len(same_verb) < len(found):
+            return same_verb  # the date on the trigger's own verb
         kept: list[Dated] = []
         for r, w in found:
             if r.head is None:
@@ -728,6 +754,14 @@ class ArticleExtractor:
             if all(mine <= self._tree_distance(r.head, o) for o in others):
                 kept.append((r, w))
         return kept or found
+
+    def _verb_of(self, i: int) -> int:
+        """The nearest verb at or above token ``i`` (``i`` itself when none)."""
+        ix = self.ix
+        for a in [i, *ix.ancestors(i)]:
+            if ix.tokens[a].pos == "VERB":
+                return a
+        return i
 
     def _tree_distance(self, a: int, b: int) -> int:
         up_a = [a, *self.ix.ancestors(a)]
@@ -1027,7 +1061,16 @@ class ArticleExtractor:
         prepositional targets of the trigger, without its nested clauses."""
         ix = self.ix
         out: set[int] = set()
-        for ch in ix.children[i]:
+        kids = list(ix.children[i])
+        t = ix.tokens[i]
+        if t.pos == "NOUN" and t.dep in ("obj", "dobj") and t.head != i:
+            # "lancé une attaque contre la base": the light verb carries the target
+            kids += [
+                ch
+                for ch in ix.children[t.head]
+                if ch != i and ix.tokens[ch].dep in ("obl", "obl:arg", "prep")
+            ]
+        for ch in kids:
             dep = ix.tokens[ch].dep
             if dep in (
                 "dobj",
@@ -1168,6 +1211,7 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ main
     def run(self) -> list[Cand]:
         out: list[Cand] = []
+        self._made = out
         last_when: tuple[int, When] | None = None  # (sentence position, date)
         for pos, si in enumerate(self.sents):
             view = self.views[si]
@@ -1220,6 +1264,8 @@ class ArticleExtractor:
         ranked = self.places(c, view, head, clause)
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
+        if not inside and self._since_heads & clause and self._since_heads & self._own(c):
+            return []  # "assiégées depuis 2013": a lasting state, not an event
         inside = self.campaign(self._own_dates(c, inside))
         verbal = self.ix.parsed and self.ix.tokens[c.tok].pos in VERBAL
         if c.trig.needs_arg and not (
@@ -1227,15 +1273,15 @@ class ArticleExtractor:
             or inside
             or c.actor1
             or c.actor2
-            or self._anaphor("anaphor_town", clause)
+            or self._anaphor("anaphor_town", clause, c.tok)
             or (verbal and ranked)
             or (verbal and rest)
         ):
             return []
-        if c.trig.requires_place and not (ranked or self._anaphor("anaphor_town", clause)):
+        if c.trig.requires_place and not (ranked or self._anaphor("anaphor_town", clause, c.tok)):
             return []
         if c.trig.town and not (
-            any(_precision(r) < 3 for r in ranked) or self._anaphor("anaphor_town", clause)
+            any(_precision(r) < 3 for r in ranked) or self._anaphor("anaphor_town", clause, c.tok)
         ):
             return []
         if (
@@ -1314,6 +1360,16 @@ class ArticleExtractor:
             e.confidence = self._confidence(e, pos)
             made.append(e)
         return made
+
+    def _own(self, c: Cand) -> frozenset[int]:
+        """The trigger's verb and what hangs on it (its clause head's direct dependents)."""
+        ix = self.ix
+        if not ix.parsed:
+            return frozenset(self.views[c.sent].toks)
+        t = c.tok
+        if ix.tokens[t].pos not in VERBAL and ix.tokens[t].head != t:
+            t = ix.tokens[t].head
+        return frozenset({t, *ix.children[t]})
 
     def _anaphoric_mention(
         self, c: Cand, clause: frozenset[int], places: list[MentionRef], dates: list[Dated]
