@@ -186,7 +186,9 @@ def markers() -> Markers:
     )
     prefixes = "|".join(sorted(d["byline"]["prefix"], key=len, reverse=True))
     staff = "|".join(d["byline"]["staff"])
-    byline = re.compile(rf"(?i:{prefixes})\s*[:：]?\s+{name}\s*(?:[,|–—\-/(].{{0,80}})?\Z", re.U)
+    # "Par X, Beyrouth", "By X | date", Blogger's "Publié par X à 22:15"
+    tail = r"(?:[,|–—\-/(].{0,80}|\s+(?i:à|a|at|um|alle|a las|в)\s+\d.{0,40})?"
+    byline = re.compile(rf"(?i:{prefixes})\s*[:：]?\s+{name}\s*{tail}\Z", re.U)
     return Markers(
         comment_chrome=_full(d["comment_chrome"]["line"]),  # type: ignore[arg-type]
         comment_inline=_full(d["comment_chrome_inline"]["line"]),  # type: ignore[arg-type]
