@@ -404,6 +404,47 @@ class _FeatureCache:
 _cache = _FeatureCache(CACHE_SIZE)
 
 
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a hard-wrapped dump was cut at (mail, plain-text archives), else None.
+
+    Wrapped text has many long lines just under one width (at most 100 characters); text with
+    one paragraph per line has long lines of every length.
+    """
+    long = [len(ln.text) for ln in lines if len(ln.text) >= 40]
+    if len(long) < 6:
+        return None
+    width = max(long)
+    if width > 100:
+        return None
+    near = sum(1 for n in long if n >= width - 20)
+    return width if near >= 0.6 * len(long) else None
+
+
+def _unwrap(lines: list[Line], width: int, m: Markers) -> None:
+    """Give the lines of each wrapped paragraph the type of the paragraph they make up.
+
+    A paragraph runs while a line is full (within 20 characters of the width) and the next
+    line is not empty; when the joined text reads as prose, every line of it is prose.
+    """
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not lines[i].text or len(lines[i].text) < width - 20:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].text and len(lines[j].text) >= width - 20:
+            j += 1
+        if j > i:
+            joined = " ".join(ln.text for ln in lines[i : j + 1])
+            probe = Line(idx=i, start=0, end=len(joined), text=joined)
+            classify(probe, m)
+            if probe.kind == "prose":
+                for ln in lines[i : j + 1]:
+                    ln.kind, ln.prose, ln.heading_like, ln.name_like = "prose", True, False, False
+        i = j + 1
+
+
 def analyse(text: str, m: Markers) -> list[Line]:
     """Split ``text`` into lines and compute every line's features and local type."""
     lines = split_lines(text)
@@ -413,4 +454,7 @@ def analyse(text: str, m: Markers) -> list[Line]:
         if ln.text:
             fill(ln, m)
             ln.repeats = counts[ln.text]
+    width = wrap_width(lines)
+    if width is not None:
+        _unwrap(lines, width, m)
     return lines
