@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import DocIndex, MentionRef
@@ -21,6 +22,7 @@ from newsift.events.resources import (
     ModalityCues,
     Quantities,
     Trigger,
+    country_by_name,
     fold,
     lexicon,
     modality_cues,
@@ -99,6 +101,7 @@ class Cand:
     ev_start: int = 0
     ev_end: int = 0
     dropped: str | None = None  # why a candidate is discarded
+    title: bool = False  # told in the article's headline
 
     def info1(self) -> ActorInfo | None:
         return _info(self.actor1)
@@ -259,6 +262,8 @@ class ArticleExtractor:
         for kind in ("actor", "org", "person"):
             for r in self.ix.in_sentence(kind, t.sent):
                 if r.start <= t.start and t.end <= r.end:
+                    if kind == "actor" and not self.ix.doc.text[r.start : r.start + 1].isupper():
+                        continue  # "frappes aériennes turques": a description, not a name
                     return True
         return any(
             n.start <= t.start and t.end <= n.end and n.label in NAME_LABELS
@@ -459,7 +464,7 @@ class ArticleExtractor:
                     if (prev and ix.tokens[prev[0]].pos == "NOUN") or prec >= 3:
                         continue
                     scope = 3
-                out.append(((ref, scope, 1 if prec >= 3 else 0, abs(r.start - c.start)), r))
+                out.append(((ref, scope, self._level(r), abs(r.start - c.start)), r))
                 continue
             if reported_clause and (r.head is None or r.head not in clause):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
@@ -469,9 +474,16 @@ class ArticleExtractor:
                 scope = 1
             else:
                 scope = 2
-            out.append(((ref, scope, 1 if prec >= 3 else 0, abs(r.start - c.start)), r))
+            out.append(((ref, scope, self._level(r), abs(r.start - c.start)), r))
         out.sort(key=lambda x: x[0])
         return [r for _, r in out]
+
+    def _level(self, r: MentionRef) -> int:
+        """0 for a town or finer, 1 for a region, 2 for a whole country."""
+        if _precision(r) < 3:
+            return 0
+        name = fold(r.m.canonical or r.m.text)
+        return 2 if name in _country_names() or fold(r.m.text) in _country_names() else 1
 
     def _place_is_actor(self, r: MentionRef) -> bool:
         """Does the place itself fill a subject or agent slot (metonymy: "Damas accuse",
@@ -1254,6 +1266,7 @@ class ArticleExtractor:
         last_when: tuple[int, When] | None,
         pos: int,
     ) -> list[Cand]:
+        c.title = self._in_title(view.start)
         head, clause = self.clause(c.tok, view)
         if self._conditional(c, view, head, clause):
             return []
@@ -1461,6 +1474,11 @@ class ArticleExtractor:
         return round(min(0.99, max(0.05, conf)), 3)
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(country_by_name())
+
+
 def _copy(c: Cand) -> Cand:
     return Cand(
         sub=c.sub,
@@ -1474,6 +1492,7 @@ def _copy(c: Cand) -> Cand:
         actor2=c.actor2,
         modality=c.modality,
         claimant=c.claimant,
+        title=c.title,
     )
 
 

@@ -55,9 +55,47 @@ def _mode(c: Cand) -> str:
     return "denied" if c.modality == "denied" else "factual"
 
 
+# Strategic developments that are never the same event as a violent one told in the same
+# sentence ("armed groups fighting in X signed a ceasefire": a clash and an agreement).
+APART = frozenset(
+    {"Agreement", "Other", "Headquarters or base established", "Change to group/activity"}
+)
+
+
+def _country_of(c: Cand) -> str | None:
+    if c.place is None:
+        return None
+    return (c.place.ref.m.country or "").upper() or None
+
+
+def _is_country(c: Cand) -> bool:
+    """Is the event placed at a whole country (a country mention, not a town in it)?"""
+    if c.place is None:
+        return False
+    p = c.place.ref.m.precision
+    try:
+        return int(p) >= 3
+    except (TypeError, ValueError):
+        return False
+
+
+def _places_ok(a: Cand, b: Cand) -> bool:
+    """Same place, or one of them placed only at the country the other lies in ("a missile
+    attack on Saudi Arabia" restating "a missile landed in Jizan")."""
+    if place_key(a) == place_key(b):
+        return True
+    if a.sub != b.sub or a.sent == b.sent:
+        return False
+    if _is_country(a) != _is_country(b):
+        return _country_of(a) is not None and _country_of(a) == _country_of(b)
+    return False
+
+
 def compatible(a: Cand, b: Cand) -> bool:
     same_sentence = a.sent == b.sent
-    if place_key(a) != place_key(b):
+    if not _places_ok(a, b):
+        return False
+    if same_sentence and a.sub != b.sub and (a.sub in APART or b.sub in APART):
         return False
     ka, kb = actor_key(a.actor1), actor_key(b.actor1)
     if ka is not None and kb is not None and ka != kb:
@@ -104,14 +142,45 @@ def _absorb(keep: Cand, other: Cand) -> None:
 
 def merge(cands: list[Cand]) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
-    repeats across the article (document order kept by first mention)."""
+    repeats across the article (document order kept by first mention); a headline that
+    restates an event of the body is folded into it."""
     by_sentence: dict[int, list[Cand]] = {}
     for c in cands:
         by_sentence.setdefault(c.sent, []).append(c)
     firsts: list[Cand] = []
     for sent in sorted(by_sentence):
         firsts.extend(_group(by_sentence[sent]))
-    return _group(firsts)
+    return _fold_titles(_group(firsts))
+
+
+def _fold_titles(events: list[Cand]) -> list[Cand]:
+    """A headline event restates a body event of the same ACLED event type (the body has the
+    place and the day): it merges into the best such body event instead of standing alone."""
+    et = schema().event_type
+    body = [e for e in events if not e.title]
+    out: list[Cand] = []
+    for e in events:
+        if not e.title:
+            out.append(e)
+            continue
+        same = [b for b in body if et.get(b.sub) == et.get(e.sub) and _mode(b) == _mode(e)]
+        if not same:
+            out.append(e)
+            continue
+
+        def fit(b: Cand) -> tuple[int, int, int, float]:
+            return (
+                0 if b.sub == e.sub else 1,
+                0 if place_key(b) == place_key(e) else 1,
+                0 if actor_key(b.actor1) == actor_key(e.actor1) else 1,
+                -b.confidence,
+            )
+
+        target = min(same, key=fit)
+        target.confidence = round(min(0.99, target.confidence + 0.02), 3)
+        if target.actor1 is None:
+            target.actor1 = e.actor1
+    return out
 
 
 def _group(cands: list[Cand]) -> list[Cand]:
