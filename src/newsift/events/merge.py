@@ -153,6 +153,16 @@ def merge(cands: list[Cand]) -> list[Cand]:
     return _fold_titles(_group(firsts))
 
 
+def _title_fit(e: Cand, b: Cand) -> tuple[int, int, int, float]:
+    """How well body event ``b`` fits headline event ``e`` (lower is better)."""
+    return (
+        0 if b.sub == e.sub else 1,
+        0 if place_key(b) == place_key(e) else 1,
+        0 if actor_key(b.actor1) == actor_key(e.actor1) else 1,
+        -b.confidence,
+    )
+
+
 def _fold_titles(events: list[Cand]) -> list[Cand]:
     """A headline event restates a body event of the same ACLED event type (the body has the
     place and the day): it merges into the best such body event instead of standing alone."""
@@ -168,15 +178,7 @@ def _fold_titles(events: list[Cand]) -> list[Cand]:
             out.append(e)
             continue
 
-        def fit(b: Cand) -> tuple[int, int, int, float]:
-            return (
-                0 if b.sub == e.sub else 1,
-                0 if place_key(b) == place_key(e) else 1,
-                0 if actor_key(b.actor1) == actor_key(e.actor1) else 1,
-                -b.confidence,
-            )
-
-        target = min(same, key=fit)
+        target = min(same, key=lambda b: _title_fit(e, b))
         target.confidence = round(min(0.99, target.confidence + 0.02), 3)
         if target.actor1 is None:
             target.actor1 = e.actor1
