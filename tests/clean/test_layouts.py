@@ -183,3 +183,22 @@ def test_arabic_related_list_is_not_a_signature(clean: CleanStage) -> None:
     doc, lines, _, pred = run(clean, "news_ar")
     assert label_of(lines, pred, "الحشد الشعبي") == "boiler"
     assert doc.articles[0].outlet == "شبكة أخبار الرافدين"
+
+
+def test_thread_without_section_chrome(clean: CleanStage) -> None:
+    """No "N comments" line: user names over relative stamps still make a thread."""
+    body = (
+        "Government forces recaptured the town of Qaryatayn on Sunday after a three-week "
+        "offensive backed by Russian air strikes, the army said in a statement.\n\n"
+        "The town, south-east of Homs, had been held by the Islamic State group since August, "
+        "when its fighters abducted dozens of residents.\n\n"
+    )
+    thread = (
+        "Sam_77\n2 hours ago\nGood news for the families, finally.\n\n"
+        "Abu Omar\n3 hours ago\nLet us hope the mines are cleared quickly.\n\n"
+        "Guest\n5 hours ago\nWho will rebuild the churches?\n"
+    )
+    text = "Army retakes Qaryatayn\nApril 3, 2016\n\n" + body + thread
+    doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
+    assert doc.segment_at(text.index("The town")).kind == "body"
+    assert [s.kind for s in doc.segments if s.start >= text.index("Sam_77")] == ["comment"] * 3

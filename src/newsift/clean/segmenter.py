@@ -128,12 +128,15 @@ class _Pass:
         cands = {
             i
             for i in self.nonempty
-            if self.lines[i].kind in ("name", "user", "short", "heading")
+            if (
+                self.lines[i].kind in ("name", "user", "short", "heading")
+                or (self.lines[i].kind == "cci" and self.lines[i].name_like)  # "Guest"
+            )
             and len(self.lines[i].text) <= 40
             and self.lines[i].words <= 4
             and ":" not in self.lines[i].text
             and i + 1 < self.n
-            and self.lines[i + 1].kind == "date"
+            and _is_stamp(self.lines[i + 1])
         }
         pairs: list[int] = []
         for i in sorted(cands):
@@ -143,7 +146,11 @@ class _Pass:
             if not after:
                 continue
             j = after[0]
-            if j in cands or self.lines[j].kind in CHROME or self.lines[j].kind == "date":
+            if (
+                j in cands
+                or _is_stamp(self.lines[j])
+                or (self.lines[j].kind in CHROME and self.lines[j].kind != "cci")
+            ):
                 continue
             pairs.append(i)
         if len(pairs) >= 2:
@@ -763,6 +770,13 @@ _AGO = re.compile(
     r"\b|\bil y a\b|\bago\b|назад",
     re.I,
 )
+
+
+def _is_stamp(ln: Line) -> bool:
+    """A comment's time stamp on its own line: a date, or "2 hours ago", "il y a 3 ans"."""
+    if ln.kind == "date":
+        return True
+    return len(ln.text) <= 40 and ln.words <= 6 and _AGO.search(ln.text) is not None
 
 
 def _stamped(ln: Line) -> bool:
