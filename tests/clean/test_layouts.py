@@ -202,3 +202,28 @@ def test_thread_without_section_chrome(clean: CleanStage) -> None:
     doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
     assert doc.segment_at(text.index("The town")).kind == "body"
     assert [s.kind for s in doc.segments if s.start >= text.index("Sam_77")] == ["comment"] * 3
+
+
+def test_an_ad_inside_a_headless_thread_does_not_end_it(clean: CleanStage) -> None:
+    text = (
+        "Army retakes Qaryatayn\nApril 3, 2016\n\n"
+        "Government forces recaptured the town of Qaryatayn on Sunday after a three-week "
+        "offensive backed by Russian air strikes, the army said in a statement.\n\n"
+        "The town, south-east of Homs, had been held by the Islamic State group since August, "
+        "when its fighters abducted dozens of residents.\n\n"
+        "Comments (3)\n\n"
+        "Finally some good news from Homs province.\n\n"
+        "Advertisement\n\n"
+        "The families will not go back before the mines are cleared, that takes months.\n\n"
+        "Related\nPalmyra: the citadel reopens\nHoms: the old city one year on\n"
+    )
+    doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
+
+    def kind(needle: str) -> str:
+        seg = doc.segment_at(text.index(needle))
+        assert seg is not None
+        return seg.kind
+
+    assert kind("Advertisement") == "boilerplate"
+    assert kind("The families will not") == "comment"
+    assert kind("Palmyra: the citadel") == "boilerplate"  # after a section heading: chrome

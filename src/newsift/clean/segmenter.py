@@ -33,6 +33,7 @@ SOFT_END = frozenset({"donate", "amount", "boiler", "nav", "cci", "share", "url"
 # the reply form, "most read" lists, the footer): what follows is boilerplate unless a new
 # comment head starts another comment.
 THREAD_END = frozenset({"cc", "end", "form", "boiler", "donate", "amount"})
+SOFT_THREAD_END = frozenset({"boiler", "donate", "amount"})
 # Lines that may follow an author's signature, never a commenter's name
 AFTER_SIGNATURE = frozenset(
     {"tags", "source", "caption", "caption_file", "footnote", "footnote_heading", "boiler"}
@@ -695,7 +696,13 @@ class _Pass:
                     terminated = False
                 if kind in THREAD_END and not head:
                     label[i] = "boilerplate"
-                    terminated = terminated or seen
+                    # an ad or a "read more" link between two comments does not end the
+                    # thread: a section heading ("Related", "Most read") has no sentence below
+                    nxt = self.following(i, 1, part[-1] + 1)
+                    soft = (
+                        kind in SOFT_THREAD_END and bool(nxt) and self.lines[nxt[0]].kind == "prose"
+                    )
+                    terminated = terminated or (seen and not soft)
                 elif terminated:
                     label[i] = "boilerplate"
                 elif kind in ("share", "nav"):
