@@ -12,6 +12,7 @@ within the article are merged (:mod:`newsift.events.merge`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -22,6 +23,7 @@ from newsift.events.resources import (
     ModalityCues,
     Quantities,
     Trigger,
+    countries,
     country_by_name,
     fold,
     lexicon,
@@ -186,6 +188,22 @@ class ArticleExtractor:
             return bool(words & toks) or bool(rx and rx.search(text))
         assert view is not None
         return bool(words & view.words) or bool(rx and rx.search(view.text))
+
+    def clause_cue(self, name: str, toks: frozenset[int]) -> bool:
+        """Is a word or phrase of cue set ``name`` among the tokens ``toks`` (a clause)?"""
+        if not toks:
+            return False
+        if self.tok_cue(name, toks):
+            return True
+        rx = self.lex.cue_phrases.get(name)
+        if rx is None:
+            return False
+        start = min(self.ix.tokens[i].start for i in toks)
+        end = max(self.ix.tokens[i].end for i in toks)
+        return any(
+            self.ix.tokens_in(m.start() + start, m.end() + start)[0] in toks
+            for m in rx.finditer(self.ix.folded[start:end])
+        )
 
     def tok_cue(self, name: str, toks: list[int] | frozenset[int] | range) -> bool:
         words = self.lex.cue_words.get(name, frozenset())
@@ -436,7 +454,7 @@ class ArticleExtractor:
         reference points ("30 km north of Baghdad") come after the place they locate."""
         ix = self.ix
         subj_spans = [c.actor1, *c.assoc]
-        out: list[tuple[tuple[int, int, int, int], MentionRef]] = []
+        out: list[tuple[tuple[int, ...], MentionRef]] = []
         trig_sub = ix.subtree(c.tok) if ix.parsed else frozenset()
         reported_clause = ix.parsed and any(
             ix.lemma(a) in self.mod.speech for a in ix.ancestors(c.tok)
@@ -475,6 +493,13 @@ class ArticleExtractor:
             else:
                 scope = 2
             out.append(((ref, scope, self._level(r), abs(r.start - c.start)), r))
+        home = (self.focus.m.country or "").upper() if self.focus is not None else ""
+        if home and any((r.m.country or "").upper() == home for _, r in out):
+            # "the Fallah area of Tripoli" linked to a town abroad: a place of the article's
+            # country comes first
+            out = [
+                ((k[0], 0 if (r.m.country or "").upper() == home else 1, *k[1:]), r) for k, r in out
+            ]
         out.sort(key=lambda x: x[0])
         return [r for _, r in out]
 
@@ -597,6 +622,10 @@ class ArticleExtractor:
         sentence's place, else the article's focus (precision lowered)."""
         town = self._anaphor("anaphor_town", clause, c.tok)
         area = self._anaphor("anaphor_area", clause)
+        if self.tok_cue("capital", clause):
+            cap = self._capital()
+            if cap is not None:
+                return Place(cap, "anaphor", _precision(cap))
         pos = self.sents.index(view.si) if view.si in self.sents else 0
         for back in range(1, 4):
             if pos - back < 0:
@@ -628,6 +657,21 @@ class ArticleExtractor:
             return Place(focus, "focus", max(_precision(focus), 2))
         if self.focus is not None:
             return Place(self.focus, "focus", 3)
+        return None
+
+    def _capital(self) -> MentionRef | None:
+        """ "The capital": the capital city of the article's country, when the article names
+        it somewhere."""
+        if self.focus is None:
+            return None
+        country = countries().get((self.focus.m.country or "").upper())
+        if country is None or not country.capital:
+            return None
+        want = _plain(country.capital)
+        for si in self.sents:
+            for r in self.ix.in_sentence("place", si):
+                if _plain(r.m.canonical or "") == want or _plain(r.m.text) == want:
+                    return r
         return None
 
     def _same_story(self, c: Cand, si: int) -> bool:
@@ -766,6 +810,16 @@ class ArticleExtractor:
             if all(mine <= self._tree_distance(r.head, o) for o in others):
                 kept.append((r, w))
         return kept or found
+
+    def _free_dates(self, c: Cand, rest: list[Dated]) -> list[Dated]:
+        """Dates of the sentence outside the trigger's clause that no other trigger owns
+        ("signed by the brigade, which launched an offensive on August 26": the date is the
+        offensive's)."""
+        if not self.ix.parsed or not rest:
+            return rest
+        mine = self._verb_of(c.tok)
+        others = {self._verb_of(t) for t in self._sentence_triggers if t != c.tok} - {mine}
+        return [x for x in rest if x[0].head is None or self._verb_of(x[0].head) not in others]
 
     def _verb_of(self, i: int) -> int:
         """The nearest verb at or above token ``i`` (``i`` itself when none)."""
@@ -995,7 +1049,7 @@ class ArticleExtractor:
         if (
             c.sub == "Armed clash"
             and c.trig.weight < 0.8
-            and self.cue("negotiated", view)
+            and self.clause_cue("negotiated", clause)
             and not self.cue("fighting", view)
         ):
             c.sub = "Non-violent transfer of territory"  # "entered the town without a fight"
@@ -1305,6 +1359,10 @@ class ArticleExtractor:
             return []  # "demonstrates the common features": to show, not to protest
         if self._anaphoric_mention(c, clause, in_clause, inside):
             return []  # "ISIS claimed the attack": a reference to an event already told
+        if self._period_of(c):
+            return []  # "after a week of clashes": a span of time, not one event
+        if self._outcome_clause(c):
+            return []  # "clashes that have killed dozens": the clash's toll, not an event
         countries = [r for r in ranked if _precision(r) >= 3]
         if len(countries) >= 4 and len(countries) == len(ranked):
             return []  # a statement about many countries at once, not an event
@@ -1356,8 +1414,9 @@ class ArticleExtractor:
         for place, w, basis in variants:
             e = _copy(c)
             e.place = place
-            if w is None and rest:
-                rest_sorted = sorted(rest, key=lambda x: abs(x[0].start - c.start))
+            free = self._free_dates(c, rest)
+            if w is None and free:
+                rest_sorted = sorted(free, key=lambda x: abs(x[0].start - c.start))
                 w, basis = rest_sorted[0][1], "sentence"
             if w is None and last_when is not None and pos - last_when[0] <= 3:
                 w, basis = weaker(last_when[1], 2), "inherited"
@@ -1396,6 +1455,31 @@ class ArticleExtractor:
             return False  # a phrase ("air strikes on X") is specific enough
         dets = {ix.low(ch) for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("det", "poss")}
         return bool(dets & ANAPHORIC_DETS) and self.sents.index(c.sent) > 0
+
+    def _outcome_clause(self, c: Cand) -> bool:
+        """Is a killing or wounding told in a relative clause on another event noun ("an air
+        strike that killed ten", "des combats qui ont fait dix morts")?"""
+        ix = self.ix
+        if not ix.parsed or c.trig.sub != "@violence":
+            return False
+        t = ix.tokens[c.tok]
+        if t.dep not in ("relcl", "acl:relcl", "acl") or t.head == c.tok:
+            return False
+        head = t.head
+        return head in self._sentence_triggers or any(
+            head in (x.tok,) for x in self._made if x.sent == c.sent
+        )
+
+    def _period_of(self, c: Cand) -> bool:
+        """Is a nominal trigger the complement of a period noun ("a week of clashes", "des
+        semaines de combats")?"""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos != "NOUN":
+            return False
+        h = ix.tokens[c.tok].head
+        if ix.tokens[c.tok].dep == "pobj" and ix.low(h) in ("of",):
+            h = ix.tokens[h].head
+        return h != c.tok and self.tok_cue("period", [h])
 
     def _transitive(self, i: int) -> bool:
         ix = self.ix
@@ -1472,6 +1556,14 @@ class ArticleExtractor:
         if pos == 0:
             conf += 0.03
         return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents or punctuation ("Ṣan‘ā’" = "sana")."""
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(
+        r"[\W_]+", "", "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    )
 
 
 @cache

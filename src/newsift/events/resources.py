@@ -62,6 +62,7 @@ class Country:
     iso2: str
     isonumeric: int
     name: str
+    capital: str = ""
 
 
 @cache
@@ -70,8 +71,8 @@ def countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
     rows = [r for r in _read("countries.tsv").splitlines() if r and not r.startswith("#")]
     for row in rows[1:]:
-        iso2, num, name = row.split("\t")
-        out[iso2] = Country(iso2, int(num), name)
+        iso2, num, name, *rest = row.split("\t")
+        out[iso2] = Country(iso2, int(num), name, rest[0].strip() if rest else "")
     return out
 
 
