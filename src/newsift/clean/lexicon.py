@@ -186,6 +186,7 @@ def markers() -> Markers:
     )
     prefixes = "|".join(sorted(d["byline"]["prefix"], key=len, reverse=True))
     staff = "|".join(d["byline"]["staff"])
+    agencies = "|".join(d["byline"]["agencies"])
     # "Par X, Beyrouth", "By X | date", Blogger's "Publié par X à 22:15"
     tail = r"(?:[,|–—\-/(].{0,80}|\s+(?i:à|a|at|um|alle|a las|в)\s+\d.{0,40})?"
     byline = re.compile(rf"(?i:{prefixes})\s*[:：]?\s+{name}\s*{tail}\Z", re.U)
@@ -227,7 +228,9 @@ def markers() -> Markers:
             rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}}"
             # "Libya Daily Monitor staff", "Rédaction Syrie-Actu, avec AFP"
             rf"|{_ORG}\s+(?:{staff})|(?:{staff})\s+(?-i:{_CAP})(?:\s+[\w'’.\-]+){{0,3}}"
-            rf"(?:\s*[,–—-]\s*(?:{_WITH})\s.{{1,40}})?)\Z",
+            rf"(?:\s*[,–—-]\s*(?:{_WITH})\s.{{1,40}})?"
+            # "Le Courrier du Soir avec AFP": the paper and the agency
+            rf"|{_ORG}\s+(?:{_WITH})\s+(?:{agencies}))\Z",
             re.I,
         ),
         byline_prefix=re.compile(rf"(?:{prefixes})\s*[:：]?\s+(?:the\s+)?", re.I),

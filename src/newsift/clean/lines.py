@@ -140,9 +140,11 @@ def _nav(text: str, tokens: list[str], m: Markers) -> bool:
         return True  # a menu, a breadcrumb, a footer link list
     if len(tokens) > 8 or len(text) > 80:
         return False
-    low = text.lower()
+    low = text.lower().replace("’", "'")
     if low in m.nav_words:
         return True
+    if len(items) >= 2 and all(x.lower().replace("’", "'") in m.nav_words for x in items):
+        return True  # "Se connecter   S’abonner"
     toks = [t for t in _SPLIT_SHARE.split(low) if t]
     if len(toks) >= 2 and all(t in m.nav_words for t in toks):
         return True

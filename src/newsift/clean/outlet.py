@@ -130,8 +130,8 @@ def site_name(lines: Sequence[Line], labels: Sequence[str], text: str, m: Marker
             continue
         if support is None and ln.site:
             support = ln.site
-        if ln.kind in ("boiler", "nav", "heading", "short", "end") and (
-            footer is None or _MARK.search(ln.text)
+        if (ln.kind in ("boiler", "nav", "heading", "short", "end") and footer is None) or (
+            _MARK.search(ln.text)
         ):
             name = copyright_name(ln.text, m.rights)
             if name:

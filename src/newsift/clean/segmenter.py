@@ -216,6 +216,10 @@ class _Pass:
             return False
         return ln.text[-1] not in ".,;:" and ln.repeats <= 2
 
+    def set_apart(self, i: int) -> bool:
+        """A headline stands apart: a blank line or the page's chrome (a menu) above it."""
+        return self.blank_before(i) or self.lines[i - 1].kind in ("nav", "boiler", "share")
+
     def blank_before(self, i: int) -> bool:
         return i == 0 or not self.lines[i - 1].text
 
@@ -244,12 +248,15 @@ class _Pass:
         strong: set[int] = set()
         for i in self.nonempty:
             ln = self.lines[i]
-            if self.title_candidate(i) and ln.kind != "prose" and self.blank_before(i):
-                nxt = self.following(i, 4)
+            if self.title_candidate(i) and ln.kind != "prose" and self.set_apart(i):
+                nxt = self.following(i, 5)
                 saw_byline = saw_date = False
                 last = i
-                for j in nxt:
+                for n, j in enumerate(nxt):
                     kj = self.lines[j].kind
+                    if kj == "prose" and n == 0 and len(self.lines[j].text) <= 300:
+                        last = j  # a standfirst between the headline and the byline
+                        continue
                     if kj == "byline":
                         saw_byline = True
                         last = j
@@ -510,6 +517,7 @@ class _Pass:
         last = start
         prev_caption_file = False
         prev_kind = ""
+        in_list = False  # after "Related Coverage" inside the body: its headlines are chrome
         i = start
         while i < self.n:
             ln = self.lines[i]
@@ -540,12 +548,18 @@ class _Pass:
                 if not self._more_prose(i, in_thread):
                     break
                 self.set(i, "boilerplate")
+                in_list = kind == "boiler" and not _INLINE_LINK.search(ln.text)
                 if kind == "donate" and ln.site and art.site is None:
                     art.site = ln.site
                 if ln.outlet and art.outlet is None:
                     art.outlet = ln.outlet
                 i += 1
                 continue
+            if in_list and kind in ("heading", "name", "user", "short"):
+                self.set(i, "boilerplate")
+                i += 1
+                continue
+            in_list = False
             if kind in ("caption", "caption_file", "date", "source"):
                 self.set(i, "meta", art.k)
                 if kind == "date":
