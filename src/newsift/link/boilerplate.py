@@ -174,12 +174,14 @@ class RepeatedLinesStage(CorpusStage):
             if k is not None and self.counts.get(k, 0) >= self.min_docs
         ]
         if recurring:
-            n = self._relabel(doc, recurring)
+            n = self._relabel(doc, recurring, lines)
             if n:
                 doc.meta[META_KEY]["relabelled"] = n
         return doc
 
-    def _relabel(self, doc: Document, spans: list[tuple[int, int]]) -> int:
+    def _relabel(
+        self, doc: Document, spans: list[tuple[int, int]], lines: list[tuple[int, int, str]]
+    ) -> int:
         """Cut the recurring lines out of article segments and thread edges; count them."""
         segs = doc.segments
         keep = _keep_spans(doc)
@@ -194,7 +196,7 @@ class RepeatedLinesStage(CorpusStage):
                 edge.add(i)
         # an article keeps at least one body line
         body_lines: dict[int, int] = {}
-        for start, _end in self._body_line_spans(doc):
+        for start, _end in self._body_line_spans(doc, lines):
             k = self._segment_index(segs, start)
             if k is not None and segs[k].article is not None:
                 body_lines[segs[k].article] = body_lines.get(segs[k].article, 0) + 1
@@ -202,7 +204,7 @@ class RepeatedLinesStage(CorpusStage):
         cuts: list[tuple[int, int]] = []
         whole: set[int] = set()  # comment segments made only of recurring lines
         for i in edge:
-            inside = [ln for ln in self._lines(doc) if segs[i].start <= ln[0] < segs[i].end]
+            inside = [ln for ln in lines if segs[i].start <= ln[0] < segs[i].end]
             if inside and all((a, b) in recurring for a, b, _ in inside):
                 whole.add(i)
         for start, end in spans:
@@ -223,13 +225,16 @@ class RepeatedLinesStage(CorpusStage):
         self._fix_titles(doc)
         return len(cuts)
 
-    def _body_line_spans(self, doc: Document) -> list[tuple[int, int]]:
-        bodies = [(s.start, s.end) for s in doc.segments if s.kind == "body"]
-        return [
-            (start, end)
-            for start, end, _ in self._lines(doc)
-            if any(a <= start < b for a, b in bodies)
-        ]
+    def _body_line_spans(
+        self, doc: Document, lines: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int]]:
+        segs = doc.segments
+        out = []
+        for start, end, _ in lines:
+            k = self._segment_index(segs, start)
+            if k is not None and segs[k].kind == "body":
+                out.append((start, end))
+        return out
 
     @staticmethod
     def _segment_index(segs: list[Segment], offset: int) -> int | None:
