@@ -99,7 +99,10 @@ def test_other_outlets_do_not_count(clean: CleanStage) -> None:
             ["Euphrates Notebook", "Tigris Notes", "Orontes Diary", "Tigris Notes"]
         )
     ]
-    assert [outlet_of(d) for d in docs][:2] == ["euphrates notebook", "tigris notes"]
+    assert [outlet_of(d) for d in docs][:2] == [
+        ("euphrates notebook", True),
+        ("tigris notes", True),
+    ]
     out = list(RepeatedLinesStage().run(docs))
     assert all(label_at(d, APPEAL) == "body" for d in out)
 
@@ -151,3 +154,21 @@ def test_long_paragraphs_are_never_relabelled() -> None:
 def test_normalise() -> None:
     assert normalise("  Support   US!  ") == "support us"
     assert normalise("November 19, 2017") != normalise("November 20, 2017")
+
+
+def test_folder_is_a_weaker_outlet() -> None:
+    """Without an outlet or a URL, the folder groups documents, and needs more of them."""
+    stage = RepeatedLinesStage()
+    labels = []
+    for i in range(6):
+        text = f"Story number {i} of the day\nSubscribe to the weekly letter for more.\nBody {i}.\n"
+        cut = text.index("\n") + 1
+        doc = Document(f"d{i}", f"dumps/d{i}.txt", "x", "txt", text)
+        doc.segments = [Segment(0, cut, "title", 1), Segment(cut, len(text), "body", 1)]
+        doc.articles = [Article(k=1, title=f"Story number {i} of the day")]
+        assert outlet_of(doc) == ("folder:dumps", False)
+        out = stage.check(doc)
+        seg = out.segment_at(text.index("Subscribe"))
+        assert seg is not None
+        labels.append(seg.kind)
+    assert labels == ["body"] * 4 + ["boilerplate"] * 2

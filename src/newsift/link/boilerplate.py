@@ -5,7 +5,8 @@ appeal, a newsletter box, a disclaimer) can look like a headline or a paragraph 
 but it comes back on every page of that site. This corpus stage runs right after ``clean``:
 
 * each document belongs to an *outlet*: its first article's outlet, else its URL's domain,
-  else the folder it was read from;
+  else the folder it was read from (a weaker grouping: a folder may hold many sites, so a
+  line must recur in more documents, ``min_docs_folder``);
 * its short lines (at most ``max_words`` words, normalised: case, spaces, digits) are counted
   once per document, per outlet, in a bounded LRU of 48-bit keys (``capacity`` entries, so
   memory stays bounded however large the corpus: a line that stops recurring is forgotten,
@@ -61,29 +62,32 @@ def line_key(outlet: str, norm: str) -> int:
     return int.from_bytes(digest, "big")
 
 
-def outlet_of(doc: Document) -> str:
-    """The outlet a document's chrome belongs to (lower case)."""
+def outlet_of(doc: Document) -> tuple[str, bool]:
+    """The outlet a document's chrome belongs to (lower case), and whether it is a real one
+    (an article's outlet or a URL's domain) rather than the folder the file was read from."""
     for art in doc.articles:
         if art.outlet:
-            return art.outlet.strip().lower()
+            return art.outlet.strip().lower(), True
     url = doc.meta.get("url")
     if isinstance(url, str) and url.strip():
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
         host = host.lower().removeprefix("www.")
         if host:
-            return host
+            return host, True
     source = doc.source.split("::", 1)[0]
     if "://" in source:
         host = (urlsplit(source).hostname or "").lower().removeprefix("www.")
         if host:
-            return host
-    return str(PurePath(source).parent) or "."
+            return host, True
+    return "folder:" + (str(PurePath(source).parent) or "."), False
 
 
 class RepeatedLinesStage(CorpusStage):
     """Relabel as boilerplate the short lines that recur across one outlet's documents.
 
-    Settings: ``min_docs`` (3: documents of an outlet a line must appear in), ``max_words``
+    Settings: ``min_docs`` (3: documents of an outlet a line must appear in),
+    ``min_docs_folder`` (5: the same when the outlet is only the folder, which may hold pages
+    of many sites), ``max_words``
     (25: longer lines are paragraphs, never relabelled), ``capacity`` (200000 counted lines
     kept, least recently seen forgotten first), ``min_chars`` (3: shorter lines are ignored).
     """
@@ -96,6 +100,7 @@ class RepeatedLinesStage(CorpusStage):
         self.max_words = int(settings.get("max_words", 25))
         self.capacity = int(settings.get("capacity", 200_000))
         self.min_chars = int(settings.get("min_chars", 3))
+        self.min_docs_folder = int(settings.get("min_docs_folder", 5))
         self.counts: OrderedDict[int, int] = OrderedDict()
         self.seen_articles: OrderedDict[int, None] = OrderedDict()
 
@@ -157,7 +162,8 @@ class RepeatedLinesStage(CorpusStage):
         """Count the document's lines, then relabel those its outlet repeats."""
         if not doc.text or not doc.segments:
             return doc
-        outlet = outlet_of(doc)
+        outlet, real = outlet_of(doc)
+        need = self.min_docs if real else self.min_docs_folder
         lines = self._lines(doc)
         keyed: list[tuple[int, int, str, int | None]] = []
         for start, end, text in lines:
@@ -171,7 +177,7 @@ class RepeatedLinesStage(CorpusStage):
         recurring = [
             (start, end)
             for start, end, _, k in keyed
-            if k is not None and self.counts.get(k, 0) >= self.min_docs
+            if k is not None and self.counts.get(k, 0) >= need
         ]
         if recurring:
             n = self._relabel(doc, recurring, lines)
