@@ -38,6 +38,9 @@ from newsift.model import Article
 CLAUSE_DEPS = frozenset(
     {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl:relcl", "parataxis", "csubj", "root"}
 )
+CLAUSE_COMPLEMENTS = frozenset(
+    {"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "acl", "relcl", "dep", "obj", "dobj"}
+)
 NESTED_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
@@ -978,8 +981,43 @@ class ArticleExtractor:
                 phrase = ix.text(start, end).strip(" \t'’")
                 if words and len(phrase) <= 80:
                     return phrase
+        # a closing attribution ("..., a annoncé le ministère de la Santé.", "..., the army
+        # said.")
+        for rx in (mod.trailing, mod.trailing_before):
+            m = rx.search(view.text) if rx is not None else None
+            if m is None or view.start + m.start() < c.end:
+                continue
+            start, end = view.start + m.start("who"), view.start + m.end("who")
+            inside = [r for r in names if start <= r.start and r.end <= end + 1]
+            if inside:
+                return _name(inside[0])
+            words = re.findall(r"\w+(?:-\w+)*", view.text[m.start("who") : m.end("who")])
+            if set(words) & mod.local and set(words) & mod.sources:
+                return "local sources"
+            phrase = re.sub(
+                r"^(?:the|le|la|les|l['’]|un|une|des|a|an)\s*",
+                "",
+                ix.text(start, end).strip(),
+                flags=re.I,
+            )
+            return phrase or None
+        # a source label opening the sentence ("Russian MoD: six bombers struck ...")
+        colon = view.text.find(":", 0, 45)
+        if colon > 0 and view.start + colon < c.start:
+            label = [
+                r
+                for r in names
+                if r.end <= view.start + colon
+                and r.m.kind in ("actor", "org")
+                and not self._is_place_span(r)
+            ]
+            if label:
+                return _name(label[0])
         # a speech verb governing the trigger ("X said ...", "a affirmé que ...")
-        for n in chain[1:]:
+        for k, n in enumerate(chain[1:], start=1):
+            below = ix.tokens[chain[k - 1]]
+            if ix.parsed and below.dep not in CLAUSE_COMPLEMENTS and below.pos not in VERBAL:
+                continue  # "cette victoire assure l'unité": not a report of the trigger
             if ix.lemma(n) in mod.speech or ix.low(n) in mod.speech:
                 subj = (
                     [ch for ch in ix.children[n] if ix.tokens[ch].dep in SUBJ_DEPS]
@@ -998,11 +1036,12 @@ class ArticleExtractor:
                         prev = self._previous_person(view)
                         if prev:
                             return prev
-                        if ix.lemma(s) in mod.titles:
-                            return ix.text(
-                                min(ix.tokens[i].start for i in sub),
-                                max(ix.tokens[i].end for i in sub),
-                            )
+                    if ix.tokens[s].pos in ("NOUN", "PROPN") and len(sub) <= 8:
+                        # "the army said ...": an unnamed speaker is still a claimant
+                        text = ix.text(
+                            min(ix.tokens[i].start for i in sub), max(ix.tokens[i].end for i in sub)
+                        )
+                        return re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text, flags=re.I)
                 return None
         # the event sits inside quotation marks
         text = ix.text(view.start, c.start)

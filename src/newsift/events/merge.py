@@ -135,8 +135,14 @@ def _absorb(keep: Cand, other: Cand) -> None:
             known.add(actor_key(r))
     figures = [f for f in (keep.fatalities, other.fatalities) if f is not None]
     keep.fatalities = min(figures) if figures else None
-    if keep.modality != "asserted" and other.modality == "asserted" and other.sent != keep.sent:
-        keep.modality, keep.claimant = "asserted", None
+    if (
+        keep.modality != "asserted"
+        and other.modality == "asserted"
+        and other.sent != keep.sent
+        and not _weak(other)
+        and not other.title
+    ):
+        keep.modality, keep.claimant = "asserted", None  # the author states it elsewhere
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.02), 3)
 
 

@@ -195,6 +195,16 @@ class ModalityCues:
     negation: frozenset[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
+    trailing: re.Pattern[str] | None = None  # "..., a annoncé le ministère." -> group "who"
+    trailing_before: re.Pattern[str] | None = None  # "..., the army said."
+
+
+def _alternatives(items: list[str]) -> str:
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(items, key=len)[::-1])
+
+
+_WHO = r"(?P<who>[^,;:«»\"“”()]{2,90}?)"
+_TAIL = r"(?:\s*\([^)]{0,40}\))?(?:,[^,«»\"“”]{0,140})?\s*[.!?…]*[\"»”’)]*\s*$"
 
 
 def _split(items: list[str]) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -212,7 +222,20 @@ def modality_cues(lang: str) -> ModalityCues:
     modal, modal_p = _split(d["modal"])
     future, future_p = _split(d["future"])
     attribution = re.compile("|".join(phrase_regex(a) for a in d["attribution"]))
+    trailing = trailing_before = None
+    if d.get("trailing_verbs"):
+        verbs = _alternatives(d["trailing_verbs"])
+        aux = _alternatives(d.get("trailing_aux") or [])
+        lead = rf"(?:(?:{aux})[\s-]+)*" if aux else ""
+        trailing = re.compile(rf",\s*{lead}(?:\w+ment\s+)?(?:{verbs})\s+{_WHO}{_TAIL}")
+        if lang == "en":
+            trailing_before = re.compile(
+                rf",\s*{_WHO}\s+{lead}(?:{verbs})(?:\s+(?:on|in|late|early|this|last|at)\b"
+                rf"[^,;«»\"“”]{{0,40}})?{_TAIL}"
+            )
     return ModalityCues(
+        trailing=trailing,
+        trailing_before=trailing_before,
         speech=speech,
         attribution=attribution,
         sources=frozenset(fold(w) for w in d["sources"]),
