@@ -5,6 +5,10 @@ already isolated the article (HTML, WARC, JSONL, CSV) keep their text as the art
 reader's comment spans as comments and obvious chrome lines as boilerplate.
 
 A document whose segmentation fails is kept whole as one body segment with a warning.
+
+Meta written: ``doc.meta["clean"] = {"keep": [[start, end], ...]}``, the character spans of
+the lines that recur by nature across a site's pages (bylines, signatures, datelines, source
+lines), so the corpus stage ``newsift.link.boilerplate`` never takes them for chrome.
 """
 
 from __future__ import annotations
