@@ -49,6 +49,7 @@ class CorpusStage(Stage):
 
 BUILTIN_STAGES: dict[str, str] = {
     "clean": "newsift.clean.stage:CleanStage",
+    "boilerplate": "newsift.link.boilerplate:RepeatedLinesStage",
     "dedup": "newsift.link.dedup:DedupStage",
     "nlp": "newsift.nlp.stage:NlpStage",
     "actors": "newsift.entities.actors_stage:ActorsStage",
