@@ -107,6 +107,8 @@ class Cand:
     ev_end: int = 0
     dropped: str | None = None  # why a candidate is discarded
     title: bool = False  # told in the article's headline
+    actor1_name: str | None = None  # a generic ACLED actor when no mention names one
+    actor1_inter: int | None = None
 
     def info1(self) -> ActorInfo | None:
         return _info(self.actor1)
@@ -376,9 +378,33 @@ class ArticleExtractor:
         return "obj"
 
     # ------------------------------------------------------------------ arguments
+    def _attribution_spans(self, view: SentView) -> list[tuple[int, int]]:
+        """Character spans naming a source ("selon l'ONU", "..., the army said", "SOHR:"):
+        the actors there report the event, they do not take part in it."""
+        mod = self.mod
+        spans: list[tuple[int, int]] = []
+        if mod.attribution:
+            for m in mod.attribution.finditer(view.text):
+                tail = re.split(r"[,;:.«»“”\"]", view.text[m.end() : m.end() + 80])[0]
+                spans.append((view.start + m.start(), view.start + m.end() + len(tail)))
+        for rx in (mod.trailing, mod.trailing_before):
+            m = rx.search(view.text) if rx is not None else None
+            if m is not None:
+                spans.append((view.start + m.start(), view.end))
+        colon = view.text.find(":", 0, 45)
+        if colon > 0:
+            spans.append((view.start, view.start + colon))
+        return spans
+
     def actors(self, c: Cand, view: SentView, head: int, clause: frozenset[int]) -> None:
         ix = self.ix
-        refs = [r for r in ix.in_sentence("actor", view.si)]
+        sources = self._attribution_spans(view)
+        refs = [
+            r
+            for r in ix.in_sentence("actor", view.si)
+            if not any(s <= r.start and r.end <= e for s, e in sources)
+            and not (self.pc.backed and self.pc.backed.match(ix.folded[r.end : r.end + 30]))
+        ]
         subj: list[MentionRef] = []
         obj: list[MentionRef] = []
         media: list[MentionRef] = []
@@ -434,6 +460,18 @@ class ArticleExtractor:
         if c.actor2 is None and c.actor1 is None and not ix.parsed:
             after = [r for r in refs if r.start >= c.end and r not in media]
             c.actor2 = after[0] if after else None
+        if (
+            c.trig.sub == "Non-violent transfer of territory"
+            and c.actor2 is not None
+            and c.actor2.head is not None
+            and ix.parsed
+            and any(
+                ix.low(ch) in ("à", "aux", "to") and ix.tokens[ch].dep in ("case", "prep")
+                for ch in (*ix.children[c.actor2.head], ix.tokens[c.actor2.head].head)
+            )
+        ):
+            # "remise à l'armée", "handed over to the army": the receiver gains the ground
+            c.actor1, c.actor2 = c.actor2, c.actor1
 
     def _pronoun_subject(self, head: int) -> bool:
         ix = self.ix
@@ -585,6 +623,9 @@ class ArticleExtractor:
         ix = self.ix
         if ix.parsed and (self._place_is_actor(r) or self._speech_place(r, None)):
             return False
+        before = ix.folded[max(view_start, r.start - 40) : r.start]
+        if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
+            return False  # "from the direction of al-Mayadin": where forces come from
         return not (self.pc.partner and self.pc.partner.search(self._lead(r, view_start)))
 
     def _lead(self, r: MentionRef, floor: int) -> str:
@@ -738,6 +779,29 @@ class ArticleExtractor:
         if not scores:
             return None
         return max(scores.values(), key=lambda x: x[0])[1]
+
+    def _state_actor_of(self, c: Cand) -> MentionRef | None:
+        """The article's most mentioned state force of the country the event is placed in
+        (else the article's main state force)."""
+        where = (c.place.ref.m.country or "").upper() if c.place is not None else ""
+        if not where:
+            return self.main_state_actor
+        best: tuple[int, MentionRef] | None = None
+        counts: dict[str, list[MentionRef]] = {}
+        for si in self.sents:
+            for r in self.ix.in_sentence("actor", si):
+                info = _info(r)
+                if (
+                    info
+                    and info.inter == 1
+                    and not info.media
+                    and (info.country or "").upper() == where
+                ):
+                    counts.setdefault(info.name, []).append(r)
+        for refs in counts.values():
+            if best is None or len(refs) > best[0]:
+                best = (len(refs), refs[0])
+        return best[1] if best else None
 
     def _main_state_actor(self) -> MentionRef | None:
         """The article's most mentioned state force (inter 1), if any."""
@@ -1408,8 +1472,12 @@ class ArticleExtractor:
         self.resolve_type(c, view, clause)
         if c.sub.startswith("@"):
             return []
-        if c.sub == "Government regains territory" and c.actor1 is None:
-            c.actor1 = self.main_state_actor  # the government regains: its forces by default
+        info1 = c.info1()
+        if info1 is not None and info1.inter == 7 and schema().event_type[c.sub] in VIOLENT_TYPES:
+            # civilians are the victims of violence, never its perpetrators in ACLED's coding
+            if c.actor2 is None:
+                c.actor2 = c.actor1
+            c.actor1 = None
         # location(s)
         variants: list[tuple[Place | None, When | None, str]] = []
         direct = self.direct_places(c, ranked)
@@ -1467,10 +1535,102 @@ class ArticleExtractor:
                 schema().event_type.get(e.sub) in VIOLENT_TYPES or e.sub in FATAL_SUBS
             ):
                 e.fatalities = fatal
+            if e.sub == "Government regains territory" and e.actor1 is None:
+                e.actor1 = self._state_actor_of(e)  # the government regains: its forces
+            self._generic_actor1(e, clause)
+            self._foreign_territory(e)
             e.ev_start, e.ev_end = self._evidence(view, c, clause)
             e.confidence = self._confidence(e, pos)
             made.append(e)
         return made
+
+    def _country_name(self, c: Cand) -> str | None:
+        """ACLED's name of the country the event is placed in."""
+        iso = (c.place.ref.m.country or "").upper() if c.place is not None else ""
+        if not iso and self.focus is not None:
+            iso = (self.focus.m.country or "").upper()
+        country = countries().get(iso)
+        return country.name if country else None
+
+    def _subject_words(self, c: Cand, clause: frozenset[int]) -> str:
+        """The folded text of the trigger's subject side (with the trigger itself for a noun:
+        "une bombe artisanale", "gunmen attacked")."""
+        ix = self.ix
+        if not ix.parsed:
+            v = self.views[c.sent]
+            return ix.folded[v.start : c.start]
+        toks = set(self._subject_side(c, clause))
+        if ix.tokens[c.tok].pos in ("NOUN", "PROPN"):
+            toks |= {i for i in ix.subtree(c.tok) if i < c.tok or i == c.tok}
+        if not toks:
+            return ""
+        return " ".join(ix.low(i) for i in sorted(toks))
+
+    def _generic_actor1(self, c: Cand, clause: frozenset[int]) -> None:
+        """ACLED's generic actors when no mention names actor1: "Unidentified Armed Group
+        (X)" for unnamed perpetrators of violence, "Police Forces of X" for arrests and for
+        security forces, "Military Forces of X" for unnamed troops, "Protesters (X)" and
+        "Rioters (X)" for crowds."""
+        et = schema().event_type.get(c.sub)
+        info = c.info1()
+        words = self._subject_words(c, clause)
+        country = self._country_name(c)
+        if not country:
+            return
+
+        def says(kind: tuple[frozenset[str], re.Pattern[str] | None]) -> bool:
+            single, rx = kind
+            return bool(single & set(words.split())) or bool(rx and rx.search(words))
+
+        if c.sub == "Arrests" and (
+            info is None
+            or (
+                info.inter == 1 and says(self.pc.unnamed_police) and not says(self.pc.unnamed_state)
+            )
+        ):
+            c.actor1, c.actor1_name, c.actor1_inter = None, f"Police Forces of {country}", 1
+            return
+        if info is not None:
+            return
+        if c.sub == "Government regains territory":
+            c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
+        elif et == "Protests":
+            c.actor1_name, c.actor1_inter = f"Protesters ({country})", 6
+        elif et == "Riots":
+            c.actor1_name, c.actor1_inter = f"Rioters ({country})", 5
+        elif says(self.pc.unnamed_police) and et in VIOLENT_TYPES:
+            c.actor1_name, c.actor1_inter = f"Police Forces of {country}", 1
+        elif says(self.pc.unnamed_state) and et in (*VIOLENT_TYPES, "Battles"):
+            c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
+        elif c.sub == "Air/drone strike":
+            return  # aircraft belong to a state: no "armed group" guess
+        elif says(self.pc.unnamed_armed) or (
+            et in ("Explosions/Remote violence", "Violence against civilians")
+            and c.modality not in ("planned", "speculative")
+            and not self._has_subject(c, clause)
+        ):
+            c.actor1_name, c.actor1_inter = f"Unidentified Armed Group ({country})", 3
+
+    def _has_subject(self, c: Cand, clause: frozenset[int]) -> bool:
+        """Does the trigger have a subject other than its own noun phrase ("the submarine
+        Kolpino launched missiles" has one; "a car bomb exploded" has none)?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        own = ix.subtree(c.tok)
+        side = self._subject_side(c, clause) - own
+        return any(ix.tokens[i].pos in ("NOUN", "PROPN") for i in side)
+
+    def _foreign_territory(self, c: Cand) -> None:
+        """ACLED: a state force taking ground outside its own country is coded as "Non-state
+        actor overtakes territory" (its own government regaining ground is the other type)."""
+        if c.sub != "Government regains territory" or c.place is None:
+            return
+        info = c.info1()
+        home = (info.country or "").upper() if info is not None else ""
+        where = (c.place.ref.m.country or "").upper()
+        if home and where and home != where:
+            c.sub = "Non-state actor overtakes territory"
 
     def _own(self, c: Cand) -> frozenset[int]:
         """The trigger's verb and what hangs on it (its clause head's direct dependents)."""
@@ -1544,7 +1704,7 @@ class ArticleExtractor:
                 w in cond for w in re.findall(r"[\w']+", lead)[-6:]
             )
         t = ix.tokens[c.tok]
-        if t.pos in VERBAL and t.dep in ("acl",):
+        if t.pos in VERBAL and t.dep in ("acl",) and self._infinitive_or_label(c.tok):
             return True
         if t.pos in VERBAL and any(
             ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
@@ -1563,6 +1723,22 @@ class ArticleExtractor:
             if tn.dep in ("ROOT", "root"):
                 break
         return False
+
+    def _infinitive_or_label(self, i: int) -> bool:
+        """An ``acl`` verb that is no event of its own: an infinitive ("the capacity to
+        retake", "la capacité de reconquérir") or a participle describing the subject of
+        another event ("armed groups fighting in X signed a truce")."""
+        ix = self.ix
+        if any(
+            ix.tokens[ch].dep in ("aux", "mark") and ix.low(ch) in ("to", "de", "d'", "à", "pour")
+            for ch in ix.children[i]
+        ):
+            return True
+        noun = ix.tokens[i].head
+        if ix.tokens[noun].dep not in SUBJ_DEPS:
+            return False
+        verb = ix.tokens[noun].head
+        return verb != i and ix.lemma(verb) not in self.mod.speech
 
     def _evidence(self, view: SentView, c: Cand, clause: frozenset[int]) -> tuple[int, int]:
         """The sentence, or the trigger's clause when the sentence is very long."""
@@ -1624,6 +1800,8 @@ def _copy(c: Cand) -> Cand:
         modality=c.modality,
         claimant=c.claimant,
         title=c.title,
+        actor1_name=c.actor1_name,
+        actor1_inter=c.actor1_inter,
     )
 
 

@@ -96,7 +96,9 @@ def compatible(a: Cand, b: Cand) -> bool:
     if not _places_ok(a, b):
         return False
     if same_sentence and a.sub != b.sub and (a.sub in APART or b.sub in APART):
-        return False
+        et = schema().event_type
+        if et.get(a.sub) != et.get(b.sub):
+            return False
     ka, kb = actor_key(a.actor1), actor_key(b.actor1)
     if ka is not None and kb is not None and ka != kb:
         return False
@@ -124,8 +126,10 @@ def _absorb(keep: Cand, other: Cand) -> None:
         keep.place is None or PLACE_RANK[other.place.basis] < PLACE_RANK[keep.place.basis]
     ):
         keep.place = other.place
-    if keep.actor1 is None:
-        keep.actor1 = other.actor1
+    if keep.actor1 is None and other.actor1 is not None:
+        keep.actor1, keep.actor1_name, keep.actor1_inter = other.actor1, None, None
+    if keep.actor1 is None and keep.actor1_name is None:
+        keep.actor1_name, keep.actor1_inter = other.actor1_name, other.actor1_inter
     if keep.actor2 is None:
         keep.actor2 = other.actor2
     known = {actor_key(r) for r in (keep.actor1, *keep.assoc)}

@@ -98,6 +98,8 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
     i1, i2 = c.info1(), c.info2()
     if i1 is not None:
         e.actor1, e.inter1 = i1.name, i1.inter
+    elif c.actor1_name:
+        e.actor1, e.inter1 = c.actor1_name, c.actor1_inter
     if c.assoc:
         names = []
         for r in c.assoc:
