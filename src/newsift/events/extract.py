@@ -67,6 +67,14 @@ _CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 _FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
 _NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", "pourra"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+WEAPON_SUBS = frozenset(
+    {
+        "Suicide bomb",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Shelling/artillery/missile attack",
+    }
+)
 FATAL_SUBS = frozenset(
     {"Excessive force against protesters", "Violent demonstration", "Mob violence"}
 )
@@ -255,7 +263,7 @@ class ArticleExtractor:
             for trig, s, e in found:
                 if trig.requires and not any(self.cue(c, view) for c in trig.requires):
                     continue
-                if trig.unless and any(self.cue(c, view) for c in trig.unless):
+                if trig.unless and any(self._cue_outside_motive(c, view) for c in trig.unless):
                     continue
                 ok.append((trig, s, e))
             if any(t.requires for t, _, _ in ok):  # a satisfied context is the more specific
@@ -1173,6 +1181,31 @@ class ArticleExtractor:
                 else "Non-state actor overtakes territory"
             )
 
+    def _retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
+        """Type rules that need the whole sentence: foiled attacks, riots against police or
+        property."""
+        if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
+            c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
+        if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
+            c.sub = "Violent demonstration"  # stones thrown at police, vehicles set on fire
+
+    def _riot_on_authority(self, c: Cand, view: SentView, clause: frozenset[int]) -> bool:
+        """Do rioters turn on the police, the state or property (ACLED: Violent
+        demonstration) rather than on other people (Mob violence)?"""
+        ix = self.ix
+        if not ix.parsed:
+            return self.cue("riot_target", view) and not self.cue("civilian", view)
+        objects = [
+            i
+            for i in view.toks
+            if ix.tokens[i].dep in ("dobj", "obj", "pobj", "obl", "obl:arg", "nmod", "iobj")
+        ]
+        hit = [i for i in objects if self.tok_cue("riot_target", [i])]
+        people = [
+            i for i in objects if self.tok_cue("civilian", [i]) and not self.tok_cue("armed", [i])
+        ]
+        return bool(hit) and not people
+
     def _next_view(self, view: SentView) -> SentView | None:
         pos = self.sents.index(view.si) if view.si in self.sents else -1
         if 0 <= pos < len(self.sents) - 1:
@@ -1278,15 +1311,64 @@ class ArticleExtractor:
         )
         return not firearm and self.cue("mob", view)
 
+    def _motive_tokens(self, view: SentView) -> frozenset[int]:
+        """Tokens of the sentence's motive or accusation clauses (see :meth:`_motive`)."""
+        ix = self.ix
+        if not ix.parsed:
+            return frozenset()
+        out: set[int] = set()
+        for i in view.toks:
+            t = ix.tokens[i]
+            if (
+                t.pos in VERBAL
+                and t.dep in ("advcl", "acl", "xcomp", "pcomp")
+                and self.tok_cue("motive", [i])
+            ):
+                out |= ix.subtree(i)
+        return frozenset(out)
+
+    def _cue_outside_motive(self, name: str, view: SentView) -> bool:
+        """Is a cue of set ``name`` in the sentence outside its motive clauses?"""
+        motive = self._motive_tokens(view)
+        if not motive:
+            return self.cue(name, view)
+        return any(i not in motive for i in self._cue_tokens(name, view))
+
+    def _cue_tokens(self, name: str, view: SentView) -> list[int]:
+        """Tokens of the sentence that start a word or phrase of cue set ``name``."""
+        ix = self.ix
+        words = self.lex.cue_words.get(name, frozenset())
+        out = [i for i in view.toks if ix.low(i) in words or ix.lemma(i) in words]
+        rx = self.lex.cue_phrases.get(name)
+        if rx is not None:
+            for m in rx.finditer(view.text):
+                toks = ix.tokens_in(view.start + m.start(), view.start + m.end())
+                if toks:
+                    out.append(toks[0])
+        return sorted(set(out))
+
+    def _live_cue(self, name: str, view: SentView) -> bool:
+        """Is a cue of set ``name`` in the sentence other than as the grievance of a protest
+        ("rallied to denounce the attack", "manifester contre les violences")?"""
+        ix = self.ix
+        toks = self._cue_tokens(name, view)
+        if not ix.parsed:
+            return bool(toks)
+        for i in toks:
+            up = [i, *ix.ancestors(i)][:4]
+            if not any(self.tok_cue("grievance", [a]) for a in up[1:]):
+                return True
+        return False
+
     def _protest(self, c: Cand, view: SentView) -> str:
         ix = self.ix
-        lethal = self.cue("lethal", view)
-        violent = self.cue("violent_demo", view)
-        intervention = self.cue("intervention", view)
+        lethal = self._live_cue("lethal", view)
+        violent = self._live_cue("violent_demo", view)
+        intervention = self._live_cue("intervention", view)
         nxt = self._next_view(view)
         if nxt is not None and not self._has_trigger_words(nxt):
-            lethal = lethal or self.cue("lethal", nxt)
-            intervention = intervention or self.cue("intervention", nxt)
+            lethal = lethal or self._live_cue("lethal", nxt)
+            intervention = intervention or self._live_cue("intervention", nxt)
         # who is violent: protesters as subjects, or protests as targets of violence
         protest_words = self.lex.cue_words.get("protest", frozenset())
         targeted = False
@@ -1410,6 +1492,12 @@ class ArticleExtractor:
         one: kill/injure triggers give way to weapon-specific types of the same sentence."""
         et = schema().event_type
         here = [c for c in out if c.sent == si]
+        if any(c.sub == "Disrupted weapons use" for c in here) and self._live_cue(
+            "foiled", self.views[si]
+        ):
+            for c in here:
+                if c.trig.sub == "@violence" or c.sub in WEAPON_SUBS:
+                    c.dropped = "foiled"  # "shot dead a would-be suicide bomber"
         if any(et.get(c.sub) == "Explosions/Remote violence" for c in here):
             for c in here:
                 if c.trig.sub == "@violence" and c.sub in ("Attack", "Armed clash"):
@@ -1443,6 +1531,7 @@ class ArticleExtractor:
             or inside
             or c.actor1
             or c.actor2
+            or (verbal and self._has_core_children(c.tok) and self._has_subject(c, clause))
             or self._anaphor("anaphor_town", clause, c.tok)
             or (verbal and ranked)
             or (verbal and rest)
@@ -1472,6 +1561,9 @@ class ArticleExtractor:
         self.resolve_type(c, view, clause)
         if c.sub.startswith("@"):
             return []
+        self._retype(c, view, clause)
+        if self._motive(c):
+            return []  # "accusing operators of helping US drone strikes": a grievance
         info1 = c.info1()
         if info1 is not None and info1.inter == 7 and schema().event_type[c.sub] in VIOLENT_TYPES:
             # civilians are the victims of violence, never its perpetrators in ACLED's coding
@@ -1655,6 +1747,23 @@ class ArticleExtractor:
         dets = {ix.low(ch) for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("det", "poss")}
         return bool(dets & ANAPHORIC_DETS) and self.sents.index(c.sent) > 0
 
+    def _motive(self, c: Cand) -> bool:
+        """Is the trigger inside a subordinate clause or phrase giving a motive or an
+        accusation ("..., accusing them of helping drone strikes", "en représailles aux
+        frappes")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        for a in ix.ancestors(c.tok)[:5]:
+            t = ix.tokens[a]
+            if t.dep in ("ROOT", "root"):
+                return False
+            if self.tok_cue("motive", [a]) and (
+                t.pos not in VERBAL or t.dep in ("advcl", "acl", "xcomp", "pcomp", "obl", "nmod")
+            ):
+                return True
+        return False
+
     def _outcome_clause(self, c: Cand) -> bool:
         """Is a killing or wounding told in a relative clause on another event noun ("an air
         strike that killed ten", "des combats qui ont fait dix morts")?"""
@@ -1713,6 +1822,12 @@ class ArticleExtractor:
             return True
         for n in [c.tok, *ix.ancestors(c.tok)]:
             tn = ix.tokens[n]
+            if (
+                tn.dep == "advcl"
+                and any(ix.low(ch) in ("before", "avant") for ch in ix.children[n])
+                and any(ix.lemma(ch) in ("could", "can", "pouvoir") for ch in ix.children[n])
+            ):
+                return True  # "before it could be detonated": it never was
             if tn.dep == "advcl" or n == head and tn.dep not in ("ROOT", "root"):
                 sub = ix.subtree(n)
                 start = ix.tokens[min(sub)].start
