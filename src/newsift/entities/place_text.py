@@ -132,6 +132,14 @@ def skeleton_key(name: str) -> str:
 
 _CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ом", "ем", "ой", "ей", "ах", "ях", "ую", "ию")
 _CYR_VOWEL_END = "аеуыиюяо"
+# Russian noun endings of the oblique cases -> nominative endings to try, longest first
+# (feminine -а/-я, -ия; masculine hard and soft stems). Written for newsift.
+_CYR_CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия",)), ("ой", ("а",)),
+    ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "й", "")), ("ём", ("ь",)),
+    ("у", ("а", "")), ("ю", ("я", "ь", "й")), ("е", ("а", "", "я", "ь", "й")),
+    ("ы", ("а",)), ("и", ("а", "я", "ь")), ("а", ("",)), ("я", ("ь", "й")),
+)  # fmt: skip
 _AR_PROCLITICS = "وبلفك"
 
 
@@ -152,6 +160,15 @@ def query_variants(surface: str) -> list[str]:
     script = script_of(surface)
     if script == "cyr":
         low = surface.lower()
+        # Case endings back to the nominative first ("Пальмиру" -> "Пальмира", "Сухне" ->
+        # "Сухна", "в Сирии" -> "Сирия"), then bare stems ("Идлибе" -> "Идлиб").
+        for end, repl in _CYR_CASES:
+            if len(end) == 1 and low[-2:-1] in _CYR_VOWEL_END:
+                break  # "Самое", "Новая": adjective endings, not a noun's case
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                stem = surface[: -len(end)]
+                out.extend(stem + r for r in repl)
+                break
         for end in _CYR_ENDINGS:
             if low.endswith(end) and len(low) - len(end) >= 3:
                 out.append(surface[: -len(end)])

@@ -40,7 +40,14 @@ from newsift.entities.gazetteer import (
     Gazetteer,
     Hit,
 )
-from newsift.entities.place_text import ARTICLES, light_key, query_variants, script_of
+from newsift.entities.place_text import (
+    ARTICLES,
+    bare_key,
+    light_key,
+    query_variants,
+    script_of,
+    skeleton_key,
+)
 from newsift.model import Mention
 
 EXTRACTOR_NER = "places:ner+gazetteer"
@@ -90,6 +97,24 @@ def _load_stopwords() -> frozenset[str]:
     )
 
 
+def _load_stopwords_written() -> frozenset[str]:
+    """The stopwords as written (case-folded, accents kept)."""
+    text = resources.files("newsift.data.places").joinpath("stopwords.txt").read_text("utf-8")
+    return frozenset(
+        " ".join(line.casefold().split())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def _is_stopword(surface: str, folded: frozenset[str], written: frozenset[str]) -> bool:
+    """A common word, unless the name carries an accent the word lacks ("Saná" is not "sana")."""
+    if light_key(surface) not in folded:
+        return False
+    low = " ".join(surface.casefold().replace("’", "'").split())
+    return low.isascii() or low in written or script_of(surface) != "lat"
+
+
 def _load_features() -> list[tuple[str, int, int]]:
     text = resources.files("newsift.data.places").joinpath("features.tsv").read_text("utf-8")
     out = []
@@ -102,6 +127,10 @@ def _load_features() -> list[tuple[str, int, int]]:
             if name.strip():
                 out.append((name.strip(), int(gid), precision))
     return out
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
 
 
 def _has_article(name: str) -> bool:
@@ -148,6 +177,9 @@ class Candidate:
     best: int | None = None  # gazetteer row
     margin: float = 0.0
     notes: list[str] = field(default_factory=list)
+    # a longer name matched by transliteration only, set aside for a literal prefix
+    # ("Tal Rifaat" ~ Tall Rif'at behind "Tal" ~ At Tall): taken when NER or the region agree
+    longer: Candidate | None = None
 
 
 class PlaceFinder:
@@ -159,6 +191,7 @@ class PlaceFinder:
         self.focus = tuple(focus)
         self.min_accept = min_accept
         self.stopwords = _load_stopwords()
+        self._stopwords_written = _load_stopwords_written()
         self._focus_neighbours = frozenset(
             n for f in self.focus for n in gazetteer.neighbours.get(f, ())
         )
@@ -192,6 +225,21 @@ class PlaceFinder:
             row = gid_row[gid]
             if row is not None:
                 self._feature_of.setdefault(name.casefold(), (row, precision))
+
+        def phrases(kind: str, side: str) -> str:
+            words = sorted(cues.get(kind, {}).get(side, []), key=len, reverse=True)
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+
+        self._part_of_re = re.compile(
+            rf"(?:['’]s)?\s+(?:{phrases('part_of', 'after')})\s+(?:the\s+)?", re.IGNORECASE
+        )
+        self._named_after_re = re.compile(
+            rf"(?:['’]s)?\s+(?:{phrases('named_after', 'after')})(?!\w)", re.IGNORECASE
+        )
+        self._named_before_re = re.compile(
+            rf"(?<!\w)(?:{phrases('named_after', 'before')})\s+(?:(?:al|el)[-\s])?$"
+        )
+        self._org_heads = frozenset(cues.get("inside_org", {}).get("before", []))
         names = sorted(self._feature_of, key=len, reverse=True)
         self._feature_re = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE
@@ -259,6 +307,8 @@ class PlaceFinder:
                     literal = any(not h.skeleton for h in hits)
                     if literal or j == i:
                         if found is None or literal:
+                            if found is not None and found.end > cand.end:
+                                cand.longer = found
                             found = cand
                         break
                     # Only a transliteration match for the long form ("Syria The" ~ Surat):
@@ -287,6 +337,22 @@ class PlaceFinder:
                 if any(not h.skeleton for h in vh) or (vh and not hits):
                     hits = vh
                     break
+        # A short transliteration key collides easily ("Fallah" and Fallujah both give "fal"
+        # through some alternate name): keep such a match only when the place's own name
+        # folds to the same key.
+        sk = skeleton_key(surface)
+        if 0 < len(sk) <= 4 and script_of(surface) != "ar":
+            hits = [h for h in hits if not h.skeleton or skeleton_key(self.gaz.names[h.row]) == sk]
+        # Nor may a transliteration match be much longer or shorter than the place's own name
+        # ("Al-Ayadiya" and Ede both fold to "ada").
+        if script_of(surface) != "ar":
+            n = _letters(bare_key(light_key(surface)))
+            hits = [
+                h
+                for h in hits
+                if not h.skeleton
+                or 0.6 <= n / max(1, _letters(bare_key(light_key(self.gaz.names[h.row])))) <= 1.7
+            ]
         # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
         if hits and len(surface) <= 4:
             upper = surface.isupper()
@@ -396,7 +462,10 @@ class PlaceFinder:
             ev += 1.8
         best = c.best if c.best is not None else c.hits[0].row
         hit = next((h for h in c.hits if h.row == best), c.hits[0])
-        ev += -1.0 if hit.skeleton else 1.0
+        # a regional town on a long key (see _regional) is as good as a literal name, not better
+        regional = "regional" in c.notes and self.gaz.cc[best] in self._near_cc
+        if not (regional and hit.skeleton):
+            ev += -1.0 if hit.skeleton else 1.0
         strong_cue = c.cue in ("locative", "near", "province", "city")
         if hit.skeleton and c.n_tokens == 1 and c.ner not in LOC_LABELS and not strong_cue:
             ev -= 1.5
@@ -425,8 +494,11 @@ class PlaceFinder:
             ev -= 1.0
         if anchors and kind == KIND_CITY:
             lat, lon = float(g.lat[best]), float(g.lon[best])
-            if any(haversine_km(lat, lon, a, b) < 150 for a, b, s in anchors if s != c.start):
+            dists = [haversine_km(lat, lon, a, b) for a, b, s in anchors if s != c.start]
+            if dists and min(dists) < 150:
                 ev += 1.0  # close to the document's other places
+            elif dists and min(dists) > 1000 and hit.skeleton and ctx_cc.get(cc, 0) <= 0:
+                ev -= 3.0  # a transliteration collision far from everything else in the text
         if c.n_tokens > 1:
             ev += 0.5
         if c.adjacent_cap and c.ner not in LOC_LABELS and c.segment_kind != "title":
@@ -447,7 +519,9 @@ class PlaceFinder:
             ev -= 4.0  # "Syrian", "syrienne", "Turkish": an adjective, not a village
         if script == "ar" and not c.cue and c.n_tokens == 1:
             ev -= 1.0
-        if lk in self.stopwords and not (c.ner in LOC_LABELS and c.cue):
+        if _is_stopword(c.text, self.stopwords, self._stopwords_written) and not (
+            c.ner in LOC_LABELS and c.cue
+        ):
             ev -= 4.0
         letters = sum(ch.isalpha() for ch in c.text)
         if letters < 3 and not (hit.flags & (F_UPPER | F_CURATED)):
@@ -510,17 +584,21 @@ class PlaceFinder:
 
     # ------------------------------------------------------------------ main entry
     def find(self, text: str, segments: list[Any], ner: list[Any] | None = None,
-             tokens: list[Any] | None = None) -> list[Mention]:  # fmt: skip
-        """Place mentions in the given (title/body) segments of ``text``."""
+             tokens: list[Any] | None = None,
+             actor_spans: list[tuple[int, int]] | None = None) -> list[Mention]:  # fmt: skip
+        """Place mentions in the given (title/body) segments of ``text``.
+
+        ``actor_spans`` are the names of organisations found before (the actors stage): a
+        place strictly inside one ("سوريا" in "قوات سوريا الديمقراطية", the SDF) is part of
+        the name, not a place; a span equal to the place ("Syria said") is kept.
+        """
         cands: list[Candidate] = []
         lower_words: set[str] = set()
-        for seg in segments:
-            seg_text = text[seg.start : seg.end]
-            toks = self.tokenize(seg_text, seg.start)
-            for t in toks:
-                if t.text.islower():
-                    lower_words.add(light_key(t.text))
-            found = self._scan(text, toks)
+        seg_toks = [self.tokenize(text[seg.start : seg.end], seg.start) for seg in segments]
+        for toks in seg_toks:
+            lower_words.update(light_key(t.text) for t in toks if t.text.islower())
+        for seg, toks in zip(segments, seg_toks, strict=True):
+            found = self._prefer_longer(self._scan(text, toks), ner or [], lower_words)
             tok_starts = [t.start for t in toks]
             for c in found:
                 c.article = seg.article
@@ -537,14 +615,16 @@ class PlaceFinder:
             cands.extend(found)
             cands.extend(feats)
         self._ner_hints(text, segments, cands, ner or [])
+        cands = [c for c in cands if not self._inside_name(text, c, actor_spans or [])]
         pos_at = {t.start: t.pos for t in tokens or [] if getattr(t, "pos", None)}
 
-        # Pass 1: no context; anchors are confident places.
-        ctx: dict[str, float] = {}
+        # Pass 1: the countries several names share as context; anchors are confident places.
+        support = self._country_support(cands, lower_words)
+        ctx: dict[str, float] = dict(support)
         for c in cands:
             if c.best is None:
-                self._resolve(c, {}, [])
-            c.evidence = self._evidence(c, lower_words, pos_at, {})
+                self._resolve(c, support, [])
+            c.evidence = self._evidence(c, lower_words, pos_at, support)
         anchors: list[tuple[float, float, int]] = []
         for c in cands:
             if c.evidence >= self.min_accept + 0.5 and c.margin >= 1.0 and "feature" not in c.notes:
@@ -561,7 +641,9 @@ class PlaceFinder:
         for c in cands:
             if "feature" not in c.notes:
                 self._resolve(c, ctx, anchors)
+        for k, c in enumerate(cands):
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors)
+            c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
             # A list of places: "retook al-Qaim and Rawa", "Mayadin, Hajin et Albou Kamal".
             if (
                 c.evidence < self.min_accept
@@ -576,6 +658,153 @@ class PlaceFinder:
             prev_end = c.end
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
+
+    def _inside_name(self, text: str, c: Candidate, actor_spans: list[tuple[int, int]]) -> bool:
+        """Part of an organisation's name: inside a longer actor span, or (Arabic, which has
+        no NER here) a country between an organisation noun and a definite word ("قوات سوريا
+        الديمقراطية", "مجلس سوريا الديمقراطية")."""
+        for a, b in actor_spans:
+            if a <= c.start and c.end <= b and (b - a) > (c.end - c.start):
+                return True
+        if script_of(c.text) != "ar":
+            return False
+        if not any(int(self.gaz.kind[h.row]) == KIND_COUNTRY for h in c.hits if not h.skeleton):
+            return False
+        prev = re.search(r"(\S+)\s+$", text[max(0, c.start - 20) : c.start])
+        nxt = re.match(r"\s+(\S+)", text[c.end : c.end + 30])
+        return bool(
+            prev
+            and nxt
+            and prev.group(1) in self._org_heads
+            and nxt.group(1).startswith("ال")
+            and not self.gaz.lookup(nxt.group(1))
+        )
+
+    def _borrowed(self, text: str, c: Candidate, after: list[Candidate],
+                  anchors: list[tuple[float, float, int]]) -> float:  # fmt: skip
+        """Penalty for a name borrowed from a place elsewhere (see cues.toml, named_after and
+        part_of): "the Fallah area of Tripoli" read as a town far from Tripoli, "al-Quds
+        hospital" read as Jerusalem in a text about Aleppo."""
+        if c.best is None or int(self.gaz.kind[c.best]) == KIND_COUNTRY:
+            return 0.0
+        lat, lon = float(self.gaz.lat[c.best]), float(self.gaz.lon[c.best])
+        m = self._part_of_re.match(text, c.end)
+        if m:
+            whole = next((o for o in after if o.start == m.end() and o.best is not None), None)
+            if whole is not None:
+                row = whole.best
+                assert row is not None
+                km = haversine_km(lat, lon, float(self.gaz.lat[row]), float(self.gaz.lon[row]))
+                if km > 50 and int(self.gaz.kind[row]) == KIND_CITY:
+                    c.notes.append("part_of_far")
+                    return 10.0
+        before = text[max(0, c.start - 30) : c.start].casefold()
+        if int(self.gaz.kind[c.best]) != KIND_CITY:
+            return 0.0
+        named = self._named_after_re.match(text, c.end) or self._named_before_re.search(before)
+        others = [(a, b) for a, b, s in anchors if s != c.start]
+        if named and others and all(haversine_km(lat, lon, a, b) > 300 for a, b in others):
+            c.notes.append("named_after")
+            return 4.0
+        return 0.0
+
+    def _country_support(self, cands: list[Candidate], lower_words: set[str]) -> dict[str, float]:
+        """Countries where several of the document's names have a namesake.
+
+        "Derna", "Tripoli" and "Khoms" each have namesakes in several countries, but only Libya
+        has all three: a country shared by several names is the document's country before
+        any single name is resolved, and outweighs the press's default focus. Each name spreads
+        one vote over the countries of its namesakes, half evenly and half by their population
+        (half a vote for a transliteration match,
+        which counts only with a cue or an NER location tag; an Arabic word, which may be a
+        common word, only with a cue; a word also written in lower case, a person's name or a
+        part of a longer name, not at all). A country needs a vote and a half, and a quarter of the
+        votes of the leading country: English names have namesakes everywhere.
+        """
+        g = self.gaz
+        total: dict[str, float] = defaultdict(float)
+        seen: set[str] = set()
+        for c in cands:
+            key = light_key(c.text)
+            if "feature" in c.notes or key in seen:
+                continue
+            if _is_stopword(c.text, self.stopwords, self._stopwords_written):
+                continue
+            script = script_of(c.text)
+            if script == "ar" and c.n_tokens == 1 and not c.cue:
+                continue
+            if script != "ar" and c.n_tokens == 1 and key in lower_words:
+                continue  # "Par Claire Duvivier": a common word
+            if c.ner_longer_per or c.ner_longer_org or (c.ner in PER_LABELS and not c.cue):
+                continue  # "Washington" the person, "Aleppo" in "Aleppo Media Center"
+            literal = [h for h in c.hits if not h.skeleton]
+            if literal:
+                hits, w = literal, 1.0
+            elif (c.cue or c.ner in LOC_LABELS) and len(skeleton_key(c.text)) >= 5:
+                hits, w = c.hits, 0.5
+            else:
+                continue
+            pops: dict[str, int] = {}
+            for h in hits:
+                cc, pop = g.cc[h.row], int(g.pop[h.row])
+                if cc and (int(g.kind[h.row]) != KIND_CITY or pop >= 5_000):
+                    pops[cc] = max(pops.get(cc, 0), pop)
+            if not pops:
+                continue
+            seen.add(key)
+            all_pop = sum(pops.values()) or 1
+            for cc, pop in pops.items():  # half evenly, half by the namesakes' population
+                total[cc] += w * (0.5 / len(pops) + 0.5 * pop / all_pop)
+        if not total:
+            return {}
+        top = max(total.values())
+        return {cc: v for cc, v in total.items() if v >= 1.5 and v >= top / 4}
+
+    def _prefer_longer(self, cands: list[Candidate], ner: list[Any],
+                       lower_words: set[str]) -> list[Candidate]:  # fmt: skip
+        """Take the longer transliterated name over its literal prefix ("Jisr al-Choghour" over
+        "Jisr", "Tal Rifaat" over "Tal") when it folds to a place's own name and NER tags
+        exactly the longer span or the place is in the region this press covers."""
+        spans = {(sp.start, sp.end) for sp in ner if str(sp.label).upper() in LOC_LABELS}
+        out: list[Candidate] = []
+        for c in cands:
+            alt, c.longer = c.longer, None
+            if alt is not None:
+                if (alt.start, alt.end) in spans and self._own_name_hits(alt):
+                    c = alt
+                elif self._regional(alt) and not self._common_tail(c, alt, lower_words):
+                    alt.notes.append("regional")
+                    c = alt
+            if out and c.start < out[-1].end:
+                continue  # a word inside the longer name taken just before ("Rifaat")
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _common_tail(short: Candidate, long: Candidate, lower_words: set[str]) -> bool:
+        """The words the longer name adds include a common word ("Syria Is" in a headline):
+        one written in lower case elsewhere in the document, or a function word."""
+        tail = long.text[short.end - long.start :]
+        for w in re.findall(r"[^\W\d_]+", tail):
+            lk = light_key(w)
+            if lk in lower_words or lk in _FUNCTION_WORDS or lk in _NEVER_FIRST:
+                return True
+        return False
+
+    def _own_name_hits(self, c: Candidate) -> list[Hit]:
+        """Hits whose own (GeoNames) name folds to the candidate's key, not only some
+        alternate name: "Tal Rifaat" and Tall Rif'at, not "Bir al-Abed" and Baravat."""
+        sk = skeleton_key(c.text)
+        if len(sk) < 4:
+            return []
+        return [h for h in c.hits if skeleton_key(self.gaz.names[h.row]) == sk]
+
+    def _regional(self, c: Candidate) -> bool:
+        """A transliteration match of a town of the region this press covers, by its own name."""
+        return any(
+            self.gaz.cc[h.row] in self._near_cc and int(self.gaz.pop[h.row]) >= 1_000
+            for h in self._own_name_hits(c)
+        )
 
     def _features_in(self, text: str, seg: Any) -> list[Candidate]:
         out = []

@@ -6,6 +6,9 @@ Settings (``[stages.places]``):
   min_accept = 2.0       evidence needed to call a candidate a place (higher = more precise)
   cache_dir = ""         where the gazetteer index lives (default $NEWSIFT_CACHE or
                          ~/.cache/newsift); built there on first use
+
+Reads the actor and org mentions already in ``doc.mentions`` (the actors stage runs first):
+a toponym inside a longer organisation name is not a place.
 """
 
 from __future__ import annotations
@@ -52,5 +55,6 @@ class PlacesStage(DocumentStage):
             return doc
         if self._finder is None:
             self.setup()
-        doc.mentions.extend(self._finder.find(doc.text, segments, doc.ner, doc.tokens))
+        actors = [(m.start, m.end) for m in doc.mentions if m.kind in ("actor", "org")]
+        doc.mentions.extend(self._finder.find(doc.text, segments, doc.ner, doc.tokens, actors))
         return doc
