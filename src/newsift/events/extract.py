@@ -1598,6 +1598,7 @@ class ArticleExtractor:
             anaphor_obj = self.ix.parsed and (
                 self._anaphor("anaphor_town", own - {c.tok})
                 or self._anaphor("anaphor_area", own - {c.tok})
+                or (self.tok_cue("capital", own - {c.tok}) and self._capital() is not None)
             )
             if anaphor_obj and not any(r.head in own for r in ranked):
                 ranked = []
