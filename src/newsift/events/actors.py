@@ -36,6 +36,7 @@ class ActorInfo:
     country: str | None  # ISO alpha-2
     parent: str | None
     media: bool
+    kind: str = ""  # the KB's kind ("state_force", "armed_group", "person", ...), if known
 
 
 def _field(rec: Any, *names: str) -> Any:
@@ -117,7 +118,10 @@ def actor_info(kb_id: str | None, canonical: str | None) -> ActorInfo:
         inter = _inter_from_name(name)
     if not media and kb_id and re.search(r"(^|[:._/-])(media|outlet)", kb_id, re.I):
         media = True
-    return ActorInfo(kb_id, name, inter, country, parent, media)
+    kind_name = ""
+    if rec is not None:
+        kind_name = str(_field(rec, "type", "kind", "category", "actor_type") or "").lower()
+    return ActorInfo(kb_id, name, inter, country, parent, media, kind_name)
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

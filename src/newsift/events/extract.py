@@ -448,6 +448,17 @@ class ArticleExtractor:
                         if r not in media and self.role(r, a, up_head, up_clause) == "subj"
                     ][:1]
                     break
+        if not subj and ix.parsed:
+            rel = [
+                ch
+                for ch in ix.children[head]
+                if ix.tokens[ch].dep in SUBJ_DEPS and self.tok_cue("relative", [ch])
+            ]
+            if rel and ix.tokens[head].dep in ("relcl", "acl:relcl", "acl"):
+                # "the Seventh Brigade from Tarhuna, which launched an offensive": the actor the
+                # relative clause hangs on
+                before = [r for r in refs if r.end <= ix.tokens[rel[0]].start and r not in media]
+                subj = before[-1:]
         if not subj and not ix.parsed:
             before = [r for r in refs if r.end <= c.start and r not in media]
             subj = before[-1:]
@@ -1060,6 +1071,9 @@ class ArticleExtractor:
             if m is None or view.start + m.start() < c.end:
                 continue
             start, end = view.start + m.start("who"), view.start + m.end("who")
+            first = ix.tokens_in(start, end)[:1]
+            if ix.parsed and first and ix.tokens[first[0]].pos in ("VERB", "AUX", "ADV", "ADP"):
+                continue  # ", chanting slogans against ... States.": not a speaker
             inside = [r for r in names if start <= r.start and r.end <= end + 1]
             if inside:
                 return _name(inside[0])
@@ -1683,6 +1697,20 @@ class ArticleExtractor:
         ):
             c.actor1, c.actor1_name, c.actor1_inter = None, f"Police Forces of {country}", 1
             return
+        if info is not None and info.kind == "person" and info.country:
+            # a leader's decision or operation: ACLED codes the state, not the person
+            name = countries().get(info.country.upper()) or None
+            if name is not None:
+                state = (
+                    "Military Forces of" if et in (*VIOLENT_TYPES, "Battles") else "Government of"
+                )
+                c.actor1, c.actor1_name, c.actor1_inter = None, f"{state} {name.name}", 1
+            return
+        if info is not None and et in ("Protests", "Riots") and info.inter not in (5, 6):
+            # ACLED: the crowd is the actor, the group it stands with is associated
+            c.assoc.insert(0, c.actor1)  # type: ignore[arg-type]
+            c.actor1 = None
+            info = None
         if info is not None:
             return
         if c.sub == "Government regains territory":
@@ -1697,7 +1725,7 @@ class ArticleExtractor:
             c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
         elif c.sub == "Air/drone strike":
             return  # aircraft belong to a state: no "armed group" guess
-        elif says(self.pc.unnamed_armed) or (
+        elif (says(self.pc.unnamed_armed) and et in (*VIOLENT_TYPES, "Battles")) or (
             et in ("Explosions/Remote violence", "Violence against civilians")
             and c.modality not in ("planned", "speculative")
             and not self._has_subject(c, clause)
