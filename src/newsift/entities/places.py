@@ -774,6 +774,9 @@ class PlaceFinder:
                     c = alt
                 elif self._regional(alt) and not self._common_tail(c, alt, lower_words):
                     alt.notes.append("regional")
+                    alt.hits = [  # the regional town, not a namesake across the world
+                        h for h in self._own_name_hits(alt) if self.gaz.cc[h.row] in self._near_cc
+                    ]
                     c = alt
             if out and c.start < out[-1].end:
                 continue  # a word inside the longer name taken just before ("Rifaat")
