@@ -172,6 +172,7 @@ class ArticleExtractor:
                 self._ner.setdefault(si, []).append(n)
         self.published = parse_value(article.published) if article and article.published else None
         self.focus = self._focus()
+        self._sections = self._section_places()
         self.main_state_actor = self._main_state_actor()
         self._sentence_triggers: list[int] = []
         self._made: list[Cand] = []  # candidates made so far (earlier sentences)
@@ -520,7 +521,7 @@ class ArticleExtractor:
             ix.lemma(a) in self.mod.speech for a in ix.ancestors(c.tok)
         )
         for r in ix.in_sentence("place", view.si):
-            if any(a is not None and _overlaps(a, r) for a in subj_spans):
+            if any(a is not None and _overlaps(a, r) for a in subj_spans) or _people(r):
                 continue
             before = ix.folded[max(view.start, r.start - 40) : r.start]
             if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
@@ -584,6 +585,11 @@ class ArticleExtractor:
                 continue
             break
         t = ix.tokens[j]
+        for _ in range(4):  # "the United States and the United Kingdom created": conjuncts
+            if t.dep != "conj" or t.head == j:
+                break
+            j = t.head
+            t = ix.tokens[j]
         if t.dep in SUBJ_DEPS or t.dep in AGENT_DEPS:
             return True
         gov = ix.tokens[t.head]
@@ -640,7 +646,7 @@ class ArticleExtractor:
     def _antecedent_ok(self, r: MentionRef, view_start: int) -> bool:
         """May a place of an earlier sentence stand for "the town" / "the area" later on?"""
         ix = self.ix
-        if ix.parsed and (self._place_is_actor(r) or self._speech_place(r, None)):
+        if _people(r) or ix.parsed and (self._place_is_actor(r) or self._speech_place(r, None)):
             return False
         before = ix.folded[max(view_start, r.start - 40) : r.start]
         if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
@@ -694,6 +700,8 @@ class ArticleExtractor:
             if pos - back < 0:
                 break
             si = self.sents[pos - back]
+            if not self._same_section(si, view.si):
+                break  # a heading stands between: another story
             start = self.ix.sentences[si].start
             prev = [
                 r
@@ -715,6 +723,9 @@ class ArticleExtractor:
                         break  # an article about one town: a new kind of event happens there
                     return Place(r, "previous", max(_precision(r), 2))
                 break
+        heading = self._sections.get(view.si, (0, None))[1]
+        if heading is not None:
+            return Place(heading, "focus", max(_precision(heading), 2))
         focus = self._town_focus()
         if focus is not None:
             return Place(focus, "focus", max(_precision(focus), 2))
@@ -736,6 +747,45 @@ class ArticleExtractor:
                 if _plain(r.m.canonical or "") == want or _plain(r.m.text) == want:
                     return r
         return None
+
+    def _section_places(self) -> dict[int, tuple[int, MentionRef | None]]:
+        """Sentence -> (section number, the section heading's place). A heading is a short
+        body line of its own without final punctuation ("Kenya – the good use of racism");
+        the events of its section happen in its place unless they say otherwise."""
+        out: dict[int, tuple[int, MentionRef | None]] = {}
+        self._headings: set[int] = set()
+        text = self.ix.doc.text
+        section, place = 0, None
+        for si in self.sents:
+            sent = self.ix.sentences[si]
+            body = text[sent.start : sent.end].strip()
+            line_start = text.rfind("\n", 0, sent.start) + 1
+            line_end = text.find("\n", sent.end)
+            line_end = len(text) if line_end < 0 else line_end
+            own_line = (
+                not text[line_start : sent.start].strip() and not text[sent.end : line_end].strip()
+            )
+            heading = (
+                own_line
+                and not self._in_title(sent.start)
+                and body
+                and body[-1] not in ".!?…:;»\"”'’)"
+                and len(body.split()) <= 14
+            )
+            if heading:
+                self._headings.add(si)
+                section += 1
+                places = [
+                    r
+                    for r in self.ix.in_sentence("place", si)
+                    if self._antecedent_ok(r, sent.start)
+                ]
+                place = places[0] if places else None
+            out[si] = (section, place)
+        return out
+
+    def _same_section(self, a: int, b: int) -> bool:
+        return self._sections.get(a, (0, None))[0] == self._sections.get(b, (0, None))[0]
 
     def _same_story(self, c: Cand, si: int) -> bool:
         """Does sentence ``si`` tell an event of the same ACLED event type as ``c`` (or no
@@ -905,7 +955,13 @@ class ArticleExtractor:
             return rest
         mine = self._verb_of(c.tok)
         others = {self._verb_of(t) for t in self._sentence_triggers if t != c.tok} - {mine}
-        return [x for x in rest if x[0].head is None or self._verb_of(x[0].head) not in others]
+        return [
+            x
+            for x in rest
+            if x[0].head is None
+            or x[1].precision >= 3  # a year or a month frames the whole sentence
+            or self._verb_of(x[0].head) not in others
+        ]
 
     def _verb_of(self, i: int) -> int:
         """The nearest verb at or above token ``i`` (``i`` itself when none)."""
@@ -1480,7 +1536,7 @@ class ArticleExtractor:
         last_when: tuple[int, When] | None = None  # (sentence position, date)
         for pos, si in enumerate(self.sents):
             view = self.views[si]
-            cands = self.triggers(view)
+            cands = self.triggers(view) if si not in self._headings else []
             if not cands:
                 for _r, w in self.dates(view, frozenset(view.toks))[0]:
                     last_when = (pos, w)
@@ -1915,6 +1971,12 @@ class ArticleExtractor:
         if pos == 0:
             conf += 0.03
         return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _people(r: MentionRef) -> bool:
+    """A plural of a place name is a people ("the Kikuyus", "les Kurdes"), not a place."""
+    text, name = fold(r.m.text), fold(r.m.canonical or "")
+    return bool(name) and len(text) > 3 and text[-1] == "s" and _plain(text[:-1]) == _plain(name)
 
 
 def _plain(text: str) -> str:

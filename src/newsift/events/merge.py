@@ -108,11 +108,19 @@ def compatible(a: Cand, b: Cand) -> bool:
         return False  # a prediction or a denial is not a repeat of what happened
     if same_sentence:
         return True
+    near = abs(a.sent - b.sent) <= 3
+    if not near and _guessed_place(a) and _guessed_place(b):
+        return False  # two events far apart, neither placed by its own words
     if a.sub == b.sub:
         return True
     et = schema().event_type
     same_family = et.get(a.sub) == et.get(b.sub) or (a.sub in TERRITORY and b.sub in TERRITORY)
-    return same_family and (_weak(a) or _weak(b))
+    return same_family and (_weak(a) or _weak(b)) and (near or not _guessed_place(a))
+
+
+def _guessed_place(c: Cand) -> bool:
+    """Is the event's place a guess (the article's focus, or none)?"""
+    return c.place is None or c.place.basis == "focus"
 
 
 def _absorb(keep: Cand, other: Cand) -> None:
