@@ -35,6 +35,22 @@ GEO: dict[str, dict[str, Any]] = {
     "Kabul": {"geonameid": 1138958, "lat": 34.5281, "lon": 69.1723, "country": "AF"},
     "Moscow": {"geonameid": 524901, "lat": 55.752, "lon": 37.6178, "country": "RU"},
     "Syria": {"geonameid": 163843, "lat": 35.0, "lon": 38.0, "country": "SY", "precision": 3},
+    "Kikuyu": {"geonameid": 192126, "lat": -1.2463, "lon": 36.6629, "country": "KE"},
+    "Kenya": {"geonameid": 192950, "lat": 1.0, "lon": 38.0, "country": "KE", "precision": 3},
+    "United States": {
+        "geonameid": 6252001,
+        "lat": 39.76,
+        "lon": -98.5,
+        "country": "US",
+        "precision": 3,
+    },
+    "United Kingdom": {
+        "geonameid": 2635167,
+        "lat": 54.76,
+        "lon": -2.7,
+        "country": "GB",
+        "precision": 3,
+    },
     "Libya": {"geonameid": 2215636, "lat": 28.0, "lon": 17.0, "country": "LY", "precision": 3},
     "Russia": {"geonameid": 2017370, "lat": 60.0, "lon": 100.0, "country": "RU", "precision": 3},
     "Idlib province": {

@@ -363,3 +363,45 @@ def test_civilians_are_never_the_perpetrators(extract) -> None:
         )
     )
     assert e.actor1 != "Civilians (Syria)"
+
+
+# ------------------------------------------------------------------ essays
+def test_section_headings_place_the_events_of_their_section(extract) -> None:
+    text = (
+        "Kenya – a divided country\n\n"
+        "In 1952, colonial troops killed hundreds of villagers during the uprising.\n\n"
+        "Iraq – a fragile state\n\n"
+        "In 1991, the United States and the United Kingdom created two no-fly zones."
+    )
+    events = extract(
+        text,
+        places=[
+            ("Kenya", "Kenya"),
+            ("Iraq", "Iraq"),
+            ("United States", "United States"),
+            ("United Kingdom", "United Kingdom"),
+        ],
+        dates=[("1952", "1952"), ("1991", "1991")],
+    )
+    attack = one(events, "Attack")
+    assert (attack.location, attack.event_date, attack.time_precision) == ("Kenya", "1952", 3)
+    other = one(events, "Other")
+    assert (other.location, other.event_date) == ("Iraq", "1991")  # the creators are actors
+
+
+def test_a_people_is_not_a_place(extract) -> None:
+    text = "Kenya – a divided country\n\nIn 1952, colonial troops killed hundreds of Kikuyus."
+    e = one(
+        extract(
+            text,
+            places=[("Kenya", "Kenya"), ("Kikuyus", "Kikuyu")],
+            dates=[("1952", "1952")],
+        )
+    )
+    assert (e.sub_event_type, e.location) == ("Attack", "Kenya")
+
+
+def test_an_attempted_coup_happened(extract) -> None:
+    text = "In 1926, army officers attempted a coup d'État in Nairobi."
+    e = one(extract(text, places=[("Nairobi", "Nairobi")], dates=[("1926", "1926")]))
+    assert (e.sub_event_type, e.location, e.modality) == ("Other", "Nairobi", "asserted")

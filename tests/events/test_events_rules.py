@@ -35,12 +35,21 @@ def test_schema_has_acled_25_sub_event_types_and_six_event_types() -> None:
     assert s.plover["Armed clash"] == "FIGHT" and s.plover["Agreement"] == "AGREE"
 
 
-def test_lexicons_load_for_both_languages() -> None:
-    for lang in ("en", "fr"):
+def test_lexicons_load_for_every_language() -> None:
+    for lang in ("en", "fr", "ru", "ar", "de", "es"):
         lex = lexicon(lang)
-        assert lex.words and lex.phrases
+        assert lex.lang == lang and (lex.words or lex.stems) and lex.phrases
     assert any(t.sub == "@territory" for t in lexicon("fr").words["libérée"])
-    assert lexicon("de").lang == "en"  # no lexicon: English triggers as a fallback
+    assert lexicon("it").lang == "en"  # no lexicon: English triggers as a fallback
+
+
+def test_stems_and_arabic_proclitics() -> None:
+    ru = lexicon("ru")
+    assert any(t.sub == "@territory" for t in ru.stem_triggers("освободили"))
+    assert any(t.sub == "Air/drone strike" for t in ru.stem_triggers("авиаудары"))
+    ar = lexicon("ar")
+    assert "انفجار" in ar.forms("بانفجار")  # "by an explosion": the preposition comes off
+    assert ar.stem_cue("fighting", "والاشتباكات")
 
 
 def test_countries_use_acled_names_and_numeric_codes() -> None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import (
+    LANGS,
     Lexicon,
     ModalityCues,
     Quantities,
@@ -67,6 +68,7 @@ _CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 _FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
 _NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", "pourra"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 WEAPON_SUBS = frozenset(
     {
         "Suicide bomb",
@@ -147,10 +149,17 @@ class ArticleExtractor:
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
+        if ix.parsed and not any(
+            ix.tokens[i].dep
+            for s in ix.sentences
+            if s.article == k
+            for i in ix.sent_tokens.get(ix.sentences.index(s), ())
+        ):
+            ix = replace(ix, parsed=False)  # a blank pipeline (no parser for the language)
         self.ix = ix
         self.k = k
         self.article = article
-        self.lang = lang if lang in ("en", "fr") else "en"
+        self.lang = lang if lang in LANGS else "en"
         self.lex: Lexicon = lexicon(self.lang)
         self.mod: ModalityCues = modality_cues(self.lang)
         self.qty: Quantities = quantities(self.lang)
@@ -189,7 +198,7 @@ class ArticleExtractor:
         toks = self.ix.sent_tokens[si]
         words: set[str] = set()
         for i in toks:
-            words.add(self.ix.low(i))
+            words.update(self.lex.forms(self.ix.low(i)))
             words.add(self.ix.lemma(i))
         return SentView(si, s.start, s.end, toks, frozenset(words), self.ix.folded[s.start : s.end])
 
@@ -221,6 +230,14 @@ class ArticleExtractor:
 
     def tok_cue(self, name: str, toks: list[int] | frozenset[int] | range) -> bool:
         words = self.lex.cue_words.get(name, frozenset())
+        lex = self.lex
+        if lex.cue_stems.get(name) or lex.lang == "ar":
+            return any(
+                self.ix.lemma(i) in words
+                or any(f in words for f in lex.forms(self.ix.low(i)))
+                or lex.stem_cue(name, self.ix.low(i))
+                for i in toks
+            )
         return any(self.ix.low(i) in words or self.ix.lemma(i) in words for i in toks)
 
     # ------------------------------------------------------------------ triggers
@@ -229,9 +246,12 @@ class ArticleExtractor:
         hits: dict[int, list[tuple[Trigger, int, int]]] = {}
         for i in view.toks:
             t = ix.tokens[i]
-            keys = {ix.low(i), ix.lemma(i)}
+            keys = {*self.lex.forms(ix.low(i)), ix.lemma(i)}
             if ix.parsed and t.pos in FUNCTION_POS:
                 continue
+            if self.lex.stems:
+                for trig in self.lex.stem_triggers(ix.low(i)):
+                    hits.setdefault(i, []).append((trig, t.start, t.end))
             for key in keys:
                 for trig in self.lex.words.get(key, ()):
                     if trig.pos == "verb" and ix.parsed and t.pos not in VERBAL:
@@ -248,10 +268,18 @@ class ArticleExtractor:
                 head = self._trigger_head(toks)
                 if head is not None:
                     hits.setdefault(head, []).append((trig, start, end))
+        held = self.lex.cue_phrases.get("held")
+        states = (
+            [(view.start + m.start(), view.start + m.end()) for m in held.finditer(view.text)]
+            if held is not None
+            else []
+        )
         cands: list[Cand] = []
         for i, found in sorted(hits.items()):
             if self._in_name(i):
                 continue
+            if any(s <= ix.tokens[i].start < e for s, e in states):
+                continue  # "la zone tenue par les rebelles": who holds ground, not an event
             single = [x for x in found if x[2] - x[1] <= ix.tokens[i].end - ix.tokens[i].start]
             if (
                 ix.parsed
@@ -405,6 +433,14 @@ class ArticleExtractor:
             spans.append((view.start, view.start + colon))
         return spans
 
+    def _backer(self, r: MentionRef, view: SentView) -> bool:
+        """Does the actor only back the real actor ("coalition-backed forces", "soutenus par
+        la Turquie", "при поддержке ВКС России")?"""
+        pc = self.pc
+        if pc.backed and pc.backed.match(self.ix.folded[r.end : r.end + 30]):
+            return True
+        return bool(pc.backer and pc.backer.search(self._lead(r, view.start)))
+
     def actors(self, c: Cand, view: SentView, head: int, clause: frozenset[int]) -> None:
         ix = self.ix
         sources = self._attribution_spans(view)
@@ -412,7 +448,7 @@ class ArticleExtractor:
             r
             for r in ix.in_sentence("actor", view.si)
             if not any(s <= r.start and r.end <= e for s, e in sources)
-            and not (self.pc.backed and self.pc.backed.match(ix.folded[r.end : r.end + 30]))
+            and not self._backer(r, view)
         ]
         subj: list[MentionRef] = []
         obj: list[MentionRef] = []
@@ -906,7 +942,19 @@ class ArticleExtractor:
         rest: list[tuple[MentionRef, When]] = []
         since = self.pc.since
         self._since_heads: set[int] = set()
-        for r in self.ix.in_sentence("date", view.si):
+        refs = self.ix.in_sentence("date", view.si)
+        refs = [
+            r
+            for r in refs
+            if not any(
+                o is not r
+                and o.start <= r.start
+                and r.end <= o.end
+                and (o.end - o.start) > (r.end - r.start)
+                for o in refs
+            )
+        ]  # "17 и 18 ноября" holds "17": the longer mention speaks
+        for r in refs:
             text = self.ix.folded[r.start : r.end]
             first = text.split(maxsplit=1)[0] + " " if text.strip() else ""
             if since and (since.search(self._lead(r, view.start)[-30:]) or since.match(first)):
@@ -1557,11 +1605,26 @@ class ArticleExtractor:
                     last_when = (pos, w)
         return [c for c in out if c.dropped is None]
 
+    def _after_cue(self, c: Cand) -> bool:
+        """Is the trigger introduced by "after" ("after heavy fighting", "après de violents
+        combats", "بعد معارك")?"""
+        view = self.views[c.sent]
+        lead = self.ix.folded[max(view.start, c.start - 30) : c.start]
+        words = re.findall(r"[\w']+", lead)[-4:]
+        rx = self.lex.cue_phrases.get("after")
+        return bool(set(words) & self.lex.cue_words.get("after", frozenset())) or bool(
+            rx and rx.search(lead)
+        )
+
     def _consequences_yield(self, out: list[Cand], si: int) -> None:
         """A killing told as the outcome of a bombing or a strike is that event, not another
         one: kill/injure triggers give way to weapon-specific types of the same sentence."""
         et = schema().event_type
         here = [c for c in out if c.sent == si]
+        if any(c.sub in TERRITORY_SUBS for c in here):
+            for c in here:
+                if c.sub == "Armed clash" and self._after_cue(c):
+                    c.dropped = "background"  # "liberated X after fierce battles": one event
         if any(c.sub == "Disrupted weapons use" for c in here) and self._live_cue(
             "foiled", self.views[si]
         ):
@@ -1752,6 +1815,18 @@ class ArticleExtractor:
             )
         ):
             c.actor1, c.actor1_name, c.actor1_inter = None, f"Police Forces of {country}", 1
+            return
+        if (
+            info is not None
+            and info.name.startswith("Government of ")
+            and et in (*VIOLENT_TYPES, "Battles")
+        ):
+            # ACLED: a state fights through its forces ("Russia struck", "Damas a bombardé")
+            c.actor1, c.actor1_name = (
+                None,
+                "Military Forces of " + info.name[len("Government of ") :],
+            )
+            c.actor1_inter = 1
             return
         if info is not None and info.kind == "person" and info.country:
             # a leader's decision or operation: ACLED codes the state, not the person

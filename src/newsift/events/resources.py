@@ -13,7 +13,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-LANGS: tuple[str, ...] = ("en", "fr")
+LANGS: tuple[str, ...] = ("en", "fr", "ru", "ar", "de", "es")
+# Arabic proclitics (conjunctions, prepositions, the article) stripped before matching a word
+_AR_CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?")
 _WORD = re.compile(r"\w+['’]|[\w-]+|[^\w\s]")
 
 
@@ -106,6 +108,29 @@ class Lexicon:
     phrases: list[tuple[re.Pattern[str], Trigger]] = field(default_factory=list)
     cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
     cue_phrases: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    # "stem*" entries (languages matched without a lemmatizer): first letter -> (stem, trigger)
+    stems: dict[str, list[tuple[str, Trigger]]] = field(default_factory=dict)
+    cue_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """The forms of a token to look up: itself and, in Arabic, without its proclitics."""
+        if self.lang != "ar" or len(word) < 4:
+            return (word,)
+        bare = _AR_CLITICS.sub("", word)
+        return (word, bare) if bare and bare != word and len(bare) >= 2 else (word,)
+
+    def stem_triggers(self, word: str) -> list[Trigger]:
+        """Triggers whose "stem*" entry starts ``word`` (or one of its forms)."""
+        out: list[Trigger] = []
+        for form in self.forms(word):
+            for stem, trig in self.stems.get(form[:1], ()):
+                if form.startswith(stem) and trig not in out:
+                    out.append(trig)
+        return out
+
+    def stem_cue(self, name: str, word: str) -> bool:
+        stems = self.cue_stems.get(name)
+        return bool(stems) and any(f.startswith(stems) for f in self.forms(word))
 
 
 def phrase_regex(phrase: str, gap: int = 0) -> str:
@@ -114,10 +139,12 @@ def phrase_regex(phrase: str, gap: int = 0) -> str:
     parts = _WORD.findall(fold(phrase))
     out: list[str] = []
     for i, part in enumerate(parts):
-        if part in ("-",):
+        if part in ("-", "*"):
             continue
         body = re.escape(part.rstrip("'")) + ("'" if part.endswith("'") else "")
-        if part[-1].isalnum() and len(part) >= 4:
+        if i + 1 < len(parts) and parts[i + 1] == "*":
+            body += r"\w*"  # "удар*": any ending
+        elif part[-1].isalnum() and len(part) >= 4:
             body += r"\w{0,3}"
         if i:
             sep = r"[\s\-–']*" if parts[i - 1].endswith("'") else r"[\s\-–]+"
@@ -128,15 +155,22 @@ def phrase_regex(phrase: str, gap: int = 0) -> str:
     return r"(?<!\w)" + "".join(out) + r"(?!\w)"
 
 
-def _compile_cues(cues: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]], dict]:
+def _compile_cues(
+    cues: dict[str, list[str]],
+) -> tuple[dict[str, frozenset[str]], dict, dict[str, tuple[str, ...]]]:
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, re.Pattern[str] | None] = {}
+    stems: dict[str, tuple[str, ...]] = {}
     for name, items in cues.items():
+        stem = tuple(fold(w[:-1]) for w in items if w.endswith("*"))
+        items = [w for w in items if not w.endswith("*")]
         single = {fold(w) for w in items if not re.search(r"[\s'’]", w)}
         multi = [w for w in items if re.search(r"[\s'’]", w)]
         words[name] = frozenset(single)
-        phrases[name] = re.compile("|".join(phrase_regex(m) for m in multi)) if multi else None
-    return words, phrases
+        rx = [phrase_regex(m) for m in multi] + [rf"(?<!\w){re.escape(x)}\w*" for x in stem]
+        phrases[name] = re.compile("|".join(rx)) if rx else None
+        stems[name] = stem
+    return words, phrases, stems
 
 
 @cache
@@ -146,7 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         lang = "en"
     data = _toml(f"triggers_{lang}.toml")
     lex = Lexicon(lang=lang)
-    lex.cue_words, lex.cue_phrases = _compile_cues(data.get("cues", {}))
+    lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}))
     known = set(schema().rank) | {"@territory", "@violence", "@protest"}
     for n, entry in enumerate(data.get("t", [])):
         sub = entry["sub"]
@@ -169,7 +203,10 @@ def lexicon(lang: str) -> Lexicon:
                 raise ValueError(f"triggers_{lang}.toml: entry {n}: unknown cue set {cue!r}")
         gap = int(entry.get("gap", 2))
         for w in entry.get("words", []):
-            if re.search(r"[\s\-'’]", w):
+            if w.endswith("*"):
+                stem = fold(w[:-1])
+                lex.stems.setdefault(stem[:1], []).append((stem, trig))
+            elif re.search(r"[\s\-'’]", w):
                 lex.phrases.append((re.compile(phrase_regex(w)), trig))
             else:
                 lex.words.setdefault(fold(w), []).append(trig)
@@ -293,6 +330,7 @@ class PlaceCues:
     partner: re.Pattern[str] | None
     since: re.Pattern[str] | None
     backed: re.Pattern[str] | None
+    backer: re.Pattern[str] | None
     speech_nouns: frozenset[str]
     locative: frozenset[str]
     unnamed_state: tuple[frozenset[str], re.Pattern[str] | None]
@@ -317,6 +355,7 @@ def place_cues(lang: str) -> PlaceCues:
         partner=_ending(d.get("partner") or []),
         since=_ending(d.get("since") or []),
         backed=re.compile("|".join(f"(?:{p})" for p in backed)) if backed else None,
+        backer=_ending(d.get("backer") or []),
         speech_nouns=frozenset(fold(w) for w in d.get("speech_nouns") or []),
         locative=frozenset(fold(w) for w in d.get("locative") or []),
         unnamed_state=_split(d.get("unnamed_state") or []),
