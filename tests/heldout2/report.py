@@ -4,7 +4,12 @@ Why: the eval commands give figures; stage owners need the failing lines (line, 
 and the article fields (title, published, author, outlet, count) that differ, to fix causes.
 
 Run: .venv/bin/newsift run tests/heldout2/*.txt --out /tmp/h2out -q
-     .venv/bin/python tests/heldout2/report.py /tmp/h2out/documents.jsonl
+     .venv/bin/python tests/heldout2/report.py /tmp/h2out/documents.jsonl [--events]
+
+With --events (events.csv read beside documents.jsonl): every gold event with its match or,
+for a miss, the predicted events drawn from the same sentence (type, place, date, modality),
+so a miss can be told apart as "not extracted", "wrong type", "wrong place" or "wrong date";
+then the spurious events.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import json
 import sys
 from pathlib import Path
 
+from newsift.eval.events import evaluate_events
 from newsift.eval.gold import read_gold_json, read_gold_lines, read_text
 from newsift.eval.segments import line_labels
 
@@ -57,7 +63,61 @@ def article_diffs(gold: dict, pred: dict) -> tuple[int, int, list[str]]:
     return right, total, msgs
 
 
+def _short(p: dict) -> str:
+    return (
+        f"{p.get('sub_event_type')} | {p.get('location')} | {p.get('event_date')} | "
+        f"{p.get('modality')} | {p.get('actor1')}"
+    )
+
+
+def event_report(events_csv: Path) -> None:
+    """Print each gold event's fate and the spurious predictions, per document."""
+    result = evaluate_events(HERE, HERE, events_csv)
+    for d in result["documents"]:
+        if "missing" in d:
+            continue
+        text = read_text(HERE / f"{d['doc']}.txt")
+        print(f"== {d['doc']} events")
+        matched = dict(d["pairs"])
+        for i, g in enumerate(d["gold_events"]):
+            head = (
+                f"{g['sub_event_type']} | {g['location']} | {g['date']} | {g['modality']} | "
+                f"{g['actor1']}"
+            )
+            if i in matched:
+                p = d["pred_events"][matched[i]]
+                diffs = [
+                    f"{k}={p.get(k)!r}"
+                    for k in ("sub_event_type", "actor1", "modality")
+                    if (p.get(k) or "") != (g.get(k) or "")
+                ]
+                print(f"  OK   {head}" + (f"  [differs: {', '.join(diffs)}]" if diffs else ""))
+                continue
+            start = text.find(g["evidence"])
+            end = start + len(g["evidence"])
+            near = [
+                p
+                for p in d["pred_events"]
+                if p.get("evidence_start")
+                and int(p["evidence_start"]) < end
+                and int(p["evidence_end"]) > start
+            ]
+            print(f"  MISS {head}")
+            print(f"       evidence: {g['evidence'][:90]}")
+            for p in near:
+                print(f"       same sentence -> {_short(p)}")
+            if not near:
+                print("       same sentence -> nothing extracted")
+        for j in d["spurious"]:
+            p = d["pred_events"][j]
+            print(f"  FP   {_short(p)}")
+            print(f"       evidence: {str(p.get('evidence_text'))[:90]}")
+
+
 def main(argv: list[str]) -> int:
+    if "--events" in argv:
+        argv = [a for a in argv if a != "--events"]
+        event_report(Path(argv[1]).parent / "events.csv")
     pred = load_pred(Path(argv[1]))
     right = total = 0
     for tsv in sorted(HERE.glob("*.lines.tsv")):
