@@ -129,7 +129,7 @@ def test_segments_floor() -> None:
 
     o = evaluate_segments(HERE, HERE)["overall"]
     assert o["documents"] == 8 and o["missing"] == 0
-    assert o["accuracy"] >= 0.78  # measured 0.829
+    assert o["accuracy"] >= 0.78  # measured 0.832
     assert o["article_text"]["f1"] >= 0.83  # measured 0.876
     assert o["comment"]["f1"] >= 0.80  # measured 0.863
     assert o["articles_ok"] >= 6  # measured 7 of 8
