@@ -163,3 +163,21 @@ def test_bad_settings_raise_before_reading(tmp_path: Path) -> None:
         read_inputs([str(tmp_path)], {"field_map": {"txt": "body"}})
     with pytest.raises(ValueError, match="max_bytes"):
         read_inputs([str(tmp_path)], {"max_bytes": 0})
+
+
+def test_folder_scan_skips_files_that_are_not_inputs_but_named_files_are_read(
+    tmp_path: Path,
+) -> None:
+    from newsift.ingest import IngestStats, read_inputs
+    from newsift.model import Document
+
+    (tmp_path / "a.txt").write_text("Shelling hit the old city of Homs on Monday.", "utf-8")
+    (tmp_path / "notes.md").write_text("# Notes about the corpus\n", "utf-8")
+    (tmp_path / "build.py").write_text("print('not news')\n", "utf-8")
+    (tmp_path / "story").write_text("Clashes erupted near Deraa overnight.", "utf-8")
+    stats = IngestStats()
+    docs = [d for d in read_inputs([str(tmp_path)], stats=stats) if isinstance(d, Document)]
+    assert sorted(d.external_id for d in docs) == ["a.txt", "story"]
+    assert stats.skipped["not an input format (in a folder)"] == 2
+    named = [d for d in read_inputs([str(tmp_path / "notes.md")]) if isinstance(d, Document)]
+    assert [d.external_id for d in named] == ["notes.md"]

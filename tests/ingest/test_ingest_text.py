@@ -191,7 +191,8 @@ def test_unknown_extension_sniffed(tmp_path: Path) -> None:
         "<body><p>The convoy reached Idlib on Monday.</p></body></html>"
     )
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
-    items = {os.path.basename(i.source): i for i in read([tmp_path])}
+    named = [tmp_path / n for n in ("notes.md", "page", "scan.pdf")]  # folders skip .md/.pdf
+    items = {os.path.basename(i.source): i for i in read(named)}
     assert isinstance(items["notes.md"], Document) and items["notes.md"].format == "txt"
     page = items["page"]
     assert isinstance(page, Document) and page.format == "html"

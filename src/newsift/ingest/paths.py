@@ -35,6 +35,17 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _input_name(name: str) -> bool:
+    """In a folder, read what has an input extension (or none: sniffed); skip READMEs, code...
+
+    A file named on the command line is always read, whatever its name.
+    """
+    from newsift.ingest.reader import EXTENSIONS
+
+    ext = os.path.splitext(name.lower())[1]
+    return not ext or ext in EXTENSIONS
+
+
 def _walk(root: str, out: list[str], rejects: list[Reject], stats: IngestStats) -> None:
     """Recursive, sorted, hidden entries skipped; symlinked folders followed once (no loops)."""
     seen: set[str] = set()
@@ -61,8 +72,10 @@ def _walk(root: str, out: list[str], rejects: list[Reject], stats: IngestStats) 
                 is_dir = False
             if is_dir:
                 visit(path)
-            else:
+            elif _input_name(entry.name):
                 out.append(path)
+            else:
+                stats.skip("not an input format (in a folder)")
 
     visit(root)
 
