@@ -191,6 +191,9 @@ def run(
             f"{summary.rejected} rejected, {summary.outputs.get('events', 0)} events "
             f"in {summary.seconds:.1f}s"
         )
+        skipped = summary.ingest.get("skipped") or {}
+        if skipped:
+            err.print("skipped: " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
         if summary.rejected:
             err.print(f"rejects: {out / 'rejects.jsonl'}")
         if summary.report:
