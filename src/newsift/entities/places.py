@@ -59,6 +59,7 @@ OTHER_LABELS = frozenset({"ORG", "MISC", "NORP", "EVENT", "WORK_OF_ART", "PRODUC
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w’'ʼ\-]*[^\W_])?")
 _ELISION_RE = re.compile(r"^(?:[dlDLjJ]|[qQ]u|[jJ]usqu|[lL]orsqu)['’ʼ](?=\w)")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+_PART_SPLIT_RE = re.compile(r"[-'’ʼ]")
 _JOIN_RE = re.compile(r"^[ \t\u00a0]{1,2}$|^[ \t\u00a0]?-[ \t\u00a0]?$")
 
 
@@ -83,6 +84,7 @@ _SENT_END = frozenset('.!?:;"«»“”\n')
 _MAX_NGRAM = 5
 _MAX_HITS = 40
 _MIN_ACCEPT = 2.0
+_MEMO_MAX = 200_000  # surfaces whose filtered hits are remembered per worker (bounded memory)
 
 
 def _load_cues() -> dict[str, dict[str, list[str]]]:
@@ -145,6 +147,21 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _min_km(lat: float, lon: float, anchors: list[tuple[float, float, int]],
+            skip_start: int) -> float | None:  # fmt: skip
+    """Distance to the nearest anchor (other than the one at ``skip_start``), None if none."""
+    pts = [(a, b) for a, b, s in anchors if s != skip_start]
+    if not pts:
+        return None
+    arr = np.radians(np.asarray(pts, dtype=np.float64))
+    p1 = math.radians(lat)
+    h = (
+        np.sin((arr[:, 0] - p1) / 2) ** 2
+        + math.cos(p1) * np.cos(arr[:, 0]) * np.sin((arr[:, 1] - math.radians(lon)) / 2) ** 2
+    )
+    return float(2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0, 1))).min())
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int
@@ -180,6 +197,8 @@ class Candidate:
     # a longer name matched by transliteration only, set aside for a literal prefix
     # ("Tal Rifaat" ~ Tall Rif'at behind "Tal" ~ At Tall): taken when NER or the region agree
     longer: Candidate | None = None
+    # (hits, rows, context-free scores, countries): cached by _resolve for the second pass
+    static: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
 
 class PlaceFinder:
@@ -190,6 +209,9 @@ class PlaceFinder:
         self.gaz = gazetteer
         self.focus = tuple(focus)
         self.min_accept = min_accept
+        self._lookup_memo: dict[str, tuple[Hit, ...]] = {}
+        self._row_skeleton: dict[int, str] = {}
+        self._row_letters: dict[int, int] = {}
         self.stopwords = _load_stopwords()
         self._stopwords_written = _load_stopwords_written()
         self._focus_neighbours = frozenset(
@@ -252,28 +274,35 @@ class PlaceFinder:
     # ------------------------------------------------------------------ tokens and candidates
     @staticmethod
     def tokenize(text: str, base: int) -> list[_Tok]:
+        """Word tokens with the flags the scan needs (hot loop: plain words take a fast path)."""
         toks: list[_Tok] = []
+        append = toks.append
         for m in _TOKEN_RE.finditer(text):
             s, e, t = m.start(), m.end(), m.group()
-            el = _ELISION_RE.match(t)
-            if el:
-                s += el.end()
-                t = t[el.end() :]
-            pm = _POSSESSIVE_RE.search(t)
-            if pm:
-                e -= len(pm.group())
-                t = t[: pm.start()]
-            if not t:
-                continue
-            parts = re.split(r"[-'’ʼ]", t)
-            script = script_of(t)
-            cap = (
-                script == "ar"
-                or any(p[:1].isupper() for p in parts if p)
-                or (t[:1].isdigit() and any(c.isalpha() for c in t) and any(c.isupper() for c in t))
-            )
-            conn = t.casefold() in _CONNECTORS
-            toks.append(_Tok(base + s, base + e, t, cap, conn))
+            marked = "'" in t or "’" in t or "ʼ" in t
+            if marked:
+                el = _ELISION_RE.match(t)
+                if el:
+                    s += el.end()
+                    t = t[el.end() :]
+                pm = _POSSESSIVE_RE.search(t)
+                if pm:
+                    e -= len(pm.group())
+                    t = t[: pm.start()]
+                if not t:
+                    continue
+            c0 = t[0]
+            if c0.isdigit():
+                cap = script_of(t) == "ar" or (
+                    any(c.isalpha() for c in t) and any(c.isupper() for c in t)
+                )
+            elif c0.isupper() or "\u0600" <= c0 <= "\u06ff":
+                cap = True
+            elif marked or "-" in t:
+                cap = any(p[:1].isupper() for p in _PART_SPLIT_RE.split(t) if p)
+            else:
+                cap = False
+            append(_Tok(base + s, base + e, t, cap, t.casefold() in _CONNECTORS))
         return toks
 
     def _scan(self, doc_text: str, toks: list[_Tok]) -> list[Candidate]:
@@ -330,6 +359,29 @@ class PlaceFinder:
         return out
 
     def _lookup(self, surface: str) -> list[Hit]:
+        """Filtered gazetteer hits for a surface form (memoised: a pure function of it)."""
+        cached = self._lookup_memo.get(surface)
+        if cached is None:
+            if len(self._lookup_memo) >= _MEMO_MAX:
+                self._lookup_memo.clear()
+            cached = self._lookup_memo[surface] = tuple(self._lookup_uncached(surface))
+        return list(cached)
+
+    def _own_skeleton(self, row: int) -> str:
+        """Skeleton key of a place's own (GeoNames) name, memoised per row."""
+        sk = self._row_skeleton.get(row)
+        if sk is None:
+            sk = self._row_skeleton[row] = skeleton_key(self.gaz.names[row])
+        return sk
+
+    def _own_letters(self, row: int) -> int:
+        """Letters of a place's own name without Arabic articles, memoised per row."""
+        n = self._row_letters.get(row)
+        if n is None:
+            n = self._row_letters[row] = _letters(bare_key(light_key(self.gaz.names[row])))
+        return n
+
+    def _lookup_uncached(self, surface: str) -> list[Hit]:
         hits = self.gaz.lookup(surface)
         if not any(not h.skeleton for h in hits):
             for variant in query_variants(surface):
@@ -342,7 +394,7 @@ class PlaceFinder:
         # folds to the same key.
         sk = skeleton_key(surface)
         if 0 < len(sk) <= 4 and script_of(surface) != "ar":
-            hits = [h for h in hits if not h.skeleton or skeleton_key(self.gaz.names[h.row]) == sk]
+            hits = [h for h in hits if not h.skeleton or self._own_skeleton(h.row) == sk]
         # Nor may a transliteration match be much longer or shorter than the place's own name
         # ("Al-Ayadiya" and Ede both fold to "ada").
         if script_of(surface) != "ar":
@@ -350,8 +402,7 @@ class PlaceFinder:
             hits = [
                 h
                 for h in hits
-                if not h.skeleton
-                or 0.6 <= n / max(1, _letters(bare_key(light_key(self.gaz.names[h.row])))) <= 1.7
+                if not h.skeleton or 0.6 <= n / max(1, self._own_letters(h.row)) <= 1.7
             ]
         # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
         if hits and len(surface) <= 4:
@@ -494,10 +545,10 @@ class PlaceFinder:
             ev -= 1.0
         if anchors and kind == KIND_CITY:
             lat, lon = float(g.lat[best]), float(g.lon[best])
-            dists = [haversine_km(lat, lon, a, b) for a, b, s in anchors if s != c.start]
-            if dists and min(dists) < 150:
+            near_km = _min_km(lat, lon, anchors, c.start)
+            if near_km is not None and near_km < 150:
                 ev += 1.0  # close to the document's other places
-            elif dists and min(dists) > 1000 and hit.skeleton and ctx_cc.get(cc, 0) <= 0:
+            elif near_km is not None and near_km > 1000 and hit.skeleton and ctx_cc.get(cc, 0) <= 0:
                 ev -= 3.0  # a transliteration collision far from everything else in the text
         if c.n_tokens > 1:
             ev += 0.5
@@ -529,9 +580,9 @@ class PlaceFinder:
         return ev
 
     # ------------------------------------------------------------------ resolution
-    def _resolve(self, c: Candidate, ctx_cc: dict[str, float],
-                 anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
-        """Pick the gazetteer entry for a candidate (vectorised over its hits)."""
+    def _static_scores(self, c: Candidate) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """The context-free part of each hit's score (population, match quality, kind, the
+        press's focus), computed once per candidate: both passes add the context to it."""
         g = self.gaz
         hits = c.hits
         c.has_literal = any(not h.skeleton for h in hits)
@@ -555,16 +606,27 @@ class PlaceFinder:
             s += np.where(kind == KIND_ADMIN1, 3.0, np.where(kind == KIND_CITY, -0.5, 0.0))
         else:
             s += np.where(kind == KIND_ADMIN1, -1.5, 0.0)
-        total = sum(ctx_cc.values())
         ccs = [g.cc[r] for r in rows.tolist()]
-        focus_near = self._focus_neighbours
-        s += np.array(
-            [
-                (3.0 * ctx_cc.get(cc, 0.0) / total if total else 0.0)
-                + (1.0 if cc in self.focus else (0.3 if cc in focus_near else 0.0))
-                for cc in ccs
-            ]
+        focus, near = self.focus, self._focus_neighbours
+        s += np.fromiter(
+            (1.0 if cc in focus else (0.3 if cc in near else 0.0) for cc in ccs),
+            dtype=np.float64,
+            count=len(ccs),
         )
+        return rows, s, ccs
+
+    def _resolve(self, c: Candidate, ctx_cc: dict[str, float],
+                 anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
+        """Pick the gazetteer entry for a candidate (vectorised over its hits)."""
+        g = self.gaz
+        if c.static is None or c.static[0] is not c.hits:
+            c.static = (c.hits, *self._static_scores(c))
+        _, rows, s0, ccs = c.static
+        kind = g.kind[rows]
+        s = s0.copy()
+        total = sum(ctx_cc.values())
+        if total:
+            s += np.array([ctx_cc.get(cc, 0.0) for cc in ccs]) * (3.0 / total)
         others = [(a, b) for a, b, start in anchors if start != c.start]
         if others:
             lat = np.radians(g.lat[rows])[:, None]
@@ -800,7 +862,7 @@ class PlaceFinder:
         sk = skeleton_key(c.text)
         if len(sk) < 4:
             return []
-        return [h for h in c.hits if skeleton_key(self.gaz.names[h.row]) == sk]
+        return [h for h in c.hits if self._own_skeleton(h.row) == sk]
 
     def _regional(self, c: Candidate) -> bool:
         """A transliteration match of a town of the region this press covers, by its own name."""
