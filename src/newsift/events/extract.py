@@ -1070,6 +1070,18 @@ class ArticleExtractor:
                         in ("not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune")
                     ):
                         negated = True
+        if ix.parsed and any(
+            ix.low(ch) in mod.without and ix.tokens[ch].start < c.start
+            for ch in ix.children[c.tok]
+            if ix.tokens[ch].dep in ("case", "prep", "mark", "advmod")
+        ):
+            negated = True  # "sans combat", "without a fight": no fight
+        elif (
+            ix.parsed
+            and ix.tokens[c.tok].dep == "pobj"
+            and ix.low(ix.tokens[c.tok].head) in (mod.without)
+        ):
+            negated = True
         denied = any(x in mod.deny for x in (*lemmas[1:], *lows[1:]))
         if not denied and ix.parsed:
             # "X denied reports of Y": the denial verb governs the trigger's noun phrase
@@ -1257,6 +1269,8 @@ class ArticleExtractor:
         """Turn rule types (@territory, @violence, @protest) into ACLED sub-event types."""
         info1, info2 = c.info1(), c.info2()
         nxt = self._next_view(view)
+        if c.sub == "@territory" and self._takes_a_position(c):
+            c.sub = "Armed clash"  # "overran a police checkpoint": a fight, not ground
         if c.sub == "@territory":
             inter = info1.inter if info1 else None
             if inter is None and self.ix.parsed:
@@ -1313,16 +1327,36 @@ class ArticleExtractor:
         ix = self.ix
         if not ix.parsed:
             return self.cue("riot_target", view) and not self.cue("civilian", view)
+
+        def on_verb(i: int) -> bool:
+            h = ix.tokens[i].head
+            if ix.tokens[i].dep == "pobj":
+                h = ix.tokens[h].head
+            return ix.tokens[h].pos in VERBAL
+
         objects = [
             i
             for i in view.toks
-            if ix.tokens[i].dep in ("dobj", "obj", "pobj", "obl", "obl:arg", "nmod", "iobj")
+            if ix.tokens[i].dep in ("dobj", "obj", "pobj", "obl", "obl:arg", "iobj") and on_verb(i)
         ]
         hit = [i for i in objects if self.tok_cue("riot_target", [i])]
         people = [
-            i for i in objects if self.tok_cue("civilian", [i]) and not self.tok_cue("armed", [i])
+            i
+            for i in objects
+            if self.tok_cue("civilian", [i])
+            and not self.tok_cue("armed", [i])
+            and not self.tok_cue("riot_target", [i])
         ]
         return bool(hit) and not people
+
+    def _takes_a_position(self, c: Cand) -> bool:
+        """Is what the territory verb takes a military position (a checkpoint, a post) rather
+        than a place?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        objs = [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("dobj", "obj")]
+        return bool(objs) and self.tok_cue("position", [objs[0]])
 
     def _next_view(self, view: SentView) -> SentView | None:
         pos = self.sents.index(view.si) if view.si in self.sents else -1
@@ -1472,7 +1506,10 @@ class ArticleExtractor:
         toks = self._cue_tokens(name, view)
         if not ix.parsed:
             return bool(toks)
+        single = self.lex.cue_words.get(name, frozenset())
         for i in toks:
+            if ix.tokens[i].dep == "compound" and ix.low(i) in single:
+                continue  # "riot police", "riot gear": a kind of unit, not a riot
             up = [i, *ix.ancestors(i)][:4]
             if not any(self.tok_cue("grievance", [a]) for a in up[1:]):
                 return True
@@ -1625,6 +1662,19 @@ class ArticleExtractor:
             for c in here:
                 if c.sub == "Armed clash" and self._after_cue(c):
                     c.dropped = "background"  # "liberated X after fierce battles": one event
+        for c in here:
+            if (
+                c.trig.sub == "@violence"
+                and len({x.sub for x in here}) > 1
+                and self.ix.tokens[c.tok].pos == "NOUN"
+                and self._after_cue(c)
+            ):
+                c.dropped = "cause"  # "riots after the death of a driver": the grievance
+        here = [c for c in here if c.dropped is None]
+        if any(c.sub == "Attack" for c in here):
+            for c in here:
+                if c.sub in TERRITORY_SUBS and c.trig.weight < 0.8:
+                    c.dropped = "raid"  # "gunmen stormed a village and shot dead 14 farmers"
         if any(c.sub == "Disrupted weapons use" for c in here) and self._live_cue(
             "foiled", self.views[si]
         ):

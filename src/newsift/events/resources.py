@@ -232,6 +232,7 @@ class ModalityCues:
     negation: frozenset[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
+    without: frozenset[str] = frozenset()  # "sans", "without"
     trailing: re.Pattern[str] | None = None  # "..., a annoncé le ministère." -> group "who"
     trailing_before: re.Pattern[str] | None = None  # "..., the army said."
 
@@ -271,6 +272,7 @@ def modality_cues(lang: str) -> ModalityCues:
                 rf"[^,;«»\"“”]{{0,40}})?{_TAIL}"
             )
     return ModalityCues(
+        without=frozenset(fold(w) for w in d.get("without") or []),
         trailing=trailing,
         trailing_before=trailing_before,
         speech=speech,
