@@ -43,6 +43,18 @@ def test_english_reference_point(extract) -> None:
     assert e.location == "Sirte"
 
 
+def test_a_place_far_from_its_reference_point_is_a_bad_link(extract) -> None:
+    text = "On Monday, rebels captured Kati Island north of Latakia."
+    e = one(
+        extract(
+            text,
+            places=[("Kati", "Maiduguri"), ("Latakia", "Latakia")],  # "Kati" linked far away
+            dates=[("Monday", "2018-01-15")],
+        )
+    )
+    assert e.location == "Latakia"
+
+
 def test_where_someone_spoke_is_not_an_antecedent(extract) -> None:
     text = (
         "Les rebelles ont pris dimanche le contrôle de Latakia. « Les terroristes ont fui », a "

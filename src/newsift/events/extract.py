@@ -11,6 +11,7 @@ within the article are merged (:mod:`newsift.events.merge`).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -590,6 +591,11 @@ class ArticleExtractor:
             else:
                 scope = 2
             out.append(((ref, scope, self._level(r), abs(r.start - c.start)), r))
+        refs = [r for k, r in out if k[0] == 1]
+        if refs:
+            # "Kati Island north of Deir Ezzor" linked to a town 2,000 km away: the place a
+            # reference point locates lies near it, else the link is wrong
+            out = [(k, r) for k, r in out if k[0] == 1 or not any(_km(r, x) > 150 for x in refs)]
         home = (self.focus.m.country or "").upper() if self.focus is not None else ""
         if home and any((r.m.country or "").upper() == home for _, r in out):
             # "the Fallah area of Tripoli" linked to a town abroad: a place of the article's
@@ -2096,6 +2102,18 @@ class ArticleExtractor:
         if pos == 0:
             conf += 0.03
         return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _km(a: MentionRef, b: MentionRef) -> float:
+    """Distance between two places in km (0 when either has no coordinates)."""
+    if None in (a.m.lat, a.m.lon, b.m.lat, b.m.lon):
+        return 0.0
+    la1, lo1, la2, lo2 = map(math.radians, (a.m.lat, a.m.lon, b.m.lat, b.m.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _people(r: MentionRef) -> bool:
