@@ -417,3 +417,10 @@ def test_an_attempted_coup_happened(extract) -> None:
     text = "In 1926, army officers attempted a coup d'État in Nairobi."
     e = one(extract(text, places=[("Nairobi", "Nairobi")], dates=[("1926", "1926")]))
     assert (e.sub_event_type, e.location, e.modality) == ("Other", "Nairobi", "asserted")
+
+
+def test_a_label_place_opens_an_entry(extract) -> None:
+    text = "LIBYA: At least 20 people were killed when gunmen attacked a mosque on Friday."
+    e = one(extract(text, places=[("LIBYA", "Libya")], dates=[("Friday", "2017-11-24")]))
+    assert (e.event_type, e.location) == ("Violence against civilians", "Libya")
+    assert e.actor1 == "Unidentified Armed Group (Libya)"

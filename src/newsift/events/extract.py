@@ -570,7 +570,7 @@ class ArticleExtractor:
                 continue  # "lors d'un discours à Canakkale": where it was said
             prec = _precision(r)
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
-            if ix.parsed and self._place_is_actor(r):
+            if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
                 if self._patient_subject(r, c.tok, head):
                     scope = 1  # "Afrine tombe aux mains de ...": the place undergoes it
                 else:
@@ -798,9 +798,17 @@ class ArticleExtractor:
         self._headings: set[int] = set()
         text = self.ix.doc.text
         section, place = 0, None
+        metas = [g for g in self.ix.doc.segments if g.kind == "meta"]
+        prev_end = -1
         for si in self.sents:
             sent = self.ix.sentences[si]
             body = text[sent.start : sent.end].strip()
+            if prev_end >= 0 and any(prev_end <= g.start < sent.start for g in metas):
+                section, place = section + 1, None  # a dateline between: a new entry
+            prev_end = sent.end
+            label = self._label_place(si)
+            if label is not None:
+                place = label
             line_start = text.rfind("\n", 0, sent.start) + 1
             line_end = text.find("\n", sent.end)
             line_end = len(text) if line_end < 0 else line_end
@@ -825,6 +833,16 @@ class ArticleExtractor:
                 place = places[0] if places else None
             out[si] = (section, place)
         return out
+
+    def _label_place(self, si: int) -> MentionRef | None:
+        """A place opening a sentence as its label ("EGYPT: at least 235 people ...",
+        "Idlib: a convoy ...")."""
+        sent = self.ix.sentences[si]
+        text = self.ix.doc.text
+        for r in self.ix.in_sentence("place", si):
+            if not text[sent.start : r.start].strip() and re.match(r"\s*[:–—]", text[r.end :]):
+                return r
+        return None
 
     def _same_section(self, a: int, b: int) -> bool:
         return self._sections.get(a, (0, None))[0] == self._sections.get(b, (0, None))[0]
