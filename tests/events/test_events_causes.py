@@ -17,7 +17,7 @@ def fr(extract, text: str, **kwargs: object):  # noqa: ANN001, ANN201
 def test_reference_point_is_not_the_event_place(extract) -> None:
     text = (
         "Mardi, trois soldats ont été tués par une bombe artisanale au passage de leur convoi "
-        "à Sirte, à une cinquantaine de kilomètres à l’est de Misrata."
+        "à Sirte, à quelque 230 kilomètres à l’est de Misrata."
     )
     e = one(
         fr(
@@ -32,7 +32,7 @@ def test_reference_point_is_not_the_event_place(extract) -> None:
 
 
 def test_english_reference_point(extract) -> None:
-    text = "A roadside bomb killed two soldiers in Sirte, 200 km east of Misrata, on Monday."
+    text = "A roadside bomb killed two soldiers in Sirte, 230 km east of Misrata, on Monday."
     e = one(
         extract(
             text,

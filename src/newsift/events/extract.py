@@ -595,7 +595,7 @@ class ArticleExtractor:
         if refs:
             # "Kati Island north of Deir Ezzor" linked to a town 2,000 km away: the place a
             # reference point locates lies near it, else the link is wrong
-            out = [(k, r) for k, r in out if k[0] == 1 or not any(_km(r, x) > 150 for x in refs)]
+            out = [(k, r) for k, r in out if k[0] == 1 or not any(_km(r, x) > 400 for x in refs)]
         home = (self.focus.m.country or "").upper() if self.focus is not None else ""
         if home and any((r.m.country or "").upper() == home for _, r in out):
             # "the Fallah area of Tripoli" linked to a town abroad: a place of the article's
