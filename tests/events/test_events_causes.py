@@ -424,3 +424,19 @@ def test_a_label_place_opens_an_entry(extract) -> None:
     e = one(extract(text, places=[("LIBYA", "Libya")], dates=[("Friday", "2017-11-24")]))
     assert (e.event_type, e.location) == ("Violence against civilians", "Libya")
     assert e.actor1 == "Unidentified Armed Group (Libya)"
+
+
+def test_a_claim_names_the_perpetrator_of_the_attack_before(extract) -> None:
+    text = (
+        "A car bomb exploded near a checkpoint in Kismayo on Saturday, killing four soldiers. "
+        "Hayat Tahrir al-Sham claimed the attack in a statement."
+    )
+    e = one(
+        extract(
+            text,
+            actors=[("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham")],
+            places=[("Kismayo", "Kismayo")],
+            dates=[("Saturday", "2018-01-13")],
+        )
+    )
+    assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", "Hayat Tahrir al-Sham")

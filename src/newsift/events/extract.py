@@ -1645,6 +1645,7 @@ class ArticleExtractor:
         last_when: tuple[int, When] | None = None  # (sentence position, date)
         for pos, si in enumerate(self.sents):
             view = self.views[si]
+            self._claims(view, pos, out)
             cands = self.triggers(view) if si not in self._headings else []
             if not cands:
                 for _r, w in self.dates(view, frozenset(view.toks))[0]:
@@ -1665,6 +1666,40 @@ class ArticleExtractor:
                 for _r, w in self.dates(view, frozenset(view.toks))[0]:
                     last_when = (pos, w)
         return [c for c in out if c.dropped is None]
+
+    def _claims(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "ISIS claimed the attack", "l'EI a revendiqué l'attentat": the claimant becomes
+        actor1 of the latest violent event told just before that has no named actor1."""
+        ix = self.ix
+        toks = [i for i in view.toks if self.tok_cue("claim", [i])]
+        if not toks or self.tok_cue("negation_words", view.toks):
+            return
+        claim = toks[0]
+        actors = [r for r in ix.in_sentence("actor", view.si) if r.end <= ix.tokens[claim].start]
+        if ix.parsed:
+            subj = [
+                r
+                for r in ix.in_sentence("actor", view.si)
+                if r.head is not None
+                and ix.tokens[r.head].head == claim
+                and ix.tokens[r.head].dep in SUBJ_DEPS
+            ]
+            actors = subj or actors[-1:]
+        info = _info(actors[-1]) if actors else None
+        if info is None or info.media or info.inter not in (1, 2, 3, 4, 8):
+            return
+        et = schema().event_type
+        recent = [
+            c
+            for c in out
+            if c.dropped is None
+            and c.actor1 is None
+            and et.get(c.sub) in ("Explosions/Remote violence", "Violence against civilians")
+            and 0 < pos - (self.sents.index(c.sent) if c.sent in self.sents else -9) <= 3
+        ]
+        if recent:
+            target = recent[-1]
+            target.actor1, target.actor1_name, target.actor1_inter = actors[-1], None, None
 
     def _after_cue(self, c: Cand) -> bool:
         """Is the trigger introduced by "after" ("after heavy fighting", "après de violents
