@@ -168,3 +168,77 @@ def test_split_lines_matches_splitlines() -> None:
     for ln in lines:
         assert text[ln.start : ln.end].strip() == ln.text
         assert text[ln.start + ln.lead :].startswith(ln.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # list lines with symbol separators, whatever the length of their items
+        ("« Alep, un an après  |  Accueil  |  Deir ez-Zor : la route est ouverte »", "nav"),
+        ("DERNIÈRE MINUTE ● 10:05 Homs : un convoi attaqué ● 09:40 Hama : trêve rompue", "nav"),
+        ("Forum › Naher Osten › Irak › Mossul: die Schlacht um die Altstadt (2017)", "nav"),
+        ("Seite 3 von 9   « Erste   ‹ Zurück   2   3   4", "nav"),
+        # closing lines of a story: parenthesised source, hashtag topics, a post's stamp
+        ("(With agencies)", "source"),
+        ("(Mit Material von dpa und Reuters)", "source"),
+        ("Themen: #Syrien #Rakka #SDF", "tags"),
+        ("#Liban, #Hezbollah, #Frontière", "tags"),
+        ("Posted by Tom Ellery at 10:32 AM", "date"),
+        ("Posté par Jean-Luc R. à 18:40 - Proche-Orient", "date"),
+        # an appeal written as a sentence, in the site's voice
+        (
+            "Si vous appréciez notre travail, soutenez-nous : sans votre don, ce site "
+            "fermera ses portes à la fin de l'année.",
+            "donate",
+        ),
+        (
+            "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns bitte mit einer "
+            "Spende, damit wir unabhängig bleiben können.",
+            "donate",
+        ),
+    ],
+)
+def test_structural_kinds(text: str, kind: str) -> None:
+    assert _kind(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline quoting a phrase ends on a word, not a full stop
+        "Deir ez-Zor : Damas dénonce « une agression caractérisée »",
+        "Mossoul : la bataille de la vieille ville (juin-juillet 2017)",
+    ],
+)
+def test_headline_closing_on_a_quotation_is_no_paragraph(text: str) -> None:
+    line = _kind(text)
+    assert line.kind == "heading"
+    assert not line.prose
+
+
+def test_paragraph_closing_a_quotation_is_prose() -> None:
+    text = "« Nous ne partirons pas tant que les civils seront dans le stade », a-t-il dit. »"
+    assert _kind("Le commandant est formel : « nous ne partirons pas sans les civils. »").prose
+    assert _kind(text).prose
+
+
+def test_a_headline_never_carries_a_link() -> None:
+    line = _kind("Banned on YouTube? Watch us on Rumble: rumble.com/c/frontnews")
+    assert not line.heading_like
+
+
+def test_quoted_appeal_stays_article_text() -> None:
+    text = (
+        "« Soutenez-nous, nous avons besoin de votre soutien », a lancé le maire de Kobané "
+        "devant les délégués de la coalition réunis à Erbil."
+    )
+    assert _kind(text).kind == "prose"
+
+
+def test_hyphenated_first_name_in_a_post_footer() -> None:
+    line = _kind("Publié par Jean-Marc D. à 09:12 - Syrie - Commentaires [4] - Permalien [#]")
+    assert (line.kind, line.author) == ("date", "Jean-Marc D.")
+
+
+def test_a_signature_rule_is_no_user_name() -> None:
+    assert _kind("__________________").kind != "user"

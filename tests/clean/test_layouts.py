@@ -228,3 +228,84 @@ def test_an_ad_inside_a_headless_thread_does_not_end_it(clean: CleanStage) -> No
     assert kind("Advertisement") == "boilerplate"
     assert kind("The families will not") == "comment"
     assert kind("Palmyra: the citadel") == "boilerplate"  # after a section heading: chrome
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published"),
+    [
+        (
+            "forum_vbulletin_de",
+            "SDF erklären Rakka für befreit – Minen und Sprengfallen verzögern die Rückkehr",
+            "2017-10-17",
+        ),
+        (
+            "forum_phpbb_fr",
+            "Alep : l’armée syrienne contrôle désormais la quasi-totalité des anciens quartiers "
+            "rebelles",
+            "2016-12-13",
+        ),
+        (
+            "forum_discourse_en",
+            "Iraqi forces launch offensive to retake Mosul from Islamic State",
+            "2016-10-17",
+        ),
+    ],
+)
+def test_forum_post_carrying_a_dispatch_is_the_article(
+    clean: CleanStage, name: str, title: str, published: str
+) -> None:
+    """The first post on the page carries an agency dispatch: its header is meta, its stamp
+    dates the article, a forum is not its outlet; every reply post is one comment."""
+    doc, lines, gold, pred = run(clean, name)
+    header = [i for i, g in enumerate(gold) if g == "meta:1"][:2]
+    assert all(pred[i] == "meta:1" for i in header), [lines[i] for i in header]
+    (art,) = doc.articles
+    assert (art.title, art.published, art.published_precision) == (title, published, "day")
+    assert art.outlet is None
+    assert _comments(doc) == 3
+
+
+@pytest.mark.parametrize("name", ["donation_prose_de", "donation_prose_en"])
+def test_appeals_written_as_sentences_are_chrome(clean: CleanStage, name: str) -> None:
+    doc, lines, gold, pred = run(clean, name)
+    assert len(doc.articles) == 1
+    appeals = [i for i, ln in enumerate(lines) if len(ln) > 100 and gold[i] == "boiler"]
+    assert appeals and all(pred[i] == "boiler" for i in appeals)
+    assert doc.articles[0].title is not None
+
+
+def test_masthead_in_capitals_gives_the_outlet(clean: CleanStage) -> None:
+    doc, *_ = run(clean, "donation_prose_en")
+    assert doc.articles[0].outlet == "The Basra Courier"  # spelt as the footer spells it
+    doc, *_ = run(clean, "ticker_kicker_fr")
+    assert doc.articles[0].outlet == "Le Courrier de l’Euphrate"
+
+
+def test_ticker_kicker_and_closing_meta(clean: CleanStage) -> None:
+    doc, lines, _, pred = run(clean, "ticker_kicker_fr")
+    assert label_of(lines, pred, "EN CONTINU") == "boiler"
+    assert pred[lines.index("EXCLUSIF")] == "boiler"
+    assert label_of(lines, pred, "(Avec agences)") == "meta:1"
+    assert label_of(lines, pred, "Thèmes : #Syrie") == "meta:1"
+    for needle in ("Votre pseudo", "Publier", "Les plus lus", "1. Kirkouk", "Mentions légales"):
+        assert label_of(lines, pred, needle) == "boiler", needle
+    art = doc.articles[0]
+    assert art.title == "Raqqa : un commandant des FDS dénonce « un accord conclu sans nous »"
+    assert _comments(doc) == 3
+
+
+def test_empty_comment_section_holds_no_comment(clean: CleanStage) -> None:
+    doc, lines, _, pred = run(clean, "donation_prose_en")
+    assert _comments(doc) == 0
+    assert label_of(lines, pred, "Log in or create an account") == "boiler"
+    assert label_of(lines, pred, "1. Mosul's old city") == "boiler"
+
+
+def test_blog_post_footer_is_meta_and_names_the_author(clean: CleanStage) -> None:
+    doc, lines, _, pred = run(clean, "overblog_fr")
+    assert label_of(lines, pred, "Publié par Jean-Luc Rameau à 21:40") == "meta:1"
+    assert label_of(lines, pred, "#Irak, #Mossoul") == "meta:1"
+    assert label_of(lines, pred, "Créer un blog gratuit") == "boiler"
+    assert _comments(doc) == 2  # "Name date" heads, one comment each
+    art = doc.articles[0]
+    assert (art.author, art.published) == ("Jean-Luc Rameau", "2017-06-23")

@@ -145,6 +145,7 @@ class Markers:
     thread_end: Prefiltered
     donate_any: Prefiltered
     donate_line: re.Pattern[str]
+    address: re.Pattern[str]
     wallet: re.Pattern[str]
     amount: re.Pattern[str]
     share_words: frozenset[str]
@@ -188,14 +189,16 @@ def markers() -> Markers:
     staff = "|".join(d["byline"]["staff"])
     agencies = "|".join(d["byline"]["agencies"])
     # "Par X, Beyrouth", "By X | date", Blogger's "Publié par X à 22:15"
-    tail = r"(?:[,|–—\-/(].{0,80}|\s+(?i:à|a|at|um|alle|a las|в)\s+\d.{0,40})?"
-    byline = re.compile(rf"(?i:{prefixes})\s*[:：]?\s+{name}\s*{tail}\Z", re.U)
+    # (a hyphen after the name only with a space before it: "Jean-Marc D." is one name)
+    tail = r"(?:\s*[,|–—/(].{0,80}|\s+-.{0,80}|\s+(?i:à|a|at|um|alle|a las|в)\s+\d.{0,80})?"
+    byline = re.compile(rf"(?i:{prefixes})\s*[:：]?\s+{name}{tail}\s*\Z", re.U)
     return Markers(
         comment_chrome=_full(d["comment_chrome"]["line"]),  # type: ignore[arg-type]
         comment_inline=_full(d["comment_chrome_inline"]["line"]),  # type: ignore[arg-type]
         thread_end=Prefiltered(d["thread_end"]["line"], full=True),
         donate_any=Prefiltered(d["donate"]["any"], full=False),
         donate_line=_full(d["donate"]["line"]),  # type: ignore[arg-type]
+        address=re.compile(r"\b(?:" + "|".join(d["donate"]["address"]) + r")\b", _F),
         wallet=re.compile("|".join(d["wallet"]["any"])),
         amount=_full(d["amount"]["line"]),  # type: ignore[arg-type]
         share_words=frozenset(w.lower() for w in d["share"]["words"]),

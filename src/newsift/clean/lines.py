@@ -14,10 +14,23 @@ from dataclasses import dataclass
 from newsift.clean.dates import DateHit, dateline, find_date
 from newsift.clean.lexicon import Markers
 
-URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w{2,}", re.I)
+URL = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w{2,}"
+    # a bare domain with a path ("t.me/channel", "vk.com/page"): a link however it is written
+    r"|\b(?:[a-z0-9\-]+\.)+[a-z]{2,6}/[\w\-./?=&%#]+",
+    re.I,
+)
 EMAIL = re.compile(r"\S+@\S+\.\w{2,}")
 _TERMINAL = frozenset(".!?…:;»\"”'’)]")
 _SENT_END = frozenset(".!?…")
+_CLOSERS = " »\"”'’)]"
+# Separators of list lines (menus, breadcrumbs, tickers, prev/next links) when they stand
+# between spaces: typographic symbols, never letters, digits, dashes or sentence punctuation.
+_LIST_CHARS = "|¦•·●○◦▪▫■□▸▹►▻▶▷◂◀◆◇★☆✦✧→⇒›‹/"
+_SYMBOL_SEP = re.compile(r"\s+[" + re.escape(_LIST_CHARS) + r"]\s+")
+_EDGE_QUOTES = " «»‹›<>"
+_HASHTAG = re.compile(r"#[^\W\d_][\w\-]*")
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d:])")
 _TOKEN = re.compile(r"\S+")
 _SPLIT_SHARE = re.compile(r"[\s|·•,/]+")
 _LIST_SEP = re.compile(r"\s*(?:[|·•›‹]|\s[/>»]\s|\s{2,}|\t)\s*")
@@ -70,6 +83,41 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def sentence_end(text: str) -> str:
+    """The character that really ends a line: the one before closing quotes and brackets.
+
+    `... « zone démilitarisée »` ends on a word (a headline quoting a phrase), `« ... forces
+    armées. »` on a full stop (a paragraph closing a quotation).
+    """
+    core = text.rstrip(_CLOSERS)
+    if not core or len(core) == len(text):
+        return text[-1:]
+    return core[-1]
+
+
+def list_items(text: str) -> list[str] | None:
+    """The items of a list line split by a symbol separator used at least twice (a menu, a
+    breadcrumb, a ticker, prev/next links), edge quotes stripped; None if it is no such line."""
+    parts = _SYMBOL_SEP.split(f" {text} ")
+    if len(parts) < 4 and not (len(parts) == 3 and all(p.strip(_EDGE_QUOTES) for p in parts)):
+        return None
+    items = [p.strip().strip(_EDGE_QUOTES).strip() for p in parts]
+    items = [x for x in items if x]
+    return items if len(items) >= 3 else None
+
+
+_QUOTE_MARKS = frozenset('«»“”"')
+
+
+def _appeal(text: str, m: Markers) -> bool:
+    """A donation appeal written as a sentence: a support/donation word and the site speaking
+    to its reader ("we", "you", "nous", "Sie"), not a quotation (a paragraph quoting an appeal
+    is article text)."""
+    if len(text) > 500 or any(c in _QUOTE_MARKS for c in text):
+        return False
+    return m.donate_any.search(text) is not None and m.address.search(text) is not None
+
+
 def _name_like(text: str, tokens: list[str]) -> bool:
     """A person's or user's name: 1-5 short tokens, capitalised words or particles, no digits."""
     if not 1 <= len(tokens) <= 5 or len(text) > 40 or any(c.isdigit() for c in text):
@@ -89,8 +137,8 @@ def _name_like(text: str, tokens: list[str]) -> bool:
 
 def _user_like(text: str, tokens: list[str]) -> bool:
     """A loose user name ("jerry hamilton", "dawn_of_svarog"): short, no sentence punctuation."""
-    if not 1 <= len(tokens) <= 4 or len(text) > 32:
-        return False
+    if not 1 <= len(tokens) <= 4 or len(text) > 32 or not any(c.isalpha() for c in text):
+        return False  # ("__________________" is a signature rule, not a name)
     return text[-1] not in ".!?:;,…" and all(_NAME_TOKEN.match(t) for t in tokens)
 
 
@@ -128,16 +176,33 @@ def _amount_list(text: str) -> bool:
 _SEPARATORS = ("|", "·", "•", "›", "‹", "\t", "  ", " / ", " > ", " » ")
 
 
+def _link_list(text: str) -> bool:
+    """Prev/next links, a ticker, a long breadcrumb: items of up to 12 words between symbol
+    separators ("« A  |  Accueil  |  B »", "EN DIRECT ▸ 18:02 X ▸ 17:40 Y"), not sentences."""
+    items = list_items(text)
+    if items is None or "://" in text:
+        return False
+    ends = sum(1 for x in items if x[-1] in _SENT_END)
+    return ends <= 1 and all(len(x.split()) <= 12 for x in items)
+
+
 def _nav(text: str, tokens: list[str], m: Markers) -> bool:
     seps = any(sep in text for sep in _SEPARATORS)
     items = [x for x in _LIST_SEP.split(text) if x] if seps else [text]
+    # « » at the edges of a menu's items are arrows; inside a line split only by double
+    # spaces they may be a quotation
+    symbols = _SYMBOL_SEP.search(f" {text} ") is not None
+    if symbols:
+        items = [y for x in items if (y := x.strip(_EDGE_QUOTES))]
     if (
         len(items) >= 3
         and "://" not in text
-        and "«" not in text
+        and (symbols or "«" not in text)
         and all(len(x.split()) <= 5 and len(x) <= 40 for x in items)
     ):
         return True  # a menu, a breadcrumb, a footer link list
+    if symbols and _link_list(text):
+        return True
     if len(tokens) > 8 or len(text) > 80:
         return False
     low = text.lower().replace("’", "'")
@@ -202,31 +267,39 @@ def classify(line: Line, m: Markers) -> None:
     url_chars = sum(len(u) for u in URL.findall(text)) if ("/" in text or "@" in text) else 0
     letters = sum(map(str.isalpha, text))
     line.name_like = _name_like(text, tokens)
-    # a short question is more often a headline than a paragraph
+    # a short question is more often a headline than a paragraph; a line carrying a link is
+    # chrome ("Follow us on Telegram: t.me/x"), never a headline
     line.heading_like = (
         2 <= n <= 25
         and length <= 160
         and last not in ".,;:"
+        and not url_chars
         and letters >= 0.6 * length
         and bool(_HEADING_START.match(text))
         and (bool(_UPPER_START.match(text)) or text[0] in "«“\"'‘" or text[0].isdigit())
     )
-    # a long headline has no closing punctuation: it is not a paragraph however many words
+    # a long headline has no closing punctuation: it is not a paragraph however many words;
+    # closing quotes and brackets do not end a sentence by themselves ("… « zone tampon »")
+    end = sentence_end(text)
     line.prose = letters >= 0.5 * length and (
-        (n >= 14 and not (line.heading_like and last not in _TERMINAL))
-        or (n >= 5 and last in _TERMINAL and length >= 30 and (last != "?" or n >= 10))
+        (n >= 14 and not (line.heading_like and end not in _TERMINAL))
+        or (n >= 5 and end in _TERMINAL and length >= 30 and (end != "?" or n >= 10))
     )
     if length > 220:
         # long lines: a paragraph, a long footnote, a donation paragraph with a wallet or a
         # payment link, a cookie notice; the short-chrome patterns cannot match them
         if m.footnote.match(text[:40] + " xx"):
             line.kind = "footnote"
-        elif (any(len(t) >= 25 for t in tokens) and m.wallet.search(text)) or (
-            url_chars and m.donate_any.search(text)
+        elif (
+            (any(len(t) >= 25 for t in tokens) and m.wallet.search(text))
+            or (url_chars and m.donate_any.search(text))
+            or (line.prose and _appeal(text, m))
         ):
             line.kind = "donate"
         elif length <= 400 and m.boiler.match(text):
             line.kind = "boiler"
+        elif _link_list(text):
+            line.kind = "nav"  # a ticker or a row of long links
         elif url_chars >= 0.6 * length:
             line.kind = "url"
         else:
@@ -245,10 +318,14 @@ def classify(line: Line, m: Markers) -> None:
         return
     has_url = url_chars > 0
     long_token = any(len(t) >= 25 for t in tokens)
-    if (long_token and m.wallet.search(text)) or (
-        length <= 200
-        and (has_url or n <= 10 or last == ":" or "@" in text)
-        and m.donate_any.search(text)
+    if (
+        (long_token and m.wallet.search(text))
+        or (
+            length <= 200
+            and (has_url or n <= 10 or last == ":" or "@" in text)
+            and m.donate_any.search(text)
+        )
+        or (line.prose and _appeal(text, m))
     ):
         line.kind = "donate"
         ms = m.donate_line.match(text)
@@ -280,6 +357,14 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 120 and m.commenter.match(text) and _commenter_name_ok(text):
         line.kind = "commenter"
         return
+    if text[0] == "(" and last == ")" and n <= 10 and text.count("(") == 1:
+        line.kind = "source"  # "(Avec agences)", "(With agencies)", "(Mit Material von dpa)"
+        return
+    if len(_HASHTAG.findall(text)) >= 2 and length <= 300:
+        rest = _HASHTAG.sub(" ", text).strip(" ,;:·|/-–")
+        if len(rest.split()) <= 3:
+            line.kind = "tags"  # "Sujets : #Syrie #Turquie", "#Irak, #Mossoul"
+            return
     hit = dateline(text) if has_year else None
     if hit is not None:
         line.kind = "date"
@@ -305,7 +390,8 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 120:
         mb = m.byline.match(text)
         if mb:
-            line.kind = "byline"
+            # "Publié par X à 22:15 - Syrie - 4 commentaires": a post's time stamp, not a byline
+            line.kind = "date" if _CLOCK.search(text[mb.end("name") :]) else "byline"
             line.author = mb.group("name").strip()
             return
     if length <= 80 and not line.prose and m.staff_byline.match(text):

@@ -27,6 +27,8 @@ _PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "les", "of", "the", "and", "et", "d", "l", "al", "el"}
 )
 HEAD_KINDS = frozenset({"name", "user", "heading", "short"})
+_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
+_APOS = re.compile(r"['’]")
 
 
 def _clean_name(text: str) -> str | None:
@@ -34,6 +36,8 @@ def _clean_name(text: str) -> str | None:
     at most six words, most of them capitalised ("Independent news from Libya" is a tagline).
     """
     name = " ".join(text.split()).strip(_QUOTES)
+    if _INITIAL_END.search(text.strip()):
+        name += "."  # "Le blog de Jean-Marc D.": the initial keeps its full stop
     words = name.split()
     if not name or len(name) > 50 or len(words) > 6 or "@" in name or "://" in name:
         return None
@@ -80,9 +84,12 @@ def _masthead(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
         seen += 1
         if seen > 2:
             return None
-        if ln.kind == "nav" and seen == 1:
+        logo = ln.text.isupper() and len(ln.text.split()) <= 4 and not _PARTS.search(ln.text)
+        if ln.kind == "nav" and seen == 1 and not logo:
             continue  # "Log in  Subscribe  Evening edition" above the site's name
-        if ln.kind not in HEAD_KINDS or ln.text[-1] in ".!?:;,":
+        if ln.kind not in HEAD_KINDS and not logo:
+            return None  # (a logo in capitals may be made of menu words: "IRAK ACTUALITÉS")
+        if ln.text[-1] in ".!?:;," and not _INITIAL_END.search(ln.text):
             return None
         first = re.split(r"\s+[|–—·•]\s+|\s{2,}", ln.text)[0]
         if any(c.isdigit() for c in first):
@@ -96,7 +103,8 @@ def _case_from_text(name: str, text: str) -> str | None:
     for cand in (name, _TLD.sub("", name)):
         if len(cand) < 3:
             continue
-        for m in re.finditer(rf"(?<!\w){re.escape(cand)}(?!\w)", text, re.I):
+        pattern = _APOS.sub("['’]", re.escape(cand).replace("’", "'"))
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.I):
             found = m.group()
             if found != found.upper() and found != found.lower():
                 return found
@@ -111,7 +119,17 @@ def _title_case(name: str) -> str:
         if i and low in _PARTICLES:
             words.append(low)
         else:
-            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+            parts = []
+            for p in w.split("-"):
+                # "L'EUPHRATE" -> "l'Euphrate": the elided article stays small
+                el = _APOS.search(p)
+                if el and 0 < el.start() <= 2:
+                    head, tail = p[: el.end()], p[el.end() :]
+                    head = head.lower() if i else head[:1] + head[1:].lower()
+                    parts.append(head + tail.title())
+                else:
+                    parts.append(p[:1].upper() + p[1:].lower())
+            words.append("-".join(parts))
     return " ".join(words)
 
 

@@ -61,6 +61,7 @@ class ArticleInfo:
     site: str | None = None
     outlet: str | None = None  # the outlet a "read the full story at X" line names
     in_thread: bool = False  # found inside a comment thread (a reader pasted it)
+    in_post: bool = False  # carried by a forum post (its header is the post's): no site outlet
     first_line: int = 0
     last_line: int = 0
 
@@ -156,6 +157,7 @@ class _Pass:
             pairs.append(i)
         if len(pairs) >= 2:
             heads.update(pairs)
+        heads.update(self._post_heads())
         # "Mark" / "Guest" right above a line of text, after a blank line, again and again
         users = [
             i
@@ -168,6 +170,52 @@ class _Pass:
         ]
         if len(users) >= 3:
             heads.update(users)
+        return heads
+
+    def _post_heads(self) -> set[int]:
+        """Post heads that carry their own stamp (forums, blog comment widgets):
+
+        * a stamp line opening a block with the poster's name right under it
+          ("10/07/2017, 22h41  #261" / "Kestrel": vBulletin);
+        * one line holding a name then a stamp ("Samira B. 24/06/2017 13:47", "par Gaspard »
+          mar. 13 déc. 2016 09:18", "Corentin L. — 18 octobre 2017 à 09h02").
+
+        Each kind counts when it recurs with at least two different names, and the post's text
+        must follow the head directly: "Posté par Lucien, 19 octobre 2017" closing a comment,
+        or "Publié le 24/03/2018" over two stories of a page, are no heads.
+        """
+        stamp_first: dict[int, str] = {}
+        inline: dict[int, str] = {}
+        for i in self.nonempty:
+            ln = self.lines[i]
+            if (
+                len(ln.text) > 80
+                or ln.kind in ("prose", "byline", "commenter", "source", "caption", "tags")
+                or i + 1 >= self.n
+                or not self.lines[i + 1].text
+            ):
+                continue
+            hit = ln.date or find_date(ln.text)
+            if hit is None or hit.precision != "day":
+                continue
+            nxt = self.lines[i + 1]
+            if (
+                self.blank_before(i)
+                and len(ln.text) <= 60
+                and len(_HEAD_REST.sub("", ln.text[: hit.start]).split()) <= 1
+                and nxt.kind in ("name", "user")
+                and len(nxt.text) <= 40
+                and nxt.words <= 4
+            ):
+                stamp_first[i] = nxt.text
+                continue
+            name = _stamp_name(ln.text, hit.start)
+            if name and not _is_stamp(nxt) and nxt.kind not in ("name", "user"):
+                inline[i] = name
+        heads: set[int] = set()
+        for found in (stamp_first, inline):
+            if len(found) >= 2 and len(set(found.values())) >= 2:
+                heads.update(found)
         return heads
 
     def is_comment_head(self, i: int) -> bool:
@@ -337,6 +385,8 @@ class _Pass:
                 body_start, art = self.header_from_opener(pos)
             else:
                 body_start = self.find_body_start(pos, nxt)
+                if body_start is not None and self.weak_lead(body_start, nxt, in_thread):
+                    body_start = None
                 if body_start is None:
                     in_thread = self.label_rest(pos, nxt, in_thread)
                     pos = nxt
@@ -361,6 +411,22 @@ class _Pass:
             in_thread = self.label_rest(tail_end, nxt, in_thread, after_article=True)
             pos = nxt
         return Labelled(self.kinds, self.arts, self.articles, self.comment_starts)
+
+    def weak_lead(self, body_start: int, nxt: int, in_thread: bool) -> bool:
+        """A line or two of prose before the page's first headline-and-byline opener: a
+        support appeal, a tagline, a widget's sentence ("Merci à nos 312 donateurs !"), not an
+        article: the article is the opener's, with far more prose."""
+        if self.articles or in_thread or nxt >= self.n:
+            return False
+        count = chars = 0
+        for i in self.nonempty[self._next_ne[body_start] : self._next_ne[nxt]]:
+            if self.lines[i].kind == "prose":
+                count += 1
+                chars += len(self.lines[i].text)
+        if count > 2 or chars >= 600:
+            return False
+        _, after = self.prose_after(nxt, 40)
+        return after >= 2 * chars
 
     def new_article(self, first: int) -> ArticleInfo:
         art = ArticleInfo(k=len(self.articles) + 1, first_line=first, last_line=first)
@@ -388,7 +454,47 @@ class _Pass:
             if j == title:
                 continue
             self.label_header_line(art, j, between=True)
+        prev = self.articles[-2].last_line + 1 if len(self.articles) > 1 else 0
+        self.post_header(art, i, prev)
         return body_start, art
+
+    def post_header(self, art: ArticleInfo, top: int, floor: int) -> None:
+        """The header of the forum post that carries an article is the article's meta.
+
+        Above the article's first line (``top``), up to the first prose line: when a post head
+        stands there ("10/07/2017, 22h41  #261", "par X » date", a name over a stamp), the
+        lines of its block (subject "Re: …", user, rank, join date, post count) are meta and
+        the stamp dates the article. A comment introducing a pasted article is prose: its post
+        keeps its labels (the comment stays a comment).
+        """
+        above: list[int] = []
+        for i in reversed(self.nonempty[self._next_ne[floor] : self._next_ne[top]]):
+            if self.lines[i].kind == "prose" or len(above) >= 10:
+                break
+            above.append(i)
+        head = next((i for i in above if self.is_comment_head(i)), None)
+        if head is None:
+            return
+        start = head
+        while (
+            start > floor
+            and head - start < 2
+            and self.lines[start - 1].text
+            and self.lines[start - 1].kind not in ("prose", "nav", "cc", "end")
+        ):
+            start -= 1
+        stamps: list[int] = []
+        for i in range(start, top):
+            if not self.lines[i].text:
+                continue
+            self.set(i, "meta", art.k)
+            if i < art.first_line:
+                art.first_line = i
+            ln = self.lines[i]
+            if not stamps and (ln.date or (len(ln.text) <= 80 and find_date(ln.text))):
+                stamps.append(i)
+        art.in_post = True
+        art.date_lines[:0] = [i for i in stamps if i not in art.date_lines]
 
     def label_header_line(self, art: ArticleInfo, j: int, between: bool) -> None:
         """A line between an article's title and its body (``between``) or above them."""
@@ -455,6 +561,7 @@ class _Pass:
             art.title_line = title
             art.first_line = title
             self.set(title, "title", art.k)
+            self.post_header(art, title, a)
             # a dateline or a post stamp right above the title belongs to the article
             above = self.nonempty[
                 max(self._next_ne[a], self._next_ne[title] - 2) : self._next_ne[title]
@@ -537,6 +644,16 @@ class _Pass:
             ):
                 break  # "Source: agencies", then a new headline: the next article
             if i in self.comment_heads and self.heads_text(i):
+                # the next post's subject line ("Re: …") right above its head is the post's
+                top = i - 1
+                if (
+                    top > start
+                    and top == last
+                    and self.lines[top].kind != "prose"
+                    and self.blank_before(top)
+                ):
+                    self.set(top, "boilerplate")
+                    last = self.nonempty[self._next_ne[top] - 1]
                 break
             if self.is_username(i) and self.heads_text(i):
                 nxt = self.following(i, 1)
@@ -635,10 +752,24 @@ class _Pass:
             start_comments = a
         else:
             start_comments = next((i for i in idx if self.lines[i].kind == "cc"), None)
-            if start_comments is None and after_article:
-                start_comments = next(
+            if after_article:
+                # the first comment head, when it comes before the section's chrome (a
+                # forum's reply posts, a comment's own "2 Replies" counter)
+                first_head = next(
                     (i for i in idx if self.is_comment_head(i) and self.heads_text(i)), None
                 )
+                if first_head is not None and (
+                    start_comments is None or first_head < start_comments
+                ):
+                    start_comments = first_head
+                    top = first_head - 1
+                    if (
+                        top >= a
+                        and self.lines[top].text
+                        and self.lines[top].kind != "prose"
+                        and self.blank_before(top)
+                    ):
+                        start_comments = top  # the post's subject line "Re: …" over its head
         if start_comments is None:
             for i in idx:
                 self.set(i, "boilerplate")
@@ -674,6 +805,39 @@ class _Pass:
             for i in block
         )
 
+    def marked_block(self, block: list[int]) -> bool:
+        """A block holding a comment's head or its stamp (name + date, "X a écrit :")."""
+        for i in block:
+            ln = self.lines[i]
+            if ln.kind == "commenter" or (self.is_comment_head(i) and self.heads_text(i)):
+                return True
+            if ln.kind != "prose" and _stamped(ln):
+                return True
+        return False
+
+    def list_block(self, block: list[int]) -> bool:
+        """Lines that are mostly no sentences and read as the page's, not a reader's: a form
+        (two field labels "Pseudo :", "Votre message :"), a block holding page chrome, or a
+        list of three or more headlines (each starts a new item: capital first, no comma or
+        full stop at the end; a reader's hard-wrapped lines run on from one to the next)."""
+        n = len(block)
+        if n < 2:
+            return False
+        lines = [self.lines[i] for i in block]
+        prose = sum(1 for ln in lines if ln.kind == "prose" or ln.text.startswith(">"))
+        if 2 * prose >= n or all(ln.kind in ("cci", "share") for ln in lines):
+            return False
+        if sum(1 for ln in lines if ln.text.endswith(":")) >= 2:
+            return True
+        if any(ln.kind in THREAD_END or ln.kind == "nav" for ln in lines):
+            return True
+        if n < 3:
+            return False
+        ends = sum(1 for ln in lines if ln.text[-1] in ".!?…")
+        return ends <= 1 and all(
+            _ITEM_START.match(ln.text) and ln.text[-1] not in ",;" for ln in lines
+        )
+
     def label_thread(self, part: list[int]) -> None:
         """Label the lines of a comment section (non-empty line indices, in order).
 
@@ -698,17 +862,39 @@ class _Pass:
             k += 1
         label: dict[int, str] = {}
         block_of: dict[int, int] = {}
-        terminated = False
+        # "Commentaires (0)", "0 Comments": the section is empty, what follows is the page's
+        # chrome until a comment head proves otherwise
+        terminated = any(
+            self.lines[i].kind == "cc" and _ZERO.search(self.lines[i].text) for i in part[:4]
+        )
         seen = False
         last_ev: int | None = None
+        marked = [self.marked_block(b) for b in blocks]
+        headed = sum(marked[k:]) >= 2
         for bi in range(k, len(blocks)):
-            for i in blocks[bi]:
+            block = blocks[bi]
+            if headed and not marked[bi] and self.list_block(block):
+                # in a thread whose comments carry heads, a block of short lines without one is
+                # the page's chrome (reply form, "most read" list, footer): the thread ends
+                for i in block:
+                    block_of[i] = bi
+                    label[i] = "boilerplate"
+                terminated = terminated or seen
+                continue
+            for i in block:
                 block_of[i] = bi
                 kind = self.lines[i].kind
                 head = kind == "commenter" or (self.is_comment_head(i) and self.heads_text(i))
                 if head:
                     terminated = False
-                if kind in THREAD_END and not head:
+                if (
+                    kind == "cc"
+                    and not terminated
+                    and i != block[0]
+                    and any(self.is_evidence(j) for j in block if j < i)
+                ):
+                    label[i] = "action"  # "2 Replies" under a comment's text: its own counter
+                elif kind in THREAD_END and not head:
                     label[i] = "boilerplate"
                     # an ad or a "read more" link between two comments does not end the
                     # thread: a section heading ("Related", "Most read") has no sentence below
@@ -738,6 +924,7 @@ class _Pass:
             block_of[i] for i, lab in label.items() if lab == "comment" and self.is_evidence(i)
         }
         prev = -1
+        pending = False  # a comment started and none of its text has come yet
         for bi in range(k, len(blocks)):
             for i in blocks[bi]:
                 lab = label[i]
@@ -759,17 +946,55 @@ class _Pass:
                         self.lines[prev].kind in ("name", "user", "commenter")
                         or self.is_comment_head(prev)
                     )
-                    if not stacked and (
+                    start = not stacked and (
                         self.is_comment_head(i)
                         or ln.kind in ("name", "user")
                         or gap >= 2
                         or (
                             gap >= 1
-                            and (headless or self.lines[prev].kind == "cci" or _stamped(ln))
+                            and (
+                                headless
+                                or self.lines[prev].kind == "cci"
+                                or _stamped(ln)
+                                or _stamped(self.lines[prev])
+                            )
                         )
+                    )
+                    # still in a post's header (no text yet): its head under the subject line
+                    # ("Re: …" / "par X » date") or a quote's intro ("X a écrit :") goes on
+                    if (
+                        start
+                        and pending
+                        and (ln.kind == "commenter" or (gap == 0 and self.is_comment_head(i)))
                     ):
-                        self.comment_starts.add(i)
+                        start = False
+                    if start:
+                        top = i - 1
+                        if (
+                            gap == 0
+                            and self.is_comment_head(i)
+                            and self.blank_before(top)
+                            and self.kinds[top] == "comment"
+                            and self.lines[top].kind != "prose"
+                        ):
+                            i_start = top  # the post's subject line over its head opens it
+                        else:
+                            i_start = i
+                        self.comment_starts.add(i_start)
+                        pending = True
+                    elif not self.header_like(i):
+                        pending = False
                 prev = i
+
+    def header_like(self, i: int) -> bool:
+        """A line of a post's header: a name, a stamp, a profile field ("Messages : 8 907")."""
+        ln = self.lines[i]
+        return (
+            ln.kind in ("name", "user", "commenter", "date")
+            or ":" in ln.text
+            or self.is_comment_head(i)
+            or _stamped(ln)
+        )
 
     def label_article_in_thread(self, i: int, b: int) -> None:
         """An article found inside a thread by its length (no byline/dateline)."""
@@ -786,6 +1011,8 @@ class _Pass:
         self.label_rest(tail_end, b, True, after_article=True)
 
 
+_ITEM_START = re.compile(r"[\dA-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF«“\"'‘›•·*–—-]")
+_ZERO = re.compile(r"(?<![\d.,])0(?![\d.,])")
 _AGO = re.compile(
     r"\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?|ans?|mois|semaines?|jours?|heures?)"
     r"\b|\bil y a\b|\bago\b|назад",
@@ -805,6 +1032,35 @@ def _stamped(ln: Line) -> bool:
     if len(ln.text) > 80 or ln.kind == "prose":
         return False
     return ln.date is not None or _AGO.search(ln.text) is not None or find_date(ln.text) is not None
+
+
+# what may stand around a stamp and a poster's name on a head line: separators, clock times,
+# post numbers, weekday abbreviations ("mar.", "Mon,")
+_HEAD_REST = re.compile(
+    r"#\s*\d+|\d{1,2}\s?[:h]\s?\d{2}(?:\s?[ap]\.?m\.?)?|[|»«·•–—,]|\s-\s"
+    r"|(?<!\S)[a-zà-ÿ]{2,4}\.(?=\s|$)|(?<!\S)[A-Z][a-z]{2},(?=\s|$)"
+)
+_LOWER_WORD = re.compile(r"^[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]*$")
+
+
+def _stamp_name(text: str, date_start: int) -> str | None:
+    """The poster's name on a "name stamp" head line, or None: one to four capitalised or
+    user-name tokens before the stamp, after at most two lower-case words ("par", "posted by"),
+    with only separators between the name and the stamp ("Publié le 24/03/2018" has a verb)."""
+    before = text[:date_start]
+    if ":" in before:
+        return None  # "Date d'inscription : 12/03/2009": a profile field
+    tokens = _HEAD_REST.sub(" ", before).split()
+    lead = 0
+    while lead < len(tokens) and lead < 2 and _LOWER_WORD.match(tokens[lead]):
+        lead += 1
+    name = tokens[lead:]
+    if not 1 <= len(name) <= 4:
+        return None
+    for t in name:
+        if not (t[:1].isupper() or "_" in t or any(c.isdigit() for c in t)):
+            return None
+    return " ".join(name)
 
 
 def label_lines(lines: list[Line]) -> Labelled:

@@ -246,7 +246,8 @@ class CleanStage(DocumentStage):
         if art.outlet is None:
             # an excerpt's own outlet ("Read the full story at X"), else the site's name
             art.outlet = info.outlet or info.site
-        if art.outlet is None and (info.k == 1 or not info.in_thread):
+        if art.outlet is None and (info.k == 1 or not info.in_thread) and not info.in_post:
+            # a forum is not the outlet of the dispatch a member pasted into it
             art.outlet = site
         return art
 
