@@ -440,3 +440,24 @@ def test_a_claim_names_the_perpetrator_of_the_attack_before(extract) -> None:
         )
     )
     assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", "Hayat Tahrir al-Sham")
+
+
+def test_an_evacuation_happens_where_people_left_not_where_they_went(extract) -> None:
+    text = (
+        "Les rebelles ont pris jeudi le contrôle de Latakia. Le lendemain, des dizaines de "
+        "combattants ont été évacués vers la province d’Idlib."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Latakia", "Latakia"), ("province d’Idlib", "Idlib province")],
+        dates=[("jeudi", "2018-03-15"), ("Le lendemain", "2018-03-16")],
+    )
+    e = one(events, "Non-violent transfer of territory")
+    assert e.location == "Latakia"
+
+
+def test_bombers_destroying_a_headquarters_is_an_air_strike(extract) -> None:
+    text = "Mardi, des bombardiers ont détruit un quartier général des rebelles près de Latakia."
+    e = one(fr(extract, text, places=[("Latakia", "Latakia", 2)], dates=[("Mardi", "2018-03-13")]))
+    assert e.sub_event_type == "Air/drone strike"

@@ -279,6 +279,9 @@ class ArticleExtractor:
         for i, found in sorted(hits.items()):
             if self._in_name(i):
                 continue
+            t = ix.tokens[i]
+            if ix.parsed and t.dep in ("acl", "amod") and t.head != i and t.head in hits:
+                continue  # "un accord négocié": the participle describes the event noun
             if any(s <= ix.tokens[i].start < e for s, e in states):
                 continue  # "la zone tenue par les rebelles": who holds ground, not an event
             single = [x for x in found if x[2] - x[1] <= ix.tokens[i].end - ix.tokens[i].start]
@@ -291,7 +294,9 @@ class ArticleExtractor:
                 continue  # "battle tank", "attack submarine": a modifier, not an event
             ok: list[tuple[Trigger, int, int]] = []
             for trig, s, e in found:
-                if trig.requires and not any(self.cue(c, view) for c in trig.requires):
+                if trig.requires and not any(
+                    self._cue_outside_motive(c, view) for c in trig.requires
+                ):
                     continue
                 if trig.unless and any(self._cue_outside_motive(c, view) for c in trig.unless):
                     continue
@@ -551,6 +556,7 @@ class ArticleExtractor:
         agreement with Russia"), or where someone spoke ("a speech in Canakkale") are left out;
         reference points ("30 km north of Baghdad") come after the place they locate."""
         ix = self.ix
+        self._placed_elsewhere = False
         subj_spans = [c.actor1, *c.assoc]
         out: list[tuple[tuple[int, ...], MentionRef]] = []
         trig_sub = ix.subtree(c.tok) if ix.parsed else frozenset()
@@ -570,6 +576,11 @@ class ArticleExtractor:
                 continue  # "lors d'un discours à Canakkale": where it was said
             prec = _precision(r)
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
+            if self.pc.destination and self.pc.destination.search(lead):
+                if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
+                    self._placed_elsewhere = True
+                    continue  # "évacués vers Idlib": they left from elsewhere
+                ref = 1
             if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
                 if self._patient_subject(r, c.tok, head):
                     scope = 1  # "Afrine tombe aux mains de ...": the place undergoes it
@@ -1779,7 +1790,9 @@ class ArticleExtractor:
             or (verbal and rest)
         ):
             return []
-        if c.trig.requires_place and not (ranked or self._anaphor("anaphor_town", clause, c.tok)):
+        if c.trig.requires_place and not (
+            ranked or self._placed_elsewhere or self._anaphor("anaphor_town", clause, c.tok)
+        ):
             return []
         if c.trig.town and not (
             any(_precision(r) < 3 for r in ranked) or self._anaphor("anaphor_town", clause, c.tok)

@@ -330,6 +330,7 @@ class PlaceCues:
 
     reference: re.Pattern[str] | None
     partner: re.Pattern[str] | None
+    destination: re.Pattern[str] | None
     since: re.Pattern[str] | None
     backed: re.Pattern[str] | None
     backer: re.Pattern[str] | None
@@ -355,6 +356,7 @@ def place_cues(lang: str) -> PlaceCues:
     return PlaceCues(
         reference=_ending(d.get("reference") or []),
         partner=_ending(d.get("partner") or []),
+        destination=_ending(d.get("destination") or []),
         since=_ending(d.get("since") or []),
         backed=re.compile("|".join(f"(?:{p})" for p in backed)) if backed else None,
         backer=_ending(d.get("backer") or []),
