@@ -54,7 +54,7 @@ ANAPHORIC_DETS = frozenset(
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "NUM"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "PER", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 VERBAL = frozenset({"VERB", "AUX"})
-_LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|through|-|–|—)?[\s,;]*(?:and|et)?\s*$", re.I)
+_LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|à|through|-|–|—)?[\s,;]*(?:and|et)?\s*$", re.I)
 _DIRECTION = re.compile(
     r"(?:direction|from the side|du côté|en provenance)\W*(?:\w+\W+){0,2}$", re.I
 )
