@@ -7,6 +7,14 @@ actor2 and location), which date mention dates it, and whether the author assert
 reports, denies, plans or speculates it. Candidates are then grouped so that one event stands
 for one set of actors, one place and one day (ACLED precedence choosing the type), and repeats
 within the article are merged (:mod:`newsift.events.merge`).
+
+Places come from the trigger's own clause first (reference points such as "30 km north of X",
+counterparts such as "an agreement with Russia", destinations and the places where someone
+spoke are set aside), then an anaphor ("the town", "the capital"), the previous sentence of the
+same story, the section heading or live-blog label, the article's town or main place. Dates
+come from the trigger's own verb; "since 2015" starts a state, not an event. When no mention
+names actor1, ACLED's generic actors fill it ("Unidentified Armed Group (X)", "Police Forces of
+X" for arrests, "Protesters (X)"...).
 """
 
 from __future__ import annotations

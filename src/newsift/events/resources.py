@@ -1,7 +1,10 @@
 """Language data of the events stage, read once per process from ``newsift/data/events``.
 
-Everything language-specific (trigger words, cue sets, modality vocabulary, number words) and
-the ACLED schema live in data files; this module only compiles them into lookup tables.
+Everything language-specific (trigger words, cue sets, modality vocabulary, number words, the
+words around places and actors) and the ACLED schema live in data files; this module only
+compiles them into lookup tables. English and French have full lexicons read on spaCy lemmas;
+Russian, Arabic, German and Spanish have basic ones read on word forms, with "stem*" entries
+and Arabic proclitics stripped (the pipeline has no parser for them).
 """
 
 from __future__ import annotations
