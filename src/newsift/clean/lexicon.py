@@ -145,7 +145,7 @@ class Markers:
     thread_end: Prefiltered
     donate_any: Prefiltered
     donate_line: re.Pattern[str]
-    address: re.Pattern[str]
+    address: frozenset[str]
     wallet: re.Pattern[str]
     amount: re.Pattern[str]
     share_words: frozenset[str]
@@ -198,7 +198,7 @@ def markers() -> Markers:
         thread_end=Prefiltered(d["thread_end"]["line"], full=True),
         donate_any=Prefiltered(d["donate"]["any"], full=False),
         donate_line=_full(d["donate"]["line"]),  # type: ignore[arg-type]
-        address=re.compile(r"\b(?:" + "|".join(d["donate"]["address"]) + r")\b", _F),
+        address=frozenset(w.lower() for w in d["donate"]["address"]),
         wallet=re.compile("|".join(d["wallet"]["any"])),
         amount=_full(d["amount"]["line"]),  # type: ignore[arg-type]
         share_words=frozenset(w.lower() for w in d["share"]["words"]),

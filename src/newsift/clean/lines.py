@@ -28,6 +28,7 @@ _CLOSERS = " »\"”'’)]"
 # between spaces: typographic symbols, never letters, digits, dashes or sentence punctuation.
 _LIST_CHARS = "|¦•·●○◦▪▫■□▸▹►▻▶▷◂◀◆◇★☆✦✧→⇒›‹/"
 _SYMBOL_SEP = re.compile(r"\s+[" + re.escape(_LIST_CHARS) + r"]\s+")
+_LIST_CHAR = re.compile(r"\s[" + re.escape(_LIST_CHARS) + r"]\s")
 _EDGE_QUOTES = " «»‹›<>"
 _HASHTAG = re.compile(r"#[^\W\d_][\w\-]*")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d:])")
@@ -98,6 +99,8 @@ def sentence_end(text: str) -> str:
 def list_items(text: str) -> list[str] | None:
     """The items of a list line split by a symbol separator used at least twice (a menu, a
     breadcrumb, a ticker, prev/next links), edge quotes stripped; None if it is no such line."""
+    if _LIST_CHAR.search(f" {text} ") is None:
+        return None
     parts = _SYMBOL_SEP.split(f" {text} ")
     if len(parts) < 4 and not (len(parts) == 3 and all(p.strip(_EDGE_QUOTES) for p in parts)):
         return None
@@ -106,16 +109,17 @@ def list_items(text: str) -> list[str] | None:
     return items if len(items) >= 3 else None
 
 
-_QUOTE_MARKS = frozenset('«»“”"')
+_QUOTE_MARKS = re.compile('[«»“”"]')
+_ADDRESS_SPLIT = re.compile(r"[^\w\-]+")
 
 
 def _appeal(text: str, m: Markers) -> bool:
     """A donation appeal written as a sentence: a support/donation word and the site speaking
     to its reader ("we", "you", "nous", "Sie"), not a quotation (a paragraph quoting an appeal
     is article text)."""
-    if len(text) > 500 or any(c in _QUOTE_MARKS for c in text):
+    if len(text) > 500 or m.address.isdisjoint(_ADDRESS_SPLIT.split(text.lower())):
         return False
-    return m.donate_any.search(text) is not None and m.address.search(text) is not None
+    return _QUOTE_MARKS.search(text) is None and m.donate_any.search(text) is not None
 
 
 def _name_like(text: str, tokens: list[str]) -> bool:
@@ -191,7 +195,7 @@ def _nav(text: str, tokens: list[str], m: Markers) -> bool:
     items = [x for x in _LIST_SEP.split(text) if x] if seps else [text]
     # « » at the edges of a menu's items are arrows; inside a line split only by double
     # spaces they may be a quotation
-    symbols = _SYMBOL_SEP.search(f" {text} ") is not None
+    symbols = _LIST_CHAR.search(f" {text} ") is not None
     if symbols:
         items = [y for x in items if (y := x.strip(_EDGE_QUOTES))]
     if (

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsift.clean.dates import find_date
 from newsift.clean.lines import Line
@@ -195,7 +196,7 @@ class _Pass:
                 or not self.lines[i + 1].text
             ):
                 continue
-            hit = ln.date or find_date(ln.text)
+            hit = ln.date or (find_date(ln.text) if _HAS_DIGIT.search(ln.text) else None)
             if hit is None or hit.precision != "day":
                 continue
             nxt = self.lines[i + 1]
@@ -1012,6 +1013,7 @@ class _Pass:
 
 
 _ITEM_START = re.compile(r"[\dA-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF«“\"'‘›•·*–—-]")
+_HAS_DIGIT = re.compile(r"\d")
 _ZERO = re.compile(r"(?<![\d.,])0(?![\d.,])")
 _AGO = re.compile(
     r"\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?|ans?|mois|semaines?|jours?|heures?)"
@@ -1031,7 +1033,15 @@ def _stamped(ln: Line) -> bool:
     """A short line carrying a comment's time stamp."""
     if len(ln.text) > 80 or ln.kind == "prose":
         return False
-    return ln.date is not None or _AGO.search(ln.text) is not None or find_date(ln.text) is not None
+    return ln.date is not None or _stamp_in(ln.text)
+
+
+@lru_cache(maxsize=8192)
+def _stamp_in(text: str) -> bool:
+    """Whether a short line holds a date or a relative stamp (cached: stamps recur)."""
+    if _AGO.search(text) is not None:
+        return True
+    return _HAS_DIGIT.search(text) is not None and find_date(text) is not None
 
 
 # what may stand around a stamp and a poster's name on a head line: separators, clock times,
