@@ -242,3 +242,19 @@ def test_hyphenated_first_name_in_a_post_footer() -> None:
 
 def test_a_signature_rule_is_no_user_name() -> None:
     assert _kind("__________________").kind != "user"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("En réponse à Karim_H", "commenter"),
+        ("Message par Tancrède » lun. 16 oct. 2017 22:05", "commenter"),
+    ],
+)
+def test_reply_heads_name_someone(text: str, kind: str) -> None:
+    assert _kind(text).kind == kind
+
+
+@pytest.mark.parametrize("text", ["Répondre à cet article", "Reply to this topic"])
+def test_reply_buttons_are_no_comment_heads(text: str) -> None:
+    assert _kind(text).kind != "commenter"

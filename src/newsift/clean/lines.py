@@ -244,7 +244,12 @@ def _commenter_name_ok(text: str) -> bool:
     headline: the part before the verb must be a short name without clause punctuation."""
     mv = _COMMENTER_VERB.search(text)
     if mv is None:
-        return True  # "Message par X »", "En réponse à X": the pattern itself is specific
+        # "Message par X »", "En réponse à X" name someone; "Répondre à cet article",
+        # "Reply to this topic" are buttons: no word after the first is a name
+        return any(
+            t[:1].isupper() or t[:1] == "@" or any(c.isdigit() or c == "_" for c in t)
+            for t in text.split()[1:]
+        )
     before = text[: mv.start()]
     return len(before.split()) <= 4 and not any(c in before for c in ':,;!?«»"')
 

@@ -94,6 +94,7 @@ class _Pass:
             if lines[i].text:
                 j -= 1
             self._next_ne[i] = j
+        self.first_prose = next((i for i in self.nonempty if lines[i].kind == "prose"), self.n)
         self.usernames = self._usernames()
         self.masthead = self.masthead_block()
         # the site's own name, from "Support X" lines: a short line naming it is chrome
@@ -211,6 +212,10 @@ class _Pass:
                 stamp_first[i] = nxt.text
                 continue
             name = _stamp_name(ln.text, hit.start)
+            if name is None and i > self.first_prose:
+                # "13 octobre 2017, par Lucien M." (SPIP): the stamp first, then the name;
+                # an article's own "jeudi 12 octobre 2017, par X" comes before any prose
+                name = _name_after_stamp(ln.text, hit.start, hit.end)
             if name and not _is_stamp(nxt) and nxt.kind not in ("name", "user"):
                 inline[i] = name
         heads: set[int] = set()
@@ -1071,6 +1076,16 @@ def _stamp_name(text: str, date_start: int) -> str | None:
         if not (t[:1].isupper() or "_" in t or any(c.isdigit() for c in t)):
             return None
     return " ".join(name)
+
+
+def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
+    """The poster's name after a stamp that opens the line ("13/10/2017 10:02, par X")."""
+    if _HEAD_REST.sub(" ", text[:date_start]).strip():
+        return None
+    after = text[date_end:]
+    if ":" in after:
+        return None
+    return _stamp_name(after + " 1", len(after) + 1)
 
 
 def label_lines(lines: list[Line]) -> Labelled:
