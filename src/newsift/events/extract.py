@@ -582,6 +582,8 @@ class ArticleExtractor:
                 continue  # "un accord avec Moscou": a counterpart, not where
             if self._speech_place(r, c.tok):
                 continue  # "lors d'un discours à Canakkale": where it was said
+            if self._origin_place(r):
+                continue  # "the troops from Baghdad": where the actor comes from
             prec = _precision(r)
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
             if self.pc.destination and self.pc.destination.search(lead):
@@ -703,6 +705,20 @@ class ArticleExtractor:
             if t.pos not in ("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM"):
                 return False
         return False
+
+    def _origin_place(self, r: MentionRef) -> bool:
+        """Is the place the origin of an armed actor ("troops from Baghdad", "fighters from
+        Tarhuna")?"""
+        ix = self.ix
+        if not ix.parsed or r.head is None or ix.tokens[r.head].dep != "pobj":
+            return False
+        prep = ix.tokens[r.head].head
+        noun = ix.tokens[prep].head
+        return (
+            ix.low(prep) == "from"
+            and ix.tokens[noun].pos in ("NOUN", "PROPN")
+            and (self.tok_cue("armed", [noun]) or self.tok_cue("nonstate", [noun]))
+        )
 
     def _antecedent_ok(self, r: MentionRef, view_start: int) -> bool:
         """May a place of an earlier sentence stand for "the town" / "the area" later on?"""
