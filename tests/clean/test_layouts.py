@@ -309,3 +309,18 @@ def test_blog_post_footer_is_meta_and_names_the_author(clean: CleanStage) -> Non
     assert _comments(doc) == 2  # "Name date" heads, one comment each
     art = doc.articles[0]
     assert (art.author, art.published) == ("Jean-Luc Rameau", "2017-06-23")
+
+
+def test_live_page_entries_and_standing_note(clean: CleanStage) -> None:
+    doc, lines, _, pred = run(clean, "live_news_fr")
+    assert [pred[lines.index(t)] for t in ("17h45", "16h20", "14h05")] == ["meta:1"] * 3
+    assert _comments(doc) == 0  # bare stamps over paragraphs are entries, not comment heads
+    assert label_of(lines, pred, "Les informations de ce direct") == "boiler"
+
+
+def test_site_name_in_the_disqus_box_is_no_commenter(clean: CleanStage) -> None:
+    doc, lines, _, pred = run(clean, "disqus_en_thread")
+    assert [pred[i] for i, ln in enumerate(lines) if ln == "Levant Analysis"] == ["boiler"] * 2
+    art = doc.articles[0]
+    assert (art.author, art.published) == ("Levant Analysis staff", "2017-09-05")
+    assert _comments(doc) == 3

@@ -30,6 +30,8 @@ _LIST_CHARS = "|¦•·●○◦▪▫■□▸▹►▻▶▷◂◀◆◇★☆
 _SYMBOL_SEP = re.compile(r"\s+[" + re.escape(_LIST_CHARS) + r"]\s+")
 _LIST_CHAR = re.compile(r"\s[" + re.escape(_LIST_CHARS) + r"]\s")
 _EDGE_QUOTES = " «»‹›<>"
+_STAMP_EDGE = " •·–—-|:>[]()"
+_DATE_TAIL = re.compile(r"\s*[|·•]\s*[^|·•]*\d{4}[^|·•]*$")  # " | September 5, 2017"
 _HASHTAG = re.compile(r"#[^\W\d_][\w\-]*")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d:])")
 _TOKEN = re.compile(r"\S+")
@@ -363,8 +365,8 @@ def classify(line: Line, m: Markers) -> None:
     if n <= 3 and m.footnote_heading.match(text.rstrip(" :")):
         line.kind = "footnote_heading"
         return
-    if length <= 120 and m.commenter.match(text) and _commenter_name_ok(text):
-        line.kind = "commenter"
+    if n <= 3 and length <= 16 and _CLOCK.fullmatch(text.strip(_STAMP_EDGE)):
+        line.kind = "date"  # "17h45", "• 14:05 –": a live page's entry stamp
         return
     if text[0] == "(" and last == ")" and n <= 10 and text.count("(") == 1:
         line.kind = "source"  # "(Avec agences)", "(With agencies)", "(Mit Material von dpa)"
@@ -406,7 +408,14 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 80 and not line.prose and m.staff_byline.match(text):
         # "Par la rédaction", "Staff writer", "Libya Daily Monitor staff": a desk, not a person
         line.kind = "byline"
-        line.author = _staff_author(text, m)
+        line.author = _staff_author(_DATE_TAIL.sub("", text), m)
+        if has_year:
+            line.date = find_date(text)
+        return
+    # (after the bylines: "Posted by Levant Analysis staff | September 5, 2017" is a byline,
+    # "Message par X » lun. 16 oct. 2017 22:05" a forum post's head)
+    if length <= 120 and m.commenter.match(text) and _commenter_name_ok(text):
+        line.kind = "commenter"
         return
     if length <= 120 and not line.prose and m.translator.search(text):
         line.kind = "translator"

@@ -116,15 +116,21 @@ class _Pass:
         return ln.kind in ("name", "user") and ln.text in self.usernames
 
     def _usernames(self) -> set[str]:
-        """Names that recur as lines and head a block of text: comment authors."""
+        """Names that recur as lines and head a block of text: comment authors. A name the
+        page shows before any prose (its masthead: "Levant Analysis" over the menu and again
+        over the Disqus box) is the site's, not a reader's."""
         names: set[str] = set()
+        site: set[str] = set()
         for i in self.nonempty:
             ln = self.lines[i]
             if ln.kind in ("name", "user") and ln.repeats >= 2:
+                if i < self.first_prose:
+                    site.add(ln.text)
+                    continue
                 nxt = self.following(i, 1)
                 if nxt and self.lines[nxt[0]].kind not in ("name", "user", "cc"):
                     names.add(ln.text)
-        return names
+        return names - site
 
     def _comment_heads(self) -> set[int]:
         """Lines that open a comment: "X says:", or a name/stamp pair seen at least twice."""
@@ -405,6 +411,7 @@ class _Pass:
                 continue
             art.in_thread = in_thread
             body_end = self.scan_body(art, body_start, in_thread)
+            self.live_page(art, body_start, body_end)
             tail_end = self.scan_tail(art, body_end)
             art.last_line = max(art.last_line, tail_end - 1)
             nxt = self.next_opener(tail_end)
@@ -489,18 +496,15 @@ class _Pass:
             and self.lines[start - 1].kind not in ("prose", "nav", "cc", "end")
         ):
             start -= 1
-        stamps: list[int] = []
-        for i in range(start, top):
-            if not self.lines[i].text:
-                continue
+        header = [i for i in range(start, top) if self.lines[i].text]
+        stamps = [i for i in [*header, top] if self._dated(i)][:1]
+        if not stamps:
+            return  # a post's header carries its date; a site name over the menu does not
+        for i in header:
             self.set(i, "meta", art.k)
-            if i < art.first_line:
-                art.first_line = i
-            ln = self.lines[i]
-            if not stamps and (ln.date or (len(ln.text) <= 80 and find_date(ln.text))):
-                stamps.append(i)
+            art.first_line = min(art.first_line, i)
         art.in_post = True
-        art.date_lines[:0] = [i for i in stamps if i not in art.date_lines]
+        art.date_lines[:0] = [i for i in stamps if i not in art.date_lines and i != top]
 
     def label_header_line(self, art: ArticleInfo, j: int, between: bool) -> None:
         """A line between an article's title and its body (``between``) or above them."""
@@ -709,6 +713,34 @@ class _Pass:
                 art.signature_lines.insert(0, j)
             j -= 1
         return last + 1
+
+    def _dated(self, i: int, limit: int = 80) -> bool:
+        """A line holding a date or a stamp (short lines only)."""
+        ln = self.lines[i]
+        return ln.date is not None or (len(ln.text) <= limit and _stamp_in(ln.text))
+
+    def live_page(self, art: ArticleInfo, start: int, end: int) -> None:
+        """A live page: every entry is a stamp line ("17h45", "Nov 24, 2017 – 22:15") over its
+        paragraph. A paragraph after the last entry with no stamp of its own is the page's
+        standing text ("This live page is compiled by…"): boilerplate."""
+        body = [
+            i
+            for i in self.nonempty[self._next_ne[start] : self._next_ne[end]]
+            if self.kinds[i] == "body" and self.lines[i].kind == "prose"
+        ]
+        stamped = []
+        for i in body:
+            j = self.nonempty[self._next_ne[i] - 1] if self._next_ne[i] > 0 else None
+            if j is not None and i - j <= 2 and self.lines[j].kind == "date":
+                stamped.append(i)
+        if len(stamped) < 3 or 2 * len(stamped) < len(body):
+            return
+        for i in body:
+            if i > stamped[-1]:
+                self.set(i, "boilerplate")
+            elif i < stamped[0] and self._dated(i, 120):
+                # "Updated Nov 24, 2017 – 23:50. Newest entries first.": the page's own stamp
+                self.set(i, "meta", art.k)
 
     def scan_tail(self, art: ArticleInfo, i: int) -> int:
         """Signature, footnotes, captions and chrome right after the body."""
