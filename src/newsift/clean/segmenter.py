@@ -703,6 +703,23 @@ class _Pass:
             prev_kind = kind
             last = i
             i += 1
+        # headings after the last paragraph head a list of links ("Vous aimerez aussi",
+        # "Les thématiques de l'article"): an intertitle has a paragraph under it
+        if self.kinds[last] == "body" and self.lines[last].kind == "heading":
+            tail = [
+                j
+                for j in self.nonempty[self._next_ne[start] : self._next_ne[last] + 1]
+                if self.kinds[j] == "body"
+            ]
+            cut: list[int] = []
+            for j in reversed(tail):
+                if self.lines[j].kind != "heading":
+                    break
+                cut.append(j)
+            if cut and len(cut) < len(tail):
+                for j in cut:
+                    self.set(j, "boilerplate")
+                last = self.nonempty[self._next_ne[min(cut)] - 1]
         # trailing names of the body are the author's signature / translator
         j = last
         while j > start:
@@ -853,7 +870,7 @@ class _Pass:
                 return True
         return False
 
-    def list_block(self, block: list[int]) -> bool:
+    def list_block(self, block: list[int], last: bool = False) -> bool:
         """Lines that are mostly no sentences and read as the page's, not a reader's: a form
         (two field labels "Pseudo :", "Votre message :"), a block holding page chrome, or a
         list of three or more headlines (each starts a new item: capital first, no comma or
@@ -867,6 +884,8 @@ class _Pass:
             return False
         if sum(1 for ln in lines if ln.text.endswith(":")) >= 2:
             return True
+        if last and prose == 0:
+            return True  # the page's last lines, no sentence among them: its footer
         if any(ln.kind in THREAD_END or ln.kind == "nav" for ln in lines):
             return True
         if n < 3:
@@ -911,7 +930,7 @@ class _Pass:
         headed = sum(marked[k:]) >= 2
         for bi in range(k, len(blocks)):
             block = blocks[bi]
-            if headed and not marked[bi] and self.list_block(block):
+            if headed and not marked[bi] and self.list_block(block, bi == len(blocks) - 1):
                 # in a thread whose comments carry heads, a block of short lines without one is
                 # the page's chrome (reply form, "most read" list, footer): the thread ends
                 for i in block:
