@@ -324,3 +324,14 @@ def test_site_name_in_the_disqus_box_is_no_commenter(clean: CleanStage) -> None:
     art = doc.articles[0]
     assert (art.author, art.published) == ("Levant Analysis staff", "2017-09-05")
     assert _comments(doc) == 3
+
+
+def test_dispatch_pasted_in_a_comment_is_the_next_article(clean: CleanStage) -> None:
+    doc, lines, _, pred = run(clean, "pasted_in_thread_fr")
+    assert label_of(lines, pred, "La dépêche complète") == "comment"
+    a1, a2 = doc.articles
+    assert a2.title == "Syrie : l’armée reprend Deir ez-Zor à l’État islamique"
+    # no dateline line: the dispatch's own opening "DAMAS, 3 nov 2017 (AFP) -" dates it
+    assert (a2.published, a2.published_precision) == ("2017-11-03", "day")
+    assert a2.outlet is None
+    assert label_of(lines, pred, "Merci Olivier") == "comment"

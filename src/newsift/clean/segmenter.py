@@ -63,6 +63,7 @@ class ArticleInfo:
     outlet: str | None = None  # the outlet a "read the full story at X" line names
     in_thread: bool = False  # found inside a comment thread (a reader pasted it)
     in_post: bool = False  # carried by a forum post (its header is the post's): no site outlet
+    lead_line: int | None = None  # the first paragraph (a wire dispatch opens with its dateline)
     first_line: int = 0
     last_line: int = 0
 
@@ -370,9 +371,8 @@ class _Pass:
         """Inside a thread: a headline followed by a long unbroken run of paragraphs."""
         if not self.title_candidate(i) or self.lines[i].kind == "prose":
             return False
-        if not (self.blank_before(i) and self.blank_after(i)):
-            return False
-        count = chars = 0
+        apart = self.blank_before(i) and self.blank_after(i)
+        count = chars = long = 0
         for j in self.following(i, 60, stop):
             ln = self.lines[j]
             if ln.kind in ("cc", "cci") or self.is_comment_head(j) or ln.kind in ("name", "user"):
@@ -380,7 +380,13 @@ class _Pass:
             if ln.kind == "prose":
                 count += 1
                 chars += len(ln.text)
-        return count >= 6 and chars >= 2500
+                long += len(ln.text) >= 150
+            elif not apart:
+                break
+        if apart:
+            return count >= 6 and chars >= 2500
+        # a headline right over a run of news paragraphs, inside a comment: a pasted dispatch
+        return count >= 3 and long >= 3 and chars >= 800
 
     # -- labelling -------------------------------------------------------------------------
     def set(self, i: int, kind: str, k: int | None = None) -> None:
@@ -699,6 +705,8 @@ class _Pass:
                 self.set(i, "body", art.k)
                 if kind == "byline":
                     art.byline_lines.append(i)
+                elif kind == "prose" and art.lead_line is None:
+                    art.lead_line = i
             prev_caption_file = kind == "caption_file"
             prev_kind = kind
             last = i

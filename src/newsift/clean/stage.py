@@ -27,6 +27,11 @@ from newsift.model import Article, Document, Segment
 from newsift.stage import DocumentStage
 
 DEFAULT_LANGUAGES = ("en", "fr", "ru", "ar", "de", "es", "uk", "it", "tr", "fa")
+# A wire dispatch's opening: "PLACE (Country), date (AGENCY) -" before the first sentence.
+_WIRE_DATELINE = re.compile(
+    r"((?-i:[A-ZÀ-ÖØ-Þ]{3,}[\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]+[^.!?]{0,60}\([^()]{2,30}\))[^.!?]{0,60}?)"
+    r"\s[-–—]\s"
+)
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?")
 
 
@@ -220,9 +225,15 @@ class CleanStage(DocumentStage):
                 *(i for i in info.byline_lines if lines[i].date),
                 *info.source_lines,
             ]
+            if info.lead_line is not None:
+                dated.append(info.lead_line)  # "DAMAS, 3 nov 2017 (AFP) - …": the wire dateline
             for i in dated:
                 ln = lines[i]
-                hit: DateHit | None = ln.date or find_date(ln.text)
+                if i == info.lead_line:
+                    head = _WIRE_DATELINE.match(ln.text)
+                    hit: DateHit | None = find_date(head.group(1)) if head else None
+                else:
+                    hit = ln.date or find_date(ln.text)
                 if hit is None:
                     continue
                 art.published, art.published_precision = hit.value, hit.precision
