@@ -258,3 +258,16 @@ def test_reply_heads_name_someone(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ["Répondre à cet article", "Reply to this topic"])
 def test_reply_buttons_are_no_comment_heads(text: str) -> None:
     assert _kind(text).kind != "commenter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer narrating ("we", "nous"), a third party's donations: article text
+        "We met families in Raqqa who depend on donations from relatives abroad to rebuild.",
+        "Nous avons rencontré des familles qui vivent des dons de la diaspora depuis trois ans.",
+        "Die Helfer sammeln Spenden, sagen sie, doch das Geld reicht kaum für die Winterhilfe.",
+    ],
+)
+def test_narration_about_donations_is_no_appeal(text: str) -> None:
+    assert _kind(text).kind == "prose"

@@ -335,3 +335,17 @@ def test_dispatch_pasted_in_a_comment_is_the_next_article(clean: CleanStage) -> 
     assert (a2.published, a2.published_precision) == ("2017-11-03", "day")
     assert a2.outlet is None
     assert label_of(lines, pred, "Merci Olivier") == "comment"
+
+
+def test_signature_with_a_role_is_no_list_heading(clean: CleanStage) -> None:
+    text = (
+        "Syrie : retour à Alep\n\nPar Jean Morel\n12 mars 2017\n\n"
+        "Les habitants reviennent peu à peu dans les quartiers est de la ville, où l'eau et "
+        "l'électricité manquent encore, selon les autorités locales.\n\n"
+        "Les écoles doivent rouvrir à la rentrée, a promis le gouverneur, qui attend l'aide des "
+        "agences des Nations unies.\n\nJean Morel, envoyé spécial à Alep\n\n"
+        "Partager : Facebook Twitter\n"
+    )
+    doc = clean.process(Document(doc_id="s", source="s", external_id="s", format="txt", text=text))
+    seg = doc.segment_at(text.index("Jean Morel, envoyé"))
+    assert seg is not None and seg.kind == "body"

@@ -146,6 +146,7 @@ class Markers:
     donate_any: Prefiltered
     donate_line: re.Pattern[str]
     address: frozenset[str]
+    address_cased: frozenset[str]
     wallet: re.Pattern[str]
     amount: re.Pattern[str]
     share_words: frozenset[str]
@@ -199,6 +200,7 @@ def markers() -> Markers:
         donate_any=Prefiltered(d["donate"]["any"], full=False),
         donate_line=_full(d["donate"]["line"]),  # type: ignore[arg-type]
         address=frozenset(w.lower() for w in d["donate"]["address"]),
+        address_cased=frozenset(d["donate"]["address_cased"]),
         wallet=re.compile("|".join(d["wallet"]["any"])),
         amount=_full(d["amount"]["line"]),  # type: ignore[arg-type]
         share_words=frozenset(w.lower() for w in d["share"]["words"]),

@@ -119,9 +119,17 @@ def _appeal(text: str, m: Markers) -> bool:
     """A donation appeal written as a sentence: a support/donation word and the site speaking
     to its reader ("we", "you", "nous", "Sie"), not a quotation (a paragraph quoting an appeal
     is article text)."""
-    if len(text) > 500 or m.address.isdisjoint(_ADDRESS_SPLIT.split(text.lower())):
+    if len(text) > 500:
+        return False
+    words = _ADDRESS_SPLIT.split(text)
+    if m.address_cased.isdisjoint(words) and m.address.isdisjoint(w.lower() for w in words):
         return False
     return _QUOTE_MARKS.search(text) is None and m.donate_any.search(text) is not None
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` reads as a person's name (see ``_name_like``)."""
+    return _name_like(text, _TOKEN.findall(text))
 
 
 def _name_like(text: str, tokens: list[str]) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsift.clean.dates import find_date
-from newsift.clean.lines import Line
+from newsift.clean.lines import Line, name_like
 
 # Local types grouped by the role they can play.
 CHROME = frozenset(
@@ -721,8 +721,9 @@ class _Pass:
             ]
             cut: list[int] = []
             for j in reversed(tail):
-                if self.lines[j].kind != "heading":
-                    break
+                who = self.lines[j].text.split(",")[0]
+                if self.lines[j].kind != "heading" or (len(who.split()) >= 2 and name_like(who)):
+                    break  # ("Jean Dupont, envoyé spécial à Alep" signs the article)
                 cut.append(j)
             if cut and len(cut) < len(tail):
                 for j in cut:
