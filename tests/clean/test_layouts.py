@@ -349,3 +349,30 @@ def test_signature_with_a_role_is_no_list_heading(clean: CleanStage) -> None:
     doc = clean.process(Document(doc_id="s", source="s", external_id="s", format="txt", text=text))
     seg = doc.segment_at(text.index("Jean Morel, envoyé"))
     assert seg is not None and seg.kind == "body"
+
+
+def test_datelined_stories_are_no_comment_heads(clean: CleanStage) -> None:
+    """Three short stories, each opened by "Place, date": datelines, not "name stamp" heads."""
+    stories = [
+        (
+            "Damas, 24/02/2018 17:45",
+            "Le Conseil de sécurité a adopté une résolution réclamant une "
+            "trêve de trente jours dans toute la Syrie, après deux jours de tractations.",
+        ),
+        (
+            "Douma, 24/02/2018 16:20",
+            "Au moins 29 civils ont été tués samedi dans des frappes sur "
+            "la Ghouta orientale, selon l'Observatoire syrien des droits de l'homme.",
+        ),
+        (
+            "Beyrouth, 24/02/2018 14:05",
+            "Le Hezbollah a démenti toute présence de ses combattants "
+            "dans l'enclave, contrairement aux affirmations de plusieurs médias du Golfe.",
+        ),
+    ]
+    text = "Ghouta : le point de la journée\n\n" + "".join(f"{d}\n{p}\n\n" for d, p in stories)
+    doc = clean.process(Document(doc_id="g", source="g", external_id="g", format="txt", text=text))
+    assert _comments(doc) == 0
+    for d, p in stories:
+        seg = doc.segment_at(text.index(p))
+        assert seg is not None and seg.kind == "body", d

@@ -218,7 +218,9 @@ class _Pass:
             ):
                 stamp_first[i] = nxt.text
                 continue
-            name = _stamp_name(ln.text, hit.start)
+            # "Beyrouth, 12 mars 2017", "Damas, 24/02/2018 17:45": a place's dateline, no poster
+            dateline = ln.kind == "date" and ln.date is not None and ln.date.start > 0
+            name = None if dateline else _stamp_name(ln.text, hit.start)
             if name is None and i > self.first_prose:
                 # "13 octobre 2017, par Lucien M." (SPIP): the stamp first, then the name;
                 # an article's own "jeudi 12 octobre 2017, par X" comes before any prose
