@@ -13,7 +13,21 @@ Local line types (``lines.py``) are evidence; this pass reads the document as a 
 
 A new article opens at an *opener*: a headline followed by a byline or a dateline and prose
 (or a dateline then a headline), anywhere outside an article body -- also inside a comment
-thread; and, inside a thread, at a headline followed by a long unbroken run of paragraphs.
+thread; and, inside a thread, at a headline followed by a long unbroken run of paragraphs, or
+by three or more news-length paragraphs right under it (a dispatch pasted into a comment).
+
+Structure beats vocabulary wherever it can:
+
+* comment heads are lines that recur with the same shape and different names: a name over a
+  stamp, a stamp over a name (forums), a name and a stamp on one line, "X says:";
+* a forum post whose head stands right above a headline and its paragraphs carries the
+  article: the post's header is the article's meta and its stamp dates it;
+* a line or two of prose before the page's first opener, with far less prose than the
+  opener's article, is header chrome (an appeal, a tagline), not an article;
+* in a thread whose comments carry heads or stamps, a block without one that reads as a form
+  (field labels ending in ":"), a list of headlines or the page's chrome ends the thread, and
+  a zero count ("Commentaires (0)") means no thread at all;
+* a live page (a stamp over each paragraph) ends at its last stamped entry.
 """
 
 from __future__ import annotations
@@ -897,8 +911,8 @@ class _Pass:
             return True
         if last and prose == 0:
             return True  # the page's last lines, no sentence among them: its footer
-        if any(ln.kind in THREAD_END or ln.kind == "nav" for ln in lines):
-            return True
+        if any(ln.kind in THREAD_END or ln.kind == "nav" for ln in lines[: n - 1 if n < 3 else n]):
+            return True  # (a short comment over its action bar "Like · Reply" is no chrome)
         if n < 3:
             return False
         ends = sum(1 for ln in lines if ln.text[-1] in ".!?…")
