@@ -271,3 +271,13 @@ def test_reply_buttons_are_no_comment_heads(text: str) -> None:
 )
 def test_narration_about_donations_is_no_appeal(text: str) -> None:
     assert _kind(text).kind == "prose"
+
+
+def test_action_bar_is_no_commenter() -> None:
+    """ "Répondre" is a button: a commenter verb must end its word ("X répond :")."""
+    assert _kind("J'aime · Répondre · 2 sem").kind != "commenter"
+
+
+@pytest.mark.parametrize("text", ["kaw/dpa/AFP", "jdl/Reuters"])
+def test_editor_and_agency_credit_is_a_source(text: str) -> None:
+    assert _kind(text).kind == "source"

@@ -169,6 +169,7 @@ class Markers:
     tags: re.Pattern[str]
     read_at: tuple[re.Pattern[str], ...]
     rights: re.Pattern[str]
+    agencies: frozenset[str]
 
 
 def _load_toml(name: str) -> dict:
@@ -229,6 +230,7 @@ def markers() -> Markers:
         tags=_full(d["tags"]["line"]),  # type: ignore[arg-type]
         read_at=tuple(re.compile(rf"(?:{p})\Z", _F) for p in d["outlet"]["read_at"]),
         rights=re.compile("|".join(d["outlet"]["rights"]), _F),
+        agencies=frozenset(a.lower() for a in d["byline"]["agencies"]),
         staff_byline=re.compile(
             rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}}"
             # "Libya Daily Monitor staff", "Rédaction Syrie-Actu, avec AFP"

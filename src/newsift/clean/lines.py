@@ -376,6 +376,15 @@ def classify(line: Line, m: Markers) -> None:
     if n <= 3 and length <= 16 and _CLOCK.fullmatch(text.strip(_STAMP_EDGE)):
         line.kind = "date"  # "17h45", "• 14:05 –": a live page's entry stamp
         return
+    if n <= 3 and length <= 40 and "/" in text:
+        parts = [x.strip().lower() for x in text.split("/")]
+        if (
+            len(parts) >= 2
+            and all(0 < len(x) <= 8 for x in parts)
+            and not m.agencies.isdisjoint(parts)
+        ):
+            line.kind = "source"  # "kaw/dpa/AFP": the editor's initials and the agencies
+            return
     if text[0] == "(" and last == ")" and n <= 10 and text.count("(") == 1:
         line.kind = "source"  # "(Avec agences)", "(With agencies)", "(Mit Material von dpa)"
         return

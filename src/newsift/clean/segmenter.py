@@ -727,24 +727,32 @@ class _Pass:
             prev_kind = kind
             last = i
             i += 1
-        # headings after the last paragraph head a list of links ("Vous aimerez aussi",
-        # "Les thématiques de l'article"): an intertitle has a paragraph under it
-        if self.kinds[last] == "body" and self.lines[last].kind == "heading":
-            tail = [
+        # a heading after the last paragraph heads a list of links or the page's buttons
+        # ("Vous aimerez aussi", "Diskutieren Sie mit / Zur Startseite"): an intertitle has a
+        # paragraph under it; from that heading on, the short lines are chrome
+        run: list[int] = []
+        for j in reversed(self.nonempty[self._next_ne[start] : self._next_ne[last] + 1]):
+            if self.kinds[j] != "body":
+                continue
+            if self.lines[j].kind == "prose":
+                break
+            run.append(j)
+        run.reverse()
+        first = next((j for j in run if self._list_heading(j)), None)
+        if first is not None and first > start:
+            cut = [
                 j
-                for j in self.nonempty[self._next_ne[start] : self._next_ne[last] + 1]
-                if self.kinds[j] == "body"
+                for j in run
+                if j >= first and self.lines[j].kind in ("heading", "name", "user", "short")
             ]
-            cut: list[int] = []
-            for j in reversed(tail):
-                who = self.lines[j].text.split(",")[0]
-                if self.lines[j].kind != "heading" or (len(who.split()) >= 2 and name_like(who)):
-                    break  # ("Jean Dupont, envoyé spécial à Alep" signs the article)
-                cut.append(j)
-            if cut and len(cut) < len(tail):
-                for j in cut:
-                    self.set(j, "boilerplate")
-                last = self.nonempty[self._next_ne[min(cut)] - 1]
+            for j in cut:
+                self.set(j, "boilerplate")
+            if cut and max(cut) == last:
+                last = max(
+                    j
+                    for j in self.nonempty[self._next_ne[start] : self._next_ne[last]]
+                    if self.kinds[j] != "boilerplate" or j == start
+                )
         # trailing names of the body are the author's signature / translator
         j = last
         while j > start:
@@ -755,6 +763,13 @@ class _Pass:
                 art.signature_lines.insert(0, j)
             j -= 1
         return last + 1
+
+    def _list_heading(self, j: int) -> bool:
+        """A heading that is no signature with its role ("Jean Dupont, envoyé spécial")."""
+        if self.lines[j].kind != "heading":
+            return False
+        who = self.lines[j].text.split(",")[0]
+        return not (len(who.split()) >= 2 and name_like(who))
 
     def _dated(self, i: int, limit: int = 80) -> bool:
         """A line holding a date or a stamp (short lines only)."""
