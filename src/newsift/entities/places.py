@@ -25,6 +25,7 @@ import tomllib
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import resources
 from typing import Any
 
@@ -55,6 +56,8 @@ EXTRACTOR_GAZ = "places:gazetteer"
 LOC_LABELS = frozenset({"GPE", "LOC", "FAC", "LOCATION"})
 PER_LABELS = frozenset({"PER", "PERSON"})
 OTHER_LABELS = frozenset({"ORG", "MISC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+# Spans NER reads as dates or numbers ("Nov 25", "Mai 2017"): never a place.
+DATE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w’'ʼ\-]*[^\W_])?")
 _ELISION_RE = re.compile(r"^(?:[dlDLjJ]|[qQ]u|[jJ]usqu|[lL]orsqu)['’ʼ](?=\w)")
@@ -84,6 +87,10 @@ _SENT_END = frozenset('.!?:;"«»“”\n')
 _MAX_NGRAM = 5
 _MAX_HITS = 40
 _MIN_ACCEPT = 2.0
+_FAR_KM = 800.0  # a namesake this far from all of the text's other places is a different place
+_SMALL_POP = 100_000  # ...when it is smaller than this (big cities are named anywhere)
+_NUMBER_BEFORE_RE = re.compile(r"\d[\d\s,.]*$")
+_NUMBER_AFTER_RE = re.compile(r"^\.?\s{0,2}\d")
 _MEMO_MAX = 200_000  # surfaces whose filtered hits are remembered per worker (bounded memory)
 
 
@@ -117,6 +124,21 @@ def _is_stopword(surface: str, folded: frozenset[str], written: frozenset[str]) 
     return low.isascii() or low in written or script_of(surface) != "lat"
 
 
+def _data_lines(name: str) -> list[str]:
+    """Non-comment, non-empty lines of a data file of this package."""
+    text = resources.files("newsift.data.places").joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _load_keys(name: str) -> frozenset[str]:
+    """A word list as light keys, with and without Arabic article words."""
+    out: set[str] = set()
+    for line in _data_lines(name):
+        lk = light_key(line)
+        out.update((lk, bare_key(lk)))
+    return frozenset(out)
+
+
 def _load_features() -> list[tuple[str, int, int]]:
     text = resources.files("newsift.data.places").joinpath("features.tsv").read_text("utf-8")
     out = []
@@ -147,19 +169,14 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _min_km(lat: float, lon: float, anchors: list[tuple[float, float, int]],
-            skip_start: int) -> float | None:  # fmt: skip
-    """Distance to the nearest anchor (other than the one at ``skip_start``), None if none."""
-    pts = [(a, b) for a, b, s in anchors if s != skip_start]
-    if not pts:
-        return None
-    arr = np.radians(np.asarray(pts, dtype=np.float64))
-    p1 = math.radians(lat)
+def _km_to(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distances from one point to many (km)."""
+    p1, la, lo = math.radians(lat), np.radians(lats), np.radians(lons)
     h = (
-        np.sin((arr[:, 0] - p1) / 2) ** 2
-        + math.cos(p1) * np.cos(arr[:, 0]) * np.sin((arr[:, 1] - math.radians(lon)) / 2) ** 2
+        np.sin((la - p1) / 2) ** 2
+        + math.cos(p1) * np.cos(la) * np.sin((lo - math.radians(lon)) / 2) ** 2
     )
-    return float(2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0, 1))).min())
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
 
 
 @dataclass(slots=True)
@@ -184,6 +201,7 @@ class Candidate:
     ner_longer_per: bool = False  # inside a longer PERSON span ("Bashar al-Assad")
     ner_longer_org: bool = False  # inside a longer ORG/MISC span ("Fateh al-Sham Front")
     ner_partial: bool = False  # a location span goes beyond it ("White" in "White House")
+    ner_date: bool = False  # inside a date or number span with digits ("Nov" in "Nov 25")
     adjacent_cap: bool = False  # a capitalised non-function word touches it
     has_literal: bool = False  # some hit matches by light key, not only by skeleton
     sent_initial: bool = False
@@ -193,6 +211,7 @@ class Candidate:
     evidence: float = 0.0
     best: int | None = None  # gazetteer row
     margin: float = 0.0
+    loc_margin: float = 0.0  # margin over readings more than 100 km away
     notes: list[str] = field(default_factory=list)
     # a longer name matched by transliteration only, set aside for a literal prefix
     # ("Tal Rifaat" ~ Tall Rif'at behind "Tal" ~ At Tall): taken when NER or the region agree
@@ -205,11 +224,24 @@ class PlaceFinder:
     """Finds and resolves toponyms in a document's article text (stateless across documents)."""
 
     def __init__(self, gazetteer: Gazetteer, focus: tuple[str, ...] = ("SY", "IQ"),
-                 min_accept: float = _MIN_ACCEPT) -> None:  # fmt: skip
+                 min_accept: float = _MIN_ACCEPT,
+                 theatres: tuple[str, ...] | None = None) -> None:  # fmt: skip
         self.gaz = gazetteer
         self.focus = tuple(focus)
+        # countries of the wars this press covers: never far-away namesakes (theatres.txt)
+        self.theatres = frozenset(
+            theatres if theatres is not None else (c.upper() for c in _data_lines("theatres.txt"))
+        ) | frozenset(self.focus)
         self.min_accept = min_accept
         self._lookup_memo: dict[str, tuple[Hit, ...]] = {}
+        # per document: anchor lists and context dicts as arrays (keyed by id, list kept alive)
+        self._arrays: dict[int, tuple[Any, ...]] = {}
+        self._memo: dict[Any, Any] = {}  # per document: resolutions and distances
+        codes = sorted(set(gazetteer.cc))
+        self._cc_index = {cc: i for i, cc in enumerate(codes)}
+        self._row_cc = np.fromiter(
+            (self._cc_index[cc] for cc in gazetteer.cc), dtype=np.int32, count=len(gazetteer.cc)
+        )
         self._row_skeleton: dict[int, str] = {}
         self._row_letters: dict[int, int] = {}
         self.stopwords = _load_stopwords()
@@ -262,9 +294,22 @@ class PlaceFinder:
             rf"(?<!\w)(?:{phrases('named_after', 'before')})\s+(?:(?:al|el)[-\s])?$"
         )
         self._org_heads = frozenset(cues.get("inside_org", {}).get("before", []))
+        self._vessel_after_re = re.compile(
+            rf"\s+(?:{phrases('vessel', 'after')})(?!\w)", re.IGNORECASE
+        )
+        self._vessel_before_re = re.compile(
+            rf"(?<!\w)(?:{phrases('vessel', 'before')})\s*[«\"“']?\s*$", re.IGNORECASE
+        )
+        self._months = _load_keys("calendar.txt")
+        self._heads_by_cc: dict[str, dict[str, list[int]]] = {}
+        self._not_settlements = _load_keys("not_settlements.txt")
+        self._descriptive = _load_keys("descriptive_words.txt")
         names = sorted(self._feature_of, key=len, reverse=True)
+        self._feature_first = frozenset(n.split()[0] for n in names)
         self._feature_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE
+            # a plural names the same facility: "the Omar oil fields", "the T2 stations"
+            r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?:s|es)?(?!\w)",
+            re.IGNORECASE,
         )
 
     def _row_of_gid(self, gid: int) -> int | None:
@@ -491,8 +536,12 @@ class PlaceFinder:
         return False
 
     def _evidence(self, c: Candidate, doc_lower_words: set[str], pos_at: dict[int, str],
-                  ctx_cc: dict[str, float],
-                  anchors: list[tuple[float, float, int]] | None = None) -> float:  # fmt: skip
+                  ctx_cc: dict[str, float], anchors: list[tuple[float, float, int]] | None = None,
+                  own: tuple[dict[str, float], list[tuple[float, float, int]]] | None = None,
+                  ) -> float:  # fmt: skip
+        """How much the text says this candidate is a place. ``own`` is the context and the
+        anchors that other names made (without this name's own mentions), for the checks that
+        ask whether anything else in the text points to the place."""
         g = self.gaz
         ev = 0.0
         if c.ner in LOC_LABELS:
@@ -501,6 +550,8 @@ class PlaceFinder:
             ev -= 0.5 if c.cue else 1.5  # small models often tag Arabic toponyms as persons
         elif c.ner in OTHER_LABELS:
             ev -= 0.7 if c.ner == "ORG" else 1.0
+        if c.ner_date:
+            ev -= 3.0  # "Nov" in "Nov 25": a date
         if c.ner_longer_per:
             ev -= 3.0
         if c.ner_longer_org:
@@ -543,13 +594,52 @@ class PlaceFinder:
                 ev -= 1.0
         elif kind == KIND_CITY and pop < 50_000 and c.ner not in LOC_LABELS and not c.cue:
             ev -= 1.0
+        other_km = None
+        supported = named = in_focus  # a theatre of the press / a country the text is about
+        if own is not None:
+            named = cc in self.focus or own[0].get(cc, 0.0) > 0
+            if kind != KIND_CITY:  # a region of the text's countries or of their neighbours
+                named = named or any(own[0].get(n, 0.0) > 0 for n in g.neighbours.get(cc, ()))
+            supported = named or cc in self.theatres
+            if kind == KIND_CITY:
+                other_km = self._near_km(float(g.lat[best]), float(g.lon[best]), own[1], c.start)
         if anchors and kind == KIND_CITY:
             lat, lon = float(g.lat[best]), float(g.lon[best])
-            near_km = _min_km(lat, lon, anchors, c.start)
+            near_km = self._near_km(lat, lon, anchors, c.start)
             if near_km is not None and near_km < 150:
                 ev += 1.0  # close to the document's other places
-            elif near_km is not None and near_km > 1000 and hit.skeleton and ctx_cc.get(cc, 0) <= 0:
-                ev -= 3.0  # a transliteration collision far from everything else in the text
+            elif (
+                near_km is not None
+                and near_km > 1000
+                and hit.skeleton
+                and (
+                    ctx_cc.get(cc, 0) <= 0
+                    or (pop < _SMALL_POP and ctx_cc.get(cc, 0) < 0.5 * max(ctx_cc.values()))
+                )
+            ):
+                # A transliteration collision far from everything else in the text, even in a
+                # country it names in passing ("l'Euphrate" ~ Ephrata in a text naming the US).
+                ev -= 3.0
+        if (
+            other_km is not None
+            and other_km > _FAR_KM
+            and pop < _SMALL_POP
+            and not supported
+            and "feature" not in c.notes
+        ):
+            # A small namesake far from the text's places, in a country nothing else in the
+            # text points to: "the village of Salwa" in Idlib is not Salwá in Kuwait.
+            _note(c, "far_namesake")
+            ev -= 8.0
+        if (
+            own is not None
+            and self._descriptive_only(c.text)
+            and not self._local(kind, other_km, named)
+        ):
+            # "الصحراء الغربية" (the western desert) in an Iraqi text is not Western Sahara,
+            # "the White House" is not Casablanca (Dar el Beida).
+            _note(c, "description")
+            ev -= 10.0
         if c.n_tokens > 1:
             ev += 0.5
         if c.adjacent_cap and c.ner not in LOC_LABELS and c.segment_kind != "title":
@@ -579,7 +669,180 @@ class PlaceFinder:
             ev -= 5.0
         return ev
 
+    def _never(self, text: str, c: Candidate) -> bool:
+        """Names that are not a populated place here: rivers and seas (not_settlements.txt),
+        a month next to a number ("Nov 25", "25 Nov", "9 تشرين")."""
+        if "feature" in c.notes:
+            return False
+        lk = light_key(c.text)
+        if lk in self._not_settlements or bare_key(lk) in self._not_settlements:
+            return True
+        if c.n_tokens <= 2 and self._date_word(c):
+            before = text[max(0, c.start - 8) : c.start]
+            after = text[c.end : c.end + 4]
+            if re.search(r"\d\s{0,2}$", before) or _NUMBER_AFTER_RE.match(after):
+                return True
+        return False
+
+    def _date_word(self, c: Candidate) -> bool:
+        """A month name or abbreviation (calendar.txt): "Nov", "Mai", "تشرين"."""
+        words = light_key(c.text).split()
+        return bool(words) and (" ".join(words) in self._months or words[0] in self._months)
+
+    def _heads(self, cc: str) -> dict[str, list[int]]:
+        """Towns of a country by the skeleton of the first word of their multi-word name
+        ("Tāzah Khūrmātū" under "taz"), for heads only one or two towns share."""
+        heads = self._heads_by_cc.get(cc)
+        if heads is not None:
+            return heads
+        i = self._cc_index.get(cc)
+        rows = (
+            [] if i is None else np.nonzero((self._row_cc == i) & (self.gaz.kind == KIND_CITY))[0]
+        )
+        found: dict[str, list[int]] = defaultdict(list)
+        for row in rows.tolist() if i is not None else ():
+            words = [w for w in light_key(self.gaz.names[row]).split() if w not in ARTICLES]
+            if len(words) >= 2:
+                sk = skeleton_key(words[0])
+                if len(sk) >= 3:
+                    found[sk].append(row)
+        heads = {k: v for k, v in found.items() if len(v) <= 2}
+        self._heads_by_cc[cc] = heads
+        return heads
+
+    def _far_unsupported(self, row: int, ctx_cc: dict[str, float],
+                         anchors: list[tuple[float, float, int]], start: int) -> bool:  # fmt: skip
+        """A town far from the text's other places, in a country nothing else points to."""
+        g = self.gaz
+        if int(g.kind[row]) != KIND_CITY or g.cc[row] in self.theatres or ctx_cc.get(g.cc[row], 0):
+            return False
+        far = self._near_km(float(g.lat[row]), float(g.lon[row]), anchors, start)
+        return far is not None and far > _FAR_KM
+
+    def _prefer_near(self, c: Candidate, ctx_cc: dict[str, float],
+                     anchors: list[tuple[float, float, int]]) -> bool:  # fmt: skip
+        """A namesake far from the text's places (not a big city), in a country nothing else
+        in the text points to, gives way to a namesake near them: "Saïda" east of Deraa is
+        read as Sidon (Lebanon) next door, not Saïda (Algeria)."""
+        g = self.gaz
+        row = c.best
+        if row is None or int(g.pop[row]) >= 500_000:
+            return False
+        if not self._far_unsupported(row, ctx_cc, anchors, c.start):
+            return False
+        best: int | None = None
+        for h in c.hits:
+            if h.skeleton or int(g.kind[h.row]) != KIND_CITY:
+                continue
+            km = self._near_km(float(g.lat[h.row]), float(g.lon[h.row]), anchors, c.start)
+            if km is not None and km < 300 and (best is None or g.pop[h.row] > g.pop[best]):
+                best = h.row
+        if best is None:
+            return False
+        c.best, c.margin = best, min(c.margin, 0.5)
+        _note(c, "near_namesake")
+        return True
+
+    def _head_of_longer(self, c: Candidate, ctx_cc: dict[str, float],
+                        anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
+        """A one-word name read as a far namesake that is the short form of a town near the
+        text's places: "près de Taza" in a text about Kirkuk is Tāzah Khūrmātū (Iraq), not
+        Taza (Morocco)."""
+        g = self.gaz
+        row = c.best
+        if row is None or c.n_tokens != 1 or not c.text[:1].isupper() or _letters(c.text) < 4:
+            return
+        lk = light_key(c.text)
+        if lk in self._descriptive or lk in self.stopwords:
+            return
+        hit = next((h for h in c.hits if h.row == row), None)
+        if hit is None or hit.skeleton:  # a real name elsewhere, not a loose transliteration
+            return
+        if int(g.pop[row]) >= 500_000:  # big cities are named anywhere
+            return
+        if not self._far_unsupported(row, ctx_cc, anchors, c.start):
+            return
+        sk = skeleton_key(c.text)
+        if len(sk) < 3:
+            return
+        scored: list[tuple[float, int, int]] = []
+        for code in dict.fromkeys([*self.focus, *(k for k, v in ctx_cc.items() if v > 0)]):
+            for r in self._heads(code).get(sk, ()):
+                km = self._near_km(float(g.lat[r]), float(g.lon[r]), anchors, c.start)
+                if km is not None and km < 150:
+                    head = light_key(self.gaz.names[r]).split()[0]
+                    # the closest spelling first ("Taza": Tāzah Khūrmātū before Ṭūz Khūrmātū)
+                    scored.append((SequenceMatcher(None, lk, head).ratio(), int(g.pop[r]), r))
+        best = max(scored)[2] if scored else None
+        if best is not None:
+            c.hits = [Hit(best, 0, True)]
+            c.static = None
+            c.best, c.margin = best, 1.0
+            _note(c, "head_of_longer")
+
+    def _descriptive_only(self, surface: str) -> bool:
+        """A name of two words or more made only of common descriptive words (directions,
+        landforms, colours: descriptive_words.txt)."""
+        words = light_key(surface).split()
+        return len(words) >= 2 and all(w in self._descriptive for w in words)
+
+    @staticmethod
+    def _local(kind: int, near_km: float | None, in_focus: bool) -> bool:
+        """The resolved place is where the text is: a town near its other places (or, with no
+        other place to compare, in a country it is about); a country or division it is about."""
+        if kind != KIND_CITY or near_km is None:
+            return in_focus
+        return near_km < 150
+
     # ------------------------------------------------------------------ resolution
+    def _points(self, anchors: list[tuple[float, float, int]]) -> tuple[Any, ...]:
+        """(lat, lon in radians, cos lat, starts) of an anchor list, built once per list."""
+        got = self._arrays.get(id(anchors))
+        if got is None or got[0] is not anchors:
+            lat = np.radians(np.fromiter((a[0] for a in anchors), dtype=np.float64))
+            lon = np.radians(np.fromiter((a[1] for a in anchors), dtype=np.float64))
+            starts = np.fromiter((a[2] for a in anchors), dtype=np.int64)
+            got = (anchors, lat, lon, np.cos(lat), starts, frozenset(starts.tolist()))
+            self._arrays[id(anchors)] = got
+        return got
+
+    def _ctx_vector(self, ctx_cc: dict[str, float]) -> np.ndarray:
+        """A context dict as weights per country index (shares summing to 1), once per dict."""
+        got = self._arrays.get(id(ctx_cc))
+        if got is None or got[0] is not ctx_cc:
+            vec = np.zeros(len(self._cc_index), dtype=np.float64)
+            total = sum(ctx_cc.values())
+            for cc, v in ctx_cc.items():
+                i = self._cc_index.get(cc)
+                if i is not None and total:
+                    vec[i] = v / total
+            got = (ctx_cc, vec)
+            self._arrays[id(ctx_cc)] = got
+        return got[1]
+
+    def _near_km(self, lat: float, lon: float, anchors: list[tuple[float, float, int]],
+                 skip_start: int) -> float | None:  # fmt: skip
+        """Distance to the nearest anchor (other than the one at ``skip_start``), None if none."""
+        if not anchors:
+            return None
+        _, alat, alon, acos, starts, start_set = self._points(anchors)
+        mkey = (lat, lon, id(anchors), skip_start if skip_start in start_set else None)
+        if mkey in self._memo:
+            return self._memo[mkey]
+        p1 = math.radians(lat)
+        h = (
+            np.sin((alat - p1) / 2) ** 2
+            + math.cos(p1) * acos * np.sin((alon - math.radians(lon)) / 2) ** 2
+        )
+        h = h[starts != skip_start]
+        km = (
+            float(2 * 6371.0088 * math.asin(math.sqrt(min(1.0, max(0.0, float(h.min()))))))
+            if h.size
+            else None
+        )
+        self._memo[mkey] = km
+        return km
+
     def _static_scores(self, c: Candidate) -> tuple[np.ndarray, np.ndarray, list[str]]:
         """The context-free part of each hit's score (population, match quality, kind, the
         press's focus), computed once per candidate: both passes add the context to it."""
@@ -616,33 +879,55 @@ class PlaceFinder:
         return rows, s, ccs
 
     def _resolve(self, c: Candidate, ctx_cc: dict[str, float],
-                 anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
-        """Pick the gazetteer entry for a candidate (vectorised over its hits)."""
+                 anchors: list[tuple[float, float, int]],
+                 locate: bool = False) -> None:  # fmt: skip
+        """Pick the gazetteer entry for a candidate (vectorised over its hits); with ``locate``,
+        also how sure its location is (``loc_margin``)."""
         g = self.gaz
         if c.static is None or c.static[0] is not c.hits:
-            c.static = (c.hits, *self._static_scores(c))
-        _, rows, s0, ccs = c.static
+            skey = (c.text, c.cue == "province", tuple(h.row for h in c.hits))
+            static = self._memo.get(skey)
+            if static is None or static[0] != c.hits:
+                static = self._memo[skey] = (c.hits, *self._static_scores(c))
+            c.static = static
+            c.has_literal = any(not h.skeleton for h in c.hits)
+        # A name repeated in the text resolves the same way each time, unless this mention is
+        # itself one of the anchors (which it must not count).
+        rkey = (id(c.static), id(ctx_cc), id(anchors), locate)
+        own_anchor = bool(anchors) and c.start in self._points(anchors)[5]
+        if not own_anchor and rkey in self._memo:
+            c.best, c.margin, c.loc_margin = self._memo[rkey]
+            return
+        _, rows, s0, _ = c.static
         kind = g.kind[rows]
         s = s0.copy()
-        total = sum(ctx_cc.values())
-        if total:
-            s += np.array([ctx_cc.get(cc, 0.0) for cc in ccs]) * (3.0 / total)
-        others = [(a, b) for a, b, start in anchors if start != c.start]
-        if others:
-            lat = np.radians(g.lat[rows])[:, None]
-            lon = np.radians(g.lon[rows])[:, None]
-            alat = np.radians(np.array([a for a, _ in others]))[None, :]
-            alon = np.radians(np.array([b for _, b in others]))[None, :]
-            h = (
-                np.sin((alat - lat) / 2) ** 2
-                + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
-            )
-            dmin = (2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))).min(axis=1)
-            bonus = np.where(dmin < 100, 1.5, np.where(dmin < 300, 0.8, 0.0))
-            s += np.where(kind == KIND_COUNTRY, 0.0, bonus)
+        if ctx_cc:
+            s += 3.0 * self._ctx_vector(ctx_cc)[self._row_cc[rows]]
+        if anchors:
+            _, alat, alon, acos, starts, _ = self._points(anchors)
+            keep = starts != c.start
+            if keep.any():
+                alat, alon, acos = alat[keep][None, :], alon[keep][None, :], acos[keep][None, :]
+                lat = np.radians(g.lat[rows])[:, None]
+                lon = np.radians(g.lon[rows])[:, None]
+                h = (
+                    np.sin((alat - lat) / 2) ** 2
+                    + np.cos(lat) * acos * np.sin((alon - lon) / 2) ** 2
+                )
+                dmin = (2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))).min(axis=1)
+                bonus = np.where(dmin < 100, 1.5, np.where(dmin < 300, 0.8, 0.0))
+                s += np.where(kind == KIND_COUNTRY, 0.0, bonus)
         order = np.argsort(-s)
         c.best = int(rows[order[0]])
         c.margin = float(s[order[0]] - s[order[1]]) if len(order) > 1 else 5.0
+        if locate:
+            # The margin over the best reading somewhere else: a city and its own division, or
+            # two GeoNames entries of one town, are no doubt about where the place is.
+            far = _km_to(float(g.lat[c.best]), float(g.lon[c.best]), g.lat[rows], g.lon[rows])
+            rivals = s[far > 100.0]
+            c.loc_margin = float(s[order[0]] - rivals.max()) if rivals.size else 5.0
+        if not own_anchor:
+            self._memo[rkey] = (c.best, c.margin, c.loc_margin)
 
     # ------------------------------------------------------------------ main entry
     def find(self, text: str, segments: list[Any], ner: list[Any] | None = None,
@@ -654,6 +939,8 @@ class PlaceFinder:
         place strictly inside one ("سوريا" in "قوات سوريا الديمقراطية", the SDF) is part of
         the name, not a place; a span equal to the place ("Syria said") is kept.
         """
+        self._arrays.clear()
+        self._memo.clear()
         cands: list[Candidate] = []
         lower_words: set[str] = set()
         seg_toks = [self.tokenize(text[seg.start : seg.end], seg.start) for seg in segments]
@@ -670,14 +957,18 @@ class PlaceFinder:
                 c.sent_initial = k <= 0 or not prev or prev[-1] in _SENT_END
                 self._cue(text, seg.start, seg.end, c)
                 c.adjacent_cap = self._adjacent_cap(text, toks, k, c)
-            feats = self._features_in(text, seg)
+            feats = self._features_in(text, seg, toks)
             found = [
                 c for c in found if not any(f.start < c.end and c.start < f.end for f in feats)
             ]
             cands.extend(found)
             cands.extend(feats)
         self._ner_hints(text, segments, cands, ner or [])
-        cands = [c for c in cands if not self._inside_name(text, c, actor_spans or [])]
+        cands = [
+            c
+            for c in cands
+            if not self._inside_name(text, c, actor_spans or []) and not self._never(text, c)
+        ]
         pos_at = {t.start: t.pos for t in tokens or [] if getattr(t, "pos", None)}
 
         # Pass 1: the countries several names share as context; anchors are confident places.
@@ -685,32 +976,64 @@ class PlaceFinder:
         ctx: dict[str, float] = dict(support)
         for c in cands:
             if c.best is None:
-                self._resolve(c, support, [])
+                self._resolve(c, support, [], locate=True)
             c.evidence = self._evidence(c, lower_words, pos_at, support)
         anchors: list[tuple[float, float, int]] = []
+        # Where the text is, for the checks of far namesakes: places whose location is sure
+        # (a city and its division are one location), with the context each name added, so
+        # that a name is not its own evidence.
+        located: list[tuple[float, float, int]] = []
+        added: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        located_key: dict[int, str] = {}
+        named: dict[str, float] = defaultdict(float)  # countries the text names, sure or not
         for c in cands:
-            if c.evidence >= self.min_accept + 0.5 and c.margin >= 1.0 and "feature" not in c.notes:
-                row = c.best
-                assert row is not None
-                w = 2.0 if int(self.gaz.kind[row]) != KIND_CITY else 1.0
+            row = c.best
+            assert row is not None
+            if c.evidence >= self.min_accept and int(self.gaz.kind[row]) == KIND_COUNTRY:
+                named[self.gaz.cc[row]] += 1.0
+                added[light_key(c.text)][self.gaz.cc[row]] += 1.0
+            if c.evidence < self.min_accept + 0.5 or "feature" in c.notes:
+                continue
+            city = int(self.gaz.kind[row]) == KIND_CITY
+            point = (float(self.gaz.lat[row]), float(self.gaz.lon[row]), c.start)
+            if c.margin >= 1.0:
+                w = 2.0 if not city else 1.0
                 ctx[self.gaz.cc[row]] = ctx.get(self.gaz.cc[row], 0.0) + w
-                if int(self.gaz.kind[row]) == KIND_CITY:
-                    anchors.append((float(self.gaz.lat[row]), float(self.gaz.lon[row]), c.start))
-        # Pass 2: with the document's countries and anchor places as context.
+                added[light_key(c.text)][self.gaz.cc[row]] += w
+                if city:
+                    anchors.append(point)
+            if c.loc_margin >= 1.0 and city:
+                located.append(point)
+                located_key[c.start] = light_key(c.text)
+        # Pass 2: with the document's countries and anchor places as context -- the context
+        # other mentions of the same name did not make.
         mentions: list[Mention] = []
         cands.sort(key=lambda c: c.start)
         prev_end: int | None = None
+        own: list[tuple[dict[str, float], list[tuple[float, float, int]]]] = []
+        own_of: dict[str, tuple[dict[str, float], list[tuple[float, float, int]]]] = {}
         for c in cands:
+            key = light_key(c.text)
+            if key not in own_of:
+                c_ctx = {cc: ctx.get(cc, 0.0) + named.get(cc, 0.0) for cc in {*ctx, *named}}
+                c_ctx = {cc: v - added[key].get(cc, 0.0) for cc, v in c_ctx.items()}
+                c_ctx = {cc: v for cc, v in c_ctx.items() if v > 1e-9}
+                own_of[key] = (c_ctx, [a for a in located if located_key.get(a[2]) != key])
+            c_ctx, c_anchors = own_of[key]
+            own.append((c_ctx, c_anchors))
             if "feature" not in c.notes:
                 self._resolve(c, ctx, anchors)
+                if not self._prefer_near(c, c_ctx, c_anchors):
+                    self._head_of_longer(c, c_ctx, c_anchors)
         for k, c in enumerate(cands):
-            c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors)
+            c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
             c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
             # A list of places: "retook al-Qaim and Rawa", "Mayadin, Hajin et Albou Kamal".
             if (
                 c.evidence < self.min_accept
                 and c.evidence >= self.min_accept - 1.5
                 and prev_end is not None
+                and not c.ner_date
                 and _LIST_JOIN_RE.fullmatch(text[prev_end : c.start])
             ):
                 c.evidence = self.min_accept
@@ -749,6 +1072,11 @@ class PlaceFinder:
         hospital" read as Jerusalem in a text about Aleppo."""
         if c.best is None or int(self.gaz.kind[c.best]) == KIND_COUNTRY:
             return 0.0
+        if self._vessel_after_re.match(text, c.end) or self._vessel_before_re.search(
+            text[max(0, c.start - 40) : c.start]
+        ):
+            _note(c, "vessel")  # "the Kolpino submarine": a ship named after the town
+            return 10.0
         lat, lon = float(self.gaz.lat[c.best]), float(self.gaz.lon[c.best])
         m = self._part_of_re.match(text, c.end)
         if m:
@@ -871,12 +1199,29 @@ class PlaceFinder:
             for h in self._own_name_hits(c)
         )
 
-    def _features_in(self, text: str, seg: Any) -> list[Candidate]:
-        out = []
-        seg_text = text[seg.start : seg.end]
-        for m in self._feature_re.finditer(seg_text):
-            row, precision = self._feature_of[m.group().casefold()]
-            s, e = seg.start + m.start(), seg.start + m.end()
+    def _features_in(self, text: str, seg: Any, toks: list[_Tok]) -> list[Candidate]:
+        """Named facilities (features.tsv), tried only where a token starts one of the names."""
+        out: list[Candidate] = []
+        end = seg.start
+        for tok in toks:
+            if tok.start < end:
+                continue
+            m = None
+            low = tok.text.casefold()
+            if low in self._feature_first:
+                m = self._feature_re.match(text, tok.start, seg.end)
+            if m is None and "-" in low:  # "Al-Ghouta": a name after a hyphen
+                at = tok.start
+                for part in low.split("-")[:-1]:
+                    at += len(part) + 1
+                    m = self._feature_re.match(text, at, seg.end)
+                    if m:
+                        break
+            if not m:
+                continue
+            row, precision = self._feature_of[m.group(1).casefold()]
+            s, e = m.start(), m.end()
+            end = e
             c = Candidate(s, e, m.group(), [Hit(row, F_CURATED, False)], article=seg.article)
             c.segment_kind, c.n_tokens, c.cue = seg.kind, 2, "feature"
             c.span_start, c.span_end = s, e
@@ -906,6 +1251,8 @@ class PlaceFinder:
                 elif longer and label in LOC_LABELS:
                     c.ner_partial = True
                     continue
+                if label in DATE_LABELS and self._date_word(c):
+                    c.ner_date = True  # "Nov" in "Nov 25", not "Mayadeen" in "Mayadeen overnight"
                 if c.ner is None or label in LOC_LABELS:
                     c.ner = label
             if over or label not in LOC_LABELS:
@@ -969,6 +1316,11 @@ class PlaceFinder:
             extractor=EXTRACTOR_NER if c.ner in LOC_LABELS else EXTRACTOR_GAZ,
             article=c.article,
         )
+
+
+def _note(c: Candidate, note: str) -> None:
+    if note not in c.notes:
+        c.notes.append(note)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

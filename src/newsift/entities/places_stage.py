@@ -4,6 +4,8 @@ Settings (``[stages.places]``):
   focus = ["SY", "IQ"]   countries this press is mostly about (a weak resolution prior; the
                          countries a document names weigh more)
   min_accept = 2.0       evidence needed to call a candidate a place (higher = more precise)
+  theatres = [...]       countries of the wars covered, never read as far-away namesakes
+                         (default: data/places/theatres.txt)
   cache_dir = ""         where the gazetteer index lives (default $NEWSIFT_CACHE or
                          ~/.cache/newsift); built there on first use
 
@@ -29,6 +31,8 @@ class PlacesStage(DocumentStage):
         super().__init__(**settings)
         self.focus = tuple(str(c).upper() for c in settings.get("focus", ("SY", "IQ")))
         self.min_accept = float(settings.get("min_accept", 2.0))
+        theatres = settings.get("theatres")
+        self.theatres = tuple(str(c).upper() for c in theatres) if theatres else None
         cache = settings.get("cache_dir") or None
         self.cache_dir = Path(cache).expanduser() if cache else None
         self._finder: Any = None
@@ -39,7 +43,9 @@ class PlacesStage(DocumentStage):
 
         if self._finder is None:
             gaz = get_gazetteer(self.cache_dir)
-            self._finder = PlaceFinder(gaz, focus=self.focus, min_accept=self.min_accept)
+            self._finder = PlaceFinder(
+                gaz, focus=self.focus, min_accept=self.min_accept, theatres=self.theatres
+            )
 
     def process(self, doc: Document) -> Document:
         if doc.duplicate_of:
