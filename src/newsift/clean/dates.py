@@ -224,3 +224,8 @@ def find_date(line: str) -> DateHit | None:
 def dateline(line: str) -> DateHit | None:
     """The date of ``line`` when the line is a dateline, else None."""
     return reader().dateline(line)
+
+
+def is_filler(word: str) -> bool:
+    """Whether ``word`` may stand next to a date on a dateline ("le", "on", "am", "published")."""
+    return word.lower() in reader().fillers

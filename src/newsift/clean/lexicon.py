@@ -155,6 +155,7 @@ class Markers:
     caption: re.Pattern[str]
     caption_file: re.Pattern[str]
     caption_tail: re.Pattern[str]
+    caption_credit: re.Pattern[str]
     footnote: re.Pattern[str]
     footnote_heading: re.Pattern[str]
     byline: re.Pattern[str]
@@ -211,6 +212,9 @@ def markers() -> Markers:
         caption_file=_full(caption_lines[:1]),  # type: ignore[arg-type]
         caption_tail=re.compile(
             r"(?:^|(?<=[.!?…»)”\"])\s)(?:" + "|".join(d["caption"]["tail"]) + r")\s*\Z", _F
+        ),
+        caption_credit=re.compile(
+            r"(?:(?<=[.!?…»)”\"])\s)(?:" + "|".join(d["caption"]["credit"]) + r")\s*\Z", _F
         ),
         footnote=_full(d["footnote"]["line"]),  # type: ignore[arg-type]
         footnote_heading=_full(d["footnote"]["heading"]),  # type: ignore[arg-type]

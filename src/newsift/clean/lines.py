@@ -11,7 +11,7 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
-from newsift.clean.dates import DateHit, dateline, find_date
+from newsift.clean.dates import DateHit, dateline, find_date, is_filler
 from newsift.clean.lexicon import Markers
 
 URL = re.compile(
@@ -48,6 +48,21 @@ _BYLINE_TRIM = re.compile(
     r"\s*(?:on|le|am|el|the)?\s*",
     re.I,
 )
+_LINK_WORD = re.compile(r"\s+(\w+)\s*\Z")
+
+
+def _trailer(rest: str) -> bool:
+    """What may follow a byline's date: a rubric or a comment count ("dans Syrie",
+    "| 14 Comments"), a few words and no sentence."""
+    return (
+        len(rest) <= 60
+        and len(rest.split()) <= 6
+        and not any(c in rest for c in '.!?;«»"')
+        and _CLOCK.search(rest) is None  # "par X (ip) 16 octobre 2017 19:20": a post stamp
+        and any(sum(map(str.isalpha, w)) >= 3 for w in rest.split())
+    )
+
+
 _HEADING_START = re.compile(r"[\w«“\"'‘(\[¿¡]")
 
 
@@ -367,6 +382,9 @@ def classify(line: Line, m: Markers) -> None:
     if _CREDIT_WORD.search(text) and m.caption_tail.search(text):
         line.kind = "caption"  # "… le 18 mars. Photo : DR": the credit closes a caption
         return
+    if length <= 220 and m.caption_credit.search(text):
+        line.kind = "caption"  # "… à l'est de Mossoul. © AFP": a credit alone closes it
+        return
     if length <= 1500 and m.footnote.match(text):
         line.kind = "footnote"
         return
@@ -405,13 +423,19 @@ def classify(line: Line, m: Markers) -> None:
             before, after = text[: hit.start], text[hit.end :]
             for pos, (part, other) in enumerate(((after, before), (before, after))):
                 part = _BYLINE_TRIM.sub("", part).strip(" |–—-,·•")
+                linked = False
+                if pos == 1:
+                    # "Rédigé par X le 15 avril 2018": a word ties the name to the date
+                    cut = _LINK_WORD.search(part)
+                    if cut and is_filler(cut.group(1)):
+                        part, linked = part[: cut.start()], True
                 mb = m.byline.match(part) if part else None
-                rest_ok = dateline(other) is not None or not (
-                    _BYLINE_TRIM.sub("", other).strip(" |–—-,·•:")
-                )
+                rest = _BYLINE_TRIM.sub("", other).strip(" |–—-,·•:")
+                rest_ok = dateline(other) is not None or not rest or (pos == 1 and _trailer(rest))
                 if mb and rest_ok:
-                    # "By X | date" reads as a byline, "Posted on date by X" as a dateline
-                    line.kind = "byline" if pos == 1 else "date"
+                    # "By X | date" reads as a byline, "Posted on date by X" and the post line
+                    # "Rédigé par X le date dans Syrie" as a dateline
+                    line.kind = "byline" if pos == 1 and not linked else "date"
                     line.date = hit
                     line.author = mb.group("name").strip()
                     return

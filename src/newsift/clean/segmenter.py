@@ -349,7 +349,7 @@ class _Pass:
                     openers.add(i)
                     if saw_byline:
                         strong.add(i)
-            elif ln.kind == "date":
+            elif ln.kind == "date" and not self.closes_header(i):
                 nxt = self.following(i, 2)
                 if nxt and self.title_candidate(nxt[0]) and self.lines[nxt[0]].kind != "prose":
                     last = nxt[0]
@@ -358,6 +358,17 @@ class _Pass:
                     if self._opener_ok(last):
                         openers.add(i)
         return openers, strong
+
+    def closes_header(self, i: int) -> bool:
+        """A date line right under a headline (and its standfirst) dates that headline's
+        article: it cannot open the next one with whatever line follows it (a caption)."""
+        above = [j for j in self.nonempty[max(0, self._next_ne[i] - 2) : self._next_ne[i]]]
+        if not above or above[-1] < i - 2:
+            return False
+        j = above[-1]
+        if self.lines[j].kind == "prose" and len(self.lines[j].text) <= 300 and len(above) > 1:
+            j = above[0]  # a standfirst between the headline and its date line
+        return self.title_candidate(j) and self.lines[j].kind != "prose"
 
     def next_opener(self, i: int) -> int:
         cands = [o for o in self.openers if o >= i]
