@@ -72,6 +72,9 @@ _LEAD = re.compile(
 _PLACE_LIST_GAP = re.compile(
     r"^\s*(?:,|and|et|or|ou|&)?\s*(?:,|and|et)?\s*(?:of|de|d'|du|des|in|à|the|la|le|l')?\s*$"
 )
+_RANGE_LEAD = re.compile(r"\b(?:entre|between|from)\b\W*(?:\w+\W+){0,2}$")
+_RANGE_GAP = re.compile(r"\b(?:à|to|jusqu)\b")
+_AND_GAP = re.compile(r"\b(?:et|and)\b|,")
 _DIRECTION_AFTER = re.compile(r"^\W*(?:direction|axis|front)\b", re.I)
 _CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 _FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
@@ -308,6 +311,10 @@ class ArticleExtractor:
                     continue
                 if trig.unless and any(self._cue_outside_motive(c, view) for c in trig.unless):
                     continue
+                if trig.object_not and self._object_of(i, trig.object_not):
+                    continue  # "violer la trêve", "seized the opportunity": another sense
+                if trig.head_not and ix.parsed and self.tok_cue(trig.head_not[0], [t.head]):
+                    continue  # "ont violé la trêve": the truce is the object, not the event
                 ok.append((trig, s, e))
             if any(t.requires for t, _, _ in ok):  # a satisfied context is the more specific
                 ok = [x for x in ok if x[0].requires]
@@ -318,6 +325,23 @@ class ArticleExtractor:
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
         return cands
+
+    def _object_of(self, i: int, cues: tuple[str, ...]) -> bool:
+        """Is the object of trigger ``i`` (its direct object, passive subject, or a noun
+        trigger's complement) a word of one of the cue sets ``cues``?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        deps = ("obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "pobj", "prep", "dep")
+        for ch in ix.children[i]:
+            if ix.tokens[ch].dep not in deps:
+                continue
+            toks = [ch]
+            if ix.tokens[ch].dep == "prep":
+                toks = [g for g in ix.children[ch] if ix.tokens[g].dep == "pobj"]
+            if any(self.tok_cue(name, toks) for name in cues):
+                return True
+        return False
 
     def _has_core_children(self, i: int) -> bool:
         return any(
@@ -571,9 +595,21 @@ class ArticleExtractor:
         reported_clause = ix.parsed and any(
             ix.lemma(a) in self.mod.speech for a in ix.ancestors(c.tok)
         )
+        quotes = [(s, e) for s, e in self._quote_spans(view) if not s <= c.start < e]
+        speaker_side: set[int] = set()
+        if ix.parsed:
+            for a in [head, *ix.ancestors(c.tok)]:
+                if ix.lemma(a) in self.mod.speech and ix.tokens[a].pos in VERBAL:
+                    for ch in ix.children[a]:
+                        if ix.tokens[ch].dep in SUBJ_DEPS and c.tok not in ix.subtree(ch):
+                            speaker_side |= ix.subtree(ch)  # "la police de Kirkouk a annoncé"
         for r in ix.in_sentence("place", view.si):
             if any(a is not None and _overlaps(a, r) for a in subj_spans) or _people(r):
                 continue
+            if any(s <= r.start < e for s, e in quotes):
+                continue  # « Souvenez-vous de Benghazi ! »: a place of the quotation
+            if r.head is not None and r.head in speaker_side:
+                continue  # the speaker's own place, not where the event happened
             before = ix.folded[max(view.start, r.start - 40) : r.start]
             if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
                 continue
@@ -762,6 +798,42 @@ class ArticleExtractor:
                 seen.add(key)
                 uniq.append(r)
         return uniq if len(uniq) >= 2 else []
+
+    def _listed_with(
+        self, best: MentionRef, ranked: list[MentionRef], view: SentView
+    ) -> list[MentionRef]:
+        """The towns listed together with the chosen place ("in Manbij and Jarabulus", "sur
+        Arbine, Zamalka et Aïn Tarma"), in text order, when there are several; a range
+        ("between X and Y", "de X à Y") is one place, not a list."""
+        ix = self.ix
+        towns = sorted((r for r in ranked if _precision(r) < 3), key=lambda r: r.start)
+        if best not in towns or len(towns) < 2:
+            return []
+        k = towns.index(best)
+        lo = hi = k
+        while lo > 0 and _PLACE_LIST_GAP.match(ix.folded[towns[lo - 1].end : towns[lo].start]):
+            lo -= 1
+        while hi < len(towns) - 1 and _PLACE_LIST_GAP.match(
+            ix.folded[towns[hi].end : towns[hi + 1].start]
+        ):
+            hi += 1
+        chain = towns[lo : hi + 1]
+        if len(chain) < 2:
+            return []
+        lead = ix.folded[max(view.start, chain[0].start - 25) : chain[0].start]
+        gap = ix.folded[chain[0].end : chain[1].start]
+        if len(chain) == 2 and (
+            _RANGE_LEAD.search(lead) or (_RANGE_GAP.search(gap) and not _AND_GAP.search(gap))
+        ):
+            return []  # "entre Homs et Hama", "de Homs à Hama": a road, one place
+        seen: set[object] = set()
+        out: list[MentionRef] = []
+        for r in chain:
+            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(r)
+        return out if len(out) >= 2 else []
 
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
@@ -1168,6 +1240,10 @@ class ArticleExtractor:
             c.modality = "planned"
             c.claimant = speaker or None
             return
+        if self._future_action(c, chain):
+            c.modality = "planned"
+            c.claimant = speaker or None
+            return
         if self._speculative(c, view, chain, head):
             c.modality = "speculative"
             c.claimant = speaker or None
@@ -1175,6 +1251,36 @@ class ArticleExtractor:
         if speaker is not None:
             c.modality = "reported"
             c.claimant = speaker or None
+
+    def _future_action(self, c: Cand, chain: list[int]) -> bool:
+        """Is the trigger's verb in the future ("l'armée reprendra Idlib", "will launch"),
+        or, under a speech verb, in the conditional of a future in the past ("a affirmé que
+        l'armée reprendrait la ville")? A stated intention is planned; a modal verb
+        ("pourrait", "may") keeps it speculative."""
+        ix, mod = self.ix, self.mod
+        if not ix.parsed:
+            return False
+        verb = next((n for n in chain[:3] if ix.tokens[n].pos in VERBAL), None)
+        if verb is None:
+            return False
+        auxes = [ch for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
+        words = [verb, *auxes]
+        if any(ix.lemma(n) in mod.modal or ix.low(n) in mod.modal for n in words):
+            return False
+        if self.lang == "en":
+            return any(ix.low(n) in ("will", "shall", "'ll") for n in auxes)
+        if self.lang != "fr":
+            return False
+        for n in words:
+            low = ix.low(n)
+            if low in ("sera", "seront", "aura", "auront") or (
+                _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR
+            ):
+                return True
+        low = ix.low(verb)
+        if _CONDITIONAL_FR.match(low) and ix.lemma(verb) not in ("avoir", "être"):
+            return any(ix.lemma(a) in mod.speech for a in ix.ancestors(verb))
+        return False
 
     def _left(self, c: Cand, view: SentView, width: int) -> str:
         return self.ix.folded[max(view.start, c.start - width) : c.end]
@@ -1435,6 +1541,14 @@ class ArticleExtractor:
         ix = self.ix
         if self.cue("protest", view):
             return self._protest(c, view)
+        if ix.parsed and ix.tokens[c.tok].pos in VERBAL:
+            # "coalition warplanes killed dozens", "l'artillerie a tué": the means named as
+            # the subject types the strike
+            means = self._subject_side(c, clause)
+            if self.tok_cue("aircraft", means):
+                return "Air/drone strike"
+            if self.tok_cue("artillery", means):
+                return "Shelling/artillery/missile attack"
         target = self._target(c.tok) if ix.parsed else frozenset(ix.tokens_in(c.end, view.end))
         subj_side = frozenset(clause) - target - {c.tok}
         firearm = self.tok_cue("firearm", view.toks) or (
@@ -1792,10 +1906,14 @@ class ArticleExtractor:
         head, clause = self.clause(c.tok, view)
         if self._conditional(c, view, head, clause):
             return []
+        if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
+            return []
         self.actors(c, view, head, clause)
         self.modality(c, view, head)
         if c.dropped:
             return []
+        if self._toll_of_earlier(c, fatal, pos):
+            return []  # "ces raids ont tué onze civils": the toll of the raids already told
         ranked = self.places(c, view, head, clause)
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
@@ -1843,6 +1961,8 @@ class ArticleExtractor:
         self._retype(c, view, clause)
         if self._motive(c):
             return []  # "accusing operators of helping US drone strikes": a grievance
+        if self._denial_of_earlier(c, pos):
+            return []  # "Moscou a démenti": the modality of the event told before stands
         info1 = c.info1()
         if info1 is not None and info1.inter == 7 and schema().event_type[c.sub] in VIOLENT_TYPES:
             # civilians are the victims of violence, never its perpetrators in ACLED's coding
@@ -1881,14 +2001,20 @@ class ArticleExtractor:
             )
             if anaphor_obj and not any(r.head in own for r in ranked):
                 ranked = []
+            listed: list[MentionRef] = []
             if ranked:
                 best = ranked[0]
                 basis = "clause" if best in in_clause else "sentence"
                 place = Place(best, basis, _precision(best))
+                listed = self._listed_with(best, ranked, view)
             else:
                 place = self.fallback_place(c, view, clause)
             w, basis = (inside[0][1], "clause") if inside else (None, "")
-            variants.append((place, w, basis))
+            if listed:
+                for r in listed:  # "sur Arbine, Zamalka et Aïn Tarma": one event per place
+                    variants.append((Place(r, place.basis, _precision(r)), w, basis))
+            else:
+                variants.append((place, w, basis))
         made: list[Cand] = []
         for place, w, basis in variants:
             e = _copy(c)
@@ -1915,6 +2041,110 @@ class ArticleExtractor:
             e.confidence = self._confidence(e, pos)
             made.append(e)
         return made
+
+    # ------------------------------------------------------------------ not new events
+    def _commentary(self, c: Cand) -> bool:
+        """Is a nominal trigger the subject of a copula with a noun predicate ("La reprise
+        de Homs est une victoire", "the capture of Mosul is a message")? That judges an
+        event, it does not tell one."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+            return False
+        t = ix.tokens[c.tok]
+        if t.dep not in SUBJ_DEPS or t.head == c.tok:
+            return False
+        pred = ix.tokens[t.head]
+        if ix.lemma(t.head) in ("be", "être") and pred.pos in VERBAL:
+            return any(
+                ix.tokens[ch].dep in ("attr", "acomp") and ix.tokens[ch].pos == "NOUN"
+                for ch in ix.children[t.head]
+            )  # "the capture of Mosul is a message"
+        return pred.pos in ("NOUN", "PROPN") and any(
+            ix.tokens[ch].dep == "cop" for ch in ix.children[t.head]
+        )
+
+    def _quote_spans(self, view: SentView) -> list[tuple[int, int]]:
+        """Character spans of the quotations of a sentence (« ... », “ ... ”, "...")."""
+        text = self.ix.doc.text[view.start : view.end]
+        spans: list[tuple[int, int]] = []
+        for m in re.finditer(r"«[^»]{1,300}»|“[^”]{1,300}”|\"[^\"]{1,300}\"", text):
+            spans.append((view.start + m.start(), view.start + m.end()))
+        return spans
+
+    def _quoted_slogan(self, c: Cand, view: SentView) -> bool:
+        """Is the trigger inside a short quotation or an exclamation ("Libérez Alep !",
+        « Vengeance pour Alep »)? A slogan is no event."""
+        for s, e in self._quote_spans(view):
+            if s <= c.start < e:
+                inner = self.ix.doc.text[s + 1 : e - 1]
+                return "!" in inner or len(inner.split()) <= 6
+        return False
+
+    def _deal_content(self, c: Cand) -> bool:
+        """Is a nominal trigger the complement of an agreement noun ("un accord
+        d'évacuation", "a ceasefire deal", "l'accord de retrait")? It says what the deal is
+        about: the agreement is the event."""
+        ix = self.ix
+        if not ix.parsed or c.trig.sub == "Agreement":
+            return False
+        t = ix.tokens[c.tok]
+        if t.pos not in ("NOUN", "PROPN") or t.head == c.tok:
+            return False
+        h = t.head
+        if t.dep == "pobj":
+            h = ix.tokens[h].head
+        elif t.dep not in ("nmod", "compound", "obl"):
+            return False
+        keys = (ix.low(h), ix.lemma(h))
+        return any(trig.sub == "Agreement" for k in keys for trig in self.lex.words.get(k, ()))
+
+    def _toll_of_earlier(self, c: Cand, fatal: int | None, pos: int) -> bool:
+        """A killing whose subject is a definite event noun ("ces raids ont tué", "the
+        strikes killed") gives the toll of a violent event told in the two sentences before:
+        the figure goes to that event."""
+        ix = self.ix
+        if not ix.parsed or c.trig.sub != "@violence" or ix.tokens[c.tok].pos not in VERBAL:
+            return False
+        subj = [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in SUBJ_DEPS]
+        if not subj:
+            return False
+        s = subj[0]
+        if ix.tokens[s].pos != "NOUN" or not (
+            ix.low(s) in self.lex.words or ix.lemma(s) in self.lex.words
+        ):
+            return False
+        dets = {ix.low(ch) for ch in ix.children[s] if ix.tokens[ch].dep in ("det", "poss")}
+        if not dets & ANAPHORIC_DETS:
+            return False
+        et = schema().event_type
+        for x in reversed(self._made):
+            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
+            if back <= 0:
+                continue
+            if back > 2:
+                break
+            if x.dropped is None and et.get(x.sub) in (*VIOLENT_TYPES,):
+                if fatal is not None:
+                    x.fatalities = fatal if x.fatalities is None else min(x.fatalities, fatal)
+                return True
+        return False
+
+    def _denial_of_earlier(self, c: Cand, pos: int) -> bool:
+        """A denial of an event of the same kind told in the three sentences before ("X
+        affirmait que des raids avaient tué 12 civils ... Moscou a démenti") is no new event:
+        the event keeps the modality of its first telling."""
+        if c.modality != "denied":
+            return False
+        et = schema().event_type
+        for x in reversed(self._made):
+            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
+            if back <= 0:
+                continue
+            if back > 3:
+                break
+            if x.dropped is None and x.modality != "denied" and et.get(x.sub) == et.get(c.sub):
+                return True
+        return False
 
     def _country_name(self, c: Cand) -> str | None:
         """ACLED's name of the country the event is placed in."""

@@ -95,6 +95,8 @@ class Trigger:
     pos: str = "any"
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    object_not: tuple[str, ...] = ()  # an object of these cue sets: another sense of the word
+    head_not: tuple[str, ...] = ()  # governed by a word of these cue sets: not the event itself
     needs_arg: bool = False
     requires_place: bool = False
     town: bool = False  # needs a place finer than a country
@@ -195,13 +197,15 @@ def lexicon(lang: str) -> Lexicon:
             pos=entry.get("pos", "any"),
             requires=tuple(entry.get("requires", ())),
             unless=tuple(entry.get("unless", ())),
+            object_not=tuple(entry.get("object_not", ())),
+            head_not=tuple(entry.get("head_not", ())),
             needs_arg=bool(entry.get("needs_arg", False)),
             requires_place=bool(entry.get("requires_place", False)),
             town=bool(entry.get("town", False)),
             plover=entry.get("plover"),
             label=f"{lang}:{n}",
         )
-        for cue in (*trig.requires, *trig.unless):
+        for cue in (*trig.requires, *trig.unless, *trig.object_not, *trig.head_not):
             if cue not in lex.cue_words:
                 raise ValueError(f"triggers_{lang}.toml: entry {n}: unknown cue set {cue!r}")
         gap = int(entry.get("gap", 2))
