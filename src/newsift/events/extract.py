@@ -339,8 +339,12 @@ class ArticleExtractor:
             toks = [ch]
             if ix.tokens[ch].dep == "prep":
                 toks = [g for g in ix.children[ch] if ix.tokens[g].dep == "pobj"]
-            if any(self.tok_cue(name, toks) for name in cues):
+            if any(self.tok_cue(name, toks) for name in cues if name != "@actor"):
                 return True
+            if "@actor" in cues and any(
+                r.head in toks for r in ix.in_sentence("actor", ix.tokens[i].sent)
+            ):
+                return True  # "destroy Daesh": a group is fought, not property destroyed
         return False
 
     def _has_core_children(self, i: int) -> bool:
@@ -800,7 +804,7 @@ class ArticleExtractor:
         return uniq if len(uniq) >= 2 else []
 
     def _listed_with(
-        self, best: MentionRef, ranked: list[MentionRef], view: SentView
+        self, best: MentionRef, ranked: list[MentionRef], view: SentView, after: int
     ) -> list[MentionRef]:
         """The towns listed together with the chosen place ("in Manbij and Jarabulus", "sur
         Arbine, Zamalka et Aïn Tarma"), in text order, when there are several; a range
@@ -818,8 +822,8 @@ class ArticleExtractor:
         ):
             hi += 1
         chain = towns[lo : hi + 1]
-        if len(chain) < 2:
-            return []
+        if len(chain) < 2 or chain[0].start < after:
+            return []  # "les habitants de Douma, Harasta ou Mesraba vivent ...": not its places
         lead = ix.folded[max(view.start, chain[0].start - 25) : chain[0].start]
         gap = ix.folded[chain[0].end : chain[1].start]
         if len(chain) == 2 and (
@@ -2006,7 +2010,7 @@ class ArticleExtractor:
                 best = ranked[0]
                 basis = "clause" if best in in_clause else "sentence"
                 place = Place(best, basis, _precision(best))
-                listed = self._listed_with(best, ranked, view)
+                listed = self._listed_with(best, ranked, view, c.start)
             else:
                 place = self.fallback_place(c, view, clause)
             w, basis = (inside[0][1], "clause") if inside else (None, "")
@@ -2077,7 +2081,8 @@ class ArticleExtractor:
         for s, e in self._quote_spans(view):
             if s <= c.start < e:
                 inner = self.ix.doc.text[s + 1 : e - 1]
-                return "!" in inner or len(inner.split()) <= 6
+                # one or two words are scare quotes (sa « libération »): still the event
+                return "!" in inner or 3 <= len(inner.split()) <= 6
         return False
 
     def _deal_content(self, c: Cand) -> bool:

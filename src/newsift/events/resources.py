@@ -206,6 +206,8 @@ def lexicon(lang: str) -> Lexicon:
             label=f"{lang}:{n}",
         )
         for cue in (*trig.requires, *trig.unless, *trig.object_not, *trig.head_not):
+            if cue == "@actor":  # an actor mention (object_not)
+                continue
             if cue not in lex.cue_words:
                 raise ValueError(f"triggers_{lang}.toml: entry {n}: unknown cue set {cue!r}")
         gap = int(entry.get("gap", 2))
