@@ -376,3 +376,47 @@ def test_datelined_stories_are_no_comment_heads(clean: CleanStage) -> None:
     for d, p in stories:
         seg = doc.segment_at(text.index(p))
         assert seg is not None and seg.kind == "body", d
+
+
+def test_credit_closed_caption_opens_no_article(clean: CleanStage) -> None:
+    """A caption ending on its photo credit alone ("© dpa", "Name / AFP") between the date
+    line (or byline) and the body is the article's meta: one article, dated by its own line."""
+    for name, published in (
+        ("caption_credit_de", "2017-07-18"),
+        ("caption_credit_en", "2017-03-27"),
+    ):
+        doc, lines, _, pred = run(clean, name)
+        assert len(doc.articles) == 1, name
+        assert label_of(lines, pred, "Rakka. ©" if name.endswith("de") else "/ AFP") == "meta:1"
+        assert (doc.articles[0].published, doc.articles[0].published_precision) == (
+            published,
+            "day",
+        )
+
+
+def test_byline_and_post_line_dates_keep_the_day(clean: CleanStage) -> None:
+    """'By X | date | 4 Comments' and 'Publié par X le date dans Syrie' date the article to
+    the day and name its author; the post line is meta and the headline above it the title."""
+    doc, lines, _, pred = run(clean, "caption_credit_en")
+    art = doc.articles[0]
+    assert (art.author, art.published) == ("Graham Ellery", "2017-03-27")
+    doc, lines, _, pred = run(clean, "post_meta_fr")
+    art = doc.articles[0]
+    assert art.title is not None and art.title.startswith("Ghouta orientale")
+    assert (art.author, art.published, art.published_precision) == (
+        "Mathilde Roussel",
+        "2018-03-22",
+        "day",
+    )
+    assert label_of(lines, pred, "Publié par Mathilde") == "meta:1"
+    doc, _, _, _ = run(clean, "closed_comments_de")
+    assert [(a.author, a.published) for a in doc.articles] == [
+        ("Jonas Albrecht", "2017-10-18"),
+        ("Lea Hoffmann", "2017-10-14"),
+    ]
+
+
+def test_closed_comments_leave_no_thread(clean: CleanStage) -> None:
+    """After 'Kommentare sind geschlossen.' the pager, newsletter box and appeal are chrome."""
+    doc, _, _, _ = run(clean, "closed_comments_de")
+    assert _comments(doc) == 0

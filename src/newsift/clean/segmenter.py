@@ -295,7 +295,11 @@ class _Pass:
 
     def set_apart(self, i: int) -> bool:
         """A headline stands apart: a blank line or the page's chrome (a menu) above it."""
-        return self.blank_before(i) or self.lines[i - 1].kind in ("nav", "boiler", "share")
+        if self.blank_before(i) or self.lines[i - 1].kind in ("nav", "boiler", "share"):
+            return True
+        # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT"), itself set apart
+        above = self.lines[i - 1]
+        return above.text.isupper() and above.words <= 3 and self.blank_before(i - 1)
 
     def blank_before(self, i: int) -> bool:
         return i == 0 or not self.lines[i - 1].text
