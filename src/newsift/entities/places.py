@@ -237,6 +237,7 @@ class PlaceFinder:
         # per document: anchor lists and context dicts as arrays (keyed by id, list kept alive)
         self._arrays: dict[int, tuple[Any, ...]] = {}
         self._memo: dict[Any, Any] = {}  # per document: resolutions and distances
+        self._last_points: tuple[Any, ...] | None = None
         codes = sorted(set(gazetteer.cc))
         self._cc_index = {cc: i for i, cc in enumerate(codes)}
         self._row_cc = np.fromiter(
@@ -797,6 +798,9 @@ class PlaceFinder:
     # ------------------------------------------------------------------ resolution
     def _points(self, anchors: list[tuple[float, float, int]]) -> tuple[Any, ...]:
         """(lat, lon in radians, cos lat, starts) of an anchor list, built once per list."""
+        last = self._last_points
+        if last is not None and last[0] is anchors:
+            return last
         got = self._arrays.get(id(anchors))
         if got is None or got[0] is not anchors:
             lat = np.radians(np.fromiter((a[0] for a in anchors), dtype=np.float64))
@@ -804,6 +808,7 @@ class PlaceFinder:
             starts = np.fromiter((a[2] for a in anchors), dtype=np.int64)
             got = (anchors, lat, lon, np.cos(lat), starts, frozenset(starts.tolist()))
             self._arrays[id(anchors)] = got
+        self._last_points = got
         return got
 
     def _ctx_vector(self, ctx_cc: dict[str, float]) -> np.ndarray:
@@ -884,10 +889,10 @@ class PlaceFinder:
         """Pick the gazetteer entry for a candidate (vectorised over its hits); with ``locate``,
         also how sure its location is (``loc_margin``)."""
         g = self.gaz
-        if c.static is None or c.static[0] is not c.hits:
+        if c.static is None:  # whoever changes c.hits resets c.static
             skey = (c.text, c.cue == "province", tuple(h.row for h in c.hits))
-            static = self._memo.get(skey)
-            if static is None or static[0] != c.hits:
+            static = self._memo.get(skey)  # the same name and hits: the same scores
+            if static is None:
                 static = self._memo[skey] = (c.hits, *self._static_scores(c))
             c.static = static
             c.has_literal = any(not h.skeleton for h in c.hits)
@@ -941,6 +946,7 @@ class PlaceFinder:
         """
         self._arrays.clear()
         self._memo.clear()
+        self._last_points = None
         cands: list[Candidate] = []
         lower_words: set[str] = set()
         seg_toks = [self.tokenize(text[seg.start : seg.end], seg.start) for seg in segments]
