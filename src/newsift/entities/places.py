@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -40,6 +40,7 @@ from newsift.entities.gazetteer import (
     KIND_COUNTRY,
     Gazetteer,
     Hit,
+    skeleton_hash,
 )
 from newsift.entities.place_text import (
     ARTICLES,
@@ -75,6 +76,7 @@ _FUNCTION_WORDS = _words(
     """the a an and or but of for on in at by with from as le la les un une et ou des du au aux
     der die das ein eine und oder im am el los las y o del con и в на с по из к у о от"""
 )
+_CONNECTOR_MAX = max(len(w) for w in _CONNECTORS)
 _NEVER_FIRST = _words(
     """the a an in at on of and or but from to for by with near after before as this that these
     while when if since
@@ -238,13 +240,12 @@ class PlaceFinder:
         self._arrays: dict[int, tuple[Any, ...]] = {}
         self._memo: dict[Any, Any] = {}  # per document: resolutions and distances
         self._last_points: tuple[Any, ...] | None = None
+        self._cell_heads: dict[int, dict[int, list[int]]] = {}
         codes = sorted(set(gazetteer.cc))
         self._cc_index = {cc: i for i, cc in enumerate(codes)}
         self._row_cc = np.fromiter(
             (self._cc_index[cc] for cc in gazetteer.cc), dtype=np.int32, count=len(gazetteer.cc)
         )
-        self._row_skeleton: dict[int, str] = {}
-        self._row_letters: dict[int, int] = {}
         self.stopwords = _load_stopwords()
         self._stopwords_written = _load_stopwords_written()
         self._focus_neighbours = frozenset(
@@ -302,7 +303,7 @@ class PlaceFinder:
             rf"(?<!\w)(?:{phrases('vessel', 'before')})\s*[«\"“']?\s*$", re.IGNORECASE
         )
         self._months = _load_keys("calendar.txt")
-        self._heads_by_cc: dict[str, dict[str, list[int]]] = {}
+        self._grid: dict[int, np.ndarray] | None = None
         self._not_settlements = _load_keys("not_settlements.txt")
         self._descriptive = _load_keys("descriptive_words.txt")
         names = sorted(self._feature_of, key=len, reverse=True)
@@ -348,7 +349,15 @@ class PlaceFinder:
                 cap = any(p[:1].isupper() for p in _PART_SPLIT_RE.split(t) if p)
             else:
                 cap = False
-            append(_Tok(base + s, base + e, t, cap, t.casefold() in _CONNECTORS))
+            append(
+                _Tok(
+                    base + s,
+                    base + e,
+                    t,
+                    cap,
+                    len(t) <= _CONNECTOR_MAX and t.casefold() in _CONNECTORS,
+                )
+            )
         return toks
 
     def _scan(self, doc_text: str, toks: list[_Tok]) -> list[Candidate]:
@@ -413,20 +422,6 @@ class PlaceFinder:
             cached = self._lookup_memo[surface] = tuple(self._lookup_uncached(surface))
         return list(cached)
 
-    def _own_skeleton(self, row: int) -> str:
-        """Skeleton key of a place's own (GeoNames) name, memoised per row."""
-        sk = self._row_skeleton.get(row)
-        if sk is None:
-            sk = self._row_skeleton[row] = skeleton_key(self.gaz.names[row])
-        return sk
-
-    def _own_letters(self, row: int) -> int:
-        """Letters of a place's own name without Arabic articles, memoised per row."""
-        n = self._row_letters.get(row)
-        if n is None:
-            n = self._row_letters[row] = _letters(bare_key(light_key(self.gaz.names[row])))
-        return n
-
     def _lookup_uncached(self, surface: str) -> list[Hit]:
         hits = self.gaz.lookup(surface)
         if not any(not h.skeleton for h in hits):
@@ -438,18 +433,21 @@ class PlaceFinder:
         # A short transliteration key collides easily ("Fallah" and Fallujah both give "fal"
         # through some alternate name): keep such a match only when the place's own name
         # folds to the same key.
-        sk = skeleton_key(surface)
-        if 0 < len(sk) <= 4 and script_of(surface) != "ar":
-            hits = [h for h in hits if not h.skeleton or self._own_skeleton(h.row) == sk]
         # Nor may a transliteration match be much longer or shorter than the place's own name
-        # ("Al-Ayadiya" and Ede both fold to "ada").
-        if script_of(surface) != "ar":
-            n = _letters(bare_key(light_key(surface)))
-            hits = [
-                h
-                for h in hits
-                if not h.skeleton or 0.6 <= n / max(1, self._own_letters(h.row)) <= 1.7
-            ]
+        # ("Al-Ayadiya" and Ede both fold to "ada"). Both checks read keys stored per place.
+        if hits and script_of(surface) != "ar" and any(h.skeleton for h in hits):
+            g = self.gaz
+            rows = np.fromiter((h.row for h in hits), dtype=np.int64, count=len(hits))
+            literal = np.fromiter((not h.skeleton for h in hits), dtype=bool, count=len(hits))
+            sk = skeleton_key(surface)
+            keep = np.ones(len(hits), dtype=bool)
+            if 0 < len(sk) <= 4:
+                keep &= g.own_skel[rows] == np.uint64(skeleton_hash(sk))
+            ratio = _letters(bare_key(light_key(surface))) / np.maximum(
+                1, g.own_letters[rows].astype(np.float64)
+            )
+            keep &= (ratio >= 0.6) & (ratio <= 1.7)
+            hits = [h for h, ok in zip(hits, (keep | literal).tolist(), strict=True) if ok]
         # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
         if hits and len(surface) <= 4:
             upper = surface.isupper()
@@ -690,25 +688,31 @@ class PlaceFinder:
         words = light_key(c.text).split()
         return bool(words) and (" ".join(words) in self._months or words[0] in self._months)
 
-    def _heads(self, cc: str) -> dict[str, list[int]]:
-        """Towns of a country by the skeleton of the first word of their multi-word name
-        ("Tāzah Khūrmātū" under "taz"), for heads only one or two towns share."""
-        heads = self._heads_by_cc.get(cc)
-        if heads is not None:
-            return heads
-        i = self._cc_index.get(cc)
-        rows = (
-            [] if i is None else np.nonzero((self._row_cc == i) & (self.gaz.kind == KIND_CITY))[0]
-        )
-        found: dict[str, list[int]] = defaultdict(list)
-        for row in rows.tolist() if i is not None else ():
-            words = [w for w in light_key(self.gaz.names[row]).split() if w not in ARTICLES]
-            if len(words) >= 2:
-                sk = skeleton_key(words[0])
-                if len(sk) >= 3:
-                    found[sk].append(row)
-        heads = {k: v for k, v in found.items() if len(v) <= 2}
-        self._heads_by_cc[cc] = heads
+    def _heads_in_cell(self, cell: int) -> dict[int, list[int]]:
+        """Towns of one 1-degree cell by the (hashed) skeleton of their name's first word: a
+        grid over the gazetteer, built on first use; each cell's dict once per worker."""
+        if self._grid is None:
+            g = self.gaz
+            city = np.nonzero(g.kind == KIND_CITY)[0]
+            lat_cell = np.floor(g.lat[city]).astype(np.int64)
+            cells = lat_cell * 1000 + np.floor(g.lon[city]).astype(np.int64)
+            order = np.argsort(cells, kind="stable")
+            cells, city = cells[order], city[order]
+            keys, first = np.unique(cells, return_index=True)
+            bounds = [*first.tolist(), len(city)]
+            self._grid = {
+                int(k): city[bounds[i] : bounds[i + 1]] for i, k in enumerate(keys.tolist())
+            }
+        heads = self._cell_heads.get(cell)
+        if heads is None:
+            heads = defaultdict(list)
+            rows = self._grid.get(cell)
+            if rows is not None:
+                keys = self.gaz.head_skel[rows]
+                for r, key in zip(rows.tolist(), keys.tolist(), strict=True):
+                    if key:
+                        heads[key].append(r)
+            self._cell_heads[cell] = heads
         return heads
 
     def _far_unsupported(self, row: int, ctx_cc: dict[str, float],
@@ -766,14 +770,28 @@ class PlaceFinder:
         sk = skeleton_key(c.text)
         if len(sk) < 3:
             return
-        scored: list[tuple[float, int, int]] = []
-        for code in dict.fromkeys([*self.focus, *(k for k, v in ctx_cc.items() if v > 0)]):
-            for r in self._heads(code).get(sk, ()):
-                km = self._near_km(float(g.lat[r]), float(g.lon[r]), anchors, c.start)
-                if km is not None and km < 150:
-                    head = light_key(self.gaz.names[r]).split()[0]
-                    # the closest spelling first ("Taza": Tāzah Khūrmātū before Ṭūz Khūrmātū)
-                    scored.append((SequenceMatcher(None, lk, head).ratio(), int(g.pop[r]), r))
+        sk_hash = skeleton_hash(sk)
+        countries = {*self.focus, *(k for k, v in ctx_cc.items() if v > 0)}
+        found: set[int] = set()
+        for lat, lon, start in anchors:
+            if start == c.start:
+                continue
+            la, lo = math.floor(lat), math.floor(lon)
+            for dy in range(-2, 3):
+                for dx in range(-2, 3):
+                    found.update(self._heads_in_cell((la + dy) * 1000 + lo + dx).get(sk_hash, ()))
+        heads = []
+        for r in sorted(found):
+            km = self._near_km(float(g.lat[r]), float(g.lon[r]), anchors, c.start)
+            if g.cc[r] in countries and km is not None and km < 150:
+                heads.append(r)
+        if len(heads) > 2:  # a generic first word ("Tall", "Deir"), not a short name
+            return
+        scored = [
+            # the closest spelling first ("Taza": Tāzah Khūrmātū before Ṭūz Khūrmātū)
+            (SequenceMatcher(None, lk, light_key(g.names[r]).split()[0]).ratio(), int(g.pop[r]), r)
+            for r in heads
+        ]
         best = max(scored)[2] if scored else None
         if best is not None:
             c.hits = [Hit(best, 0, True)]
@@ -904,6 +922,9 @@ class PlaceFinder:
             c.best, c.margin, c.loc_margin = self._memo[rkey]
             return
         _, rows, s0, _ = c.static
+        if len(rows) == 1:  # one reading: nothing to weigh
+            c.best, c.margin, c.loc_margin = int(rows[0]), 5.0, 5.0
+            return
         kind = g.kind[rows]
         s = s0.copy()
         if ctx_cc:
@@ -1196,7 +1217,9 @@ class PlaceFinder:
         sk = skeleton_key(c.text)
         if len(sk) < 4:
             return []
-        return [h for h in c.hits if self._own_skeleton(h.row) == sk]
+        own = self.gaz.own_skel
+        key = np.uint64(skeleton_hash(sk))
+        return [h for h in c.hits if own[h.row] == key]
 
     def _regional(self, c: Candidate) -> bool:
         """A transliteration match of a town of the region this press covers, by its own name."""
@@ -1240,9 +1263,19 @@ class PlaceFinder:
     def _ner_hints(self, text: str, segments: list[Any], cands: list[Candidate],
                    ner: list[Any]) -> None:  # fmt: skip
         spans = [(seg.start, seg.end, seg) for seg in segments]
+        # candidates by start, to find those a span overlaps without scanning them all
+        ordered = sorted(range(len(cands)), key=lambda i: cands[i].start)
+        starts = [cands[i].start for i in ordered]
+        longest = max((c.end - c.start for c in cands), default=0)
+        n_scanned = len(cands)
         for span in ner:
             label = str(span.label).upper()
-            over = [c for c in cands if c.start < span.end and span.start < c.end]
+            lo = bisect_left(starts, span.start - longest)
+            hi = bisect_left(starts, span.end)
+            near = sorted(ordered[lo:hi]) + list(range(n_scanned, len(cands)))
+            over = [
+                cands[i] for i in near if cands[i].start < span.end and span.start < cands[i].end
+            ]
             for c in over:
                 lo, hi = min(c.start, c.span_start or c.start), max(c.end, c.span_end or c.end)
                 beyond = text[span.start : lo].strip(" -'’\"") + text[hi : span.end].strip(
