@@ -236,6 +236,11 @@ class PlaceFinder:
         ) | frozenset(self.focus)
         self.min_accept = min_accept
         self._lookup_memo: dict[str, tuple[Hit, ...]] = {}
+        # per-place columns as Python lists: read one place at a time in the hot loops
+        self._kinds: list[int] = gazetteer.kind.tolist()
+        self._pops: list[int] = gazetteer.pop.tolist()
+        self._own_skel: list[int] = gazetteer.own_skel.tolist()
+        self._own_letters: list[int] = gazetteer.own_letters.tolist()
         # per document: anchor lists and context dicts as arrays (keyed by id, list kept alive)
         self._arrays: dict[int, tuple[Any, ...]] = {}
         self._memo: dict[Any, Any] = {}  # per document: resolutions and distances
@@ -436,30 +441,32 @@ class PlaceFinder:
         # Nor may a transliteration match be much longer or shorter than the place's own name
         # ("Al-Ayadiya" and Ede both fold to "ada"). Both checks read keys stored per place.
         if hits and script_of(surface) != "ar" and any(h.skeleton for h in hits):
-            g = self.gaz
-            rows = np.fromiter((h.row for h in hits), dtype=np.int64, count=len(hits))
-            literal = np.fromiter((not h.skeleton for h in hits), dtype=bool, count=len(hits))
+            own_skel, own_letters = self._own_skel, self._own_letters
             sk = skeleton_key(surface)
-            keep = np.ones(len(hits), dtype=bool)
-            if 0 < len(sk) <= 4:
-                keep &= g.own_skel[rows] == np.uint64(skeleton_hash(sk))
-            ratio = _letters(bare_key(light_key(surface))) / np.maximum(
-                1, g.own_letters[rows].astype(np.float64)
-            )
-            keep &= (ratio >= 0.6) & (ratio <= 1.7)
-            hits = [h for h, ok in zip(hits, (keep | literal).tolist(), strict=True) if ok]
+            short = skeleton_hash(sk) if 0 < len(sk) <= 4 else None
+            n = _letters(bare_key(light_key(surface)))
+            hits = [
+                h
+                for h in hits
+                if not h.skeleton
+                or (
+                    (short is None or own_skel[h.row] == short)
+                    and 0.6 <= n / max(1, own_letters[h.row]) <= 1.7
+                )
+            ]
         # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
         if hits and len(surface) <= 4:
             upper = surface.isupper()
             hits = [h for h in hits if (h.flags & F_UPPER) == (F_UPPER if upper else 0)]
         # Countries have curated names in every language: a skeleton-only match is a demonym
         # ("Syrian", "Iraqi") or noise, never the country.
-        hits = [h for h in hits if not (h.skeleton and int(self.gaz.kind[h.row]) == KIND_COUNTRY)]
+        kinds, pops = self._kinds, self._pops
+        hits = [h for h in hits if not (h.skeleton and kinds[h.row] == KIND_COUNTRY)]
         if len(hits) > _MAX_HITS:  # short skeletons collide a lot: keep the plausible ones
             keep = [h for h in hits if not h.skeleton or self.gaz.cc[h.row] in self._near_cc]
             rest = sorted(
                 (h for h in hits if h.skeleton and self.gaz.cc[h.row] not in self._near_cc),
-                key=lambda h: -int(self.gaz.pop[h.row]),
+                key=lambda h: -pops[h.row],
             )
             hits = keep + rest[: max(0, _MAX_HITS - len(keep))]
         return hits
