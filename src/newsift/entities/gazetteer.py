@@ -32,7 +32,7 @@ import numpy as np
 
 from newsift.entities.place_text import ARTICLES, bare_key, light_key, script_of, skeleton_key
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = {KIND_CITY: "city", KIND_ADMIN1: "admin1", KIND_COUNTRY: "country"}
 # Posting flags.
@@ -40,7 +40,13 @@ F_PRIMARY = 1  # the place's own GeoNames name
 F_CURATED = 2  # a name from newsift's data files (exonyms, aliases, country names)
 F_UPPER = 4  # written in capitals in the source (acronyms: US, UAE) -- must match as written
 
-_DATA_FILES = ("admin1.tsv", "countries_extra.tsv", "exonyms.tsv", "features.tsv")
+_DATA_FILES = (
+    "admin1.tsv",
+    "regions.tsv",
+    "countries_extra.tsv",
+    "exonyms.tsv",
+    "features.tsv",
+)
 _BABEL_LANGS = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "ar", "tr")
 _MAX_NAME_CHARS = 60
 
@@ -228,15 +234,24 @@ def build_index(target: Path) -> dict[str, Any]:
         return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
     admin1_names: dict[str, str] = {}
-    for code, name, gid, *rest in _data_rows("admin1.tsv"):
-        cc, _, a1 = code.partition(".")
-        members = by_admin1.get(code, [])
-        admin1_names[code] = name
+    synthetic = 0
+    for code, name, gid, *rest in _data_rows("admin1.tsv") + _data_rows("regions.tsv"):
+        # A region of several divisions ("IQ.11+IQ.08+IQ.05") has no GeoNames id: it gets a
+        # negative id (no geonameid in its mentions) and a code of its own.
+        codes = code.split("+")
+        cc, _, a1 = codes[0].partition(".")
+        if len(codes) > 1:
+            a1 = "R" + "".join(c.partition(".")[2] for c in codes)
+        members = [r for c in codes for r in by_admin1.get(c, [])]
+        admin1_names[f"{cc}.{a1}"] = name
         if not members:
             continue
+        if not gid.strip():
+            synthetic -= 1
         lat, lon = centre(members)
         pop = sum(census_of[r] for r in members)
-        row = b.add_place(int(gid), name, lat, lon, pop, cc, a1, KIND_ADMIN1)
+        row = b.add_place(int(gid) if gid.strip() else synthetic, name, lat, lon, pop, cc, a1,
+                          KIND_ADMIN1)  # fmt: skip
         b.add_name(row, name, F_PRIMARY)
         for alias in rest[0].split("|") if rest and rest[0] else []:
             b.add_name(row, alias.strip(), F_CURATED)

@@ -56,7 +56,9 @@ EXTRACTOR_NER = "places:ner+gazetteer"
 EXTRACTOR_GAZ = "places:gazetteer"
 LOC_LABELS = frozenset({"GPE", "LOC", "FAC", "LOCATION"})
 PER_LABELS = frozenset({"PER", "PERSON"})
-OTHER_LABELS = frozenset({"ORG", "MISC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+OTHER_LABELS = frozenset(
+    {"ORG", "MISC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
+)
 # Spans NER reads as dates or numbers ("Nov 25", "Mai 2017"): never a place.
 DATE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
@@ -141,7 +143,8 @@ def _load_keys(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _load_features() -> list[tuple[str, int, int]]:
+def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None]]:
+    """(name, GeoNames id, precision, own coordinates or None) per name of features.tsv."""
     text = resources.files("newsift.data.places").joinpath("features.tsv").read_text("utf-8")
     out = []
     for line in text.splitlines():
@@ -149,9 +152,10 @@ def _load_features() -> list[tuple[str, int, int]]:
             continue
         names, gid, *rest = line.split("\t")
         precision = int(rest[0]) if rest and rest[0].strip() else 2
+        coords = (float(rest[1]), float(rest[2])) if len(rest) >= 3 and rest[2].strip() else None
         for name in names.split("|"):
             if name.strip():
-                out.append((name.strip(), int(gid), precision))
+                out.append((name.strip(), int(gid), precision, coords))
     return out
 
 
@@ -218,6 +222,7 @@ class Candidate:
     # a longer name matched by transliteration only, set aside for a literal prefix
     # ("Tal Rifaat" ~ Tall Rif'at behind "Tal" ~ At Tall): taken when NER or the region agree
     longer: Candidate | None = None
+    coords: tuple[float, float] | None = None  # a facility's own point (features.tsv)
     # (hits, rows, context-free scores, countries): cached by _resolve for the second pass
     static: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
@@ -278,14 +283,14 @@ class PlaceFinder:
         # Longest phrases first so "air base" wins over "base" and "north of" over "of".
         self._before.sort(key=lambda x: -len(x[0]))
         self._after.sort(key=lambda x: -len(x[0]))
-        self._feature_of: dict[str, tuple[int, int]] = {}
+        self._feature_of: dict[str, tuple[int, int, tuple[float, float] | None]] = {}
         gid_row: dict[int, int | None] = {}
-        for name, gid, precision in _load_features():
+        for name, gid, precision, coords in _load_features():
             if gid not in gid_row:
                 gid_row[gid] = self._row_of_gid(gid)
             row = gid_row[gid]
             if row is not None:
-                self._feature_of.setdefault(name.casefold(), (row, precision))
+                self._feature_of.setdefault(name.casefold(), (row, precision, coords))
 
         def phrases(kind: str, side: str) -> str:
             words = sorted(cues.get(kind, {}).get(side, []), key=len, reverse=True)
@@ -311,6 +316,15 @@ class PlaceFinder:
         self._grid: dict[int, np.ndarray] | None = None
         self._not_settlements = _load_keys("not_settlements.txt")
         self._descriptive = _load_keys("descriptive_words.txt")
+        self._peoples = _load_keys("peoples.txt")
+        bank = cues.get("river_bank", {})
+        self._bank_words = frozenset(w.casefold() for w in bank.get("before", []))
+        self._bank_after_re = re.compile(
+            r"\s+(?:the\s+|la\s+|le\s+|l['’])?(?:"
+            + "|".join(re.escape(w) for w in sorted(bank.get("after", []), key=len, reverse=True))
+            + r")(?=[\s'’])",
+            re.IGNORECASE,
+        )
         names = sorted(self._feature_of, key=len, reverse=True)
         self._feature_first = frozenset(n.split()[0] for n in names)
         self._feature_re = re.compile(
@@ -554,6 +568,8 @@ class PlaceFinder:
             ev += 2.5
         elif c.ner in PER_LABELS:
             ev -= 0.5 if c.cue else 1.5  # small models often tag Arabic toponyms as persons
+        elif c.ner == "LANGUAGE":
+            ev -= 4.0  # "English", "Catalan": a language is never a place
         elif c.ner in OTHER_LABELS:
             ev -= 0.7 if c.ner == "ORG" else 1.0
         if c.ner_date:
@@ -683,10 +699,24 @@ class PlaceFinder:
         lk = light_key(c.text)
         if lk in self._not_settlements or bare_key(lk) in self._not_settlements:
             return True
+        if self._people_word(lk):
+            return True  # "the Kikuyus", "Catalan", "English": a people or a language
+        words = c.text.casefold().split()
+        if words and words[-1] in self._bank_words and self._bank_after_re.match(text, c.end):
+            return True  # "the west bank of the Tigris": a river bank
         if c.n_tokens <= 2 and self._date_word(c):
             before = text[max(0, c.start - 8) : c.start]
             after = text[c.end : c.end + 4]
             if re.search(r"\d\s{0,2}$", before) or _NUMBER_AFTER_RE.match(after):
+                return True
+        return False
+
+    def _people_word(self, lk: str) -> bool:
+        """A people, group or language (peoples.txt), also in the plural ("Kikuyus")."""
+        if lk in self._peoples:
+            return True
+        for suffix in ("es", "s"):
+            if lk.endswith(suffix) and lk[: -len(suffix)] in self._peoples:
                 return True
         return False
 
@@ -1127,9 +1157,13 @@ class PlaceFinder:
             return 0.0
         named = self._named_after_re.match(text, c.end) or self._named_before_re.search(before)
         others = [(a, b) for a, b, s in anchors if s != c.start]
-        if named and others and all(haversine_km(lat, lon, a, b) > 300 for a, b in others):
-            c.notes.append("named_after")
-            return 4.0
+        if named and others:
+            near = min(haversine_km(lat, lon, a, b) for a, b in others)
+            if near > 300:
+                # "Hajjah Hospital" in Eastern Ghouta: a building named after a town; the
+                # farther the town from the text's places, the surer
+                c.notes.append("named_after")
+                return 10.0 if near > _FAR_KM else 4.0
         return 0.0
 
     def _country_support(self, cands: list[Candidate], lower_words: set[str]) -> dict[str, float]:
@@ -1255,7 +1289,7 @@ class PlaceFinder:
                         break
             if not m:
                 continue
-            row, precision = self._feature_of[m.group(1).casefold()]
+            row, precision, coords = self._feature_of[m.group(1).casefold()]
             s, e = m.start(), m.end()
             end = e
             c = Candidate(s, e, m.group(), [Hit(row, F_CURATED, False)], article=seg.article)
@@ -1264,6 +1298,7 @@ class PlaceFinder:
             c.best, c.margin = row, 5.0
             c.notes.append("feature")
             c.notes.append(f"precision:{precision}")
+            c.coords = coords
             out.append(c)
         return out
 
@@ -1297,8 +1332,17 @@ class PlaceFinder:
                 elif longer and label in LOC_LABELS:
                     c.ner_partial = True
                     continue
-                if label in DATE_LABELS and self._date_word(c):
-                    c.ner_date = True  # "Nov" in "Nov 25", not "Mayadeen" in "Mayadeen overnight"
+                if label in DATE_LABELS and (
+                    self._date_word(c)
+                    or (
+                        span.start <= c.start
+                        and c.end <= span.end
+                        and any(ch.isdigit() for ch in text[span.start : span.end])
+                    )
+                ):
+                    # "Nov" in "Nov 25", "Le" in "Le 13 décembre": a date; not "Mayadeen" in
+                    # "Mayadeen overnight"
+                    c.ner_date = True
                 if c.ner is None or label in LOC_LABELS:
                     c.ner = label
             if over or label not in LOC_LABELS:
@@ -1345,19 +1389,22 @@ class PlaceFinder:
         conf = 1 / (1 + math.exp(-(c.evidence - self.min_accept) * 0.8))
         conf *= 1 / (1 + math.exp(-c.margin))
         conf = 0.3 + 0.69 * conf
+        gid = int(g.gid[row])
+        lat, lon = c.coords or (float(g.lat[row]), float(g.lon[row]))
         return Mention(
             start=start,
             end=end,
             text=text[start:end],
             kind="place",
-            kb_id=f"geonames:{int(g.gid[row])}",
+            # a region of several divisions (regions.tsv) has no GeoNames id of its own
+            kb_id=f"geonames:{gid}" if gid > 0 else f"region:{g.names[row]}",
             canonical=g.names[row],
             precision=precision,
-            lat=round(float(g.lat[row]), 5),
-            lon=round(float(g.lon[row]), 5),
+            lat=round(lat, 5),
+            lon=round(lon, 5),
             country=g.cc[row] or None,
             admin1=g.admin1_name(row),
-            geonameid=int(g.gid[row]),
+            geonameid=gid if gid > 0 else None,
             confidence=round(conf, 3),
             extractor=EXTRACTOR_NER if c.ner in LOC_LABELS else EXTRACTOR_GAZ,
             article=c.article,
