@@ -794,14 +794,7 @@ class ArticleExtractor:
             if not _PLACE_LIST_GAP.match(gap):
                 break
             chain.append(r)
-        seen: set[object] = set()
-        uniq: list[MentionRef] = []
-        for r in chain:
-            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
-            if key not in seen:
-                seen.add(key)
-                uniq.append(r)
-        return uniq if len(uniq) >= 2 else []
+        return _distinct_places(chain)
 
     def _listed_with(
         self, best: MentionRef, ranked: list[MentionRef], view: SentView, after: int
@@ -830,14 +823,7 @@ class ArticleExtractor:
             _RANGE_LEAD.search(lead) or (_RANGE_GAP.search(gap) and not _AND_GAP.search(gap))
         ):
             return []  # "entre Homs et Hama", "de Homs à Hama": a road, one place
-        seen: set[object] = set()
-        out: list[MentionRef] = []
-        for r in chain:
-            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
-            if key not in seen:
-                seen.add(key)
-                out.append(r)
-        return out if len(out) >= 2 else []
+        return _distinct_places(chain)
 
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
@@ -2495,3 +2481,15 @@ def _precision(ref: MentionRef | None) -> int:
 
 def _name(ref: MentionRef) -> str:
     return ref.m.canonical or ref.m.text
+
+
+def _distinct_places(chain: list[MentionRef]) -> list[MentionRef]:
+    """One reference per place (GeoNames id, else folded name); a list needs two places."""
+    seen: set[object] = set()
+    out: list[MentionRef] = []
+    for r in chain:
+        key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out if len(out) >= 2 else []
