@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsift.entities.actors import acled_name
 from newsift.entities.actors_stage import ActorsStage
 from newsift.model import Article, Document, Mention, NerSpan, Segment
 from newsift.nlp.stage import NlpStage
@@ -336,3 +337,146 @@ def test_other_mentions_are_kept(actors: ActorsStage) -> None:
     assert place in doc.mentions and not any(
         m.kind == "place" and m is not place for m in doc.mentions
     )
+
+
+# --- naming/linking errors reported by the events stage ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "span"),
+    [
+        ("Airstrikes by the US-led coalition hit Islamic State positions near Raqqa, Syria.", "en",
+         "US-led coalition"),
+        ("La coalition menée par les États-Unis a frappé l'EI près de Raqqa, en Syrie.", "fr",
+         "coalition menée par les États-Unis"),
+        ("La coalition internationale a mené trois frappes contre l'EI en Irak.", "fr",
+         "coalition internationale"),
+    ],
+)  # fmt: skip
+def test_us_led_coalition_is_the_global_coalition(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str, span: str
+) -> None:
+    m = find(run(nlp, actors, body, lang), span)
+    assert m.kb_id == "cjtf-oir"
+    assert m.canonical == "Global Coalition Against Daesh"
+    assert acled_name("cjtf-oir") == "Global Coalition Against Daesh"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "span"),
+    [
+        ("Houthi officials said the coalition bombed a market in Saada, in northern Yemen.", "en",
+         "coalition"),
+        ("Au Yémen, les rebelles houthis accusent la coalition d'avoir bombardé un marché.", "fr",
+         "coalition"),
+        ("Saudi-led coalition jets struck Hodeidah, Yemen; the United States sells arms to "
+         "Riyadh and Washington backs the coalition.", "en", "Saudi-led coalition"),
+    ],
+)  # fmt: skip
+def test_coalition_in_yemen_is_the_saudi_led_one(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str, span: str
+) -> None:
+    doc = run(nlp, actors, body, lang)
+    assert find(doc, span).kb_id == "saudi-led-coalition"
+    assert "cjtf-oir" not in actor_ids(doc)
+
+
+def test_yemen_coalition_with_the_us_named_stays_saudi_led(
+    nlp: NlpStage, actors: ActorsStage
+) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "In Yemen, coalition forces hit Houthi positions near Marib. A US official said "
+        "Washington was not involved, while the United States reviews arms sales.",
+    )
+    assert find(doc, "coalition forces").kb_id == "saudi-led-coalition"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "span"),
+    [
+        ("Des combattants de Fatah al-Cham ont pris un village.", "fr", "Fatah al-Cham"),
+        ("Le Front Fatah al-Cham a rompu avec Al-Qaïda.", "fr", "Front Fatah al-Cham"),
+        ("Jabhat Fatah al-Sham fighters attacked Idlib.", "en", "Jabhat Fatah al-Sham"),
+        ("Fateh al-Sham fighters shelled the town of Jisr al-Shughur.", "en", "Fateh al-Sham"),
+    ],
+)  # fmt: skip
+def test_jabhat_fatah_al_sham_is_not_fatah(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str, span: str
+) -> None:
+    doc = run(nlp, actors, body, lang)
+    assert find(doc, span).kb_id == "sy-nusra-front"
+    assert "ps-fatah" not in actor_ids(doc)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "span"),
+    [
+        ("Des avions russes ont bombardé Alep, en Syrie, tandis que les forces du régime "
+         "avançaient dans l'est de la ville.", "fr", "forces du régime"),
+        ("Russian jets pounded the town as regime forces advanced in Idlib province, Syria.", "en",
+         "regime forces"),
+    ],
+)  # fmt: skip
+def test_regime_forces_are_the_local_regime(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str, span: str
+) -> None:
+    assert find(run(nlp, actors, body, lang), span).kb_id == "sy-military"
+
+
+def test_russian_troops_then_the_troops_still_russian(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(nlp, actors, "In Syria, Russian troops arrived in Manbij; the troops set up a base.")
+    assert find(doc, "troops").kb_id == "ru-military"
+
+
+def test_seventh_brigade_of_tarhuna(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "In Libya, the Seventh Brigade, known as Kaniyat, clashed with GNA forces near Tarhuna.",
+    )
+    assert find(doc, "Seventh Brigade").kb_id == "ly-kaniyat"
+    assert find(doc, "Kaniyat").kb_id == "ly-kaniyat"
+    doc = run(nlp, actors, "In Ukraine, the Seventh Brigade held the line near Avdiivka.")
+    assert "ly-kaniyat" not in actor_ids(doc)
+
+
+def test_philippine_forces(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "Philippine troops killed five militants in Marawi. Government forces said the "
+        "fighting with Abu Sayyaf continued.",
+    )
+    assert find(doc, "Philippine troops").kb_id == "ph-military"
+    assert find(doc, "Government forces").kb_id == "ph-military"
+    assert acled_name("ph-military") == "Military Forces of the Philippines"
+    doc = run(nlp, actors, "Government forces pounded rebel camps on Jolo, in the Philippines.")
+    assert find(doc, "Government forces").kb_id == "ph-military"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "span"),
+    [
+        ("En Syrie, vingt civils ont été tués, a indiqué l'organisation basée à Londres.", "fr",
+         "organisation basée à Londres"),
+        ("At least 20 people were killed in Syria, the London-based monitor said.", "en",
+         "London-based monitor"),
+    ],
+)  # fmt: skip
+def test_london_based_monitor_is_the_observatory(
+    nlp: NlpStage, actors: ActorsStage, body: str, lang: str, span: str
+) -> None:
+    doc = run(nlp, actors, body, lang)
+    assert find(doc, span).kb_id == "sy-sohr"
+    assert "gb-military" not in actor_ids(doc)
+
+
+def test_british_services_are_intelligence_not_the_army(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp, actors, "Selon les services britanniques, l'attentat a été déjoué à Londres.", "fr"
+    )
+    assert "gb-military" not in actor_ids(doc)
+    doc = run(nlp, actors, "Les services de renseignement britanniques ont averti Londres.", "fr")
+    assert find(doc, "services de renseignement britanniques").kb_id == "gb-mi6"

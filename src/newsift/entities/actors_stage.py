@@ -180,6 +180,7 @@ class ActorsStage(DocumentStage):
             "boilerplate": frozenset(fold(w) for w in ctx["tokens"]["boilerplate_words"]),
             "place_nouns": frozenset(fold(w) for w in ctx["tokens"]["place_nouns"]),
             "from_words": frozenset(fold(w) for w in ctx["generic"]["from_words"]),
+            "regime_words": frozenset(fold(w) for w in ctx["generic"]["regime_words"]),
             "sources": [
                 tuple(t.key for t in idx.tokenize(s, 0, len(s)))
                 for s in ctx["tokens"]["source_markers"]
@@ -284,7 +285,10 @@ class ActorsStage(DocumentStage):
 
         def score(aid: str) -> float:
             a = kb[aid]
-            s = 2 * counts.get(a.country or "", 0) + sum(counts.get(c, 0) for c in a.scope)
+            home, theatre = counts.get(a.country or "", 0), sum(counts.get(c, 0) for c in a.scope)
+            # A coalition is placed by its theatre: its leader (the US, Saudi Arabia) is
+            # named in articles about other wars too.
+            s = home + 2 * theatre if a.kind == "coalition" and a.scope else 2 * home + theatre
             return s + (0.5 if aid not in weak else 0.0)
 
         return max(keep, key=lambda aid: (score(aid), -keep.index(aid)))
@@ -673,6 +677,11 @@ class ActorsStage(DocumentStage):
         isos = {e.value for e in nxt.of(nxt.kind)}
         return next(iter(isos)) if len(isos) == 1 else None
 
+    def _regime(self, u: _Unit, m: Match) -> bool:
+        """ "regime forces", "forces du régime": the local regime, not the last state named."""
+        assert self._ctx is not None
+        return any(t.key in self._ctx["regime_words"] for t in u.toks[m.i : m.j])
+
     def _generic(
         self,
         doc: Document,
@@ -701,7 +710,7 @@ class ActorsStage(DocumentStage):
             origin = self._from_country(u, m)
             if origin and role not in _LOCATION_ROLES:
                 iso = origin
-            elif role not in _LOCATION_ROLES:
+            elif role not in _LOCATION_ROLES and not self._regime(u, m):
                 p = bisect.bisect_right(ends, m.start) - 1
                 if (
                     p >= 0
