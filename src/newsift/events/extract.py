@@ -81,6 +81,7 @@ _FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
 _NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", "pourra"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+NONVIOLENT = "Non-violent transfer of territory"
 WEAPON_SUBS = frozenset(
     {
         "Suicide bomb",
@@ -1757,8 +1758,12 @@ class ArticleExtractor:
         for first, last, value in nums:
             # number ... death word ("5 people were killed", "left 8 dead")
             k = last + 1
-            while k < n and k - last <= 6 and (lows[k] in q.filler or lems[k] in q.filler):
-                k += 1
+            while (
+                k < n
+                and k - last <= 6
+                and (lows[k] in q.filler or lems[k] in q.filler or self._is_adj(toks[k]))
+            ):
+                k += 1  # "trois combattants kurdes ont été tués": adjectives may stand between
             if k < n and k - last <= 6 and is_death(k):
                 found.append(value)
                 continue
@@ -1776,6 +1781,10 @@ class ArticleExtractor:
         if q.death_phrases and not found:
             return None
         return min(found) if found else None
+
+    def _is_adj(self, i: int) -> bool:
+        """Is token i an adjective (parsed documents only)?"""
+        return self.ix.parsed and self.ix.tokens[i].pos == "ADJ"
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[Cand]:
@@ -1860,6 +1869,21 @@ class ArticleExtractor:
             for c in here:
                 if c.sub == "Armed clash" and self._after_cue(c):
                     c.dropped = "background"  # "liberated X after fierce battles": one event
+        if any(c.sub in TERRITORY_SUBS or c.sub == NONVIOLENT for c in here):
+            for c in here:
+                if (
+                    c.sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+                    and c.trig.weight < 0.8
+                    and self._after_cue(c)
+                ):
+                    c.dropped = "background"  # "under its control ... after the strikes"
+        calm = [c for c in here if c.sub == NONVIOLENT and c.trig.weight >= 0.9]
+        if calm:
+            for c in here:
+                if c.sub == "Armed clash" and (
+                    c.trig.weight < 0.8 or any(c.start < x.end and x.start < c.end for x in calm)
+                ):
+                    c.dropped = "no fight"  # "withdrew without fighting ... troops entered"
         for c in here:
             if (
                 c.trig.sub == "@violence"

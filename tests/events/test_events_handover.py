@@ -1,0 +1,102 @@
+"""Hand-overs without fighting, cruise missiles and word-number fatalities (sentences written
+for these tests after a blind evaluation: its causes 3, 4 and 9)."""
+
+from __future__ import annotations
+
+from test_events_en import one
+
+
+def test_withdrawal_without_fighting_is_a_non_violent_transfer(extract) -> None:
+    text = (
+        "Jeudi, les rebelles se sont retirés sans combattre de Saraqib, où les soldats syriens "
+        "sont entrés dans la soirée."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[
+            ("les rebelles", "Hayat Tahrir al-Sham"),
+            ("soldats syriens", "Military Forces of Syria"),
+        ],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("Jeudi", "2018-02-08")],
+    )
+    e = one(events)
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert e.location == "Saraqib"
+
+
+def test_handed_over_to_the_army_is_a_non_violent_transfer(extract) -> None:
+    text = (
+        "Mercredi, les positions des miliciens à Manbij ont été remises sans heurts à l'armée "
+        "syrienne."
+    )
+    e = one(
+        extract(
+            text,
+            lang="fr",
+            actors=[("l'armée syrienne", "Military Forces of Syria")],
+            places=[("Manbij", "Manbij")],
+            dates=[("Mercredi", "2018-02-07")],
+        )
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_control_announced_after_strikes_is_not_a_strike(extract) -> None:
+    text = (
+        "Dimanche, l'armée syrienne a annoncé que Saraqib était entièrement sous son contrôle, "
+        "après le départ des derniers rebelles, une semaine après les frappes."
+    )
+    e = one(
+        extract(
+            text,
+            lang="fr",
+            actors=[("l'armée syrienne", "Military Forces of Syria")],
+            places=[("Saraqib", "Saraqib")],
+            dates=[("Dimanche", "2018-02-11")],
+        )
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_cruise_missiles_are_missiles_even_from_aircraft(extract) -> None:
+    text = (
+        "Samedi, des navires et des avions russes ont tiré une trentaine de missiles de croisière "
+        "sur des dépôts près d'Idlib."
+    )
+    e = one(
+        extract(
+            text,
+            lang="fr",
+            actors=[("russes", "Military Forces of Russia")],
+            places=[("Idlib", "Idlib")],
+            dates=[("Samedi", "2018-02-10")],
+        )
+    )
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_fatalities_written_as_words(extract) -> None:
+    text = "Lundi, trois combattants kurdes ont été tués dans une embuscade près de Kirkuk."
+    e = one(
+        extract(text, lang="fr", places=[("Kirkuk", "Kirkuk")], dates=[("Lundi", "2018-02-05")])
+    )
+    assert e.fatalities == 3
+
+
+def test_at_least_count_of_jihadists(extract) -> None:
+    text = (
+        "Mardi, au moins 26 jihadistes ont péri dans des combats contre l'armée syrienne près de "
+        "Hama."
+    )
+    e = one(
+        extract(
+            text,
+            lang="fr",
+            actors=[("l'armée syrienne", "Military Forces of Syria")],
+            places=[("Hama", "Hama")],
+            dates=[("Mardi", "2018-02-06")],
+        )
+    )
+    assert e.fatalities == 26
