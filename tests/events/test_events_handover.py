@@ -100,3 +100,28 @@ def test_at_least_count_of_jihadists(extract) -> None:
         )
     )
     assert e.fatalities == 26
+
+
+def test_english_cruise_missiles_fired_by_ships_and_jets(extract) -> None:
+    text = "On Saturday, US warships and British jets fired 40 cruise missiles at depots near Homs."
+    e = one(extract(text, places=[("Homs", "Homs")], dates=[("On Saturday", "2018-02-10")]))
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_evacuation_made_possible_by_a_deal_is_the_agreement(extract) -> None:
+    text = (
+        "Samedi, un accord négocié par des chefs tribaux avait permis l'évacuation de quelque "
+        "300 combattants et de leurs familles de Manbij."
+    )
+    e = one(
+        extract(text, lang="fr", places=[("Manbij", "Manbij")], dates=[("Samedi", "2018-02-10")])
+    )
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_withdrawal_is_still_a_transfer_without_a_deal(extract) -> None:
+    text = "Samedi, les combattants rebelles ont achevé l'évacuation de Manbij, cédée à l'armée."
+    e = one(
+        extract(text, lang="fr", places=[("Manbij", "Manbij")], dates=[("Samedi", "2018-02-10")])
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"

@@ -2106,12 +2106,22 @@ class ArticleExtractor:
         if t.pos not in ("NOUN", "PROPN") or t.head == c.tok:
             return False
         h = t.head
+
+        def deal(k: int) -> bool:
+            keys = (ix.low(k), ix.lemma(k))
+            return any(trig.sub == "Agreement" for w in keys for trig in self.lex.words.get(w, ()))
+
+        if t.dep in ("obj", "dobj") and ix.tokens[h].pos in VERBAL:
+            # "un accord a permis l'évacuation", "the deal allowed the withdrawal"
+            return any(
+                ix.tokens[ch].dep in SUBJ_DEPS and ix.tokens[ch].pos == "NOUN" and deal(ch)
+                for ch in ix.children[h]
+            )
         if t.dep == "pobj":
             h = ix.tokens[h].head
         elif t.dep not in ("nmod", "compound", "obl"):
             return False
-        keys = (ix.low(h), ix.lemma(h))
-        return any(trig.sub == "Agreement" for k in keys for trig in self.lex.words.get(k, ()))
+        return deal(h)
 
     def _toll_of_earlier(self, c: Cand, fatal: int | None, pos: int) -> bool:
         """A killing whose subject is a definite event noun ("ces raids ont tué", "the
