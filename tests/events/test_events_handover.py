@@ -125,3 +125,51 @@ def test_a_withdrawal_is_still_a_transfer_without_a_deal(extract) -> None:
         extract(text, lang="fr", places=[("Manbij", "Manbij")], dates=[("Samedi", "2018-02-10")])
     )
     assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_control_taken_almost_without_a_fight_is_a_non_violent_transfer(extract) -> None:
+    text = (
+        "Les soldats syriens ont pris lundi le contrôle de Saraqib et de ses installations, "
+        "quasiment sans combat, après le retrait des rebelles."
+    )
+    e = one(
+        extract(
+            text,
+            lang="fr",
+            actors=[("soldats syriens", "Military Forces of Syria")],
+            places=[("Saraqib", "Saraqib")],
+            dates=[("lundi", "2018-02-05")],
+        )
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_passed_under_the_control_of_the_army(extract) -> None:
+    text = (
+        "Mardi, les dépôts de Saraqib sont à leur tour passés sous le contrôle des soldats "
+        "syriens, a indiqué le ministère."
+    )
+    e = one(
+        extract(
+            text,
+            lang="fr",
+            actors=[("soldats syriens", "Military Forces of Syria")],
+            places=[("Saraqib", "Saraqib")],
+            dates=[("Mardi", "2018-02-06")],
+        )
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_capture_after_heavy_fighting_stays_a_capture(extract) -> None:
+    text = "Lundi, les soldats syriens ont repris Saraqib après de violents combats."
+    e = one(
+        extract(
+            text,
+            lang="fr",
+            actors=[("soldats syriens", "Military Forces of Syria")],
+            places=[("Saraqib", "Saraqib")],
+            dates=[("Lundi", "2018-02-05")],
+        )
+    )
+    assert e.sub_event_type == "Government regains territory"

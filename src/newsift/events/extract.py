@@ -82,6 +82,10 @@ _NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NONVIOLENT = "Non-violent transfer of territory"
+# a negation word and the word after it ("sans combat", "without a fight", "no resistance")
+NEGATED_FIGHT = re.compile(
+    r"\b(?:sans|without|no|aucun|aucune|ohne|sin|без)\s+(?:a\s+|any\s+)?[\w-]+"
+)
 WEAPON_SUBS = frozenset(
     {
         "Suicide bomb",
@@ -1439,7 +1443,7 @@ class ArticleExtractor:
                 c.sub = "Government regains territory"
             else:
                 c.sub = "Non-state actor overtakes territory"
-            if self.cue("negotiated", view) and not self.cue("fighting", view):
+            if self.cue("negotiated", view) and not self._fighting(view):
                 c.sub = "Non-violent transfer of territory"
         elif c.sub == "@violence":
             c.sub = self._violence(c, view, clause, info1, info2, nxt)
@@ -1449,7 +1453,7 @@ class ArticleExtractor:
             c.sub == "Armed clash"
             and c.trig.weight < 0.8
             and self.clause_cue("negotiated", clause)
-            and not self.cue("fighting", view)
+            and not self._fighting(view)
         ):
             c.sub = "Non-violent transfer of territory"  # "entered the town without a fight"
         if c.sub == "Armed clash" and self._mob_clash(c, view, nxt, info1, info2):
@@ -1468,6 +1472,12 @@ class ArticleExtractor:
                 if inter in (1, None)
                 else "Non-state actor overtakes territory"
             )
+
+    def _fighting(self, view: SentView) -> bool:
+        """Does the sentence tell of fighting? A negated fight ("sans combat", "without a
+        fight", "no resistance") tells of the opposite."""
+        text = re.sub(NEGATED_FIGHT, " ", view.text.lower())
+        return self.cue("fighting", text=text)
 
     def _retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Type rules that need the whole sentence: foiled attacks, riots against police or
