@@ -14,3 +14,12 @@ class Slow(DocumentStage):
     def process(self, doc: Document) -> Document:
         time.sleep(float(self.settings.get("seconds", 0.05)))
         return doc
+
+
+class Explode(DocumentStage):
+    """Fails on documents that contain ``marker``: a stage bug met in the middle of a run."""
+
+    def process(self, doc: Document) -> Document:
+        if str(self.settings.get("marker", "BOOM")) in doc.text:
+            raise RuntimeError("stage bug on this document")
+        return doc

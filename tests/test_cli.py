@@ -173,3 +173,23 @@ def test_killed_run_resumes_with_exactly_the_documents_of_an_uninterrupted_run(
     assert (out / "documents.jsonl").read_bytes() == (whole / "documents.jsonl").read_bytes()
     with sqlite3.connect(out / "newsift.db") as db:
         assert db.execute("select count(*) from documents").fetchone()[0] == 40
+
+
+def test_a_failing_stage_keeps_the_document_and_records_the_reject(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    (corpus / "odd.txt").write_text("Clashes near Raqqa. BOOM goes the parser.\n", "utf-8")
+    config = tmp_path / "explode.toml"
+    config.write_text('[pipeline]\nstages = ["clean", "stages_for_tests:Explode"]\n', "utf-8")
+    env = {"PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
+    out = tmp_path / "out"
+    proc = newsift("run", str(corpus), "--out", str(out), "--config", str(config), "-q", env=env)
+    assert proc.returncode == 3, proc.stderr
+    rejects = read_jsonl(out / "rejects.jsonl")
+    assert [(Path(r["source"]).name, r["stage"]) for r in rejects] == [
+        ("odd.txt", "stages_for_tests:Explode")
+    ]
+    assert "stage bug on this document" in rejects[0]["error"]
+    docs = {d["external_id"]: d for d in read_jsonl(out / "documents.jsonl")}
+    assert len(docs) == 3
+    assert docs["odd.txt"]["error"] and docs["odd.txt"]["segments"]  # kept, with its segments
+    assert docs["doc000.txt"]["error"] is None

@@ -101,7 +101,6 @@ class Pipeline:
     def _corpus(self, stage: CorpusStage, docs: Iterable[Document]) -> Iterator[Document]:
         clock = _Clock()
         out = stage.run(clock.wrap(docs))
-        n = 0
         while True:
             t0 = time.perf_counter()
             up0 = clock.upstream
@@ -113,7 +112,6 @@ class Pipeline:
             self._add_timings({stage.name: [0 if doc is None else 1, 0, spent]})
             if doc is None:
                 return
-            n += 1
             yield doc
 
     def run(
@@ -122,18 +120,20 @@ class Pipeline:
         on_reject: Callable[[Reject], None],
         progress: Progress | None = None,
     ) -> RunSummary:
-        """Process every new document of ``items``; store each as soon as it is finished."""
+        """Process every new document of ``items``; store each as soon as it is finished.
+
+        ``on_reject`` receives the inputs ingest could not read; a stage's failures travel
+        with their document (``doc.stage_rejects``) and are stored with it.
+        """
         summary = RunSummary()
         t_start = time.perf_counter()
         steps = plan(self.config.stages)
         groups = [s for s in steps if isinstance(s, list)]
-        corpus_stages = [s for s in steps if isinstance(s, CorpusStage)]
-        if corpus_stages:
-            for stage in corpus_stages:
-                stage.setup()
-                prime = getattr(stage, "prime", None)
-                if prime is not None:
-                    prime(self.store.iter_documents(with_text=False))
+        for stage in (s for s in steps if isinstance(s, CorpusStage)):
+            stage.setup()
+            prime = getattr(stage, "prime", None)
+            if prime is not None:  # indexes of what earlier runs stored (resumed runs)
+                prime(self.store.iter_documents(with_text=False))
 
         def new_documents() -> Iterator[Document]:
             batch: list[Document] = []
@@ -173,11 +173,9 @@ class Pipeline:
                 else:
                     stream = self._corpus(step, stream)
             for doc in stream:
-                self.store.add_document(doc)
+                self.store.add_document(doc)  # stores doc.stage_rejects with the document
                 summary.documents_new += 1
-                for rej in doc.stage_rejects:
-                    summary.rejected += 1
-                    on_reject(rej)
+                summary.rejected += len(doc.stage_rejects)
                 if progress is not None:
                     progress(1)
         summary.stages = {
