@@ -1350,6 +1350,11 @@ class ArticleExtractor:
             first = ix.tokens_in(start, end)[:1]
             if ix.parsed and first and ix.tokens[first[0]].pos in ("VERB", "AUX", "ADV", "ADP"):
                 continue  # ", chanting slogans against ... States.": not a speaker
+            for d in self.ix.in_sentence("date", view.si):
+                if d.start <= start < d.end or (
+                    start <= d.start < end and not ix.text(start, d.start).strip()
+                ):
+                    start = min(max(start, d.end), end)  # ", a déclaré mardi le ministre"
             inside = [r for r in names if start <= r.start and r.end <= end + 1]
             if inside:
                 return _name(inside[0])
