@@ -181,3 +181,52 @@ def test_en_blanket_denial_alone_is_denied(extract) -> None:
         places=[("Kilis", "Kilis")],
     )
     assert len(events) == 1 and events[0].modality == "denied", subs(events)
+
+
+def test_fr_blanket_denial_of_an_earlier_strike_adds_nothing(extract) -> None:
+    text = (
+        "Des militants affirmaient mardi que des avions russes avaient bombardé un marché à "
+        "Saraqeb. Les secours ont travaillé toute la nuit. Les blessés ont été transportés "
+        "vers la Turquie. Les écoles sont restées fermées. "
+        "Moscou a catégoriquement démenti toute frappe sur la ville."
+    )
+    events = extract(
+        text,
+        actors=[("avions russes", "Military Forces of Russia")],
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("mardi", "2017-11-21")],
+        lang="fr",
+    )
+    assert events and all(e.modality != "denied" for e in events), subs(events)
+    assert len(events) == 1, subs(events)
+
+
+def test_en_specific_denial_after_another_event_stays_denied(extract) -> None:
+    text = (
+        "Hezbollah fighters clashed with rebels near Homs on Monday. "
+        "On Tuesday the Russian army denied that its jets had bombed a hospital in Idlib."
+    )
+    events = extract(
+        text,
+        actors=[("Hezbollah", "Hezbollah"), ("the Russian army", "Military Forces of Russia")],
+        places=[("Homs", "Homs"), ("Idlib", "Idlib")],
+        dates=[("Monday", "2017-11-20"), ("Tuesday", "2017-11-21")],
+    )
+    denied = [e for e in events if e.modality == "denied"]
+    assert len(denied) == 1 and denied[0].location == "Idlib", subs(events)
+
+
+def test_en_denial_of_any_strike_at_a_named_place_and_day_is_specific(extract) -> None:
+    text = (
+        "Warplanes struck a market in Homs on Monday. "
+        "On Friday the coalition denied that its aircraft had carried out any strike in "
+        "Raqqa on Thursday."
+    )
+    events = extract(
+        text,
+        actors=[("the coalition", "Global Coalition Against Daesh")],
+        places=[("Homs", "Homs"), ("Raqqa", "Raqqa")],
+        dates=[("Monday", "2017-11-20"), ("Friday", "2017-11-24"), ("Thursday", "2017-11-23")],
+    )
+    denied = [e for e in events if e.modality == "denied"]
+    assert len(denied) == 1 and denied[0].location == "Raqqa", subs(events)

@@ -2176,15 +2176,44 @@ class ArticleExtractor:
         if c.modality != "denied":
             return False
         et = schema().event_type
+        blanket = self._blanket(c)
+        mine = {r.m.canonical or r.m.text for r in self._own_mentions(c, "place")}
         for x in reversed(self._made):
             back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
-            if back <= 0:
+            if back <= 0 or x.dropped is not None or x.modality == "denied":
                 continue
-            if back > 3:
-                break
-            if x.dropped is None and x.modality != "denied" and et.get(x.sub) == et.get(c.sub):
-                return True
+            if mine and x.place is not None and (x.place.ref.m.canonical or "") not in mine:
+                continue  # "denied any strike in Raqqa": not the strike told in Homs
+            same = et.get(x.sub) == et.get(c.sub)
+            if back <= 3 and same:
+                return True  # "des raids ont tué 12 civils ... Moscou a démenti"
+            if blanket and same:
+                return True  # "denied any clash": the clash told earlier in the article stands
         return False
+
+    def _own_mentions(self, c: Cand, kind: str) -> list[MentionRef]:
+        """Mentions of ``kind`` in the denied trigger's own words (its phrase and, below the
+        denial verb, the verb it hangs on: "carried out any strike in X on Friday")."""
+        ix = self.ix
+        if not ix.parsed:
+            return []
+        own = ix.subtree(c.tok)
+        h = ix.tokens[c.tok].head
+        if ix.lemma(h) not in self.mod.deny and ix.low(h) not in self.mod.deny:
+            own |= ix.subtree(h)
+        return [r for r in ix.in_sentence(kind, c.sent) if r.head is not None and r.head in own]
+
+    def _blanket(self, c: Cand) -> bool:
+        """Is the denied trigger a blanket one ("any attack", "toute frappe")?"""
+        ix, words = self.ix, self.mod.blanket
+        if not words:
+            return False
+        if self._own_mentions(c, "place") or self._own_mentions(c, "date"):
+            return False  # "denied any strike in al-Shafah on Friday": a specific event
+        if ix.parsed and any(ix.low(ch) in words for ch in ix.children[c.tok]):
+            return True
+        before = [i for i in self.views[c.sent].toks if i < c.tok][-1:]
+        return bool(before) and ix.low(before[0]) in words
 
     def _country_name(self, c: Cand) -> str | None:
         """ACLED's name of the country the event is placed in."""

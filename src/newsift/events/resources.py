@@ -242,6 +242,7 @@ class ModalityCues:
     pronouns: frozenset[str]
     titles: frozenset[str]
     without: frozenset[str] = frozenset()  # "sans", "without"
+    blanket: frozenset[str] = frozenset()  # "any", "toute": a blanket denial
     trailing: re.Pattern[str] | None = None  # "..., a annoncé le ministère." -> group "who"
     trailing_before: re.Pattern[str] | None = None  # "..., the army said."
 
@@ -282,6 +283,7 @@ def modality_cues(lang: str) -> ModalityCues:
             )
     return ModalityCues(
         without=frozenset(fold(w) for w in d.get("without") or []),
+        blanket=frozenset(fold(w) for w in d.get("blanket") or []),
         trailing=trailing,
         trailing_before=trailing_before,
         speech=speech,
