@@ -20,9 +20,9 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsift.time.candidates import clause_tense, find_candidates, sentences
 from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import load_lexicon
-from newsift.time.resolve import _sentences, clause_tense, find_candidates
 
 _ADJ_CHARS = set(" \t\n,()-–—:")
 
@@ -99,7 +99,7 @@ def infer_anchor(
         if c.spec.kind == "date" and c.spec.year and c.spec.year <= today.year + 1
     ]
     ref_year = max(years) if years else (max(years_hint) if years_hint else None)
-    sents = {s: _sentences(text, s[0], s[1]) for s in ((a, b) for a, b, _ in spans)}
+    sents = {s: sentences(text, s[0], s[1]) for s in ((a, b) for a, b, _ in spans)}
 
     def tense(c: Cand, lang: str) -> str | None:
         span = next(((a, b) for a, b, _ in spans if a <= c.start < b), None)

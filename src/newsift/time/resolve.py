@@ -39,8 +39,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from newsift.time.grammar import Cand, Spec, grammar
-from newsift.time.lexicon import Lexicon, alt, load_lexicon, movable_holidays
+from newsift.time.candidates import clause_tense, find_candidates, sentences
+from newsift.time.grammar import Cand, Spec
+from newsift.time.lexicon import Lexicon, load_lexicon, movable_holidays
 
 EXTRACTOR = "time:rules"
 MENTION_PRECISIONS = ("day", "week", "month", "year", "range", "duration")
@@ -167,116 +168,6 @@ def parse_anchor(value: str | date | None) -> tuple[date | None, str | None]:
     return None, None
 
 
-# --------------------------------------------------------------------------- tense
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _SENT.finditer(text, start, end):
-        if m.end() > m.start():
-            out.append((m.start(), m.end()))
-    return out or [(start, end)]
-
-
-def clause_tense(
-    text: str, start: int, end: int, lex: Lexicon, sent: tuple[int, int]
-) -> str | None:
-    """ "past", "future" or None: the tense marker of the sentence nearest to the expression."""
-    s0, s1 = sent
-    before = text[max(s0, start - 40) : start]
-    if any(p.search(before) for p in lex.past_override):
-        return "past"  # "prévu initialement jeudi", "originally planned for Friday"
-    best: tuple[int, str] | None = None
-    chunk = text[s0:s1]
-    future_spans: list[tuple[int, int]] = []
-    groups = (("future", lex.future, 0), ("past", lex.past, 0), ("past", lex.past_weak, 15))
-    for label, pats, penalty in groups:
-        for p in pats:
-            for m in p.finditer(chunk):
-                a, b = s0 + m.start(), s0 + m.end()
-                if a < end and b > start:
-                    continue  # the expression's own words ("last", "next") are not tense
-                if label == "future":
-                    future_spans.append((a, b))
-                elif any(a < fb and b > fa for fa, fb in future_spans):
-                    continue  # "will be held": the participle belongs to a future
-                dist = start - b if b <= start else a - end
-                between = text[b:start] if b <= start else text[end:a]
-                dist += 25 * len(re.findall(r"[,;:()—–]", between))  # another clause
-                dist += penalty
-                if a >= end:
-                    dist += 8  # the governing verb usually comes first: "said on Wednesday"
-                if best is None or dist < best[0]:
-                    best = (dist, label)
-    return best[1] if best else None
-
-
-# --------------------------------------------------------------------------- selection
-def select(cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping candidates, longest first (then by rule priority), in text order."""
-    chosen: list[Cand] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
-
-
-def _join_ranges(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """Merge "from X to Y" / "X - Y" and lists "X, Y and Z" of whole expressions."""
-    from_w = alt(lex.words("ranges", "from"))
-    to_w = alt(lex.words("ranges", "to"))
-    and_w = alt(lex.words("ranges", "list_and"))
-    dpre = lex.opt("day_prefix") or []
-    day_pre = rf"(?:{alt(dpre)}\s+)?" if dpre else ""
-    to_re = re.compile(rf"\s*(?:{to_w}|[-–—])\s*{day_pre}", re.IGNORECASE)
-    from_re = re.compile(rf"(?:^|\W)(?:{from_w})\s+{day_pre}$", re.IGNORECASE)
-    list_re = re.compile(rf"\s*(?:,\s*(?:{and_w}\s+)?|{and_w}\s+)", re.IGNORECASE)
-    out: list[Cand] = []
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        if a.spec.kind == "date" and i + 1 < len(cands):
-            b = cands[i + 1]
-            between = text[a.end : b.start]
-            if b.spec.kind == "date" and to_re.fullmatch(between) and _same_grain(a.spec, b.spec):
-                before = text[max(0, a.start - 30) : a.start]
-                dash = between.strip() in ("-", "–", "—") and "\n" not in between
-                if from_re.search(before) or dash:
-                    spec = Spec("range", parts=[a, b])
-                    start = a.start
-                    out.append(Cand(start, b.end, spec, "range", 9))
-                    i += 2
-                    continue
-            # a list: at least two dates, the last joined by "and"
-            run = [a]
-            j = i + 1
-            while (
-                j < len(cands)
-                and cands[j].spec.kind == "date"
-                and list_re.fullmatch(text[run[-1].end : cands[j].start])
-            ):
-                run.append(cands[j])
-                j += 1
-            last_gap = text[run[-2].end : run[-1].start] if len(run) >= 2 else ""
-            all_days = all(c.spec.day is not None for c in run)
-            if all_days and re.search(and_w, last_gap, re.IGNORECASE):
-                out.append(Cand(run[0].start, run[-1].end, Spec("list", parts=run), "list", 9))
-                i = j
-                continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _same_grain(a: Spec, b: Spec) -> bool:
-    def grain(s: Spec) -> str:
-        return "day" if s.day is not None else "month" if s.month is not None else "year"
-
-    return grain(a) == grain(b)
-
-
-# --------------------------------------------------------------------------- resolution
 class _Resolver:
     """Anchors candidates in text order, remembering the previous date for chains."""
 
@@ -635,30 +526,6 @@ def _duration(n: int, unit: str, timex: bool = False) -> str:
 
 
 # --------------------------------------------------------------------------- public API
-def find_candidates(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[Cand, str]]:
-    """Selected (non-overlapping, ranges joined) candidates of every span, in text order."""
-    out: list[tuple[Cand, str]] = []
-    for start, end, lang in spans:
-        g = grammar(lang)
-        chunk = text[start:end]
-        cands = [
-            Cand(c.start + start, c.end + start, _shift_spec(c.spec, start), c.rule, c.priority)
-            for c in g.candidates(chunk)
-        ]
-        chosen = _join_ranges(text, select(cands), g.lex)
-        out.extend((c, g.lex.lang) for c in chosen)
-    return out
-
-
-def _shift_spec(spec: Spec, offset: int) -> Spec:
-    if offset and spec.parts:
-        spec.parts = [
-            Cand(p.start + offset, p.end + offset, _shift_spec(p.spec, offset), p.rule, p.priority)
-            for p in spec.parts
-        ]
-    return spec
-
-
 def tag_spans(
     text: str,
     spans: list[tuple[int, int, str]],
@@ -683,7 +550,7 @@ def tag_spans(
     for (c, lang), span in _with_span(find_candidates(text, spans), spans):
         lex = load_lexicon(lang)
         if span not in sents:
-            sents[span] = _sentences(text, span[0], span[1])
+            sents[span] = sentences(text, span[0], span[1])
         sent = next((s for s in sents[span] if s[0] <= c.start < s[1]), span)
         tense = clause_tense(text, c.start, c.end, lex, sent)
         e = res.resolve(c, lex, tense)
