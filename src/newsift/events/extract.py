@@ -1553,6 +1553,8 @@ class ArticleExtractor:
             means = self._subject_side(c, clause)
             if self.tok_cue("aircraft", means):
                 return "Air/drone strike"
+            if self.tok_cue("air_raid", means) and not self.cue("ground_raid", view):
+                return "Air/drone strike"  # "Russian raids killed": a state's raids fly
             if self.tok_cue("artillery", means):
                 return "Shelling/artillery/missile attack"
         target = self._target(c.tok) if ix.parsed else frozenset(ix.tokens_in(c.end, view.end))
