@@ -1129,13 +1129,30 @@ class ArticleExtractor:
             return rest
         mine = self._verb_of(c.tok)
         others = {self._verb_of(t) for t in self._sentence_triggers if t != c.tok} - {mine}
-        return [
+        kept = [
             x
             for x in rest
             if x[0].head is None
             or x[1].precision >= 3  # a year or a month frames the whole sentence
             or self._verb_of(x[0].head) not in others
         ]
+        # "said on Saturday that 41 were killed when gunmen attacked ... on Friday": the
+        # statement's date is not the event's; a day told in the trigger's own dependent
+        # clause (the attack it was part of) dates it
+        statement = [x for x in kept if x[0].head is not None and self._said_on(x[0].head, c.tok)]
+        if statement:
+            own = self.ix.subtree(mine)
+            nested = [
+                x for x in rest if x[0].head is not None and x[0].head in own and x[1].precision < 3
+            ]
+            if nested:
+                return nested
+        return kept
+
+    def _said_on(self, h: int, trig: int) -> bool:
+        """Is token ``h`` (a date's head) on a speech verb that governs trigger ``trig``?"""
+        verb = self._verb_of(h)
+        return self.ix.lemma(verb) in self.mod.speech and verb in self.ix.ancestors(trig)
 
     def _verb_of(self, i: int) -> int:
         """The nearest verb at or above token ``i`` (``i`` itself when none)."""
@@ -1778,9 +1795,15 @@ class ArticleExtractor:
             while (
                 k < n
                 and k - last <= 6
-                and (lows[k] in q.filler or lems[k] in q.filler or self._is_adj(toks[k]))
+                and (
+                    lows[k] in q.filler
+                    or lems[k] in q.filler
+                    or self._is_adj(toks[k])
+                    or (k == last + 1 and ix.tokens[toks[k]].pos == "NOUN")
+                )
             ):
-                k += 1  # "trois combattants kurdes ont été tués": adjectives may stand between
+                k += 1  # "trois combattants kurdes ont été tués": adjectives may stand between;
+                # the counted noun itself ("41 worshippers were killed") too
             if k < n and k - last <= 6 and is_death(k):
                 found.append(value)
                 continue
