@@ -10,7 +10,6 @@ tests check the gold itself, which stays true whatever the stages do.
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,40 +19,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 NAMES = sorted(p.name[: -len(".lines.tsv")] for p in HERE.glob("*.lines.tsv"))
-LABEL = re.compile(r"^(?:(?:title|body|meta):[1-9]\d*|comment|boiler|empty)$")
-ACLED = {
-    "Battles": {
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    },
-    "Explosions/Remote violence": {
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    },
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    },
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    },
-}
-MODALITIES = {"asserted", "reported", "denied", "planned", "speculative"}
+ROOT = HERE.parents[1]
 
 
 def _text(name: str) -> str:
@@ -80,46 +46,27 @@ def test_set_shape() -> None:
         assert 30 <= len(_text(name).splitlines()) <= 200, name
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_line_gold_matches_text(name: str) -> None:
-    """One valid label per line; `empty` exactly on the blank lines."""
-    lines, labels = _text(name).splitlines(), _labels(name)
-    assert len(lines) == len(labels)
-    for i, (line, lab) in enumerate(zip(lines, labels, strict=True), 1):
-        assert LABEL.match(lab), (name, i, lab)
-        assert (lab == "empty") == (not line.strip()), (name, i)
+def test_check_gold_tool_passes() -> None:
+    """The project's gold checker finds no problem: one valid label per line, `empty` exactly on
+    blank lines, titles on their title lines, evidence quoting its own article, ACLED names,
+    modalities, and comments counted iff there are any."""
+    tool = ROOT / "examples" / "tools" / "check_gold.py"
+    res = subprocess.run(
+        [sys.executable, str(tool), str(HERE), str(HERE)], capture_output=True, text=True
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_article_gold_matches_lines(name: str) -> None:
-    """Titles sit on their title lines, evidences quote their own article's text exactly,
-    ACLED names and modalities are valid, and comments are counted iff there are any."""
-    text, labels, gold = _text(name), _labels(name), _gold(name)
-    lines = text.splitlines()
-    starts, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        starts.append(pos)
-        pos += len(raw)
-    ks = [a["k"] for a in gold["articles"]]
-    assert ks == list(range(1, len(ks) + 1))
-    assert {int(lab.split(":")[1]) for lab in labels if ":" in lab} == set(ks)
-    assert (gold["comments"]["count"] > 0) == ("comment" in labels)
+def test_article_gold_conventions(name: str) -> None:
+    """What the checker leaves to each set: an untitled article has no title line, and only
+    asserted events lack a source."""
+    labels, gold = _labels(name), _gold(name)
     for art in gold["articles"]:
-        k = art["k"]
-        own = [i for i, lab in enumerate(labels) if lab in (f"title:{k}", f"body:{k}")]
-        if art["title"] is not None:
-            assert art["title"] in [
-                lines[i].strip() for i, lab in enumerate(labels) if lab == f"title:{k}"
-            ]
-        else:
-            assert f"title:{k}" not in labels
+        if art["title"] is None:
+            assert f"title:{art['k']}" not in labels
         for ev in art["events"]:
-            assert ev["sub_event_type"] in ACLED[ev["event_type"]], ev
-            assert ev["modality"] in MODALITIES
             assert (ev["source"] is None) == (ev["modality"] == "asserted"), ev["evidence"]
-            at = text.find(ev["evidence"])
-            assert at >= 0, ev["evidence"]
-            assert any(starts[i] <= at < starts[i] + len(lines[i]) for i in own), ev["evidence"]
 
 
 # ------------------------------------------------------------------ segments (clean stage)
