@@ -238,6 +238,17 @@ def export(
     typer.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
 
 
+def _pred_file(pred: Path | None, name: str) -> Path | None:
+    """Accept the run's out folder as well as the file; a missing file is a user error."""
+    if pred is None:
+        return None
+    if pred.is_dir():
+        pred = pred / name
+    if not pred.is_file():
+        raise fail(f"predictions not found: {pred}")
+    return pred
+
+
 @eval_app.command("segments")
 def eval_segments(
     gold: Annotated[Path, typer.Option(help="Gold folder with NAME.lines.tsv and NAME.json.")],
@@ -245,7 +256,10 @@ def eval_segments(
         Path | None, typer.Option(help="Folder holding NAME.txt (default: gold's parent).")
     ] = None,
     pred: Annotated[
-        Path | None, typer.Option(help="documents.jsonl to score (default: run clean).")
+        Path | None,
+        typer.Option(
+            help="documents.jsonl (or the run's out folder) to score (default: run clean)."
+        ),
     ] = None,
 ) -> None:
     """Line labels: accuracy, article-text and comment F1, article count (DESIGN.md rules)."""
@@ -253,6 +267,7 @@ def eval_segments(
 
     if not gold.is_dir():
         raise fail(f"gold folder not found: {gold}")
+    pred = _pred_file(pred, "documents.jsonl")
     typer.echo(format_segments(evaluate_segments(gold, docs, pred)))
 
 
@@ -263,7 +278,10 @@ def eval_events(
         Path | None, typer.Option(help="Folder holding NAME.txt (default: gold's parent).")
     ] = None,
     pred: Annotated[
-        Path | None, typer.Option(help="events.csv to score (default: run the pipeline).")
+        Path | None,
+        typer.Option(
+            help="events.csv (or the run's out folder) to score (default: run the pipeline)."
+        ),
     ] = None,
     errors: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
 ) -> None:
@@ -272,6 +290,7 @@ def eval_events(
 
     if not gold.is_dir():
         raise fail(f"gold folder not found: {gold}")
+    pred = _pred_file(pred, "events.csv")
     typer.echo(format_events(evaluate_events(gold, docs, pred), errors=errors))
 
 
