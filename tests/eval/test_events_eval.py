@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from newsift.eval.events import (
@@ -139,3 +141,21 @@ def test_evaluate_from_an_events_csv(tmp_path: Path) -> None:
     assert o["agreement"] == {"sub_event_type": 1.0, "actor1": 1.0, "modality": 1.0}
     table = format_events(res, errors=True)
     assert "overall (micro)" in table and "MISS" in table and "FP" in table
+
+
+def test_cli_takes_the_out_folder_or_the_file_and_names_a_missing_one(tmp_path: Path) -> None:
+    _write(tmp_path)
+    gold, out = tmp_path / "gold", tmp_path / "out"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "newsift", "eval", "events", "--gold", str(gold), "--pred", p],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        for p in (str(out), str(out / "events.csv"), str(tmp_path / "missing"))
+    ]
+    assert runs[0].returncode == 0 and runs[0].stdout == runs[1].stdout
+    assert "overall (micro)" in runs[0].stdout
+    assert runs[2].returncode == 2
+    assert "predictions not found" in runs[2].stderr and "Traceback" not in runs[2].stderr
