@@ -294,6 +294,28 @@ def eval_events(
     typer.echo(format_events(evaluate_events(gold, docs, pred), errors=errors))
 
 
+@eval_app.command("main-event")
+def eval_main_event(
+    gold: Annotated[
+        Path, typer.Option(help="JSONL of FA-KES-style records (id, text, location, ...).")
+    ],
+    pred: Annotated[
+        Path | None,
+        typer.Option(
+            help="events.csv (or the run's out folder) to score (default: run the pipeline)."
+        ),
+    ] = None,
+    errors: Annotated[bool, typer.Option(help="List each article's misses.")] = False,
+) -> None:
+    """Each article's main event against its record: place, date, toll; split by label."""
+    from newsift.eval.mainevent import evaluate_main_event, format_main_event
+
+    if not gold.is_file():
+        raise fail(f"gold file not found: {gold}")
+    pred = _pred_file(pred, "events.csv")
+    typer.echo(format_main_event(evaluate_main_event(gold, pred), errors=errors))
+
+
 @eval_app.command("time")
 def eval_time(
     timeml: Annotated[Path, typer.Option(help="Folder of TimeML .tml files (DCT = anchor).")],
