@@ -57,6 +57,7 @@ VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"
 KEPT_MODALITIES = {"asserted", "reported", ""}
 DATE_WINDOWS = (0, 1, 7)
 TOLERANCE = 0.10
+CASUALTY_FIELDS = ("children", "civilians", "noncivilians", "women")
 LABELS = {"1": "credible", "credible": "credible", "true": "credible"}
 LABELS.update({"0": "fake", "fake": "fake", "false": "fake"})
 
@@ -186,9 +187,6 @@ def gold_totals(casualties: dict[str, Any] | None) -> dict[str, int]:
     c = {k: _int((casualties or {}).get(k)) or 0 for k in CASUALTY_FIELDS}
     nested = c["noncivilians"] + max(c["civilians"], c["children"] + c["women"])
     return {"sum": sum(c.values()), "nested": nested}
-
-
-CASUALTY_FIELDS = ("children", "civilians", "noncivilians", "women")
 
 
 def toll_matches(ours: int | None, total: int) -> bool:
