@@ -238,6 +238,15 @@ def export(
     typer.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
 
 
+DocsOption = Annotated[
+    Path | None, typer.Option(help="Folder holding NAME.txt (default: gold's parent).")
+]
+EventsPredOption = Annotated[
+    Path | None,
+    typer.Option(help="events.csv (or the run's out folder) to score (default: run the pipeline)."),
+]
+
+
 def _pred_file(pred: Path | None, name: str) -> Path | None:
     """Accept the run's out folder as well as the file; a missing file is a user error."""
     if pred is None:
@@ -252,9 +261,7 @@ def _pred_file(pred: Path | None, name: str) -> Path | None:
 @eval_app.command("segments")
 def eval_segments(
     gold: Annotated[Path, typer.Option(help="Gold folder with NAME.lines.tsv and NAME.json.")],
-    docs: Annotated[
-        Path | None, typer.Option(help="Folder holding NAME.txt (default: gold's parent).")
-    ] = None,
+    docs: DocsOption = None,
     pred: Annotated[
         Path | None,
         typer.Option(
@@ -274,15 +281,8 @@ def eval_segments(
 @eval_app.command("events")
 def eval_events(
     gold: Annotated[Path, typer.Option(help="Gold folder with NAME.json (DESIGN.md format).")],
-    docs: Annotated[
-        Path | None, typer.Option(help="Folder holding NAME.txt (default: gold's parent).")
-    ] = None,
-    pred: Annotated[
-        Path | None,
-        typer.Option(
-            help="events.csv (or the run's out folder) to score (default: run the pipeline)."
-        ),
-    ] = None,
+    docs: DocsOption = None,
+    pred: EventsPredOption = None,
     errors: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
 ) -> None:
     """Events matched by place, date and type: P/R/F1, then sub-type, actor1, modality."""
@@ -299,12 +299,7 @@ def eval_main_event(
     gold: Annotated[
         Path, typer.Option(help="JSONL of FA-KES-style records (id, text, location, ...).")
     ],
-    pred: Annotated[
-        Path | None,
-        typer.Option(
-            help="events.csv (or the run's out folder) to score (default: run the pipeline)."
-        ),
-    ] = None,
+    pred: EventsPredOption = None,
     errors: Annotated[bool, typer.Option(help="List each article's misses.")] = False,
 ) -> None:
     """Each article's main event against its record: place, date, toll; split by label."""
