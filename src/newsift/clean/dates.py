@@ -19,6 +19,8 @@ _PLACE = re.compile(
     r"\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF])[\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}\s*,\s*"
 )
 _NUMSEP = re.compile(r"\d[-/.]\d")
+# the fields of a dateline: " – ", " — ", " - ", "|", " · " ("date – author – 3 comments")
+_FIELD_SEP = re.compile(r"\s+[–—\-·•]\s+|\s*\|\s*")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -119,6 +121,9 @@ class _DateReader:
             re.I,
         )
         self.token = re.compile(r"[^\s,;|/()\[\]·•–—:-]+")
+        fields = data.get("dateline_fields", {})
+        self.field_labels = frozenset(w.lower() for w in fields.get("labels", []))
+        self.count_words = frozenset(w.lower() for w in fields.get("counts", []))
 
     def find(self, line: str) -> DateHit | None:
         """The first (leftmost, longest) date expression in ``line``."""
@@ -191,6 +196,46 @@ class _DateReader:
             return hit
         return None
 
+    def dated_fields(self, line: str, max_len: int = 140) -> tuple[DateHit, list[str]] | None:
+        """A dateline that carries more fields after its date, and those fields.
+
+        "samedi 13 août 2016 – Kevin Royer – 3 commentaires", "Mardi 29 décembre 2015 - 08:15 |
+        Rubrique Défense | Lecture 4 min", "Publié le 23/03/2019 à 14:05 – Source : Agence": the
+        first field is a dateline, every other one is short (a name, a rubric, a count, a clock
+        time, a "label : value" pair), never a sentence.
+        """
+        stripped = line.strip()
+        if not stripped or len(stripped) > max_len:
+            return None
+        parts = [p for p in _FIELD_SEP.split(stripped) if p.strip()]
+        if not 2 <= len(parts) <= 5:
+            return None
+        hit = self.dateline(parts[0])
+        if hit is None:
+            return None
+        rest: list[str] = []
+        for p in parts[1:]:
+            p = p.strip()
+            if self.dateline(p) is not None or not self._leftover(p):
+                continue  # "Mis à jour le 24/03/2019", "08:15"
+            words = p.split()
+            if len(words) > 6 or len(p) > 50 or any(c in p for c in '.!?;«»"“”'):
+                return None
+            rest.append(p)
+        return hit, rest
+
+    def is_field_label(self, word: str) -> bool:
+        """Whether ``word`` opens a dateline field that names no person ("Rubrique", "Source")."""
+        return word.lower().strip(":") in self.field_labels
+
+    def is_count(self, field: str) -> bool:
+        """ "3 commentaires", "Aucun commentaire", "Lecture 4 min": a count, not a name."""
+        words = field.lower().split()
+        return bool(words) and (
+            any(w in self.count_words for w in words)
+            and (any(c.isdigit() for c in field) or words[0] in self.field_labels)
+        )
+
     def _leftover(self, rest: str) -> list[str]:
         """Words of ``rest`` that are neither dates, clock times nor dateline fillers."""
         rest = rest.translate(_DIGITS)
@@ -224,6 +269,21 @@ def find_date(line: str) -> DateHit | None:
 def dateline(line: str) -> DateHit | None:
     """The date of ``line`` when the line is a dateline, else None."""
     return reader().dateline(line)
+
+
+def dated_fields(line: str) -> tuple[DateHit, list[str]] | None:
+    """A dateline followed by short fields (author, rubric, count), and those fields."""
+    return reader().dated_fields(line)
+
+
+def is_field_label(word: str) -> bool:
+    """Whether ``word`` opens a dateline field naming no person ("Rubrique", "Source")."""
+    return reader().is_field_label(word)
+
+
+def is_count(field: str) -> bool:
+    """Whether a dateline field is a count ("3 commentaires", "Aucun commentaire")."""
+    return reader().is_count(field)
 
 
 def is_filler(word: str) -> bool:

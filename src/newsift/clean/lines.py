@@ -11,7 +11,15 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
-from newsift.clean.dates import DateHit, dateline, find_date, is_filler
+from newsift.clean.dates import (
+    DateHit,
+    dated_fields,
+    dateline,
+    find_date,
+    is_count,
+    is_field_label,
+    is_filler,
+)
 from newsift.clean.lexicon import Markers
 
 URL = re.compile(
@@ -279,6 +287,23 @@ def _commenter_name_ok(text: str) -> bool:
     return len(before.split()) <= 4 and not any(c in before for c in ':,;!?«»"')
 
 
+def _field_author(fields: list[str], m: Markers) -> str | None:
+    """The one field of a dateline that names a person ("Kevin Royer", "par Sara Demir")."""
+    names: list[str] = []
+    for f in fields:
+        mb = m.byline.match(f)
+        if mb:
+            names.append(mb.group("name").strip())
+        elif (
+            _name_like(f, _TOKEN.findall(f))
+            and not is_field_label(f.split()[0])
+            and not is_count(f)
+            and len(f.split()) >= 2
+        ):
+            names.append(f)
+    return names[0] if len(names) == 1 else None
+
+
 def _staff_author(text: str, m: Markers) -> str | None:
     """The desk a staff byline names: "Reporting by the X newsroom" -> "X newsroom"."""
     mp = m.byline_prefix.match(text)
@@ -439,6 +464,13 @@ def classify(line: Line, m: Markers) -> None:
                     line.date = hit
                     line.author = mb.group("name").strip()
                     return
+    if has_year and not line.prose:
+        df = dated_fields(text)
+        if df is not None:
+            # "samedi 13 août 2016 – Kevin Royer – 3 commentaires": a dateline with more fields
+            line.kind, line.date = "date", df[0]
+            line.author = _field_author(df[1], m)
+            return
     if length <= 120:
         mb = m.byline.match(text)
         if mb:

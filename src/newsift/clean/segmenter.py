@@ -60,6 +60,8 @@ META_KINDS = frozenset(
 END_MARKS = frozenset({"source", "tags", "name", "translator", "date"})  # lines that close a story
 _INLINE_LINK = re.compile(r"^.{3,40}?(?:\s*[:：]\s*|\s{2,}|\s[»›]\s)\w.{10,}")
 _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
+# a line that only separates two stories: "* * *", "***", "———", "• • •", "~~~", "⁂"
+_SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–-]\s*){3,20}")
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
 
@@ -143,7 +145,9 @@ class _Pass:
                     site.add(ln.text)
                     continue
                 nxt = self.following(i, 1)
-                if nxt and self.lines[nxt[0]].kind not in ("name", "user", "cc"):
+                if nxt and _SEPARATOR.fullmatch(self.lines[nxt[0]].text):
+                    site.add(ln.text)  # "K. R." over "* * *": each story's signature
+                elif nxt and self.lines[nxt[0]].kind not in ("name", "user", "cc"):
                     names.add(ln.text)
         return names - site
 
@@ -683,6 +687,8 @@ class _Pass:
                 break
             if kind in ("footnote", "footnote_heading", "tags"):
                 break
+            if i != start and self.article_break(i, art):
+                break  # "* * *" then a headline and its date line: the page's next article
             if (
                 prev_kind in END_MARKS
                 and self.title_candidate(i)
@@ -778,6 +784,21 @@ class _Pass:
                 art.signature_lines.insert(0, j)
             j -= 1
         return last + 1
+
+    def article_break(self, i: int, art: ArticleInfo) -> bool:
+        """Where a page of several articles (a category page, a blog's front page) starts its
+        next one: a separator ("* * *", "———") with a headline-and-dateline opener under it, or
+        such an opener with a dated header of its own while the current article already has one.
+        """
+        ln = self.lines[i]
+        if _SEPARATOR.fullmatch(ln.text):
+            return any(j in self.openers for j in self.following(i, 3))
+        if i not in self.openers or not any(self.lines[d].date for d in art.date_lines):
+            return False
+        return any(
+            self.lines[j].kind == "date" and self.lines[j].date is not None
+            for j in self.following(i, 3)
+        )
 
     def _list_heading(self, j: int) -> bool:
         """A heading that is no signature with its role ("Jean Dupont, envoyé spécial")."""
