@@ -17,6 +17,7 @@ Evidence, strongest first:
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,6 +26,9 @@ from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import load_lexicon
 
 _ADJ_CHARS = set(" \t\n,()-–—:")
+# what may stand before a yearless dateline's date (a place, a comma) and after it
+_DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}\s*,?\s*)?")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:]")
 
 
 @dataclass(slots=True)
@@ -81,6 +85,82 @@ def _year_for(
     return max(years), 0.4
 
 
+def _first_day(s: Spec) -> date | None:
+    if s.year is None:
+        return None
+    return date(s.year, s.month or 1, s.day or 1)
+
+
+def _weekdays(flat: list[tuple[Cand, str]]) -> set[int]:
+    """The weekdays an article names ("mardi", "mercredi dernier"): its news days."""
+    out: set[int] = set()
+    for c, _ in flat:
+        if c.spec.weekday is not None and c.spec.direction not in ("last", "next"):
+            out.add(c.spec.weekday)
+    return out
+
+
+def _yearless_dateline(
+    text: str, spans: list[tuple[int, int, str]], flat: list[tuple[Cand, str]]
+) -> Cand | None:
+    """A day and month without a year opening a paragraph of the article, after at most a
+    place name ("BEYROUTH, 12 mars (Agence) -", "Damascus, March 12 (Agency) -")."""
+    for c, _ in flat:
+        s = c.spec
+        if s.kind != "date" or s.year is not None or not (s.day and s.month):
+            continue
+        span = next(((a, b) for a, b, _ in spans if a <= c.start < b), None)
+        if span is None:
+            continue
+        line_start = text.rfind("\n", span[0], c.start) + 1 or span[0]
+        line_start = max(line_start, span[0])
+        before = text[line_start : c.start]
+        after = text[c.end : c.end + 40]
+        if len(before) <= 40 and _DATELINE_PLACE.fullmatch(before) and _DATELINE_TAIL.match(after):
+            return c
+    return None
+
+
+def _dateline_year(
+    spec: Spec,
+    floor: date | None,
+    named: set[int],
+    ref: int | None,
+    today: date,
+    plausible: tuple[int, int] | None,
+) -> int | None:
+    """The year of a dated dispatch: after everything it tells in the past (``floor``), on a
+    day of the week the story names when one fits, nearest to the context's year, else the
+    first year after the background."""
+    month, day = spec.month or 1, spec.day or 1
+    lo, hi = plausible or (1990, today.year)
+    if ref is not None:
+        lo, hi = min(lo, ref - 1), max(hi, ref + 1)
+    years = [
+        y
+        for y in range(lo, hi + 1)
+        if _valid(y, month, day)
+        and date(y, month, day) <= today
+        and (floor is None or date(y, month, day) >= floor)
+    ]
+    by_weekday = False
+    if spec.weekday is not None:
+        years = [y for y in years if date(y, month, day).weekday() == spec.weekday]
+        by_weekday = True
+    elif named:
+        fit = [y for y in years if date(y, month, day).weekday() in named]
+        years, by_weekday = (fit, True) if fit else (years, False)
+    if not years:
+        return None
+    if ref is not None:
+        return min(years, key=lambda y: (abs(y - ref), -y))
+    if floor is not None:
+        return min(years)
+    if by_weekday:
+        return max(years)  # "dimanche" and 12 March: the latest such year in range
+    return None  # nothing ties the dispatch to a year
+
+
 def infer_anchor(
     text: str,
     spans: list[tuple[int, int, str]],
@@ -88,8 +168,13 @@ def infer_anchor(
     *,
     today: date | None = None,
     plausible_years: tuple[int, int] | None = None,
+    context_years: list[int] | None = None,
 ) -> Inferred | None:
-    """Infer the publication date of the article made of ``spans`` of ``text`` (or None)."""
+    """Infer the publication date of the article made of ``spans`` of ``text`` (or None).
+
+    ``context_years`` are the years of full dates found around the article (its comments'
+    stamps, its meta lines): a dateline without a year takes the nearest fitting one.
+    """
     today = today or date.today()
     cands = find_candidates(text, spans)
     flat = _flat(cands)
@@ -98,7 +183,13 @@ def infer_anchor(
         for c, _ in flat
         if c.spec.kind == "date" and c.spec.year and c.spec.year <= today.year + 1
     ]
+    if plausible_years:
+        # "après 2003", "depuis 1979": a background year outside the plausible range does not
+        # date the article when a plausible one is there
+        inside = [y for y in years if plausible_years[0] <= y <= plausible_years[1]]
+        years = inside or years
     ref_year = max(years) if years else (max(years_hint) if years_hint else None)
+    ctx_year = max(context_years) if context_years else ref_year
     sents = {s: sentences(text, s[0], s[1]) for s in ((a, b) for a, b, _ in spans)}
 
     def tense(c: Cand, lang: str) -> str | None:
@@ -135,12 +226,30 @@ def infer_anchor(
                 "relative day beside a date",
             )
 
+    # 1b. a wire dateline without a year ("BAGDAD, 1er avril (Agence) -")
+    head = _yearless_dateline(text, spans, flat)
+    if head is not None:
+        past = [
+            _first_day(c.spec)
+            for c, lang in flat
+            if c.spec.kind == "date" and c.spec.year and tense(c, lang) != "future"
+        ]
+        floor = max((d for d in past if d is not None), default=None)
+        y = _dateline_year(head.spec, floor, _weekdays(flat), ctx_year, today, plausible_years)
+        if y is not None:
+            d = date(y, head.spec.month or 1, head.spec.day or 1)
+            return Inferred(
+                d, d.isoformat(), "day", head.start, head.end, 0.5, "dateline without a year"
+            )
+
     # 2. the latest dated day or month outside future clauses
     best: tuple[date, date, Cand] | None = None
     for c, lang in flat:
         s = c.spec
         if s.kind != "date" or s.year is None or s.month is None or s.year > today.year + 1:
             continue
+        if years and s.year not in years:
+            continue  # a background year outside the plausible range
         if tense(c, lang) == "future":
             continue
         if s.day is not None:

@@ -158,6 +158,7 @@ class TimeStage(DocumentStage):
             hint,
             today=fetched,
             plausible_years=self.plausible_years,  # type: ignore[arg-type]
+            context_years=_context_years(doc, art.k, spans[0][2]),
         )
         if inf is None:
             return False
@@ -205,3 +206,26 @@ class TimeStage(DocumentStage):
                 article=k,
             )
         )
+
+
+def _context_years(doc: Document, k: int, lang: str) -> list[int]:
+    """Years of the full dates around article k: its meta lines ("Mis à jour le 2 avril 2015")
+    and the page's comment stamps ("23 mars 2019 à 15:20"). A comment is written after the
+    article, a meta line with it: either ties a yearless dateline to its year."""
+    from newsift.time.candidates import find_candidates
+
+    spans = [
+        (s.start, s.end, s.lang or lang)
+        for s in doc.segments
+        if (s.kind == "meta" and s.article == k) or s.kind == "comment"
+    ]
+    if not spans:
+        return []
+    out: list[int] = []
+    for c, _ in find_candidates(doc.text, spans):
+        parts = c.spec.parts if c.spec.kind in ("range", "list") else [c]
+        for p in parts:
+            sp = p.spec
+            if sp.kind == "date" and sp.year and sp.month and sp.day:
+                out.append(sp.year)
+    return out
