@@ -43,6 +43,12 @@ _DATE_TAIL = re.compile(r"\s*[|·•]\s*[^|·•]*\d{4}[^|·•]*$")  # " | Sept
 _HASHTAG = re.compile(r"#[^\W\d_][\w\-]*")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d:])")
 _TOKEN = re.compile(r"\S+")
+# an account number: "FR76 1027 8089 7100 0203 3880 143" (a quotation never carries one)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
+_BYLINE_FIELDS = re.compile(r"\s*\|\s*|\s+[–—·•]\s+")
+_CLOCK_LEAD = re.compile(
+    r"^(?:(?:à|a|at|um|alle|в)\s+)?(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d\s*[,|–—-]?\s*", re.I
+)
 _SPLIT_SHARE = re.compile(r"[\s|·•,/]+")
 _LIST_SEP = re.compile(r"\s*(?:[|·•›‹]|\s[/>»]\s|\s{2,}|\t)\s*")
 _PARTICLES = frozenset(
@@ -267,7 +273,7 @@ _COMMENTER_VERB = re.compile(
 )
 _STAFF_CUT = re.compile(
     r"\s*(?:[,;|(]|\s[-–—]\s|\s(?:avec|with|mit|con|с|مع)\s"
-    r"|\s(?:in|at|from|à|depuis|en|aus|в|из)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])).*\Z",
+    r"|\s(?:dans|in|at|from|à|depuis|en|aus|в|из)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])).*\Z",
     re.I,
 )
 
@@ -302,6 +308,26 @@ def _field_author(fields: list[str], m: Markers) -> str | None:
         ):
             names.append(f)
     return names[0] if len(names) == 1 else None
+
+
+def _field_byline(text: str, m: Markers) -> str | None:
+    """The author of a byline made of fields: "Rédaction | Actualité syrienne | 2 réactions",
+    "Jean Dupont | Analyses | 4 commentaires": a name or a desk, then a rubric or a count."""
+    parts = [p.strip() for p in _BYLINE_FIELDS.split(text) if p.strip()]
+    if not 2 <= len(parts) <= 4 or not any(is_count(p) for p in parts[1:]):
+        return None
+    for p in parts[1:]:
+        if not is_count(p) and (len(p.split()) > 4 or any(c.isdigit() for c in p)):
+            return None
+    first = parts[0]
+    mb = m.byline.match(first)
+    if mb:
+        return mb.group("name").strip()
+    if m.staff_byline.match(first):
+        return _staff_author(first, m)
+    if _name_like(first, _TOKEN.findall(first)) and len(first.split()) >= 2:
+        return first
+    return None
 
 
 def _staff_author(text: str, m: Markers) -> str | None:
@@ -385,6 +411,7 @@ def classify(line: Line, m: Markers) -> None:
             and m.donate_any.search(text)
         )
         or (line.prose and _appeal(text, m))
+        or (line.prose and _IBAN.search(text) is not None and m.donate_any.search(text))
     ):
         line.kind = "donate"
         ms = m.donate_line.match(text)
@@ -454,9 +481,24 @@ def classify(line: Line, m: Markers) -> None:
                     cut = _LINK_WORD.search(part)
                     if cut and is_filler(cut.group(1)):
                         part, linked = part[: cut.start()], True
+                if pos == 0:
+                    part = _CLOCK_LEAD.sub("", part)  # "… 2018 à 07h30 par X"
                 mb = m.byline.match(part) if part else None
                 rest = _BYLINE_TRIM.sub("", other).strip(" |–—-,·•:")
                 rest_ok = dateline(other) is not None or not rest or (pos == 1 and _trailer(rest))
+                if (
+                    mb is None
+                    and pos == 0
+                    and all(is_filler(w) for w in rest.split())
+                    and len(part) <= 80
+                    and m.byline_prefix.match(part)
+                    and m.staff_byline.match(part)
+                ):
+                    # "Rédigé le 20 juillet 2018 à 07h30 par la rédaction dans Syrie": a post
+                    # line signed by the desk
+                    line.kind, line.date = "date", hit
+                    line.author = _staff_author(part, m)
+                    return
                 if mb and rest_ok:
                     # "By X | date" reads as a byline, "Posted on date by X" and the post line
                     # "Rédigé par X le date dans Syrie" as a dateline
@@ -478,6 +520,9 @@ def classify(line: Line, m: Markers) -> None:
             line.kind = "date" if _CLOCK.search(text[mb.end("name") :]) else "byline"
             line.author = mb.group("name").strip()
             return
+    if length <= 40 and m.source.match(text):
+        line.kind = "source"  # "Avec agences" alone: where the story came from, no author
+        return
     if length <= 80 and not line.prose and m.staff_byline.match(text):
         # "Par la rédaction", "Staff writer", "Libya Daily Monitor staff": a desk, not a person
         line.kind = "byline"
@@ -487,6 +532,12 @@ def classify(line: Line, m: Markers) -> None:
         return
     # (after the bylines: "Posted by Levant Analysis staff | September 5, 2017" is a byline,
     # "Message par X » lun. 16 oct. 2017 22:05" a forum post's head)
+    if length <= 100 and not has_year and not line.prose:
+        desk = _field_byline(text, m)
+        if desk is not None:
+            # "Rédaction | Actualité syrienne | 2 réactions": who wrote it, the rubric, a count
+            line.kind, line.author = "byline", desk
+            return
     if length <= 120 and m.commenter.match(text) and _commenter_name_ok(text):
         line.kind = "commenter"
         return
@@ -636,4 +687,17 @@ def analyse(text: str, m: Markers) -> list[Line]:
     width = wrap_width(lines)
     if width is not None:
         _unwrap(lines, width, m)
+    _glued_appeals(lines, m)
     return lines
+
+
+def _glued_appeals(lines: list[Line], m: Markers) -> None:
+    """A short paragraph naming support right above or below payment details, with no blank
+    line between ("Support independent journalism. The X takes no money…" over "PayPal: …"),
+    is that appeal's text: the site speaks, not the article."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "prose" or len(ln.text) > 300 or _QUOTE_MARKS.search(ln.text):
+            continue
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n.kind == "donate" for n in near) and m.donate_any.search(ln.text):
+            ln.kind = "donate"

@@ -25,7 +25,9 @@ _TLD = re.compile(
 )
 _PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "les", "of", "the", "and", "et", "d", "l", "al", "el"}
+    | {"sur", "en", "au", "aux", "pour", "on", "in", "for"}  # "Regard sur l'Orient"
 )
+_ELISION = re.compile(r"^[dlDL]['’](?=\w)")
 HEAD_KINDS = frozenset({"name", "user", "heading", "short"})
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _APOS = re.compile(r"['’]")
@@ -43,7 +45,9 @@ def _clean_name(text: str) -> str | None:
         return None
     if not _NAME_OK.match(name) or name.lower() in ("all", "the", "le", "la"):
         return None
-    content = [w for w in words if w.lower().strip(_QUOTES) not in _PARTICLES]
+    content = [
+        _ELISION.sub("", w) for w in words if w.lower().strip(_QUOTES) not in _PARTICLES
+    ]  # "l'Orient" is cased as "Orient"
     cased = [w for w in content if w.lower() != w.upper()]
     if cased and sum(1 for w in cased if not w.strip(_QUOTES)[:1].islower()) < len(cased) / 2:
         return None

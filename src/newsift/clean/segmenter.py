@@ -779,6 +779,9 @@ class _Pass:
         while j > start:
             ln = self.lines[j]
             if ln.text:
+                if ln.kind == "source" and j == last:
+                    j -= 1
+                    continue  # "Marc Dupont" then "Avec agences": the signature is above
                 if ln.kind not in ("name", "translator", "byline"):
                     break
                 art.signature_lines.insert(0, j)
