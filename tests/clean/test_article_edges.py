@@ -114,3 +114,24 @@ def test_agencies_line_is_a_source_and_the_name_above_signs() -> None:
 def test_site_name_with_a_preposition_and_an_elided_article() -> None:
     assert _clean_name("Regard sur l'Orient") == "Regard sur l'Orient"
     assert _clean_name("Carnets de guerre du nord syrien") is None  # a tagline
+
+
+def test_stage_fields_of_a_desk_signed_story() -> None:
+    from newsift.clean.stage import CleanStage
+    from newsift.model import Document
+
+    text = (
+        "SOUTH SYRIA WATCH\n"
+        "Accueil | Dossiers | Vidéos | Contact\n\n"
+        "Deraa : l'armée reprend Busra al-Harir\n"
+        "Rédaction | Sud syrien | 4 réactions\n"
+        "Rédigé le samedi 23 juin 2018 à 09h15 par la rédaction dans Sud syrien\n\n"
+        f"{PARA}\n\n{PARA2}\n\n{PARA3}\n\n"
+        "La rédaction\n\n"
+        "South Syria Watch © 2018\n"
+    )
+    doc = Document(doc_id="d", source="d", external_id="d", format="txt", text=text)
+    art = CleanStage().process(doc).articles[0]
+    assert art.title == "Deraa : l'armée reprend Busra al-Harir"
+    assert art.published == "2018-06-23"
+    assert art.author == "La rédaction"

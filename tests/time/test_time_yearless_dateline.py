@@ -68,3 +68,29 @@ def test_background_year_outside_the_range_yields_to_a_plausible_one() -> None:
         "pris la ville en 2015, et l'armée a repris le centre lundi."
     )
     assert infer(text).published == "2015"
+
+
+def test_stage_takes_the_year_from_the_comment_stamps() -> None:
+    from newsift.model import Article, Document, Segment
+    from newsift.time.stage import TimeStage
+
+    title = "Government forces shell the eastern suburbs"
+    body = (
+        "DAMASCUS, May 4 (Agency) - Government forces shelled rebel positions in the east of "
+        "the capital on Friday, a monitor said."
+    )
+    # 4 May is a Friday in 2012 and 2018: the comment, written that day, says which
+    comment = "Sami K. - 4 May 2012 at 15:20: Again the suburbs pay the price."
+    text = "\n".join([title, body, comment])
+    a, b = len(title) + 1, len(title) + 1 + len(body) + 1
+    segs = [
+        Segment(0, a, "title", 1, "en"),
+        Segment(a, b, "body", 1, "en"),
+        Segment(b, len(text), "comment", None, "en"),
+    ]
+    doc = Document("d", "t", "t.txt", "txt", text, segments=segs, articles=[Article(k=1)])
+    TimeStage(plausible_years=[2011, 2019]).process(doc)
+    art = doc.articles[0]
+    assert (art.published, art.published_basis) == ("2012-05-04", "inferred")
+    friday = next(m for m in doc.mentions if m.kind == "date" and m.text == "Friday")
+    assert friday.value == "2012-05-04"

@@ -246,6 +246,17 @@ class CleanStage(DocumentStage):
                 if lines[i].author:
                     art.author = lines[i].author
                     break
+            if art.author:
+                # "Rédaction | rubric" over the story, "La rédaction" under it: the desk as the
+                # site signs it
+                low = art.author.lower()
+                fuller = [
+                    lines[i].author
+                    for i in info.byline_lines
+                    if lines[i].author and lines[i].author.lower().endswith(" " + low)
+                ]
+                if fuller:
+                    art.author = fuller[0]
         if art.author is None:
             art.author = next((lines[i].author for i in info.date_lines if lines[i].author), None)
         if art.author is None:
