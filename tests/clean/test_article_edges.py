@@ -135,3 +135,21 @@ def test_stage_fields_of_a_desk_signed_story() -> None:
     assert art.title == "Deraa : l'armée reprend Busra al-Harir"
     assert art.published == "2018-06-23"
     assert art.author == "La rédaction"
+
+
+def test_publication_stamp_left_among_the_chrome_still_dates_the_article() -> None:
+    from newsift.clean.stage import CleanStage
+    from newsift.model import Document
+
+    text = (
+        "SOUTH SYRIA WATCH\n"
+        "Accueil | Dossiers | Vidéos | Contact\n\n"
+        "Deraa : l'armée reprend Busra al-Harir\n\n"
+        f"{PARA}\n\n{PARA2}\n\n{PARA3}\n\n"
+        "Publié le 23/06/2018 à 14:05. Cet article a été lu 1 240 fois, partagez-le !\n\n"
+        "South Syria Watch © 2018\n"
+    )
+    doc = Document(doc_id="d", source="d", external_id="d", format="txt", text=text)
+    art = CleanStage().process(doc).articles[0]
+    assert (art.published, art.published_precision) == ("2018-06-23", "day")
+    assert text[art.published_start : art.published_end] == "23/06/2018"  # type: ignore[misc]

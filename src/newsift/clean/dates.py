@@ -121,6 +121,10 @@ class _DateReader:
             re.I,
         )
         self.token = re.compile(r"[^\s,;|/()\[\]·•–—:-]+")
+        pub = sorted(data.get("published_words", {}).get("words", []), key=len, reverse=True)
+        self.published_word = re.compile(
+            r"^\W{0,3}(?:" + "|".join(re.escape(w) for w in pub) + r")(?!\w)", re.I
+        )
         fields = data.get("dateline_fields", {})
         self.field_labels = frozenset(w.lower() for w in fields.get("labels", []))
         self.count_words = frozenset(w.lower() for w in fields.get("counts", []))
@@ -284,6 +288,15 @@ def is_field_label(word: str) -> bool:
 def is_count(field: str) -> bool:
     """Whether a dateline field is a count ("3 commentaires", "Aucun commentaire")."""
     return reader().is_count(field)
+
+
+def publication_stamp(line: str) -> DateHit | None:
+    """The date of a short line that says it dates the publication ("Publié le 23/03/2019 à
+    14:05 – Source : Agence", "Posted on March 23, 2019 in News"), else None."""
+    r = reader()
+    if len(line) > 160 or not r.published_word.search(line.strip()):
+        return None
+    return r.find(line)
 
 
 def is_filler(word: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsift.clean.dates import DateHit, find_date
+from newsift.clean.dates import DateHit, find_date, publication_stamp
 from newsift.clean.langguess import quick_language
 from newsift.clean.lexicon import markers
 from newsift.clean.lines import Line, analyse
@@ -234,6 +234,28 @@ class CleanStage(DocumentStage):
                     hit: DateHit | None = find_date(head.group(1)) if head else None
                 else:
                     hit = ln.date or find_date(ln.text)
+                if hit is None:
+                    continue
+                art.published, art.published_precision = hit.value, hit.precision
+                art.published_start = ln.start + ln.lead + hit.start
+                art.published_end = ln.start + ln.lead + hit.end
+                art.published_basis = "dateline"
+                break
+        if art.published is None:
+            # a publication stamp the page structure left among the chrome or the text: in the
+            # header zone (from above the title to the lead), just under the article, within it
+            top = info.title_line if info.title_line is not None else info.first_line
+            bottom = info.lead_line if info.lead_line is not None else top
+            zone = [
+                *range(max(0, top - 3), bottom),
+                *range(info.last_line + 1, info.last_line + 4),
+                *range(bottom, info.last_line + 1),
+            ]
+            for i in zone:
+                if i >= len(lines) or not lines[i].text:
+                    continue
+                ln = lines[i]
+                hit = publication_stamp(ln.text)
                 if hit is None:
                     continue
                 art.published, art.published_precision = hit.value, hit.precision
