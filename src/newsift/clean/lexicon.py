@@ -171,6 +171,7 @@ class Markers:
     read_at: tuple[re.Pattern[str], ...]
     rights: re.Pattern[str]
     agencies: frozenset[str]
+    agency_name: re.Pattern[str]  # "Agence Levant Presse": a capitalised name with an agency word
 
 
 def _load_toml(name: str) -> dict:
@@ -235,6 +236,10 @@ def markers() -> Markers:
         read_at=tuple(re.compile(rf"(?:{p})\Z", _F) for p in d["outlet"]["read_at"]),
         rights=re.compile("|".join(d["outlet"]["rights"]), _F),
         agencies=frozenset(a.lower() for a in d["byline"]["agencies"]),
+        agency_name=re.compile(
+            rf"(?=.{{0,60}}\Z)(?=.*\b(?i:{'|'.join(d['byline']['agency_words'])})\b)"
+            rf"{_CAP}(?:\s+(?:de|du|des|la|le|of|the|al|el|{_CAP})){{1,5}}\Z"
+        ),
         staff_byline=re.compile(
             rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}}"
             # "Libya Daily Monitor staff", "Rédaction Syrie-Actu, avec AFP"

@@ -63,6 +63,8 @@ _BYLINE_TRIM = re.compile(
     re.I,
 )
 _LINK_WORD = re.compile(r"\s+(\w+)\s*\Z")
+# where a post line's rubric follows the author's name ("by X in Iraq", "par X dans Syrie")
+_RUBRIC_TAIL = re.compile(r"\s+(?:in|dans|en|im|unter|filed under|under)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _trailer(rest: str) -> bool:
@@ -330,6 +332,18 @@ def _field_byline(text: str, m: Markers) -> str | None:
     return None
 
 
+def _agency_dateline(text: str, m: Markers) -> tuple[DateHit, str] | None:
+    """(date, agency) of an agency's header line: "Agence Levant Presse · 28/08/2016 · 17:55",
+    "Gulf News Agency | March 3, 2017": the agency's name first, then only date fields."""
+    parts = [p.strip() for p in _BYLINE_FIELDS.split(text) if p.strip()]
+    if not 2 <= len(parts) <= 4 or not m.agency_name.match(parts[0]):
+        return None
+    if dateline(" · ".join(parts[1:])) is None:
+        return None
+    hit = find_date(text)  # offsets in the line itself
+    return (hit, parts[0]) if hit is not None else None
+
+
 def _staff_author(text: str, m: Markers) -> str | None:
     """The desk a staff byline names: "Reporting by the X newsroom" -> "X newsroom"."""
     mp = m.byline_prefix.match(text)
@@ -484,8 +498,20 @@ def classify(line: Line, m: Markers) -> None:
                 if pos == 0:
                     part = _CLOCK_LEAD.sub("", part)  # "… 2018 à 07h30 par X"
                 mb = m.byline.match(part) if part else None
+                if mb is None and pos == 0 and part:
+                    # "Posted on 26 August 2016 by X in Iraq, Middle East": the rubric after
+                    # the name is no part of it
+                    cut = _RUBRIC_TAIL.search(part)
+                    if cut and _trailer(part[cut.end() :]):
+                        mb = m.byline.match(part[: cut.start()])
                 rest = _BYLINE_TRIM.sub("", other).strip(" |–—-,·•:")
-                rest_ok = dateline(other) is not None or not rest or (pos == 1 and _trailer(rest))
+                rest_ok = (
+                    dateline(other) is not None
+                    or not rest
+                    or (pos == 1 and _trailer(rest))
+                    # "lundi 21 octobre 2019, par X": a weekday before the date
+                    or (pos == 0 and all(is_filler(w) for w in rest.split()))
+                )
                 if (
                     mb is None
                     and pos == 0
@@ -506,6 +532,12 @@ def classify(line: Line, m: Markers) -> None:
                     line.date = hit
                     line.author = mb.group("name").strip()
                     return
+    if has_year and not line.prose and length <= 100:
+        agency = _agency_dateline(text, m)
+        if agency is not None:
+            # "Agence Levant Presse · 28/08/2016 · 17:55": a dispatch's agency and date
+            line.kind, line.date, line.outlet = "date", agency[0], agency[1]
+            return
     if has_year and not line.prose:
         df = dated_fields(text)
         if df is not None:

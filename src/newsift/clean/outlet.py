@@ -88,6 +88,11 @@ def _masthead(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
         seen += 1
         if seen > 2:
             return None
+        if seen == 1 and ln.kind in ("prose", "boiler") and ln.text[-1] in ".!":
+            # a newsletter's preheader ("Si ce message ne s'affiche pas correctement,
+            # consultez-le dans votre navigateur.") over its masthead
+            seen = 0
+            continue
         logo = ln.text.isupper() and len(ln.text.split()) <= 4 and not _PARTS.search(ln.text)
         if ln.kind == "nav" and seen == 1 and not logo:
             continue  # "Log in  Subscribe  Evening edition" above the site's name
@@ -113,6 +118,20 @@ def _case_from_text(name: str, text: str) -> str | None:
             if found != found.upper() and found != found.lower():
                 return found
     return None
+
+
+def _cased_like_text(name: str, text: str) -> str:
+    """A title-cased name whose later words the page writes in lower case after the word
+    before them ("La Lettre de l'Orient Kurde", the footer's "Orient kurde Info": "kurde")."""
+    words = name.split()
+    for i in range(1, len(words)):
+        prev = _ELISION.sub("", words[i - 1])
+        low = words[i].lower()
+        if low == words[i] or low in _PARTICLES:
+            continue
+        if f"{prev} {low}" in text and f"{prev} {words[i]}" not in text:
+            words[i] = low
+    return " ".join(words)
 
 
 def _title_case(name: str) -> str:
@@ -163,7 +182,7 @@ def site_name(lines: Sequence[Line], labels: Sequence[str], text: str, m: Marker
         # capitals: the footer or the text may spell it
         if footer and _norm(footer) == _norm(head):
             return footer
-        return _case_from_text(head, text) or _title_case(head)
+        return _case_from_text(head, text) or _cased_like_text(_title_case(head), text)
     if head:
         return head
     return footer or support

@@ -60,8 +60,10 @@ META_KINDS = frozenset(
 END_MARKS = frozenset({"source", "tags", "name", "translator", "date"})  # lines that close a story
 _INLINE_LINK = re.compile(r"^.{3,40}?(?:\s*[:：]\s*|\s{2,}|\s[»›]\s)\w.{10,}")
 _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
-# a line that only separates two stories: "* * *", "***", "———", "• • •", "~~~", "⁂"
-_SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–-]\s*){3,20}")
+# a line that only separates two stories: "* * *", "***", "———", "• • •", "~~~", "⁂", "━━━" (box rules)
+_SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–\-\u2015\u2500-\u257f\u25ac]\s*){3,40}")
+# the label a forum puts over a quotation ("Citation :", "Quote:", "Zitat:")
+_QUOTE_LABEL = re.compile(r"(?i:citation|quote|zitat|cita|citazione|цитата|اقتباس)\s*[:：]")
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
 
@@ -79,6 +81,7 @@ class ArticleInfo:
     outlet: str | None = None  # the outlet a "read the full story at X" line names
     in_thread: bool = False  # found inside a comment thread (a reader pasted it)
     in_post: bool = False  # carried by a forum post (its header is the post's): no site outlet
+    quoted: bool = False  # quoted whole by a forum post ("Citation :" over its title)
     lead_line: int | None = None  # the first paragraph (a wire dispatch opens with its dateline)
     first_line: int = 0
     last_line: int = 0
@@ -223,9 +226,16 @@ class _Pass:
             ):
                 continue
             hit = ln.date or (find_date(ln.text) if _HAS_DIGIT.search(ln.text) else None)
-            if hit is None or hit.precision != "day":
-                continue
             nxt = self.lines[i + 1]
+            if hit is None or hit.precision != "day":
+                # "@Yassine B. · il y a 8 ans", "Mark · 3 days ago": a name, then a relative stamp
+                ago = _AGO.search(ln.text) if len(ln.text) <= 60 else None
+                if ago is None or ago.start() == 0:
+                    continue
+                name = _stamp_name(ln.text, ago.start())
+                if name and not _is_stamp(nxt) and nxt.kind not in ("name", "user"):
+                    inline[i] = name
+                continue
             if (
                 self.blank_before(i)
                 and len(ln.text) <= 60
@@ -301,9 +311,18 @@ class _Pass:
         """A headline stands apart: a blank line or the page's chrome (a menu) above it."""
         if self.blank_before(i) or self.lines[i - 1].kind in ("nav", "boiler", "share"):
             return True
-        # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT"), itself set apart
+        if _SEPARATOR.fullmatch(self.lines[i - 1].text):
+            return True  # a rule over it ("━━━━", "* * *")
+        if self.lines[i - 1].kind == "short" and _QUOTE_LABEL.fullmatch(self.lines[i - 1].text):
+            return True  # "Citation :", "Quote:" over a dispatch a forum post quotes
+        # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT", "DÉPÊCHE 2"), itself set
+        # apart by a blank line or a rule
         above = self.lines[i - 1]
-        return above.text.isupper() and above.words <= 3 and self.blank_before(i - 1)
+        return (
+            above.text.isupper()
+            and above.words <= 3
+            and (self.blank_before(i - 1) or _SEPARATOR.fullmatch(self.lines[i - 2].text) is not None)
+        )
 
     def blank_before(self, i: int) -> bool:
         return i == 0 or not self.lines[i - 1].text
@@ -455,6 +474,11 @@ class _Pass:
             self.live_page(art, body_start, body_end)
             tail_end = self.scan_tail(art, body_end)
             art.last_line = max(art.last_line, tail_end - 1)
+            if art.quoted:
+                tail_end = self.quote_tail(art, tail_end)
+                art.last_line = max(
+                    [art.first_line, *(j for j in range(tail_end) if self.arts[j] == art.k)]
+                )
             nxt = self.next_opener(tail_end)
             if not in_thread:
                 # after an article's end, a headline with paragraphs under it is the next one
@@ -465,6 +489,28 @@ class _Pass:
             in_thread = self.label_rest(tail_end, nxt, in_thread, after_article=True)
             pos = nxt
         return Labelled(self.kinds, self.arts, self.articles, self.comment_starts)
+
+    def quote_tail(self, art: ArticleInfo, end: int) -> int:
+        """After a dispatch a forum post quotes: the poster's signature ("Tiberius78",
+        a motto) closes the post, not the dispatch: comment up to the next post's head."""
+        body = [j for j in self.nonempty[: self._next_ne[end]] if self.arts[j] == art.k]
+        # a user name ("Tiberius78") closing it signs the post: a dispatch ends on prose or
+        # its source line
+        while body and self.lines[body[-1]].kind == "user" and self.kinds[body[-1]] == "body":
+            j = body.pop()
+            self.set(j, "comment")
+            if j in art.signature_lines:
+                art.signature_lines.remove(j)
+        i = end
+        for i in self.nonempty[self._next_ne[end] :]:
+            ln = self.lines[i]
+            if ln.kind in CHROME or self.is_comment_head(i) or i in self.openers:
+                return i
+            if ln.kind == "prose" or ln.words > 12:
+                return i
+            self.set(i, "comment")
+            end = i + 1
+        return end
 
     def weak_lead(self, body_start: int, nxt: int, in_thread: bool) -> bool:
         """A line or two of prose before the page's first headline-and-byline opener: a
@@ -487,9 +533,17 @@ class _Pass:
         self.articles.append(art)
         return art
 
+    def quote_label_above(self, i: int) -> int | None:
+        """The "Citation :" / "Quote:" line right above line i (a post quoting what follows)."""
+        j = i - 1
+        if j >= 0 and self.lines[j].kind == "short" and _QUOTE_LABEL.fullmatch(self.lines[j].text):
+            return j
+        return None
+
     def header_from_opener(self, i: int) -> tuple[int | None, ArticleInfo]:
         """Label an opener's header (title, byline, dateline...) up to the first prose line."""
         art = self.new_article(i)
+        art.quoted = self.quote_label_above(i) is not None
         header: list[int] = []
         body_start = None
         for j in self.nonempty[self._next_ne[i] :]:
@@ -689,6 +743,8 @@ class _Pass:
                 break
             if i != start and self.article_break(i, art):
                 break  # "* * *" then a headline and its date line: the page's next article
+            if i != start and _SEPARATOR.fullmatch(ln.text) and not self._more_prose(i, in_thread):
+                break  # a rule closing the story, the page's chrome under it (an appeal box)
             if (
                 prev_kind in END_MARKS
                 and self.title_candidate(i)
@@ -886,7 +942,8 @@ class _Pass:
             start_comments = a
         else:
             start_comments = next((i for i in idx if self.lines[i].kind == "cc"), None)
-            if after_article:
+            quoting = b < self.n and self.quote_label_above(b) is not None
+            if after_article or quoting:
                 # the first comment head, when it comes before the section's chrome (a
                 # forum's reply posts, a comment's own "2 Replies" counter)
                 first_head = next(
@@ -920,6 +977,8 @@ class _Pass:
                 return True
             part.append(i)
         self.label_thread(part)
+        if b < self.n and (q := self.quote_label_above(b)) is not None and q >= a:
+            self.set(q, "boilerplate")  # "Citation :" over the quoted dispatch
         return True
 
     def is_evidence(self, i: int) -> bool:
@@ -1182,9 +1241,11 @@ def _stamp_in(text: str) -> bool:
 # what may stand around a stamp and a poster's name on a head line: separators, clock times,
 # post numbers, weekday abbreviations ("mar.", "Mon,")
 _HEAD_REST = re.compile(
-    r"#\s*\d+|\d{1,2}\s?[:h]\s?\d{2}(?:\s?[ap]\.?m\.?)?|[|»«·•–—,]|\s-\s"
+    r"#\s*\d+|\d{1,2}\s?[:h]\s?\d{2}(?:\s?[ap]\.?m\.?)?|[|»«·•–—,↳→]|\s-\s"
     r"|(?<!\S)[a-zà-ÿ]{2,4}\.(?=\s|$)|(?<!\S)[A-Z][a-z]{2},(?=\s|$)"
 )
+_DATE_LEAD = frozenset({"le", "on", "am", "el", "il", "à", "at", "the"})
+_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "da", "di", "al"})
 _LOWER_WORD = re.compile(r"^[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]*$")
 
 
@@ -1200,9 +1261,15 @@ def _stamp_name(text: str, date_start: int) -> str | None:
     while lead < len(tokens) and lead < 2 and _LOWER_WORD.match(tokens[lead]):
         lead += 1
     name = tokens[lead:]
+    # "Farid de Bizerte — le 02/08/2016": the article before the date is no part of the name
+    while name and name[-1].lower() in _DATE_LEAD:
+        name = name[:-1]
     if not 1 <= len(name) <= 4:
         return None
-    for t in name:
+    for n, t in enumerate(name):
+        t = t.removeprefix("@")  # "@Yassine Bel.": a handle
+        if 0 < n < len(name) - 1 and t.lower() in _NAME_PARTICLES:
+            continue  # "Farid de Bizerte"
         if not (t[:1].isupper() or "_" in t or any(c.isdigit() for c in t)):
             return None
     return " ".join(name)

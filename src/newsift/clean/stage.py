@@ -290,6 +290,9 @@ class CleanStage(DocumentStage):
         if art.outlet is None:
             # an excerpt's own outlet ("Read the full story at X"), else the site's name
             art.outlet = info.outlet or info.site
+        if art.outlet is None:
+            # a dispatch's agency line ("Agence X · 28/08/2016 · 17:55") names its outlet
+            art.outlet = next((lines[i].outlet for i in info.date_lines if lines[i].outlet), None)
         if art.outlet is None and (info.k == 1 or not info.in_thread) and not info.in_post:
             # a forum is not the outlet of the dispatch a member pasted into it
             art.outlet = site
