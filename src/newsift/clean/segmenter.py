@@ -60,7 +60,7 @@ META_KINDS = frozenset(
 END_MARKS = frozenset({"source", "tags", "name", "translator", "date"})  # lines that close a story
 _INLINE_LINK = re.compile(r"^.{3,40}?(?:\s*[:：]\s*|\s{2,}|\s[»›]\s)\w.{10,}")
 _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
-# a line that only separates two stories: "* * *", "***", "———", "• • •", "~~~", "⁂", "━━━" (box rules)
+# a line that only separates two stories: "* * *", "***", "———", "• • •", "~~~", "⁂", "━━━"
 _SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–\-\u2015\u2500-\u257f\u25ac]\s*){3,40}")
 # the label a forum puts over a quotation ("Citation :", "Quote:", "Zitat:")
 _QUOTE_LABEL = re.compile(r"(?i:citation|quote|zitat|cita|citazione|цитата|اقتباس)\s*[:：]")
@@ -321,8 +321,12 @@ class _Pass:
         return (
             above.text.isupper()
             and above.words <= 3
-            and (self.blank_before(i - 1) or _SEPARATOR.fullmatch(self.lines[i - 2].text) is not None)
+            and (self.blank_before(i - 1) or (i >= 2 and self.rule(i - 2)))
         )
+
+    def rule(self, i: int) -> bool:
+        """A line that only separates ("* * *", "━━━━")."""
+        return _SEPARATOR.fullmatch(self.lines[i].text) is not None
 
     def blank_before(self, i: int) -> bool:
         return i == 0 or not self.lines[i - 1].text
