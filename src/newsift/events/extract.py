@@ -2111,6 +2111,8 @@ class ArticleExtractor:
             return []  # "ISIS claimed the attack": a reference to an event already told
         if self._period_of(c):
             return []  # "after a week of clashes": a span of time, not one event
+        if self._since_start_of(c):
+            return []  # "depuis le début de l'offensive": a time frame, not an event told
         if self._outcome_clause(c):
             return []  # "clashes that have killed dozens": the clash's toll, not an event
         countries = [r for r in ranked if _precision(r) >= 3]
@@ -2514,6 +2516,19 @@ class ArticleExtractor:
         return head in self._sentence_triggers or any(
             head in (x.tok,) for x in self._made if x.sent == c.sent
         )
+
+    def _since_start_of(self, c: Cand) -> bool:
+        """Is a nominal trigger the event a time frame starts from ("tué 1 300 civils depuis
+        le début de l'offensive", "since the start of the offensive")?"""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos != "NOUN":
+            return False
+        start = [a for a in ix.ancestors(c.tok)[:3] if ix.lemma(a) in self.dcues.frame_start]
+        if not start:
+            return False
+        s = start[0]
+        near = [*ix.children[s], ix.tokens[s].head]
+        return any(ix.low(k) in self.dcues.since for k in near)
 
     def _period_of(self, c: Cand) -> bool:
         """Is a nominal trigger the complement of a period noun ("a week of clashes", "des

@@ -36,6 +36,8 @@ class DateCues:
     relative_day: re.Pattern[str] | None
     event_of: re.Pattern[str] | None
     weekend: re.Pattern[str] | None
+    frame_start: frozenset[str]
+    since: frozenset[str]
 
 
 def _any(patterns: list[str]) -> re.Pattern[str] | None:
@@ -53,6 +55,8 @@ def date_cues(lang: str) -> DateCues:
         relative_day=_any(d.get("relative_day") or []),
         event_of=re.compile(d["event_of"]) if d.get("event_of") else None,
         weekend=_any(d.get("weekend") or []),
+        frame_start=frozenset(d.get("frame_start") or ()),
+        since=frozenset(d.get("since") or ()),
     )
 
 
