@@ -236,3 +236,45 @@ def test_forward_weekday_and_named_past() -> None:
     assert named_past("13 novembre", nov, parse_point("2017-10-19"))
     assert not named_past("13 novembre 2015", nov, parse_point("2017-10-19"))
     assert not named_past("13 novembre", nov, parse_point("2016-11-20"))
+
+
+# ------------------------------------------------------------------ the day of the news
+def test_fr_part_of_the_day_with_no_day_is_the_publication_day(extract) -> None:
+    text = (
+        "Un camion piégé a explosé mardi matin sur un marché de Kirkouk, tuant 20 personnes. "
+        "Vendredi, l'armée avait repris Hawija. Le lendemain, le ministre a annoncé une "
+        "enquête. « Les coupables seront punis », a-t-il déclaré. "
+        "À Kirkouk, des dizaines d'habitants se sont rassemblés en fin de matinée "
+        "devant l'hôpital pour protester."
+    )
+    events = extract(
+        text,
+        places=[("Kirkouk", "Kirkuk"), ("Kirkouk@2", "Kirkuk")],
+        dates=[
+            ("mardi matin", "2017-11-21"),
+            ("Vendredi", "2017-11-17"),
+            ("Le lendemain", "2017-11-18"),
+        ],
+        lang="fr",
+        published="2017-11-21",
+    )
+    protest = only(events, "Peaceful protest")
+    assert protest and protest[0].event_date == "2017-11-21", subs(events)
+
+
+def test_fr_fighting_that_goes_on_after_a_victory_is_a_clash_of_the_day(extract) -> None:
+    text = (
+        "Le Premier ministre a proclamé lundi la victoire à Mossoul, neuf mois après le "
+        "lancement de l'offensive, même si des combats sporadiques se poursuivaient dans la "
+        "vieille ville de Mossoul."
+    )
+    events = extract(
+        text,
+        places=[("Mossoul", "Mosul"), ("Mossoul@2", "Mosul")],
+        dates=[("lundi", "2017-07-10")],
+        lang="fr",
+        published="2017-07-11",
+    )
+    clash = only(events, "Armed clash")
+    assert clash and clash[0].event_date == "2017-07-10", subs(events)
+    assert not only(events, "Government regains territory"), subs(events)

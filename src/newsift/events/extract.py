@@ -211,6 +211,7 @@ class ArticleExtractor:
         self._story_pos = -9  # the sentence position that set it
         self._pos = 0  # the sentence position being read
         self._story_walks = False  # set by a day told relative to the one before ("lendemain")
+        self._lead_day: When | None = None
         self.focus = self._focus()
         self._sections = self._section_places()
         self.main_state_actor = self._main_state_actor()
@@ -1553,6 +1554,7 @@ class ArticleExtractor:
             and c.trig.weight < 0.8
             and self.ix.parsed
             and self.ix.tokens[c.tok].pos == "NOUN"
+            and not self._goes_on(c)
         ):
             # "after the battles of X ... this new victory": the battles regained X
             inter = info1.inter if info1 else 1
@@ -1561,6 +1563,12 @@ class ArticleExtractor:
                 if inter in (1, None)
                 else "Non-state actor overtakes territory"
             )
+
+    def _goes_on(self, c: Cand) -> bool:
+        """Is the fighting noun the subject of a verb of going on ("même si des combats
+        sporadiques se poursuivaient")? Then it is a clash of its own, not the victory."""
+        h = self.ix.tokens[c.tok].head
+        return self.ix.tokens[c.tok].dep in SUBJ_DEPS and self.tok_cue("ongoing", [h])
 
     def _fighting(self, view: SentView) -> bool:
         """Does the sentence tell of fighting? A negated fight ("sans combat", "without a
@@ -1907,7 +1915,9 @@ class ArticleExtractor:
                 last_when = self._story_after(last_when, pos, view)
                 continue
             fatal = self.fatalities(view)
-            self._sentence_triggers = sorted({c.tok for c in cands})
+            # a trigger that only frames a span of time ("neuf mois après le lancement de
+            # l'offensive") owns no date of the sentence
+            self._sentence_triggers = sorted({c.tok for c in cands if not self._since_start_of(c)})
             sentence_dates: list[When] = []
             for c in cands:
                 for made in self._complete(c, view, fatal, last_when, pos):
@@ -1937,6 +1947,8 @@ class ArticleExtractor:
         found = [x for x in found if not self._describing(x[0])]
         found.sort(key=lambda x: x[0].start)
         self._advance_story([w for _r, w in found])
+        if self._lead_day is None and self.story is not None and self.story.precision == 1:
+            self._lead_day = self.story  # the day the story opened on
         if self.story is None or self.story is before:
             return last_when
         self._story_pos = pos
@@ -1946,6 +1958,21 @@ class ArticleExtractor:
             rx and last is not None and rx.search(self.ix.folded[last.start : last.end])
         )
         return (pos, self.story)
+
+    def _news_of_the_day(self, clause: frozenset[int]) -> bool:
+        """Does the clause tell a part of the day with no day ("se sont rassemblés en fin de
+        matinée") in an article whose story opened on its publication day, away from the
+        sentence that told another day: then it is the publication day."""
+        rx = self.dcues.day_part
+        if rx is None or self.published is None or self._lead_day is None or not clause:
+            return False
+        if abs((self._lead_day.start - self.published.start).days) > 1:
+            return False
+        if self._pos - self._story_pos <= 1 and self.story is not self._lead_day:
+            return False  # "Lundi, ... En fin de matinée, ...": that day's morning
+        start = min(self.ix.tokens[i].start for i in clause)
+        end = max(self.ix.tokens[i].end for i in clause)
+        return bool(rx.search(self.ix.folded[start:end]))
 
     def _describing(self, r: MentionRef) -> bool:
         """Is the mention inside a relative clause (one that describes a noun)?"""
@@ -2186,6 +2213,8 @@ class ArticleExtractor:
             if w is None and free:
                 rest_sorted = sorted(free, key=lambda x: abs(x[0].start - c.start))
                 w, basis = rest_sorted[0][1], "sentence"
+            if w is None and self._news_of_the_day(clause):
+                w, basis = weaker(self.published, 2), "published"  # "en fin de matinée"
             if w is None and last_when is not None and pos - last_when[0] <= STORY_WINDOW:
                 w, basis = weaker(last_when[1], 2), "inherited"
             if w is None and self.published is not None:
@@ -2519,7 +2548,8 @@ class ArticleExtractor:
 
     def _since_start_of(self, c: Cand) -> bool:
         """Is a nominal trigger the event a time frame starts from ("tué 1 300 civils depuis
-        le début de l'offensive", "since the start of the offensive")?"""
+        le début de l'offensive", "since the start of the offensive", "nine months after the
+        launch of the offensive")?"""
         ix = self.ix
         if not ix.parsed or ix.tokens[c.tok].pos != "NOUN":
             return False
@@ -2528,7 +2558,11 @@ class ArticleExtractor:
             return False
         s = start[0]
         near = [*ix.children[s], ix.tokens[s].head]
-        return any(ix.low(k) in self.dcues.since for k in near)
+        if any(ix.low(k) in self.dcues.since for k in near):
+            return True
+        # "neuf mois après le lancement de l'offensive": a span counted from its start
+        after = [k for k in ix.children[s] if k < s and self.tok_cue("after", [k])]
+        return any(self.tok_cue("period", range(max(0, k - 3), k)) for k in after)
 
     def _period_of(self, c: Cand) -> bool:
         """Is a nominal trigger the complement of a period noun ("a week of clashes", "des

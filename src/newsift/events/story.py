@@ -37,6 +37,7 @@ class DateCues:
     event_of: re.Pattern[str] | None
     weekend: re.Pattern[str] | None
     frame_start: frozenset[str]
+    day_part: re.Pattern[str] | None
     since: frozenset[str]
 
 
@@ -56,6 +57,7 @@ def date_cues(lang: str) -> DateCues:
         event_of=re.compile(d["event_of"]) if d.get("event_of") else None,
         weekend=_any(d.get("weekend") or []),
         frame_start=frozenset(d.get("frame_start") or ()),
+        day_part=_any(d.get("day_part") or []),
         since=frozenset(d.get("since") or ()),
     )
 
