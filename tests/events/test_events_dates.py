@@ -278,3 +278,38 @@ def test_fr_fighting_that_goes_on_after_a_victory_is_a_clash_of_the_day(extract)
     clash = only(events, "Armed clash")
     assert clash and clash[0].event_date == "2017-07-10", subs(events)
     assert not only(events, "Government regains territory"), subs(events)
+
+
+# ------------------------------------------------------------------ ground lost
+def test_fr_jihadists_who_had_lost_the_town_lost_it_to_the_state(extract) -> None:
+    text = (
+        "Les jihadistes ont attaqué vendredi l'armée près de Abu Kamal. Les jihadistes, qui "
+        "avaient perdu la ville le 19 novembre, ont profité d'une tempête de sable. Les combats "
+        "se poursuivaient samedi matin."
+    )
+    events = extract(
+        text,
+        places=[("Abu Kamal", "Abu Kamal")],
+        dates=[("vendredi", "2018-01-19"), ("19 novembre", "2017-11-19"), ("samedi", "2018-01-20")],
+        lang="fr",
+        published="2018-01-20",
+    )
+    lost = only(events, "Government regains territory")
+    assert lost and lost[0].event_date == "2017-11-19", subs(events)
+    assert lost[0].location == "Abu Kamal", subs(events)
+    # the loser's past does not move the story: "samedi" stays this week's Saturday
+    assert not any(e.event_date == "2017-11-25" for e in events), subs(events)
+
+
+def test_en_army_that_lost_control_of_a_town_lost_it_to_non_state_fighters(extract) -> None:
+    text = "The Syrian army lost control of Maarat al-Numan on Sunday, a monitor said."
+    events = extract(
+        text,
+        places=[("Maarat al-Numan", "Maarat al-Numan")],
+        dates=[("Sunday", "2018-01-21")],
+        actors=[("Syrian army", "Military Forces of Syria")],
+        published="2018-01-22",
+    )
+    lost = only(events, "Non-state actor overtakes territory")
+    assert lost and lost[0].actor2 == "Military Forces of Syria", subs(events)
+    assert lost[0].actor1 != "Military Forces of Syria", subs(events)

@@ -1535,6 +1535,8 @@ class ArticleExtractor:
                 c.sub = "Non-state actor overtakes territory"
             if self.cue("negotiated", view) and not self._fighting(view):
                 c.sub = "Non-violent transfer of territory"
+        elif c.sub == "@loss":
+            self._loss(c, clause)
         elif c.sub == "@violence":
             c.sub = self._violence(c, view, clause, info1, info2, nxt)
         elif c.sub == "@protest":
@@ -1563,6 +1565,26 @@ class ArticleExtractor:
                 if inter in (1, None)
                 else "Non-state actor overtakes territory"
             )
+
+    def _loss(self, c: Cand, clause: frozenset[int]) -> None:
+        """"Les jihadistes avaient perdu la ville": the subject lost ground to a side the text
+        does not name. A non-state loser lost it to the state (its forces are actor1), a state
+        force lost it to non-state fighters; the loser is actor2."""
+        ix = self.ix
+        info = c.info1()
+        inter = info.inter if info else None
+        if inter is None and ix.parsed:
+            side = set(self._subject_side(c, clause))
+            verb = self._verb_of(c.tok)
+            if ix.tokens[verb].dep in ("relcl", "acl:relcl"):
+                side.add(ix.tokens[verb].head)  # "les jihadistes, qui avaient perdu la ville"
+            if self.tok_cue("nonstate", side):
+                inter = 2
+        c.actor2, c.actor1, c.assoc = c.actor1, None, []
+        if inter in (2, 3, 4):
+            c.sub = "Government regains territory"
+        else:
+            c.sub = "Non-state actor overtakes territory"
 
     def _goes_on(self, c: Cand) -> bool:
         """Is the fighting noun the subject of a verb of going on ("même si des combats
@@ -2407,6 +2429,8 @@ class ArticleExtractor:
         "Rioters (X)" for crowds."""
         et = schema().event_type.get(c.sub)
         info = c.info1()
+        if c.trig.sub == "@loss" and c.sub != "Government regains territory":
+            return  # the subject lost the ground: it names the loser, not the taker
         words = self._subject_words(c, clause)
         country = self._country_name(c)
         if not country:
