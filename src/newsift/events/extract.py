@@ -1567,7 +1567,7 @@ class ArticleExtractor:
             )
 
     def _loss(self, c: Cand, clause: frozenset[int]) -> None:
-        """"Les jihadistes avaient perdu la ville": the subject lost ground to a side the text
+        """ "Les jihadistes avaient perdu la ville": the subject lost ground to a side the text
         does not name. A non-state loser lost it to the state (its forces are actor1), a state
         force lost it to non-state fighters; the loser is actor2."""
         ix = self.ix
