@@ -42,6 +42,14 @@ from newsift.events.resources import (
     quantities,
     schema,
 )
+from newsift.events.story import (
+    date_cues,
+    forward_weekday,
+    moves_story,
+    named_past,
+    relative_to_event,
+    weekend_day,
+)
 from newsift.events.when import When, parse_value, weaker
 from newsift.model import Article
 
@@ -100,6 +108,7 @@ FATAL_SUBS = frozenset(
 
 
 Dated = tuple[MentionRef, When]
+STORY_WINDOW = 99  # sentences an undated event may be from the one that set the story's day
 _NEG = frozenset({"not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune"})
 
 
@@ -197,6 +206,12 @@ class ArticleExtractor:
             if si is not None:
                 self._ner.setdefault(si, []).append(n)
         self.published = parse_value(article.published) if article and article.published else None
+        self.dcues = date_cues(self.lang)
+        self.story: When | None = None  # the narrative's current day (see newsift.events.story)
+        self._story_pos = -9  # the sentence position that set it
+        self._pos = 0  # the sentence position being read
+        self._story_walks = False  # set by a day told relative to the one before ("lendemain")
+        self._lead_day: When | None = None
         self.focus = self._focus()
         self._sections = self._section_places()
         self.main_state_actor = self._main_state_actor()
@@ -1091,11 +1106,52 @@ class ArticleExtractor:
             w = parse_value(r.m.value, listed=listed)
             if w is None:
                 continue
+            w = self._story_date(r, w, refs)
+            if w is None:
+                continue
             if r.head is not None and r.head in clause:
                 inside.append((r, w))
             else:
                 rest.append((r, w))
         return inside, rest
+
+    def _story_date(self, r: MentionRef, w: When, refs: list[MentionRef]) -> When | None:
+        """A date mention read against the story's timeline (:mod:`newsift.events.story`):
+        a week-end is its Saturday, a bare weekday told after the story went back in time is
+        resolved forward from the story's day, and a day told relative to an event ("au
+        lendemain du lancement de l'opération") yields to another date of the sentence."""
+        text = self.ix.doc.text[r.start : r.end]
+        w = weekend_day(w, text, self.dcues)
+        if self._pos - self._story_pos == 1 and len(refs) == 1 and self._story_walks:
+            # the previous sentence moved the story a day on from an earlier one ("Le 13
+            # décembre ... Dès le lendemain ...") and this one names only a weekday
+            w = forward_weekday(w, text, self.story, self.published, self.dcues)
+        after = self.ix.doc.text[r.end : r.end + 40]
+        if relative_to_event(text, after, self.dcues) and any(
+            o is not r and o.m.value for o in refs
+        ):
+            return None
+        return w
+
+    def _advance_story(self, dated: list[When]) -> None:
+        """Move the narrative's current day with the dates a sentence told (in order)."""
+        for w in dated:
+            if moves_story(self.story, w, self.published):
+                self.story = w
+
+    def _named_past(self, c: Cand, inside: list[Dated]) -> bool:
+        """ "les attentats du 13 novembre" in an October article: a past event named by its
+        year-less date (attached to the event noun), a reference, not an event of the story."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos != "NOUN":
+            return False
+        own = set(ix.children[c.tok])
+        return any(
+            r.head is not None
+            and (r.head in own or ix.tokens[r.head].head in own)
+            and named_past(ix.doc.text[r.start : r.end], w, self.published)
+            for r, w in inside
+        )
 
     def _own_dates(self, c: Cand, found: list[Dated]) -> list[Dated]:
         """With several dates in a clause, keep those nearer (in the parse) to this trigger
@@ -1119,7 +1175,19 @@ class ArticleExtractor:
             mine = self._tree_distance(r.head, c.tok)
             if all(mine <= self._tree_distance(r.head, o) for o in others):
                 kept.append((r, w))
-        return kept or found
+        if kept or len({w.value for _r, w in found}) == 1:
+            return kept or found
+        # no date is nearer to this trigger than to another: the nearest one dates it
+        # ("offensive pour reprendre Mossoul, tombée aux mains de l'EI en juin 2014")
+        dist = [
+            (
+                self._tree_distance(r.head, c.tok) if r.head is not None else 99,
+                abs(r.start - c.start),
+            )
+            for r, _w in found
+        ]
+        best = min(dist)
+        return [x for x, d in zip(found, dist, strict=True) if d == best]
 
     def _free_dates(self, c: Cand, rest: list[Dated]) -> list[Dated]:
         """Dates of the sentence outside the trigger's clause that no other trigger owns
@@ -1467,6 +1535,8 @@ class ArticleExtractor:
                 c.sub = "Non-state actor overtakes territory"
             if self.cue("negotiated", view) and not self._fighting(view):
                 c.sub = "Non-violent transfer of territory"
+        elif c.sub == "@loss":
+            self._loss(c, clause)
         elif c.sub == "@violence":
             c.sub = self._violence(c, view, clause, info1, info2, nxt)
         elif c.sub == "@protest":
@@ -1486,6 +1556,7 @@ class ArticleExtractor:
             and c.trig.weight < 0.8
             and self.ix.parsed
             and self.ix.tokens[c.tok].pos == "NOUN"
+            and not self._goes_on(c)
         ):
             # "after the battles of X ... this new victory": the battles regained X
             inter = info1.inter if info1 else 1
@@ -1494,6 +1565,32 @@ class ArticleExtractor:
                 if inter in (1, None)
                 else "Non-state actor overtakes territory"
             )
+
+    def _loss(self, c: Cand, clause: frozenset[int]) -> None:
+        """ "Les jihadistes avaient perdu la ville": the subject lost ground to a side the text
+        does not name. A non-state loser lost it to the state (its forces are actor1), a state
+        force lost it to non-state fighters; the loser is actor2."""
+        ix = self.ix
+        info = c.info1()
+        inter = info.inter if info else None
+        if inter is None and ix.parsed:
+            side = set(self._subject_side(c, clause))
+            verb = self._verb_of(c.tok)
+            if ix.tokens[verb].dep in ("relcl", "acl:relcl"):
+                side.add(ix.tokens[verb].head)  # "les jihadistes, qui avaient perdu la ville"
+            if self.tok_cue("nonstate", side):
+                inter = 2
+        c.actor2, c.actor1, c.assoc = c.actor1, None, []
+        if inter in (2, 3, 4):
+            c.sub = "Government regains territory"
+        else:
+            c.sub = "Non-state actor overtakes territory"
+
+    def _goes_on(self, c: Cand) -> bool:
+        """Is the fighting noun the subject of a verb of going on ("même si des combats
+        sporadiques se poursuivaient")? Then it is a clash of its own, not the victory."""
+        h = self.ix.tokens[c.tok].head
+        return self.ix.tokens[c.tok].dep in SUBJ_DEPS and self.tok_cue("ongoing", [h])
 
     def _fighting(self, view: SentView) -> bool:
         """Does the sentence tell of fighting? A negated fight ("sans combat", "without a
@@ -1833,14 +1930,16 @@ class ArticleExtractor:
         last_when: tuple[int, When] | None = None  # (sentence position, date)
         for pos, si in enumerate(self.sents):
             view = self.views[si]
+            self._pos = pos
             self._claims(view, pos, out)
             cands = self.triggers(view) if si not in self._headings else []
             if not cands:
-                for _r, w in self.dates(view, frozenset(view.toks))[0]:
-                    last_when = (pos, w)
+                last_when = self._story_after(last_when, pos, view)
                 continue
             fatal = self.fatalities(view)
-            self._sentence_triggers = sorted({c.tok for c in cands})
+            # a trigger that only frames a span of time ("neuf mois après le lancement de
+            # l'offensive") owns no date of the sentence
+            self._sentence_triggers = sorted({c.tok for c in cands if not self._since_start_of(c)})
             sentence_dates: list[When] = []
             for c in cands:
                 for made in self._complete(c, view, fatal, last_when, pos):
@@ -1848,12 +1947,67 @@ class ArticleExtractor:
                     if made.date_basis in ("clause", "sentence") and made.when is not None:
                         sentence_dates.append(made.when)
             self._consequences_yield(out, view.si)
-            if sentence_dates:
-                last_when = (pos, sentence_dates[-1])
-            else:
-                for _r, w in self.dates(view, frozenset(view.toks))[0]:
-                    last_when = (pos, w)
+            last_when = self._story_after(last_when, pos, view, sentence_dates)
         return [c for c in out if c.dropped is None]
+
+    def _story_after(
+        self,
+        last_when: tuple[int, When] | None,
+        pos: int,
+        view: SentView,
+        told: list[When] | None = None,
+    ) -> tuple[int, When] | None:
+        """The story's day after sentence ``view``: moved by the dates of its events (or, with
+        none, by its date mentions) unless they are background (:func:`moves_story`)."""
+        before = self.story
+        found = self.dates(view, frozenset(view.toks))[0]
+        if told:
+            values = {w.value for w in told}
+            found = [x for x in found if x[1].value in values] or found
+        # a date in a clause describing a participant ("les jihadistes, qui avaient perdu la
+        # ville le 19 novembre") is that participant's past, not the story's day
+        found = [x for x in found if not self._describing(x[0])]
+        found.sort(key=lambda x: x[0].start)
+        self._advance_story([w for _r, w in found])
+        if self._lead_day is None and self.story is not None and self.story.precision == 1:
+            self._lead_day = self.story  # the day the story opened on
+        if self.story is None or self.story is before:
+            return last_when
+        self._story_pos = pos
+        rx = self.dcues.relative_day
+        last = next((r for r, w in reversed(found) if w is self.story), None)
+        self._story_walks = bool(
+            rx and last is not None and rx.search(self.ix.folded[last.start : last.end])
+        )
+        return (pos, self.story)
+
+    def _news_of_the_day(self, clause: frozenset[int]) -> bool:
+        """Does the clause tell a part of the day with no day ("se sont rassemblés en fin de
+        matinée") in an article whose story opened on its publication day, away from the
+        sentence that told another day: then it is the publication day."""
+        rx = self.dcues.day_part
+        if rx is None or self.published is None or self._lead_day is None or not clause:
+            return False
+        if abs((self._lead_day.start - self.published.start).days) > 1:
+            return False
+        if self._pos - self._story_pos <= 1 and self.story is not self._lead_day:
+            return False  # "Lundi, ... En fin de matinée, ...": that day's morning
+        start = min(self.ix.tokens[i].start for i in clause)
+        end = max(self.ix.tokens[i].end for i in clause)
+        return bool(rx.search(self.ix.folded[start:end]))
+
+    def _describing(self, r: MentionRef) -> bool:
+        """Is the mention inside a relative clause (one that describes a noun)?"""
+        ix = self.ix
+        if not ix.parsed or r.head is None:
+            return False
+        for a in [r.head, *ix.ancestors(r.head)]:
+            t = ix.tokens[a]
+            if t.dep in ("relcl", "acl:relcl") and ix.tokens[t.head].dep not in ("ROOT", "root"):
+                return True  # not a cleft ("ce sont les combattants ... qui ont chassé")
+            if t.dep in ("ROOT", "root"):
+                return False
+        return False
 
     def _claims(self, view: SentView, pos: int, out: list[Cand]) -> None:
         """ "ISIS claimed the attack", "l'EI a revendiqué l'attentat": the claimant becomes
@@ -1974,6 +2128,8 @@ class ArticleExtractor:
         if not inside and self._since_heads & clause and self._since_heads & self._own(c):
             return []  # "assiégées depuis 2013": a lasting state, not an event
         inside = self.campaign(self._own_dates(c, inside))
+        if self._named_past(c, inside):
+            return []  # "les attentats du 13 novembre": a past event named by its date
         verbal = self.ix.parsed and self.ix.tokens[c.tok].pos in VERBAL
         if c.trig.needs_arg and not (
             in_clause
@@ -2004,6 +2160,8 @@ class ArticleExtractor:
             return []  # "ISIS claimed the attack": a reference to an event already told
         if self._period_of(c):
             return []  # "after a week of clashes": a span of time, not one event
+        if self._since_start_of(c):
+            return []  # "depuis le début de l'offensive": a time frame, not an event told
         if self._outcome_clause(c):
             return []  # "clashes that have killed dozens": the clash's toll, not an event
         countries = [r for r in ranked if _precision(r) >= 3]
@@ -2077,7 +2235,9 @@ class ArticleExtractor:
             if w is None and free:
                 rest_sorted = sorted(free, key=lambda x: abs(x[0].start - c.start))
                 w, basis = rest_sorted[0][1], "sentence"
-            if w is None and last_when is not None and pos - last_when[0] <= 3:
+            if w is None and self._news_of_the_day(clause):
+                w, basis = weaker(self.published, 2), "published"  # "en fin de matinée"
+            if w is None and last_when is not None and pos - last_when[0] <= STORY_WINDOW:
                 w, basis = weaker(last_when[1], 2), "inherited"
             if w is None and self.published is not None:
                 w, basis = weaker(self.published, 2), "published"
@@ -2269,6 +2429,8 @@ class ArticleExtractor:
         "Rioters (X)" for crowds."""
         et = schema().event_type.get(c.sub)
         info = c.info1()
+        if c.trig.sub == "@loss" and c.sub != "Government regains territory":
+            return  # the subject lost the ground: it names the loser, not the taker
         words = self._subject_words(c, clause)
         country = self._country_name(c)
         if not country:
@@ -2407,6 +2569,24 @@ class ArticleExtractor:
         return head in self._sentence_triggers or any(
             head in (x.tok,) for x in self._made if x.sent == c.sent
         )
+
+    def _since_start_of(self, c: Cand) -> bool:
+        """Is a nominal trigger the event a time frame starts from ("tué 1 300 civils depuis
+        le début de l'offensive", "since the start of the offensive", "nine months after the
+        launch of the offensive")?"""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos != "NOUN":
+            return False
+        start = [a for a in ix.ancestors(c.tok)[:3] if ix.lemma(a) in self.dcues.frame_start]
+        if not start:
+            return False
+        s = start[0]
+        near = [*ix.children[s], ix.tokens[s].head]
+        if any(ix.low(k) in self.dcues.since for k in near):
+            return True
+        # "neuf mois après le lancement de l'offensive": a span counted from its start
+        after = [k for k in ix.children[s] if k < s and self.tok_cue("after", [k])]
+        return any(self.tok_cue("period", range(max(0, k - 3), k)) for k in after)
 
     def _period_of(self, c: Cand) -> bool:
         """Is a nominal trigger the complement of a period noun ("a week of clashes", "des

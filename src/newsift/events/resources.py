@@ -186,7 +186,7 @@ def lexicon(lang: str) -> Lexicon:
     data = _toml(f"triggers_{lang}.toml")
     lex = Lexicon(lang=lang)
     lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}))
-    known = set(schema().rank) | {"@territory", "@violence", "@protest"}
+    known = set(schema().rank) | {"@territory", "@violence", "@protest", "@loss"}
     for n, entry in enumerate(data.get("t", [])):
         sub = entry["sub"]
         if sub not in known:
