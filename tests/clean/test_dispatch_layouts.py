@@ -223,3 +223,16 @@ def test_name_and_dated_stamp_comment_heads() -> None:
         assert lab.kinds[_at(lines, prefix)] == "comment", prefix
     for prefix in ("Vos réactions", "Votre réaction", "Pseudo :"):
         assert lab.kinds[_at(lines, prefix)] == "boilerplate", prefix
+
+
+def test_capital_masthead_keeps_acronyms_and_the_text_casing() -> None:
+    from newsift.clean.outlet import _cased_like_text, _title_case
+
+    assert _title_case("FRONTLINE TV") == "Frontline TV"
+    assert _title_case("RT FRANCE") == "RT France"
+    assert _title_case("SANA'A MONITOR") == "Sana'a Monitor"
+    # the footer writes "Association Orient kurde Info": the masthead's "KURDE" is lower case
+    name = _title_case("LA LETTRE DE L'ORIENT KURDE")
+    text = "… IBAN – Association Orient kurde Info – Strasbourg …"
+    assert _cased_like_text(name, text) == "La Lettre de l'Orient kurde"
+    assert _cased_like_text("Le Courrier du Nord", "le courrier du nord") == "Le Courrier du Nord"

@@ -31,6 +31,7 @@ _ELISION = re.compile(r"^[dlDL]['’](?=\w)")
 HEAD_KINDS = frozenset({"name", "user", "heading", "short"})
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _APOS = re.compile(r"['’]")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]", re.I)
 
 
 def _clean_name(text: str) -> str | None:
@@ -127,7 +128,9 @@ def _cased_like_text(name: str, text: str) -> str:
     for i in range(1, len(words)):
         prev = _ELISION.sub("", words[i - 1])
         low = words[i].lower()
-        if low == words[i] or low in _PARTICLES:
+        if low == words[i] or low in _PARTICLES or prev.lower() in _PARTICLES:
+            continue  # only a capitalised word before it shows the case ("Orient kurde")
+        if not prev[:1].isupper():
             continue
         if f"{prev} {low}" in text and f"{prev} {words[i]}" not in text:
             words[i] = low
@@ -141,6 +144,8 @@ def _title_case(name: str) -> str:
         low = w.lower()
         if i and low in _PARTICLES:
             words.append(low)
+        elif w.isalnum() and len(w) <= 4 and not _VOWEL.search(w) and not w.isdigit():
+            words.append(w)  # "FRONTLINE TV", "NEWS BFM": an acronym stays in capitals
         else:
             parts = []
             for p in w.split("-"):
