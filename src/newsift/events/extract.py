@@ -1238,7 +1238,8 @@ class ArticleExtractor(ProspectiveRules):
                 ix.lemma(a) in mod.deny or ix.low(a) in mod.deny for a in ix.ancestors(head)
             )
         prevent = self.lex.cue_words.get("prevent", frozenset())
-        if any(x in prevent for x in lemmas[1:4]):
+        top = len(self._plan_chain(chain))  # "l'accord éloigne l'offensive": the deal stands
+        if any(x in prevent for x in lemmas[1 : min(4, top)]):
             c.dropped = "prevented"
             return
         if negated and not denied:
@@ -1252,7 +1253,8 @@ class ArticleExtractor(ProspectiveRules):
         # planned: a planning verb/noun above the trigger ("compte lancer une offensive")
         left = [i for i in view.toks if i < c.tok][-4:]
         left_words = {ix.low(i) for i in left} | {ix.lemma(i) for i in left}
-        top = min(5, len(self._plan_chain(chain)))
+        top = min(5, top)
+        left_words |= self._plan_modifiers(chain)  # "le lancement prochain d'une opération"
         if any(x in mod.plan for x in (*lemmas[1:top], *lows[1:top], *left_words)) or (
             mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60))
         ):

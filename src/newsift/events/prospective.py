@@ -98,9 +98,10 @@ class ProspectiveRules:
 
     # ------------------------------------------------------------------ modality
     def _plan_chain(self, chain: list[int]) -> list[int]:
-        """The part of the trigger's ancestor chain a planning verb may govern: not above a
-        step where the trigger's phrase is the subject of a verb that plans something else
-        ("l'accord prévoit le transfert": the deal is made, the transfer is planned)."""
+        """The part of the trigger's ancestor chain a planning or preventing verb may govern:
+        not above a step where the trigger's phrase is the subject of a verb with an object of
+        its own ("l'accord prévoit le transfert": the deal is made, the transfer is planned;
+        "l'accord éloigne la perspective d'une offensive": the deal stands)."""
         ix = self.ix  # type: ignore[attr-defined]
         if not ix.parsed:
             return chain
@@ -112,6 +113,23 @@ class ProspectiveRules:
             ):
                 return chain[:k]
         return chain
+
+    def _plan_modifiers(self, chain: list[int]) -> set[str]:
+        """Words modifying the nouns above a nominal trigger ("the imminent launch of an
+        operation", "le lancement prochain d'une opération"): a plan may sit there."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return set()
+        out: set[str] = set()
+        for n in chain[1:5]:
+            if ix.tokens[n].pos == "ADP":
+                continue  # "the launch of an operation"
+            if ix.tokens[n].pos not in ("NOUN", "PROPN"):
+                break
+            for ch in ix.children[n]:
+                if ix.tokens[ch].dep in ("amod", "advmod"):
+                    out |= {ix.low(ch), ix.lemma(ch)}
+        return out
 
     def _conditional_form(self, i: int, rx: object) -> bool:
         """Is token ``i`` a French conditional ("reprendrait", "serait") rather than an
@@ -276,7 +294,11 @@ class ProspectiveRules:
         prochaines zones concernées seraient Makhmour et Khanaqin")? A later sentence's event
         does not happen there for that."""
         made: list[Cand] = self._made  # type: ignore[attr-defined]
-        placed = [x for x in made if x.place is not None and x.place.ref is r]
+        placed = [
+            x
+            for x in made
+            if x.place is not None and x.place.ref is r and x.place.basis in ("clause", "sentence")
+        ]
         return bool(placed) and all(x.modality in HYPOTHETICAL for x in placed)
 
     # ------------------------------------------------------------------ denials
