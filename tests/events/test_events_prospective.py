@@ -411,3 +411,70 @@ def test_english_denial_of_dropping_bombs_is_a_denied_air_strike(extract) -> Non
     )
     e = one(events, "Air/drone strike")
     assert e.modality == "denied"
+
+
+def test_no_servicemen_in_the_area_denies_the_fight_for_that_actor(extract) -> None:
+    text = (
+        "Coalition jets and artillery killed dozens of pro-government fighters near Hama on "
+        "Wednesday after clashes with the SDF. Moscow insisted on Thursday that no Russian "
+        "servicemen were in the area."
+    )
+    events = extract(
+        text,
+        actors=[
+            ("SDF", "Syrian Democratic Forces"),
+            ("Russian servicemen", "Military Forces of Russia"),
+        ],
+        places=[("Hama", "Hama")],
+        dates=[("Wednesday", "2018-02-07"), ("Thursday", "2018-02-08")],
+        published="2018-02-10",
+    )
+    denied = [e for e in events if e.modality == "denied"]
+    assert len(denied) == 1, [(e.sub_event_type, e.modality, e.actor1) for e in events]
+    e = denied[0]
+    assert e.sub_event_type == "Armed clash"
+    assert e.actor1 == "Military Forces of Russia"
+    assert e.location == "Hama"
+    assert e.event_date == "2018-02-07"  # the fight's day, not the statement's
+    assert [x for x in events if x.modality != "denied"]  # the fight itself stays
+
+
+def test_aucun_militaire_present_denies_the_fight_in_french(extract) -> None:
+    text = (
+        "Mercredi, des combats ont opposé l'armée syrienne aux rebelles près de Saraqib. "
+        "Moscou a affirmé jeudi qu'aucun militaire russe n'était présent dans la zone."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[
+            ("l'armée syrienne", "Military Forces of Syria"),
+            ("militaire russe", "Military Forces of Russia"),
+        ],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("Mercredi", "2018-02-07"), ("jeudi", "2018-02-08")],
+        published="2018-02-10",
+    )
+    denied = [e for e in events if e.modality == "denied"]
+    assert len(denied) == 1, [(e.sub_event_type, e.modality, e.actor1) for e in events]
+    assert denied[0].actor1 == "Military Forces of Russia"
+    assert denied[0].event_date == "2018-02-07"
+
+
+def test_a_named_presence_is_no_denial(extract) -> None:
+    text = (
+        "Mercredi, des combats ont opposé l'armée syrienne aux rebelles près de Saraqib. "
+        "Moscou a affirmé jeudi que des militaires russes étaient présents dans la zone."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[
+            ("l'armée syrienne", "Military Forces of Syria"),
+            ("militaires russes", "Military Forces of Russia"),
+        ],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("Mercredi", "2018-02-07"), ("jeudi", "2018-02-08")],
+        published="2018-02-10",
+    )
+    assert not [e for e in events if e.modality == "denied"]

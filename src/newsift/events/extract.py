@@ -1843,6 +1843,7 @@ class ArticleExtractor(ProspectiveRules):
         for pos, si in enumerate(self.sents):
             view = self.views[si]
             self._claims(view, pos, out)
+            self._denied_presence(view, pos, out)
             cands = self.triggers(view) if si not in self._headings else []
             if not cands:
                 for _r, w in self.dates(view, frozenset(view.toks))[0]:

@@ -18,8 +18,10 @@ uses the extractor's parse index (``ix``), lexicon (``lex``) and modality cues (
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import MentionRef
 from newsift.events.resources import schema
 from newsift.events.when import When, parse_value, weaker
@@ -302,6 +304,88 @@ class ProspectiveRules:
         return bool(placed) and all(x.modality in HYPOTHETICAL for x in placed)
 
     # ------------------------------------------------------------------ denials
+    def _denied_presence(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Moscow insisted that no Russian servicemen were in the area", "aucun militaire
+        russe n'a participé aux combats": the fight told just before, denied for that actor
+        (a row of its own: another actor1, modality denied, claimant the speaker)."""
+        ix, mod, lex = self.ix, self.mod, self.lex  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return
+        none_words = lex.cue_words.get("none_det", frozenset())
+        actors = ix.in_sentence("actor", view.si)
+        for r in actors:
+            if r.head is None:
+                continue
+            noun = r.head
+            t = ix.tokens[noun]
+            if t.dep not in _SUBJ or not any(
+                ix.low(ch) in none_words for ch in ix.children[noun] if ix.tokens[ch].dep == "det"
+            ):
+                continue
+            if not self.tok_cue("presence", [t.head]):  # type: ignore[attr-defined]
+                continue
+            info = _actor_info(r)
+            if info is None or info.inter not in (1, 2, 3, 8):
+                continue
+            speech = next(
+                (
+                    a
+                    for a in ix.ancestors(noun)
+                    if {ix.lemma(a), ix.low(a)} & (mod.speech | mod.deny)
+                ),
+                None,
+            )
+            if speech is None:
+                continue
+            claimant = None
+            for ch in ix.children[speech]:
+                if ix.tokens[ch].dep in _SUBJ:
+                    sub = ix.subtree(ch)
+                    named = [x for x in actors if x.head in sub]
+                    if named:
+                        claimant = named[0].m.canonical or named[0].m.text
+            x = self._fight_before(pos, out)
+            if x is None:
+                return
+            out.append(
+                replace(
+                    x,
+                    sub="Armed clash",
+                    actor1=r,
+                    assoc=[],
+                    actor2=None,
+                    actor1_name=None,
+                    actor1_inter=None,
+                    modality="denied",
+                    claimant=claimant,
+                    sent=view.si,
+                    title=False,
+                    contested=[],
+                    ev_start=view.start,
+                    ev_end=view.end,
+                    confidence=round(max(0.05, x.confidence - 0.1), 3),
+                )
+            )
+            return
+
+    def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
+        """The latest fight (else violent event) told in the four sentences before."""
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        et = schema().event_type
+        recent = [
+            x
+            for x in out
+            if x.dropped is None
+            and x.modality != "denied"
+            and x.sent in sents
+            and 0 < pos - sents.index(x.sent) <= 4
+        ]
+        for kinds in (("Battles",), ("Battles", "Explosions/Remote violence")):
+            found = [x for x in recent if et.get(x.sub) in kinds and x.place is not None]
+            if found:
+                return found[-1]
+        return None
+
     def _contest(self, x: Cand, c: Cand) -> None:
         """Record on the earlier event ``x`` who denies it (the denial adds no row)."""
         who = c.claimant or "a party"
@@ -347,3 +431,7 @@ class ProspectiveRules:
                 return True
             k = ix.tokens[k].head
         return False
+
+
+def _actor_info(r: MentionRef) -> ActorInfo | None:
+    return actor_info(r.m.kb_id, r.m.canonical or r.m.text)
