@@ -369,22 +369,28 @@ class ProspectiveRules:
             return
 
     def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
-        """The latest fight (else violent event) told in the four sentences before."""
+        """The violent event told in the six sentences before that the presence denial is
+        about: the best attested one (the incident the story is about, not a side claim)."""
         sents: list[int] = self.sents  # type: ignore[attr-defined]
         et = schema().event_type
+        violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
         recent = [
             x
             for x in out
             if x.dropped is None
             and x.modality != "denied"
+            and x.place is not None
+            and et.get(x.sub) in violent
             and x.sent in sents
-            and 0 < pos - sents.index(x.sent) <= 4
+            and 0 < pos - sents.index(x.sent) <= 6
         ]
-        for kinds in (("Battles",), ("Battles", "Explosions/Remote violence")):
-            found = [x for x in recent if et.get(x.sub) in kinds and x.place is not None]
-            if found:
-                return found[-1]
-        return None
+        level = self._level  # type: ignore[attr-defined]
+        # "in the area": a town's incident before a whole country's
+        return max(
+            recent,
+            key=lambda x: (x.place is not None and level(x.place.ref) < 2, x.confidence),
+            default=None,
+        )
 
     def _contest(self, x: Cand, c: Cand) -> None:
         """Record on the earlier event ``x`` who denies it (the denial adds no row)."""
