@@ -478,3 +478,59 @@ def test_a_named_presence_is_no_denial(extract) -> None:
         published="2018-02-10",
     )
     assert not [e for e in events if e.modality == "denied"]
+
+
+def test_promised_hand_over_of_a_city_is_a_planned_transfer(extract) -> None:
+    text = (
+        "Les FDS assurent qu'elles remettront l'administration de Raqqa au Conseil civil dès "
+        "que la ville sera déminée."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("FDS", "Syrian Democratic Forces")],
+        places=[("Raqqa", "Raqqa")],
+        published="2017-10-21",
+    )
+    e = one(events, "Non-violent transfer of territory")
+    assert e.location == "Raqqa"
+    assert e.modality == "planned"
+    assert e.event_date is None
+
+
+def test_english_promised_hand_over_of_control_is_planned(extract) -> None:
+    text = "The SDF said on Friday they would hand over control of Manbij to a local council."
+    events = extract(
+        text,
+        actors=[("SDF", "Syrian Democratic Forces")],
+        places=[("Manbij", "Manbij")],
+        dates=[("Friday", "2018-06-01")],
+        published="2018-06-02",
+    )
+    e = one(events, "Non-violent transfer of territory")
+    assert e.location == "Manbij"
+    assert e.modality in ("planned", "speculative")
+    assert e.event_date is None  # Friday is when they said it
+
+
+def test_denial_of_a_strike_told_earlier_contests_it_and_gives_its_day(extract) -> None:
+    text = (
+        "At least 19 civilians were killed when warplanes struck a house in Saraqib, local "
+        "activists said. Residents pulled bodies from the rubble until late at night. Photos "
+        "shared online show four destroyed buildings. Contacted by e-mail, the coalition "
+        "denied that its aircraft had carried out any strike in Saraqib on Friday."
+    )
+    events = extract(
+        text,
+        title="Coalition strike kills 19 civilians in Saraqib, activists say",
+        actors=[("coalition", "Global Coalition Against Daesh")],
+        places=[("Saraqib", "Saraqib"), ("Saraqib@2", "Saraqib"), ("Saraqib@3", "Saraqib")],
+        dates=[("Friday", "2017-11-17")],
+        published="2017-11-19",
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1, [(e.sub_event_type, e.modality, e.event_date) for e in events]
+    e = strikes[0]
+    assert e.modality != "denied"
+    assert e.event_date == "2017-11-17"  # the day the denial names
+    assert "contested by: Global Coalition Against Daesh" in (e.tags or "")

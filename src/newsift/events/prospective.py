@@ -393,10 +393,28 @@ class ProspectiveRules:
         )
 
     def _contest(self, x: Cand, c: Cand) -> None:
-        """Record on the earlier event ``x`` who denies it (the denial adds no row)."""
+        """Record on the earlier event ``x`` who denies it (the denial adds no row); a day the
+        denial gives the event ("denied any strike in al-Shafah on Friday") dates it when its
+        first telling did not."""
         who = c.claimant or "a party"
         if who not in x.contested:
             x.contested.append(who)
+        days = self._denied_days(c)
+        if days and (x.when is None or x.date_basis in ("inherited", "published", "none")):
+            x.when, x.date_basis = days[0], "sentence"
+
+    def _denied_days(self, c: Cand) -> list[When]:
+        """The dates in the denied event's own words, not the denial's ("a démenti jeudi")."""
+        own = self._own_mentions(c, "date")  # type: ignore[attr-defined]
+        out = [parse_value(r.m.value) for r in own if not self._on_denial(r, c)]
+        return [w for w in out if w is not None]
+
+    def _same_day(self, x: Cand, c: Cand) -> bool:
+        """May the denied event be ``x`` by its day (no day given on one side, or the same)?"""
+        days = self._denied_days(c)
+        if not days or x.when is None or x.date_basis in ("inherited", "published", "none"):
+            return True
+        return any(abs((w.start - x.when.start).days) <= 1 for w in days)
 
     @staticmethod
     def _same_denied(x: Cand, c: Cand, blanket: bool) -> bool:
