@@ -2231,7 +2231,7 @@ class ArticleExtractor(ProspectiveRules):
             if blanket and same:
                 self._contest(x, c)
                 return True  # "denied any clash": the clash told earlier in the article stands
-            if mine and x.place is not None and same and self._same_day(x, c):
+            if mine and x.place is not None and x.sub == c.sub and self._same_day(x, c):
                 self._contest(x, c)
                 return True  # "denied any strike in al-Shafah on Friday": the strike told there
         return False
