@@ -9,8 +9,11 @@ days"), the previous sentence's day and the publication date are not the event's
 
 A denial ("Moscou a démenti avoir largué des bombes sur Arbine") is the event with modality
 ``denied`` and the denier as claimant; the day the denial was made is not the event's. A
-blanket denial of an event told just before ("Damas et Moscou ont démenti toute attaque") adds
-no row: the earlier row keeps its modality and records who contests it.
+denial of an event already told (just before, or anywhere in the article at the place it
+names: "Damas et Moscou ont démenti toute attaque", "denied any strike in al-Shafah on
+Friday") adds no row: the earlier row keeps its modality and records who contests it (tag
+``contested by: X``). A negated presence ("no Russian servicemen were in the area") is the
+fight told before, denied for that actor.
 
 :class:`ProspectiveRules` is a mixin of :class:`newsift.events.extract.ArticleExtractor`; it
 uses the extractor's parse index (``ix``), lexicon (``lex``) and modality cues (``mod``).
