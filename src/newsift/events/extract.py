@@ -27,6 +27,7 @@ from functools import cache
 
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import DocIndex, MentionRef
+from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
 from newsift.events.resources import (
     LANGS,
     Lexicon,
@@ -145,6 +146,7 @@ class Cand:
     title: bool = False  # told in the article's headline
     actor1_name: str | None = None  # a generic ACLED actor when no mention names one
     actor1_inter: int | None = None
+    contested: list[str] = field(default_factory=list)  # who denies it (a later denial)
 
     def info1(self) -> ActorInfo | None:
         return _info(self.actor1)
@@ -171,7 +173,7 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor:
+class ArticleExtractor(ProspectiveRules):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -652,6 +654,8 @@ class ArticleExtractor:
                     continue  # "évacués vers Idlib": they left from elsewhere
                 ref = 1
             if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
+                if self._actor_above(r, c):
+                    continue  # "Damas a salué l'accord, tout en prévenant que ...": who speaks
                 if self._patient_subject(r, c.tok, head):
                     scope = 1  # "Afrine tombe aux mains de ...": the place undergoes it
                 else:
@@ -865,7 +869,9 @@ class ArticleExtractor:
             prev = [
                 r
                 for r in self.ix.in_sentence("place", si)
-                if _precision(r) < 3 and self._antecedent_ok(r, start)
+                if _precision(r) < 3
+                and self._antecedent_ok(r, start)
+                and not self._hypothetical_target(r)
             ]
             if self.pc.reference and len(prev) > 1:
                 ref = self.pc.reference
@@ -1300,7 +1306,8 @@ class ArticleExtractor:
                 ix.lemma(a) in mod.deny or ix.low(a) in mod.deny for a in ix.ancestors(head)
             )
         prevent = self.lex.cue_words.get("prevent", frozenset())
-        if any(x in prevent for x in lemmas[1:4]):
+        top = len(self._plan_chain(chain))  # "l'accord éloigne l'offensive": the deal stands
+        if any(x in prevent for x in lemmas[1 : min(4, top)]):
             c.dropped = "prevented"
             return
         if negated and not denied:
@@ -1309,12 +1316,14 @@ class ArticleExtractor:
         speaker = self._speaker(c, view, chain)
         if denied:
             c.modality = "denied"
-            c.claimant = speaker or None
+            c.claimant = speaker or self._denier(chain, view) or None
             return
         # planned: a planning verb/noun above the trigger ("compte lancer une offensive")
         left = [i for i in view.toks if i < c.tok][-4:]
         left_words = {ix.low(i) for i in left} | {ix.lemma(i) for i in left}
-        if any(x in mod.plan for x in (*lemmas[1:5], *lows[1:5], *left_words)) or (
+        top = min(5, top)
+        left_words |= self._plan_modifiers(chain)  # "le lancement prochain d'une opération"
+        if any(x in mod.plan for x in (*lemmas[1:top], *lows[1:top], *left_words)) or (
             mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60))
         ):
             c.modality = "planned"
@@ -1357,8 +1366,8 @@ class ArticleExtractor:
                 _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR
             ):
                 return True
-        low = ix.low(verb)
-        if _CONDITIONAL_FR.match(low) and ix.lemma(verb) not in ("avoir", "être"):
+        cond = self._conditional_form(verb, _CONDITIONAL_FR)
+        if cond and ix.lemma(verb) not in ("avoir", "être"):
             return any(ix.lemma(a) in mod.speech for a in ix.ancestors(verb))
         return False
 
@@ -1381,7 +1390,7 @@ class ArticleExtractor:
             if low in mod.modal or lem in mod.modal or low in mod.future or lem in mod.future:
                 return True
             if self.lang == "fr" and (ix.tokens[n].pos in VERBAL or not ix.parsed):
-                if _CONDITIONAL_FR.match(low) and low not in ("mais",):
+                if self._conditional_form(n, _CONDITIONAL_FR) and low not in ("mais",):
                     return True
                 if _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and ix.parsed:
                     return True
@@ -1932,6 +1941,7 @@ class ArticleExtractor:
             view = self.views[si]
             self._pos = pos
             self._claims(view, pos, out)
+            self._denied_presence(view, pos, out)
             cands = self.triggers(view) if si not in self._headings else []
             if not cands:
                 last_when = self._story_after(last_when, pos, view)
@@ -2112,6 +2122,7 @@ class ArticleExtractor:
     ) -> list[Cand]:
         c.title = self._in_title(view.start)
         head, clause = self.clause(c.tok, view)
+        head, clause = self._modal_clause(c, view, head, clause)
         if self._conditional(c, view, head, clause):
             return []
         if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
@@ -2120,6 +2131,8 @@ class ArticleExtractor:
         self.modality(c, view, head)
         if c.dropped:
             return []
+        if self._not_prospective(c, view):
+            return []  # "se tourner vers" told as done: no operation announced
         if self._toll_of_earlier(c, fatal, pos):
             return []  # "ces raids ont tué onze civils": the toll of the raids already told
         ranked = self.places(c, view, head, clause)
@@ -2156,7 +2169,8 @@ class ArticleExtractor:
             and self._transitive(c.tok)
         ):
             return []  # "demonstrates the common features": to show, not to protest
-        if self._anaphoric_mention(c, clause, in_clause, inside):
+        coming = c.modality in HYPOTHETICAL and self._under_modal(c)  # "expect to complete"
+        if not coming and self._anaphoric_mention(c, clause, in_clause, inside):
             return []  # "ISIS claimed the attack": a reference to an event already told
         if self._period_of(c):
             return []  # "after a week of clashes": a span of time, not one event
@@ -2167,6 +2181,7 @@ class ArticleExtractor:
         countries = [r for r in ranked if _precision(r) >= 3]
         if len(countries) >= 4 and len(countries) == len(ranked):
             return []  # a statement about many countries at once, not an event
+        self._next_target(c)
         self.resolve_type(c, view, clause)
         if c.sub.startswith("@"):
             return []
@@ -2254,6 +2269,7 @@ class ArticleExtractor:
             e.ev_start, e.ev_end = self._evidence(view, c, clause)
             e.confidence = self._confidence(e, pos)
             made.append(e)
+        self._settle_dates(made, c, view, last_when, pos)
         return made
 
     # ------------------------------------------------------------------ not new events
@@ -2360,7 +2376,6 @@ class ArticleExtractor:
         the event keeps the modality of its first telling."""
         if c.modality != "denied":
             return False
-        et = schema().event_type
         blanket = self._blanket(c)
         mine = {r.m.canonical or r.m.text for r in self._own_mentions(c, "place")}
         for x in reversed(self._made):
@@ -2369,11 +2384,16 @@ class ArticleExtractor:
                 continue
             if mine and x.place is not None and (x.place.ref.m.canonical or "") not in mine:
                 continue  # "denied any strike in Raqqa": not the strike told in Homs
-            same = et.get(x.sub) == et.get(c.sub)
+            same = self._same_denied(x, c, blanket)
             if back <= 3 and same:
+                self._contest(x, c)
                 return True  # "des raids ont tué 12 civils ... Moscou a démenti"
             if blanket and same:
+                self._contest(x, c)
                 return True  # "denied any clash": the clash told earlier in the article stands
+            if mine and x.place is not None and x.sub == c.sub and self._same_day(x, c):
+                self._contest(x, c)
+                return True  # "denied any strike in al-Shafah on Friday": the strike told there
         return False
 
     def _own_mentions(self, c: Cand, kind: str) -> list[MentionRef]:

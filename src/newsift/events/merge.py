@@ -156,6 +156,8 @@ def _absorb(keep: Cand, other: Cand) -> None:
     ):
         keep.modality, keep.claimant = "asserted", None  # the author states it elsewhere
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.02), 3)
+    keep.contested.extend(x for x in other.contested if x not in keep.contested)
+    keep.title = keep.title and other.title  # told in the body too: a body event
 
 
 def merge(cands: list[Cand]) -> list[Cand]:

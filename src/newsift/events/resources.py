@@ -102,6 +102,7 @@ class Trigger:
     town: bool = False  # needs a place finer than a country
     plover: str | None = None
     label: str = ""
+    prospective: bool = False  # only an announced or conjectured event (planned/speculative)
 
 
 @dataclass(slots=True)
@@ -186,7 +187,7 @@ def lexicon(lang: str) -> Lexicon:
     data = _toml(f"triggers_{lang}.toml")
     lex = Lexicon(lang=lang)
     lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}))
-    known = set(schema().rank) | {"@territory", "@violence", "@protest", "@loss"}
+    known = set(schema().rank) | {"@territory", "@violence", "@protest", "@loss", "@next"}
     for n, entry in enumerate(data.get("t", [])):
         sub = entry["sub"]
         if sub not in known:
@@ -204,6 +205,7 @@ def lexicon(lang: str) -> Lexicon:
             town=bool(entry.get("town", False)),
             plover=entry.get("plover"),
             label=f"{lang}:{n}",
+            prospective=bool(entry.get("prospective", False)),
         )
         for cue in (*trig.requires, *trig.unless, *trig.object_not, *trig.head_not):
             if cue == "@actor":  # an actor mention (object_not)

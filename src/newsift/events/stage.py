@@ -133,6 +133,8 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
         tags.append(f"date basis: {c.date_basis}")
     if c.place is not None and c.place.basis in ("anaphor", "previous", "focus"):
         tags.append(f"location basis: {c.place.basis}")
+    if c.contested:
+        tags.append(f"contested by: {', '.join(c.contested)}")
     e.tags = "; ".join(tags)
     e.notes = _notes(e)
     e.event_id = event_id(doc.doc_id, k, e.sub_event_type, e.location, e.event_date)

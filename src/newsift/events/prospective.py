@@ -1,0 +1,464 @@
+"""Announced, conjectured and denied events: rules mixed into the article extractor.
+
+An event the text announces ("l'armée compte porter l'offensive vers Idleb", "the next target
+will be Tal Afar") or only conjectures ("la ville pourrait être reprise", "are expected to be
+liberated within days") is written with modality ``planned`` or ``speculative``, at the place
+it targets, with the type it would have, and with no date unless the text gives the future
+event its own day: the day of the announcement, a deadline ("d'ici au 10 octobre", "within
+days"), the previous sentence's day and the publication date are not the event's.
+
+A denial ("Moscou a démenti avoir largué des bombes sur Arbine") is the event with modality
+``denied`` and the denier as claimant; the day the denial was made is not the event's. A
+denial of an event already told (just before, or anywhere in the article at the place it
+names: "Damas et Moscou ont démenti toute attaque", "denied any strike in al-Shafah on
+Friday") adds no row: the earlier row keeps its modality and records who contests it (tag
+``contested by: X``). A negated presence ("no Russian servicemen were in the area") is the
+fight told before, denied for that actor.
+
+:class:`ProspectiveRules` is a mixin of :class:`newsift.events.extract.ArticleExtractor`; it
+uses the extractor's parse index (``ix``), lexicon (``lex``) and modality cues (``mod``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.index import MentionRef
+from newsift.events.resources import schema
+from newsift.events.when import When, parse_value, weaker
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand, SentView
+
+HYPOTHETICAL = frozenset({"planned", "speculative"})
+# what an announced operation becomes when the article's latest change of ground was a
+# hand-over ("the next areas concerned would be X and Y"), else an offensive on the target
+_HANDOVER = "Non-violent transfer of territory"
+_GROUND = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+        "Armed clash",
+    }
+)
+_SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
+_OBJ = frozenset({"obj", "dobj"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_PERFECT_AUX = frozenset({"have", "avoir"})
+_PURPOSE = frozenset({"pour", "afin", "to", "in order"})
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "conj", "csubj", "acl"})
+
+
+class ProspectiveRules:
+    """Rules for planned, speculative and denied events (see the module docstring)."""
+
+    # ------------------------------------------------------------------ clause
+    def _modal_clause(
+        self, c: Cand, view: SentView, head: int, clause: frozenset[int]
+    ) -> tuple[int, frozenset[int]]:
+        """A modal or planning verb and the complement it governs are one clause ("la ville
+        pourrait être reprise", "l'armée compte reprendre X", "commanders expect to complete
+        the recapture"): the subject and places of the modal's clause are the event's."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return head, clause
+        if c.trig.prospective:
+            # "pousser vers l'est pour desserrer l'étau autour de X": the purpose names the
+            # target of the move
+            for ch in ix.children[head]:
+                if ix.tokens[ch].dep == "advcl" and any(
+                    ix.low(m) in _PURPOSE for m in ix.children[ch] if ix.tokens[m].dep == "mark"
+                ):
+                    clause = clause | ix.subtree(ch)
+        for _ in range(3):
+            t = ix.tokens[head]
+            if t.dep != "xcomp" or t.head == head or not self._modal_verb(t.head):
+                break
+            head, up = self.clause(t.head, view)  # type: ignore[attr-defined]
+            clause = clause | up
+        return head, clause
+
+    def _under_modal(self, c: Cand) -> bool:
+        """Is the trigger the complement of a modal or planning verb ("expect to complete the
+        recapture", "compte porter l'offensive")? Then a definite event noun names the event
+        to come, not one told before."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        for a in [c.tok, *ix.ancestors(c.tok)][:4]:
+            t = ix.tokens[a]
+            if t.dep == "xcomp" and t.head != a and self._modal_verb(t.head):
+                return True
+        return False
+
+    def _modal_verb(self, i: int) -> bool:
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if ix.tokens[i].pos not in _VERBAL:
+            return False
+        words = {ix.lemma(i), ix.low(i)}
+        return bool(words & (mod.modal | mod.plan | mod.future))
+
+    # ------------------------------------------------------------------ modality
+    def _plan_chain(self, chain: list[int]) -> list[int]:
+        """The part of the trigger's ancestor chain a planning or preventing verb may govern:
+        not above a step where the trigger's phrase is the subject of a verb with an object of
+        its own ("l'accord prévoit le transfert": the deal is made, the transfer is planned;
+        "l'accord éloigne la perspective d'une offensive": the deal stands)."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return chain
+        for k in range(1, len(chain)):
+            below, verb = ix.tokens[chain[k - 1]], chain[k]
+            if below.dep in _SUBJ and any(
+                ix.tokens[ch].dep in _OBJ and ix.tokens[ch].pos in ("NOUN", "PROPN")
+                for ch in ix.children[verb]
+            ):
+                return chain[:k]
+        return chain
+
+    def _plan_modifiers(self, chain: list[int]) -> set[str]:
+        """Words modifying the nouns above a nominal trigger ("the imminent launch of an
+        operation", "le lancement prochain d'une opération"): a plan may sit there."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return set()
+        out: set[str] = set()
+        for n in chain[1:5]:
+            if ix.tokens[n].pos == "ADP":
+                continue  # "the launch of an operation"
+            if ix.tokens[n].pos not in ("NOUN", "PROPN"):
+                break
+            for ch in ix.children[n]:
+                if ix.tokens[ch].dep in ("amod", "advmod"):
+                    out |= {ix.low(ch), ix.lemma(ch)}
+        return out
+
+    def _conditional_form(self, i: int, rx: object) -> bool:
+        """Is token ``i`` a French conditional ("reprendrait", "serait") rather than an
+        imperfect whose stem ends in r ("entraient", "tiraient", "ouvrait")?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        low = ix.low(i)
+        if not rx.match(low):  # type: ignore[attr-defined]
+            return False
+        lemma = ix.lemma(i)
+        if lemma.endswith(("rer", "rir")) and len(lemma) > 4:
+            # conditional: the infinitive is the stem ("entrerait", "ouvrirait", "mourrait")
+            return low.startswith(lemma) or low.startswith(lemma[:-2] + "r")
+        return True
+
+    def _denier(self, chain: list[int], view: SentView) -> str | None:
+        """The subject of the denial verb above the trigger ("Moscou a démenti ...")."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return None
+        names = [*ix.in_sentence("actor", view.si), *ix.in_sentence("person", view.si)]
+        for n in chain[1:]:
+            if ix.lemma(n) not in mod.deny and ix.low(n) not in mod.deny:
+                continue
+            for ch in ix.children[n]:
+                if ix.tokens[ch].dep not in _SUBJ:
+                    continue
+                sub = ix.subtree(ch)
+                for r in names:
+                    if r.head in sub:
+                        return r.m.canonical or r.m.text
+            return None
+        return None
+
+    # ------------------------------------------------------------------ triggers
+    def _not_prospective(self, c: Cand, view: SentView) -> bool:
+        """A trigger that only names an announced operation ("se tourner vers", "étendre
+        l'opération à", "the next target") is no event when the text states it as done, nor
+        when it targets only whole countries ("operations in Syria")."""
+        if not c.trig.prospective:
+            return False
+        if c.modality not in HYPOTHETICAL or self._perfect(c):
+            return True  # "aurait supervisé les opérations": a conjecture about the past
+        places = self.ix.in_sentence("place", view.si)  # type: ignore[attr-defined]
+        level = self._level  # type: ignore[attr-defined]
+        return bool(places) and all(level(r) == 2 for r in places)
+
+    def _next_target(self, c: Cand) -> None:
+        """ "The next target will be X", "les prochaines zones concernées seraient X et Y":
+        the move the article has been telling, carried on to X -- a hand-over when the
+        latest change of ground told before was one, else an offensive on X."""
+        if c.sub != "@next":
+            return
+        c.sub = "Armed clash"
+        for x in reversed(self._made):  # type: ignore[attr-defined]
+            if x.sent >= c.sent or x.dropped is not None or x.sub not in _GROUND:
+                continue
+            if x.sub == _HANDOVER:
+                c.sub = _HANDOVER
+            break
+
+    # ------------------------------------------------------------------ dates
+    def _settle_dates(
+        self,
+        made: list[Cand],
+        c: Cand,
+        view: SentView,
+        last_when: tuple[int, When] | None,
+        pos: int,
+    ) -> None:
+        """An announced or conjectured event keeps only a day the text gives it; a denied
+        event is not dated by the day of the denial (see the module docstring)."""
+        if c.modality in HYPOTHETICAL and not self._perfect(c):
+            for e in made:
+                if e.when is not None and not self._own_future_date(e, c, view):
+                    e.when, e.date_basis = None, "none"
+                    e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+            return
+        if c.modality != "denied":
+            return
+        for e in made:
+            if e.when is None or e.date_basis not in ("clause", "sentence"):
+                continue
+            refs = self._refs_of(e.when, view)
+            if not refs or not all(self._on_denial(r, c) for r in refs):
+                continue
+            others = [
+                (r, w)
+                for r in self.ix.in_sentence("date", view.si)  # type: ignore[attr-defined]
+                if not self._on_denial(r, c)
+                and (w := parse_value(r.m.value)) is not None
+                and r.start >= view.start
+            ]
+            if others:
+                e.when, e.date_basis = others[0][1], "sentence"
+            elif last_when is not None and pos - last_when[0] <= 3:
+                e.when, e.date_basis = weaker(last_when[1], 2), "inherited"
+            e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _perfect(self, c: Cand) -> bool:
+        """Is the trigger's verb group perfect ("may have killed", "pourrait avoir repris")?
+        A conjecture about the past keeps the dates of the past."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        mod = self.mod  # type: ignore[attr-defined]
+        verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
+        if {ix.lemma(verb), ix.low(verb)} & (mod.speech | mod.plan | mod.deny):
+            return False  # "a annoncé le lancement d'une opération": the statement's tense
+        group = [verb]
+        if ix.tokens[verb].dep == "xcomp" and ix.tokens[verb].head != verb:
+            group.append(ix.tokens[verb].head)  # "pourrait avoir repris", "may have been"
+        return any(
+            ix.tokens[ch].dep.startswith("aux") and ix.lemma(ch) in _PERFECT_AUX
+            for n in group
+            for ch in ix.children[n]
+        )
+
+    def _refs_of(self, w: When, view: SentView) -> list[MentionRef]:
+        """The date mentions of the sentence that give ``w``."""
+        out = []
+        for r in self.ix.in_sentence("date", view.si):  # type: ignore[attr-defined]
+            v = parse_value(r.m.value)
+            if v is not None and v.value == w.value:
+                out.append(r)
+        return out
+
+    def _own_future_date(self, e: Cand, c: Cand, view: SentView) -> bool:
+        """Is the event's date one the text gives the future event itself ("l'offensive sera
+        lancée le 10 octobre")? Not the previous sentence's day or the publication date, not
+        the day of the statement or plan ("a annoncé mardi le lancement prochain"), not a
+        deadline ("d'ici au 10 octobre", "within days")."""
+        if e.when is None or e.date_basis not in ("clause", "sentence"):
+            return False
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        refs = self._refs_of(e.when, view)
+        for r in refs:
+            if "-W" in str(r.m.value):
+                continue  # "d'ici une semaine": a span, not a day
+            lead = ix.folded[max(view.start, r.start - 20) : r.end]
+            if self.cue("deadline", text=lead):  # type: ignore[attr-defined]
+                continue
+            if ix.parsed and r.head is not None:
+                verb = self._verb_of(r.head)  # type: ignore[attr-defined]
+                words = {ix.lemma(verb), ix.low(verb)}
+                if verb != c.tok and words & (mod.speech | mod.plan | mod.modal | mod.deny):
+                    continue  # the day it was said or decided
+            return True
+        return False
+
+    def _on_denial(self, r: MentionRef, c: Cand) -> bool:
+        """Does date mention ``r`` hang on the denial verb ("a démenti jeudi ...")?"""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed or r.head is None:
+            return False
+        verb = self._verb_of(r.head)  # type: ignore[attr-defined]
+        if verb == c.tok or verb not in ix.ancestors(c.tok):
+            return False
+        return ix.lemma(verb) in mod.deny or ix.low(verb) in mod.deny
+
+    def _hypothetical_target(self, r: MentionRef) -> bool:
+        """Is place ``r`` only the target of an announced or conjectured event ("les
+        prochaines zones concernées seraient Makhmour et Khanaqin")? A later sentence's event
+        does not happen there for that."""
+        made: list[Cand] = self._made  # type: ignore[attr-defined]
+        placed = [
+            x
+            for x in made
+            if x.place is not None and x.place.ref is r and x.place.basis in ("clause", "sentence")
+        ]
+        return bool(placed) and all(x.modality in HYPOTHETICAL for x in placed)
+
+    # ------------------------------------------------------------------ denials
+    def _denied_presence(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Moscow insisted that no Russian servicemen were in the area", "aucun militaire
+        russe n'a participé aux combats": the fight told just before, denied for that actor
+        (a row of its own: another actor1, modality denied, claimant the speaker)."""
+        ix, mod, lex = self.ix, self.mod, self.lex  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return
+        none_words = lex.cue_words.get("none_det", frozenset())
+        actors = ix.in_sentence("actor", view.si)
+        for r in actors:
+            if r.head is None:
+                continue
+            noun = r.head
+            t = ix.tokens[noun]
+            if t.dep not in _SUBJ or not any(
+                ix.low(ch) in none_words for ch in ix.children[noun] if ix.tokens[ch].dep == "det"
+            ):
+                continue
+            if not self.tok_cue("presence", [t.head]):  # type: ignore[attr-defined]
+                continue
+            info = _actor_info(r)
+            if info is None or info.inter not in (1, 2, 3, 8):
+                continue
+            speech = next(
+                (
+                    a
+                    for a in ix.ancestors(noun)
+                    if {ix.lemma(a), ix.low(a)} & (mod.speech | mod.deny)
+                ),
+                None,
+            )
+            if speech is None:
+                continue
+            claimant = None
+            for ch in ix.children[speech]:
+                if ix.tokens[ch].dep in _SUBJ:
+                    sub = ix.subtree(ch)
+                    named = [x for x in actors if x.head in sub]
+                    if named:
+                        claimant = named[0].m.canonical or named[0].m.text
+            x = self._fight_before(pos, out)
+            if x is None:
+                return
+            out.append(
+                replace(
+                    x,
+                    sub="Armed clash",
+                    actor1=r,
+                    assoc=[],
+                    actor2=None,
+                    actor1_name=None,
+                    actor1_inter=None,
+                    modality="denied",
+                    claimant=claimant,
+                    sent=view.si,
+                    title=False,
+                    contested=[],
+                    ev_start=view.start,
+                    ev_end=view.end,
+                    confidence=round(max(0.05, x.confidence - 0.1), 3),
+                )
+            )
+            return
+
+    def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
+        """The violent event told in the six sentences before that the presence denial is
+        about: the best attested one (the incident the story is about, not a side claim)."""
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        et = schema().event_type
+        violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        recent = [
+            x
+            for x in out
+            if x.dropped is None
+            and x.modality != "denied"
+            and x.place is not None
+            and et.get(x.sub) in violent
+            and x.sent in sents
+            and 0 < pos - sents.index(x.sent) <= 6
+        ]
+        level = self._level  # type: ignore[attr-defined]
+        # "in the area": a town's incident before a whole country's
+        return max(
+            recent,
+            key=lambda x: (x.place is not None and level(x.place.ref) < 2, x.confidence),
+            default=None,
+        )
+
+    def _contest(self, x: Cand, c: Cand) -> None:
+        """Record on the earlier event ``x`` who denies it (the denial adds no row); a day the
+        denial gives the event ("denied any strike in al-Shafah on Friday") dates it when its
+        first telling did not."""
+        who = c.claimant or "a party"
+        if who not in x.contested:
+            x.contested.append(who)
+        days = self._denied_days(c)
+        if days and (x.when is None or x.date_basis in ("inherited", "published", "none")):
+            x.when, x.date_basis = days[0], "sentence"
+
+    def _denied_days(self, c: Cand) -> list[When]:
+        """The dates in the denied event's own words, not the denial's ("a démenti jeudi")."""
+        own = self._own_mentions(c, "date")  # type: ignore[attr-defined]
+        out = [parse_value(r.m.value) for r in own if not self._on_denial(r, c)]
+        return [w for w in out if w is not None]
+
+    def _same_day(self, x: Cand, c: Cand) -> bool:
+        """May the denied event be ``x`` by its day (no day given on one side, or the same)?"""
+        days = self._denied_days(c)
+        if not days or x.when is None or x.date_basis in ("inherited", "published", "none"):
+            return True
+        return any(abs((w.start - x.when.start).days) <= 1 for w in days)
+
+    @staticmethod
+    def _same_denied(x: Cand, c: Cand, blanket: bool) -> bool:
+        """Is the denial ``c`` about the earlier event ``x``? The same kind of violence ("des
+        raids ont tué 12 civils ... Moscou a démenti toute frappe"), any violence for a
+        blanket denial ("toute attaque" after a chemical attack), the same sub-event type for
+        other developments (a denied arson is not the referendum told before)."""
+        et = schema().event_type
+        violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+        both = et.get(x.sub) in violent and et.get(c.sub) in violent
+        if blanket and both:
+            return True
+        return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
+
+    def _actor_above(self, r: MentionRef, c: Cand) -> bool:
+        """Is place ``r`` the subject of a verb whose complement clause holds the trigger
+        ("Damas a salué l'accord, tout en prévenant que la province reviendrait ...")? The
+        place speaks or acts there; the event it tells of happens elsewhere."""
+        ix = self.ix  # type: ignore[attr-defined]
+        j = r.head
+        if j is None or not ix.parsed:
+            return False
+        for _ in range(4):
+            t = ix.tokens[j]
+            if t.dep in ("flat", "flat:name", "compound", "appos", "fixed", "conj") and t.head != j:
+                j = t.head
+                continue
+            break
+        t = ix.tokens[j]
+        if t.dep not in _SUBJ or t.head == j:
+            return False
+        verb = t.head
+        if verb == c.tok or verb not in ix.ancestors(c.tok):
+            return False
+        k = c.tok
+        while k != verb:
+            if ix.tokens[k].dep in _CLAUSE_EDGES:
+                return True
+            k = ix.tokens[k].head
+        return False
+
+
+def _actor_info(r: MentionRef) -> ActorInfo | None:
+    return actor_info(r.m.kb_id, r.m.canonical or r.m.text)
