@@ -43,6 +43,7 @@ from newsift.events.resources import (
     schema,
 )
 from newsift.events.when import When, parse_value, weaker
+from newsift.events.world import WorldTyping
 from newsift.model import Article
 
 CLAUSE_DEPS = frozenset(
@@ -162,7 +163,7 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor:
+class ArticleExtractor(WorldTyping):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -1449,6 +1450,7 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ typing
     def resolve_type(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Turn rule types (@territory, @violence, @protest) into ACLED sub-event types."""
+        self._world_pretype(c, view, clause)
         info1, info2 = c.info1(), c.info2()
         nxt = self._next_view(view)
         if c.sub == "@territory" and self._takes_a_position(c):
@@ -1494,6 +1496,7 @@ class ArticleExtractor:
                 if inter in (1, None)
                 else "Non-state actor overtakes territory"
             )
+        self._world_posttype(c, clause)
 
     def _fighting(self, view: SentView) -> bool:
         """Does the sentence tell of fighting? A negated fight ("sans combat", "without a
@@ -1504,6 +1507,7 @@ class ArticleExtractor:
     def _retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Type rules that need the whole sentence: foiled attacks, riots against police or
         property."""
+        self._world_retype(c, view, clause)
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -1717,7 +1721,7 @@ class ArticleExtractor:
         ix = self.ix
         lethal = self._live_cue("lethal", view)
         violent = self._live_cue("violent_demo", view)
-        intervention = self._live_cue("intervention", view)
+        intervention = self._intervention_cue(view)
         nxt = self._next_view(view)
         if nxt is not None and not self._has_trigger_words(nxt):
             lethal = lethal or self._live_cue("lethal", nxt)
@@ -1947,6 +1951,7 @@ class ArticleExtractor:
             for c in here:
                 if c.trig.sub == "@violence" and c.sub in ("Attack", "Armed clash"):
                     c.dropped = "consequence"
+        self._world_yields([c for c in out if c.sent == si])
 
     def _complete(
         self,
@@ -1987,7 +1992,10 @@ class ArticleExtractor:
         ):
             return []
         if c.trig.requires_place and not (
-            ranked or self._placed_elsewhere or self._anaphor("anaphor_town", clause, c.tok)
+            ranked
+            or self._placed_elsewhere
+            or self._anaphor("anaphor_town", clause, c.tok)
+            or self._place_object(c)
         ):
             return []
         if c.trig.town and not (
