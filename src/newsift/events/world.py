@@ -36,6 +36,14 @@ WEAPONS = frozenset(
         "Chemical weapon",
     }
 )
+PROTEST_SUBS = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+    }
+)
 # words that govern the frame of a deal ("under a deal", "as part of an accord")
 DEAL_FRAME = frozenset({"under", "part", "line", "accordance", "terms", "per", "pursuant"})
 # states whose forces arrest rather than abduct
@@ -81,7 +89,7 @@ class WorldTyping:
         """The object noun and, for a quantity or a container ("dozens of students", "a cache
         of rifles", "200 head of cattle"), the noun of its "of" complement."""
         ix = self.ix
-        out = [o]
+        out = [o] + [ch for ch in ix.children[o] if ix.tokens[ch].dep == "conj"]
         for ch in ix.children[o]:
             if ix.tokens[ch].dep == "prep" and ix.low(ch) == "of":
                 out += [g for g in ix.children[ch] if ix.tokens[g].dep == "pobj"]
@@ -91,6 +99,8 @@ class WorldTyping:
         """place | people | weapons | goods | building, or None when the verb takes nothing
         the rules can read."""
         ix = self.ix
+        if "territory_object" not in self.lex.cue_words:
+            return None  # a language whose trigger file does not name place objects
         o = self._object_head(c)
         if o is None:
             return None
@@ -124,25 +134,38 @@ class WorldTyping:
         return None
 
     def _place_object(self, c: Cand) -> bool:
-        """Does a territory or handover trigger take a place noun ("handed over the base")?
-        That places the event even when the place's name was not resolved."""
-        return self._object_kind(c) == "place"
+        """Does a territory or handover trigger take a place noun ("handed over the base"),
+        which places the event even when the place's name was not resolved, or people or
+        weapons (then an abduction, an arrest or a seizure, which need no place)?"""
+        if c.sub != TERRITORY and not (
+            c.sub == NVT
+            and self.tok_cue("handover_verb", self.ix.tokens_in(c.start, c.end) or [c.tok])
+        ):
+            return False
+        return self._object_kind(c) in ("place", "people", "weapons")
 
     # ------------------------------------------------------------------ before typing
     def _world_pretype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Territory and handover verbs read by their object; a protest named only as
         someone's destination is no protest event."""
-        if c.sub == TERRITORY or (c.sub == NVT and c.trig.sub == NVT):
+        handover = c.sub == NVT and self.tok_cue(
+            "handover_verb", self.ix.tokens_in(c.start, c.end) or [c.tok]
+        )
+        if c.sub == TERRITORY or handover:
             kind = self._object_kind(c)
             if kind == "people":
                 if c.sub == NVT:
                     c.sub = "@none"  # "handed him over to the prosecution"
                     return
                 info = c.info1()
-                state = (info is not None and info.inter == STATE_INTER) or self.tok_cue(
-                    "ground_raid", self._subject_side(c, clause)
+                subj = self._subject_side(c, clause) | self._conj_subject(c)
+                state = (info is not None and info.inter == STATE_INTER) or (
+                    self.tok_cue("state_force", subj) and not self.tok_cue("nonstate", subj)
                 )
                 c.sub = "Arrests" if state else "Abduction/forced disappearance"
+            elif c.sub == NVT:
+                if kind is None and self.ix.lemma(c.tok) in ("surrender", "surrendered"):
+                    c.sub = "@none"  # "fighters surrendered to the army": not ground
             elif kind == "weapons":
                 c.sub = "Disrupted weapons use"  # "seized a cache of rifles"
             elif kind == "goods":
@@ -151,12 +174,6 @@ class WorldTyping:
                 c.sub = "@none"  # "protesters stormed the council office": the protest types it
             elif kind == "building" and self.cue("coup", view):
                 c.sub = "Other"  # "seized the state broadcaster" in a coup
-            elif (
-                c.sub == NVT
-                and kind is None
-                and self.ix.lemma(c.tok) in ("surrender", "surrendered")
-            ):
-                c.sub = "@none"  # "fighters surrendered to the army": not ground
         elif c.sub == "@protest" and self._destination_only(c):
             c.sub = "@none"
 
@@ -230,6 +247,24 @@ class WorldTyping:
         return False
 
     # ------------------------------------------------------------------ one sentence
+    def _march_reading(self, here: list[Cand]) -> None:
+        """One word read both as a protest and as an advance ("a silent march through Dhaka
+        on Tuesday", "troops marching on Raqqa"): armed men advance, others protest."""
+        ix = self.ix
+        if not ix.parsed:
+            return
+        for a in here:
+            if a.trig.sub != "Armed clash" or a.trig.weight >= 0.8:
+                continue
+            for p in here:
+                if p is a or p.sub not in PROTEST_SUBS or p.tok != a.tok:
+                    continue
+                subj = self._subject_side(p, frozenset()) | self._conj_subject(p)
+                if self.tok_cue("armed", subj) or self.tok_cue("nonstate", subj):
+                    p.dropped = "advance"
+                else:
+                    a.dropped = "march"
+
     def _world_yields(self, here: list[Cand]) -> None:
         """Within one sentence: a coup's arrests and seizures are the coup; weapons named as
         what was seized or defused were not used; the deal under which ground changes hands
@@ -238,6 +273,15 @@ class WorldTyping:
         here = [c for c in here if c.dropped is None]
         if not here:
             return
+        if any(
+            c.sub in ("Abduction/forced disappearance", "Sexual violence")
+            for c in here
+        ):
+            for c in here:
+                if c.sub in ("Government regains territory", "Non-state actor overtakes territory"):
+                    if c.trig.weight < 0.8:
+                        c.dropped = "raid"  # "stormed a village and seized 30 women"
+        self._march_reading(here)
         coup = [c for c in here if c.sub == "Other" and c.trig.weight >= 0.9]
         if coup:
             for c in here:
