@@ -207,6 +207,25 @@ class WorldTyping:
             n = ix.tokens[n].head
         return frozenset(out)
 
+    def _verb_subject(self, c: Cand) -> bool:
+        """Does a verbal trigger have a noun subject of its own ("a crowd set fire to the
+        house", "rebels seized 30 women" after a first verb), or a pronoun standing for the
+        noun subject of the speech verb above it ("the factions said they had merged")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        subj = self._conj_subject(c) - {c.tok}
+        if any(ix.tokens[i].pos in ("NOUN", "PROPN") for i in subj):
+            return True
+        pron = [i for i in subj if ix.tokens[i].pos == "PRON" and ix.low(i) in ("they", "it")]
+        if pron and ix.tokens[c.tok].dep == "ccomp":
+            up = ix.tokens[c.tok].head
+            return any(
+                ix.tokens[ch].dep == "nsubj" and ix.tokens[ch].pos in ("NOUN", "PROPN")
+                for ch in ix.children[up]
+            )
+        return False
+
     def _world_posttype(self, c: Cand, clause: frozenset[int]) -> None:
         """Rioters or protesters who clash make a riot (then typed by its target)."""
         if c.sub == "Armed clash" and self.ix.parsed:
