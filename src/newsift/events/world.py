@@ -142,7 +142,11 @@ class WorldTyping:
             and self.tok_cue("handover_verb", self.ix.tokens_in(c.start, c.end) or [c.tok])
         ):
             return False
-        return self._object_kind(c) in ("place", "people", "weapons")
+        kind = self._object_kind(c)
+        if kind == "place":
+            o = self._object_head(c)
+            return o is not None and self.tok_cue("site_object", self._object_core(o))
+        return kind in ("people", "weapons")
 
     # ------------------------------------------------------------------ before typing
     def _world_pretype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
