@@ -1986,7 +1986,7 @@ class ArticleExtractor(WorldTyping):
             or c.actor1
             or c.actor2
             or (verbal and self._has_core_children(c.tok) and self._has_subject(c, clause))
-            or (verbal and self._has_core_children(c.tok) and self._verb_subject(c))
+            or self._verb_subject(c)
             or self._anaphor("anaphor_town", clause, c.tok)
             or (verbal and ranked)
             or (verbal and rest)

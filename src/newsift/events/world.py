@@ -174,7 +174,11 @@ class WorldTyping:
                 c.sub = "Disrupted weapons use"  # "seized a cache of rifles"
             elif kind == "goods":
                 c.sub = "@none"  # "seizing leaflets", "recovering 200 head of cattle"
-            elif kind == "building" and (self.cue("protest", view) or self.cue("rioter", view)):
+            elif kind == "building" and (
+                self.cue("protest", view)
+                or self.cue("rioter", view)
+                or self.tok_cue("mob_subject", self._subject_side(c, clause) | self._conj_subject(c))
+            ):
                 c.sub = "@none"  # "protesters stormed the council office": the protest types it
             elif kind == "building" and self.cue("coup", view):
                 c.sub = "Other"  # "seized the state broadcaster" in a coup
@@ -212,11 +216,24 @@ class WorldTyping:
         return frozenset(out)
 
     def _verb_subject(self, c: Cand) -> bool:
-        """Does a verbal trigger have a noun subject of its own ("a crowd set fire to the
-        house", "rebels seized 30 women" after a first verb), or a pronoun standing for the
-        noun subject of the speech verb above it ("the factions said they had merged")?"""
+        """Does a verbal trigger with an object have a noun subject of its own ("a crowd set
+        fire to the house", "rebels seized 30 women" after a first verb), or a pronoun standing
+        for the noun subject of the speech verb above it ("the factions said they had
+        merged")? A trigger noun that is the object of a verb has that verb's subject ("the
+        groups announced their merger")."""
         ix = self.ix
         if not ix.parsed:
+            return False
+        t = ix.tokens[c.tok]
+        if t.pos == "NOUN" and t.dep in OBJ_DEPS and t.head != c.tok:
+            return any(
+                ix.tokens[ch].dep == "nsubj" and ix.tokens[ch].pos in ("NOUN", "PROPN")
+                for ch in ix.children[t.head]
+            )
+        if t.pos not in ("VERB", "AUX") or not any(
+            ix.tokens[ch].dep in ("nsubj", "npadvmod", "dobj", "obj", "nsubjpass")
+            for ch in ix.children[c.tok]
+        ):
             return False
         subj = self._conj_subject(c) - {c.tok}
         if any(ix.tokens[i].pos in ("NOUN", "PROPN") for i in subj):
@@ -305,6 +322,13 @@ class WorldTyping:
                     if c.trig.weight < 0.8:
                         c.dropped = "raid"  # "stormed a village and seized 30 women"
         self._march_reading(here)
+        if ix.parsed and any(c.sub in PROTEST_SUBS for c in here):
+            for c in here:
+                if c.sub in PROTEST_SUBS or c.sub == "Arrests":
+                    continue
+                up = ix.ancestors(c.tok)[:4]
+                if any(self.tok_cue("grievance", [a]) for a in up):
+                    c.dropped = "grievance"  # "a sit-in to demand action on rape"
         coup = [c for c in here if c.sub == "Other" and c.trig.weight >= 0.9]
         if coup:
             for c in here:
