@@ -1233,7 +1233,7 @@ class ArticleExtractor(WorldTyping):
                 ix.lemma(a) in mod.deny or ix.low(a) in mod.deny for a in ix.ancestors(head)
             )
         prevent = self.lex.cue_words.get("prevent", frozenset())
-        if any(x in prevent for x in lemmas[1:4]):
+        if self._prevented(chain, lemmas, prevent):
             c.dropped = "prevented"
             return
         if negated and not denied:
@@ -1720,7 +1720,7 @@ class ArticleExtractor(WorldTyping):
     def _protest(self, c: Cand, view: SentView) -> str:
         ix = self.ix
         lethal = self._live_cue("lethal", view)
-        violent = self._live_cue("violent_demo", view)
+        violent = self._live_cue("violent_demo", view) and self._protesters_violent(view)
         intervention = self._intervention_cue(view)
         nxt = self._next_view(view)
         if nxt is not None and not self._has_trigger_words(nxt):

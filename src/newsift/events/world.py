@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
-    from newsift.events.index import DocIndex, MentionRef
+    from newsift.events.index import DocIndex
     from newsift.events.resources import Lexicon
 
 OBJ_DEPS = ("dobj", "obj")
 PASSIVE_SUBJ = ("nsubjpass", "nsubj:pass")
 TERRITORY = "@territory"
 NVT = "Non-violent transfer of territory"
+TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 WEAPONS = frozenset(
     {
         "Suicide bomb",
@@ -120,9 +121,7 @@ class WorldTyping:
             return "goods"
         if ix.tokens[o].pos == "PRON" and ix.low(o) in ("him", "her", "them", "us", "me"):
             return "people"
-        people = any(
-            r.head is not None and r.head in core for r in ix.mentions.get("person", [])
-        )
+        people = any(r.head is not None and r.head in core for r in ix.mentions.get("person", []))
         if people or (
             self.tok_cue("civilian", core)
             and not self.tok_cue("building_object", core)
@@ -157,6 +156,8 @@ class WorldTyping:
         )
         if c.sub == TERRITORY or handover:
             kind = self._object_kind(c)
+            if kind == "people" and c.trig.weight >= 0.9:
+                kind = None  # "recaptured Bulo Burde": a recapture takes ground, whatever NER says
             if kind == "people":
                 if c.sub == NVT:
                     c.sub = "@none"  # "handed him over to the prosecution"
@@ -177,13 +178,20 @@ class WorldTyping:
             elif kind == "building" and (
                 self.cue("protest", view)
                 or self.cue("rioter", view)
-                or self.tok_cue("mob_subject", self._subject_side(c, clause) | self._conj_subject(c))
+                or self.tok_cue(
+                    "mob_subject", self._subject_side(c, clause) | self._conj_subject(c)
+                )
             ):
                 c.sub = "@none"  # "protesters stormed the council office": the protest types it
             elif kind == "building" and self.cue("coup", view):
                 c.sub = "Other"  # "seized the state broadcaster" in a coup
         elif c.sub == "@protest" and self._destination_only(c):
             c.sub = "@none"
+        elif c.trig.sub == "Abduction/forced disappearance" and self._object_kind(c) in (
+            "goods",
+            "weapons",
+        ):
+            c.sub = "@none"  # "carried off medicines and solar panels": looting, not people
 
     def _destination_only(self, c: Cand) -> bool:
         """Is the protest word only where someone was going ("on his way to a rally",
@@ -210,7 +218,7 @@ class WorldTyping:
             for ch in ix.children[n]:
                 if ix.tokens[ch].dep in ("nsubj", "nsubjpass", "nsubj:pass", "agent"):
                     out |= ix.subtree(ch)
-            if out or ix.tokens[n].dep != "conj" or ix.tokens[n].head == n:
+            if out or ix.tokens[n].dep not in ("conj", "advcl") or ix.tokens[n].head == n:
                 break
             n = ix.tokens[n].head
         return frozenset(out)
@@ -268,6 +276,36 @@ class WorldTyping:
         if c.sub == "Air/drone strike" and c.trig.weight < 0.9 and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "foiled a suicide attack ... shooting a bomber"
 
+    def _prevented(self, chain: list[int], lemmas: list[str], prevent: frozenset[str]) -> bool:
+        """Is the trigger the complement of a verb of preventing ("stopped them from
+        attacking", "failed to take")? A verb only coordinated with it is not ("stopped a bus
+        ... and executed three of them")."""
+        ix = self.ix
+        for k in range(1, min(4, len(chain))):
+            if ix.parsed and ix.tokens[chain[k - 1]].dep == "conj":
+                return False
+            if lemmas[k] in prevent:
+                return True
+        return False
+
+    def _protesters_violent(self, view: SentView) -> bool:
+        """Is some violence of the sentence the protesters' own? Injuries the police cause
+        while charging a sit-in ("baton-charged ..., injuring several") are not."""
+        ix = self.ix
+        if not ix.parsed:
+            return True
+        for i in self._cue_tokens("violent_demo", view):
+            subj: set[int] = set()
+            for n in [i, *ix.ancestors(i)[:3]]:
+                for ch in ix.children[n]:
+                    if ix.tokens[ch].dep in ("nsubj", "agent"):
+                        subj |= ix.subtree(ch)
+                if subj or ix.tokens[n].dep not in ("advcl", "conj", "xcomp", "acl"):
+                    break
+            if not subj or not self.tok_cue("state_force", frozenset(subj)):
+                return True
+        return False
+
     def _intervention_cue(self, view: SentView) -> bool:
         """Intervention cues of the sentence, but not protesters dispersing of their own
         accord ("before dispersing peacefully")."""
@@ -313,14 +351,10 @@ class WorldTyping:
         here = [c for c in here if c.dropped is None]
         if not here:
             return
-        if any(
-            c.sub in ("Abduction/forced disappearance", "Sexual violence")
-            for c in here
-        ):
+        if any(c.sub in ("Abduction/forced disappearance", "Sexual violence") for c in here):
             for c in here:
-                if c.sub in ("Government regains territory", "Non-state actor overtakes territory"):
-                    if c.trig.weight < 0.8:
-                        c.dropped = "raid"  # "stormed a village and seized 30 women"
+                if c.sub in TERRITORY_TYPES and c.trig.weight < 0.8:
+                    c.dropped = "raid"  # "stormed a village and seized 30 women"
         self._march_reading(here)
         if ix.parsed and any(c.sub in PROTEST_SUBS for c in here):
             for c in here:
@@ -347,6 +381,13 @@ class WorldTyping:
             for c in here:
                 if c.sub in WEAPONS and c.tok in seized and c.tok not in {d.tok for d in disrupted}:
                     c.dropped = "disrupted"  # "seized rifles and grenades": none was thrown
+        deals = [c.tok for c in here if c.sub == "Agreement" and c.dropped is None]
+        if deals and ix.parsed:
+            for c in here:
+                if c.sub in (NVT, "Change to group/activity") and any(
+                    d in ix.ancestors(c.tok)[:3] for d in deals
+                ):
+                    c.dropped = "term"  # "pledged to stop hostilities and to withdraw": a term
         if ix.parsed and any(c.sub != "Agreement" for c in here):
             for c in here:
                 if c.sub == "Agreement" and ix.tokens[c.tok].pos in ("NOUN", "PROPN"):
