@@ -52,6 +52,7 @@ from newsift.events.story import (
     weekend_day,
 )
 from newsift.events.when import When, parse_value, weaker
+from newsift.events.world import WorldTyping
 from newsift.model import Article
 
 CLAUSE_DEPS = frozenset(
@@ -173,7 +174,7 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor(ProspectiveRules):
+class ArticleExtractor(ProspectiveRules, WorldTyping):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -1307,7 +1308,7 @@ class ArticleExtractor(ProspectiveRules):
             )
         prevent = self.lex.cue_words.get("prevent", frozenset())
         top = len(self._plan_chain(chain))  # "l'accord éloigne l'offensive": the deal stands
-        if any(x in prevent for x in lemmas[1 : min(4, top)]):
+        if self._prevented(chain[:top], lemmas[:top], prevent):
             c.dropped = "prevented"
             return
         if negated and not denied:
@@ -1526,6 +1527,7 @@ class ArticleExtractor(ProspectiveRules):
     # ------------------------------------------------------------------ typing
     def resolve_type(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Turn rule types (@territory, @violence, @protest) into ACLED sub-event types."""
+        self._world_pretype(c, view, clause)
         info1, info2 = c.info1(), c.info2()
         nxt = self._next_view(view)
         if c.sub == "@territory" and self._takes_a_position(c):
@@ -1574,6 +1576,7 @@ class ArticleExtractor(ProspectiveRules):
                 if inter in (1, None)
                 else "Non-state actor overtakes territory"
             )
+        self._world_posttype(c, clause)
 
     def _loss(self, c: Cand, clause: frozenset[int]) -> None:
         """ "Les jihadistes avaient perdu la ville": the subject lost ground to a side the text
@@ -1610,6 +1613,7 @@ class ArticleExtractor(ProspectiveRules):
     def _retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Type rules that need the whole sentence: foiled attacks, riots against police or
         property."""
+        self._world_retype(c, view, clause)
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -1822,8 +1826,8 @@ class ArticleExtractor(ProspectiveRules):
     def _protest(self, c: Cand, view: SentView) -> str:
         ix = self.ix
         lethal = self._live_cue("lethal", view)
-        violent = self._live_cue("violent_demo", view)
-        intervention = self._live_cue("intervention", view)
+        violent = self._live_cue("violent_demo", view) and self._protesters_violent(view)
+        intervention = self._intervention_cue(view)
         nxt = self._next_view(view)
         if nxt is not None and not self._has_trigger_words(nxt):
             lethal = lethal or self._live_cue("lethal", nxt)
@@ -2111,6 +2115,7 @@ class ArticleExtractor(ProspectiveRules):
             for c in here:
                 if c.trig.sub == "@violence" and c.sub in ("Attack", "Armed clash"):
                     c.dropped = "consequence"
+        self._world_yields([c for c in out if c.sent == si])
 
     def _complete(
         self,
@@ -2150,13 +2155,17 @@ class ArticleExtractor(ProspectiveRules):
             or c.actor1
             or c.actor2
             or (verbal and self._has_core_children(c.tok) and self._has_subject(c, clause))
+            or self._verb_subject(c)
             or self._anaphor("anaphor_town", clause, c.tok)
             or (verbal and ranked)
             or (verbal and rest)
         ):
             return []
         if c.trig.requires_place and not (
-            ranked or self._placed_elsewhere or self._anaphor("anaphor_town", clause, c.tok)
+            ranked
+            or self._placed_elsewhere
+            or self._anaphor("anaphor_town", clause, c.tok)
+            or self._place_object(c)
         ):
             return []
         if c.trig.town and not (
