@@ -1,0 +1,476 @@
+"""Death tolls of one sentence: which of its figures are the event's own dead.
+
+ACLED codes an event's fatalities as the deaths of that event only: the lowest figure where a
+range or several figures are given ("between 12 and 15" -> 12), the sum of the sides' dead
+("50 militants and eight civilians" -> 58), never a sub-count ("including 11 children"), a
+wounded count ("killing 3 and wounding 12"), or a cumulative tally of a war or a campaign
+("more than 300,000 people have been killed since 2011"). A toll may be given without a death
+word ("the death toll rose to at least 112", "le bilan s'est alourdi à 20"); a raised toll is
+an update that later supersedes the event's earlier figure (see ``newsift.events.merge``).
+
+Figures are linked to a death word by word order (number ... death word, death word ...
+number, with people nouns, adjectives and auxiliaries between) and, in a parsed sentence, by
+the dependency parse (the counted noun is the subject or object of a kill verb, or conjoined
+with one that is). Word lists: ``data/events/quantities.toml`` (``numbers``, ``fuzzy``,
+``words`` and ``toll`` tables).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsift.events.index import DocIndex
+from newsift.events.resources import Quantities, _toml, fold
+
+SUBJ_OBJ = frozenset(
+    {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr", "oprd", "obl:agent", "appos"}
+)
+PREDICATE = frozenset({"amod", "acl"})  # "civilians killed", "personnes tuées"
+RESULT = frozenset({"oprd", "xcomp", "acomp"})  # "left 11 people dead"
+NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "advmod"})
+CONJ = frozenset({"and", "et", "or", "ou", ",", ";", "but", "mais", "while", "tandis"})
+ARTICLES = frozenset({"a", "an", "un", "une"})
+_SPLIT = re.compile(r"[-\u2010\u2011]")
+
+
+@dataclass(frozen=True, slots=True)
+class TollCues:
+    """The ``toll`` table of one language: single words and (folded) phrases."""
+
+    toll: frozenset[str]
+    update: frozenset[str]
+    subset: frozenset[str]
+    subset_phrases: tuple[tuple[str, ...], ...]
+    among: frozenset[str]
+    range: frozenset[str]
+    between: frozenset[str]
+    since: frozenset[str]
+    since_phrases: tuple[tuple[str, ...], ...]
+    not_tally: frozenset[str]
+    superlative: frozenset[str]
+    war: frozenset[str]
+    persons: frozenset[str]
+
+
+def _words(items: list[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    single = frozenset(fold(w) for w in items if " " not in w)
+    multi = tuple(tuple(fold(w).split()) for w in items if " " in w)
+    return single, multi
+
+
+@cache
+def toll_cues(lang: str) -> TollCues:
+    data = _toml("quantities.toml")
+    d = (data.get(lang) or data["en"]).get("toll") or data["en"]["toll"]
+    subset, subset_p = _words(d["subset"])
+    since, since_p = _words(d["since"])
+    return TollCues(
+        toll=frozenset(fold(w) for w in d["toll"]),
+        update=frozenset(fold(w) for w in d["update"]),
+        subset=subset,
+        subset_phrases=subset_p,
+        among=frozenset(fold(w) for w in d["among"]),
+        range=frozenset(fold(w) for w in d["range"]),
+        between=frozenset(fold(w) for w in d["between"]),
+        since=since,
+        since_phrases=since_p,
+        not_tally=frozenset(fold(w) for w in d["not_tally"]),
+        superlative=frozenset(fold(w) for w in d["superlative"]),
+        war=frozenset(w for x in d["war"] for w in fold(x).split()),
+        persons=frozenset(fold(w) for w in d.get("persons", [])),
+    )
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number of the sentence; positions index the sentence's token list."""
+
+    value: int
+    first: int
+    last: int
+    kind: str = ""  # death | injury | toll | "" (not about casualties)
+    death_at: int | None = None  # position of the death (or toll) word it counts
+    subset: bool = False  # "including 11 children"
+    tally: bool = False  # "since 2011", "in the civil war"
+
+
+@dataclass(slots=True)
+class SentenceToll:
+    figures: list[Figure] = field(default_factory=list)
+    value: int | None = None  # the event's figure
+    update: bool = False  # told as a raised toll ("rose to", "s'est alourdi")
+    tally_tokens: frozenset[int] = frozenset()  # token ids of a war tally's death words
+    toll_word: bool = False  # the sentence names a toll ("death toll", "bilan")
+
+
+class TollReader:
+    """Reads the figures of a sentence (``toks``: its token ids) against a language's lists."""
+
+    def __init__(self, ix: DocIndex, q: Quantities, lang: str) -> None:
+        self.ix, self.q, self.cues = ix, q, toll_cues(lang)
+
+    # ------------------------------------------------------------------ numbers
+    def _word_value(self, low: str) -> int | None:
+        """A number word, hyphenated compounds too ("thirty-five", "vingt-deux")."""
+        got = self.q.values.get((low,))
+        if got is not None:
+            return got
+        parts = [p for p in _SPLIT.split(low) if p and p != "et"]
+        if len(parts) < 2 or not all((p,) in self.q.values for p in parts):
+            return None
+        vals = [self.q.values[(p,)] for p in parts]
+        if len(vals) == 2 and vals[0] < 10 and vals[1] == 20:
+            return vals[0] * 20  # quatre-vingt(s)
+        if all(v < 100 for v in vals):
+            return sum(vals)
+        return None
+
+    def numbers(self, lows: list[str]) -> list[Figure]:
+        q = self.q
+        n = len(lows)
+        out: list[Figure] = []
+        i = 0
+        while i < n:
+            got: Figure | None = None
+            for size in range(min(q.longest, n - i), 1, -1):
+                key = tuple(lows[i : i + size])
+                if key in q.values:
+                    got = Figure(q.values[key], i, i + size - 1)
+                    break
+            if got is None:
+                w = self._word_value(lows[i])
+                digits = lows[i].replace(",", "").replace("\u202f", "").replace(" ", "")
+                if w is not None:
+                    got = Figure(w, i, i)
+                elif digits.isdigit() and not (1900 <= int(digits) <= 2100 and len(digits) == 4):
+                    got = Figure(int(digits), i, i)
+                    while (
+                        len(digits) <= 3
+                        and got.last + 1 < n
+                        and len(lows[got.last + 1]) == 3
+                        and lows[got.last + 1].isdigit()
+                    ):  # "300 000": a thin-space group split into two tokens
+                        digits += lows[got.last + 1]
+                        got.value, got.last = int(digits), got.last + 1
+            if got is None:
+                i += 1
+                continue
+            j = got.last
+            # "twenty five", "trente et un": tens then units
+            if got.value in range(20, 100, 10) and lows[j].isalpha() and j + 1 < n:
+                k = j + 2 if lows[j + 1] in ("et", "-") and j + 2 < n else j + 1
+                unit = self._word_value(lows[k])
+                if unit is not None and 1 <= unit <= 9:
+                    got.value += unit
+                    j = got.last = k
+            # "2 thousand", "two hundred"
+            if j + 1 < n and got.value < 1000:
+                mult = q.values.get((lows[j + 1],))
+                if mult in (100, 1000, 1000000) and lows[j + 1] not in ARTICLES:
+                    got.value *= mult
+                    got.last = j + 1
+            out.append(got)
+            i = got.last + 1
+        return self._ranges(out, lows)
+
+    def _ranges(self, figs: list[Figure], lows: list[str]) -> list[Figure]:
+        """ "12 to 15", "between 12 and 15", "entre 12 et 15": one figure, the lowest."""
+        c = self.cues
+        out: list[Figure] = []
+        for f in figs:
+            prev = out[-1] if out else None
+            if prev is not None and f.first == prev.last + 2:
+                link = lows[prev.last + 1]
+                opened = prev.first > 0 and lows[prev.first - 1] in c.between
+                if link in c.range or (link in ("and", "et") and opened):
+                    prev.value = min(prev.value, f.value)
+                    prev.last = f.last
+                    continue
+            out.append(f)
+        return out
+
+    # ------------------------------------------------------------------ reading
+    def read(self, toks: list[int]) -> SentenceToll:
+        ix, q, c = self.ix, self.q, self.cues
+        lows = [ix.low(i) for i in toks]
+        lems = [ix.lemma(i) for i in toks]
+        figs = self.numbers(lows)
+        st = SentenceToll(figures=figs)
+        st.toll_word = any(w in c.toll for w in lows)
+        if not figs:
+            return st
+        for f in figs:
+            self._link(f, toks, lows, lems)
+        self._subsets(figs, toks, lows)
+        self._tolls(st, toks, lows)
+        self._tallies(st, toks, lows)
+        st.update = st.toll_word and any(w in c.update or m in c.update for w, m in zip(lows, lems))
+        st.value = self._value(figs, toks)
+        st.tally_tokens = frozenset(
+            toks[f.death_at] for f in figs if f.tally and f.death_at is not None
+        )
+        return st
+
+    def _death(self, low: str, lem: str) -> bool:
+        return low in self.q.death or lem in self.q.death
+
+    def _injury(self, low: str, lem: str) -> bool:
+        return low in self.q.injury or lem in self.q.injury
+
+    def _link(self, f: Figure, toks: list[int], lows: list[str], lems: list[str]) -> None:
+        """Is the figure a count of dead (or of wounded), by word order, then by the parse?"""
+        ix, q = self.ix, self.q
+        n = len(toks)
+        article = lows[f.first] in ARTICLES or (f.value == 1 and f.first == f.last)
+        k = f.last + 1
+        while k < n and k - f.last <= 7:
+            if lows[k] in CONJ:
+                break  # "killed 12 civilians and wounded 30": the next verb is another count
+            if self._injury(lows[k], lems[k]):
+                f.kind = "injury"
+                return
+            if self._death(lows[k], lems[k]) and lows[k] not in self.cues.toll:
+                f.kind, f.death_at = "death", k
+                return
+            pos = ix.tokens[toks[k]].pos if ix.parsed else ""
+            if lows[k] in q.filler or lems[k] in q.filler or lows[k] in self.cues.persons:
+                k += 1
+            elif pos in ("ADJ", "ADV") or (pos == "PROPN" and not article):
+                k += 1
+            elif pos == "NOUN" and not article and (k == f.last + 1 or lows[k - 1] not in q.filler):
+                k += 1  # the counted noun ("41 worshippers were killed"), compounds
+            elif pos == "PUNCT" and lows[k] in ("-", "–"):
+                k += 1
+            else:
+                break
+        # death word ... number ("killing 5", "the death of a soldier")
+        k, steps = f.first - 1, 0
+        if k >= 0 and lows[k] in self.cues.between:
+            k -= 1  # "killed between 12 and 15"
+        while k >= 0 and steps < 4 and (lows[k] in q.filler or lows[k] in ("of", "de")):
+            if lows[k] in ("and", "et") and steps == 0:
+                break  # "killed 5 and 12 ...": the second figure reads on its own
+            k -= 1
+            steps += 1
+        if k >= 0 and self._death(lows[k], lems[k]) and not self._injury(lows[k], lems[k]):
+            if lows[k] not in self.cues.toll:
+                f.kind, f.death_at = "death", k
+                return
+        if ix.parsed and (not article or lows[f.first] not in ARTICLES):
+            self._link_parse(f, toks)
+
+    def _link_parse(self, f: Figure, toks: list[int]) -> None:
+        ix = self.ix
+        where = {t: p for p, t in enumerate(toks)}
+        t = toks[f.last]
+        tok = ix.tokens[t]
+        h = tok.head if tok.dep in NUM_DEPS and tok.head != t else t
+        seen = 0
+        while seen < 4 and h in where:
+            seen += 1
+            low, lem = ix.low(h), ix.lemma(h)
+            if self._injury(low, lem):
+                f.kind = "injury"
+                return
+            if self._death(low, lem) and low not in self.cues.toll and h != t:
+                f.kind, f.death_at = "death", where[h]
+                return
+            for ch in ix.children[h]:
+                if ch in where and ix.tokens[ch].dep in PREDICATE:
+                    if self._injury(ix.low(ch), ix.lemma(ch)):
+                        f.kind = "injury"
+                        return
+                    if self._death(ix.low(ch), ix.lemma(ch)):
+                        f.kind, f.death_at = "death", where[ch]
+                        return  # "civilians killed", "11 people dead"
+            d = ix.tokens[h].dep
+            up = ix.tokens[h].head
+            if d == "conj" and up in where:
+                h = up
+                continue
+            if d in ("pobj", "nmod") and up in where and self._of(h):
+                h = ix.tokens[up].head if d == "pobj" else up  # "a total of 14", "la mort de 3"
+                continue
+            if d in SUBJ_OBJ and up in where:
+                v = up
+                if self._injury(ix.low(v), ix.lemma(v)):
+                    f.kind = "injury"
+                    return
+                if self._death(ix.low(v), ix.lemma(v)) and ix.low(v) not in self.cues.toll:
+                    f.kind, f.death_at = "death", where[v]
+                    return
+                for ch in ix.children[v]:  # "left 11 people dead"
+                    if ch in where and ch != h and ix.tokens[ch].dep in RESULT:
+                        if self._death(ix.low(ch), ix.lemma(ch)):
+                            f.kind, f.death_at = "death", where[ch]
+                            return
+            return
+
+    def _of(self, h: int) -> bool:
+        """Is noun ``h`` the complement of "of" / "de" ("a total of 14 fighters")?"""
+        ix = self.ix
+        t = ix.tokens[h]
+        if t.dep == "pobj":
+            return ix.low(t.head) == "of"
+        return any(
+            ix.tokens[ch].dep == "case" and ix.low(ch) in ("de", "d'", "des", "du")
+            for ch in ix.children[h]
+        )
+
+    def _subsets(self, figs: list[Figure], toks: list[int], lows: list[str]) -> None:
+        """ "including 11 children", "dont 3 enfants", "six children were among 19 dead",
+        "5 of them children", and the rest of a list opened that way."""
+        c, q, ix = self.cues, self.q, self.ix
+        n = len(lows)
+        prev: Figure | None = None
+        for f in figs:
+            lead = lows[max(0, f.first - 4) : f.first]
+            opened = any(w in c.subset for w in lead[-3:]) or any(
+                tuple(lead[-len(p) - k : len(lead) - k]) == p
+                for p in c.subset_phrases
+                for k in range(0, 3)
+                if len(lead) >= len(p) + k
+            )
+            after = lows[f.last + 1 : f.last + 6]
+            among = False
+            for k, w in enumerate(after, start=f.last + 1):
+                if w in c.among:
+                    among = True
+                    break
+                pos = ix.tokens[toks[k]].pos if ix.parsed else ""
+                if not (w in q.filler or w in c.persons or pos in ("NOUN", "ADJ", "PROPN")):
+                    break
+            of_them = tuple(after[:2]) in (("of", "them"), ("of", "whom"))
+            listed = False
+            if prev is not None and prev.subset:
+                gap = range(prev.last + 1, f.first)
+                listed = all(
+                    lows[k] in (",", "and", "et", "-") + tuple(q.filler)
+                    or (ix.parsed and ix.tokens[toks[k]].pos in ("NOUN", "ADJ", "PROPN"))
+                    for k in gap
+                    if k < n
+                ) and not any(self._death(lows[k], ix.lemma(toks[k])) for k in gap)
+            if opened or among or of_them or listed:
+                f.subset = True
+            prev = f
+
+    def _tolls(self, st: SentenceToll, toks: list[int], lows: list[str]) -> None:
+        """ "the death toll ... rose to at least 112", "putting the toll at 70": the first
+        figure after a toll noun, when no death word claims it."""
+        c = self.cues
+        marks = [p for p, w in enumerate(lows) if w in c.toll]
+        if not marks:
+            return
+        for f in st.figures:
+            if f.kind or f.subset or lows[f.first] in ARTICLES:
+                continue
+            before = [m for m in marks if m < f.first and f.first - m <= 20]
+            if before and not any(
+                g.kind == "death" and before[-1] < g.first < f.first for g in st.figures
+            ):
+                f.kind, f.death_at = "toll", before[-1]
+                break
+
+    def _tallies(self, st: SentenceToll, toks: list[int], lows: list[str]) -> None:
+        """A figure counted "since 2011", "depuis le début du conflit", or over a whole war
+        ("killed in the civil war", "the death toll from the conflict") is a tally."""
+        c, ix = self.cues, self.ix
+        dead = [f for f in st.figures if f.kind in ("death", "toll") and not f.subset]
+        if not dead:
+            return
+        n = len(lows)
+        marks: list[int] = []
+        for p, w in enumerate(lows):
+            starts = w in c.since or any(
+                tuple(lows[p : p + len(ph)]) == ph for ph in c.since_phrases
+            )
+            if not starts:
+                continue
+            if any(x in c.superlative for x in lows[max(0, p - 3) : p]):
+                continue  # "the worst since 2015"
+            nxt = [x for x in lows[p + 1 : p + 3] if x not in ("the", "le", "l'", "la", "ce")]
+            if nxt and nxt[0] in c.not_tally:
+                continue  # "since dawn": the same day
+            marks.append(p)
+        wars = [
+            p for p, w in enumerate(lows) if w in c.war and not self._war_is_actor(p, toks, lows)
+        ]
+        for p in marks + wars:
+            for f in self._scope(p, dead, toks, n, day_stops=p in wars):
+                f.tally = True
+
+    def _war_is_actor(self, p: int, toks: list[int], lows: list[str]) -> bool:
+        """ "war planes", "crisis group": the word names a thing, not the war."""
+        nxt = lows[p + 1] if p + 1 < len(lows) else ""
+        return nxt in ("planes", "plane", "jets", "crimes", "crime", "monitor", "zone", "zones")
+
+    def _scope(
+        self, p: int, dead: list[Figure], toks: list[int], n: int, day_stops: bool = False
+    ) -> list[Figure]:
+        """The figures a tally word at position ``p`` speaks of; with ``day_stops``, none when
+        that clause names its day ("killed on Monday in the war against IS" is an event)."""
+        ix = self.ix
+        if not ix.parsed:
+            near = min(dead, key=lambda f: abs((f.death_at or f.first) - p))
+            return [near]
+        where = {t: q for q, t in enumerate(toks)}
+        # climb from the marker to the verb (or toll noun) it modifies
+        h = toks[p]
+        for _ in range(5):
+            tok = ix.tokens[h]
+            if tok.head == h or tok.head not in where:
+                break
+            h = tok.head
+            if tok.dep in ("mark", "advcl") or ix.tokens[h].pos in ("VERB", "AUX"):
+                if tok.dep == "mark":
+                    continue  # "since the conflict began": the clause's head, then up
+                break
+            if ix.low(h) in self.cues.toll:
+                break
+        sub = ix.subtree(h)
+        if day_stops and self._dated_to_day(sub):
+            return []
+        out = []
+        for f in dead:
+            at = toks[f.death_at] if f.death_at is not None else None
+            if toks[f.last] in sub or (at is not None and (at == h or at in sub)):
+                out.append(f)
+        return out
+
+    def _dated_to_day(self, sub: frozenset[int]) -> bool:
+        """Does a date mention of these tokens name a day (or a weekday, "yesterday")?"""
+        for r in self.ix.mentions.get("date", []):
+            if r.head is not None and r.head in sub:
+                value = str(r.m.value or "")
+                if len(value) >= 10 or re.search(r"\d{4}-W\d\d-\d", value):
+                    return True
+        return False
+
+    def _value(self, figs: list[Figure], toks: list[int]) -> int | None:
+        """The lowest of the event's figures, conjoined counts of one death word summed."""
+        own = [f for f in figs if f.kind in ("death", "toll") and not f.subset and not f.tally]
+        if not own:
+            return None
+        groups: dict[object, int] = {}
+        for f in own:
+            key: object = ("at", f.death_at) if self._conjoined(f, own, toks) else id(f)
+            groups[key] = groups.get(key, 0) + f.value
+        return min(groups.values())
+
+    def _conjoined(self, f: Figure, own: list[Figure], toks: list[int]) -> bool:
+        """Is another figure counted by the same death word in a coordination ("killed 50
+        militants and eight civilians", "45 jihadistes et 20 combattants ont été tués")?"""
+        ix = self.ix
+        mates = [g for g in own if g is not f and g.death_at == f.death_at and g.kind == "death"]
+        if not mates or f.kind != "death" or not ix.parsed:
+            return False
+        for g in mates:
+            a, b = (f, g) if f.first < g.first else (g, f)
+            gap = [ix.low(toks[k]) for k in range(a.last + 1, b.first)]
+            if ("and" in gap or "et" in gap) and not any(
+                ix.tokens[toks[k]].pos in ("VERB", "AUX") for k in range(a.last + 1, b.first)
+            ):
+                return True
+        return False
