@@ -51,6 +51,11 @@ class TollCues:
     not_tally: frozenset[str]
     superlative: frozenset[str]
     war: frozenset[str]
+    span_units: frozenset[str]
+    span_lead: frozenset[str]
+    war_preps: frozenset[str]
+    units: frozenset[str]
+    months: frozenset[str]
     persons: frozenset[str]
 
 
@@ -79,6 +84,11 @@ def toll_cues(lang: str) -> TollCues:
         not_tally=frozenset(fold(w) for w in d["not_tally"]),
         superlative=frozenset(fold(w) for w in d["superlative"]),
         war=frozenset(w for x in d["war"] for w in fold(x).split()),
+        span_units=frozenset(fold(w) for w in d["span_units"]),
+        span_lead=frozenset(fold(w) for w in d["span_lead"]),
+        war_preps=frozenset(fold(w) for w in d["war_preps"]),
+        units=frozenset(fold(w) for w in d["units"]),
+        months=frozenset(fold(w) for w in d["months"]),
         persons=frozenset(fold(w) for w in d.get("persons", [])),
     )
 
@@ -127,7 +137,27 @@ class TollReader:
             return sum(vals)
         return None
 
-    def numbers(self, lows: list[str]) -> list[Figure]:
+    def _in_date(self, f: Figure, lows: list[str], toks: list[int]) -> bool:
+        """Is the number a day of a date (inside a date mention, or next to a month)?"""
+        if toks:
+            start = self.ix.tokens[toks[f.first]].start
+            for r in self.ix.mentions.get("date", []):
+                if r.start <= start < r.end:
+                    return True
+        if lows[f.first] in ARTICLES or not lows[f.first].isdigit():
+            return False
+        near = [lows[k] for k in (f.first - 1, f.last + 1) if 0 <= k < len(lows)]
+        for w in near:
+            if w in self.cues.months:
+                k = f.first - 1 if w == lows[f.first - 1] else f.last + 1
+                text = self.ix.doc.text[
+                    self.ix.tokens[toks[k]].start : self.ix.tokens[toks[k]].end
+                ]
+                if w != "may" or text[:1].isupper():
+                    return True
+        return False
+
+    def numbers(self, lows: list[str], toks: list[int] | None = None) -> list[Figure]:
         q = self.q
         n = len(lows)
         out: list[Figure] = []
@@ -171,8 +201,13 @@ class TollReader:
                 if mult in (100, 1000, 1000000) and lows[j + 1] not in ARTICLES:
                     got.value *= mult
                     got.last = j + 1
-            out.append(got)
             i = got.last + 1
+            if toks and self._in_date(got, lows, toks):
+                continue  # "7 July 2015", "Sunday 9 Oct": a day of the month
+            nxt = lows[got.last + 1 : got.last + 3]
+            if nxt[:1] == ["-"] and nxt[1:] and nxt[1].rstrip("s") in self.cues.units:
+                continue  # "the five-year conflict", "a 10-year-old boy": not a count
+            out.append(got)
         return self._ranges(out, lows)
 
     def _ranges(self, figs: list[Figure], lows: list[str]) -> list[Figure]:
@@ -196,7 +231,7 @@ class TollReader:
         ix, q, c = self.ix, self.q, self.cues
         lows = [ix.low(i) for i in toks]
         lems = [ix.lemma(i) for i in toks]
-        figs = self.numbers(lows)
+        figs = self.numbers(lows, toks)
         st = SentenceToll(figures=figs)
         st.toll_word = any(w in c.toll for w in lows)
         if not figs:
@@ -232,8 +267,9 @@ class TollReader:
                 f.kind = "injury"
                 return
             if self._death(lows[k], lems[k]) and lows[k] not in self.cues.toll:
-                f.kind, f.death_at = "death", k
-                return
+                if not self._has_object(toks[k]):
+                    f.kind, f.death_at = "death", k
+                return  # "two bombers killed 30 soldiers": the count is the killers'
             pos = ix.tokens[toks[k]].pos if ix.parsed else ""
             if lows[k] in q.filler or lems[k] in q.filler or lows[k] in self.cues.persons:
                 k += 1
@@ -261,6 +297,15 @@ class TollReader:
         if ix.parsed and (not article or lows[f.first] not in ARTICLES):
             self._link_parse(f, toks)
 
+    def _has_object(self, v: int) -> bool:
+        """Has verb ``v`` a direct object (so its subject is the agent, not the dead)?"""
+        ix = self.ix
+        return (
+            ix.parsed
+            and ix.tokens[v].pos == "VERB"
+            and any(ix.tokens[ch].dep in ("dobj", "obj") for ch in ix.children[v])
+        )
+
     def _link_parse(self, f: Figure, toks: list[int]) -> None:
         ix = self.ix
         where = {t: p for p, t in enumerate(toks)}
@@ -285,6 +330,13 @@ class TollReader:
                     if self._death(ix.low(ch), ix.lemma(ch)):
                         f.kind, f.death_at = "death", where[ch]
                         return  # "civilians killed", "11 people dead"
+            if any(
+                ix.tokens[ch].dep in PREDICATE
+                and ix.tokens[ch].pos == "VERB"
+                and not self._death(ix.low(ch), ix.lemma(ch))
+                for ch in ix.children[h]
+            ):
+                return  # "and millions displaced": the noun has its own predicate
             d = ix.tokens[h].dep
             up = ix.tokens[h].head
             if d == "conj" and up in where:
@@ -293,6 +345,8 @@ class TollReader:
             if d in ("pobj", "nmod") and up in where and self._of(h):
                 h = ix.tokens[up].head if d == "pobj" else up  # "a total of 14", "la mort de 3"
                 continue
+            if d == "nsubj" and self._has_object(up):
+                return  # the subject of "killed 30 soldiers" did the killing
             if d in SUBJ_OBJ and up in where:
                 v = up
                 if self._injury(ix.low(v), ix.lemma(v)):
@@ -397,20 +451,70 @@ class TollReader:
         wars = [
             p for p, w in enumerate(lows) if w in c.war and not self._war_is_actor(p, toks, lows)
         ]
-        for p in marks + wars:
-            for f in self._scope(p, dead, toks, n, day_stops=p in wars):
+        spans = [
+            p
+            for p, w in enumerate(lows)
+            if w in c.span_units
+            and any(x in c.span_lead for x in lows[max(0, p - 4) : p])
+            and any(x.isdigit() or (x,) in self.q.values for x in lows[max(0, p - 3) : p])
+        ]  # "in five years", "over the past three years", "en deux ans"
+        for p in marks + spans:
+            for f in self._scope(p, dead, toks, n):
                 f.tally = True
+        for p in wars:
+            for f in self._war_scope(p, dead, toks):
+                f.tally = True
+
+    def _war_scope(self, p: int, dead: list[Figure], toks: list[int]) -> list[Figure]:
+        """The figures a war word speaks of: "the war has killed 300,000", "killed in
+        Syria's civil war", "the toll of the conflict"; never a clause that names its day
+        ("killed 12 rebels on Monday in the war against IS" is an event)."""
+        ix = self.ix
+        if not ix.parsed:
+            return []
+        where = {t: q for q, t in enumerate(toks)}
+        h = toks[p]
+        for _ in range(4):
+            tok = ix.tokens[h]
+            if tok.head == h or tok.head not in where:
+                return []
+            d, up = tok.dep, tok.head
+            if d in ("compound", "amod", "flat", "fixed"):
+                h = up  # "civil war", "guerre civile"
+                continue
+            if d == "pobj":  # "killed in Syria's war", "the toll of the conflict"
+                if ix.low(up) not in self.cues.war_preps or ix.tokens[up].head == up:
+                    return []
+                h = ix.tokens[up].head
+            elif d in ("nmod", "obl", "obl:mod"):  # "tués pendant la guerre"
+                if not any(
+                    ix.tokens[ch].dep == "case" and ix.low(ch) in self.cues.war_preps
+                    for ch in ix.children[h]
+                ):
+                    return []
+                h = up
+            elif d in ("nsubj", "poss"):  # "the war has killed", "the war's toll"
+                h = up
+            else:
+                return []
+            break
+        else:
+            return []
+        dated = self._dated_to_day(ix.subtree(h))
+        out = []
+        for f in dead:
+            at = toks[f.death_at] if f.death_at is not None else None
+            if at is not None and (at == h or ix.tokens[at].head == h) and not dated:
+                out.append(f)
+        return out
 
     def _war_is_actor(self, p: int, toks: list[int], lows: list[str]) -> bool:
         """ "war planes", "crisis group": the word names a thing, not the war."""
         nxt = lows[p + 1] if p + 1 < len(lows) else ""
         return nxt in ("planes", "plane", "jets", "crimes", "crime", "monitor", "zone", "zones")
 
-    def _scope(
-        self, p: int, dead: list[Figure], toks: list[int], n: int, day_stops: bool = False
-    ) -> list[Figure]:
-        """The figures a tally word at position ``p`` speaks of; with ``day_stops``, none when
-        that clause names its day ("killed on Monday in the war against IS" is an event)."""
+    def _scope(self, p: int, dead: list[Figure], toks: list[int], n: int) -> list[Figure]:
+        """The figures a tally word at position ``p`` ("since", "in five years") speaks of."""
         ix = self.ix
         if not ix.parsed:
             near = min(dead, key=lambda f: abs((f.death_at or f.first) - p))
@@ -429,9 +533,11 @@ class TollReader:
                 break
             if ix.low(h) in self.cues.toll:
                 break
+        for _ in range(3):  # "killed and (millions) displaced since 2011": shared by both
+            if ix.tokens[h].dep not in ("conj", "acl") or ix.tokens[h].head not in where:
+                break
+            h = ix.tokens[h].head
         sub = ix.subtree(h)
-        if day_stops and self._dated_to_day(sub):
-            return []
         out = []
         for f in dead:
             at = toks[f.death_at] if f.death_at is not None else None
@@ -468,9 +574,11 @@ class TollReader:
             return False
         for g in mates:
             a, b = (f, g) if f.first < g.first else (g, f)
-            gap = [ix.low(toks[k]) for k in range(a.last + 1, b.first)]
-            if ("and" in gap or "et" in gap) and not any(
-                ix.tokens[toks[k]].pos in ("VERB", "AUX") for k in range(a.last + 1, b.first)
+            gap = range(a.last + 1, b.first)
+            if gap and all(
+                ix.low(toks[k]) in ("and", "et", ",", "-")
+                or ix.tokens[toks[k]].pos in ("NOUN", "PROPN", "ADJ")
+                for k in gap
             ):
-                return True
+                return True  # "50 militants and eight civilians", "10 children 5 women"
         return False
