@@ -53,6 +53,7 @@ class TollCues:
     war: frozenset[str]
     span_units: frozenset[str]
     span_lead: frozenset[str]
+    span_fill: frozenset[str]
     war_preps: frozenset[str]
     units: frozenset[str]
     months: frozenset[str]
@@ -86,6 +87,7 @@ def toll_cues(lang: str) -> TollCues:
         war=frozenset(w for x in d["war"] for w in fold(x).split()),
         span_units=frozenset(fold(w) for w in d["span_units"]),
         span_lead=frozenset(fold(w) for w in d["span_lead"]),
+        span_fill=frozenset(fold(w) for w in d["span_fill"]),
         war_preps=frozenset(fold(w) for w in d["war_preps"]),
         units=frozenset(fold(w) for w in d["units"]),
         months=frozenset(fold(w) for w in d["months"]),
@@ -254,8 +256,20 @@ class TollReader:
     def _injury(self, low: str, lem: str) -> bool:
         return low in self.q.injury or lem in self.q.injury
 
+    def _dead_and_hurt(self, k: int, lows: list[str]) -> bool:
+        """ "19 killed and injured", "des dizaines de morts et de blessés": one count of both."""
+        nxt = [w for w in lows[k + 1 : k + 4] if w not in ("de", "d'", "des")]
+        return len(nxt) >= 2 and nxt[0] in ("and", "or", "et", "ou") and nxt[1] in self.q.injury
+
     def _link(self, f: Figure, toks: list[int], lows: list[str], lems: list[str]) -> None:
-        """Is the figure a count of dead (or of wounded), by word order, then by the parse?"""
+        """Is the figure a count of dead (or of wounded), by word order, then by the parse?
+        A death word just before the figure beats a wounded word after its noun ("killed two
+        patients injured eight others")."""
+        self._link_words(f, toks, lows, lems)
+        if f.kind == "death" and f.death_at is not None and self._dead_and_hurt(f.death_at, lows):
+            f.kind, f.death_at = "injury", None
+
+    def _link_words(self, f: Figure, toks: list[int], lows: list[str], lems: list[str]) -> None:
         ix, q = self.ix, self.q
         n = len(toks)
         article = lows[f.first] in ARTICLES or (f.value == 1 and f.first == f.last)
@@ -265,6 +279,9 @@ class TollReader:
                 break  # "killed 12 civilians and wounded 30": the next verb is another count
             if self._injury(lows[k], lems[k]):
                 f.kind = "injury"
+                before = self._death_before(f, lows, lems)
+                if k > f.last + 1 and before is not None:
+                    f.kind, f.death_at = "death", before
                 return
             if self._death(lows[k], lems[k]) and lows[k] not in self.cues.toll:
                 if not self._has_object(toks[k]):
@@ -296,6 +313,15 @@ class TollReader:
                 return
         if ix.parsed and (not article or lows[f.first] not in ARTICLES):
             self._link_parse(f, toks)
+
+    def _death_before(self, f: Figure, lows: list[str], lems: list[str]) -> int | None:
+        """A death word right before the figure ("killed two patients"), or None."""
+        k = f.first - 1
+        while k >= 0 and lows[k] in ("at", "least", "au", "moins", "some", "about", "around"):
+            k -= 1
+        if k >= 0 and self._death(lows[k], lems[k]) and not self._injury(lows[k], lems[k]):
+            return k if lows[k] not in self.cues.toll else None
+        return None
 
     def _has_object(self, v: int) -> bool:
         """Has verb ``v`` a direct object (so its subject is the agent, not the dead)?"""
@@ -451,19 +477,23 @@ class TollReader:
         wars = [
             p for p, w in enumerate(lows) if w in c.war and not self._war_is_actor(p, toks, lows)
         ]
-        spans = [
-            p
-            for p, w in enumerate(lows)
-            if w in c.span_units
-            and any(x in c.span_lead for x in lows[max(0, p - 4) : p])
-            and any(x.isdigit() or (x,) in self.q.values for x in lows[max(0, p - 3) : p])
-        ]  # "in five years", "over the past three years", "en deux ans"
+        spans = [p for p, w in enumerate(lows) if w in c.span_units and self._span_lead(p, lows)]
         for p in marks + spans:
             for f in self._scope(p, dead, toks, n):
                 f.tally = True
         for p in wars:
             for f in self._war_scope(p, dead, toks):
                 f.tally = True
+
+    def _span_lead(self, p: int, lows: list[str]) -> bool:
+        """ "in five years", "over the past three days", "en deux ans": a running period."""
+        j = p - 1
+        if j < 0 or not (lows[j].isdigit() or (lows[j],) in self.q.values):
+            return False
+        j -= 1
+        while j >= 0 and lows[j] in self.cues.span_fill:
+            j -= 1
+        return j >= 0 and lows[j] in self.cues.span_lead
 
     def _war_scope(self, p: int, dead: list[Figure], toks: list[int]) -> list[Figure]:
         """The figures a war word speaks of: "the war has killed 300,000", "killed in
@@ -474,7 +504,14 @@ class TollReader:
             return []
         where = {t: q for q, t in enumerate(toks)}
         h = toks[p]
-        for _ in range(4):
+        told = [
+            ch
+            for ch in ix.children[h]
+            if ch in where
+            and ix.tokens[ch].dep in ("relcl", "acl", "acl:relcl")
+            and self._death(ix.low(ch), ix.lemma(ch))
+        ]  # "the conflict which has killed 280,000"
+        for _ in range(0 if told else 4):
             tok = ix.tokens[h]
             if tok.head == h or tok.head not in where:
                 return []
@@ -499,7 +536,10 @@ class TollReader:
                 return []
             break
         else:
-            return []
+            if not told:
+                return []
+        if told:
+            h = told[0]
         dated = self._dated_to_day(ix.subtree(h))
         out = []
         for f in dead:
