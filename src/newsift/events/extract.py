@@ -2155,8 +2155,14 @@ class ArticleExtractor:
             if back > 3:
                 break
             if back > 0 and x.dropped is None and et.get(x.sub) in VIOLENT_TYPES:
-                if self._toll.update or x.fatalities is None:
-                    x.fatalities, x.toll_update = fatal, self._toll.update
+                for y in self._made:  # every reading of that sentence's event
+                    if (
+                        y.sent == x.sent
+                        and y.dropped is None
+                        and et.get(y.sub) in VIOLENT_TYPES
+                        and (self._toll.update or y.fatalities is None)
+                    ):
+                        y.fatalities, y.toll_update = fatal, self._toll.update
                 return
 
     def _denial_of_earlier(self, c: Cand, pos: int) -> bool:

@@ -237,10 +237,11 @@ def _group(cands: list[Cand]) -> list[Cand]:
             g,
             key=lambda x: (not _weak(x), x.confidence, -schema().rank.get(x.sub, 99)),
         )
+        toll = group_toll(g)  # read before absorbing changes the best's figure
         for other in g:
             if other is not best:
                 _absorb(best, other)
-        best.fatalities, best.toll_update = group_toll(g)
+        best.fatalities, best.toll_update = toll
         out.append(best)
     out.sort(key=lambda c: (c.ev_start, c.start))
     return out

@@ -152,9 +152,7 @@ class TollReader:
         for w in near:
             if w in self.cues.months:
                 k = f.first - 1 if w == lows[f.first - 1] else f.last + 1
-                text = self.ix.doc.text[
-                    self.ix.tokens[toks[k]].start : self.ix.tokens[toks[k]].end
-                ]
+                text = self.ix.doc.text[self.ix.tokens[toks[k]].start : self.ix.tokens[toks[k]].end]
                 if w != "may" or text[:1].isupper():
                     return True
         return False
@@ -230,7 +228,7 @@ class TollReader:
 
     # ------------------------------------------------------------------ reading
     def read(self, toks: list[int]) -> SentenceToll:
-        ix, q, c = self.ix, self.q, self.cues
+        ix, c = self.ix, self.cues
         lows = [ix.low(i) for i in toks]
         lems = [ix.lemma(i) for i in toks]
         figs = self.numbers(lows, toks)
@@ -243,7 +241,9 @@ class TollReader:
         self._subsets(figs, toks, lows)
         self._tolls(st, toks, lows)
         self._tallies(st, toks, lows)
-        st.update = st.toll_word and any(w in c.update or m in c.update for w, m in zip(lows, lems))
+        st.update = st.toll_word and any(
+            w in c.update or m in c.update for w, m in zip(lows, lems, strict=True)
+        )
         st.value = self._value(figs, toks)
         st.tally_tokens = frozenset(
             toks[f.death_at] for f in figs if f.tally and f.death_at is not None
@@ -288,9 +288,13 @@ class TollReader:
                     f.kind, f.death_at = "death", k
                 return  # "two bombers killed 30 soldiers": the count is the killers'
             pos = ix.tokens[toks[k]].pos if ix.parsed else ""
-            if lows[k] in q.filler or lems[k] in q.filler or lows[k] in self.cues.persons:
-                k += 1
-            elif pos in ("ADJ", "ADV") or (pos == "PROPN" and not article):
+            if (
+                lows[k] in q.filler
+                or lems[k] in q.filler
+                or lows[k] in self.cues.persons
+                or pos in ("ADJ", "ADV")
+                or (pos == "PROPN" and not article)
+            ):
                 k += 1
             elif pos == "NOUN" and not article and (k == f.last + 1 or lows[k - 1] not in q.filler):
                 k += 1  # the counted noun ("41 worshippers were killed"), compounds
@@ -307,10 +311,14 @@ class TollReader:
                 break  # "killed 5 and 12 ...": the second figure reads on its own
             k -= 1
             steps += 1
-        if k >= 0 and self._death(lows[k], lems[k]) and not self._injury(lows[k], lems[k]):
-            if lows[k] not in self.cues.toll:
-                f.kind, f.death_at = "death", k
-                return
+        if (
+            k >= 0
+            and self._death(lows[k], lems[k])
+            and not self._injury(lows[k], lems[k])
+            and lows[k] not in self.cues.toll
+        ):
+            f.kind, f.death_at = "death", k
+            return
         if ix.parsed and (not article or lows[f.first] not in ARTICLES):
             self._link_parse(f, toks)
 
@@ -382,10 +390,14 @@ class TollReader:
                     f.kind, f.death_at = "death", where[v]
                     return
                 for ch in ix.children[v]:  # "left 11 people dead"
-                    if ch in where and ch != h and ix.tokens[ch].dep in RESULT:
-                        if self._death(ix.low(ch), ix.lemma(ch)):
-                            f.kind, f.death_at = "death", where[ch]
-                            return
+                    if (
+                        ch in where
+                        and ch != h
+                        and ix.tokens[ch].dep in RESULT
+                        and self._death(ix.low(ch), ix.lemma(ch))
+                    ):
+                        f.kind, f.death_at = "death", where[ch]
+                        return
             return
 
     def _of(self, h: int) -> bool:
@@ -456,7 +468,7 @@ class TollReader:
     def _tallies(self, st: SentenceToll, toks: list[int], lows: list[str]) -> None:
         """A figure counted "since 2011", "depuis le début du conflit", or over a whole war
         ("killed in the civil war", "the death toll from the conflict") is a tally."""
-        c, ix = self.cues, self.ix
+        c = self.cues
         dead = [f for f in st.figures if f.kind in ("death", "toll") and not f.subset]
         if not dead:
             return
