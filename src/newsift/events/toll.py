@@ -262,9 +262,7 @@ class TollReader:
         return len(nxt) >= 2 and nxt[0] in ("and", "or", "et", "ou") and nxt[1] in self.q.injury
 
     def _link(self, f: Figure, toks: list[int], lows: list[str], lems: list[str]) -> None:
-        """Is the figure a count of dead (or of wounded), by word order, then by the parse?
-        A death word just before the figure beats a wounded word after its noun ("killed two
-        patients injured eight others")."""
+        """Is the figure a count of dead (or of wounded), by word order, then by the parse?"""
         self._link_words(f, toks, lows, lems)
         if f.kind == "death" and f.death_at is not None and self._dead_and_hurt(f.death_at, lows):
             f.kind, f.death_at = "injury", None
@@ -279,9 +277,6 @@ class TollReader:
                 break  # "killed 12 civilians and wounded 30": the next verb is another count
             if self._injury(lows[k], lems[k]):
                 f.kind = "injury"
-                before = self._death_before(f, lows, lems)
-                if k > f.last + 1 and before is not None:
-                    f.kind, f.death_at = "death", before
                 return
             if self._death(lows[k], lems[k]) and lows[k] not in self.cues.toll:
                 if not self._has_object(toks[k]):
@@ -321,15 +316,6 @@ class TollReader:
             return
         if ix.parsed and (not article or lows[f.first] not in ARTICLES):
             self._link_parse(f, toks)
-
-    def _death_before(self, f: Figure, lows: list[str], lems: list[str]) -> int | None:
-        """A death word right before the figure ("killed two patients"), or None."""
-        k = f.first - 1
-        while k >= 0 and lows[k] in ("at", "least", "au", "moins", "some", "about", "around"):
-            k -= 1
-        if k >= 0 and self._death(lows[k], lems[k]) and not self._injury(lows[k], lems[k]):
-            return k if lows[k] not in self.cues.toll else None
-        return None
 
     def _has_object(self, v: int) -> bool:
         """Has verb ``v`` a direct object (so its subject is the agent, not the dead)?"""
