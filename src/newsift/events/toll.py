@@ -306,12 +306,10 @@ class TollReader:
                 break  # "killed 5 and 12 ...": the second figure reads on its own
             k -= 1
             steps += 1
-        if (
-            k >= 0
-            and self._death(lows[k], lems[k])
-            and not self._injury(lows[k], lems[k])
-            and lows[k] not in self.cues.toll
-        ):
+        if k >= 0 and self._injury(lows[k], lems[k]):
+            f.kind = "injury"  # "blessant six autres personnes", "wounding 30"
+            return
+        if k >= 0 and self._death(lows[k], lems[k]) and lows[k] not in self.cues.toll:
             f.kind, f.death_at = "death", k
             return
         if ix.parsed and (not article or lows[f.first] not in ARTICLES):
@@ -342,7 +340,9 @@ class TollReader:
             if self._death(low, lem) and low not in self.cues.toll and h != t:
                 f.kind, f.death_at = "death", where[h]
                 return
-            for ch in ix.children[h]:
+            mates = [ch for ch in ix.children[h] if ix.tokens[ch].dep == "conj"]
+            for ch in [x for m in (h, *mates) for x in ix.children[m]]:
+                # "9 soldiers and allied militiamen killed": the predicate of the pair
                 if ch in where and ix.tokens[ch].dep in PREDICATE:
                     if self._injury(ix.low(ch), ix.lemma(ch)):
                         f.kind = "injury"
@@ -417,6 +417,8 @@ class TollReader:
                 if w in c.among:
                     among = True
                     break
+                if self._death(w, ix.lemma(toks[k])):
+                    break  # "16 morts parmi les civils": among whom they died, not a part
                 pos = ix.tokens[toks[k]].pos if ix.parsed else ""
                 if not (w in q.filler or w in c.persons or pos in ("NOUN", "ADJ", "PROPN")):
                     break
