@@ -57,6 +57,7 @@ class TollCues:
     war_preps: frozenset[str]
     units: frozenset[str]
     months: frozenset[str]
+    victims: frozenset[str]
     persons: frozenset[str]
 
 
@@ -91,6 +92,7 @@ def toll_cues(lang: str) -> TollCues:
         war_preps=frozenset(fold(w) for w in d["war_preps"]),
         units=frozenset(fold(w) for w in d["units"]),
         months=frozenset(fold(w) for w in d["months"]),
+        victims=frozenset(fold(w) for w in d["victims"]),
         persons=frozenset(fold(w) for w in d.get("persons", [])),
     )
 
@@ -276,10 +278,14 @@ class TollReader:
             if lows[k] in CONJ:
                 break  # "killed 12 civilians and wounded 30": the next verb is another count
             if self._injury(lows[k], lems[k]):
+                nxt = lows[k + 1] if k + 1 < n else ""
+                if nxt.isdigit() or (nxt,) in q.values:
+                    break  # "killed 30 people injured 90": the wounded are counted after
                 f.kind = "injury"
                 return
             if self._death(lows[k], lems[k]) and lows[k] not in self.cues.toll:
-                if not self._has_object(toks[k]):
+                victims = any(w in self.cues.victims for w in lows[f.last + 1 : k])
+                if victims or not self._has_object(toks[k]):
                     f.kind, f.death_at = "death", k
                 return  # "two bombers killed 30 soldiers": the count is the killers'
             pos = ix.tokens[toks[k]].pos if ix.parsed else ""
@@ -365,7 +371,7 @@ class TollReader:
             if d in ("pobj", "nmod") and up in where and self._of(h):
                 h = ix.tokens[up].head if d == "pobj" else up  # "a total of 14", "la mort de 3"
                 continue
-            if d == "nsubj" and self._has_object(up):
+            if d == "nsubj" and self._has_object(up) and low not in self.cues.victims:
                 return  # the subject of "killed 30 soldiers" did the killing
             if d in SUBJ_OBJ and up in where:
                 v = up
