@@ -54,6 +54,7 @@ class TollCues:
     span_units: frozenset[str]
     span_lead: frozenset[str]
     span_fill: frozenset[str]
+    span_last: frozenset[str]
     war_preps: frozenset[str]
     units: frozenset[str]
     months: frozenset[str]
@@ -89,6 +90,7 @@ def toll_cues(lang: str) -> TollCues:
         span_units=frozenset(fold(w) for w in d["span_units"]),
         span_lead=frozenset(fold(w) for w in d["span_lead"]),
         span_fill=frozenset(fold(w) for w in d["span_fill"]),
+        span_last=frozenset(fold(w) for w in d["span_last"]),
         war_preps=frozenset(fold(w) for w in d["war_preps"]),
         units=frozenset(fold(w) for w in d["units"]),
         months=frozenset(fold(w) for w in d["months"]),
@@ -484,6 +486,7 @@ class TollReader:
             p for p, w in enumerate(lows) if w in c.war and not self._war_is_actor(p, toks, lows)
         ]
         spans = [p for p, w in enumerate(lows) if w in c.span_units and self._span_lead(p, lows)]
+        spans += self._long_ranges(toks)
         for p in marks + spans:
             for f in self._scope(p, dead, toks, n):
                 f.tally = True
@@ -491,10 +494,28 @@ class TollReader:
             for f in self._war_scope(p, dead, toks):
                 f.tally = True
 
+    def _long_ranges(self, toks: list[int]) -> list[int]:
+        """Positions of date mentions spanning more than two months ("from March 2011 to
+        June 2016"): a figure counted over them is a tally."""
+        where = {t: q for q, t in enumerate(toks)}
+        out: list[int] = []
+        for r in self.ix.mentions.get("date", []):
+            if r.head not in where:
+                continue
+            m = re.fullmatch(r"(\d{4})(?:-(\d\d))?.*/(\d{4})(?:-(\d\d))?.*", str(r.m.value or ""))
+            if m:
+                a = int(m[1]) * 12 + int(m[2] or 1)
+                b = int(m[3]) * 12 + int(m[4] or 12)
+                if b - a > 2:
+                    out.append(where[r.head])
+        return out
+
     def _span_lead(self, p: int, lows: list[str]) -> bool:
         """ "in five years", "over the past three days", "en deux ans": a running period."""
         j = p - 1
-        if j < 0 or not (lows[j].isdigit() or (lows[j],) in self.q.values):
+        plural = lows[p].endswith("s") or lows[p] in ("mois",)
+        counted = j >= 0 and (lows[j].isdigit() or (lows[j],) in self.q.values) and plural
+        if not counted and not (j >= 0 and lows[j] in self.cues.span_last):
             return False
         j -= 1
         while j >= 0 and lows[j] in self.cues.span_fill:
