@@ -86,6 +86,21 @@ def test_war_tallies_are_no_event_figure(nlp_stage) -> None:  # noqa: ANN001
     assert figure(nlp_stage, text) == 8  # a comparison, not a tally
 
 
+def test_approximations_and_participles(nlp_stage) -> None:  # noqa: ANN001
+    text = "The gas attack claimed the lives of some 70 people in the village."
+    assert figure(nlp_stage, text) == 70
+    text = "A truck bomb hit a market in one of three frontline towns, killing 41 people."
+    assert figure(nlp_stage, text) == 41  # "three towns" are not the dead
+
+
+def test_running_periods_are_tallies(nlp_stage) -> None:  # noqa: ANN001
+    text = "Over 2,500 people have been killed in the province during the past month."
+    assert figure(nlp_stage, text) is None
+    text = "Since then, the monitor says, the death toll may have reached 350000."
+    assert figure(nlp_stage, text) is None
+    assert figure(nlp_stage, "Nine people were killed last month in a raid.") == 9
+
+
 # ------------------------------------------------------------------ figures, French
 def test_french_figures(nlp_stage) -> None:  # noqa: ANN001
     assert figure(nlp_stage, "L'explosion a fait au moins 17 morts jeudi.", "fr") == 17

@@ -206,6 +206,9 @@ class TollReader:
                     got.value *= mult
                     got.last = j + 1
             i = got.last + 1
+            after = lows[got.last + 1] if got.last + 1 < n else ""
+            if got.first == got.last and not lows[got.first].isdigit() and after.isdigit():
+                continue  # "some 80 people", "a 100 metres": the word only modifies the number
             if toks and self._in_date(got, lows, toks):
                 continue  # "7 July 2015", "Sunday 9 Oct": a day of the month
             nxt = lows[got.last + 1 : got.last + 3]
@@ -286,6 +289,8 @@ class TollReader:
                 f.kind = "injury"
                 return
             if self._death(lows[k], lems[k]) and lows[k] not in self.cues.toll:
+                if k > f.last + 1 and lows[k].endswith(("ing", "ant")):
+                    return  # "two besieged towns killing 100": the participle's own count
                 victims = any(w in self.cues.victims for w in lows[f.last + 1 : k])
                 if victims or not self._has_object(toks[k]):
                     f.kind, f.death_at = "death", k
@@ -356,6 +361,8 @@ class TollReader:
                         f.kind = "injury"
                         return
                     if self._death(ix.low(ch), ix.lemma(ch)):
+                        if self._has_object(ch):
+                            return  # "two towns killing 100 people": not the dead
                         f.kind, f.death_at = "death", where[ch]
                         return  # "civilians killed", "11 people dead"
             if any(
