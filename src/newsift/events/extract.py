@@ -51,6 +51,7 @@ from newsift.events.story import (
     relative_to_event,
     weekend_day,
 )
+from newsift.events.toll import SentenceToll, TollReader
 from newsift.events.when import When, parse_value, weaker
 from newsift.events.world import WorldTyping
 from newsift.model import Article
@@ -138,6 +139,7 @@ class Cand:
     when: When | None = None
     date_basis: str = "none"  # clause | sentence | inherited | published | none
     fatalities: int | None = None
+    toll_update: bool = False  # the figure is a raised toll ("the toll rose to 15")
     modality: str = "asserted"
     claimant: str | None = None
     confidence: float = 0.0
@@ -192,6 +194,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
         self.lex: Lexicon = lexicon(self.lang)
         self.mod: ModalityCues = modality_cues(self.lang)
         self.qty: Quantities = quantities(self.lang)
+        self._tolls = TollReader(ix, self.qty, self.lang)
+        self._toll = SentenceToll()  # the reading of the sentence last given to fatalities()
         self.pc = place_cues(self.lang)
         self.sents = [
             si
@@ -1863,74 +1867,11 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
 
     # ------------------------------------------------------------------ fatalities
     def fatalities(self, view: SentView) -> int | None:
-        """The lowest death figure the sentence gives ("dozens" = 12, "several" = 3)."""
-        ix, q = self.ix, self.qty
-        toks = list(view.toks)
-        lows = [ix.low(i) for i in toks]
-        lems = [ix.lemma(i) for i in toks]
-        n = len(toks)
-        nums: list[tuple[int, int, int]] = []  # (first, last, value)
-        i = 0
-        while i < n:
-            got = None
-            for size in range(min(q.longest, n - i), 0, -1):
-                key = tuple(lows[i : i + size])
-                if key in q.values:
-                    got = (i, i + size - 1, q.values[key])
-                    break
-            if got is None:
-                digits = lows[i].replace(",", "").replace("\u202f", "").replace(" ", "")
-                if digits.isdigit() and not (1900 <= int(digits) <= 2100 and len(digits) == 4):
-                    value = int(digits)
-                    j = i
-                    if j + 1 < n and (lows[j + 1],) in q.values and q.values[(lows[j + 1],)] >= 100:
-                        value *= q.values[(lows[j + 1],)]
-                        j += 1
-                    got = (i, j, value)
-            if got:
-                nums.append(got)
-                i = got[1] + 1
-            else:
-                i += 1
-        if not nums:
-            return None
-
-        def is_death(k: int) -> bool:
-            return lows[k] in q.death or lems[k] in q.death
-
-        found: list[int] = []
-        for first, last, value in nums:
-            # number ... death word ("5 people were killed", "left 8 dead")
-            k = last + 1
-            while (
-                k < n
-                and k - last <= 6
-                and (
-                    lows[k] in q.filler
-                    or lems[k] in q.filler
-                    or self._is_adj(toks[k])
-                    or (k == last + 1 and ix.tokens[toks[k]].pos == "NOUN")
-                )
-            ):
-                k += 1  # "trois combattants kurdes ont été tués": adjectives may stand between;
-                # the counted noun itself ("41 worshippers were killed") too
-            if k < n and k - last <= 6 and is_death(k):
-                found.append(value)
-                continue
-            # death word ... number ("killing 5", "the death of a soldier")
-            k = first - 1
-            steps = 0
-            while k >= 0 and steps < 4 and (lows[k] in q.filler or lows[k] in ("of", "de")):
-                k -= 1
-                steps += 1
-            if k >= 0 and is_death(k) and lows[k] not in q.injury:
-                if value == 1 and lows[first] in ("a", "an", "un", "une") and last + 1 < n:
-                    found.append(1)
-                else:
-                    found.append(value)
-        if q.death_phrases and not found:
-            return None
-        return min(found) if found else None
+        """The event's death figure in the sentence: the lowest given ("dozens" = 12,
+        "between 12 and 15" = 12), sides' dead summed, sub-counts, wounded and war tallies
+        left out (see ``newsift.events.toll``); the reading stays in ``self._toll``."""
+        self._toll = self._tolls.read(list(view.toks))
+        return self._toll.value
 
     def _is_adj(self, i: int) -> bool:
         """Is token i an adjective (parsed documents only)?"""
@@ -1947,6 +1888,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             self._claims(view, pos, out)
             self._denied_presence(view, pos, out)
             cands = self.triggers(view) if si not in self._headings else []
+            if not cands and si not in self._headings:
+                self._toll_without_event(view, pos)
             if not cands:
                 last_when = self._story_after(last_when, pos, view)
                 continue
@@ -2138,6 +2081,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             return []
         if self._not_prospective(c, view):
             return []  # "se tourner vers" told as done: no operation announced
+        if c.tok in self._toll.tally_tokens:
+            return []  # "300,000 people have been killed since 2011": a war's tally
         if self._toll_of_earlier(c, fatal, pos):
             return []  # "ces raids ont tué onze civils": the toll of the raids already told
         ranked = self.places(c, view, head, clause)
@@ -2271,6 +2216,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                 schema().event_type.get(e.sub) in VIOLENT_TYPES or e.sub in FATAL_SUBS
             ):
                 e.fatalities = fatal
+                e.toll_update = self._toll.update
             if e.sub == "Government regains territory" and e.actor1 is None:
                 e.actor1 = self._state_actor_of(e)  # the government regains: its forces
             self._generic_actor1(e, clause)
@@ -2378,6 +2324,31 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                     x.fatalities = fatal if x.fatalities is None else min(x.fatalities, fatal)
                 return True
         return False
+
+    def _toll_without_event(self, view: SentView, pos: int) -> None:
+        """ "The death toll rose to 15", "le bilan s'est alourdi à 20 morts": a toll told
+        without an event word is the toll of the violent event told in the three sentences
+        before; a raised toll replaces its figure, another one fills a missing figure."""
+        if not any(self.ix.low(i) in self._tolls.cues.toll for i in view.toks):
+            return
+        fatal = self.fatalities(view)
+        if fatal is None:
+            return
+        et = schema().event_type
+        for x in reversed(self._made):
+            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
+            if back > 3:
+                break
+            if back > 0 and x.dropped is None and et.get(x.sub) in VIOLENT_TYPES:
+                for y in self._made:  # every reading of that sentence's event
+                    if (
+                        y.sent == x.sent
+                        and y.dropped is None
+                        and et.get(y.sub) in VIOLENT_TYPES
+                        and (self._toll.update or y.fatalities is None)
+                    ):
+                        y.fatalities, y.toll_update = fatal, self._toll.update
+                return
 
     def _denial_of_earlier(self, c: Cand, pos: int) -> bool:
         """A denial of an event of the same kind told in the three sentences before ("X

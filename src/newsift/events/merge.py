@@ -200,9 +200,28 @@ def _fold_titles(events: list[Cand]) -> list[Cand]:
 
         target = min(same, key=lambda b: _title_fit(e, b))
         target.confidence = round(min(0.99, target.confidence + 0.02), 3)
+        if e.fatalities is not None and (target.fatalities is None or e.toll_update):
+            target.fatalities = e.fatalities  # "Death toll from Aleppo bombing rises to 126"
         if target.actor1 is None:
             target.actor1 = e.actor1
     return out
+
+
+def group_toll(g: list[Cand]) -> tuple[int | None, bool]:
+    """The figure of a group of mentions of one event: the lowest of one sentence (ACLED's
+    rule for differing figures), the first sentence's otherwise (the lead gives the event's
+    toll; later figures are often parts of it), replaced by a later raised toll ("the death
+    toll rose to 15"). Returns the figure and whether it is a raised toll."""
+    fig: int | None = None
+    sent, update = -1, False
+    for c in sorted(g, key=lambda x: (x.sent, x.start)):
+        if c.fatalities is None:
+            continue
+        if fig is None or (c.toll_update and c.sent != sent):
+            fig, sent, update = c.fatalities, c.sent, c.toll_update
+        elif c.sent == sent:
+            fig = min(fig, c.fatalities)
+    return fig, update
 
 
 def _group(cands: list[Cand]) -> list[Cand]:
@@ -220,9 +239,11 @@ def _group(cands: list[Cand]) -> list[Cand]:
             g,
             key=lambda x: (not _weak(x), x.confidence, -schema().rank.get(x.sub, 99)),
         )
+        toll = group_toll(g)  # read before absorbing changes the best's figure
         for other in g:
             if other is not best:
                 _absorb(best, other)
+        best.fatalities, best.toll_update = toll
         out.append(best)
     out.sort(key=lambda c: (c.ev_start, c.start))
     return out
