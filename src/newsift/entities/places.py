@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -156,6 +157,29 @@ def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None]]:
         for name in names.split("|"):
             if name.strip():
                 out.append((name.strip(), int(gid), precision, coords))
+    return out
+
+
+@cache
+def feature_names() -> dict[str, str]:
+    """A feature's name as written (casefolded) -> the name it is known by: the first name of
+    its features.tsv line ("Al-Shafah", "Eastern Ghouta", "T4 airbase")."""
+    out: dict[str, str] = {}
+    for line in _data_lines("features.tsv"):
+        names = [n.strip() for n in line.split("\t")[0].split("|") if n.strip()]
+        for name in names:
+            out.setdefault(name.casefold(), names[0])
+    return out
+
+
+@cache
+def english_names() -> dict[int, str]:
+    """GeoNames id -> the town's common English name (english_names.tsv: "Raqqa", not "Ar
+    Raqqah"), the name events and reports show."""
+    out: dict[int, str] = {}
+    for line in _data_lines("english_names.tsv"):
+        gid, name, *_ = line.split("\t")
+        out[int(gid)] = name.strip()
     return out
 
 
@@ -1298,6 +1322,7 @@ class PlaceFinder:
             c.best, c.margin = row, 5.0
             c.notes.append("feature")
             c.notes.append(f"precision:{precision}")
+            c.notes.append(f"name:{feature_names().get(m.group(1).casefold(), m.group(1))}")
             c.coords = coords
             out.append(c)
         return out
@@ -1382,14 +1407,17 @@ class PlaceFinder:
             precision = 2
         if kind == KIND_ADMIN1 and c.cue not in ("province",) and precision == 1:
             precision = 3
+        gid = int(g.gid[row])
+        canonical = english_names().get(gid, g.names[row])
         for note in c.notes:
             if note.startswith("precision:"):
                 precision = int(note.split(":", 1)[1])
+            elif note.startswith("name:"):
+                canonical = note.split(":", 1)[1]  # a facility: its own name
         start, end = c.span_start or c.start, c.span_end or c.end
         conf = 1 / (1 + math.exp(-(c.evidence - self.min_accept) * 0.8))
         conf *= 1 / (1 + math.exp(-c.margin))
         conf = 0.3 + 0.69 * conf
-        gid = int(g.gid[row])
         lat, lon = c.coords or (float(g.lat[row]), float(g.lon[row]))
         return Mention(
             start=start,
@@ -1398,7 +1426,7 @@ class PlaceFinder:
             kind="place",
             # a region of several divisions (regions.tsv) has no GeoNames id of its own
             kb_id=f"geonames:{gid}" if gid > 0 else f"region:{g.names[row]}",
-            canonical=g.names[row],
+            canonical=canonical,
             precision=precision,
             lat=round(lat, 5),
             lon=round(lon, 5),
