@@ -492,6 +492,7 @@ class PlaceFinder:
                     and 0.6 <= n / max(1, own_letters[h.row]) <= 1.7
                 )
             ]
+            hits = self._own_name_abroad(hits, skeleton_hash(sk))
         # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
         if hits and len(surface) <= 4:
             upper = surface.isupper()
@@ -508,6 +509,22 @@ class PlaceFinder:
             )
             hits = keep + rest[: max(0, _MAX_HITS - len(keep))]
         return hits
+
+    def _own_name_abroad(self, hits: list[Hit], sk_hash: int) -> list[Hit]:
+        """Outside the theatres of the press, a loose transliteration match must fold to the
+        place's own name, not to one of its many alternate names: an Aleppo quarter
+        ("Soukkari") is not Adapazarı through its alias "Sakarya", a Syrian crossing
+        ("Ramoussa") not Reims. Towns of the theatres keep their alias matches (their names
+        are written in many transliterations)."""
+        g = self.gaz
+        return [
+            h
+            for h in hits
+            if not h.skeleton
+            or g.cc[h.row] in self.theatres
+            or int(self._kinds[h.row]) != KIND_CITY
+            or int(self._own_skel[h.row]) == sk_hash
+        ]
 
     # ------------------------------------------------------------------ cues and evidence
     def _cue(self, text: str, seg_start: int, seg_end: int, c: Candidate) -> None:

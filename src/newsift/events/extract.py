@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from newsift.events import where
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import (
@@ -629,8 +630,12 @@ class ArticleExtractor:
                 continue  # "lors d'un discours à Canakkale": where it was said
             if self._origin_place(r):
                 continue  # "the troops from Baghdad": where the actor comes from
+            if self._not_event_place(r, c, view, head):
+                continue  # a sponsor, a speaker's place, a government, a city's quarter
             prec = _precision(r)
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
+            if where.origin(self, r, view):
+                ref = 1  # "une roquette tirée depuis la Syrie": kept only if nothing else
             if self.pc.destination and self.pc.destination.search(lead):
                 if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
                     self._placed_elsewhere = True
@@ -671,6 +676,18 @@ class ArticleExtractor:
             ]
         out.sort(key=lambda x: x[0])
         return [r for _, r in out]
+
+    def _not_event_place(self, r: MentionRef, c: Cand, view: SentView, head: int) -> bool:
+        """Is the place a sponsor ("sous l'égide de la Russie"), inside an attribution
+        ("according to a US official"), a government named by its capital ("the message from
+        Washington, Tel Aviv and ..."), or a quarter after its city ("the Raqqa district of
+        al-Qadisiyah")? See :mod:`newsift.events.where`."""
+        if where.sponsor(self, r, view) or where.speaker_place(self, r, c.start, view):
+            return True
+        if where.district_of_city(self, r, view):
+            return True
+        patient = self.ix.parsed and self._patient_subject(r, c.tok, head)
+        return not patient and where.metonymy_listed(self, r, view)
 
     def _level(self, r: MentionRef) -> int:
         """0 for a town or finer, 1 for a region, 2 for a whole country."""
@@ -833,7 +850,8 @@ class ArticleExtractor:
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
         sentence's place, else the article's focus (precision lowered)."""
-        town = self._anaphor("anaphor_town", clause, c.tok)
+        clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
+        town = self._anaphor("anaphor_town", clause, c.tok) or clitic
         area = self._anaphor("anaphor_area", clause)
         if self.tok_cue("capital", clause):
             cap = self._capital()
@@ -858,6 +876,8 @@ class ArticleExtractor:
                 prev = located or prev
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
+                if clitic:
+                    r = where.topic_place(self, prev) or r  # "Touz ..., est disputée. ... en"
                 if town:
                     return Place(r, "anaphor", _precision(r))
                 if area:
@@ -868,11 +888,17 @@ class ArticleExtractor:
                     return Place(r, "previous", max(_precision(r), 2))
                 break
         heading = self._sections.get(view.si, (0, None))[1]
+        story = where.story_town(self, heading)  # "Irak : ... à Mossoul": the story's town
+        if story is not None:
+            return Place(story, "focus", max(_precision(story), 2))
         if heading is not None:
             return Place(heading, "focus", max(_precision(heading), 2))
         focus = self._town_focus()
         if focus is not None:
             return Place(focus, "focus", max(_precision(focus), 2))
+        story = where.story_town(self, self.focus)  # a country in focus: the story's town
+        if story is not None:
+            return Place(story, "focus", max(_precision(story), 2))
         if self.focus is not None:
             return Place(self.focus, "focus", 3)
         return None
@@ -1986,13 +2012,12 @@ class ArticleExtractor:
             or (verbal and rest)
         ):
             return []
-        if c.trig.requires_place and not (
-            ranked or self._placed_elsewhere or self._anaphor("anaphor_town", clause, c.tok)
-        ):
+        town_anaphor = self._anaphor("anaphor_town", clause, c.tok) or where.clitic_anaphor(
+            self, clause
+        )  # "la ville", "its", "en" ("les forces en ont repris le contrôle")
+        if c.trig.requires_place and not (ranked or self._placed_elsewhere or town_anaphor):
             return []
-        if c.trig.town and not (
-            any(_precision(r) < 3 for r in ranked) or self._anaphor("anaphor_town", clause, c.tok)
-        ):
+        if c.trig.town and not (any(_precision(r) < 3 for r in ranked) or town_anaphor):
             return []
         if (
             c.sub == "@protest"
@@ -2533,6 +2558,8 @@ def _km(a: MentionRef, b: MentionRef) -> float:
 def _people(r: MentionRef) -> bool:
     """A plural of a place name is a people ("the Kikuyus", "les Kurdes"), not a place."""
     text, name = fold(r.m.text), fold(r.m.canonical or "")
+    if " " in text.strip():
+        return False  # "the Omar oil fields": a plural facility name, not a people
     return bool(name) and len(text) > 3 and text[-1] == "s" and _plain(text[:-1]) == _plain(name)
 
 

@@ -1,0 +1,183 @@
+"""Where an event happened: the place in its own clause, else its sentence, else the place the
+story is about -- never a sponsor, a speaker's place, the origin of fire, a government named by
+its capital, a city's quarter instead of the city, or a country instead of the story's town.
+Sentences written for these tests; places are placed by hand (see helpers.make_doc)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import GEO
+from test_events_en import one
+
+_EXTRA: dict[str, dict[str, Any]] = {
+    # public GeoNames facts for the places these tests name
+    "Washington": {"geonameid": 4140963, "lat": 38.8951, "lon": -77.0364, "country": "US"},
+    "Tel Aviv": {"geonameid": 293397, "lat": 32.0809, "lon": 34.7806, "country": "IL"},
+    "Tuz Khurmatu": {"geonameid": 90026, "lat": 34.8864, "lon": 44.6325, "country": "IQ"},
+    "Baghdad": {"geonameid": 98182, "lat": 33.3406, "lon": 44.4009, "country": "IQ"},
+    # a namesake the linker may pick: al-Qadisiyah governorate of Iraq
+    "Al Qadisiyah": {"geonameid": 99022, "lat": 31.824, "lon": 44.9241, "country": "IQ"},
+    "Khasham": {"geonameid": 167899, "lat": 35.2954, "lon": 40.2706, "country": "SY"},
+}
+
+
+@pytest.fixture(autouse=True)
+def _more_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, geo in _EXTRA.items():
+        monkeypatch.setitem(GEO, name, geo)
+
+
+def fr(extract, text: str, **kwargs: object):  # noqa: ANN001, ANN201
+    return extract(text, lang="fr", **kwargs)
+
+
+def test_a_sponsor_of_the_deal_is_not_its_place(extract) -> None:
+    text = (
+        "Les derniers combattants rebelles se sont retranchés dans l'est d'Alep. Mercredi, un "
+        "accord d'évacuation a été conclu sous l'égide de la Russie."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Alep", "Aleppo"), ("Russie", "Russia")],
+        dates=[("Mercredi", "2016-12-13")],
+    )
+    e = one(events, "Agreement")
+    assert e.location == "Aleppo", [(x.sub_event_type, x.location) for x in events]
+
+
+def test_under_the_auspices_of_a_country_in_english(extract) -> None:
+    text = (
+        "The last rebels are holed up in eastern Aleppo. On Wednesday, an evacuation agreement "
+        "was reached under the auspices of Russia."
+    )
+    events = extract(
+        text,
+        places=[("Aleppo", "Aleppo"), ("Russia", "Russia")],
+        dates=[("Wednesday", "2016-12-13")],
+    )
+    assert one(events, "Agreement").location == "Aleppo"
+
+
+def test_a_place_inside_an_attribution_is_the_speakers(extract) -> None:
+    text = (
+        "Pro-government fighters gathered near Khasham on Tuesday. According to a US official "
+        "quoted by the Pentagon, some 500 of them attacked a headquarters of the SDF on "
+        "Wednesday."
+    )
+    events = extract(
+        text,
+        places=[("Khasham", "Khasham"), ("US", "United States")],
+        dates=[("Tuesday", "2018-02-06"), ("Wednesday", "2018-02-07")],
+    )
+    violent = ("Battles", "Violence against civilians")
+    located = {x.location for x in events if x.event_type in violent}
+    assert located == {"Khasham"}, [(x.sub_event_type, x.location) for x in events]
+
+
+def test_a_rocket_fired_from_a_country_is_placed_where_it_fell(extract) -> None:
+    text = (
+        "Les avions turcs ont bombardé samedi des positions kurdes en Syrie. Dimanche, une "
+        "roquette tirée depuis la Syrie s'est abattue sur une maison de Kilis, tuant un réfugié."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Syrie", "Syria"), ("Syrie@2", "Syria"), ("Kilis", "Kilis")],
+        dates=[("Dimanche", "2018-01-21")],
+    )
+    e = one(events, "Shelling/artillery/missile attack")
+    assert e.location == "Kilis"
+
+
+def test_the_origin_of_fire_stays_when_nothing_else_is_named(extract) -> None:
+    text = "Mardi, des obus tirés depuis Alep ont tué deux civils."
+    events = fr(
+        extract,
+        text,
+        places=[("Alep", "Aleppo")],
+        dates=[("Mardi", "2016-12-13")],
+    )
+    assert one(events, "Shelling/artillery/missile attack").location == "Aleppo"
+
+
+def test_capitals_listed_together_are_governments(extract) -> None:
+    text = (
+        "Army units entered Deir ez-Zor on Friday. On Saturday, warplanes sent by Washington, "
+        "Tel Aviv and their Kurdish proxies bombed the army units."
+    )
+    events = extract(
+        text,
+        places=[
+            ("Deir ez-Zor", "Deir ez-Zor"),
+            ("Washington", "Washington"),
+            ("Tel Aviv", "Tel Aviv"),
+        ],
+        dates=[("Friday", "2018-02-09"), ("Saturday", "2018-02-10")],
+    )
+    e = one(events, "Air/drone strike")
+    assert e.location == "Deir ez-Zor"
+
+
+def test_a_capital_after_a_locative_is_a_place(extract) -> None:
+    text = "On Saturday, a car bomb exploded in Baghdad and in Tel Aviv, killing four people."
+    events = extract(
+        text,
+        places=[("Baghdad", "Baghdad"), ("Tel Aviv", "Tel Aviv")],
+        dates=[("Saturday", "2018-02-10")],
+    )
+    assert {x.location for x in events} <= {"Baghdad", "Tel Aviv"}
+    assert "Baghdad" in {x.location for x in events}
+
+
+def test_a_quarter_named_after_its_city_is_placed_in_the_city(extract) -> None:
+    text = (
+        "Iraqi troops pressed on in Mosul. Across the border, on Wednesday, SDF fighters "
+        "captured the western Raqqa district of al-Qadisiyah."
+    )
+    events = extract(
+        text,
+        actors=[("SDF", "Syrian Democratic Forces")],
+        places=[("Mosul", "Mosul"), ("Raqqa", "Raqqa"), ("al-Qadisiyah", "Al Qadisiyah")],
+        dates=[("Wednesday", "2017-06-21")],
+    )
+    e = one(events, "Non-state actor overtakes territory")
+    assert e.location == "Raqqa"
+
+
+def test_a_clitic_pronoun_stands_for_the_previous_sentences_town(extract) -> None:
+    text = (
+        "Touz Khourmatou, située entre Bagdad et Kirkouk, est disputée par le gouvernement et "
+        "les Kurdes. Les forces irakiennes en avaient repris le contrôle le 16 octobre."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[
+            ("Touz Khourmatou", "Tuz Khurmatu"),
+            ("Bagdad", "Baghdad"),
+            ("Kirkouk", "Kirkuk"),
+        ],
+        dates=[("16 octobre", "2017-10-16")],
+    )
+    e = one(events, "Government regains territory")
+    assert e.location == "Tuz Khurmatu"
+
+
+def test_the_storys_town_beats_the_country_of_a_label(extract) -> None:
+    title = "Irak : le Premier ministre proclame la victoire à Mossoul"
+    text = (
+        "Le chef du gouvernement a salué les forces d'élite. Lundi, deux femmes kamikazes se "
+        "sont fait exploser au milieu de civils, tuant trois personnes."
+    )
+    events = fr(
+        extract,
+        text,
+        title=title,
+        places=[("Irak", "Iraq"), ("Mossoul", "Mosul")],
+        dates=[("Lundi", "2017-07-10")],
+    )
+    e = one(events, "Suicide bomb")
+    assert e.location == "Mosul" and e.geo_precision == 2
