@@ -5,6 +5,7 @@ Sentences written for these tests; places are placed by hand (see helpers.make_d
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ _EXTRA: dict[str, dict[str, Any]] = {
     # a namesake the linker may pick: al-Qadisiyah governorate of Iraq
     "Al Qadisiyah": {"geonameid": 99022, "lat": 31.824, "lon": 44.9241, "country": "IQ"},
     "Khasham": {"geonameid": 167899, "lat": 35.2954, "lon": 40.2706, "country": "SY"},
+    "Catalonia": {"geonameid": 3336901, "lat": 41.8, "lon": 1.5, "country": "ES", "precision": 3},
 }
 
 
@@ -181,3 +183,60 @@ def test_the_storys_town_beats_the_country_of_a_label(extract) -> None:
     )
     e = one(events, "Suicide bomb")
     assert e.location == "Mosul" and e.geo_precision == 2
+
+
+# ------------------------------------------------------------------ essays: sections
+_ESSAY = (
+    "United States – secession at the service of pillage\n"
+    "In 1861, President Lincoln crushed the secession of the South in the United States.\n"
+    "Catalonia – false secessionists and real conspirators\n"
+    "Catalonia Today, the magazine of the movement, is written for its foreign friends.\n"
+    "Some people believe that the independentists are pacifists. They are wrong. In 1926, "
+    "their founder attempted a coup d'État with a hundred Italian mercenaries.\n"
+    "Relying on the Parliament, they proclaimed independence after the referendum of 1 "
+    "October 2017, as they believed they could count on the United States.\n"
+)
+
+
+def _essay_events(nlp_stage, events_stage):  # noqa: ANN001, ANN202
+    """The essay above with its picture caption marked as a meta line (as the clean stage
+    labels captions), parsed and run through the events stage."""
+    from helpers import make_doc
+
+    doc = make_doc(
+        _ESSAY,
+        places=[
+            ("United States", "United States"),
+            ("United States@2", "United States"),
+            ("Catalonia", "Catalonia"),
+            ("United States@3", "United States"),
+        ],
+        dates=[("1861", "1861"), ("1926", "1926"), ("1 October 2017", "2017-10-01")],
+    )
+    body = next(s for s in doc.segments if s.kind == "body")
+    cap_start = doc.text.index("Catalonia Today")
+    cap_end = doc.text.index("\n", cap_start)
+    doc.segments = [
+        replace(body, end=cap_start),
+        replace(body, start=cap_start, end=cap_end, kind="meta"),
+        replace(body, start=cap_end),
+    ]
+    nlp_stage.process(doc)
+    events_stage.process(doc)
+    return doc.events
+
+
+def test_a_caption_under_a_heading_keeps_the_sections_place(nlp_stage, events_stage) -> None:
+    events = _essay_events(nlp_stage, events_stage)
+    coup = [e for e in events if e.event_date == "1926"]
+    assert coup and {e.location for e in coup} == {"Catalonia"}, [
+        (e.sub_event_type, e.location, e.event_date) for e in events
+    ]
+
+
+def test_a_country_outside_the_clause_yields_to_the_sections_place(nlp_stage, events_stage) -> None:
+    events = _essay_events(nlp_stage, events_stage)
+    vote = [e for e in events if (e.event_date or "").startswith("2017-10")]
+    assert vote and {e.location for e in vote} == {"Catalonia"}, [
+        (e.sub_event_type, e.location, e.event_date) for e in events
+    ]

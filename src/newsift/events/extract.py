@@ -888,7 +888,9 @@ class ArticleExtractor:
                     return Place(r, "previous", max(_precision(r), 2))
                 break
         heading = self._sections.get(view.si, (0, None))[1]
-        story = where.story_town(self, heading)  # "Irak : ... à Mossoul": the story's town
+        label = heading is not None and heading.sent not in (None, *self._headings)
+        label = label and self._label_place(heading.sent) is heading  # "Irak : ...", no heading
+        story = where.story_town(self, heading) if label else None  # "... à Mossoul"
         if story is not None:
             return Place(story, "focus", max(_precision(story), 2))
         if heading is not None:
@@ -931,7 +933,11 @@ class ArticleExtractor:
         for si in self.sents:
             sent = self.ix.sentences[si]
             body = text[sent.start : sent.end].strip()
-            if prev_end >= 0 and any(prev_end <= g.start < sent.start for g in metas):
+            if (
+                prev_end >= 0
+                and any(prev_end <= g.start < sent.start for g in metas)
+                and not where.just_after_heading(self, out)
+            ):
                 section, place = section + 1, None  # a dateline between: a new entry
             prev_end = sent.end
             label = self._label_place(si)
@@ -956,7 +962,7 @@ class ArticleExtractor:
                 places = [
                     r
                     for r in self.ix.in_sentence("place", si)
-                    if self._antecedent_ok(r, sent.start)
+                    if where.heading_place_ok(self, r, sent.start)
                 ]
                 place = places[0] if places else None
             out[si] = (section, place)
@@ -2081,6 +2087,8 @@ class ArticleExtractor:
             if anaphor_obj and not any(r.head in own for r in ranked):
                 ranked = []
             listed: list[MentionRef] = []
+            if ranked and where.country_aside(self, ranked[0], clause, view.si):
+                ranked = []  # "... count on the United States" in a section on Catalonia
             if ranked:
                 best = ranked[0]
                 basis = "clause" if best in in_clause else "sentence"

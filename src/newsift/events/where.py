@@ -198,3 +198,35 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
         return None
     score, best = max(scores.values(), key=lambda v: v[0])
     return best if score >= 1.5 else None
+
+
+def heading_place_ok(x: ArticleExtractor, r: MentionRef, start: int) -> bool:
+    """May a place of a section heading ("Catalonia – false secessionists and real
+    conspirators") be the place of its section? A heading names its topic whatever its parse
+    (a bare name is often parsed as a subject): only peoples and counterparts are left out."""
+    from newsift.events.extract import _people
+
+    if _people(r):
+        return False
+    pc = x.pc
+    return not (pc.partner and pc.partner.search(x._lead(r, start)))
+
+
+def country_aside(x: ArticleExtractor, r: MentionRef, clause: frozenset[int], si: int) -> bool:
+    """Is the best place of the sentence a whole country named outside the event's clause, in
+    a section whose heading names another place ("they believed they could count on the United
+    States" in a section on Catalonia)? The section's place is then the better guess."""
+    if x._level(r) < 2 or (r.head is not None and r.head in clause):
+        return False
+    heading = x._sections.get(si, (0, None))[1]
+    if heading is None:
+        return False
+    same = heading.m.geonameid == r.m.geonameid and heading.m.geonameid is not None
+    return not same and (heading.m.country or "") != (r.m.country or "")
+
+
+def just_after_heading(x: ArticleExtractor, sections: dict[int, tuple[int, object]]) -> bool:
+    """Was the last sentence seen a section heading? A meta line right after a heading (a
+    picture's caption under "Catalonia – false secessionists ...") belongs to the heading's
+    section; it does not open a new entry as a dateline between two texts does."""
+    return bool(sections) and next(reversed(sections)) in x._headings
