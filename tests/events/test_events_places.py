@@ -21,6 +21,10 @@ _EXTRA: dict[str, dict[str, Any]] = {
     # a namesake the linker may pick: al-Qadisiyah governorate of Iraq
     "Al Qadisiyah": {"geonameid": 99022, "lat": 31.824, "lon": 44.9241, "country": "IQ"},
     "Khasham": {"geonameid": 167899, "lat": 35.2954, "lon": 40.2706, "country": "SY"},
+    "Hawija": {"geonameid": 390188, "lat": 35.3288, "lon": 43.7711, "country": "IQ"},
+    "Rawa": {"geonameid": 92004, "lat": 34.4686, "lon": 41.9171, "country": "IQ"},
+    "Damascus": {"geonameid": 170654, "lat": 33.5102, "lon": 36.2913, "country": "SY"},
+    "Turkey": {"geonameid": 298795, "lat": 39.0, "lon": 35.0, "country": "TR", "precision": 3},
     "Catalonia": {"geonameid": 3336901, "lat": 41.8, "lon": 1.5, "country": "ES", "precision": 3},
 }
 
@@ -239,4 +243,71 @@ def test_a_country_outside_the_clause_yields_to_the_sections_place(nlp_stage, ev
     vote = [e for e in events if (e.event_date or "").startswith("2017-10")]
     assert vote and {e.location for e in vote} == {"Catalonia"}, [
         (e.sub_event_type, e.location, e.event_date) for e in events
+    ]
+
+
+# ------------------------------------------------------------------ more roles
+def test_every_sponsor_listed_is_a_sponsor(extract) -> None:
+    text = (
+        "Les derniers rebelles se sont retranchés dans l'est d'Alep. Mardi, un accord "
+        "d'évacuation a été conclu sous l'égide de la Russie et de la Turquie."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Alep", "Aleppo"), ("Russie", "Russia"), ("Turquie", "Turkey")],
+        dates=[("Mardi", "2016-12-13")],
+    )
+    assert one(events, "Agreement").location == "Aleppo"
+
+
+def test_a_governments_viewpoint_opening_the_sentence_is_not_a_place(extract) -> None:
+    text = (
+        "L'armée a repris mardi le contrôle d'Alep. Pour Damas, la prochaine étape est "
+        "fixée : l'armée compte lancer une offensive."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Alep", "Aleppo"), ("Damas", "Damascus")],
+        dates=[("mardi", "2016-12-20")],
+    )
+    assert "Damascus" not in {e.location for e in events}, [
+        (e.sub_event_type, e.location) for e in events
+    ]
+
+
+def test_the_place_of_an_operation_a_speaker_tells_of(extract) -> None:
+    text = (
+        "Un camion piégé a explosé mardi à Touz Khourmatou, tuant 23 personnes. Lundi, la "
+        "police de Kirkouk a annoncé l'arrestation de 14 personnes soupçonnées d'appartenir à "
+        "des cellules de l'EI, dont un chef chargé de la logistique, lors d'une opération dans "
+        "la ville de Hawija."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[
+            ("Touz Khourmatou", "Tuz Khurmatu"),
+            ("Kirkouk", "Kirkuk"),
+            ("Hawija", "Hawija"),
+        ],
+        dates=[("mardi", "2017-11-21"), ("Lundi", "2017-11-20")],
+    )
+    assert one(events, "Arrests").location == "Hawija"
+
+
+def test_where_a_speaker_spoke_is_still_not_the_place(extract) -> None:
+    text = (
+        "Les forces irakiennes ont repris mardi Rawa. Le Premier ministre a annoncé jeudi à "
+        "Bagdad la libération de toute la province."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Rawa", "Rawa"), ("Bagdad", "Baghdad")],
+        dates=[("mardi", "2017-11-17"), ("jeudi", "2017-11-19")],
+    )
+    assert "Baghdad" not in {e.location for e in events}, [
+        (e.sub_event_type, e.location) for e in events
     ]

@@ -653,10 +653,16 @@ class ArticleExtractor:
                     scope = 3
                 out.append(((ref, scope, self._level(r), abs(r.start - c.start)), r))
                 continue
-            if reported_clause and (r.head is None or r.head not in clause):
+            if (
+                reported_clause
+                and (r.head is None or r.head not in clause)
+                and not where.told_activity_place(self, r)
+            ):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
-                scope = 0
+                # "incendié des bus qui devaient évacuer les blessés de Kefraya": a place in a
+                # clause nested under the trigger is less its own than one on the trigger
+                scope = 1 if where.nested_below(self, r, c.tok) else 0
             elif r.head is not None and r.head in clause:
                 scope = 1
             else:
@@ -684,6 +690,8 @@ class ArticleExtractor:
         al-Qadisiyah")? See :mod:`newsift.events.where`."""
         if where.sponsor(self, r, view) or where.speaker_place(self, r, c.start, view):
             return True
+        if where.viewpoint(self, r, view):
+            return True  # "Pour Damas, la prochaine étape est ..."
         if where.district_of_city(self, r, view):
             return True
         patient = self.ix.parsed and self._patient_subject(r, c.tok, head)

@@ -35,6 +35,7 @@ class PlaceRoles:
     district: re.Pattern[str] | None
     source: re.Pattern[str] | None
     clitic: frozenset[str]
+    viewpoint: re.Pattern[str] | None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -54,17 +55,47 @@ def place_roles(lang: str) -> PlaceRoles:
         district=_ending(d.get("district") or []),
         source=re.compile("|".join(f"(?:{p})" for p in source)) if source else None,
         clitic=frozenset(fold(w) for w in d.get("clitic") or []),
+        viewpoint=_starting(d.get("viewpoint") or []),
     )
+
+
+def _starting(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for the text from a sentence's start up to a place (`^` and `$` added)."""
+    if not patterns:
+        return None
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$")
 
 
 def _lead(x: ArticleExtractor, r: MentionRef, floor: int, width: int = 80) -> str:
     return x.ix.folded[max(floor, r.start - width) : r.start]
 
 
+_SPONSOR_LIST_GAP = re.compile(
+    r"^\s*(?:,|and|et|or|ou)\s*(?:(?:of|de|d[’']|du|des|la|le|les|l[’']|the)\s*)*$"
+)
+
+
 def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
-    """ "L'accord, conclu sous l'égide de la Russie": Russia sponsors, it is not the place."""
+    """A sponsor or mediator of a deal, not its place ("l'accord, conclu sous l'égide de la
+    Russie et de la Turquie": both)."""
     rx = place_roles(x.lang).sponsor
-    return bool(rx and rx.search(_lead(x, r, view.start)))
+    if rx is None:
+        return False
+    if rx.search(_lead(x, r, view.start)):
+        return True
+    before = [p for p in x.ix.in_sentence("place", view.si) if p.end <= r.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda p: p.end)
+    gap = x.ix.folded[prev.end : r.start]
+    return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def viewpoint(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """A government's point of view opening the sentence ("Pour Damas, la prochaine étape
+    est ...", "For Moscow, ..."), not a place."""
+    rx = place_roles(x.lang).viewpoint
+    return bool(rx and rx.search(x.ix.folded[view.start : r.start]))
 
 
 def origin(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
@@ -230,3 +261,44 @@ def just_after_heading(x: ArticleExtractor, sections: dict[int, tuple[int, objec
     picture's caption under "Catalonia – false secessionists ...") belongs to the heading's
     section; it does not open a new entry as a dateline between two texts does."""
     return bool(sections) and next(reversed(sections)) in x._headings
+
+
+def told_activity_place(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Under a speech verb, is the place that of an activity the speaker tells of ("la police
+    a annoncé l'arrestation de 14 personnes lors d'une opération dans la ville de Hawija")
+    rather than where the speaker spoke ("said in Baghdad", "a conference in Baghdad")? The
+    place hangs from a noun of that activity (not a speech noun, not a word for a town) on
+    its way up to the verb."""
+    ix = x.ix
+    if not ix.parsed or r.head is None or x._speech_place(r, None):
+        return False
+    place_nouns = x.lex.cue_words.get("anaphor_town", frozenset()) | x.lex.cue_words.get(
+        "anaphor_area", frozenset()
+    )
+    for a in ix.ancestors(r.head)[:6]:
+        t = ix.tokens[a]
+        if t.pos in ("VERB", "AUX"):
+            return False
+        if t.pos == "NOUN" and a not in r.toks:
+            lem = ix.lemma(a)
+            if lem in x.pc.speech_nouns or lem in place_nouns or ix.low(a) in place_nouns:
+                continue
+            return True
+    return False
+
+
+_NESTED = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
+
+
+def nested_below(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
+    """Does a clause of its own (a relative or adverbial clause) stand between the place and
+    the trigger that governs it ("des bus qui devaient évacuer les blessés de Kefraya")?"""
+    ix = x.ix
+    if r.head is None:
+        return False
+    for a in [r.head, *ix.ancestors(r.head)]:
+        if a == trig:
+            return False
+        if ix.tokens[a].dep in _NESTED:
+            return True
+    return False
