@@ -311,3 +311,32 @@ def test_where_a_speaker_spoke_is_still_not_the_place(extract) -> None:
     assert "Baghdad" not in {e.location for e in events}, [
         (e.sub_event_type, e.location) for e in events
     ]
+
+
+def test_the_countryside_a_town_lies_in_is_not_the_place(extract) -> None:
+    text = (
+        "Air strikes on a market in the rebel-held town of Saraqib, in the eastern countryside "
+        "of Idlib, killed at least 20 people on Monday."
+    )
+    events = extract(
+        text,
+        places=[("Saraqib", "Saraqib"), ("Idlib", "Idlib", 2)],
+        dates=[("Monday", "2017-11-13")],
+    )
+    assert {e.location for e in events} == {"Saraqib"}, [
+        (e.sub_event_type, e.location) for e in events
+    ]
+
+
+def test_a_base_is_set_up_where_the_troops_head(extract) -> None:
+    text = (
+        "Idlib: a Turkish military convoy crossed into Syria overnight and headed towards "
+        "Saraqib to set up a new observation post."
+    )
+    events = extract(
+        text,
+        actors=[("Turkish military", "Military Forces of Turkey")],
+        places=[("Idlib", "Idlib"), ("Syria", "Syria"), ("Saraqib", "Saraqib")],
+        dates=[("overnight", "2017-11-22")],
+    )
+    assert one(events, "Headquarters or base established").location == "Saraqib"

@@ -634,13 +634,15 @@ class ArticleExtractor:
                 continue  # a sponsor, a speaker's place, a government, a city's quarter
             prec = _precision(r)
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
-            if where.origin(self, r, view):
-                ref = 1  # "une roquette tirée depuis la Syrie": kept only if nothing else
+            if where.origin(self, r, view) or where.around(self, r, view):
+                ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
             if self.pc.destination and self.pc.destination.search(lead):
                 if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
                     self._placed_elsewhere = True
                     continue  # "évacués vers Idlib": they left from elsewhere
-                ref = 1
+                # "headed towards Darat Izza to set up an observation post": a base is set up
+                # where the troops go
+                ref = 0 if c.trig.sub == "Headquarters or base established" else 1
             if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
                 if self._patient_subject(r, c.tok, head):
                     scope = 1  # "Afrine tombe aux mains de ...": the place undergoes it

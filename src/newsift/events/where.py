@@ -33,6 +33,7 @@ class PlaceRoles:
     sponsor: re.Pattern[str] | None
     origin: re.Pattern[str] | None
     district: re.Pattern[str] | None
+    around: re.Pattern[str] | None
     source: re.Pattern[str] | None
     clitic: frozenset[str]
     viewpoint: re.Pattern[str] | None
@@ -53,6 +54,7 @@ def place_roles(lang: str) -> PlaceRoles:
         sponsor=_ending(d.get("sponsor") or []),
         origin=_ending(d.get("origin") or []),
         district=_ending(d.get("district") or []),
+        around=_ending(d.get("around") or []),
         source=re.compile("|".join(f"(?:{p})" for p in source)) if source else None,
         clitic=frozenset(fold(w) for w in d.get("clitic") or []),
         viewpoint=_starting(d.get("viewpoint") or []),
@@ -102,6 +104,12 @@ def origin(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """ "Une roquette tirée depuis la Syrie s'est abattue sur Reyhanli": where fire came from."""
     rx = place_roles(x.lang).origin
     return bool(rx and rx.search(_lead(x, r, view.start)))
+
+
+def around(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """"Al-Atarib, in the western countryside of Aleppo": the wider area a town lies in."""
+    rx = place_roles(x.lang).around
+    return bool(rx and rx.search(_lead(x, r, view.start, 60)))
 
 
 def district_of_city(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
