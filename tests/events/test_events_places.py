@@ -25,6 +25,8 @@ _EXTRA: dict[str, dict[str, Any]] = {
     "Rawa": {"geonameid": 92004, "lat": 34.4686, "lon": 41.9171, "country": "IQ"},
     "Damascus": {"geonameid": 170654, "lat": 33.5102, "lon": 36.2913, "country": "SY"},
     "Turkey": {"geonameid": 298795, "lat": 39.0, "lon": 35.0, "country": "TR", "precision": 3},
+    "Harasta": {"geonameid": 169897, "lat": 33.5586, "lon": 36.365, "country": "SY"},
+    "Istanbul": {"geonameid": 745044, "lat": 41.0138, "lon": 28.9497, "country": "TR"},
     "Catalonia": {"geonameid": 3336901, "lat": 41.8, "lon": 1.5, "country": "ES", "precision": 3},
 }
 
@@ -340,3 +342,54 @@ def test_a_base_is_set_up_where_the_troops_head(extract) -> None:
         dates=[("overnight", "2017-11-22")],
     )
     assert one(events, "Headquarters or base established").location == "Saraqib"
+
+
+def test_a_country_describing_a_town_is_not_a_place(extract) -> None:
+    text = (
+        "Le Premier ministre a proclamé lundi la victoire à Mossoul, la deuxième ville d'Irak, "
+        "après neuf mois de combats."
+    )
+    events = fr(
+        extract,
+        text,
+        title="Irak : la victoire proclamée à Mossoul",
+        places=[("Irak", "Iraq"), ("Mossoul@2", "Mosul"), ("Irak@2", "Iraq")],
+        dates=[("lundi", "2017-07-10")],
+    )
+    assert "Iraq" not in {e.location for e in events}, [
+        (e.sub_event_type, e.location) for e in events
+    ]
+
+
+def test_a_city_and_district_word_in_one_mention_still_wins(extract) -> None:
+    text = (
+        "Iraqi troops pressed on in Mosul. Across the border, on Wednesday, SDF fighters "
+        "captured the western Raqqa district of al-Qadisiyah."
+    )
+    events = extract(
+        text,
+        actors=[("SDF", "Syrian Democratic Forces")],
+        places=[
+            ("Mosul", "Mosul"),
+            ("Raqqa district", "Raqqa"),
+            ("al-Qadisiyah", "Al Qadisiyah"),
+        ],
+        dates=[("Wednesday", "2017-06-21")],
+    )
+    assert one(events, "Non-state actor overtakes territory").location == "Raqqa"
+
+
+def test_where_a_spokesman_spoke_after_a_quote_is_not_the_place(extract) -> None:
+    text = (
+        "Les rebelles ont accepté vendredi l'évacuation de Harasta. « Ce n'est pas une "
+        "reddition », a insisté leur porte-parole, depuis Istanbul."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Harasta", "Harasta"), ("Istanbul", "Istanbul")],
+        dates=[("vendredi", "2018-03-22")],
+    )
+    assert "Istanbul" not in {e.location for e in events}, [
+        (e.sub_event_type, e.location) for e in events
+    ]

@@ -692,8 +692,8 @@ class ArticleExtractor:
         al-Qadisiyah")? See :mod:`newsift.events.where`."""
         if where.sponsor(self, r, view) or where.speaker_place(self, r, c.start, view):
             return True
-        if where.viewpoint(self, r, view):
-            return True  # "Pour Damas, la prochaine étape est ..."
+        if where.viewpoint(self, r, view) or where.described_country(self, r, view):
+            return True  # "Pour Damas, la prochaine étape", "Mossoul, deuxième ville d'Irak"
         if where.district_of_city(self, r, view):
             return True
         patient = self.ix.parsed and self._patient_subject(r, c.tok, head)

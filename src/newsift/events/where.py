@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, SentView
     from newsift.events.index import MentionRef
 
+# the attribution after a closing quotation mark: "», a insisté son porte-parole, ... depuis"
+_QUOTE_TAIL = re.compile(
+    r"^\s*,?\s*(?:a|ont|avait|avaient|a-t-il|a-t-elle|said|says|told|added|insisted|"
+    r"\w+\s+(?:said|says|told|added))\b[^.;!?«»“”]*$"
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|and|et|&)\s*(?:and|et)?\s*$")
 _LOCATIVE_LEAD = re.compile(
     r"\b(?:in|at|near|into|inside|on|around|outside|à|au|aux|dans|près|en|sur|vers|autour)\s*"
@@ -34,6 +39,7 @@ class PlaceRoles:
     origin: re.Pattern[str] | None
     district: re.Pattern[str] | None
     around: re.Pattern[str] | None
+    describes: re.Pattern[str] | None
     source: re.Pattern[str] | None
     clitic: frozenset[str]
     viewpoint: re.Pattern[str] | None
@@ -55,6 +61,7 @@ def place_roles(lang: str) -> PlaceRoles:
         origin=_ending(d.get("origin") or []),
         district=_ending(d.get("district") or []),
         around=_ending(d.get("around") or []),
+        describes=_ending(d.get("describes") or []),
         source=re.compile("|".join(f"(?:{p})" for p in source)) if source else None,
         clitic=frozenset(fold(w) for w in d.get("clitic") or []),
         viewpoint=_starting(d.get("viewpoint") or []),
@@ -106,8 +113,15 @@ def origin(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     return bool(rx and rx.search(_lead(x, r, view.start)))
 
 
+def described_country(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """A country named only to describe a town ("à Mossoul, la deuxième ville d'Irak",
+    "Raqqa, the de facto capital of ISIS in Syria"): not a place of its own."""
+    rx = place_roles(x.lang).describes
+    return x._level(r) == 2 and bool(rx and rx.search(_lead(x, r, view.start, 50)))
+
+
 def around(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
-    """"Al-Atarib, in the western countryside of Aleppo": the wider area a town lies in."""
+    """ "Al-Atarib, in the western countryside of Aleppo": the wider area a town lies in."""
     rx = place_roles(x.lang).around
     return bool(rx and rx.search(_lead(x, r, view.start, 60)))
 
@@ -123,8 +137,8 @@ def district_of_city(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool
     if m is None:
         return False
     at = r.start - len(lead) + m.start()  # where "district of" starts
-    return any(
-        p is not r and p.end <= at and not x.ix.folded[p.end : at].strip(" ,")
+    return any(  # "Raqqa district" may be one mention: the city's span holds the word
+        p is not r and p.start < at and not x.ix.folded[p.end : at].strip(" ,")
         for p in x.ix.in_sentence("place", view.si)
     )
 
@@ -132,6 +146,13 @@ def district_of_city(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool
 def speaker_place(x: ArticleExtractor, r: MentionRef, trig_start: int, view: SentView) -> bool:
     """Is the place inside an attribution ("According to a US official quoted by the Pentagon,
     troops attacked ...", "selon un responsable américain") that does not hold the trigger?"""
+    quotes = x._quote_spans(view)
+    quoted = [(s, e) for s, e in quotes if e - s > 12 and s <= trig_start < e]
+    if quoted and not any(s <= r.start < e for s, e in quoted):
+        return True  # « Nous avons repris la ville », a dit son porte-parole depuis X
+    for _s, e in quotes:
+        if e <= r.start and trig_start < e and _QUOTE_TAIL.match(x.ix.folded[e : r.start]):
+            return True  # « Il ne s'agit pas d'une reddition », a insisté X, depuis Istanbul
     rx = place_roles(x.lang).source
     if rx is None:
         return False
@@ -240,15 +261,16 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
 
 
 def heading_place_ok(x: ArticleExtractor, r: MentionRef, start: int) -> bool:
-    """May a place of a section heading ("Catalonia – false secessionists and real
-    conspirators") be the place of its section? A heading names its topic whatever its parse
-    (a bare name is often parsed as a subject): only peoples and counterparts are left out."""
+    """May a place of a section heading be the place of its section? A place that could stand
+    for a later "the town", or the name a heading opens with ("Catalonia – false secessionists
+    and real conspirators": often parsed as a subject); not a byline's ("Par X, envoyé spécial
+    à Damas" is no heading's topic, its place fails both)."""
     from newsift.events.extract import _people
 
-    if _people(r):
-        return False
-    pc = x.pc
-    return not (pc.partner and pc.partner.search(x._lead(r, start)))
+    if x._antecedent_ok(r, start):
+        return True
+    opening = not x.ix.doc.text[start : r.start].strip(" \t\"'«“")
+    return opening and not _people(r)
 
 
 def country_aside(x: ArticleExtractor, r: MentionRef, clause: frozenset[int], si: int) -> bool:
@@ -265,10 +287,18 @@ def country_aside(x: ArticleExtractor, r: MentionRef, clause: frozenset[int], si
 
 
 def just_after_heading(x: ArticleExtractor, sections: dict[int, tuple[int, object]]) -> bool:
-    """Was the last sentence seen a section heading? A meta line right after a heading (a
-    picture's caption under "Catalonia – false secessionists ...") belongs to the heading's
-    section; it does not open a new entry as a dateline between two texts does."""
-    return bool(sections) and next(reversed(sections)) in x._headings
+    """Was the last sentence seen a heading that opens with its place ("Catalonia – false
+    secessionists ...")? A meta line right after it (a picture's caption) belongs to its
+    section; it does not open a new entry as a dateline between two texts does (nor does a
+    byline such as "Par X, envoyé spécial à Damas" make a section of its own)."""
+    if not sections:
+        return False
+    last = next(reversed(sections))
+    place = sections[last][1]
+    if last not in x._headings or place is None:
+        return False
+    start = x.ix.sentences[last].start
+    return not x.ix.doc.text[start : place.start].strip(" \t\"'«“")  # type: ignore[attr-defined]
 
 
 def told_activity_place(x: ArticleExtractor, r: MentionRef) -> bool:
