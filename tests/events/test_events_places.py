@@ -393,3 +393,19 @@ def test_where_a_spokesman_spoke_after_a_quote_is_not_the_place(extract) -> None
     assert "Istanbul" not in {e.location for e in events}, [
         (e.sub_event_type, e.location) for e in events
     ]
+
+
+def test_a_place_in_a_persons_title_is_not_the_place(extract) -> None:
+    text = (
+        "Lundi soir, l'onde de choc a atteint Ankara : l'ambassadeur de Russie en Syrie a été "
+        "abattu par un policier lors d'un vernissage."
+    )
+    events = fr(
+        extract,
+        text,
+        places=[("Ankara", "Ankara"), ("Russie", "Russia"), ("Syrie", "Syria")],
+        dates=[("Lundi soir", "2016-12-19")],
+    )
+    assert events and {e.location for e in events} == {"Ankara"}, [
+        (e.sub_event_type, e.location) for e in events
+    ]

@@ -692,6 +692,8 @@ class ArticleExtractor:
         al-Qadisiyah")? See :mod:`newsift.events.where`."""
         if where.sponsor(self, r, view) or where.speaker_place(self, r, c.start, view):
             return True
+        if where.in_title(self, r, view):
+            return True  # "l'ambassadeur de Russie en Turquie"
         if where.viewpoint(self, r, view) or where.described_country(self, r, view):
             return True  # "Pour Damas, la prochaine étape", "Mossoul, deuxième ville d'Irak"
         if where.district_of_city(self, r, view):

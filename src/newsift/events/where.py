@@ -40,6 +40,7 @@ class PlaceRoles:
     district: re.Pattern[str] | None
     around: re.Pattern[str] | None
     describes: re.Pattern[str] | None
+    title: re.Pattern[str] | None
     source: re.Pattern[str] | None
     clitic: frozenset[str]
     viewpoint: re.Pattern[str] | None
@@ -62,6 +63,7 @@ def place_roles(lang: str) -> PlaceRoles:
         district=_ending(d.get("district") or []),
         around=_ending(d.get("around") or []),
         describes=_ending(d.get("describes") or []),
+        title=_ending(d.get("title") or []),
         source=re.compile("|".join(f"(?:{p})" for p in source)) if source else None,
         clitic=frozenset(fold(w) for w in d.get("clitic") or []),
         viewpoint=_starting(d.get("viewpoint") or []),
@@ -118,6 +120,12 @@ def described_country(x: ArticleExtractor, r: MentionRef, view: SentView) -> boo
     "Raqqa, the de facto capital of ISIS in Syria"): not a place of its own."""
     rx = place_roles(x.lang).describes
     return x._level(r) == 2 and bool(rx and rx.search(_lead(x, r, view.start, 50)))
+
+
+def in_title(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """ "L'ambassadeur de Russie en Turquie", "the UN envoy to Syria": part of a title."""
+    rx = place_roles(x.lang).title
+    return bool(rx and rx.search(_lead(x, r, view.start, 60)))
 
 
 def around(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
