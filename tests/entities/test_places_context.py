@@ -55,7 +55,7 @@ def _at(mentions: list[Mention], text: str, name: str) -> Mention:
     [
         ("Kurdish fighters withdrew from Tal Tamr overnight.", "Tal Tamr", "Tall Tamr"),
         ("Turkish-backed rebels advanced on Tal Hamis.", "Tal Hamis", "Tall Ḩamīs"),
-        ("Families fled Ain Issa as the shelling resumed.", "Ain Issa", "‘Ayn ‘Īsá"),
+        ("Families fled Ain Issa as the shelling resumed.", "Ain Issa", "Ain Issa"),
     ],
 )
 def test_a_longer_transliterated_name_beats_its_literal_first_word(
@@ -128,9 +128,9 @@ def test_russian_adjective_endings_are_not_cases() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "canonical"),
     [
-        ("Боевики оставили Ракку после месяцев боёв.", "Ракку", "Ar Raqqah"),
-        ("Бои идут под Пальмирой.", "Пальмирой", "Tadmur"),
-        ("Армия вошла в Хаму.", "Хаму", "Ḩamāh"),
+        ("Боевики оставили Ракку после месяцев боёв.", "Ракку", "Raqqa"),
+        ("Бои идут под Пальмирой.", "Пальмирой", "Palmyra"),
+        ("Армия вошла в Хаму.", "Хаму", "Hama"),
     ],
 )
 def test_inflected_russian_names_resolve(

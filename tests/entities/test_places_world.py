@@ -90,8 +90,8 @@ def test_iraqi_kurdistan_is_a_region_not_the_erbil_governorate(stage: PlacesStag
     found = _places(stage, text, {"Kurdistan": "GPE", "Ceyhan": "GPE"})
     m = _on(found, text, "Kurdistan")
     assert m is not None and m.country == "IQ" and m.precision == 3
-    assert m.canonical == "Kurdistan Region"
-    assert m.geonameid is None and m.kb_id == "region:Kurdistan Region"
+    assert m.canonical == "Iraqi Kurdistan"  # the common English name (alias: Kurdistan Region)
+    assert m.geonameid is None and m.kb_id == "region:Iraqi Kurdistan"
 
 
 def test_a_former_country_name_is_todays_country(stage: PlacesStage) -> None:

@@ -32,7 +32,7 @@ import numpy as np
 
 from newsift.entities.place_text import ARTICLES, bare_key, light_key, script_of, skeleton_key
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "10"
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = {KIND_CITY: "city", KIND_ADMIN1: "admin1", KIND_COUNTRY: "country"}
 # Posting flags.
@@ -46,6 +46,7 @@ _DATA_FILES = (
     "countries_extra.tsv",
     "exonyms.tsv",
     "features.tsv",
+    "english_names.tsv",
 )
 _BABEL_LANGS = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "ar", "tr")
 _MAX_NAME_CHARS = 60
@@ -288,6 +289,11 @@ def build_index(target: Path) -> dict[str, Any]:
     # Exonyms and other extra spellings of cities: name -> "<geonameid>".
     row_of_gid = {g: i for i, g in enumerate(b.gid) if b.kind[i] == KIND_CITY}
     for name, gid_text, *_ in _data_rows("exonyms.tsv"):
+        row = row_of_gid.get(int(gid_text))
+        if row is not None:
+            b.add_name(row, name, F_CURATED)
+    # The common English names of towns (english_names.tsv) are spellings of them too.
+    for gid_text, name, *_ in _data_rows("english_names.tsv"):
         row = row_of_gid.get(int(gid_text))
         if row is not None:
             b.add_name(row, name, F_CURATED)

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -156,6 +157,29 @@ def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None]]:
         for name in names.split("|"):
             if name.strip():
                 out.append((name.strip(), int(gid), precision, coords))
+    return out
+
+
+@cache
+def feature_names() -> dict[str, str]:
+    """A feature's name as written (casefolded) -> the name it is known by: the first name of
+    its features.tsv line ("Al-Shafah", "Eastern Ghouta", "T4 airbase")."""
+    out: dict[str, str] = {}
+    for line in _data_lines("features.tsv"):
+        names = [n.strip() for n in line.split("\t")[0].split("|") if n.strip()]
+        for name in names:
+            out.setdefault(name.casefold(), names[0])
+    return out
+
+
+@cache
+def english_names() -> dict[int, str]:
+    """GeoNames id -> the town's common English name (english_names.tsv: "Raqqa", not "Ar
+    Raqqah"), the name events and reports show."""
+    out: dict[int, str] = {}
+    for line in _data_lines("english_names.tsv"):
+        gid, name, *_ = line.split("\t")
+        out[int(gid)] = name.strip()
     return out
 
 
@@ -468,6 +492,7 @@ class PlaceFinder:
                     and 0.6 <= n / max(1, own_letters[h.row]) <= 1.7
                 )
             ]
+            hits = self._own_name_abroad(hits, skeleton_hash(sk))
         # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
         if hits and len(surface) <= 4:
             upper = surface.isupper()
@@ -484,6 +509,22 @@ class PlaceFinder:
             )
             hits = keep + rest[: max(0, _MAX_HITS - len(keep))]
         return hits
+
+    def _own_name_abroad(self, hits: list[Hit], sk_hash: int) -> list[Hit]:
+        """Outside the theatres of the press, a loose transliteration match must fold to the
+        place's own name, not to one of its many alternate names: an Aleppo quarter
+        ("Soukkari") is not Adapazarı through its alias "Sakarya", a Syrian crossing
+        ("Ramoussa") not Reims. Towns of the theatres keep their alias matches (their names
+        are written in many transliterations)."""
+        g = self.gaz
+        return [
+            h
+            for h in hits
+            if not h.skeleton
+            or g.cc[h.row] in self.theatres
+            or int(self._kinds[h.row]) != KIND_CITY
+            or int(self._own_skel[h.row]) == sk_hash
+        ]
 
     # ------------------------------------------------------------------ cues and evidence
     def _cue(self, text: str, seg_start: int, seg_end: int, c: Candidate) -> None:
@@ -1298,6 +1339,7 @@ class PlaceFinder:
             c.best, c.margin = row, 5.0
             c.notes.append("feature")
             c.notes.append(f"precision:{precision}")
+            c.notes.append(f"name:{feature_names().get(m.group(1).casefold(), m.group(1))}")
             c.coords = coords
             out.append(c)
         return out
@@ -1382,14 +1424,17 @@ class PlaceFinder:
             precision = 2
         if kind == KIND_ADMIN1 and c.cue not in ("province",) and precision == 1:
             precision = 3
+        gid = int(g.gid[row])
+        canonical = english_names().get(gid, g.names[row])
         for note in c.notes:
             if note.startswith("precision:"):
                 precision = int(note.split(":", 1)[1])
+            elif note.startswith("name:"):
+                canonical = note.split(":", 1)[1]  # a facility: its own name
         start, end = c.span_start or c.start, c.span_end or c.end
         conf = 1 / (1 + math.exp(-(c.evidence - self.min_accept) * 0.8))
         conf *= 1 / (1 + math.exp(-c.margin))
         conf = 0.3 + 0.69 * conf
-        gid = int(g.gid[row])
         lat, lon = c.coords or (float(g.lat[row]), float(g.lon[row]))
         return Mention(
             start=start,
@@ -1398,7 +1443,7 @@ class PlaceFinder:
             kind="place",
             # a region of several divisions (regions.tsv) has no GeoNames id of its own
             kb_id=f"geonames:{gid}" if gid > 0 else f"region:{g.names[row]}",
-            canonical=g.names[row],
+            canonical=canonical,
             precision=precision,
             lat=round(lat, 5),
             lon=round(lon, 5),

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from newsift.events import where
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
@@ -651,13 +652,19 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                 continue  # "lors d'un discours à Canakkale": where it was said
             if self._origin_place(r):
                 continue  # "the troops from Baghdad": where the actor comes from
+            if self._not_event_place(r, c, view, head):
+                continue  # a sponsor, a speaker's place, a government, a city's quarter
             prec = _precision(r)
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
+            if where.origin(self, r, view) or where.around(self, r, view):
+                ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
             if self.pc.destination and self.pc.destination.search(lead):
                 if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
                     self._placed_elsewhere = True
                     continue  # "évacués vers Idlib": they left from elsewhere
-                ref = 1
+                # "headed towards Darat Izza to set up an observation post": a base is set up
+                # where the troops go
+                ref = 0 if c.trig.sub == "Headquarters or base established" else 1
             if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
                 if self._actor_above(r, c):
                     continue  # "Damas a salué l'accord, tout en prévenant que ...": who speaks
@@ -672,10 +679,16 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                     scope = 3
                 out.append(((ref, scope, self._level(r), abs(r.start - c.start)), r))
                 continue
-            if reported_clause and (r.head is None or r.head not in clause):
+            if (
+                reported_clause
+                and (r.head is None or r.head not in clause)
+                and not where.told_activity_place(self, r)
+            ):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
-                scope = 0
+                # "incendié des bus qui devaient évacuer les blessés de Kefraya": a place in a
+                # clause nested under the trigger is less its own than one on the trigger
+                scope = 1 if where.nested_below(self, r, c.tok) else 0
             elif r.head is not None and r.head in clause:
                 scope = 1
             else:
@@ -695,6 +708,22 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             ]
         out.sort(key=lambda x: x[0])
         return [r for _, r in out]
+
+    def _not_event_place(self, r: MentionRef, c: Cand, view: SentView, head: int) -> bool:
+        """Is the place a sponsor ("sous l'égide de la Russie"), inside an attribution
+        ("according to a US official"), a government named by its capital ("the message from
+        Washington, Tel Aviv and ..."), or a quarter after its city ("the Raqqa district of
+        al-Qadisiyah")? See :mod:`newsift.events.where`."""
+        if where.sponsor(self, r, view) or where.speaker_place(self, r, c.start, view):
+            return True
+        if where.in_title(self, r, view):
+            return True  # "l'ambassadeur de Russie en Turquie"
+        if where.viewpoint(self, r, view) or where.described_country(self, r, view):
+            return True  # "Pour Damas, la prochaine étape", "Mossoul, deuxième ville d'Irak"
+        if where.district_of_city(self, r, view):
+            return True
+        patient = self.ix.parsed and self._patient_subject(r, c.tok, head)
+        return not patient and where.metonymy_listed(self, r, view)
 
     def _level(self, r: MentionRef) -> int:
         """0 for a town or finer, 1 for a region, 2 for a whole country."""
@@ -857,7 +886,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
         sentence's place, else the article's focus (precision lowered)."""
-        town = self._anaphor("anaphor_town", clause, c.tok)
+        clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
+        town = self._anaphor("anaphor_town", clause, c.tok) or clitic
         area = self._anaphor("anaphor_area", clause)
         if self.tok_cue("capital", clause):
             cap = self._capital()
@@ -884,6 +914,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                 prev = located or prev
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
+                if clitic:
+                    r = where.topic_place(self, prev) or r  # "Touz ..., est disputée. ... en"
                 if town:
                     return Place(r, "anaphor", _precision(r))
                 if area:
@@ -894,11 +926,19 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                     return Place(r, "previous", max(_precision(r), 2))
                 break
         heading = self._sections.get(view.si, (0, None))[1]
+        label = heading is not None and heading.sent not in (None, *self._headings)
+        label = label and self._label_place(heading.sent) is heading  # "Irak : ...", no heading
+        story = where.story_town(self, heading) if label else None  # "... à Mossoul"
+        if story is not None:
+            return Place(story, "focus", max(_precision(story), 2))
         if heading is not None:
             return Place(heading, "focus", max(_precision(heading), 2))
         focus = self._town_focus()
         if focus is not None:
             return Place(focus, "focus", max(_precision(focus), 2))
+        story = where.story_town(self, self.focus)  # a country in focus: the story's town
+        if story is not None:
+            return Place(story, "focus", max(_precision(story), 2))
         if self.focus is not None:
             return Place(self.focus, "focus", 3)
         return None
@@ -931,7 +971,11 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
         for si in self.sents:
             sent = self.ix.sentences[si]
             body = text[sent.start : sent.end].strip()
-            if prev_end >= 0 and any(prev_end <= g.start < sent.start for g in metas):
+            if (
+                prev_end >= 0
+                and any(prev_end <= g.start < sent.start for g in metas)
+                and not where.just_after_heading(self, out)
+            ):
                 section, place = section + 1, None  # a dateline between: a new entry
             prev_end = sent.end
             label = self._label_place(si)
@@ -956,7 +1000,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                 places = [
                     r
                     for r in self.ix.in_sentence("place", si)
-                    if self._antecedent_ok(r, sent.start)
+                    if where.heading_place_ok(self, r, sent.start)
                 ]
                 place = places[0] if places else None
             out[si] = (section, place)
@@ -2106,16 +2150,14 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             or (verbal and rest)
         ):
             return []
+        town_anaphor = self._anaphor("anaphor_town", clause, c.tok) or where.clitic_anaphor(
+            self, clause
+        )  # "la ville", "its", "en" ("les forces en ont repris le contrôle")
         if c.trig.requires_place and not (
-            ranked
-            or self._placed_elsewhere
-            or self._anaphor("anaphor_town", clause, c.tok)
-            or self._place_object(c)
+            ranked or self._placed_elsewhere or town_anaphor or self._place_object(c)
         ):
             return []
-        if c.trig.town and not (
-            any(_precision(r) < 3 for r in ranked) or self._anaphor("anaphor_town", clause, c.tok)
-        ):
+        if c.trig.town and not (any(_precision(r) < 3 for r in ranked) or town_anaphor):
             return []
         if (
             c.sub == "@protest"
@@ -2183,6 +2225,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             if anaphor_obj and not any(r.head in own for r in ranked):
                 ranked = []
             listed: list[MentionRef] = []
+            if ranked and where.country_aside(self, ranked[0], clause, view.si):
+                ranked = []  # "... count on the United States" in a section on Catalonia
             if ranked:
                 best = ranked[0]
                 basis = "clause" if best in in_clause else "sentence"
@@ -2713,6 +2757,8 @@ def _km(a: MentionRef, b: MentionRef) -> float:
 def _people(r: MentionRef) -> bool:
     """A plural of a place name is a people ("the Kikuyus", "les Kurdes"), not a place."""
     text, name = fold(r.m.text), fold(r.m.canonical or "")
+    if " " in text.strip():
+        return False  # "the Omar oil fields": a plural facility name, not a people
     return bool(name) and len(text) > 3 and text[-1] == "s" and _plain(text[:-1]) == _plain(name)
 
 

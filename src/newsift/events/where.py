@@ -1,0 +1,350 @@
+"""Where an event happened: roles of place mentions that rule them out, and the story's town.
+
+The events extractor ranks the places of a trigger's sentence (:meth:`ArticleExtractor.places`)
+and falls back on earlier sentences and the article's focus. These helpers answer the questions
+that ranking needs about one place mention, from the words around it
+(``data/events/place_roles.toml``) and the parse: is it a sponsor of a deal, the origin of fire,
+a speaker's place inside an attribution, a government named by its capital in a list, or a
+quarter named after its city; and which town a story is about when its focus is a country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsift.events.resources import LANGS, _toml, countries, fold
+
+if TYPE_CHECKING:
+    from newsift.events.extract import ArticleExtractor, SentView
+    from newsift.events.index import MentionRef
+
+# the attribution after a closing quotation mark: "», a insisté son porte-parole, ... depuis"
+_QUOTE_TAIL = re.compile(
+    r"^\s*,?\s*(?:a|ont|avait|avaient|a-t-il|a-t-elle|said|says|told|added|insisted|"
+    r"\w+\s+(?:said|says|told|added))\b[^.;!?«»“”]*$"
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|et|&)\s*(?:and|et)?\s*$")
+_LOCATIVE_LEAD = re.compile(
+    r"\b(?:in|at|near|into|inside|on|around|outside|à|au|aux|dans|près|en|sur|vers|autour)\s*"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l[’'])?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRoles:
+    sponsor: re.Pattern[str] | None
+    origin: re.Pattern[str] | None
+    district: re.Pattern[str] | None
+    around: re.Pattern[str] | None
+    describes: re.Pattern[str] | None
+    title: re.Pattern[str] | None
+    source: re.Pattern[str] | None
+    clitic: frozenset[str]
+    viewpoint: re.Pattern[str] | None
+
+
+def _ending(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" + ("" if p.endswith("$") else "$") for p in patterns))
+
+
+@cache
+def place_roles(lang: str) -> PlaceRoles:
+    data = _toml("place_roles.toml")
+    d = data.get(lang if lang in LANGS else "en") or data["en"]
+    source = d.get("source") or []
+    return PlaceRoles(
+        sponsor=_ending(d.get("sponsor") or []),
+        origin=_ending(d.get("origin") or []),
+        district=_ending(d.get("district") or []),
+        around=_ending(d.get("around") or []),
+        describes=_ending(d.get("describes") or []),
+        title=_ending(d.get("title") or []),
+        source=re.compile("|".join(f"(?:{p})" for p in source)) if source else None,
+        clitic=frozenset(fold(w) for w in d.get("clitic") or []),
+        viewpoint=_starting(d.get("viewpoint") or []),
+    )
+
+
+def _starting(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for the text from a sentence's start up to a place (`^` and `$` added)."""
+    if not patterns:
+        return None
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$")
+
+
+def _lead(x: ArticleExtractor, r: MentionRef, floor: int, width: int = 80) -> str:
+    return x.ix.folded[max(floor, r.start - width) : r.start]
+
+
+_SPONSOR_LIST_GAP = re.compile(
+    r"^\s*(?:,|and|et|or|ou)\s*(?:(?:of|de|d[’']|du|des|la|le|les|l[’']|the)\s*)*$"
+)
+
+
+def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """A sponsor or mediator of a deal, not its place ("l'accord, conclu sous l'égide de la
+    Russie et de la Turquie": both)."""
+    rx = place_roles(x.lang).sponsor
+    if rx is None:
+        return False
+    if rx.search(_lead(x, r, view.start)):
+        return True
+    before = [p for p in x.ix.in_sentence("place", view.si) if p.end <= r.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda p: p.end)
+    gap = x.ix.folded[prev.end : r.start]
+    return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def viewpoint(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """A government's point of view opening the sentence ("Pour Damas, la prochaine étape
+    est ...", "For Moscow, ..."), not a place."""
+    rx = place_roles(x.lang).viewpoint
+    return bool(rx and rx.search(x.ix.folded[view.start : r.start]))
+
+
+def origin(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """ "Une roquette tirée depuis la Syrie s'est abattue sur Reyhanli": where fire came from."""
+    rx = place_roles(x.lang).origin
+    return bool(rx and rx.search(_lead(x, r, view.start)))
+
+
+def described_country(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """A country named only to describe a town ("à Mossoul, la deuxième ville d'Irak",
+    "Raqqa, the de facto capital of ISIS in Syria"): not a place of its own."""
+    rx = place_roles(x.lang).describes
+    return x._level(r) == 2 and bool(rx and rx.search(_lead(x, r, view.start, 50)))
+
+
+def in_title(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """ "L'ambassadeur de Russie en Turquie", "the UN envoy to Syria": part of a title."""
+    rx = place_roles(x.lang).title
+    return bool(rx and rx.search(_lead(x, r, view.start, 60)))
+
+
+def around(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """ "Al-Atarib, in the western countryside of Aleppo": the wider area a town lies in."""
+    rx = place_roles(x.lang).around
+    return bool(rx and rx.search(_lead(x, r, view.start, 60)))
+
+
+def district_of_city(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """ "The western Raqqa district of al-Qadisiyah": a quarter after "<city> district of", the
+    event is placed in the city (another place mention right before the district word)."""
+    rx = place_roles(x.lang).district
+    if rx is None:
+        return False
+    lead = _lead(x, r, view.start, 40)
+    m = rx.search(lead)
+    if m is None:
+        return False
+    at = r.start - len(lead) + m.start()  # where "district of" starts
+    return any(  # "Raqqa district" may be one mention: the city's span holds the word
+        p is not r and p.start < at and not x.ix.folded[p.end : at].strip(" ,")
+        for p in x.ix.in_sentence("place", view.si)
+    )
+
+
+def speaker_place(x: ArticleExtractor, r: MentionRef, trig_start: int, view: SentView) -> bool:
+    """Is the place inside an attribution ("According to a US official quoted by the Pentagon,
+    troops attacked ...", "selon un responsable américain") that does not hold the trigger?"""
+    quotes = x._quote_spans(view)
+    quoted = [(s, e) for s, e in quotes if e - s > 12 and s <= trig_start < e]
+    if quoted and not any(s <= r.start < e for s, e in quoted):
+        return True  # « Nous avons repris la ville », a dit son porte-parole depuis X
+    for _s, e in quotes:
+        if e <= r.start and trig_start < e and _QUOTE_TAIL.match(x.ix.folded[e : r.start]):
+            return True  # « Il ne s'agit pas d'une reddition », a insisté X, depuis Istanbul
+    rx = place_roles(x.lang).source
+    if rx is None:
+        return False
+    text = view.text
+    for m in rx.finditer(text):
+        start = view.start + m.start()
+        tail = re.split(r"[,;:«»“”\"]", text[m.end() : m.end() + 120])[0]
+        end = view.start + m.end() + len(tail)
+        if start <= r.start < end and not start <= trig_start < end:
+            return True
+    return False
+
+
+def metonymy_listed(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """ "The message from Washington, Tel Aviv and their Kurdish proxies": a place listed with a
+    capital the actors stage read as a government (a place and actor mention at once, not after
+    a locative preposition) stands for a government too -- and so does that capital."""
+    places = sorted(x.ix.in_sentence("place", view.si), key=lambda p: p.start)
+    actors = x.ix.in_sentence("actor", view.si)
+
+    def metonym(p: MentionRef) -> bool:
+        if not any(a.start <= p.start and p.end <= a.end for a in actors):
+            return False
+        return not _LOCATIVE_LEAD.search(_lead(x, p, view.start, 30))
+
+    def seat(p: MentionRef) -> bool:
+        names = {fold(p.m.canonical or ""), fold(p.m.text)}
+        return bool(names & seats()) and not _LOCATIVE_LEAD.search(_lead(x, p, view.start, 30))
+
+    if metonym(r):
+        return True
+    k = next((i for i, p in enumerate(places) if p is r), None)
+    if k is None:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(places):
+            a, b = (places[j], r) if j < k else (r, places[j])
+            if not _LIST_GAP.match(x.ix.folded[a.end : b.start]):
+                continue
+            if metonym(places[j]) or (seat(r) and seat(places[j])):
+                return True
+    return False
+
+
+@cache
+def seats() -> frozenset[str]:
+    """Folded names of the cities that stand for governments: capitals and place_roles seats."""
+    names = {fold(c.capital) for c in countries().values() if c.capital}
+    names.update(fold(s) for s in _toml("place_roles.toml").get("seats") or [])
+    return frozenset(names)
+
+
+def clitic_anaphor(x: ArticleExtractor, toks: frozenset[int]) -> bool:
+    """A clitic pronoun standing for a place just named ("les forces irakiennes en avaient
+    repris le contrôle")."""
+    words = place_roles(x.lang).clitic
+    if not words or not x.ix.parsed:
+        return False
+    return any(x.ix.low(i) in words and x.ix.tokens[i].pos == "PRON" for i in toks)
+
+
+def topic_place(x: ArticleExtractor, prev: list[MentionRef]) -> MentionRef | None:
+    """The place a sentence is about: the subject of its verb ("Touz Khourmatou, située entre
+    Bagdad et Kirkouk, est disputée ..." -> Touz Khourmatou), if one of ``prev`` is."""
+    ix = x.ix
+    if not ix.parsed:
+        return None
+    for r in prev:
+        if r.head is not None and ix.tokens[r.head].dep in (
+            "nsubj",
+            "nsubj:pass",
+            "nsubjpass",
+        ):
+            return r
+    return None
+
+
+def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | None:
+    """The town a story is about when the place it falls back on is a country or region
+    ("Irak : Abadi proclame la victoire à Mossoul" -> Mosul, not Iraq): the most weighted town
+    of that country in the article (title and lead weigh more), when it is named in the title
+    or lead or at least twice."""
+    if region is None or (region.m.precision or 1) < 3:
+        return None
+    home = (region.m.country or "").upper()
+    scores: dict[object, tuple[float, MentionRef]] = {}
+    body_seen = 0
+    for si in x.sents:
+        sent = x.ix.sentences[si]
+        title = x._in_title(sent.start)
+        lead = not title and body_seen < 2
+        body_seen += 0 if title else 1
+        for r in x.ix.in_sentence("place", si):
+            if (r.m.precision or 1) >= 3 or (r.m.country or "").upper() != home:
+                continue
+            if x.ix.parsed and x._place_is_actor(r):
+                continue  # "Damas accuse": a government, not the story's town
+            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            w = 2.0 if title else 1.5 if lead else 1.0
+            old = scores.get(key)
+            scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
+    if not scores:
+        return None
+    score, best = max(scores.values(), key=lambda v: v[0])
+    return best if score >= 1.5 else None
+
+
+def heading_place_ok(x: ArticleExtractor, r: MentionRef, start: int) -> bool:
+    """May a place of a section heading be the place of its section? A place that could stand
+    for a later "the town", or the name a heading opens with ("Catalonia – false secessionists
+    and real conspirators": often parsed as a subject); not a byline's ("Par X, envoyé spécial
+    à Damas" is no heading's topic, its place fails both)."""
+    from newsift.events.extract import _people
+
+    if x._antecedent_ok(r, start):
+        return True
+    opening = not x.ix.doc.text[start : r.start].strip(" \t\"'«“")
+    return opening and not _people(r)
+
+
+def country_aside(x: ArticleExtractor, r: MentionRef, clause: frozenset[int], si: int) -> bool:
+    """Is the best place of the sentence a whole country named outside the event's clause, in
+    a section whose heading names another place ("they believed they could count on the United
+    States" in a section on Catalonia)? The section's place is then the better guess."""
+    if x._level(r) < 2 or (r.head is not None and r.head in clause):
+        return False
+    heading = x._sections.get(si, (0, None))[1]
+    if heading is None:
+        return False
+    same = heading.m.geonameid == r.m.geonameid and heading.m.geonameid is not None
+    return not same and (heading.m.country or "") != (r.m.country or "")
+
+
+def just_after_heading(x: ArticleExtractor, sections: dict[int, tuple[int, object]]) -> bool:
+    """Was the last sentence seen a heading that opens with its place ("Catalonia – false
+    secessionists ...")? A meta line right after it (a picture's caption) belongs to its
+    section; it does not open a new entry as a dateline between two texts does (nor does a
+    byline such as "Par X, envoyé spécial à Damas" make a section of its own)."""
+    if not sections:
+        return False
+    last = next(reversed(sections))
+    place = sections[last][1]
+    if last not in x._headings or place is None:
+        return False
+    start = x.ix.sentences[last].start
+    return not x.ix.doc.text[start : place.start].strip(" \t\"'«“")  # type: ignore[attr-defined]
+
+
+def told_activity_place(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Under a speech verb, is the place that of an activity the speaker tells of ("la police
+    a annoncé l'arrestation de 14 personnes lors d'une opération dans la ville de Hawija")
+    rather than where the speaker spoke ("said in Baghdad", "a conference in Baghdad")? The
+    place hangs from a noun of that activity (not a speech noun, not a word for a town) on
+    its way up to the verb."""
+    ix = x.ix
+    if not ix.parsed or r.head is None or x._speech_place(r, None):
+        return False
+    place_nouns = x.lex.cue_words.get("anaphor_town", frozenset()) | x.lex.cue_words.get(
+        "anaphor_area", frozenset()
+    )
+    for a in ix.ancestors(r.head)[:6]:
+        t = ix.tokens[a]
+        if t.pos in ("VERB", "AUX"):
+            return False
+        if t.pos == "NOUN" and a not in r.toks:
+            lem = ix.lemma(a)
+            if lem in x.pc.speech_nouns or lem in place_nouns or ix.low(a) in place_nouns:
+                continue
+            return True
+    return False
+
+
+_NESTED = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
+
+
+def nested_below(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
+    """Does a clause of its own (a relative or adverbial clause) stand between the place and
+    the trigger that governs it ("des bus qui devaient évacuer les blessés de Kefraya")?"""
+    ix = x.ix
+    if r.head is None:
+        return False
+    for a in [r.head, *ix.ancestors(r.head)]:
+        if a == trig:
+            return False
+        if ix.tokens[a].dep in _NESTED:
+            return True
+    return False
