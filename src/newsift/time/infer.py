@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from newsift.time.candidates import clause_tense, find_candidates, sentences
 from newsift.time.grammar import Cand, Spec
-from newsift.time.lexicon import load_lexicon
+from newsift.time.lexicon import alt, load_lexicon
 
 _ADJ_CHARS = set(" \t\n,()-–—:")
 # what may stand before a yearless dateline's date (a place, a comma) and after it
@@ -91,6 +91,43 @@ def _first_day(s: Spec) -> date | None:
     return date(s.year, s.month or 1, s.day or 1)
 
 
+def _is_since(text: str, c: Cand, lang: str) -> bool:
+    """A date after "depuis" / "since" ("encerclé depuis 2013"): the story is later than it,
+    so it bounds the publication year from below and never gives it."""
+    if c.spec.kind != "date" or c.spec.year is None:
+        return False
+    words = load_lexicon(lang).words("years", "since")
+    if not words:
+        return False
+    before = text[max(0, c.start - 40) : c.start]
+    return bool(
+        re.search(
+            rf"(?:^|\W){alt(words)}\s+(?:(?:le|la|l['’]|les|the|el|dem|den)\s*)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _lead_weekday(text: str, head: Cand, flat: list[tuple[Cand, str]]) -> int | None:
+    """The weekday the dispatch's lead sentence names right after its dateline ("… ont quitté
+    samedi …"): a wire story's lead tells the day it is filed on (or the day before)."""
+    end = text.find("\n", head.end)
+    end = len(text) if end < 0 else end
+    stop = re.search(r"[.!?](?:\s|$)", text[head.end : end])
+    end = head.end + stop.end() if stop else end
+    for c, _ in flat:
+        s = c.spec
+        if (
+            head.end <= c.start < end
+            and s.weekday is not None
+            and s.direction not in ("last", "next")
+            and (s.kind == "weekday" or (s.kind == "date" and s.day is None))
+        ):
+            return s.weekday
+    return None
+
+
 def _weekdays(flat: list[tuple[Cand, str]]) -> set[int]:
     """The weekdays an article names ("mardi", "mercredi dernier"): its news days."""
     out: set[int] = set()
@@ -128,10 +165,12 @@ def _dateline_year(
     ref: int | None,
     today: date,
     plausible: tuple[int, int] | None,
+    lead: int | None = None,
 ) -> int | None:
-    """The year of a dated dispatch: after everything it tells in the past (``floor``), on a
-    day of the week the story names when one fits, nearest to the context's year, else the
-    first year after the background."""
+    """The year of a dated dispatch: after everything it tells in the past (``floor``), on
+    the weekday its lead names (that day or the day after it) when one fits, else on a day of
+    the week the story names, nearest to the context's year, else the first year after the
+    background."""
     month, day = spec.month or 1, spec.day or 1
     lo, hi = plausible or (1990, today.year)
     if ref is not None:
@@ -147,6 +186,11 @@ def _dateline_year(
     if spec.weekday is not None:
         years = [y for y in years if date(y, month, day).weekday() == spec.weekday]
         by_weekday = True
+    elif lead is not None and (
+        fit := [y for y in years if (date(y, month, day).weekday() - lead) % 7 in (0, 1)]
+    ):
+        same = [y for y in fit if date(y, month, day).weekday() == lead]
+        years, by_weekday = same or fit, True
     elif named:
         fit = [y for y in years if date(y, month, day).weekday() in named]
         years, by_weekday = (fit, True) if fit else (years, False)
@@ -178,11 +222,15 @@ def infer_anchor(
     today = today or date.today()
     cands = find_candidates(text, spans)
     flat = _flat(cands)
-    years = [
-        c.spec.year
+    since = {id(c) for c, lang in flat if _is_since(text, c, lang)}
+    dated = [
+        c
         for c, _ in flat
         if c.spec.kind == "date" and c.spec.year and c.spec.year <= today.year + 1
     ]
+    # "depuis 2013" is a lower bound: it dates the article only when nothing else does
+    own = [c for c in dated if id(c) not in since] or dated
+    years = [c.spec.year for c in own if c.spec.year]
     if plausible_years:
         # "après 2003", "depuis 1979": a background year outside the plausible range does not
         # date the article when a plausible one is there
@@ -235,7 +283,15 @@ def infer_anchor(
             if c.spec.kind == "date" and c.spec.year and tense(c, lang) != "future"
         ]
         floor = max((d for d in past if d is not None), default=None)
-        y = _dateline_year(head.spec, floor, _weekdays(flat), ctx_year, today, plausible_years)
+        y = _dateline_year(
+            head.spec,
+            floor,
+            _weekdays(flat),
+            ctx_year,
+            today,
+            plausible_years,
+            _lead_weekday(text, head, flat),
+        )
         if y is not None:
             d = date(y, head.spec.month or 1, head.spec.day or 1)
             return Inferred(
@@ -250,6 +306,8 @@ def infer_anchor(
             continue
         if years and s.year not in years:
             continue  # a background year outside the plausible range
+        if id(c) in since and len(own) < len(dated):
+            continue  # "depuis juin 2014" while the text has its own dates
         if tense(c, lang) == "future":
             continue
         if s.day is not None:
@@ -314,6 +372,6 @@ def infer_anchor(
     # 4. years only
     if years:
         y = max(years)
-        c = next(c for c, _ in flat if c.spec.kind == "date" and c.spec.year == y)
+        c = next(c for c in own if c.spec.year == y)
         return Inferred(date(y, 12, 31), f"{y:04d}", "year", c.start, c.end, 0.3, "latest year")
     return None

@@ -531,11 +531,15 @@ def tag_spans(
     spans: list[tuple[int, int, str]],
     anchor: date | str | None,
     anchor_precision: str | None = None,
+    stamps: list[tuple[int, date | None]] | None = None,
 ) -> list[DateExpr]:
     """Date expressions of several ranges of ``text`` (offsets into ``text``), in order.
 
     ``spans`` are ``(start, end, lang)``; "the previous date" carries over from one span to
-    the next, as in an article's title and body paragraphs.
+    the next, as in an article's title and body paragraphs. ``stamps`` are ``(offset, day)``
+    of the entries of a page of dated posts or live entries: from each offset on, relative
+    words are anchored on the entry's own day (when it has one) and no earlier entry's date
+    is "the previous date".
     """
     a, prec = (
         parse_anchor(anchor)
@@ -547,7 +551,13 @@ def tag_spans(
     res = _Resolver(text, a, prec)
     out: list[DateExpr] = []
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    marks = sorted(stamps or [], key=lambda x: x[0])
     for (c, lang), span in _with_span(find_candidates(text, spans), spans):
+        while marks and marks[0][0] <= c.start:
+            _pos, day = marks.pop(0)
+            res.prev = res.prev_any = None  # a new entry: no chain across it
+            if day is not None:
+                res.anchor, res.anchor_precision = day, "day"
         lex = load_lexicon(lang)
         if span not in sents:
             sents[span] = sentences(text, span[0], span[1])

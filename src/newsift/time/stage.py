@@ -89,7 +89,7 @@ class TimeStage(DocumentStage):
                 "precision": prec,
                 "basis": basis,
             }
-            exprs = tag_spans(doc.text, spans_of[k], anchor, prec)
+            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, _entry_stamps(doc, k))
             self._write(doc, k, exprs, basis)
         doc.meta[META_KEY] = meta
         return doc
@@ -206,6 +206,68 @@ class TimeStage(DocumentStage):
                 article=k,
             )
         )
+
+
+def _entry_stamps(doc: Document, k: int) -> list[tuple[int, date | None]]:
+    """The entries of article k when it is a page of dated posts or live entries.
+
+    Posts: two or more meta lines of the article carrying a full day ("[21.07.17 06:10]
+    Channel") with body between them: each post's relative words ("ce matin", "hier") are
+    anchored on its own stamp. Live entries: two or more body lines opening on a clock time
+    ("17:52 – …"): each entry starts afresh, so "à l'aube" never chains to a date another
+    entry gave.
+    """
+    from newsift.time.candidates import find_candidates
+
+    segs = sorted(
+        (s for s in doc.segments if s.article == k and s.kind in ("meta", "body")),
+        key=lambda s: s.start,
+    )
+    posts: list[tuple[int, date | None]] = []
+    for s in segs:
+        if s.kind != "meta":
+            continue
+        for ln in _line_spans(doc.text, s.start, s.end):
+            line = doc.text[ln[0] : ln[1]]
+            if len(line.strip()) > 100:
+                continue
+            for c, _ in find_candidates(doc.text, [(ln[0], ln[1], s.lang or "en")]):
+                sp = c.spec
+                if c.start - ln[0] > 30:
+                    break  # a stamp heads its line; a caption's date does not
+                if sp.kind == "date" and sp.year and sp.month and sp.day:
+                    posts.append((ln[0], date(sp.year, sp.month, sp.day)))
+                    break
+    bodies = [s.start for s in segs if s.kind == "body"]
+    ends = [p for p, _ in posts[1:]] + [len(doc.text)] if posts else []
+    # a stamp heads a post only when body follows it before the next stamp
+    headed = [p for p, e in zip(posts, ends, strict=True) if any(p[0] < x < e for x in bodies)]
+    out: list[tuple[int, date | None]] = list(headed) if len(headed) >= 2 else []
+    entries = [
+        (a, None)
+        for s in segs
+        if s.kind == "body"
+        for a, b in _line_spans(doc.text, s.start, s.end)
+        if _CLOCK_ENTRY.match(doc.text, a, b)
+    ]
+    if len(entries) >= 2:
+        out = out + entries
+    return sorted(out, key=lambda x: x[0])
+
+
+_CLOCK_ENTRY = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])\s*[:hH.]\s*[0-5]\d\s*(?:[-–—|:•]|\s-)\s")
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
 
 
 def _context_years(doc: Document, k: int, lang: str) -> list[int]:
