@@ -38,6 +38,8 @@ from functools import lru_cache
 
 from newsift.clean.dates import find_date
 from newsift.clean.lines import Line, name_like
+from newsift.clean.posts import PostStream, post_stream
+from newsift.clean.posts import hit as post_hit
 
 # Local types grouped by the role they can play.
 CHROME = frozenset(
@@ -453,6 +455,9 @@ class _Pass:
             self.arts[i] = k
 
     def run(self) -> Labelled:
+        stream = post_stream(self.lines)
+        if stream is not None:
+            return self.channel(stream)
         pos = 0
         in_thread = False
         while pos < self.n:
@@ -492,6 +497,20 @@ class _Pass:
                     nxt = soft
             in_thread = self.label_rest(tail_end, nxt, in_thread, after_article=True)
             pos = nxt
+        return Labelled(self.kinds, self.arts, self.articles, self.comment_starts)
+
+    def channel(self, stream: PostStream) -> Labelled:
+        """A channel export (:mod:`newsift.clean.posts`): one untitled article of dated posts
+        by the channel, its linked discussion as the thread."""
+        art = self.new_article(min(stream.stamps))
+        art.site = stream.name
+        for i, st in stream.stamps.items():
+            self.lines[i].date = post_hit(st)
+        art.date_lines = sorted(stream.stamps)
+        for i, kind in stream.kinds.items():
+            self.set(i, kind, art.k if kind in ("meta", "body") else None)
+        art.last_line = max(i for i, kind in stream.kinds.items() if kind in ("meta", "body"))
+        self.comment_starts |= stream.comment_starts
         return Labelled(self.kinds, self.arts, self.articles, self.comment_starts)
 
     def quote_tail(self, art: ArticleInfo, end: int) -> int:

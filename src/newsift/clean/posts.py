@@ -1,0 +1,153 @@
+"""Channel exports: a dump of many short posts, each under its own stamp.
+
+A messenger channel exported as text (Telegram Desktop: ``[21.07.17 06:10] Channel``, or
+``Channel, [21.07.17 06:10]``) is one untitled article by the channel: the lines above the
+first post (channel name, subscriber count, export range) are chrome, every post stamp and its
+"forwarded from" line are the article's meta (the time stage anchors each post's relative
+words on its own stamp), view counters are chrome, and a linked discussion after the last post
+("Name: text", "↪ Name: text") is the comment thread. The channel is the outlet, the first
+post's stamp the publication date.
+
+Structure decides: at least three stamps of the same sender, each followed by prose.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib.resources import files
+
+from newsift.clean.dates import DateHit
+from newsift.clean.lines import Line
+
+_D = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})"
+_T = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:\s*[AaPp][Mm])?"
+_STAMP = [
+    re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\]\s*(?P<name>\S.{{0,80}})$"),
+    re.compile(rf"^(?P<name>\S.{{0,80}}?),\s*\[\s*{_D}[ ,T]+{_T}\s*\]$"),
+]
+MIN_POSTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A post stamp: the sender and the day (offsets into the line's text)."""
+
+    name: str
+    day: date
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class PostStream:
+    """The labels of a channel export (line indices)."""
+
+    name: str
+    stamps: dict[int, Stamp]
+    kinds: dict[int, str]  # "meta" | "body" | "comment" | "boilerplate"
+    comment_starts: set[int]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[re.Pattern[str]]]:
+    raw = tomllib.loads(files("newsift.data.clean").joinpath("posts.toml").read_text("utf-8"))
+    return {
+        k: [re.compile(rf"(?:{p})$", re.IGNORECASE) for p in v]
+        for k, v in raw.items()
+        if isinstance(v, list)
+    }
+
+
+def _is(kind: str, text: str) -> bool:
+    return any(p.match(text) for p in _words()[kind])
+
+
+def stamp(text: str) -> Stamp | None:
+    """A post stamp line ("[21.07.17 06:10] Channel"), else None."""
+    for rx in _STAMP:
+        m = rx.match(text)
+        if not m:
+            continue
+        y = int(m["y"])
+        y = y + 2000 if y < 100 else y
+        try:
+            day = date(y, int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return Stamp(m["name"].strip(), day, m.start("d"), m.end("y"))
+    return None
+
+
+def hit(st: Stamp) -> DateHit:
+    """The stamp's day as the clean stage's date hit (for the article's publication date)."""
+    return DateHit(st.day.isoformat(), "day", st.start, st.end)
+
+
+def post_stream(lines: list[Line]) -> PostStream | None:
+    """The labels of a channel export, or None when the dump is not one."""
+    stamps = {i: st for i, ln in enumerate(lines) if ln.text and (st := stamp(ln.text))}
+    if len(stamps) < MIN_POSTS:
+        return None
+    names: dict[str, int] = {}
+    for st in stamps.values():
+        names[st.name] = names.get(st.name, 0) + 1
+    name, count = max(names.items(), key=lambda x: x[1])
+    if count < MIN_POSTS:
+        return None
+    order = sorted(stamps)
+    kinds: dict[int, str] = {}
+    starts: set[int] = set()
+    prose_posts = 0
+    for n, i in enumerate(order):
+        kinds[i] = "meta"
+        stop = order[n + 1] if n + 1 < len(order) else len(lines)
+        body = False
+        j = i + 1
+        while j < stop:
+            t = lines[j].text
+            if not t:
+                j += 1
+                continue
+            if _is("forwarded", t) and not body:
+                kinds[j] = "meta"
+            elif _is("views", t):
+                kinds[j] = "boilerplate"
+                if n + 1 == len(order):
+                    j += 1
+                    break  # the last post ends at its counter: the discussion follows
+            elif n + 1 == len(order) and body and _is("discussion", t):
+                break
+            else:
+                kinds[j] = "body"
+                body = True
+            j += 1
+        prose_posts += body
+        if n + 1 == len(order):
+            _discussion(lines, j, kinds, starts)
+    if prose_posts < MIN_POSTS:
+        return None
+    return PostStream(name, {i: stamps[i] for i in order}, kinds, starts)
+
+
+def _discussion(lines: list[Line], j: int, kinds: dict[int, str], starts: set[int]) -> None:
+    """After the last post: the discussion heading (chrome), then "Name: text" comments; any
+    other line is chrome (a footer)."""
+    in_thread = False
+    for i in range(j, len(lines)):
+        t = lines[i].text
+        if not t:
+            continue
+        if not in_thread and _is("discussion", t):
+            kinds[i] = "boilerplate"
+            in_thread = True
+            continue
+        if _is("comment", t) and not _is("views", t):
+            kinds[i] = "comment"
+            starts.add(i)
+            in_thread = True
+            continue
+        kinds[i] = "boilerplate"
