@@ -147,6 +147,7 @@ class Markers:
     donate_line: re.Pattern[str]
     address: frozenset[str]
     address_cased: frozenset[str]
+    speaker: frozenset[str]
     wallet: re.Pattern[str]
     amount: re.Pattern[str]
     share_words: frozenset[str]
@@ -204,6 +205,7 @@ def markers() -> Markers:
         donate_line=_full(d["donate"]["line"]),  # type: ignore[arg-type]
         address=frozenset(w.lower() for w in d["donate"]["address"]),
         address_cased=frozenset(d["donate"]["address_cased"]),
+        speaker=frozenset(w.lower() for w in d["donate"].get("speaker", [])),
         wallet=re.compile("|".join(d["wallet"]["any"])),
         amount=_full(d["amount"]["line"]),  # type: ignore[arg-type]
         share_words=frozenset(w.lower() for w in d["share"]["words"]),

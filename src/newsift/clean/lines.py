@@ -158,6 +158,18 @@ def _appeal(text: str, m: Markers) -> bool:
     return _QUOTE_MARKS.search(text) is None and m.donate_any.search(text) is not None
 
 
+def _speaker(text: str, details: bool, m: Markers) -> bool:
+    """A reader's own sentence about giving ("Je fais un don ce mois-ci."): first person
+    singular, ending like a sentence, no one addressed and no payment detail."""
+    if details or "@" in text or sentence_end(text) not in ".!…":
+        return False
+    words = _ADDRESS_SPLIT.split(text)
+    low = {w.lower() for w in words}
+    if not m.address_cased.isdisjoint(words) or not m.address.isdisjoint(low):
+        return False
+    return not m.speaker.isdisjoint(low)
+
+
 def name_like(text: str) -> bool:
     """Whether ``text`` reads as a person's name (see ``_name_like``)."""
     return _name_like(text, _TOKEN.findall(text))
@@ -352,6 +364,15 @@ def _staff_author(text: str, m: Markers) -> str | None:
     return rest[:1].upper() + rest[1:] if rest else None
 
 
+# a pointer before a chrome label ("► À LIRE AUSSI : …", "→ Read more")
+_LEAD_MARK = re.compile(r"[►▶▸▹→⇒➤➔➜»>•■▪◆◇★☞👉🔗]+\s*")
+
+
+def _unmarked(text: str) -> str:
+    m = _LEAD_MARK.match(text)
+    return text[m.end() :] if m else text
+
+
 def classify(line: Line, m: Markers) -> None:
     """Fill the features and the local type of one line."""
     text = line.text
@@ -423,6 +444,7 @@ def classify(line: Line, m: Markers) -> None:
             length <= 200
             and (has_url or n <= 10 or last == ":" or "@" in text)
             and m.donate_any.search(text)
+            and not _speaker(text, has_url or has_digit, m)
         )
         or (line.prose and _appeal(text, m))
         or (line.prose and _IBAN.search(text) is not None and m.donate_any.search(text))
@@ -582,7 +604,9 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 300 and m.tags.match(text):
         line.kind = "tags"
         return
-    if length <= 400 and m.boiler.match(text):
+    if length <= 400 and (
+        m.boiler.match(text) or (_LEAD_MARK.match(text) and m.boiler.match(_unmarked(text)))
+    ):
         line.kind = "boiler"
         if length <= 140:
             for pat in m.read_at:

@@ -969,8 +969,17 @@ class _Pass:
             if after_article or quoting:
                 # the first comment head, when it comes before the section's chrome (a
                 # forum's reply posts, a comment's own "2 Replies" counter)
+                # a head whose next line is the next article's headline is that article's
+                # rubric ("FRONT DU NORD" over each story of a tag page), not a commenter
                 first_head = next(
-                    (i for i in idx if self.is_comment_head(i) and self.heads_text(i)), None
+                    (
+                        i
+                        for i in idx
+                        if self.is_comment_head(i)
+                        and self.heads_text(i)
+                        and any(j < b for j in self.following(i, 1))
+                    ),
+                    None,
                 )
                 if first_head is not None and (
                     start_comments is None or first_head < start_comments
