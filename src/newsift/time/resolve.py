@@ -44,7 +44,7 @@ from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import Lexicon, load_lexicon, movable_holidays
 
 EXTRACTOR = "time:rules"
-MENTION_PRECISIONS = ("day", "week", "month", "year", "range", "duration")
+MENTION_PRECISIONS = ("day", "week", "month", "year", "decade", "range", "duration")
 PAST_SLACK = timedelta(days=2)
 
 
@@ -56,7 +56,7 @@ class DateExpr:
     end: int
     text: str
     value: str | None  # ISO 8601 (see module doc); None when it cannot be resolved
-    precision: str | None  # day|week|month|year|range|duration|season|quarter|ref
+    precision: str | None  # day|week|month|year|decade|range|duration|season|quarter|ref
     timex_type: str = "DATE"  # TimeML type: DATE|TIME|DURATION
     timex_value: str | None = None  # TimeML value
     anchor: str | None = None  # ISO anchor used when the expression is relative
@@ -261,7 +261,9 @@ class _Resolver:
             e.precision, e.timex_value, e.confidence = "ref", s.code, 0.7
         elif k == "decade":
             y0 = (s.year or 0) * 10
-            e.value, e.precision, e.timex_value = f"{y0}/{y0 + 9}", "range", str(s.year)
+            # background ("built in the 1980s"): decade precision, so no event takes it for
+            # its day or month
+            e.value, e.precision, e.timex_value = f"{y0}/{y0 + 9}", "decade", str(s.year)
         elif k == "season":
             self._season(e, s, tense)
         elif k == "quarter":
