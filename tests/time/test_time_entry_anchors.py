@@ -99,3 +99,26 @@ def test_decades_have_decade_precision() -> None:
         for e in tag_spans(text, [(51, len(text), "en")], "2015-02-18")
     }
     assert got_en["the 1980s"] == ("1980/1989", "decade")
+
+
+def test_a_bare_part_of_the_day_in_a_live_entry_is_that_entry_s_day() -> None:
+    text = (
+        "13:20 – Le négociateur avait été tué le 14 janvier par un tireur.\n"
+        "11:05 – Des hélicoptères ont largué des barils à l'aube sur le village."
+    )
+    first = text.index("\n")
+    spans = [(0, first, "fr"), (first + 1, len(text), "fr")]
+    entries = [(0, None), (first + 1, None)]
+    got = {e.text: e.value for e in tag_spans(text, spans, "2017-01-29", stamps=entries)}
+    assert got["à l'aube"] == "2017-01-29"
+    # outside a page of entries a bare part of the day dates nothing by itself
+    plain = {e.text for e in tag_spans(text, spans, "2017-01-29")}
+    assert "à l'aube" not in plain
+
+
+def test_a_part_of_the_day_beside_a_date_is_not_doubled() -> None:
+    text = "[04.03.18 07:12] Canal\nLes unités ont lancé ce matin à l'aube un assaut."
+    first = text.index("\n")
+    spans = [(0, first, "fr"), (first + 1, len(text), "fr")]
+    got = [e.text for e in tag_spans(text, spans, "2018-03-04", stamps=[(0, None)])]
+    assert "à l'aube" not in got and "ce matin" in got

@@ -41,7 +41,7 @@ from typing import Any
 
 from newsift.time.candidates import clause_tense, find_candidates, sentences
 from newsift.time.grammar import Cand, Spec
-from newsift.time.lexicon import Lexicon, load_lexicon, movable_holidays
+from newsift.time.lexicon import Lexicon, alt, load_lexicon, movable_holidays
 
 EXTRACTOR = "time:rules"
 MENTION_PRECISIONS = ("day", "week", "month", "year", "decade", "range", "duration")
@@ -569,7 +569,55 @@ def tag_spans(
         if out:
             _appose_chain(text, out[-1], e, res)
         out.append(e)
+    if stamps:
+        out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
     _check_consistency(text, out)
+    return out
+
+
+def _entry_day_parts(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    stamps: list[tuple[int, date | None]],
+    anchor: date | None,
+    found: list[DateExpr],
+) -> list[DateExpr]:
+    """ "À l'aube", "overnight" in a live entry or a post whose sentence names no day: the
+    entry's own day (a live page tells today's news; a post, its stamp's day)."""
+    marks = sorted(stamps, key=lambda x: x[0])
+    out: list[DateExpr] = []
+    for start, end, lang in spans:
+        words = load_lexicon(lang).words("live", "day_parts")
+        if not words:
+            continue
+        rx = re.compile(rf"(?<!\w){alt(words)}", re.IGNORECASE)
+        for m in rx.finditer(text, start, end):
+            entry = [x for x in marks if x[0] <= m.start()]
+            if not entry:
+                continue
+            day = next((d for _, d in reversed(entry) if d is not None), anchor)
+            if day is None:
+                continue
+            sent = next(
+                (x for x in sentences(text, start, end) if x[0] <= m.start() < x[1]), (start, end)
+            )
+            if any(sent[0] <= e.start < sent[1] or e.start < m.end() <= e.end for e in found):
+                continue  # the sentence dates itself ("ce matin à l'aube", "le 14 janvier")
+            out.append(
+                DateExpr(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    day.isoformat(),
+                    "day",
+                    anchor=day.isoformat(),
+                    relative=True,
+                    confidence=0.6,
+                    rule="entry_day_part",
+                    lang=lang,
+                    kind="relday",
+                )
+            )
     return out
 
 
