@@ -83,6 +83,8 @@ def test_post_stamp_forms() -> None:
     assert st is not None and st.name == "Channel name" and st.day.isoformat() == "2017-07-21"
     st2 = stamp("Channel name, [21.07.2017 06:10:33]")
     assert st2 is not None and st2.day.isoformat() == "2017-07-21"
+    st3 = stamp("[7/21/17 6:10 AM] Channel name")
+    assert st3 is not None and st3.day.isoformat() == "2017-07-21"
     assert stamp("[Photo] La ville de Homs") is None
     assert stamp("21.07.17 06:10 Les combattants ont avancé") is None
 

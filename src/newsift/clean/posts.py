@@ -74,8 +74,11 @@ def stamp(text: str) -> Stamp | None:
             continue
         y = int(m["y"])
         y = y + 2000 if y < 100 else y
+        d, mo = int(m["d"]), int(m["m"])
+        if mo > 12 >= d:
+            d, mo = mo, d  # a US export: month first ("[7/21/17 6:10 AM]")
         try:
-            day = date(y, int(m["m"]), int(m["d"]))
+            day = date(y, mo, d)
         except ValueError:
             return None
         return Stamp(m["name"].strip(), day, m.start("d"), m.end("y"))
