@@ -1,0 +1,177 @@
+"""Typing by the means used, and the reporting conditional, mixed into the extractor.
+
+Why: ACLED types an event by how it was done. Rockets fired from helicopters are an air strike,
+not shelling; any munition that releases chlorine or a coloured gas is a chemical weapon;
+suicide attackers named as the means of a capture ("se sont emparés de X avec des kamikazes")
+are the capture's, not a bombing of their own; a drone shot down ("a abattu un drone") is a
+disrupted weapon, not a killing. French news tells hearsay in the conditional ("trois insurgés
+auraient été tués, selon l'OSDH"): that is attribution (reported), not speculation, which
+needs a modal or a prediction. English "would" under a speech verb ("officials said troops
+would be deployed") is a future in the past: an announced plan.
+
+The methods run on :class:`newsift.events.extract.ArticleExtractor`; the words come from the
+language's trigger and modality files (cue sets ``aircraft``, ``chemical``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand, SentView
+    from newsift.events.index import DocIndex
+    from newsift.events.resources import Lexicon, ModalityCues
+
+FIRED = frozenset({"Shelling/artillery/missile attack"})
+MUNITIONS = frozenset(
+    {
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+        "Remote explosive/landmine/IED",
+    }
+)
+TERRITORY = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+        "@territory",
+    }
+)
+# prepositions naming the means of an act ("with suicide bombers", "avec des kamikazes")
+MEANS_PREP = frozenset({"with", "avec", "using", "par"})
+CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient)$")
+SUBJ = ("nsubj", "nsubjpass", "nsubj:pass", "agent", "obl:agent", "csubj")
+VERBAL = ("VERB", "AUX")
+
+
+class MeansTyping:
+    """Mixin: the means decides the type; the reporting conditional (module docstring)."""
+
+    ix: DocIndex
+    lex: Lexicon
+    mod: ModalityCues
+    lang: str
+
+    if TYPE_CHECKING:
+
+        def tok_cue(self, name: str, toks: list[int] | frozenset[int] | range) -> bool: ...
+        def clause_cue(self, name: str, toks: frozenset[int]) -> bool: ...
+        def _left(self, c: Cand, view: SentView, width: int) -> str: ...
+        def _conditional_form(self, i: int, rx: object) -> bool: ...
+
+    # ------------------------------------------------------------------ typing
+    def _firer(self, c: Cand) -> set[int]:
+        """The subject of the trigger's verb, or of the verb a participle hangs on ("the
+        helicopters fired rockets", "rockets fired by drones")."""
+        ix = self.ix
+        out: set[int] = set()
+        for n in [c.tok, *ix.ancestors(c.tok)[:2]]:
+            for ch in ix.children[n]:
+                if ix.tokens[ch].dep in SUBJ:
+                    out |= set(ix.subtree(ch))
+            if out:
+                break
+        return out
+
+    def _means_retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
+        """Aircraft that fire make an air strike; a munition of gas makes a chemical attack."""
+        ix = self.ix
+        if not ix.parsed:
+            return
+        if c.sub in FIRED and c.trig.sub != "@violence" and self.tok_cue("aircraft", self._firer(c)):
+            c.sub = "Air/drone strike"  # "military helicopters fired rockets into a village"
+        if c.sub in MUNITIONS and "chemical" in self.lex.cue_words:
+            near = set(clause) | set(ix.subtree(c.tok))
+            if self.tok_cue("chemical", frozenset(near)) and not self._chemical_elsewhere(c):
+                c.sub = "Chemical weapon"  # "barrel bombs that released a chlorine cloud"
+
+    def _chemical_elsewhere(self, c: Cand) -> bool:
+        """Is the gas word in a clause of motive or reply ("in retaliation for the chemical
+        attack")? Then the strike is not itself chemical."""
+        ix = self.ix
+        for i in ix.subtree(c.tok) if ix.tokens[c.tok].pos in VERBAL else ():
+            if self.tok_cue("chemical", [i]):
+                up = ix.ancestors(i)[:4]
+                if any(self.tok_cue("motive", [a]) for a in up):
+                    return True
+        return False
+
+    def _means_yields(self, here: list[Cand]) -> None:
+        """Within one sentence: attackers named as the means of a capture are the capture; a
+        drone or missile shot down is no killing."""
+        ix = self.ix
+        if not ix.parsed:
+            return
+        here = [c for c in here if c.dropped is None]
+        ground = {c.tok for c in here if c.sub in TERRITORY or c.trig.sub == "@territory"}
+        if ground:
+            for c in here:
+                if c.sub != "Suicide bomb" or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+                    continue
+                preps = [ch for ch in ix.children[c.tok] if ix.low(ch) in MEANS_PREP]
+                head = ix.tokens[c.tok].head
+                if ix.low(head) in MEANS_PREP:
+                    preps.append(head)
+                if preps and any(g in ix.ancestors(c.tok)[:3] for g in ground):
+                    c.dropped = "means"  # "ont pris la ville avec des kamikazes"
+        disrupted = [c for c in here if c.sub == "Disrupted weapons use"]
+        for d in disrupted:
+            for c in here:
+                if c.trig.sub == "@violence" and c.start < d.end and d.start < c.end:
+                    c.dropped = "shot down"  # "a abattu un drone": a weapon, not a person
+
+    # ------------------------------------------------------------------ modality
+    def _scope(self, c: Cand, chain: list[int]) -> set[int]:
+        ix = self.ix
+        scope = set(chain[:4])
+        for n in list(scope):
+            scope.update(
+                ch
+                for ch in ix.children[n]
+                if ix.tokens[ch].dep.startswith("aux") or ix.tokens[ch].dep == "advmod"
+            )
+        return scope
+
+    def _hedged(self, c: Cand, view: SentView, scope: set[int]) -> bool:
+        ix, mod = self.ix, self.mod
+        for n in scope:
+            low, lem = ix.low(n), ix.lemma(n)
+            if low in mod.modal or lem in mod.modal or low in mod.future or lem in mod.future:
+                return True
+        left = self._left(c, view, 50)
+        return bool(
+            (mod.modal_phrases and mod.modal_phrases.search(left))
+            or (mod.future_phrases and mod.future_phrases.search(left))
+        )
+
+    def _hearsay(self, c: Cand, view: SentView, chain: list[int]) -> bool:
+        """A French conditional with no modal verb and no prediction ("auraient été tués",
+        "aurait pris"; not the imperfect "entraient"): the journalist's conditional of
+        attribution."""
+        ix = self.ix
+        if self.lang != "fr" or not ix.parsed or c.trig.prospective:
+            return False  # "se dirigeraient vers X": a movement told only as expected
+        scope = self._scope(c, chain)
+        verbs = [n for n in scope if ix.tokens[n].pos in VERBAL]
+        if not any(self._conditional_form(n, CONDITIONAL_FR) for n in verbs):
+            return False
+        return not self._hedged(c, view, scope)
+
+    def _future_in_past(self, c: Cand, chain: list[int]) -> bool:
+        """English "would" on the trigger's verb under a speech verb ("said troops would be
+        deployed", "announced the offensive would begin"): an announced plan."""
+        ix, mod = self.ix, self.mod
+        if self.lang != "en" or not ix.parsed:
+            return False
+        verb = next((n for n in chain[:3] if ix.tokens[n].pos in VERBAL), None)
+        if verb is None:
+            return False
+        auxes = [ch for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
+        if not any(ix.low(a) == "would" for a in auxes):
+            return False
+        if any(ix.low(a) in ("have", "'ve") for a in auxes):
+            return False  # "would have killed": a counterfactual
+        up = ix.ancestors(verb)[:3]
+        return any(ix.lemma(a) in mod.speech or ix.low(a) in mod.speech for a in up)
