@@ -2084,6 +2084,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
             return []
         self.actors(c, view, head, clause)
+        self._named_generic(c)
         self.modality(c, view, head)
         if c.dropped:
             return []

@@ -39,6 +39,7 @@ TERRITORY = frozenset(
         "@territory",
     }
 )
+PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 # prepositions naming the means of an act ("with suicide bombers", "avec des kamikazes")
 MEANS_PREP = frozenset({"with", "avec", "using", "par"})
 CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient)$")
@@ -60,6 +61,8 @@ class MeansTyping:
         def clause_cue(self, name: str, toks: frozenset[int]) -> bool: ...
         def _left(self, c: Cand, view: SentView, width: int) -> str: ...
         def _conditional_form(self, i: int, rx: object) -> bool: ...
+        def _fighting(self, view: SentView) -> bool: ...
+        def _subject_side(self, c: Cand, clause: frozenset[int]) -> frozenset[int]: ...
 
     # ------------------------------------------------------------------ typing
     def _firer(self, c: Cand) -> set[int]:
@@ -80,12 +83,39 @@ class MeansTyping:
         ix = self.ix
         if not ix.parsed:
             return
-        if c.sub in FIRED and c.trig.sub != "@violence" and self.tok_cue("aircraft", self._firer(c)):
+        fired = c.sub in FIRED and c.trig.sub != "@violence"
+        if fired and self.tok_cue("aircraft", self._firer(c)):
             c.sub = "Air/drone strike"  # "military helicopters fired rockets into a village"
         if c.sub in MUNITIONS and "chemical" in self.lex.cue_words:
-            near = set(clause) | set(ix.subtree(c.tok))
-            if self.tok_cue("chemical", frozenset(near)) and not self._chemical_elsewhere(c):
+            near = frozenset(set(clause) | set(ix.subtree(c.tok)))
+            if self.clause_cue("chemical", near) and not self._chemical_elsewhere(c):
                 c.sub = "Chemical weapon"  # "barrel bombs that released a chlorine cloud"
+        if c.sub in PROTESTS and self._march_on(c):
+            c.sub = "Armed clash"  # "ses combattants marcheraient sur Ariha": an advance
+        if (
+            c.sub == "Armed clash"
+            and c.trig.weight < 0.6
+            and self.clause_cue("negotiated", frozenset(ix.subtree(c.tok)))
+            and not self._fighting(view)
+        ):
+            c.sub = "Non-violent transfer of territory"  # "entered Kabul unopposed"
+
+    def _march_on(self, c: Cand) -> bool:
+        """Do armed men march on a place ("marcher sur Dabiq", "marched on Raqqa")? That is
+        an advance, whatever a quotation between the verb and the place."""
+        ix = self.ix
+        if not self.tok_cue("march_verb", [c.tok]):
+            return False
+        places = {r.head for r in ix.mentions.get("place", []) if r.head is not None}
+        onto = [
+            ch
+            for ch in ix.children[c.tok]
+            if self.tok_cue("onto", [ch]) or any(self.tok_cue("onto", [g]) for g in ix.children[ch])
+        ]
+        if not any(set(ix.subtree(o)) & places for o in onto):
+            return False
+        subj = self._subject_side(c, frozenset())
+        return self.tok_cue("armed", subj) or self.tok_cue("nonstate", subj)
 
     def _chemical_elsewhere(self, c: Cand) -> bool:
         """Is the gas word in a clause of motive or reply ("in retaliation for the chemical
@@ -100,10 +130,14 @@ class MeansTyping:
 
     def _means_yields(self, here: list[Cand]) -> None:
         """Within one sentence: attackers named as the means of a capture are the capture; a
-        drone or missile shot down is no killing."""
+        move into a site made a base is the base; a drone or missile shot down is no killing."""
         ix = self.ix
         if not ix.parsed:
             return
+        here = [c for c in here if c.dropped is None]
+        for c in here:
+            if self._background_noun(c):
+                c.dropped = "background"  # "men suspected of kidnapping", "calls for rallies"
         here = [c for c in here if c.dropped is None]
         ground = {c.tok for c in here if c.sub in TERRITORY or c.trig.sub == "@territory"}
         if ground:
@@ -116,11 +150,47 @@ class MeansTyping:
                     preps.append(head)
                 if preps and any(g in ix.ancestors(c.tok)[:3] for g in ground):
                     c.dropped = "means"  # "ont pris la ville avec des kamikazes"
+        if any(c.sub == "Headquarters or base established" for c in here):
+            for c in here:
+                if c.sub == "Armed clash" and c.trig.weight < 0.6:
+                    c.dropped = "base"  # "moved into a plant and use it as a command post"
         disrupted = [c for c in here if c.sub == "Disrupted weapons use"]
         for d in disrupted:
             for c in here:
                 if c.trig.sub == "@violence" and c.start < d.end and d.start < c.end:
                     c.dropped = "shot down"  # "a abattu un drone": a weapon, not a person
+
+    def _background_noun(self, c: Cand) -> bool:
+        """Is the trigger a noun (or gerund) that only names what someone is suspected of
+        or what someone called for ("two men suspected of child kidnapping", "after calls
+        for anti-government rallies")? Then it is no event of the sentence."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "VERB"):
+            return False
+        if ix.tokens[c.tok].pos == "VERB" and not ix.low(c.tok).endswith(("ing", "ant")):
+            return False
+        preps = MEANS_PREP | {"of", "for", "de", "à", "pour", "d'", "d’"}
+        up = ix.ancestors(c.tok)[:3]
+        if up and ix.low(up[0]) in preps and any(self.tok_cue("accusation", [a]) for a in up[1:]):
+            return True
+        # the words just before the noun phrase, whatever the parse ("calls for ... rallies")
+        first = min(ix.subtree(c.tok))
+        return first >= 2 and ix.low(first - 1) in preps and self.tok_cue("accusation", [first - 2])
+
+    def _named_generic(self, c: Cand) -> None:
+        """A generic noun read as actor1 and the name it introduces right after it ("la
+        coalition « Jaych al-Fath »", "the alliance 'Army of Conquest'"): the name is the
+        actor, not the generic noun's usual reading."""
+        ref = c.actor1
+        if ref is None or not ref.m.text[:1].islower() or " " in ref.m.text.strip():
+            return
+        text = self.ix.text
+        for r in self.ix.mentions.get("actor", []):
+            if r is ref or not 0 <= r.start - ref.end <= 4:
+                continue
+            if text(ref.end, r.start).strip(" «»\"“”'’:") == "":
+                c.actor1 = r
+                return
 
     # ------------------------------------------------------------------ modality
     def _scope(self, c: Cand, chain: list[int]) -> set[int]:
