@@ -83,7 +83,8 @@ class MeansTyping:
         ix = self.ix
         if not ix.parsed:
             return
-        fired = c.sub in FIRED and c.trig.sub != "@violence"
+        # (a named missile class -- cruise, ballistic -- stays a missile, whoever fired it)
+        fired = c.sub in FIRED and c.trig.sub != "@violence" and c.trig.weight < 0.9
         if fired and self.tok_cue("aircraft", self._firer(c)):
             c.sub = "Air/drone strike"  # "military helicopters fired rockets into a village"
         if c.sub in MUNITIONS and "chemical" in self.lex.cue_words:
