@@ -82,6 +82,19 @@ ROWS: list[dict[str, str]] = [
         "sub": "Headquarters or base established",
     },
     {
+        "id": "post_encircled",
+        "lang": "fr",
+        "text": "Le poste d'observation turc installé à Morek se trouve désormais encerclé par "
+        "l'armée syrienne.",
+        "sub": "Armed clash",
+    },
+    {
+        "id": "post_installed",
+        "lang": "fr",
+        "text": "L'armée turque a installé mardi un nouveau poste d'observation près de Morek.",
+        "sub": "Headquarters or base established",
+    },
+    {
         "id": "made_off",
         "lang": "en",
         "text": "Gunmen broke into a pharmacy in Tal Tamr overnight, making off with medicines "

@@ -151,6 +151,9 @@ class MeansTyping:
                     preps.append(head)
                 if preps and any(g in ix.ancestors(c.tok)[:3] for g in ground):
                     c.dropped = "means"  # "ont pris la ville avec des kamikazes"
+        for c in here:
+            if c.sub == "Headquarters or base established" and self._existing_post(c):
+                c.dropped = "existing"  # "le poste d'observation installé à X se trouve encerclé"
         if any(c.sub == "Headquarters or base established" for c in here):
             for c in here:
                 if c.sub == "Armed clash" and c.trig.weight < 0.6:
@@ -160,6 +163,19 @@ class MeansTyping:
             for c in here:
                 if c.trig.sub == "@violence" and c.start < d.end and d.start < c.end:
                     c.dropped = "shot down"  # "a abattu un drone": a weapon, not a person
+
+    def _existing_post(self, c: Cand) -> bool:
+        """Is the post or base noun the subject of what happens to it ("the observation post
+        set up at X is now encircled")? Then it already stood: no new base."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+            return False
+        head = ix.tokens[c.tok].head
+        return (
+            ix.tokens[c.tok].dep in SUBJ
+            and head != c.tok
+            and not c.start <= ix.tokens[head].start < c.end
+        )
 
     def _background_noun(self, c: Cand) -> bool:
         """Is the trigger a noun (or gerund) that only names what someone is suspected of
