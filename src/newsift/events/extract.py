@@ -28,6 +28,7 @@ from functools import cache
 from newsift.events import where
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import DocIndex, MentionRef
+from newsift.events.means import MeansTyping
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
 from newsift.events.resources import (
     LANGS,
@@ -177,7 +178,7 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor(ProspectiveRules, WorldTyping):
+class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -345,7 +346,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                     continue  # "ont violé la trêve": the truce is the object, not the event
                 ok.append((trig, s, e))
             if any(t.requires for t, _, _ in ok):  # a satisfied context is the more specific
-                ok = [x for x in ok if x[0].requires]
+                # ... but so is a phrase over the word ("pushed IS out of Tal Afar")
+                ok = [x for x in ok if x[0].requires or x[2] - x[1] > t.end - t.start]
             seen: set[str] = set()
             for trig, s, e in sorted(ok, key=lambda x: -x[0].weight):
                 if trig.sub in seen:
@@ -1378,8 +1380,12 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             c.modality = "planned"
             c.claimant = speaker or None
             return
-        if self._future_action(c, chain):
+        if self._future_action(c, chain) or self._future_in_past(c, chain):
             c.modality = "planned"
+            c.claimant = speaker or None
+            return
+        if self._hearsay(c, view, chain):
+            c.modality = "reported"  # "auraient été tués": the reporting conditional
             c.claimant = speaker or None
             return
         if self._speculative(c, view, chain, head):
@@ -1662,6 +1668,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
         """Type rules that need the whole sentence: foiled attacks, riots against police or
         property."""
         self._world_retype(c, view, clause)
+        self._means_retype(c, view, clause)
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -2103,6 +2110,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
                 if c.trig.sub == "@violence" and c.sub in ("Attack", "Armed clash"):
                     c.dropped = "consequence"
         self._world_yields([c for c in out if c.sent == si])
+        self._means_yields([c for c in out if c.sent == si])
 
     def _complete(
         self,
@@ -2120,6 +2128,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
         if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
             return []
         self.actors(c, view, head, clause)
+        self._named_generic(c)
         self.modality(c, view, head)
         if c.dropped:
             return []
