@@ -2227,7 +2227,12 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             listed: list[MentionRef] = []
             if ranked and where.country_aside(self, ranked[0], clause, view.si):
                 ranked = []  # "... count on the United States" in a section on Catalonia
-            if ranked:
+            town = None
+            if ranked and not any(_precision(r) < 3 for r in ranked):
+                town = where.country_town(self, ranked[0])  # "an attack in Syria": its town
+            if town is not None:
+                place = Place(town, "focus", max(_precision(town), 2))
+            elif ranked:
                 best = ranked[0]
                 basis = "clause" if best in in_clause else "sentence"
                 place = Place(best, basis, _precision(best))

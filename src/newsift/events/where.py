@@ -348,3 +348,32 @@ def nested_below(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
         if ix.tokens[a].dep in _NESTED:
             return True
     return False
+
+
+def country_town(x: ArticleExtractor, country: MentionRef) -> MentionRef | None:
+    """The town an event placed only at country level happened in ("a suspected chemical
+    attack in Syria" in an article whose body names the town): the most weighted town of that
+    country in the article (title and lead weigh more, earlier wins ties), when the sentence
+    itself names no town. None when the article names no town of that country."""
+    if x._level(country) < 2:
+        return None
+    home = (country.m.country or "").upper()
+    scores: dict[object, tuple[float, MentionRef]] = {}
+    body_seen = 0
+    for si in x.sents:
+        sent = x.ix.sentences[si]
+        title = x._in_title(sent.start)
+        lead = not title and body_seen < 2
+        body_seen += 0 if title else 1
+        for r in x.ix.in_sentence("place", si):
+            if (r.m.precision or 1) >= 3 or (r.m.country or "").upper() != home:
+                continue
+            if not x._antecedent_ok(r, sent.start):
+                continue  # a government, a speaker's place, where forces came from
+            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            w = 2.0 if title else 1.5 if lead else 1.0
+            old = scores.get(key)
+            scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
+    if not scores:
+        return None
+    return max(scores.values(), key=lambda v: v[0])[1]
