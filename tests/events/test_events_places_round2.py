@@ -4,7 +4,30 @@ Sentences written for these tests; places are placed by hand (see helpers.make_d
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from helpers import GEO
 from test_events_en import one
+
+_EXTRA: dict[str, dict[str, Any]] = {
+    # public GeoNames facts for the places these tests name
+    "Hawija": {"geonameid": 390188, "lat": 35.3288, "lon": 43.7711, "country": "IQ"},
+    "Ankara": {"geonameid": 323786, "lat": 39.9199, "lon": 32.8543, "country": "TR"},
+    "Deir ez-Zor province": {
+        "geonameid": 170792,
+        "lat": 35.0,
+        "lon": 40.5,
+        "country": "SY",
+        "precision": 3,
+    },
+}
+
+
+@pytest.fixture(autouse=True)
+def _more_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, geo in _EXTRA.items():
+        monkeypatch.setitem(GEO, name, geo)
 
 
 def test_a_country_level_event_goes_to_the_article_town(extract) -> None:  # noqa: ANN001
@@ -46,3 +69,42 @@ def test_a_town_in_the_sentence_stays(extract) -> None:  # noqa: ANN001
         dates=[("Monday", "2017-04-03"), ("Tuesday", "2017-04-04")],
     )
     assert one(events, "Air/drone strike").location == "Saraqib"
+
+
+def test_a_town_of_the_country_in_the_same_sentence_is_finer(extract) -> None:  # noqa: ANN001
+    text = "An air strike in Syria on Tuesday killed 20 civilians in the town of Saraqib."
+    events = extract(
+        text,
+        places=[("Syria", "Syria"), ("Saraqib", "Saraqib")],
+        dates=[("Tuesday", "2017-04-04")],
+    )
+    assert one(events, "Air/drone strike").location == "Saraqib"
+
+
+def test_a_province_when_the_article_names_no_town(extract) -> None:  # noqa: ANN001
+    text = (
+        "A government raid in Syria killed 18 jihadists on Friday, a monitor said. "
+        "The fighters had gathered in the province of Deir ez-Zor."
+    )
+    events = extract(
+        text,
+        places=[("Syria", "Syria"), ("Deir ez-Zor", "Deir ez-Zor province")],
+        dates=[("Friday", "2014-09-05")],
+    )
+    e = next(x for x in events if x.fatalities == 18)
+    assert e.location != "Syria", [(x.sub_event_type, x.location) for x in events]
+
+
+def test_the_destination_of_fleeing_victims_is_not_the_place(extract) -> None:  # noqa: ANN001
+    text = (
+        "Les jihadistes contrôlent Hawija depuis 2014. Mardi, ils ont exécuté 20 civils qui "
+        "tentaient de fuir vers Kirkouk."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Hawija", "Hawija"), ("Kirkouk", "Kirkuk")],
+        dates=[("Mardi", "2016-06-14")],
+    )
+    found = [(x.sub_event_type, x.location) for x in events]
+    assert found and all(x.location != "Kirkuk" for x in events), found
