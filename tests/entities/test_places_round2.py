@@ -114,3 +114,21 @@ def test_spellings_that_do_not_fold_to_geonames(stage: PlacesStage) -> None:
     text = "Gunmen attacked a mosque in Bir al-Abed in Egypt's North Sinai, killing 305 people."
     m = _on(_places(stage, text), text, "Bir al-Abed")
     assert m is not None and m.country == "EG" and m.geonameid == 410142
+
+
+def test_a_quneitra_village_is_not_hatra_in_iraq(stage: PlacesStage) -> None:
+    text = "Rebels clashed with the army in Hadar in Quneitra province, Syria, on Monday."
+    m = _on(_places(stage, text), text, "Hadar")
+    assert m is None or m.country == "SY", (m.canonical, m.country) if m else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iraqi forces advanced towards Hatra, south of Mosul, in Iraq.", "Hatra"),
+        ("Iraqi troops retook al-Hamdaniya, east of Mosul, Iraq.", "al-Hamdaniya"),
+    ],
+)
+def test_the_same_names_at_home_still_resolve(stage: PlacesStage, text: str, name: str) -> None:
+    m = _on(_places(stage, text), text, name)
+    assert m is not None and m.country == "IQ" and m.admin1 == "Nineveh"
