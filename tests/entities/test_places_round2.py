@@ -132,3 +132,9 @@ def test_a_quneitra_village_is_not_hatra_in_iraq(stage: PlacesStage) -> None:
 def test_the_same_names_at_home_still_resolve(stage: PlacesStage, text: str, name: str) -> None:
     m = _on(_places(stage, text), text, name)
     assert m is not None and m.country == "IQ" and m.admin1 == "Nineveh"
+
+
+def test_an_arabic_name_is_not_a_turkish_town_without_its_article(stage: PlacesStage) -> None:
+    text = "Syrian air strikes killed 12 civilians in Al Kalassa on Monday, the monitor said."
+    m = _on(_places(stage, text), text, "Al Kalassa")
+    assert m is None or m.country != "TR", (m.canonical, m.country) if m else None

@@ -698,6 +698,17 @@ class PlaceFinder:
         elif own is not None and "feature" not in c.notes:
             ev -= self._abroad_penalty(c, best, hit.skeleton, own)
         if (
+            hit.skeleton
+            and kind == KIND_CITY
+            and cc not in self.theatres
+            and _has_article(c.text)
+            and not _has_article(g.names[best])
+        ):
+            # "Al Kalassa" is an Arabic name: a loose match abroad without the article (Kilis)
+            # is a collision, not a spelling
+            _note(c, "article_abroad")
+            ev -= 2.0
+        if (
             own is not None
             and self._descriptive_only(c.text)
             and not self._local(kind, other_km, named)
