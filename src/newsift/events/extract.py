@@ -659,7 +659,10 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             if where.origin(self, r, view) or where.around(self, r, view):
                 ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
             if self.pc.destination and self.pc.destination.search(lead):
-                if r.head is not None and where.nested_below(self, r, c.tok):
+                victims = c.trig.sub == "@violence" or (
+                    schema().event_type.get(c.trig.sub) == "Violence against civilians"
+                )
+                if victims and where.nested_below(self, r, c.tok):
                     continue  # "exécuté des civils qui tentaient de fuir vers Makhmour"
                 if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
                     self._placed_elsewhere = True
