@@ -101,6 +101,9 @@ def test_war_villages_missing_from_cities500(
     m = _on(_places(stage, text, lang), text, name)
     assert m is not None, f"{name} not found"
     assert (m.canonical, m.country, m.admin1, m.precision) == (canonical, country, admin1, 1)
+    # a village of its own: not the id of the GeoNames town it lies near (Kafr Zita is not
+    # al-Lataminah, and a list of both is two places)
+    assert m.geonameid is None and m.kb_id == f"feature:{canonical}"
 
 
 def test_a_village_keeps_its_own_coordinates(stage: PlacesStage) -> None:

@@ -1481,13 +1481,22 @@ class PlaceFinder:
         conf *= 1 / (1 + math.exp(-c.margin))
         conf = 0.3 + 0.69 * conf
         lat, lon = c.coords or (float(g.lat[row]), float(g.lon[row]))
+        own = c.coords is not None and precision == 1 and gid > 0
+        if own:
+            gid = 0  # a village of its own (features.tsv): not the GeoNames town it lies near
         return Mention(
             start=start,
             end=end,
             text=text[start:end],
             kind="place",
             # a region of several divisions (regions.tsv) has no GeoNames id of its own
-            kb_id=f"geonames:{gid}" if gid > 0 else f"region:{g.names[row]}",
+            kb_id=(
+                f"feature:{canonical}"
+                if own
+                else f"geonames:{gid}"
+                if gid > 0
+                else f"region:{g.names[row]}"
+            ),
             canonical=canonical,
             precision=precision,
             lat=round(lat, 5),
