@@ -108,3 +108,18 @@ def test_the_destination_of_fleeing_victims_is_not_the_place(extract) -> None:  
     )
     found = [(x.sub_event_type, x.location) for x in events]
     assert found and all(x.location != "Kirkuk" for x in events), found
+
+
+def test_where_a_struck_convoy_was_heading_is_not_the_place(extract) -> None:  # noqa: ANN001
+    text = (
+        "Lundi, l'aviation syrienne a frappé un convoi militaire qui se dirigeait vers Saraqib, "
+        "au nord de Hama."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Saraqib", "Saraqib"), ("Hama", "Hama")],
+        dates=[("Lundi", "2019-08-19")],
+    )
+    found = [(x.sub_event_type, x.location) for x in events]
+    assert found and all(x.location != "Saraqib" for x in events), found

@@ -659,11 +659,10 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             if where.origin(self, r, view) or where.around(self, r, view):
                 ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
             if self.pc.destination and self.pc.destination.search(lead):
-                victims = c.trig.sub == "@violence" or (
-                    schema().event_type.get(c.trig.sub) == "Violence against civilians"
-                )
-                if victims and where.nested_below(self, r, c.tok):
-                    continue  # "exécuté des civils qui tentaient de fuir vers Makhmour"
+                if where.in_other_clause(self, r, c.tok):
+                    # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
+                    # qui se dirigeait vers Morek": where someone was heading, not the event
+                    continue
                 if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
                     self._placed_elsewhere = True
                     continue  # "évacués vers Idlib": they left from elsewhere
@@ -944,7 +943,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
         story = where.story_town(self, self.focus)  # a country in focus: the story's town
         if story is not None:
             return Place(story, "focus", max(_precision(story), 2))
-        town = where.country_town(self, self.focus) if self.focus is not None else None
+        town = where.country_town(self, self.focus, view.si) if self.focus is not None else None
         if town is not None:  # the story's country: the town the article names in it
             return Place(town, "focus", max(_precision(town), 2))
         if self.focus is not None:
@@ -2239,7 +2238,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping):
             if town is not None:
                 ranked = [town, *(r for r in ranked if r is not town)]
             elif ranked and not any(_precision(r) < 3 for r in ranked):
-                town = where.country_town(self, ranked[0])  # "an attack in Syria": its town
+                town = where.country_town(self, ranked[0], view.si)  # "an attack in Syria"
             if town is not None and town is not ranked[0]:
                 place = Place(town, "focus", max(_precision(town), 2))
             elif ranked:

@@ -350,11 +350,13 @@ def nested_below(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
     return False
 
 
-def country_town(x: ArticleExtractor, country: MentionRef) -> MentionRef | None:
+def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> MentionRef | None:
     """The town an event placed only at country level happened in ("a suspected chemical
     attack in Syria" in an article whose body names the town): the most weighted town of that
     country in the article (title and lead weigh more, earlier wins ties), else its most
-    weighted province ("the province of Deir Ezzor"). None when the article names neither."""
+    weighted province ("the province of Deir Ezzor"). None when the article names neither. The
+    event's own sentence ``skip`` is left out: its places were weighed there (a destination of
+    evacuees, "transférés vers la province d'Idleb", is not where the deal was made)."""
     if x._level(country) < 2:
         return None
     home = (country.m.country or "").upper()
@@ -366,6 +368,8 @@ def country_town(x: ArticleExtractor, country: MentionRef) -> MentionRef | None:
         title = x._in_title(sent.start)
         lead = not title and body_seen < 2
         body_seen += 0 if title else 1
+        if si == skip:
+            continue
         for r in x.ix.in_sentence("place", si):
             if (r.m.country or "").upper() != home or x._level(r) >= 2:
                 continue
@@ -393,3 +397,20 @@ def same_country_town(x: ArticleExtractor, ranked: list[MentionRef]) -> MentionR
         (r for r in ranked[1:] if (r.m.precision or 1) < 3 and (r.m.country or "").upper() == home),
         None,
     )
+
+
+def in_other_clause(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
+    """Is the place inside a clause of its own (a relative or adverbial clause, a reported
+    clause) that does not hold the trigger ("l'aviation a frappé un convoi qui se dirigeait
+    vers Morek", "exécuté des civils qui tentaient de fuir vers Makhmour")? A destination there
+    is where someone else was heading, not where the event happened; "Ankara a répété que les
+    forces se dirigeraient vers Manbij" holds its trigger in the same clause."""
+    ix = x.ix
+    if not ix.parsed or r.head is None:
+        return False
+    for a in [r.head, *ix.ancestors(r.head)]:
+        if a == trig:
+            return False
+        if ix.tokens[a].dep in _NESTED:
+            return trig not in ix.subtree(a)
+    return False
