@@ -94,6 +94,7 @@ _MAX_HITS = 40
 _MIN_ACCEPT = 2.0
 _FAR_KM = 800.0  # a namesake this far from all of the text's other places is a different place
 _SMALL_POP = 100_000  # ...when it is smaller than this (big cities are named anywhere)
+_ABROAD_KM = 250.0  # a homonym abroad this far from the text's located places needs more evidence
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d\s,.]*$")
 _NUMBER_AFTER_RE = re.compile(r"^\.?\s{0,2}\d")
 _MEMO_MAX = 200_000  # surfaces whose filtered hits are remembered per worker (bounded memory)
@@ -694,6 +695,19 @@ class PlaceFinder:
             # text points to: "the village of Salwa" in Idlib is not Salwá in Kuwait.
             _note(c, "far_namesake")
             ev -= 8.0
+        elif own is not None and "feature" not in c.notes:
+            ev -= self._abroad_penalty(c, best, hit.skeleton, own)
+        if (
+            hit.skeleton
+            and kind == KIND_CITY
+            and cc not in self.theatres
+            and _has_article(c.text)
+            and not _has_article(g.names[best])
+        ):
+            # "Al Kalassa" is an Arabic name: a loose match abroad without the article (Kilis)
+            # is a collision, not a spelling
+            _note(c, "article_abroad")
+            ev -= 2.0
         if (
             own is not None
             and self._descriptive_only(c.text)
@@ -731,6 +745,37 @@ class PlaceFinder:
         if letters < 3 and not (hit.flags & (F_UPPER | F_CURATED)):
             ev -= 5.0
         return ev
+
+    def _abroad_penalty(
+        self, c: Candidate, row: int, skeleton: bool, own: tuple[dict[str, float], list[Any]]
+    ) -> float:
+        """A homonym in a country the document itself never points to, far from its places,
+        while it clearly is about another country: Aleppo's "Hamdaniyeh" is not al-Hamdaniya
+        (Iraq), Quneitra's "Hadar" not Hatra, an Aleppo quarter "Salah Eddin" not the Iraqi
+        governorate. The press's default theatres do not count as the document's countries
+        here; a loose (skeleton) match abroad needs much more than an exact one."""
+        g = self.gaz
+        cc = g.cc[row]
+        kind = int(g.kind[row])
+        ctx = own[0]
+        if ctx.get(cc, 0.0) > 0 or kind == KIND_COUNTRY or not ctx:
+            return 0.0
+        home, weight = max(ctx.items(), key=lambda kv: kv[1])
+        if home == cc or weight < 1.0:
+            return 0.0
+        if kind == KIND_CITY and int(g.pop[row]) >= _SMALL_POP:
+            return 0.0
+        if kind != KIND_CITY and (c.cue == "province" or int(g.kind[row]) != KIND_ADMIN1):
+            return 0.0
+        lat, lon = float(g.lat[row]), float(g.lon[row])
+        km = self._near_km(lat, lon, own[1], c.start)
+        if km is None:  # no sure town: how far from the home country's centre
+            hrow = g.country_row(home)
+            km = None if hrow is None else haversine_km(lat, lon, g.lat[hrow], g.lon[hrow])
+        if km is None or km < _ABROAD_KM:
+            return 0.0
+        _note(c, "abroad_homonym")
+        return 4.0 if skeleton or kind != KIND_CITY else 2.5
 
     def _never(self, text: str, c: Candidate) -> bool:
         """Names that are not a populated place here: rivers and seas (not_settlements.txt),
@@ -1436,13 +1481,22 @@ class PlaceFinder:
         conf *= 1 / (1 + math.exp(-c.margin))
         conf = 0.3 + 0.69 * conf
         lat, lon = c.coords or (float(g.lat[row]), float(g.lon[row]))
+        own = c.coords is not None and precision == 1 and gid > 0
+        if own:
+            gid = 0  # a village of its own (features.tsv): not the GeoNames town it lies near
         return Mention(
             start=start,
             end=end,
             text=text[start:end],
             kind="place",
             # a region of several divisions (regions.tsv) has no GeoNames id of its own
-            kb_id=f"geonames:{gid}" if gid > 0 else f"region:{g.names[row]}",
+            kb_id=(
+                f"feature:{canonical}"
+                if own
+                else f"geonames:{gid}"
+                if gid > 0
+                else f"region:{g.names[row]}"
+            ),
             canonical=canonical,
             precision=precision,
             lat=round(lat, 5),

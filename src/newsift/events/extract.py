@@ -661,6 +661,10 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             if where.origin(self, r, view) or where.around(self, r, view):
                 ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
             if self.pc.destination and self.pc.destination.search(lead):
+                if where.in_other_clause(self, r, c.tok):
+                    # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
+                    # qui se dirigeait vers Morek": where someone was heading, not the event
+                    continue
                 if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
                     self._placed_elsewhere = True
                     continue  # "évacués vers Idlib": they left from elsewhere
@@ -941,6 +945,9 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         story = where.story_town(self, self.focus)  # a country in focus: the story's town
         if story is not None:
             return Place(story, "focus", max(_precision(story), 2))
+        town = where.country_town(self, self.focus, view.si) if self.focus is not None else None
+        if town is not None:  # the story's country: the town the article names in it
+            return Place(town, "focus", max(_precision(town), 2))
         if self.focus is not None:
             return Place(self.focus, "focus", 3)
         return None
@@ -2236,7 +2243,14 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             listed: list[MentionRef] = []
             if ranked and where.country_aside(self, ranked[0], clause, view.si):
                 ranked = []  # "... count on the United States" in a section on Catalonia
-            if ranked:
+            town = where.same_country_town(self, ranked)
+            if town is not None:
+                ranked = [town, *(r for r in ranked if r is not town)]
+            elif ranked and not any(_precision(r) < 3 for r in ranked):
+                town = where.country_town(self, ranked[0], view.si)  # "an attack in Syria"
+            if town is not None and town is not ranked[0]:
+                place = Place(town, "focus", max(_precision(town), 2))
+            elif ranked:
                 best = ranked[0]
                 basis = "clause" if best in in_clause else "sentence"
                 place = Place(best, basis, _precision(best))

@@ -348,3 +348,69 @@ def nested_below(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
         if ix.tokens[a].dep in _NESTED:
             return True
     return False
+
+
+def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> MentionRef | None:
+    """The town an event placed only at country level happened in ("a suspected chemical
+    attack in Syria" in an article whose body names the town): the most weighted town of that
+    country in the article (title and lead weigh more, earlier wins ties), else its most
+    weighted province ("the province of Deir Ezzor"). None when the article names neither. The
+    event's own sentence ``skip`` is left out: its places were weighed there (a destination of
+    evacuees, "transférés vers la province d'Idleb", is not where the deal was made)."""
+    if x._level(country) < 2:
+        return None
+    home = (country.m.country or "").upper()
+    towns: dict[object, tuple[float, MentionRef]] = {}
+    regions: dict[object, tuple[float, MentionRef]] = {}
+    body_seen = 0
+    for si in x.sents:
+        sent = x.ix.sentences[si]
+        title = x._in_title(sent.start)
+        lead = not title and body_seen < 2
+        body_seen += 0 if title else 1
+        if si == skip:
+            continue
+        for r in x.ix.in_sentence("place", si):
+            if (r.m.country or "").upper() != home or x._level(r) >= 2:
+                continue
+            if not x._antecedent_ok(r, sent.start):
+                continue  # a government, a speaker's place, where forces came from
+            scores = towns if (r.m.precision or 1) < 3 else regions
+            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            w = 2.0 if title else 1.5 if lead else 1.0
+            old = scores.get(key)
+            scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
+    scores = towns or regions
+    if not scores:
+        return None
+    return max(scores.values(), key=lambda v: v[0])[1]
+
+
+def same_country_town(x: ArticleExtractor, ranked: list[MentionRef]) -> MentionRef | None:
+    """When the best place of a sentence is a whole country, the first-ranked town of that
+    country in the same sentence ("an attack in Syria ... the town of Salqin near Idlib"): a
+    finer place the sentence itself gives."""
+    if not ranked or x._level(ranked[0]) < 2:
+        return None
+    home = (ranked[0].m.country or "").upper()
+    return next(
+        (r for r in ranked[1:] if (r.m.precision or 1) < 3 and (r.m.country or "").upper() == home),
+        None,
+    )
+
+
+def in_other_clause(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
+    """Is the place inside a clause of its own (a relative or adverbial clause, a reported
+    clause) that does not hold the trigger ("l'aviation a frappé un convoi qui se dirigeait
+    vers Morek", "exécuté des civils qui tentaient de fuir vers Makhmour")? A destination there
+    is where someone else was heading, not where the event happened; "Ankara a répété que les
+    forces se dirigeraient vers Manbij" holds its trigger in the same clause."""
+    ix = x.ix
+    if not ix.parsed or r.head is None:
+        return False
+    for a in [r.head, *ix.ancestors(r.head)]:
+        if a == trig:
+            return False
+        if ix.tokens[a].dep in _NESTED:
+            return trig not in ix.subtree(a)
+    return False
