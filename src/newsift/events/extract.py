@@ -302,7 +302,9 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                     if ix.parsed and t.pos == "PROPN" and self._titlecase_inside(i, view):
                         continue  # "March" the month, "Strike Force" a name
                     hits.setdefault(i, []).append((trig, t.start, t.end))
-        for rx, trig in self.lex.phrases:
+        for rx, trig, needle in self.lex.phrases:
+            if needle not in view.text:
+                continue
             for m in rx.finditer(view.text):
                 start, end = view.start + m.start(), view.start + m.end()
                 toks = ix.tokens_in(start, end)

@@ -111,7 +111,9 @@ class Lexicon:
 
     lang: str
     words: dict[str, list[Trigger]] = field(default_factory=dict)
-    phrases: list[tuple[re.Pattern[str], Trigger]] = field(default_factory=list)
+    # (regex, trigger, needle): the needle is a literal every match contains, a cheap test
+    # that spares running hundreds of regexes over each sentence
+    phrases: list[tuple[re.Pattern[str], Trigger, str]] = field(default_factory=list)
     cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
     cue_phrases: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     # "stem*" entries (languages matched without a lemmatizer): first letter -> (stem, trigger)
@@ -137,6 +139,14 @@ class Lexicon:
     def stem_cue(self, name: str, word: str) -> bool:
         stems = self.cue_stems.get(name)
         return bool(stems) and any(f.startswith(stems) for f in self.forms(word))
+
+
+def phrase_needle(phrase: str) -> str:
+    """The first word of a phrase as its regex matches it literally (folded, no inflection)."""
+    for part in _WORD.findall(fold(phrase)):
+        if part not in ("-", "*"):
+            return part.rstrip("'")
+    return ""
 
 
 def phrase_regex(phrase: str, gap: int = 0) -> str:
@@ -218,11 +228,11 @@ def lexicon(lang: str) -> Lexicon:
                 stem = fold(w[:-1])
                 lex.stems.setdefault(stem[:1], []).append((stem, trig))
             elif re.search(r"[\s\-'’]", w):
-                lex.phrases.append((re.compile(phrase_regex(w)), trig))
+                lex.phrases.append((re.compile(phrase_regex(w)), trig, phrase_needle(w)))
             else:
                 lex.words.setdefault(fold(w), []).append(trig)
         for p in entry.get("phrases", []):
-            lex.phrases.append((re.compile(phrase_regex(p, gap)), trig))
+            lex.phrases.append((re.compile(phrase_regex(p, gap)), trig, phrase_needle(p)))
     return lex
 
 
