@@ -48,6 +48,8 @@ class DocIndex:
     starts: list[int] = field(default_factory=list)
     sent_tokens: dict[int, range] = field(default_factory=dict)
     mentions: dict[str, list[MentionRef]] = field(default_factory=dict)
+    lows: list[str] = field(default_factory=list)  # folded surface form per token
+    lemmas: list[str] = field(default_factory=list)  # folded lemma per token (else its form)
     _subtrees: dict[int, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
@@ -62,6 +64,8 @@ class DocIndex:
             if 0 <= t.head < len(tokens) and t.head != i:
                 ix.children[t.head].append(i)
         ix.starts = [t.start for t in tokens]
+        ix.lows = [ix.folded[t.start : t.end] for t in tokens]
+        ix.lemmas = [fold(t.lemma or "") or low for t, low in zip(tokens, ix.lows, strict=True)]
         first: dict[int, int] = {}
         last: dict[int, int] = {}
         for i, t in enumerate(tokens):
@@ -81,11 +85,10 @@ class DocIndex:
         return self.doc.text[start:end]
 
     def low(self, i: int) -> str:
-        t = self.tokens[i]
-        return self.folded[t.start : t.end]
+        return self.lows[i]
 
     def lemma(self, i: int) -> str:
-        return fold(self.tokens[i].lemma or "") or self.low(i)
+        return self.lemmas[i]
 
     def tokens_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens overlapping ``[start, end)``."""
