@@ -51,7 +51,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newsift.eval.events import _predictions_from_csv, norm_place, pred_interval
+from newsift.eval.events import _float, _int, _predictions_from_csv, norm_place, pred_interval
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 KEPT_MODALITIES = {"asserted", "reported", ""}
@@ -63,16 +63,6 @@ LABELS.update({"0": "fake", "fake": "fake", "false": "fake"})
 
 
 # ------------------------------------------------------------------ small readers
-def _float(x: Any) -> float | None:
-    try:
-        return None if x in (None, "") else float(x)
-    except (TypeError, ValueError):
-        return None
-
-
-def _int(x: Any) -> int | None:
-    f = _float(x)
-    return None if f is None else int(f)
 
 
 def label_of(record: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ quarter named after its city; and which town a story is about when its focus is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -238,6 +239,16 @@ def topic_place(x: ArticleExtractor, prev: list[MentionRef]) -> MentionRef | Non
     return None
 
 
+def _weighed_sentences(x: ArticleExtractor) -> Iterator[tuple[int, bool, bool]]:
+    """The article's sentences as ``(index, in the title, in the lead)``: the lead is the first
+    two body sentences; title and lead weigh more when a story's town is chosen."""
+    body_seen = 0
+    for si in x.sents:
+        title = x._in_title(x.ix.sentences[si].start)
+        yield si, title, not title and body_seen < 2
+        body_seen += 0 if title else 1
+
+
 def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | None:
     """The town a story is about when the place it falls back on is a country or region
     ("Irak : Abadi proclame la victoire à Mossoul" -> Mosul, not Iraq): the most weighted town
@@ -247,12 +258,7 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
         return None
     home = (region.m.country or "").upper()
     scores: dict[object, tuple[float, MentionRef]] = {}
-    body_seen = 0
-    for si in x.sents:
-        sent = x.ix.sentences[si]
-        title = x._in_title(sent.start)
-        lead = not title and body_seen < 2
-        body_seen += 0 if title else 1
+    for si, title, lead in _weighed_sentences(x):
         for r in x.ix.in_sentence("place", si):
             if (r.m.precision or 1) >= 3 or (r.m.country or "").upper() != home:
                 continue
@@ -362,18 +368,13 @@ def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> Me
     home = (country.m.country or "").upper()
     towns: dict[object, tuple[float, MentionRef]] = {}
     regions: dict[object, tuple[float, MentionRef]] = {}
-    body_seen = 0
-    for si in x.sents:
-        sent = x.ix.sentences[si]
-        title = x._in_title(sent.start)
-        lead = not title and body_seen < 2
-        body_seen += 0 if title else 1
+    for si, title, lead in _weighed_sentences(x):
         if si == skip:
             continue
         for r in x.ix.in_sentence("place", si):
             if (r.m.country or "").upper() != home or x._level(r) >= 2:
                 continue
-            if not x._antecedent_ok(r, sent.start):
+            if not x._antecedent_ok(r, x.ix.sentences[si].start):
                 continue  # a government, a speaker's place, where forces came from
             scores = towns if (r.m.precision or 1) < 3 else regions
             key = r.m.geonameid or fold(r.m.canonical or r.m.text)
