@@ -9,86 +9,53 @@ catch regressions without chasing the set.
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib.util
-import json
-import re
-from collections import Counter
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+
+from case_kit import (  # noqa: E402
+    ACLED,
+    check_case_shape,
+    check_every_subtype,
+    check_fresh,
+    check_hard_cases,
+    check_note_dates,
+    check_styles,
+    read_rows,
+    score_set,
+)
+
 SNIPPETS = HERE / "snippets.jsonl"
 OTHER_SETS = (
     HERE.parent / "heldout" / "case_snippets.jsonl",
     HERE.parent / "heldout_case2" / "snippets.jsonl",
 )
 
-# ACLED's sub-event types and their event types (ACLED codebook).
-ACLED: dict[str, str] = {
-    "Armed clash": "Battles",
-    "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence",
-    "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians",
-    "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests",
-    "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots",
-    "Mob violence": "Riots",
-    "Agreement": "Strategic developments",
-    "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-    "Other": "Strategic developments",
-}
-# "On 14 March 2019, ... in Place (Admin, Country) ..." -- ACLED's note opening and location.
-ACLED_NOTE = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}, .*\([^()]+, [^()]+\)")
-
 
 def _rows() -> list[dict[str, Any]]:
-    return [json.loads(x) for x in SNIPPETS.read_text("utf-8").splitlines() if x.strip()]
+    return read_rows(SNIPPETS)
 
 
 # ---------------------------------------------------------------- the gold itself
 def test_every_acled_subtype_five_times() -> None:
     """125 snippets, 5 per sub-type, event types as in ACLED's table, unique ids."""
-    rows = _rows()
-    assert len(rows) == 125
-    assert len({r["id"] for r in rows}) == 125
-    assert Counter(r["sub_event_type"] for r in rows) == {t: 5 for t in ACLED}
-    for r in rows:
-        assert r["event_type"] == ACLED[r["sub_event_type"]], r["id"]
+    check_every_subtype(_rows(), per_type=5)
 
 
 def test_snippets_look_like_case_task2() -> None:
     """English snippets of one to three sentences, 15-60 words, with a valid date."""
-    for r in _rows():
-        assert r["lang"] == "en", r["id"]
-        assert 15 <= len(r["text"].split()) <= 60, r["id"]
-        assert 1 <= r["text"].count(". ") + 1 <= 3, r["id"]
-        dt.date.fromisoformat(r["published"])
+    check_case_shape(_rows())
 
 
 def test_half_acled_notes_half_wire() -> None:
     """ACLED-note rows open with the date and give (admin, country); wire rows do neither."""
     rows = _rows()
-    styles = Counter(r["style"] for r in rows)
-    assert styles == {"acled": 63, "wire": 62}
-    for r in rows:
-        assert bool(ACLED_NOTE.match(r["text"])) == (r["style"] == "acled"), r["id"]
+    check_styles(rows, {"acled": 63, "wire": 62})
     # every sub-type is written both ways
     for sub in ACLED:
         assert {r["style"] for r in rows if r["sub_event_type"] == sub} == {"acled", "wire"}, sub
@@ -96,52 +63,24 @@ def test_half_acled_notes_half_wire() -> None:
 
 def test_acled_note_date_precedes_publication() -> None:
     """An ACLED note's event day is on or before the snippet's publication date."""
-    for r in _rows():
-        if r["style"] != "acled":
-            continue
-        day = dt.datetime.strptime(" ".join(r["text"][3:].split(",")[0].split()), "%d %B %Y")
-        assert day.date() <= dt.date.fromisoformat(r["published"]), r["id"]
+    check_note_dates(_rows())
 
 
 def test_hard_cases_explain_the_choice() -> None:
     """At least 25 hard cases, each with a reason of a few words, spread over 15+ sub-types."""
-    notes = [r for r in _rows() if "note" in r]
-    assert len(notes) >= 25
-    assert len({r["sub_event_type"] for r in notes}) >= 15
-    for r in notes:
-        assert len(r["note"].split()) >= 3, r["id"]
+    check_hard_cases(_rows(), at_least=25, types_at_least=15, min_words=3)
 
 
 def test_no_text_shared_with_the_other_sets() -> None:
     """Written afresh: no snippet text, nor its first eight words, occurs in the other sets."""
-    present = [p for p in OTHER_SETS if p.exists()]
-    if not present:
-        pytest.skip("the other CASE-style sets are absent")
-    mine = _rows()
-    for path in present:
-        old = [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x.strip()]
-        heads = {" ".join(t.split()[:8]) for t in old}
-        assert not set(old) & {r["text"] for r in mine}, path
-        assert not heads & {" ".join(r["text"].split()[:8]) for r in mine}, path
+    check_fresh(_rows(), OTHER_SETS, heads=True)
 
 
 # ---------------------------------------------------------------- the typing
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
     """One pipeline run over the set (about 30 s), shared by the floor tests."""
-    if importlib.util.find_spec("spacy") is None:
-        pytest.skip("spaCy is not installed")
-    if importlib.util.find_spec("newsift.events") is None:
-        pytest.skip("newsift.events does not exist")
-    from newsift.nlp.models import DEFAULT_MODELS
-
-    if importlib.util.find_spec(DEFAULT_MODELS["en"]) is None:
-        pytest.skip(f"spaCy model {DEFAULT_MODELS['en']} is not installed")
-    spec = importlib.util.spec_from_file_location("score_case3", HERE / "score_case3.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.score(SNIPPETS)
+    return score_set(HERE / "score_case3.py", SNIPPETS)
 
 
 @pytest.mark.slow
