@@ -236,10 +236,7 @@ class CleanStage(DocumentStage):
                     hit = ln.date or find_date(ln.text)
                 if hit is None:
                     continue
-                art.published, art.published_precision = hit.value, hit.precision
-                art.published_start = ln.start + ln.lead + hit.start
-                art.published_end = ln.start + ln.lead + hit.end
-                art.published_basis = "dateline"
+                _date_from_line(art, ln, hit)
                 break
         if art.published is None:
             # a publication stamp the page structure left among the chrome or the text: in the
@@ -258,10 +255,7 @@ class CleanStage(DocumentStage):
                 hit = publication_stamp(ln.text)
                 if hit is None:
                     continue
-                art.published, art.published_precision = hit.value, hit.precision
-                art.published_start = ln.start + ln.lead + hit.start
-                art.published_end = ln.start + ln.lead + hit.end
-                art.published_basis = "dateline"
+                _date_from_line(art, ln, hit)
                 break
         if art.author is None:
             for i in info.byline_lines:
@@ -314,6 +308,14 @@ class CleanStage(DocumentStage):
                 art.published, art.published_precision = value, precision
                 art.published_basis = "given" if doc.format in ("jsonl", "csv") else "metadata"
         return art
+
+
+def _date_from_line(art: Article, ln: Line, hit: DateHit) -> None:
+    """The article's publication date is ``hit``, found on line ``ln`` (offsets in the text)."""
+    art.published, art.published_precision = hit.value, hit.precision
+    art.published_start = ln.start + ln.lead + hit.start
+    art.published_end = ln.start + ln.lead + hit.end
+    art.published_basis = "dateline"
 
 
 def _meta_str(meta: dict[str, Any], key: str) -> str | None:
