@@ -1073,12 +1073,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         more, towns more than countries; actor, counterpart and speech places not at all)."""
         scores: dict[object, tuple[float, MentionRef]] = {}
         self._title_places: set[object] = set()
-        body_seen = 0
-        for si in self.sents:
+        for si, title, lead in where.weighed_sentences(self):
             sent = self.ix.sentences[si]
-            title = self._in_title(sent.start)
-            lead = not title and body_seen < 2
-            body_seen += 0 if title else 1
             for r in self.ix.in_sentence("place", si):
                 if not self._antecedent_ok(r, sent.start) and not title:
                     continue

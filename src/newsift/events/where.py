@@ -239,7 +239,7 @@ def topic_place(x: ArticleExtractor, prev: list[MentionRef]) -> MentionRef | Non
     return None
 
 
-def _weighed_sentences(x: ArticleExtractor) -> Iterator[tuple[int, bool, bool]]:
+def weighed_sentences(x: ArticleExtractor) -> Iterator[tuple[int, bool, bool]]:
     """The article's sentences as ``(index, in the title, in the lead)``: the lead is the first
     two body sentences; title and lead weigh more when a story's town is chosen."""
     body_seen = 0
@@ -258,7 +258,7 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
         return None
     home = (region.m.country or "").upper()
     scores: dict[object, tuple[float, MentionRef]] = {}
-    for si, title, lead in _weighed_sentences(x):
+    for si, title, lead in weighed_sentences(x):
         for r in x.ix.in_sentence("place", si):
             if (r.m.precision or 1) >= 3 or (r.m.country or "").upper() != home:
                 continue
@@ -368,7 +368,7 @@ def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> Me
     home = (country.m.country or "").upper()
     towns: dict[object, tuple[float, MentionRef]] = {}
     regions: dict[object, tuple[float, MentionRef]] = {}
-    for si, title, lead in _weighed_sentences(x):
+    for si, title, lead in weighed_sentences(x):
         if si == skip:
             continue
         for r in x.ix.in_sentence("place", si):
