@@ -75,14 +75,14 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _float(x: Any) -> float | None:
+def as_float(x: Any) -> float | None:
     try:
         return None if x in (None, "") else float(x)
     except (TypeError, ValueError):
         return None
 
 
-def _int(x: Any) -> int | None:
+def as_int(x: Any) -> int | None:
     try:
         return None if x in (None, "") else int(float(x))
     except (TypeError, ValueError):
@@ -90,14 +90,14 @@ def _int(x: Any) -> int | None:
 
 
 def same_place(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-    gid, pid = _int(gold.get("geonameid")), _int(pred.get("geonameid"))
+    gid, pid = as_int(gold.get("geonameid")), as_int(pred.get("geonameid"))
     if gid is not None and pid is not None and gid == pid:
         return True
     gn, pn = norm_place(gold.get("location")), norm_place(pred.get("location"))
     if gn and gn == pn:
         return True
-    glat, glon = _float(gold.get("lat")), _float(gold.get("lon"))
-    plat, plon = _float(pred.get("latitude")), _float(pred.get("longitude"))
+    glat, glon = as_float(gold.get("lat")), as_float(gold.get("lon"))
+    plat, plon = as_float(pred.get("latitude")), as_float(pred.get("longitude"))
     if None not in (glat, glon, plat, plon):
         return haversine_km(glat, glon, plat, plon) <= MAX_KM  # type: ignore[arg-type]
     return False
@@ -148,7 +148,7 @@ def date_distance(gold: dict[str, Any], pred: dict[str, Any]) -> float | None:
     g_end = _span(gold.get("date_end"))
     gs, ge = g[0], (g_end[1] if g_end else g[1])
     ps, pe = p[0], p[1]
-    if _int(gold.get("time_precision")) == 3 or g[2] != "day":
+    if as_int(gold.get("time_precision")) == 3 or g[2] != "day":
         if g[2] == "year" and not g_end:
             return 0.0 if ps.year <= ge.year and pe.year >= gs.year else None
         months = {(gs.year, gs.month), (ge.year, ge.month)}
@@ -173,7 +173,7 @@ def date_distance(gold: dict[str, Any], pred: dict[str, Any]) -> float | None:
 # ------------------------------------------------------------------ matching
 def match_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """One-to-one matches ``(gold index, predicted index)``, greedy by confidence."""
-    order = sorted(range(len(pred)), key=lambda j: -(_float(pred[j].get("confidence")) or 0.0))
+    order = sorted(range(len(pred)), key=lambda j: -(as_float(pred[j].get("confidence")) or 0.0))
     taken: set[int] = set()
     pairs: list[tuple[int, int]] = []
     for j in order:
@@ -243,7 +243,7 @@ def gold_events(data: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _predictions_from_csv(path: Path) -> dict[str, list[dict[str, Any]]]:
+def predictions_from_csv(path: Path) -> dict[str, list[dict[str, Any]]]:
     """events.csv rows grouped by document name (via documents.jsonl beside it)."""
     names: dict[str, set[str]] = {}
     docs = path.parent / "documents.jsonl"
@@ -308,7 +308,7 @@ def evaluate_events(
     docs_dir = Path(docs_dir) if docs_dir else gold_dir.parent
     golds = {p.stem: gold_events(read_gold_json(p)) for p in sorted(gold_dir.glob("*.json"))}
     if predictions is not None:
-        preds = _predictions_from_csv(Path(predictions))
+        preds = predictions_from_csv(Path(predictions))
     else:
         paths = [docs_dir / f"{name}.txt" for name in golds if (docs_dir / f"{name}.txt").exists()]
         preds = _run_pipeline(paths)

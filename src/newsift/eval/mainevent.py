@@ -51,7 +51,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newsift.eval.events import _float, _int, _predictions_from_csv, norm_place, pred_interval
+from newsift.eval.events import as_float, as_int, norm_place, pred_interval, predictions_from_csv
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 KEPT_MODALITIES = {"asserted", "reported", ""}
@@ -124,14 +124,14 @@ def at_place(event: dict[str, Any], spellings: set[str], admin1: bool = True) ->
 
 # ------------------------------------------------------------------ main event
 def _article(event: dict[str, Any]) -> int:
-    k = _int(event.get("article"))
+    k = as_int(event.get("article"))
     return 1 if k is None else k
 
 
 def _dated_to_day(event: dict[str, Any]) -> bool:
     """An ``event_date`` naming a day, with ACLED time precision 1 (day) or 2 (week/range)."""
     day = len(str(event.get("event_date") or "")) >= 10
-    return day and _int(event.get("time_precision")) in (1, 2)
+    return day and as_int(event.get("time_precision")) in (1, 2)
 
 
 def main_event(events: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -145,12 +145,12 @@ def main_event(events: list[dict[str, Any]]) -> dict[str, Any] | None:
     pool = [e for e in pool if _dated_to_day(e)] or pool
 
     def order(e: dict[str, Any]) -> tuple[float, float]:
-        start = _float(e.get("evidence_start"))
-        return (-(_float(e.get("confidence")) or 0.0), start if start is not None else 1e18)
+        start = as_float(e.get("evidence_start"))
+        return (-(as_float(e.get("confidence")) or 0.0), start if start is not None else 1e18)
 
-    with_toll = [e for e in pool if (_int(e.get("fatalities")) or 0) > 0]
+    with_toll = [e for e in pool if (as_int(e.get("fatalities")) or 0) > 0]
     if with_toll:
-        return min(with_toll, key=lambda e: (-(_int(e.get("fatalities")) or 0), *order(e)))
+        return min(with_toll, key=lambda e: (-(as_int(e.get("fatalities")) or 0), *order(e)))
     violent = [e for e in pool if e.get("event_type") in VIOLENT]
     return min(violent or pool, key=order)
 
@@ -174,7 +174,7 @@ def days_before(event: dict[str, Any], published: str | None, window: int) -> bo
 # ------------------------------------------------------------------ fatalities
 def gold_totals(casualties: dict[str, Any] | None) -> dict[str, int]:
     """``sum`` of the four fields and ``nested`` (children, women within civilians)."""
-    c = {k: _int((casualties or {}).get(k)) or 0 for k in CASUALTY_FIELDS}
+    c = {k: as_int((casualties or {}).get(k)) or 0 for k in CASUALTY_FIELDS}
     nested = c["noncivilians"] + max(c["civilians"], c["children"] + c["women"])
     return {"sum": sum(c.values()), "nested": nested}
 
@@ -205,7 +205,7 @@ def score_record(record: dict[str, Any], events: list[dict[str, Any]]) -> dict[s
     spellings = place_spellings(record.get("location"))
     main = main_event(events)
     totals = gold_totals(record.get("casualties"))
-    ours = _int(main.get("fatalities")) if main else None
+    ours = as_int(main.get("fatalities")) if main else None
     checks: dict[str, bool] = {
         "any_event": bool(events),
         "place_main_location": bool(main) and at_place(main, spellings, admin1=False),
@@ -315,7 +315,7 @@ def _read_events(events_csv: Path) -> dict[str, list[dict[str, Any]]]:
     """Events by document (``doc_id`` and the row id), via the events scorer's reader."""
     if not events_csv.is_file():
         raise FileNotFoundError(f"predictions not found: {events_csv}")
-    return _predictions_from_csv(events_csv)
+    return predictions_from_csv(events_csv)
 
 
 # ------------------------------------------------------------------ output
