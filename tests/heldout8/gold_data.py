@@ -119,6 +119,7 @@ def ev(
     }
 
 
+# fmt: off
 DOCS: dict[str, dict[str, Any]] = {
     "phare_levant_khan_touman_fr": {
         "comments": 22,
@@ -421,3 +422,4 @@ DOCS: dict[str, dict[str, Any]] = {
         ],
     },
 }
+# fmt: on
