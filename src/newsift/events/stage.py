@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from newsift.events.actors import actor_info, interaction
@@ -22,6 +22,9 @@ from newsift.events.merge import merge
 from newsift.events.resources import countries, lexicon, schema
 from newsift.model import Document, Event
 from newsift.stage import DocumentStage
+
+if TYPE_CHECKING:
+    from newsift.events.learned import Typing
 
 EXTRACTOR = "newsift.events:rules-v1"
 
@@ -151,8 +154,9 @@ def article_lang(doc: Document, k: int | None) -> str:
     return (lang or "en").lower()
 
 
-def extract_events(doc: Document) -> list[Event]:
-    """Every event of every article of ``doc`` (see the module docstring)."""
+def extract_events(doc: Document, typing: Typing | None = None) -> list[Event]:
+    """Every event of every article of ``doc`` (see the module docstring); with ``typing``,
+    the learned typer re-types and ranks them (:mod:`newsift.events.learned`)."""
     if doc.duplicate_of:
         return []
     ix = DocIndex.build(doc)
@@ -163,7 +167,18 @@ def extract_events(doc: Document) -> list[Event]:
         lang = article_lang(doc, k)
         ext = ArticleExtractor(ix, k, doc.article(k) if k is not None else None, lang)
         cands = ext.run()
+        learned = typing is not None and typing.used_for(ext.lang)
+        if learned and not cands:
+            cands = typing.propose(ext)  # type: ignore[union-attr]
         stats["candidates"] += len(cands)
+        if learned:
+            from newsift.events.learned import LEARNED_LABEL, mark
+
+            for c, d in typing.review(ext, merge(cands)):  # type: ignore[union-attr]
+                e = to_event(doc, c, k, ext.lang)
+                mark(e, d, c.trig.label == LEARNED_LABEL)
+                events.append(e)
+            continue
         for c in merge(cands):
             events.append(to_event(doc, c, k, ext.lang))
     seen: dict[str, int] = {}
@@ -180,21 +195,35 @@ def extract_events(doc: Document) -> list[Event]:
 class EventsStage(DocumentStage):
     """ACLED events with modality, claimant and evidence (see the module docstring).
 
-    Settings: ``min_confidence`` (events below are not written; default 0).
+    Settings: ``min_confidence`` (events below are not written; default 0); ``learned`` (a
+    table: ``enabled``, ``data`` glob, ``cache_dir``, ``langs``, the thresholds of
+    :class:`newsift.events.learned.Settings`, ``propose_min``, ``propose_max_sents``).
     """
 
     name = "events"
 
-    def __init__(self, min_confidence: float = 0.0, **settings: Any) -> None:
+    def __init__(
+        self,
+        min_confidence: float = 0.0,
+        learned: dict[str, Any] | None = None,
+        **settings: Any,
+    ) -> None:
         super().__init__(**settings)
         self.min_confidence = float(min_confidence)
+        self.learned_settings = dict(learned or {})
+        self.typing: Typing | None = None
 
     def setup(self) -> None:
         schema()
         countries()
         for lang in ("en", "fr"):
             lexicon(lang)
+        if self.learned_settings.get("enabled", False):
+            from newsift.events.learned import typing_from_settings
+
+            self.typing = typing_from_settings(self.learned_settings)
 
     def process(self, doc: Document) -> Document:
-        doc.events = [e for e in extract_events(doc) if e.confidence >= self.min_confidence]
+        events = extract_events(doc, self.typing)
+        doc.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
