@@ -27,6 +27,7 @@ from functools import cache
 
 from newsift.events import where
 from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.entries import EntryDates
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.means import MeansTyping
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
@@ -178,7 +179,7 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
+class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, EntryDates):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -1941,6 +1942,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         for pos, si in enumerate(self.sents):
             view = self.views[si]
             self._pos = pos
+            last_when = self._entry_start(pos, view, last_when)  # a post or live entry
             self._claims(view, pos, out)
             self._denied_presence(view, pos, out)
             cands = self.triggers(view) if si not in self._headings else []

@@ -69,9 +69,13 @@ def day(d: dt.date) -> When:
 def moves_story(current: When | None, w: When, published: When | None) -> bool:
     """Does date ``w``, told in the narrative, become the story's current day?
 
-    A day always does. A week, month or year does only when it is not background: after the
-    current day when there is one, else not long before the publication.
+    A day always does, unless it is after the publication ("d'ici mardi", "next week"): what
+    is announced for later is not the story's day. A week, month or year does only when it is
+    not background: after the current day when there is one, else not long before the
+    publication.
     """
+    if published is not None and w.start > published.end:
+        return False
     if w.precision == 1:
         return True
     if current is not None:

@@ -12,7 +12,10 @@ or list of consecutive days gives one mention per member date plus one "range" m
 the whole span. Adjacent expressions that disagree ("Hier, lundi 21 novembre" with an anchor
 of Tuesday 21) are reported in ``doc.warnings`` with halved confidence.
 ``doc.meta["time_anchors"]`` maps each article k (as a string) to the anchor used:
-``{"anchor": ISO day, "precision": ..., "basis": ...}``.
+``{"anchor": ISO day, "precision": ..., "basis": ...}``. ``doc.meta["time_entries"]`` maps
+each article k (as a string) that is a page of dated posts or live entries to its entries'
+starts, ``[[offset, ISO day or None], ...]`` (None: a clock-stamped live entry of the page's
+day), so that later stages date each entry's events by that entry.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from newsift.stage import DocumentStage
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
 
 META_KEY = "time_anchors"
+ENTRIES_KEY = "time_entries"
 # a date in the page address: /2017/11/21/, /2017-11-21-, /2017/11/
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
@@ -82,6 +86,7 @@ class TimeStage(DocumentStage):
             if art is None or not self._infer(doc, art, spans_of[k], hint or None, anchors):
                 anchors[k] = (None, None, "none")
         meta: dict[str, Any] = {}
+        entries_meta: dict[str, list[list[Any]]] = {}
         for k in ks:
             anchor, prec, basis = anchors[k]
             meta[str(k)] = {
@@ -89,9 +94,16 @@ class TimeStage(DocumentStage):
                 "precision": prec,
                 "basis": basis,
             }
-            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, _entry_stamps(doc, k))
+            entries = _entry_stamps(doc, k)
+            if entries:
+                entries_meta[str(k)] = [[a, d.isoformat() if d else None] for a, d in entries]
+            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries)
             self._write(doc, k, exprs, basis)
         doc.meta[META_KEY] = meta
+        if entries_meta:
+            doc.meta[ENTRIES_KEY] = entries_meta
+        else:
+            doc.meta.pop(ENTRIES_KEY, None)
         return doc
 
     # ------------------------------------------------------------------ anchors
@@ -250,12 +262,28 @@ def _entry_stamps(doc: Document, k: int) -> list[tuple[int, date | None]]:
         for a, b in _line_spans(doc.text, s.start, s.end)
         if _CLOCK_ENTRY.match(doc.text, a, b)
     ]
+    # a clock time alone on its line over the entry's text ("21h35", "[MAJ 18:05]")
+    entries += [
+        (a, None)
+        for s in segs
+        if s.kind == "meta" and any(x > s.start for x in bodies)
+        for a, b in _line_spans(doc.text, s.start, s.end)
+        if _CLOCK_LINE.fullmatch(doc.text, a, b)
+    ]
     if len(entries) >= 2:
         out = out + entries
     return sorted(out, key=lambda x: x[0])
 
 
-_CLOCK_ENTRY = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])\s*[:hH.]\s*[0-5]\d\s*(?:[-–—|:•]|\s-)\s")
+_CLOCK = r"(?:[01]?\d|2[0-3])\s*[:hH.]\s*[0-5]\d"
+# "[MAJ 18:05]", "Update 14:32": an update label before the clock time
+_UPDATE = r"(?:\[\s*)?(?:(?:maj|màj|mise à jour|update|updated)\b\s*:?\s*(?:à\s*|at\s*)?)?"
+_CLOCK_ENTRY = re.compile(
+    rf"[ \t]*{_UPDATE}{_CLOCK}\s*(?:\]\s*(?:[-–—|:•]\s*)?|(?:[-–—|:•]|\s-)\s)", re.I
+)
+_CLOCK_LINE = re.compile(
+    rf"[ \t]*{_UPDATE}{_CLOCK}\s*\]?\s*(?:\(?(?:gmt|utc|hec|heure de \w+)\)?)?\s*", re.I
+)
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
