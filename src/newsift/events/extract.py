@@ -28,8 +28,10 @@ from functools import cache
 from newsift.events import where
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.entries import EntryDates
+from newsift.events.eve import EventRelativeDays
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.means import MeansTyping
+from newsift.events.past import BackgroundDates
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
 from newsift.events.resources import (
     LANGS,
@@ -179,7 +181,9 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, EntryDates):
+class ArticleExtractor(
+    ProspectiveRules, WorldTyping, MeansTyping, EntryDates, EventRelativeDays, BackgroundDates
+):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -1182,7 +1186,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, EntryDates):
         """A date mention read against the story's timeline (:mod:`newsift.events.story`):
         a week-end is its Saturday, a bare weekday told after the story went back in time is
         resolved forward from the story's day, and a day told relative to an event ("au
-        lendemain du lancement de l'opération") yields to another date of the sentence."""
+        lendemain du lancement de l'opération") dates nothing by itself (see
+        :mod:`newsift.events.eve`)."""
         text = self.ix.doc.text[r.start : r.end]
         w = weekend_day(w, text, self.dcues)
         if self._pos - self._story_pos == 1 and len(refs) == 1 and self._story_walks:
@@ -1190,9 +1195,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, EntryDates):
             # décembre ... Dès le lendemain ...") and this one names only a weekday
             w = forward_weekday(w, text, self.story, self.published, self.dcues)
         after = self.ix.doc.text[r.end : r.end + 40]
-        if relative_to_event(text, after, self.dcues) and any(
-            o is not r and o.m.value for o in refs
-        ):
+        if relative_to_event(text, after, self.dcues):
             return None
         return w
 
@@ -1260,6 +1263,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, EntryDates):
             return rest
         mine = self._verb_of(c.tok)
         others = {self._verb_of(t) for t in self._sentence_triggers if t != c.tok} - {mine}
+        # "ont repris Rutba, tombée aux mains de l'EI en 2015": that clause's own time
+        rest = [x for x in rest if not self._date_of_other_clause(x[0], c)]
         kept = [
             x
             for x in rest
@@ -2148,6 +2153,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, EntryDates):
         ranked = self.places(c, view, head, clause)
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
+        inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
         if not inside and self._since_heads & clause and self._since_heads & self._own(c):
             return []  # "assiégées depuis 2013": a lasting state, not an event
         inside = self.campaign(self._own_dates(c, inside))
@@ -2291,6 +2297,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, EntryDates):
             e.ev_start, e.ev_end = self._evidence(view, c, clause)
             e.confidence = self._confidence(e, pos)
             made.append(e)
+        self._settle_eve(made, c, view)  # "au lendemain de la reprise de Kirkouk"
         self._settle_dates(made, c, view, last_when, pos)
         return made
 
