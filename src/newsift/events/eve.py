@@ -1,10 +1,11 @@
 """Days told relative to an event: "au lendemain de la reprise de Kirkouk", "on the eve of".
 
 "Au lendemain de X" is not a day after the publication: it says the sentence's own time is the
-day after event X. So the mention dates no event of the sentence by itself (the sentence's
-other date, else the story's day, dates the main clause), and the event X named right after
-it ("la reprise de Kirkouk") happened that many days before the sentence's time: one day
-before it for "lendemain" / "day after", one day after it for "veille" / "eve". The words are
+day after event X. So the mention yields to the sentence's other date and is dropped when the
+time stage put it after the publication (the story's day then dates the main clause), and the
+event X named right after it ("la reprise de Kirkouk") happened that many days before the
+sentence's time: one day before it for "lendemain" / "day after", one day after it for
+"veille" / "eve". The words are
 ``relative_day`` and ``event_of`` of ``data/events/dates.toml`` (:mod:`newsift.events.story`).
 """
 

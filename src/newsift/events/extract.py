@@ -1186,8 +1186,8 @@ class ArticleExtractor(
         """A date mention read against the story's timeline (:mod:`newsift.events.story`):
         a week-end is its Saturday, a bare weekday told after the story went back in time is
         resolved forward from the story's day, and a day told relative to an event ("au
-        lendemain du lancement de l'opération") dates nothing by itself (see
-        :mod:`newsift.events.eve`)."""
+        lendemain du lancement de l'opération") yields to another date of the sentence and is
+        never a day after the publication (see :mod:`newsift.events.eve`)."""
         text = self.ix.doc.text[r.start : r.end]
         w = weekend_day(w, text, self.dcues)
         if self._pos - self._story_pos == 1 and len(refs) == 1 and self._story_walks:
@@ -1195,8 +1195,11 @@ class ArticleExtractor(
             # décembre ... Dès le lendemain ...") and this one names only a weekday
             w = forward_weekday(w, text, self.story, self.published, self.dcues)
         after = self.ix.doc.text[r.end : r.end + 40]
-        if relative_to_event(text, after, self.dcues):
-            return None
+        if relative_to_event(text, after, self.dcues) and (
+            any(o is not r and o.m.value for o in refs)
+            or (self.published is not None and w.start > self.published.end)
+        ):
+            return None  # "au lendemain de la reprise de Kirkouk" is not tomorrow
         return w
 
     def _advance_story(self, dated: list[When]) -> None:
