@@ -211,3 +211,20 @@ def test_fr_announced_day_does_not_date_the_next_entry_s_event(extract) -> None:
     )
     homs = at(events, "Homs")
     assert all(e.event_date != "2017-01-31" for e in homs), subs(events)
+
+
+def test_en_fronted_day_dates_both_coordinated_verbs(extract) -> None:
+    text = (
+        "On Monday, government forces pushed on and recaptured the nearby town of Manbij, "
+        "according to officials."
+    )
+    events = extract(
+        text,
+        places=[("Manbij", "Manbij")],
+        dates=[("Monday", "2016-08-15")],
+        actors=[("government forces", "Military Forces of Syria")],
+        published="2016-08-17",
+    )
+    town = at(events, "Manbij")
+    assert town, subs(events)
+    assert all(e.event_date == "2016-08-15" for e in town), subs(events)

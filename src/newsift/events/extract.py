@@ -1274,6 +1274,7 @@ class ArticleExtractor(
             if x[0].head is None
             or x[1].precision >= 3  # a year or a month frames the whole sentence
             or self._verb_of(x[0].head) not in others
+            or self._fronted_for_conjuncts(x[0], mine)  # "On Monday, X pushed on and took"
         ]
         # "said on Saturday that 41 were killed when gunmen attacked ... on Friday": the
         # statement's date is not the event's; a day told in the trigger's own dependent

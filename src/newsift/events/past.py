@@ -85,3 +85,16 @@ class BackgroundDates:
             if t.dep == "advcl" and a > c.tok and self._bare_participle(a):
                 return True  # after the event, not "Lancée le 18 février, l'offensive a ..."
         return False
+
+    def _fronted_for_conjuncts(self, r: MentionRef, verb: int) -> bool:
+        """Is date ``r`` told before two coordinated verbs, one of them ``verb`` ("On Monday,
+        government forces pushed on and recaptured the town")? It dates both."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or r.head is None:
+            return False
+        other = self._verb_of(r.head)  # type: ignore[attr-defined]
+        t = ix.tokens[verb]
+        linked = (t.dep == "conj" and t.head == other) or (
+            ix.tokens[other].dep == "conj" and ix.tokens[other].head == verb
+        )
+        return linked and r.end <= min(ix.tokens[verb].start, ix.tokens[other].start)
