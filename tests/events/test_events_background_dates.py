@@ -228,3 +228,19 @@ def test_en_fronted_day_dates_both_coordinated_verbs(extract) -> None:
     town = at(events, "Manbij")
     assert town, subs(events)
     assert all(e.event_date == "2016-08-15" for e in town), subs(events)
+
+
+def test_weekday_of_a_year_only_article_is_only_that_year(run) -> None:
+    doc = make_doc(
+        "Des frappes aériennes ont tué mardi au moins quinze civils à Idleb.",
+        places=[("Idleb", "Idlib")],
+        dates=[("mardi", "2013-12-24")],
+        lang="fr",
+    )
+    doc.articles[0].published, doc.articles[0].published_precision = "2013", "year"
+    for m in doc.mentions:
+        if m.kind == "date":
+            m.anchor = "2013-12-31"  # resolved from the year's last day by the time stage
+    events = run(doc)
+    assert events, subs(events)
+    assert all((e.event_date, e.time_precision) == ("2013", 3) for e in events), subs(events)

@@ -123,3 +123,24 @@ def test_update_stamps_open_live_entries() -> None:
     )
     TimeStage().process(doc)
     assert len(doc.meta["time_entries"]["1"]) == 2
+
+
+def test_weekday_given_with_the_day_beats_a_since_bound() -> None:
+    # Tuesday 14 October: 2014 is the only such year in 2011-2019, "depuis 2014" or not
+    text = (
+        "BEYROUTH, mardi 14 octobre (Agence) - Les rebelles ont repris la colline de Tal "
+        "Ahmar, selon l'OSDH. Le groupe contrôle la région depuis 2014."
+    )
+    inf = infer(text)
+    assert inf is not None
+    assert (inf.published, inf.precision) == ("2014-10-14", "day")
+
+
+def test_only_backgrounds_give_the_latest_one_as_a_bound() -> None:
+    text = (
+        "Beyrouth, mardi - Des frappes aériennes ont tué quinze civils à Douma. La Ghouta est "
+        "assiégée depuis 2013. La guerre déclenchée en 2011 a fait plus de 350.000 morts."
+    )
+    inf = infer(text)
+    assert inf is not None
+    assert (inf.published, inf.precision) == ("2013", "year")

@@ -55,6 +55,7 @@ from newsift.events.story import (
     named_past,
     relative_to_event,
     weekend_day,
+    within_year,
 )
 from newsift.events.toll import SentenceToll, TollReader
 from newsift.events.when import When, parse_value, weaker
@@ -1189,6 +1190,7 @@ class ArticleExtractor(
         lendemain du lancement de l'opération") yields to another date of the sentence and is
         never a day after the publication (see :mod:`newsift.events.eve`)."""
         text = self.ix.doc.text[r.start : r.end]
+        w = within_year(w, bool(r.m.anchor), self.published)  # "mardi" in a year-only article
         w = weekend_day(w, text, self.dcues)
         if self._pos - self._story_pos == 1 and len(refs) == 1 and self._story_walks:
             # the previous sentence moved the story a day on from an earlier one ("Le 13

@@ -138,3 +138,15 @@ def named_past(text: str, w: When, published: When | None) -> bool:
     if published is None or w.precision != 1 or _YEAR.search(text):
         return False
     return (published.start - w.end).days > NAMED_PAST_DAYS
+
+
+def within_year(w: When, anchored: bool, published: When | None) -> When:
+    """A day resolved from a publication known only by its year ("mardi" in an article the
+    time stage could date only "2014") is only known to lie in that year: the year, not a
+    made-up day of its last week."""
+    if not anchored or published is None or w.precision == 3 or published.precision != 3:
+        return w
+    if (published.end - published.start).days < 300:
+        return w  # a month: its days are near enough
+    return published
+

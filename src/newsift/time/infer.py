@@ -305,13 +305,12 @@ def infer_anchor(
         lo, hi = plausible_years or (0, 9999)
         return [c for c in cs if lo <= (c.spec.year or 0) <= hi]
 
-    # the story's own dates first, then (when nothing else dates it) the latest background
-    # that is not a mere lower bound, then any; "après 2003", "depuis 1979": a year outside
-    # the plausible range dates the article only when no plausible one is there
+    # the story's own dates first, then (when nothing else dates it) the latest background,
+    # a lower bound of the story; "après 2003", "depuis 1979": a year outside the plausible
+    # range dates the article only when no plausible one is there
     strict = [c for c in dated if id(c) not in background]
-    not_since = [c for c in dated if id(c) not in since]
-    own = next((cs for cs in (strict, not_since, dated) if plausible(cs)), None)
-    own = plausible(own) if own else (strict or not_since or dated)
+    own = next((cs for cs in (strict, dated) if plausible(cs)), None)
+    own = plausible(own) if own else (strict or dated)
     own_ids = {id(c) for c in own}
     years = [c.spec.year for c in own if c.spec.year]
     ref_year = max(years) if years else (max(years_hint) if years_hint else None)
@@ -365,6 +364,10 @@ def infer_anchor(
             plausible_years,
             _lead_weekday(text, head, flat),
         )
+        if y is None and head.spec.weekday is not None:
+            # "mardi 14 octobre" fixes the year by itself; a background end ("depuis 2014")
+            # is only a likely bound and yields to it
+            y = _dateline_year(head.spec, None, set(), ctx_year, today, plausible_years)
         if y is not None:
             d = date(y, head.spec.month or 1, head.spec.day or 1)
             return Inferred(
