@@ -149,4 +149,3 @@ def within_year(w: When, anchored: bool, published: When | None) -> When:
     if (published.end - published.start).days < 300:
         return w  # a month: its days are near enough
     return published
-
