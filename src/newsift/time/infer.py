@@ -12,6 +12,13 @@ Evidence, strongest first:
 3. partial dates ("On November 4") with a year taken from the text's latest year or the hint
    (another article of the same document) -> that month;
 4. only years ("in 2016") -> the latest year (precision "year").
+
+A background date never dates the story while the story has dates of its own: "depuis 2013"
+(a lower bound), a pluperfect "qui avait conquis la ville en juin 2014", a participle "la
+guerre déclenchée en 2011" (``tense.background`` of the language data). A wire dateline
+without a year ("BEYROUTH, 4 juin (Agence) -") comes after every background period it tells,
+takes its year from the page's own stamps or the story's own years, never from a background
+one, and from the weekday it is given with or its lead names.
 """
 
 from __future__ import annotations
