@@ -244,3 +244,21 @@ def test_weekday_of_a_year_only_article_is_only_that_year(run) -> None:
     events = run(doc)
     assert events, subs(events)
     assert all((e.event_date, e.time_precision) == ("2013", 3) for e in events), subs(events)
+
+
+def test_en_statement_day_dates_the_capture_it_reports(extract) -> None:
+    # "operations" is a trigger whose nearest verb is the statement: not another event's date
+    text = (
+        "On October 17, the SDF announced that military operations in Raqqa were over after "
+        "they captured the national hospital and the stadium."
+    )
+    events = extract(
+        text,
+        places=[("Raqqa", "Raqqa")],
+        dates=[("October 17", "2017-10-17")],
+        actors=[("SDF", "Syrian Democratic Forces")],
+        published="2017-11-20",
+    )
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken, subs(events)
+    assert all(e.event_date == "2017-10-17" for e in taken), subs(events)

@@ -1268,6 +1268,9 @@ class ArticleExtractor(
             return rest
         mine = self._verb_of(c.tok)
         others = {self._verb_of(t) for t in self._sentence_triggers if t != c.tok} - {mine}
+        # "On October 17, the SDF announced that operations were over after they captured
+        # ...": a noun trigger's nearest verb may be the statement over this trigger too
+        others = {v for v in others if not self._said_on(v, c.tok)}
         # "ont repris Rutba, tombée aux mains de l'EI en 2015": that clause's own time
         rest = [x for x in rest if not self._date_of_other_clause(x[0], c)]
         kept = [
