@@ -262,3 +262,25 @@ def test_en_statement_day_dates_the_capture_it_reports(extract) -> None:
     taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert taken, subs(events)
     assert all(e.event_date == "2017-10-17" for e in taken), subs(events)
+
+
+def test_fr_clock_entry_under_a_day_line_takes_that_day(run) -> None:
+    text = (
+        "Jeudi 15 décembre\n"
+        "20h40 - Les rebelles ont attaqué un poste de l'armée à Alep.\n"
+        "11h05 - L'armée syrienne a bombardé le quartier d'al-Machhad à Homs."
+    )
+    doc = make_doc(
+        text,
+        places=[("Alep", "Aleppo"), ("Homs", "Homs")],
+        dates=[("Jeudi 15 décembre", "2016-12-15")],
+        actors=[("armée syrienne", "Military Forces of Syria")],
+        lang="fr",
+        published="2016-12-16",
+    )
+    first, second = doc.text.index("20h40"), doc.text.index("11h05")
+    doc.meta["time_entries"] = {"1": [[0, "2016-12-15"], [first, None], [second, None]]}
+    events = run(doc)
+    homs = at(events, "Homs")
+    assert homs, subs(events)
+    assert all(e.event_date == "2016-12-15" for e in homs), subs(events)

@@ -144,3 +144,25 @@ def test_only_backgrounds_give_the_latest_one_as_a_bound() -> None:
     inf = infer(text)
     assert inf is not None
     assert (inf.published, inf.precision) == ("2013", "year")
+
+
+def test_day_lines_date_the_clock_entries_under_them() -> None:
+    doc = make_doc(
+        [
+            ("title", "EN DIRECT – Alep-Est : les évacuations se poursuivent"),
+            ("meta", "Publié le 16 décembre 2016 à 19:00"),
+            ("meta", "Vendredi 16 décembre"),
+            ("body", "18h20 - Les évacuations ont été suspendues dans l'après-midi."),
+            ("meta", "Jeudi 15 décembre"),
+            ("body", "20h40 - Des combattants ont quitté le quartier à bord de bus."),
+            ("body", "11h05 - L'armée a bombardé le quartier d'al-Machhad à l'aube."),
+        ],
+        published="2016-12-16",
+    )
+    TimeStage().process(doc)
+    entries = doc.meta["time_entries"]["1"]
+    days = {doc.text[a : a + 5]: day for a, day in entries}
+    assert days["Vendr"] == "2016-12-16" and days["Jeudi"] == "2016-12-15"
+    assert "Publi" not in days  # an update stamp with a clock time is no day line
+    dawn = next(m for m in doc.mentions if m.kind == "date" and m.text == "à l'aube")
+    assert dawn.value == "2016-12-15"

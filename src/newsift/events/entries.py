@@ -4,8 +4,9 @@ A channel export ("[15.04.2017 16:03] ...") or a live page ("14h32 - ...", "17:5
 list of entries, not one narrative: the day an entry tells ("ce matin", "mardi") must not date
 the undated events of the next entry. The time stage finds the entries and writes their starts
 to ``doc.meta["time_entries"]`` (``{k: [[offset, ISO day or None], ...]}``; None is a clock-only
-stamp of the page's own day). At the first sentence of each entry the story restarts on the
-entry's day: the post's stamp, else the page's publication day, else no day at all.
+stamp, of the day line above it or else of the page's own day). At the first sentence of each
+entry the story restarts on the entry's day: the post's stamp, the day line over a clock-stamped
+entry, else the page's publication day, else no day at all.
 """
 
 from __future__ import annotations
@@ -56,9 +57,11 @@ class EntryDates:
             return last_when
         self._entry_seen = i
         day = days[i]
+        if day is None:  # a clock-stamped entry: the day line over it ("Lundi 16 octobre")
+            day = next((d for d in reversed(days[:i]) if d is not None), None)
         published: When | None = self.published  # type: ignore[attr-defined]
         if day is None and published is not None and published.precision == 1:
-            day = published  # a clock-stamped entry of a live page: the page's day
+            day = published  # else the live page's own day
         self.story = day
         self._story_pos = pos
         self._story_walks = False
