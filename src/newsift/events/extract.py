@@ -27,8 +27,11 @@ from functools import cache
 
 from newsift.events import where
 from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.entries import EntryDates
+from newsift.events.eve import EventRelativeDays
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.means import MeansTyping
+from newsift.events.past import BackgroundDates
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
 from newsift.events.resources import (
     LANGS,
@@ -52,6 +55,7 @@ from newsift.events.story import (
     named_past,
     relative_to_event,
     weekend_day,
+    within_year,
 )
 from newsift.events.toll import SentenceToll, TollReader
 from newsift.events.when import When, parse_value, weaker
@@ -178,7 +182,9 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
+class ArticleExtractor(
+    ProspectiveRules, WorldTyping, MeansTyping, EntryDates, EventRelativeDays, BackgroundDates
+):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -1181,18 +1187,21 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         """A date mention read against the story's timeline (:mod:`newsift.events.story`):
         a week-end is its Saturday, a bare weekday told after the story went back in time is
         resolved forward from the story's day, and a day told relative to an event ("au
-        lendemain du lancement de l'opération") yields to another date of the sentence."""
+        lendemain du lancement de l'opération") yields to another date of the sentence and is
+        never a day after the publication (see :mod:`newsift.events.eve`)."""
         text = self.ix.doc.text[r.start : r.end]
+        w = within_year(w, bool(r.m.anchor), self.published)  # "mardi" in a year-only article
         w = weekend_day(w, text, self.dcues)
         if self._pos - self._story_pos == 1 and len(refs) == 1 and self._story_walks:
             # the previous sentence moved the story a day on from an earlier one ("Le 13
             # décembre ... Dès le lendemain ...") and this one names only a weekday
             w = forward_weekday(w, text, self.story, self.published, self.dcues)
         after = self.ix.doc.text[r.end : r.end + 40]
-        if relative_to_event(text, after, self.dcues) and any(
-            o is not r and o.m.value for o in refs
+        if relative_to_event(text, after, self.dcues) and (
+            any(o is not r and o.m.value for o in refs)
+            or (self.published is not None and w.start > self.published.end)
         ):
-            return None
+            return None  # "au lendemain de la reprise de Kirkouk" is not tomorrow
         return w
 
     def _advance_story(self, dated: list[When]) -> None:
@@ -1259,12 +1268,18 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             return rest
         mine = self._verb_of(c.tok)
         others = {self._verb_of(t) for t in self._sentence_triggers if t != c.tok} - {mine}
+        # "On October 17, the SDF announced that operations were over after they captured
+        # ...": a noun trigger's nearest verb may be the statement over this trigger too
+        others = {v for v in others if not self._said_on(v, c.tok)}
+        # "ont repris Rutba, tombée aux mains de l'EI en 2015": that clause's own time
+        rest = [x for x in rest if not self._date_of_other_clause(x[0], c)]
         kept = [
             x
             for x in rest
             if x[0].head is None
             or x[1].precision >= 3  # a year or a month frames the whole sentence
             or self._verb_of(x[0].head) not in others
+            or self._fronted_for_conjuncts(x[0], mine)  # "On Monday, X pushed on and took"
         ]
         # "said on Saturday that 41 were killed when gunmen attacked ... on Friday": the
         # statement's date is not the event's; a day told in the trigger's own dependent
@@ -1941,6 +1956,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         for pos, si in enumerate(self.sents):
             view = self.views[si]
             self._pos = pos
+            last_when = self._entry_start(pos, view, last_when)  # a post or live entry
             self._claims(view, pos, out)
             self._denied_presence(view, pos, out)
             cands = self.triggers(view) if si not in self._headings else []
@@ -2146,6 +2162,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         ranked = self.places(c, view, head, clause)
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
+        inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
         if not inside and self._since_heads & clause and self._since_heads & self._own(c):
             return []  # "assiégées depuis 2013": a lasting state, not an event
         inside = self.campaign(self._own_dates(c, inside))
@@ -2289,6 +2306,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             e.ev_start, e.ev_end = self._evidence(view, c, clause)
             e.confidence = self._confidence(e, pos)
             made.append(e)
+        self._settle_eve(made, c, view)  # "au lendemain de la reprise de Kirkouk"
         self._settle_dates(made, c, view, last_when, pos)
         return made
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsift.events.extract import Cand
 from newsift.events.resources import fold, schema
+from newsift.events.story import BACKGROUND_DAYS
 
 TERRITORY = frozenset(
     {
@@ -43,10 +44,23 @@ def _weak(c: Cand) -> bool:
 
 
 def _dates_ok(a: Cand, b: Cand, same_sentence: bool) -> bool:
+    if same_sentence and _background_beside(a, b):
+        return False  # "ont repris Mossoul, tombée aux mains de l'EI en 2014": two events
     if _weak(a) or _weak(b):
         return True
     assert a.when is not None and b.when is not None
     return a.when.value == b.when.value and a.when.range_end == b.when.range_end
+
+
+def _background_beside(a: Cand, b: Cand) -> bool:
+    """In one sentence, is one candidate dated by its own clause long before the day the
+    other (undated by its words) takes from the story? Then the first is a background event
+    told in passing, not the same event (see :mod:`newsift.events.past`)."""
+    if a.when is None or b.when is None or _weak(a) == _weak(b):
+        return False
+    strong, weak = (b, a) if _weak(a) else (a, b)
+    assert strong.when is not None and weak.when is not None
+    return (weak.when.start - strong.when.end).days > BACKGROUND_DAYS
 
 
 def _mode(c: Cand) -> str:

@@ -268,6 +268,9 @@ class ProspectiveRules:
         deadline ("d'ici au 10 octobre", "within days")."""
         if e.when is None or e.date_basis not in ("clause", "sentence"):
             return False
+        published = self.published  # type: ignore[attr-defined]
+        if published is not None and e.when.end < published.start:
+            return False  # "l'offensive pour reprendre Rutba, tombée en 2015, doit commencer"
         ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
         refs = self._refs_of(e.when, view)
         for r in refs:

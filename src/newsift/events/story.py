@@ -69,9 +69,13 @@ def day(d: dt.date) -> When:
 def moves_story(current: When | None, w: When, published: When | None) -> bool:
     """Does date ``w``, told in the narrative, become the story's current day?
 
-    A day always does. A week, month or year does only when it is not background: after the
-    current day when there is one, else not long before the publication.
+    A day always does, unless it is after the publication ("d'ici mardi", "next week"): what
+    is announced for later is not the story's day. A week, month or year does only when it is
+    not background: after the current day when there is one, else not long before the
+    publication.
     """
+    if published is not None and w.start > published.end:
+        return False
     if w.precision == 1:
         return True
     if current is not None:
@@ -134,3 +138,14 @@ def named_past(text: str, w: When, published: When | None) -> bool:
     if published is None or w.precision != 1 or _YEAR.search(text):
         return False
     return (published.start - w.end).days > NAMED_PAST_DAYS
+
+
+def within_year(w: When, anchored: bool, published: When | None) -> When:
+    """A day resolved from a publication known only by its year ("mardi" in an article the
+    time stage could date only "2014") is only known to lie in that year: the year, not a
+    made-up day of its last week."""
+    if not anchored or published is None or w.precision == 3 or published.precision != 3:
+        return w
+    if (published.end - published.start).days < 300:
+        return w  # a month: its days are near enough
+    return published

@@ -12,6 +12,13 @@ Evidence, strongest first:
 3. partial dates ("On November 4") with a year taken from the text's latest year or the hint
    (another article of the same document) -> that month;
 4. only years ("in 2016") -> the latest year (precision "year").
+
+A background date never dates the story while the story has dates of its own: "depuis 2013"
+(a lower bound), a pluperfect "qui avait conquis la ville en juin 2014", a participle "la
+guerre déclenchée en 2011" (``tense.background`` of the language data). A wire dateline
+without a year ("BEYROUTH, 4 juin (Agence) -") comes after every background period it tells,
+takes its year from the page's own stamps or the story's own years, never from a background
+one, and from the weekday it is given with or its lead names.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from newsift.time.candidates import clause_tense, find_candidates, sentences
 from newsift.time.grammar import Cand, Spec
@@ -89,6 +97,55 @@ def _first_day(s: Spec) -> date | None:
     if s.year is None:
         return None
     return date(s.year, s.month or 1, s.day or 1)
+
+
+def _last_day(s: Spec) -> date | None:
+    """The last day of a dated expression's period (a year's 31 December, a month's end)."""
+    if s.year is None:
+        return None
+    if s.month is None:
+        return date(s.year, 12, 31)
+    return date(s.year, s.month, s.day or calendar.monthrange(s.year, s.month)[1])
+
+
+@cache
+def _background_markers(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in load_lexicon(lang).words("tense", "background"))
+
+
+def _told_before(text: str, c: Cand, lang: str, sent: tuple[int, int]) -> bool:
+    """Is the dated clause background: is the tense marker nearest to the date a pluperfect
+    ("Tikrit était tombée aux mains de l'EI en juin 2014", "which ISIS had seized in June
+    2014") or a participle describing a noun ("la guerre déclenchée en 2011"), rather than a
+    marker of the story's own past ("ont repris", "took")? The same distances as
+    :func:`newsift.time.candidates.clause_tense`; a background marker wins a tie."""
+    bg = _background_markers(lang)
+    if not bg:
+        return False
+    lex = load_lexicon(lang)
+    s0, s1 = sent
+    chunk = text[s0:s1]
+    best: tuple[int, bool] | None = None
+    groups = (
+        (True, bg, 0),
+        (False, lex.future, 0),
+        (False, lex.past, 0),
+        (False, lex.past_weak, 15),
+    )
+    for is_bg, pats, penalty in groups:
+        for pat in pats:
+            for m in pat.finditer(chunk):
+                a, b = s0 + m.start(), s0 + m.end()
+                if a < c.end and b > c.start:
+                    continue
+                dist = c.start - b if b <= c.start else a - c.end
+                between = text[b : c.start] if b <= c.start else text[c.end : a]
+                dist += 25 * len(re.findall(r"[,;:()—–]", between)) + penalty
+                if a >= c.end:
+                    dist += 8
+                if best is None or dist < best[0]:
+                    best = (dist, is_bg)
+    return bool(best and best[1])
 
 
 def _is_since(text: str, c: Cand, lang: str) -> bool:
@@ -228,24 +285,45 @@ def infer_anchor(
         for c, _ in flat
         if c.spec.kind == "date" and c.spec.year and c.spec.year <= today.year + 1
     ]
-    # "depuis 2013" is a lower bound: it dates the article only when nothing else does
-    own = [c for c in dated if id(c) not in since] or dated
-    years = [c.spec.year for c in own if c.spec.year]
-    if plausible_years:
-        # "après 2003", "depuis 1979": a background year outside the plausible range does not
-        # date the article when a plausible one is there
-        inside = [y for y in years if plausible_years[0] <= y <= plausible_years[1]]
-        years = inside or years
-    ref_year = max(years) if years else (max(years_hint) if years_hint else None)
-    ctx_year = max(context_years) if context_years else ref_year
     sents = {s: sentences(text, s[0], s[1]) for s in ((a, b) for a, b, _ in spans)}
 
-    def tense(c: Cand, lang: str) -> str | None:
+    def sent_of(c: Cand) -> tuple[int, int] | None:
         span = next(((a, b) for a, b, _ in spans if a <= c.start < b), None)
         if span is None:
             return None
-        sent = next((s for s in sents[span] if s[0] <= c.start < s[1]), span)
+        return next((s for s in sents[span] if s[0] <= c.start < s[1]), span)
+
+    def tense(c: Cand, lang: str) -> str | None:
+        sent = sent_of(c)
+        if sent is None:
+            return None
         return clause_tense(text, c.start, c.end, load_lexicon(lang), sent)
+
+    # background: "depuis 2013" (a lower bound), "la guerre déclenchée en 2011", "qui avait
+    # conquis la ville en juin 2014": the story is later than these, never dated by them
+    background = set(since)
+    for c, lang in flat:
+        if id(c) not in background and c.spec.kind == "date" and c.spec.year:
+            sent = sent_of(c)
+            if sent is not None and _told_before(text, c, lang, sent):
+                background.add(id(c))
+
+    def plausible(cs: list[Cand]) -> list[Cand]:
+        lo, hi = plausible_years or (0, 9999)
+        return [c for c in cs if lo <= (c.spec.year or 0) <= hi]
+
+    # the story's own dates first, then (when nothing else dates it) the latest background,
+    # a lower bound of the story; "après 2003", "depuis 1979": a year outside the plausible
+    # range dates the article only when no plausible one is there
+    strict = [c for c in dated if id(c) not in background]
+    own = next((cs for cs in (strict, dated) if plausible(cs)), None)
+    own = plausible(own) if own else (strict or dated)
+    own_ids = {id(c) for c in own}
+    years = [c.spec.year for c in own if c.spec.year]
+    ref_year = max(years) if years else (max(years_hint) if years_hint else None)
+    # a wire dateline without a year: the page's own stamps, else the story's own years
+    own_years = [c.spec.year for c in own if c.spec.year and id(c) not in background]
+    ctx_year = max(context_years) if context_years else (max(own_years) if own_years else None)
 
     # 1. "Hier, lundi 20 novembre": a relative day beside a date of the same day
     for (a, _la), (b, _lb) in zip(flat, flat[1:], strict=False):
@@ -277,8 +355,9 @@ def infer_anchor(
     # 1b. a wire dateline without a year ("BAGDAD, 1er avril (Agence) -")
     head = _yearless_dateline(text, spans, flat)
     if head is not None:
+        # a background date is over before the dispatch ("déclenchée en 2011": after 2011)
         past = [
-            _first_day(c.spec)
+            _last_day(c.spec) if id(c) in background else _first_day(c.spec)
             for c, lang in flat
             if c.spec.kind == "date" and c.spec.year and tense(c, lang) != "future"
         ]
@@ -292,6 +371,10 @@ def infer_anchor(
             plausible_years,
             _lead_weekday(text, head, flat),
         )
+        if y is None and head.spec.weekday is not None:
+            # "mardi 14 octobre" fixes the year by itself; a background end ("depuis 2014")
+            # is only a likely bound and yields to it
+            y = _dateline_year(head.spec, None, set(), ctx_year, today, plausible_years)
         if y is not None:
             d = date(y, head.spec.month or 1, head.spec.day or 1)
             return Inferred(
@@ -304,10 +387,8 @@ def infer_anchor(
         s = c.spec
         if s.kind != "date" or s.year is None or s.month is None or s.year > today.year + 1:
             continue
-        if years and s.year not in years:
-            continue  # a background year outside the plausible range
-        if id(c) in since and len(own) < len(dated):
-            continue  # "depuis juin 2014" while the text has its own dates
+        if id(c) not in own_ids:
+            continue  # "depuis juin 2014", "tombée en juin 2014": not the story's time
         if tense(c, lang) == "future":
             continue
         if s.day is not None:

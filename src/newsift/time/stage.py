@@ -12,7 +12,10 @@ or list of consecutive days gives one mention per member date plus one "range" m
 the whole span. Adjacent expressions that disagree ("Hier, lundi 21 novembre" with an anchor
 of Tuesday 21) are reported in ``doc.warnings`` with halved confidence.
 ``doc.meta["time_anchors"]`` maps each article k (as a string) to the anchor used:
-``{"anchor": ISO day, "precision": ..., "basis": ...}``.
+``{"anchor": ISO day, "precision": ..., "basis": ...}``. ``doc.meta["time_entries"]`` maps
+each article k (as a string) that is a page of dated posts or live entries to its entries'
+starts, ``[[offset, ISO day or None], ...]`` (None: a clock-stamped live entry of the page's
+day), so that later stages date each entry's events by that entry.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from newsift.stage import DocumentStage
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
 
 META_KEY = "time_anchors"
+ENTRIES_KEY = "time_entries"
 # a date in the page address: /2017/11/21/, /2017-11-21-, /2017/11/
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
@@ -82,6 +86,7 @@ class TimeStage(DocumentStage):
             if art is None or not self._infer(doc, art, spans_of[k], hint or None, anchors):
                 anchors[k] = (None, None, "none")
         meta: dict[str, Any] = {}
+        entries_meta: dict[str, list[list[Any]]] = {}
         for k in ks:
             anchor, prec, basis = anchors[k]
             meta[str(k)] = {
@@ -89,9 +94,16 @@ class TimeStage(DocumentStage):
                 "precision": prec,
                 "basis": basis,
             }
-            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, _entry_stamps(doc, k))
+            entries = _entry_stamps(doc, k, anchor)
+            if entries:
+                entries_meta[str(k)] = [[a, d.isoformat() if d else None] for a, d in entries]
+            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries)
             self._write(doc, k, exprs, basis)
         doc.meta[META_KEY] = meta
+        if entries_meta:
+            doc.meta[ENTRIES_KEY] = entries_meta
+        else:
+            doc.meta.pop(ENTRIES_KEY, None)
         return doc
 
     # ------------------------------------------------------------------ anchors
@@ -208,14 +220,17 @@ class TimeStage(DocumentStage):
         )
 
 
-def _entry_stamps(doc: Document, k: int) -> list[tuple[int, date | None]]:
+def _entry_stamps(
+    doc: Document, k: int, anchor: date | None = None
+) -> list[tuple[int, date | None]]:
     """The entries of article k when it is a page of dated posts or live entries.
 
     Posts: two or more meta lines of the article carrying a full day ("[21.07.17 06:10]
     Channel") with body between them: each post's relative words ("ce matin", "hier") are
     anchored on its own stamp. Live entries: two or more body lines opening on a clock time
     ("17:52 – …"): each entry starts afresh, so "à l'aube" never chains to a date another
-    entry gave.
+    entry gave; a short day line over them ("Lundi 16 octobre") dates the entries under it
+    (its year is the anchor's, or the one before when the day would fall after the anchor).
     """
     from newsift.time.candidates import find_candidates
 
@@ -224,9 +239,12 @@ def _entry_stamps(doc: Document, k: int) -> list[tuple[int, date | None]]:
         key=lambda s: s.start,
     )
     posts: list[tuple[int, date | None]] = []
-    for s in segs:
-        if s.kind != "meta":
-            continue
+    day_lines: list[tuple[int, date | None]] = []  # "Lundi 16 octobre" over live entries
+    lo = segs[0].start if segs else 0
+    hi = segs[-1].end if segs else 0
+    # a day line among the article's entries may have been taken for page chrome or body
+    chrome = [s for s in doc.segments if s.kind == "boilerplate" and lo <= s.start < hi]
+    for s in sorted([*segs, *chrome], key=lambda s: s.start):
         for ln in _line_spans(doc.text, s.start, s.end):
             line = doc.text[ln[0] : ln[1]]
             if len(line.strip()) > 100:
@@ -235,8 +253,25 @@ def _entry_stamps(doc: Document, k: int) -> list[tuple[int, date | None]]:
                 sp = c.spec
                 if c.start - ln[0] > 30:
                     break  # a stamp heads its line; a caption's date does not
+                if s.kind != "meta" and (c.start - ln[0] > 1 or ln[1] - c.end > 2):
+                    break  # outside the meta lines, only a line that is a date alone
                 if sp.kind == "date" and sp.year and sp.month and sp.day:
-                    posts.append((ln[0], date(sp.year, sp.month, sp.day)))
+                    if s.kind == "meta":
+                        posts.append((ln[0], date(sp.year, sp.month, sp.day)))
+                    elif _day_line(doc.text, ln[0]):
+                        day_lines.append((ln[0], date(sp.year, sp.month, sp.day)))
+                    break
+                if (
+                    sp.kind == "date"
+                    and sp.year is None
+                    and sp.month
+                    and sp.day
+                    and anchor is not None
+                    and len(line.strip()) <= 40
+                ):
+                    day = _day_before(anchor, sp.month, sp.day)
+                    if day is not None:
+                        day_lines.append((ln[0], day))
                     break
     bodies = [s.start for s in segs if s.kind == "body"]
     ends = [p for p, _ in posts[1:]] + [len(doc.text)] if posts else []
@@ -250,12 +285,55 @@ def _entry_stamps(doc: Document, k: int) -> list[tuple[int, date | None]]:
         for a, b in _line_spans(doc.text, s.start, s.end)
         if _CLOCK_ENTRY.match(doc.text, a, b)
     ]
+    # a clock time alone on its line over the entry's text ("21h35", "[MAJ 18:05]")
+    entries += [
+        (a, None)
+        for s in segs
+        if s.kind == "meta" and any(x > s.start for x in bodies)
+        for a, b in _line_spans(doc.text, s.start, s.end)
+        if _CLOCK_LINE.fullmatch(doc.text, a, b)
+    ]
     if len(entries) >= 2:
-        out = out + entries
+        # the day lines (and single dated stamps) over the clock-stamped entries date them
+        heads = [
+            p
+            for p in posts + day_lines
+            if any(p[0] < x for x, _ in entries) and _day_line(doc.text, p[0])
+        ]
+        out = out + entries + [p for p in heads if p not in out]
     return sorted(out, key=lambda x: x[0])
 
 
-_CLOCK_ENTRY = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])\s*[:hH.]\s*[0-5]\d\s*(?:[-–—|:•]|\s-)\s")
+def _day_line(text: str, start: int) -> bool:
+    """Is the line at ``start`` a short day line ("Lundi 16 octobre 2017"), not an update
+    stamp with a clock time ("Mis à jour le 18/10/2017 à 09:00")?"""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line) <= 40 and not re.search(_CLOCK, line)
+
+
+def _day_before(anchor: date, month: int, day: int) -> date | None:
+    """The day ``month``/``day`` of the anchor's year, or of the year before when it would
+    fall after the anchor (a live page tells its past days)."""
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= anchor:
+            return d
+    return None
+
+
+_CLOCK = r"(?:[01]?\d|2[0-3])\s*[:hH.]\s*[0-5]\d"
+# "[MAJ 18:05]", "Update 14:32": an update label before the clock time
+_UPDATE = r"(?:\[\s*)?(?:(?:maj|màj|mise à jour|update|updated)\b\s*:?\s*(?:à\s*|at\s*)?)?"
+_CLOCK_ENTRY = re.compile(
+    rf"[ \t]*{_UPDATE}{_CLOCK}\s*(?:\]\s*(?:[-–—|:•]\s*)?|(?:[-–—|:•]|\s-)\s)", re.I
+)
+_CLOCK_LINE = re.compile(
+    rf"[ \t]*{_UPDATE}{_CLOCK}\s*\]?\s*(?:\(?(?:gmt|utc|hec|heure de \w+)\)?)?\s*", re.I
+)
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

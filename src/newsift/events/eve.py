@@ -1,0 +1,66 @@
+"""Days told relative to an event: "au lendemain de la reprise de Kirkouk", "on the eve of".
+
+"Au lendemain de X" is not a day after the publication: it says the sentence's own time is the
+day after event X. So the mention yields to the sentence's other date and is dropped when the
+time stage put it after the publication (the story's day then dates the main clause), and the
+event X named right after it ("la reprise de Kirkouk") happened that many days before the
+sentence's time: one day before it for "lendemain" / "day after", one day after it for
+"veille" / "eve". The words are
+``relative_day`` and ``event_of`` of ``data/events/dates.toml`` (:mod:`newsift.events.story`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from newsift.events.story import relative_to_event
+from newsift.events.when import When, parse_point
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand, SentView
+
+# how far after the mention the event's noun may start ("au lendemain de la reprise de")
+_EVENT_WINDOW = 40
+
+
+class EventRelativeDays:
+    """Mixin of :class:`newsift.events.extract.ArticleExtractor`: an event named after "au
+    lendemain de" / "the day after" is dated from the sentence's time."""
+
+    def _eve_offset(self, c: Cand, view: SentView) -> int | None:
+        """Days from event ``c`` to the sentence's time when ``c`` is the event a relative day
+        is told from ("au lendemain de la reprise": +1), else None."""
+        ix = self.ix  # type: ignore[attr-defined]
+        for r in ix.in_sentence("date", view.si):
+            if not r.end <= c.start <= r.end + _EVENT_WINDOW:
+                continue
+            text = ix.doc.text[r.start : r.end]
+            after = ix.doc.text[r.end : r.end + _EVENT_WINDOW]
+            cues = self.dcues  # type: ignore[attr-defined]
+            if not relative_to_event(text, after, cues) or cues.event_of is None:
+                continue
+            m = cues.event_of.match(after.lower())
+            if m is None or r.end + m.end() - 1 != c.start:
+                continue  # the event must be the noun right after "au lendemain de"
+            value = parse_point(str(r.m.value or ""))
+            anchor = parse_point(str(r.m.anchor or ""))
+            if value is None or anchor is None or value.precision != 1 or anchor.precision != 1:
+                continue
+            offset = (value.start - anchor.start).days
+            if offset and abs(offset) <= 2:
+                return offset
+        return None
+
+    def _settle_eve(self, made: list[Cand], c: Cand, view: SentView) -> None:
+        """Date the event a relative day is told from: the sentence's time minus the offset."""
+        offset = self._eve_offset(c, view)
+        if offset is None:
+            return
+        for e in made:
+            if e.when is None:
+                continue
+            d = e.when.start - dt.timedelta(days=offset)
+            e.when = When(d.isoformat(), d, d, 1)
+            e.date_basis = "clause"
+            e.confidence = self._confidence(e, self._pos)  # type: ignore[attr-defined]

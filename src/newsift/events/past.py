@@ -1,0 +1,100 @@
+"""Dates of background clauses belong to those clauses, never to the sentence's main event.
+
+"Les forces irakiennes ont repris Rutba, tombée aux mains des jihadistes en 2015", "The army
+shelled Hit, a town captured by ISIS in 2014", "Iraqi forces recaptured Rutba, which ISIS had
+seized in June 2014": the year dates the capture told in passing (an event of its own, dated
+by it), not the recapture. A date whose path up the parse to the trigger crosses a clause that
+describes a noun (relative or participial clause) or a clause in the pluperfect is another
+time's (for a participle describing a noun, a month, a year or a day right after it: a day
+further on is more often the parser's attachment); the main event then keeps the story's day.
+Pluperfect auxiliaries and French participle endings: ``pluperfect_aux``, ``participle`` in
+``data/events/dates.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsift.events.when import parse_value
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand
+    from newsift.events.index import MentionRef
+
+_RELATIVE = frozenset({"relcl", "acl:relcl"})
+
+
+@cache
+def _cues(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    text = resources.files("newsift.data").joinpath("events", "dates.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    d = data.get(lang) or data["en"]
+    aux = frozenset(w.lower() for w in d.get("pluperfect_aux") or ())
+    return aux, re.compile(d["participle"]) if d.get("participle") else None
+
+
+class BackgroundDates:
+    """Mixin of :class:`newsift.events.extract.ArticleExtractor` (see the module docstring)."""
+
+    def _pluperfect_verb(self, i: int) -> bool:
+        """Does token ``i`` carry a pluperfect auxiliary ("avait conquise", "had seized")?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        aux = _cues(self.lang)[0]  # type: ignore[attr-defined]
+        return any(
+            ix.tokens[ch].dep.startswith("aux") and ix.low(ch) in aux for ch in ix.children[i]
+        )
+
+    def _bare_participle(self, i: int) -> bool:
+        """Is token ``i`` a past participle with no auxiliary ("Rutba, tombée aux mains")?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        rx = _cues(self.lang)[1]  # type: ignore[attr-defined]
+        return (
+            rx is not None
+            and ix.tokens[i].pos == "VERB"
+            and bool(rx.search(ix.low(i)))
+            and not any(ix.tokens[ch].dep.startswith("aux") for ch in ix.children[i])
+        )
+
+    def _date_of_other_clause(self, r: MentionRef, c: Cand) -> bool:
+        """Is date ``r`` told in a describing or pluperfect clause that the trigger of ``c`` is
+        not part of ("Rutba, tombée aux mains des jihadistes en 2015")?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or r.head is None:
+            return False
+        trigger_side = {c.tok, *ix.ancestors(c.tok)}
+        value = parse_value(r.m.value)
+        long_ago = value is not None and value.precision >= 3
+        first = r.toks[0] if r.toks else r.head
+        for a in [r.head, *ix.ancestors(r.head)]:
+            if a in trigger_side:
+                return False
+            t = ix.tokens[a]
+            if t.dep in _RELATIVE and t.head != c.tok:
+                return True  # describes another noun ("the attack that hit ..." is its own)
+            if t.dep == "acl" and t.head != c.tok and (long_ago or 0 < first - a <= 3):
+                # "a town captured by ISIS in 2014", "l'accord conclu jeudi"; a day far from the
+                # participle is more often the parser's attachment ("struck vehicles used by
+                # the attackers in the mountains ... on Friday night")
+                return True
+            if t.pos in ("VERB", "AUX") and self._pluperfect_verb(a):
+                return True
+            if t.dep == "advcl" and a > c.tok and self._bare_participle(a):
+                return True  # after the event, not "Lancée le 18 février, l'offensive a ..."
+        return False
+
+    def _fronted_for_conjuncts(self, r: MentionRef, verb: int) -> bool:
+        """Is date ``r`` told before two coordinated verbs, one of them ``verb`` ("On Monday,
+        government forces pushed on and recaptured the town")? It dates both."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or r.head is None:
+            return False
+        other = self._verb_of(r.head)  # type: ignore[attr-defined]
+        t = ix.tokens[verb]
+        linked = (t.dep == "conj" and t.head == other) or (
+            ix.tokens[other].dep == "conj" and ix.tokens[other].head == verb
+        )
+        return linked and r.end <= min(ix.tokens[verb].start, ix.tokens[other].start)
