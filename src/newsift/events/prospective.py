@@ -432,6 +432,19 @@ class ProspectiveRules:
             return True
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
 
+    def _other_doer(self, x: Cand, c: Cand) -> bool:
+        """Does the denier deny its own act while the earlier event ``x`` had another doer
+        ("l'aviation syrienne a mené 20 raids ... Ankara a démenti avoir tiré le moindre obus")?
+        Then the denial tells a second event, recorded as denied, not a contest of ``x``. Doers
+        of the same country ("des raids russes ... Moscou a démenti") are one side."""
+        a = _actor_info(x.actor1) if x.actor1 else None
+        b = _actor_info(c.actor1) if c.actor1 else None
+        if a is None or b is None or not a.country or not b.country:
+            return False
+        if a.inter not in (1, 3) or b.inter not in (1, 3):
+            return False  # a coalition or a group stands for several countries
+        return a.country != b.country
+
     def _actor_above(self, r: MentionRef, c: Cand) -> bool:
         """Is place ``r`` the subject of a verb whose complement clause holds the trigger
         ("Damas a salué l'accord, tout en prévenant que la province reviendrait ...")? The
