@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from newsift.events import where
+from newsift.events import plans, topic, where
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.means import MeansTyping
@@ -640,7 +640,12 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                         if ix.tokens[ch].dep in SUBJ_DEPS and c.tok not in ix.subtree(ch):
                             speaker_side |= ix.subtree(ch)  # "la police de Kirkouk a annoncé"
         for r in ix.in_sentence("place", view.si):
-            if any(a is not None and _overlaps(a, r) for a in subj_spans) or _people(r):
+            if topic.person_not_place(self, r):
+                continue  # "Al-Baghdadi was killed": the IS leader, not the Anbar town
+            if (
+                any(a is not None and _overlaps(a, r) for a in subj_spans)
+                and not (topic.located(self, r) and _precision(r) < 3)
+            ) or _people(r):
                 continue
             if any(s <= r.start < e for s, e in quotes):
                 continue  # « Souvenez-vous de Benghazi ! »: a place of the quotation
@@ -673,6 +678,11 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 # "headed towards Darat Izza to set up an observation post": a base is set up
                 # where the troops go
                 ref = 0 if c.trig.sub == "Headquarters or base established" else 1
+                if plans.own_destination(self, r, c):
+                    ref = 0  # "se diriger vers Maaret puis Saraqeb": the move's own place
+            if plans.next_target(self, r, c):
+                out.append(((ref, 0, self._level(r), abs(r.start - c.start)), r))
+                continue  # "the next target is Jurf al-Sakhar"
             if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
                 if self._actor_above(r, c):
                     continue  # "Damas a salué l'accord, tout en prévenant que ...": who speaks
@@ -730,6 +740,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             return True  # "Pour Damas, la prochaine étape", "Mossoul, deuxième ville d'Irak"
         if where.district_of_city(self, r, view):
             return True
+        if topic.far_quarter(self, r, view):
+            return True  # "le quartier de Qadissiya" of Tikrit linked to a town 300 km away
         patient = self.ix.parsed and self._patient_subject(r, c.tok, head)
         return not patient and where.metonymy_listed(self, r, view)
 
@@ -914,8 +926,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 for r in self.ix.in_sentence("place", si)
                 if _precision(r) < 3
                 and self._antecedent_ok(r, start)
-                and not self._hypothetical_target(r)
-            ]
+                and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
+            ]  # a target announced before is where a plan told next goes
             if self.pc.reference and len(prev) > 1:
                 ref = self.pc.reference
                 located = [r for r in prev if not ref.search(self._lead(r, start))]
@@ -2137,6 +2149,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         self.modality(c, view, head)
         if c.dropped:
             return []
+        if c.modality in ("asserted", "reported"):
+            c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
         if self._not_prospective(c, view):
             return []  # "se tourner vers" told as done: no operation announced
         if c.tok in self._toll.tally_tokens:
@@ -2180,6 +2194,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         ):
             return []  # "demonstrates the common features": to show, not to protest
         coming = c.modality in HYPOTHETICAL and self._under_modal(c)  # "expect to complete"
+        coming = coming or self._announced(c)  # "l'armée prépare l'assaut": a new move
         if not coming and self._anaphoric_mention(c, clause, in_clause, inside):
             return []  # "ISIS claimed the attack": a reference to an event already told
         if self._period_of(c):
@@ -2300,6 +2315,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         ix = self.ix
         if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
             return False
+        if c.trig.sub == "@next":
+            return False  # "la prochaine étape sera Idlib": the copula names the next move
         t = ix.tokens[c.tok]
         if t.dep not in SUBJ_DEPS or t.head == c.tok:
             return False

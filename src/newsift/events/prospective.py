@@ -175,6 +175,8 @@ class ProspectiveRules:
         when it targets only whole countries ("operations in Syria")."""
         if not c.trig.prospective:
             return False
+        if c.sub == "@next" and c.modality in ("asserted", "reported") and not self._perfect(c):
+            c.modality = "planned"  # "the next target, commanders say, is X": a plan told
         if c.modality not in HYPOTHETICAL or self._perfect(c):
             return True  # "aurait supervisé les opérations": a conjecture about the past
         places = self.ix.in_sentence("place", view.si)  # type: ignore[attr-defined]
@@ -432,6 +434,21 @@ class ProspectiveRules:
             return True
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
 
+    def _announced(self, c: Cand) -> bool:
+        """Is the trigger the object of a planning verb ("l'armée prépare l'assaut", "compte
+        lancer l'offensive")? Its definite article then names the move announced, not an
+        event told before."""
+        if c.modality != "planned":
+            return False
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        plan = self.mod.plan  # type: ignore[attr-defined]
+        for a in ix.ancestors(c.tok)[:3]:
+            if ix.tokens[a].pos in _VERBAL and (ix.lemma(a) in plan or ix.low(a) in plan):
+                return True
+        return False
+
     def _other_doer(self, x: Cand, c: Cand) -> bool:
         """Does the denier deny its own act while the earlier event ``x`` had another doer
         ("l'aviation syrienne a mené 20 raids ... Ankara a démenti avoir tiré le moindre obus")?
@@ -439,9 +456,11 @@ class ProspectiveRules:
         of the same country ("des raids russes ... Moscou a démenti") are one side."""
         a = _actor_info(x.actor1) if x.actor1 else None
         b = _actor_info(c.actor1) if c.actor1 else None
-        if a is None or b is None or not a.country or not b.country:
+        if a is None or b is None or (a.kb_id and a.kb_id == b.kb_id):
             return False
-        if a.inter not in (1, 3) or b.inter not in (1, 3):
+        if b.inter == 1 and b.country and a.country != b.country:
+            return True  # "a US official denied that American troops took part" after an IS raid
+        if not a.country or not b.country or a.inter not in (1, 3) or b.inter not in (1, 3):
             return False  # a coalition or a group stands for several countries
         return a.country != b.country
 
@@ -465,6 +484,8 @@ class ProspectiveRules:
         verb = t.head
         if verb == c.tok or verb not in ix.ancestors(c.tok):
             return False
+        if ix.lemma(verb) in self.mod.modal:  # type: ignore[attr-defined]
+            return False  # "Azaz pourrait tomber": the town undergoes what may happen
         k = c.tok
         while k != verb:
             if ix.tokens[k].dep in _CLAUSE_EDGES:

@@ -1,0 +1,175 @@
+"""Announced and conjectured moves and where they go; denials of one's own act; places that a
+person or a far town shares with the story (sentences written for these tests, EN + FR).
+
+- a movement verb's first destination is the move's place ("se diriger vers X puis Y": X);
+- the other side of a "next target" copula is the target, whatever the parse makes of it;
+- a nominal trigger followed by "will begin" / "pourrait éclater" is planned / speculative, and
+  "s'attendre à ce que" makes a conjecture; "entendre reprendre" is an intention;
+- "X pourrait tomber" is a conjectured fall of X;
+- a place where the people giving a viewpoint are posted ("pour des diplomates en poste à
+  Ankara") is not where the event happens;
+- "Ankara a démenti avoir tiré" after Syrian raids is a second, denied event;
+- "le quartier de X" linked to a town far from the story's town is a quarter of that town.
+"""
+
+from __future__ import annotations
+
+from helpers import GEO
+from test_events_en import one
+
+from newsift.model import Event
+
+PUB = "2019-08-24"
+
+GEO.setdefault(
+    # a homonym far away: the Iraqi province seat that shares a Mosul quarter's name (public
+    # GeoNames facts)
+    "Al Qadisiyah",
+    {"geonameid": 99022, "lat": 31.82, "lon": 44.92, "country": "IQ"},
+)
+
+
+def _at(events: list[Event], location: str) -> list[Event]:
+    return [e for e in events if e.location == location]
+
+
+def test_first_destination_of_a_movement_is_the_planned_clash_place(extract) -> None:
+    text = (
+        "D'après une source militaire, les unités engagées doivent désormais se diriger vers "
+        "Maaret al-Noomane puis Saraqeb, afin de rouvrir l'autoroute."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Maaret al-Noomane", "Maarat al-Numan"), ("Saraqeb", "Saraqib")],
+        published=PUB,
+    )
+    e = one(events, "Armed clash")
+    assert e.location == "Maarat al-Numan"
+    assert e.modality == "planned" and e.event_date is None
+
+
+def test_the_next_target_is_the_place_after_the_copula(extract) -> None:
+    text = (
+        "The next target, militia commanders say, is Raqqa, the stronghold that controls "
+        "the road to Manbij."
+    )
+    events = extract(text, places=[("Raqqa", "Raqqa"), ("Manbij", "Manbij")], published=PUB)
+    e = one(events, "Armed clash")
+    assert e.location == "Raqqa"
+    assert e.modality == "planned" and e.event_date is None
+
+
+def test_a_counter_offensive_that_will_begin_is_planned(extract) -> None:
+    text = "Officials say a counter-offensive to retake Mosul will begin within days."
+    events = extract(text, places=[("Mosul", "Mosul")], published=PUB)
+    assert events and all(e.modality == "planned" for e in events)
+    assert all(e.event_date is None for e in events)
+
+
+def test_a_clash_that_could_erupt_is_speculative_and_not_where_diplomats_sit(extract) -> None:
+    text = (
+        "Pour plusieurs diplomates en poste à Ankara, un affrontement direct entre forces "
+        "turques et forces syriennes pourrait éclater autour de Manbij."
+    )
+    events = extract(
+        text, lang="fr", places=[("Ankara", "Ankara"), ("Manbij", "Manbij")], published=PUB
+    )
+    e = one(events, "Armed clash")
+    assert e.location == "Manbij"
+    assert e.modality == "speculative" and e.event_date is None
+
+
+def test_observers_expecting_an_offensive_is_a_conjecture(extract) -> None:
+    text = (
+        "Plusieurs observateurs s'attendent à ce que Hayat Tahrir al-Cham lance une "
+        "contre-offensive sur Saraqeb dans les prochains jours."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("Hayat Tahrir al-Cham", "Hayat Tahrir al-Sham")],
+        places=[("Saraqeb", "Saraqib")],
+        published=PUB,
+    )
+    e = one(events, "Armed clash")
+    assert e.location == "Saraqib" and e.modality == "speculative"
+    assert e.event_date is None
+
+
+def test_entendre_reprendre_is_an_intention_but_hearing_shots_is_not(extract) -> None:
+    text = "Bagdad entend désormais reprendre Kirkouk, a déclaré jeudi le porte-parole."
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Kirkouk", "Kirkuk")],
+        dates=[("jeudi", "2019-08-22")],
+        published=PUB,
+    )
+    assert events and all(e.modality == "planned" for e in _at(events, "Kirkuk"))
+    heard = extract(
+        "Jeudi, des habitants entendent des tirs et des explosions à Kirkouk.",
+        lang="fr",
+        places=[("Kirkouk", "Kirkuk")],
+        dates=[("Jeudi", "2019-08-22")],
+        published=PUB,
+    )
+    assert all(e.modality != "planned" for e in heard)
+
+
+def test_a_town_that_could_fall_is_a_conjectured_capture(extract) -> None:
+    text = "Selon un commandant kurde, Manbij pourrait tomber « dans les prochains jours »."
+    events = extract(text, lang="fr", places=[("Manbij", "Manbij")], published=PUB)
+    e = one(_at(events, "Manbij"))
+    assert e.event_type == "Battles" and e.modality == "speculative"
+    fell = extract(
+        "Samedi, des obus sont tombés sur Manbij, tuant deux civils.",
+        lang="fr",
+        places=[("Manbij", "Manbij")],
+        dates=[("Samedi", "2019-08-24")],
+        published=PUB,
+    )
+    assert all(
+        e.sub_event_type
+        not in ("Government regains territory", "Non-state actor overtakes territory")
+        for e in fell
+    )
+
+
+def test_denying_ones_own_fire_after_anothers_raids_is_a_second_event(extract) -> None:
+    text = (
+        "Dimanche, l'aviation syrienne a mené au moins 20 raids sur Hama. "
+        "L'armée turque a par ailleurs démenti avoir tiré le moindre obus sur Hama."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[
+            ("l'aviation syrienne", "Military Forces of Syria"),
+            ("L'armée turque", "Military Forces of Turkey"),
+        ],
+        places=[("Hama", "Hama"), ("Hama@2", "Hama")],
+        dates=[("Dimanche", "2019-08-18")],
+        published=PUB,
+    )
+    strike = one(events, "Air/drone strike")
+    assert strike.modality == "asserted"
+    shelling = one(events, "Shelling/artillery/missile attack")
+    assert shelling.modality == "denied" and shelling.actor1 == "Military Forces of Turkey"
+
+
+def test_a_quarter_linked_far_away_belongs_to_the_story_town(extract) -> None:
+    text = (
+        "Au moins 12 combattants ont péri mercredi dans l'explosion d'engins piégés laissés "
+        "dans des maisons du quartier de Qadissiya."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        title="Mossoul : les forces irakiennes reprennent le centre de Mossoul",
+        places=[("Mossoul", "Mosul"), ("Mossoul@2", "Mosul"), ("Qadissiya", "Al Qadisiyah")],
+        dates=[("mercredi", "2019-08-21")],
+        published=PUB,
+    )
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert blasts and all(e.location == "Mosul" for e in blasts)
