@@ -173,3 +173,66 @@ def test_a_quarter_linked_far_away_belongs_to_the_story_town(extract) -> None:
     )
     blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert blasts and all(e.location == "Mosul" for e in blasts)
+
+
+def test_a_hope_or_a_threat_is_no_event(extract) -> None:
+    text = (
+        "He hoped to annex Raqqa. Turkey threatened a military intervention in Manbij. "
+        "The army plans to retake Aleppo."
+    )
+    events = extract(
+        text,
+        actors=[("Turkey", "Military Forces of Turkey")],
+        places=[("Raqqa", "Raqqa"), ("Manbij", "Manbij"), ("Aleppo", "Aleppo")],
+        published=PUB,
+    )
+    assert not _at(events, "Raqqa") and not _at(events, "Manbij")
+    assert [e.modality for e in _at(events, "Aleppo")] == ["planned"]
+
+
+def test_a_town_singled_out_of_an_area_is_the_place(extract) -> None:
+    text = (
+        "Début septembre, des frappes de l'aviation russe sur le sud de la province d'Idleb, "
+        "notamment autour de Saraqeb, avaient fait au moins 20 morts."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("l'aviation russe", "Military Forces of Russia")],
+        places=[("province d'Idleb", "Idlib province"), ("Saraqeb", "Saraqib")],
+        dates=[("Début septembre", "2018-09")],
+        published=PUB,
+    )
+    assert one(events, "Air/drone strike").location == "Saraqib"
+
+
+def test_where_evacuees_come_from_is_not_where_the_bomb_went_off(extract) -> None:
+    text = (
+        "Un kamikaze s'est fait exploser samedi à proximité des bus des évacués de Saraqeb et "
+        "Maaret al-Noomane, à l'ouest d'Alep."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[
+            ("Saraqeb", "Saraqib"),
+            ("Maaret al-Noomane", "Maarat al-Numan"),
+            ("Alep", "Aleppo"),
+        ],
+        dates=[("samedi", "2019-08-24")],
+        published=PUB,
+    )
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bombs and {e.location for e in bombs} == {"Aleppo"}
+
+
+def test_residents_protesting_keep_their_town(extract) -> None:
+    text = "Des centaines d'habitants de Saraqeb ont manifesté vendredi contre le régime."
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("vendredi", "2019-08-23")],
+        published=PUB,
+    )
+    assert [e.location for e in events if e.event_type == "Protests"] == ["Saraqib"]

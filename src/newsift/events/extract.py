@@ -661,6 +661,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 continue  # "lors d'un discours à Canakkale": where it was said
             if self._origin_place(r):
                 continue  # "the troops from Baghdad": where the actor comes from
+            if not self._protest_like(c) and topic.people_place(self, r, view):
+                continue  # "les bus des évacués de Foua": where the people come from
             if self._not_event_place(r, c, view, head):
                 continue  # a sponsor, a speaker's place, a government, a city's quarter
             prec = _precision(r)
@@ -725,7 +727,12 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 ((k[0], 0 if (r.m.country or "").upper() == home else 1, *k[1:]), r) for k, r in out
             ]
         out.sort(key=lambda x: x[0])
-        return [r for _, r in out]
+        # "sur le sud d'Idleb, notamment autour de Khan Cheikhoun": the town singled out
+        return topic.singled_out(self, [r for _, r in out], view.start)
+
+    def _protest_like(self, c: Cand) -> bool:
+        """Is the candidate a protest or riot (whose people's town is the event's place)?"""
+        return c.sub == "@protest" or schema().event_type.get(c.sub) in ("Protests", "Riots")
 
     def _not_event_place(self, r: MentionRef, c: Cand, view: SentView, head: int) -> bool:
         """Is the place a sponsor ("sous l'égide de la Russie"), inside an attribution
@@ -2151,6 +2158,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             return []
         if c.modality in ("asserted", "reported"):
             c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
+        elif plans.wished(self, c):
+            return []  # "he hoped to annex Andorra", "threatened military intervention"
         if self._not_prospective(c, view):
             return []  # "se tourner vers" told as done: no operation announced
         if c.tok in self._toll.tally_tokens:

@@ -73,6 +73,7 @@ def next_target(x: ArticleExtractor, r: MentionRef, c: Cand) -> bool:
 class ProspectCues:
     planned: re.Pattern[str] | None
     speculative: re.Pattern[str] | None
+    wish: frozenset[str] = frozenset()
 
 
 def _after(patterns: list[str]) -> re.Pattern[str] | None:
@@ -85,7 +86,11 @@ def _after(patterns: list[str]) -> re.Pattern[str] | None:
 def prospect_cues(lang: str) -> ProspectCues:
     """The cues of ``data/events/prospects.toml`` for one language (none for others)."""
     d = _toml("prospects.toml").get(lang, {})
-    return ProspectCues(_after(d.get("planned") or []), _after(d.get("speculative") or []))
+    return ProspectCues(
+        _after(d.get("planned") or []),
+        _after(d.get("speculative") or []),
+        frozenset(d.get("wish") or []),
+    )
 
 
 def nominal_prospect(x: ArticleExtractor, c: Cand) -> str | None:
@@ -139,3 +144,18 @@ def _infinitive(x: ArticleExtractor, i: int) -> bool:
     if i == 0 or ix.tokens[i - 1].sent != ix.tokens[i].sent:
         return False
     return ix.low(i - 1) in ("to", "pour", "afin", "de", "d'", "d’")
+
+
+def wished(x: ArticleExtractor, c: Cand) -> bool:
+    """Is a planned move only hoped for or threatened ("He hoped to annex Andorra", "Ankara
+    menace d'une intervention militaire")? Hopes and threats are no events."""
+    if c.modality != "planned":
+        return False
+    ix = x.ix
+    words = prospect_cues(x.lang).wish
+    if not words:
+        return False
+    near = ix.ancestors(c.tok)[:3] if ix.parsed else []
+    view = x.views[c.sent]
+    near += [i for i in view.toks if i < c.tok][-3:]
+    return any(ix.low(i) in words or ix.lemma(i) in words for i in near)

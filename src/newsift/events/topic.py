@@ -10,9 +10,11 @@ person and a town share ("al-Baghdadi") is the town only after a locative word.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import actor_info
+from newsift.events.resources import _toml
 from newsift.events.where import _lead, place_roles
 
 if TYPE_CHECKING:
@@ -75,3 +77,52 @@ def person_not_place(x: ArticleExtractor, r: MentionRef) -> bool:
     """Is the mention a person's name that a town shares ("Al-Baghdadi was killed in a US
     raid"), with no locative word making it the town?"""
     return _person_actor(x, r) and not located(x, r)
+
+
+@cache
+def _including(lang: str) -> re.Pattern[str] | None:
+    pats = _toml("place_topic.toml").get(lang, {}).get("including") or []
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
+
+
+def singled_out(x: ArticleExtractor, ranked: list[MentionRef], start: int) -> list[MentionRef]:
+    """``ranked`` with a town singled out of an area named before it ("sur le sud d'Idleb,
+    notamment autour de Khan Cheikhoun") moved first: the event is placed in that town."""
+    rx = _including(x.lang)
+    if rx is None or len(ranked) < 2:
+        return ranked
+    first = ranked[0]
+    for r in ranked[1:]:
+        if r.start <= first.start or (r.m.precision or 3) >= 3:
+            continue
+        if rx.search(x.ix.folded[max(start, r.start - 50) : r.start]):
+            return [r, *(p for p in ranked if p is not r)]
+    return ranked
+
+
+@cache
+def _people_of(lang: str) -> re.Pattern[str] | None:
+    pats = _toml("place_topic.toml").get(lang, {}).get("people_of") or []
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|et|&|or|ou)\s*(?:(?:de|d'|du|des|of|the|la|le|l')\s*)*$")
+
+
+def people_place(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """Does the place only say where people come from ("les bus des évacués de Foua et
+    Kefraya", "residents of Douma"), alone or listed after such a place?"""
+    rx = _people_of(x.lang)
+    if rx is None:
+        return False
+    places = sorted(x.ix.in_sentence("place", view.si), key=lambda p: p.start)
+    k = next((i for i, p in enumerate(places) if p is r), None)
+    if k is None:
+        return False
+    while True:
+        p = places[k]
+        if rx.search(x.ix.folded[max(view.start, p.start - 60) : p.start]):
+            return True
+        if k == 0 or not _LIST_GAP.match(x.ix.folded[places[k - 1].end : p.start]):
+            return False
+        k -= 1
