@@ -236,3 +236,95 @@ def test_residents_protesting_keep_their_town(extract) -> None:
         published=PUB,
     )
     assert [e.location for e in events if e.event_type == "Protests"] == ["Saraqib"]
+
+
+def test_a_suicide_bombing_and_a_later_air_strike_stay_two_events(extract) -> None:
+    text = (
+        "Mercredi à l'aube, trois kamikazes se sont fait exploser dans la ville de Hama, "
+        "tuant au moins 20 personnes. Selon l'agence officielle, l'aviation syrienne a "
+        "ensuite frappé les positions des terroristes autour de Hama."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("l'aviation syrienne", "Military Forces of Syria")],
+        places=[("Hama", "Hama"), ("Hama@2", "Hama")],
+        dates=[("Mercredi", "2019-08-21")],
+        published=PUB,
+    )
+    subs = {e.sub_event_type for e in _at(events, "Hama")}
+    assert {"Suicide bomb", "Air/drone strike"} <= subs
+
+
+def test_a_bombing_years_ago_is_not_todays(extract) -> None:
+    text = (
+        "Mercredi, des kamikazes se sont fait exploser à Hama, tuant 20 personnes. "
+        "En septembre 2015, un cheikh avait déjà été tué dans un attentat à la voiture piégée "
+        "à Hama."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Hama", "Hama"), ("Hama@2", "Hama")],
+        dates=[("Mercredi", "2019-08-21"), ("septembre 2015", "2015-09")],
+        published=PUB,
+    )
+    days = {e.event_date for e in events if e.event_type == "Explosions/Remote violence"}
+    assert {"2019-08-21", "2015-09"} <= days
+
+
+def test_burned_to_death_in_a_town_named_before_the_speaker(extract) -> None:
+    text = (
+        "ISIS fighters burned to death some 40 people in Manbij, the town's police chief told "
+        "reporters on Tuesday."
+    )
+    events = extract(
+        text,
+        actors=[("ISIS fighters", "Islamic State")],
+        places=[("Manbij", "Manbij")],
+        dates=[("Tuesday", "2019-08-20")],
+        published=PUB,
+    )
+    e = one(events)
+    assert e.event_type == "Violence against civilians" and e.location == "Manbij"
+
+
+def test_a_zone_named_as_a_place_is_no_declaration(extract) -> None:
+    text = (
+        "With the regrouping of the population in the no-fly zone, a rivalry blew up between "
+        "the two families in Raqqa."
+    )
+    events = extract(text, places=[("Raqqa", "Raqqa")], published=PUB)
+    assert not events, [(e.sub_event_type, e.location) for e in events]
+
+
+def test_where_a_rocket_came_from_comes_after_the_area_it_fell_in(extract) -> None:
+    text = (
+        "Mardi, une roquette tirée depuis Saraqeb s'est abattue sur un marché, dans la "
+        "banlieue de Hama, tuant deux civils."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Saraqeb", "Saraqib"), ("Hama", "Hama")],
+        dates=[("Mardi", "2019-08-20")],
+        published=PUB,
+    )
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and {e.location for e in shelling} == {"Hama"}
+
+
+def test_elders_from_a_town_do_not_place_the_deal(extract) -> None:
+    text = (
+        "A convoy left Raqqa. On October 14, the convoy left the city under an agreement "
+        "brokered by the civil council and tribal elders from Manbij."
+    )
+    events = extract(
+        text,
+        places=[("Raqqa", "Raqqa"), ("Manbij", "Manbij")],
+        dates=[("October 14", "2017-10-14")],
+        published="2017-10-20",
+        title="Raqqa: the deal that let IS fighters go",
+    )
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals and all(e.location != "Manbij" for e in deals)

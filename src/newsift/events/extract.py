@@ -649,7 +649,11 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 continue
             if any(s <= r.start < e for s, e in quotes):
                 continue  # « Souvenez-vous de Benghazi ! »: a place of the quotation
-            if r.head is not None and r.head in speaker_side:
+            if (
+                r.head is not None
+                and r.head in speaker_side
+                and not topic.right_after(self, c, r)
+            ):
                 continue  # the speaker's own place, not where the event happened
             before = ix.folded[max(view.start, r.start - 40) : r.start]
             if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
@@ -657,7 +661,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             lead = self._lead(r, view.start)
             if self.pc.partner and self.pc.partner.search(lead):
                 continue  # "un accord avec Moscou": a counterpart, not where
-            if self._speech_place(r, c.tok):
+            if self._speech_place(r, c.tok) and not topic.right_after(self, c, r):
                 continue  # "lors d'un discours à Canakkale": where it was said
             if self._origin_place(r):
                 continue  # "the troops from Baghdad": where the actor comes from
@@ -669,6 +673,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
             if where.origin(self, r, view) or where.around(self, r, view):
                 ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
+                if where.origin(self, r, view):
+                    ref = 2  # where fire came from: after even the area it fell in
             if self.pc.destination and self.pc.destination.search(lead):
                 if where.in_other_clause(self, r, c.tok):
                     # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
@@ -703,6 +709,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 reported_clause
                 and (r.head is None or r.head not in clause)
                 and not where.told_activity_place(self, r)
+                and not topic.right_after(self, c, r)
             ):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
@@ -2151,6 +2158,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             return []
         if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
             return []
+        if topic.zone_named(self, c):
+            return []  # "in the no-fly zone": a zone named as a place, not one declared
         self.actors(c, view, head, clause)
         self._named_generic(c)
         self.modality(c, view, head)
@@ -2158,7 +2167,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             return []
         if c.modality in ("asserted", "reported"):
             c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
-        elif plans.wished(self, c):
+        elif plans.wished(self, c) or plans.described_under_plan(self, c):
             return []  # "he hoped to annex Andorra", "threatened military intervention"
         if self._not_prospective(c, view):
             return []  # "se tourner vers" told as done: no operation announced

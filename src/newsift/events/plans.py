@@ -159,3 +159,27 @@ def wished(x: ArticleExtractor, c: Cand) -> bool:
     view = x.views[c.sent]
     near += [i for i in view.toks if i < c.tok][-3:]
     return any(ix.low(i) in words or ix.lemma(i) in words for i in near)
+
+
+_RELATIVE = frozenset(
+    {"où", "qui", "que", "qu'", "dont", "lequel", "laquelle", "where", "which", "who", "whose"}
+)
+
+
+def described_under_plan(x: ArticleExtractor, c: Cand) -> bool:
+    """Is a "planned" trigger's verb a relative clause describing the plan's object ("compte
+    nettoyer les monts Makhoul, d'où les jihadistes bombardent la route")? The plan does not
+    reach it: it tells a habit, not a planned event."""
+    ix = x.ix
+    if c.modality != "planned" or not ix.parsed:
+        return False
+    plan = x.mod.plan
+    for n in [c.tok, *ix.ancestors(c.tok)[:3]]:
+        if ix.lemma(n) in plan or ix.low(n) in plan:
+            return False  # reached the plan first
+        if ix.tokens[n].pos in ("VERB", "AUX") and any(
+            ix.low(ch) in _RELATIVE and ix.tokens[ch].pos == "PRON" and ch < n
+            for ch in ix.children[n]
+        ):
+            return True
+    return False

@@ -18,9 +18,12 @@ from newsift.events.resources import _toml
 from newsift.events.where import _lead, place_roles
 
 if TYPE_CHECKING:
-    from newsift.events.extract import ArticleExtractor, SentView
+    from newsift.events.extract import ArticleExtractor, Cand, SentView
     from newsift.events.index import MentionRef
 
+_QUARTER = re.compile(
+    r"\b(?:quartier|district|neighbou?rhood|quarter)\s+(?:of\s+|d[eu']\s*)\S*\s*$"
+)
 QUARTER_KM = 30.0  # farther than this from the story's town, a "quarter" is not one of it
 
 
@@ -33,8 +36,8 @@ def far_quarter(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     lead = _lead(x, r, view.start, 40)
     own = x.ix.folded[r.start : r.end]  # the mention may hold the word: "quartier de Qadissiya"
     cuts = [0, *(k + 1 for k, ch in enumerate(own) if ch == " ")]
-    if not any(rx.search(lead + own[:k]) for k in cuts):
-        return False
+    if not any(rx.search(lead + own[:k]) and _QUARTER.search(lead + own[:k]) for k in cuts):
+        return False  # "la banlieue de Hama" is Hama's outskirts, not a quarter named Hama
     town = x._town_focus() or x.focus
     if town is None or (town.m.precision or 3) >= 3:
         return False
@@ -126,3 +129,27 @@ def people_place(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
         if k == 0 or not _LIST_GAP.match(x.ix.folded[places[k - 1].end : p.start]):
             return False
         k -= 1
+
+
+def right_after(x: ArticleExtractor, c: Cand, r: MentionRef) -> bool:
+    """Is the place introduced by a locative word just after the trigger ("burned to death
+    some 40 people in al-Baghdadi, the town's police chief told")? Then it is the event's
+    place, whatever a misparse attaches it to (the speaker, the speech verb)."""
+    return 0 <= r.start - c.end <= 40 and located(x, r)
+
+
+_IN = frozenset({"in", "into", "inside", "within", "dans", "en", "au", "aux"})
+
+
+def zone_named(x: ArticleExtractor, c: Cand) -> bool:
+    """Is a nominal strategic-development trigger ("no-fly zone", "autonomous regions",
+    "zone de désescalade") only a place something happens in ("the regrouping of the
+    population in the no-fly zone", "federalise the country into three autonomous regions")?
+    Declaring or creating a zone is an event; naming one as a place is not."""
+    ix = x.ix
+    if c.sub != "Other" or not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+        return False
+    t = ix.tokens[c.tok]
+    if any(ix.low(ch) in _IN and ix.tokens[ch].dep == "case" for ch in ix.children[c.tok]):
+        return True
+    return t.dep == "pobj" and t.head != c.tok and ix.low(t.head) in _IN
