@@ -328,3 +328,36 @@ def test_elders_from_a_town_do_not_place_the_deal(extract) -> None:
     )
     deals = [e for e in events if e.sub_event_type == "Agreement"]
     assert deals and all(e.location != "Manbij" for e in deals)
+
+
+def test_denying_a_strike_on_another_day_is_a_second_event(extract) -> None:
+    text = (
+        "Le Pentagone assure que ses avions ont mené samedi sept frappes près de Hama. "
+        "Le Pentagone a démenti mardi avoir bombardé dimanche soir une position des milices "
+        "au nord de Hama, comme l'en accusait un député de la province d'Idleb."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Hama", "Hama"), ("Hama@2", "Hama"), ("province d'Idleb", "Idlib province")],
+        dates=[("samedi", "2019-08-17"), ("mardi", "2019-08-20"), ("dimanche", "2019-08-18")],
+        published=PUB,
+    )
+    denied = [e for e in events if e.modality == "denied"]
+    assert len(denied) == 1 and denied[0].location == "Hama"
+    assert denied[0].event_date == "2019-08-18"
+    assert [e.event_date for e in events if e.modality != "denied"] == ["2019-08-17"]
+
+
+def test_a_brigade_from_a_town_does_not_place_the_deal(extract) -> None:
+    text = (
+        "Armed groups signed a ceasefire in Misrata on Tuesday. The agreement was signed by "
+        "the government and by representatives of the Seventh Brigade from the town of Sirte."
+    )
+    events = extract(
+        text,
+        places=[("Misrata", "Misrata"), ("Sirte", "Sirte")],
+        dates=[("Tuesday", "2019-08-20")],
+        published=PUB,
+    )
+    assert [e.location for e in events if e.sub_event_type == "Agreement"] == ["Misrata"]

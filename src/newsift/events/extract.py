@@ -2464,7 +2464,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 continue
             if mine and x.place is not None and (x.place.ref.m.canonical or "") not in mine:
                 continue  # "denied any strike in Raqqa": not the strike told in Homs
-            if self._other_doer(x, c):
+            if self._other_doer(x, c) or self._other_day(x, c):
                 continue  # "Ankara a démenti avoir tiré" after Syrian raids: another event
             same = self._same_denied(x, c, blanket)
             if back <= 3 and same:

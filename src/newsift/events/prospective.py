@@ -449,6 +449,15 @@ class ProspectiveRules:
                 return True
         return False
 
+    def _other_day(self, x: Cand, c: Cand) -> bool:
+        """Does the denial name its own day for the denied act ("a démenti mardi avoir
+        bombardé dimanche soir") while the earlier event ``x`` was told on another day
+        (samedi)? Then it denies another event."""
+        if x.when is None or x.date_basis not in ("clause", "sentence"):
+            return False
+        days = self._denied_days(c)
+        return bool(days) and all(w.value != x.when.value for w in days)
+
     def _other_doer(self, x: Cand, c: Cand) -> bool:
         """Does the denier deny its own act while the earlier event ``x`` had another doer
         ("l'aviation syrienne a mené 20 raids ... Ankara a démenti avoir tiré le moindre obus")?
