@@ -361,3 +361,18 @@ def test_a_brigade_from_a_town_does_not_place_the_deal(extract) -> None:
         published=PUB,
     )
     assert [e.location for e in events if e.sub_event_type == "Agreement"] == ["Misrata"]
+
+
+def test_the_fall_named_as_a_time_does_not_place_the_event(extract) -> None:
+    text = (
+        "In June, IS had overrun most of Raqqa province in a matter of days after the fall "
+        "of Mosul."
+    )
+    events = extract(
+        text,
+        actors=[("IS", "Islamic State")],
+        places=[("Raqqa", "Raqqa", 3), ("Mosul", "Mosul")],
+        dates=[("June", "2014-06")],
+        published="2014-09-02",
+    )
+    assert events and all(e.location != "Mosul" for e in events)

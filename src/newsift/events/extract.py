@@ -675,6 +675,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
                 ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
                 if where.origin(self, r, view):
                     ref = 2  # where fire came from: after even the area it fell in
+            if topic.time_reference(self, r, view) and not 0 <= r.start - c.end <= 15:
+                ref = max(ref, 1)  # "after the fall of Mosul": the time, not the place
             if self.pc.destination and self.pc.destination.search(lead):
                 if where.in_other_clause(self, r, c.tok):
                     # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
@@ -2140,6 +2142,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             for c in here:
                 if c.trig.sub == "@violence" and c.sub in ("Attack", "Armed clash"):
                     c.dropped = "consequence"
+        topic.after_background(self, [c for c in out if c.sent == si])  # "after the fall of X"
         self._world_yields([c for c in out if c.sent == si])
         self._means_yields([c for c in out if c.sent == si])
 

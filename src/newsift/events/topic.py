@@ -153,3 +153,34 @@ def zone_named(x: ArticleExtractor, c: Cand) -> bool:
     if any(ix.low(ch) in _IN and ix.tokens[ch].dep == "case" for ch in ix.children[c.tok]):
         return True
     return t.dep == "pobj" and t.head != c.tok and ix.low(t.head) in _IN
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def after_background(x: ArticleExtractor, here: list[Cand]) -> None:
+    """ "In June, IS had overrun most of Salahuddin province after the fall of Mosul": a
+    change of hands named after "after" / "après" is the time reference of the event the
+    sentence tells, an earlier event of its own, not this one; it must not lend the told
+    event its place or type (merged with it), so it is dropped when another event remains."""
+    live = [c for c in here if c.dropped is None]
+    for c in live:
+        if c.sub not in _TERRITORY or x.ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+            continue
+        if not x._after_cue(c):
+            continue
+        if any(o is not c and o.start != c.start and not x._after_cue(o) for o in live):
+            c.dropped = "background"
+
+
+@cache
+def _time_ref(lang: str) -> re.Pattern[str] | None:
+    pats = _toml("place_topic.toml").get(lang, {}).get("time_ref") or []
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
+
+
+def time_reference(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """Is the place inside an earlier event named as a time reference ("IS overran
+    Salahuddin province after the fall of Mosul")?"""
+    rx = _time_ref(x.lang)
+    return bool(rx and rx.search(x.ix.folded[max(view.start, r.start - 50) : r.start]))
