@@ -376,3 +376,21 @@ def test_the_fall_named_as_a_time_does_not_place_the_event(extract) -> None:
         published="2014-09-02",
     )
     assert events and all(e.location != "Mosul" for e in events)
+
+
+def test_a_province_expected_back_under_state_control(extract) -> None:
+    text = (
+        "Selon un officier, l'ensemble de la province de Hama pourrait être sous contrôle "
+        "gouvernemental d'ici la fin du mois. La ville d'Idleb est sous contrôle des rebelles "
+        "depuis 2015."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("province de Hama", "Hama", 3), ("Idleb", "Idlib")],
+        dates=[("2015", "2015")],
+        published=PUB,
+    )
+    e = one(events)
+    assert e.location == "Hama" and e.event_type == "Battles"
+    assert e.modality == "speculative" and e.event_date is None

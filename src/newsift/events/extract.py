@@ -325,7 +325,11 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             if ix.parsed and t.dep in ("acl", "amod") and t.head != i and t.head in hits:
                 continue  # "un accord négocié": the participle describes the event noun
             if any(s <= ix.tokens[i].start < e for s, e in states):
-                continue  # "la zone tenue par les rebelles": who holds ground, not an event
+                # "la zone tenue par les rebelles": who holds ground, not an event -- unless a
+                # return to control is only expected ("pourrait être sous contrôle")
+                found = [x for x in found if x[0].prospective]
+                if not found:
+                    continue
             single = [x for x in found if x[2] - x[1] <= ix.tokens[i].end - ix.tokens[i].start]
             if (
                 ix.parsed
