@@ -394,3 +394,19 @@ def test_a_province_expected_back_under_state_control(extract) -> None:
     e = one(events)
     assert e.location == "Hama" and e.event_type == "Battles"
     assert e.modality == "speculative" and e.event_date is None
+
+
+def test_the_airfield_is_the_airbase_named_before(extract) -> None:
+    text = (
+        "The nearby Kirkuk airbase, retaken in July, is being rebuilt as a staging ground. "
+        "Officials said hundreds of additional troops would be deployed to the airfield in "
+        "the coming weeks."
+    )
+    events = extract(
+        text,
+        places=[("Kirkuk airbase", "Kirkuk")],
+        published=PUB,
+        title="Mosul offensive: the staging ground",
+    )
+    planned = [e for e in events if e.modality == "planned"]
+    assert planned and all(e.location == "Kirkuk" for e in planned)

@@ -926,6 +926,9 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
         sentence's place, else the article's focus (precision lowered)."""
+        fac = topic.facility_place(self, clause, view.si)  # "deployed to the airfield"
+        if fac is not None:
+            return Place(fac, "anaphor", max(_precision(fac), 2))
         clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
         town = self._anaphor("anaphor_town", clause, c.tok) or clitic
         area = self._anaphor("anaphor_area", clause)
@@ -2201,13 +2204,18 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             or self._anaphor("anaphor_town", clause, c.tok)
             or (verbal and ranked)
             or (verbal and rest)
+            or (verbal and topic.facility_place(self, clause, view.si))
         ):
             return []
         town_anaphor = self._anaphor("anaphor_town", clause, c.tok) or where.clitic_anaphor(
             self, clause
         )  # "la ville", "its", "en" ("les forces en ont repris le contrôle")
         if c.trig.requires_place and not (
-            ranked or self._placed_elsewhere or town_anaphor or self._place_object(c)
+            ranked
+            or self._placed_elsewhere
+            or town_anaphor
+            or self._place_object(c)
+            or topic.facility_place(self, clause, view.si)  # "reprendre la raffinerie"
         ):
             return []
         if c.trig.town and not (any(_precision(r) < 3 for r in ranked) or town_anaphor):

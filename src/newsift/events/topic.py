@@ -184,3 +184,38 @@ def time_reference(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     Salahuddin province after the fall of Mosul")?"""
     rx = _time_ref(x.lang)
     return bool(rx and rx.search(x.ix.folded[max(view.start, r.start - 50) : r.start]))
+
+
+@cache
+def _facilities(lang: str) -> list[list[str]]:
+    return [
+        [w.lower() for w in g]
+        for g in _toml("place_topic.toml").get(lang, {}).get("facility") or []
+    ]
+
+
+def facility_place(x: ArticleExtractor, toks: frozenset[int], si: int) -> MentionRef | None:
+    """ "Troops would be deployed to the airfield", "Daech pourrait reprendre la raffinerie":
+    a facility named by its kind with a definite article, and no place of its own, is the
+    facility of that kind named earlier in the article (its place mention)."""
+    ix = x.ix
+    groups = _facilities(x.lang)
+    if not groups or not toks:
+        return None
+    kinds: list[list[str]] = []
+    for i in sorted(toks):
+        low = ix.low(i)
+        if i == 0 or ix.low(i - 1) not in ("the", "la", "le", "l'", "l’", "les"):
+            continue
+        kinds.extend(g for g in groups if low in g)
+    if not kinds:
+        return None
+    pos = x.sents.index(si) if si in x.sents else 0
+    for back in range(1, pos + 1):  # the latest such facility named before, anywhere above
+        for r in reversed(ix.in_sentence("place", x.sents[pos - back])):
+            # the mention, its name, and the words just before it ("la raffinerie de Baïji")
+            lead = x.ix.folded[max(0, r.start - 25) : r.start]
+            names = f"{lead} {x.ix.folded[r.start : r.end]} {(r.m.canonical or '').lower()}"
+            if any(w in names for g in kinds for w in g):
+                return r
+    return None
