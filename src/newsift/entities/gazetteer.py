@@ -32,7 +32,7 @@ import numpy as np
 
 from newsift.entities.place_text import ARTICLES, bare_key, light_key, script_of, skeleton_key
 
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = {KIND_CITY: "city", KIND_ADMIN1: "admin1", KIND_COUNTRY: "country"}
 # Posting flags.

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from newsift.events import where
+from newsift.events import plans, topic, where
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.entries import EntryDates
 from newsift.events.eve import EventRelativeDays
@@ -331,7 +331,11 @@ class ArticleExtractor(
             if ix.parsed and t.dep in ("acl", "amod") and t.head != i and t.head in hits:
                 continue  # "un accord négocié": the participle describes the event noun
             if any(s <= ix.tokens[i].start < e for s, e in states):
-                continue  # "la zone tenue par les rebelles": who holds ground, not an event
+                # "la zone tenue par les rebelles": who holds ground, not an event -- unless a
+                # return to control is only expected ("pourrait être sous contrôle")
+                found = [x for x in found if x[0].prospective]
+                if not found:
+                    continue
             single = [x for x in found if x[2] - x[1] <= ix.tokens[i].end - ix.tokens[i].start]
             if (
                 ix.parsed
@@ -646,11 +650,20 @@ class ArticleExtractor(
                         if ix.tokens[ch].dep in SUBJ_DEPS and c.tok not in ix.subtree(ch):
                             speaker_side |= ix.subtree(ch)  # "la police de Kirkouk a annoncé"
         for r in ix.in_sentence("place", view.si):
-            if any(a is not None and _overlaps(a, r) for a in subj_spans) or _people(r):
+            if topic.person_not_place(self, r):
+                continue  # "Al-Baghdadi was killed": the IS leader, not the Anbar town
+            if (
+                any(a is not None and _overlaps(a, r) for a in subj_spans)
+                and not (topic.located(self, r) and _precision(r) < 3)
+            ) or _people(r):
                 continue
             if any(s <= r.start < e for s, e in quotes):
                 continue  # « Souvenez-vous de Benghazi ! »: a place of the quotation
-            if r.head is not None and r.head in speaker_side:
+            if (
+                r.head is not None
+                and r.head in speaker_side
+                and not topic.right_after(self, c, r)
+            ):
                 continue  # the speaker's own place, not where the event happened
             before = ix.folded[max(view.start, r.start - 40) : r.start]
             if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
@@ -658,16 +671,22 @@ class ArticleExtractor(
             lead = self._lead(r, view.start)
             if self.pc.partner and self.pc.partner.search(lead):
                 continue  # "un accord avec Moscou": a counterpart, not where
-            if self._speech_place(r, c.tok):
+            if self._speech_place(r, c.tok) and not topic.right_after(self, c, r):
                 continue  # "lors d'un discours à Canakkale": where it was said
             if self._origin_place(r):
                 continue  # "the troops from Baghdad": where the actor comes from
+            if not self._protest_like(c) and topic.people_place(self, r, view):
+                continue  # "les bus des évacués de Foua": where the people come from
             if self._not_event_place(r, c, view, head):
                 continue  # a sponsor, a speaker's place, a government, a city's quarter
             prec = _precision(r)
             ref = 1 if self.pc.reference and self.pc.reference.search(lead) else 0
             if where.origin(self, r, view) or where.around(self, r, view):
                 ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
+                if where.origin(self, r, view):
+                    ref = 2  # where fire came from: after even the area it fell in
+            if topic.time_reference(self, r, view) and not 0 <= r.start - c.end <= 15:
+                ref = max(ref, 1)  # "after the fall of Mosul": the time, not the place
             if self.pc.destination and self.pc.destination.search(lead):
                 if where.in_other_clause(self, r, c.tok):
                     # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
@@ -679,6 +698,11 @@ class ArticleExtractor(
                 # "headed towards Darat Izza to set up an observation post": a base is set up
                 # where the troops go
                 ref = 0 if c.trig.sub == "Headquarters or base established" else 1
+                if plans.own_destination(self, r, c):
+                    ref = 0  # "se diriger vers Maaret puis Saraqeb": the move's own place
+            if plans.next_target(self, r, c):
+                out.append(((ref, 0, self._level(r), abs(r.start - c.start)), r))
+                continue  # "the next target is Jurf al-Sakhar"
             if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
                 if self._actor_above(r, c):
                     continue  # "Damas a salué l'accord, tout en prévenant que ...": who speaks
@@ -697,6 +721,7 @@ class ArticleExtractor(
                 reported_clause
                 and (r.head is None or r.head not in clause)
                 and not where.told_activity_place(self, r)
+                and not topic.right_after(self, c, r)
             ):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
@@ -721,7 +746,12 @@ class ArticleExtractor(
                 ((k[0], 0 if (r.m.country or "").upper() == home else 1, *k[1:]), r) for k, r in out
             ]
         out.sort(key=lambda x: x[0])
-        return [r for _, r in out]
+        # "sur le sud d'Idleb, notamment autour de Khan Cheikhoun": the town singled out
+        return topic.singled_out(self, [r for _, r in out], view.start)
+
+    def _protest_like(self, c: Cand) -> bool:
+        """Is the candidate a protest or riot (whose people's town is the event's place)?"""
+        return c.sub == "@protest" or schema().event_type.get(c.sub) in ("Protests", "Riots")
 
     def _not_event_place(self, r: MentionRef, c: Cand, view: SentView, head: int) -> bool:
         """Is the place a sponsor ("sous l'égide de la Russie"), inside an attribution
@@ -736,6 +766,8 @@ class ArticleExtractor(
             return True  # "Pour Damas, la prochaine étape", "Mossoul, deuxième ville d'Irak"
         if where.district_of_city(self, r, view):
             return True
+        if topic.far_quarter(self, r, view):
+            return True  # "le quartier de Qadissiya" of Tikrit linked to a town 300 km away
         patient = self.ix.parsed and self._patient_subject(r, c.tok, head)
         return not patient and where.metonymy_listed(self, r, view)
 
@@ -900,6 +932,9 @@ class ArticleExtractor(
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
         sentence's place, else the article's focus (precision lowered)."""
+        fac = topic.facility_place(self, clause, view.si)  # "deployed to the airfield"
+        if fac is not None:
+            return Place(fac, "anaphor", max(_precision(fac), 2))
         clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
         town = self._anaphor("anaphor_town", clause, c.tok) or clitic
         area = self._anaphor("anaphor_area", clause)
@@ -920,8 +955,8 @@ class ArticleExtractor(
                 for r in self.ix.in_sentence("place", si)
                 if _precision(r) < 3
                 and self._antecedent_ok(r, start)
-                and not self._hypothetical_target(r)
-            ]
+                and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
+            ]  # a target announced before is where a plan told next goes
             if self.pc.reference and len(prev) > 1:
                 ref = self.pc.reference
                 located = [r for r in prev if not ref.search(self._lead(r, start))]
@@ -2130,6 +2165,7 @@ class ArticleExtractor(
             for c in here:
                 if c.trig.sub == "@violence" and c.sub in ("Attack", "Armed clash"):
                     c.dropped = "consequence"
+        topic.after_background(self, [c for c in out if c.sent == si])  # "after the fall of X"
         self._world_yields([c for c in out if c.sent == si])
         self._means_yields([c for c in out if c.sent == si])
 
@@ -2148,11 +2184,17 @@ class ArticleExtractor(
             return []
         if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
             return []
+        if topic.zone_named(self, c):
+            return []  # "in the no-fly zone": a zone named as a place, not one declared
         self.actors(c, view, head, clause)
         self._named_generic(c)
         self.modality(c, view, head)
         if c.dropped:
             return []
+        if c.modality in ("asserted", "reported"):
+            c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
+        elif plans.wished(self, c) or plans.described_under_plan(self, c):
+            return []  # "he hoped to annex Andorra", "threatened military intervention"
         if self._not_prospective(c, view):
             return []  # "se tourner vers" told as done: no operation announced
         if c.tok in self._toll.tally_tokens:
@@ -2179,13 +2221,18 @@ class ArticleExtractor(
             or self._anaphor("anaphor_town", clause, c.tok)
             or (verbal and ranked)
             or (verbal and rest)
+            or (verbal and topic.facility_place(self, clause, view.si))
         ):
             return []
         town_anaphor = self._anaphor("anaphor_town", clause, c.tok) or where.clitic_anaphor(
             self, clause
         )  # "la ville", "its", "en" ("les forces en ont repris le contrôle")
         if c.trig.requires_place and not (
-            ranked or self._placed_elsewhere or town_anaphor or self._place_object(c)
+            ranked
+            or self._placed_elsewhere
+            or town_anaphor
+            or self._place_object(c)
+            or topic.facility_place(self, clause, view.si)  # "reprendre la raffinerie"
         ):
             return []
         if c.trig.town and not (any(_precision(r) < 3 for r in ranked) or town_anaphor):
@@ -2197,6 +2244,7 @@ class ArticleExtractor(
         ):
             return []  # "demonstrates the common features": to show, not to protest
         coming = c.modality in HYPOTHETICAL and self._under_modal(c)  # "expect to complete"
+        coming = coming or self._announced(c)  # "l'armée prépare l'assaut": a new move
         if not coming and self._anaphoric_mention(c, clause, in_clause, inside):
             return []  # "ISIS claimed the attack": a reference to an event already told
         if self._period_of(c):
@@ -2318,6 +2366,8 @@ class ArticleExtractor(
         ix = self.ix
         if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
             return False
+        if c.trig.sub == "@next":
+            return False  # "la prochaine étape sera Idlib": the copula names the next move
         t = ix.tokens[c.tok]
         if t.dep not in SUBJ_DEPS or t.head == c.tok:
             return False
@@ -2447,6 +2497,8 @@ class ArticleExtractor(
                 continue
             if mine and x.place is not None and (x.place.ref.m.canonical or "") not in mine:
                 continue  # "denied any strike in Raqqa": not the strike told in Homs
+            if self._other_doer(x, c) or self._other_day(x, c):
+                continue  # "Ankara a démenti avoir tiré" after Syrian raids: another event
             same = self._same_denied(x, c, blanket)
             if back <= 3 and same:
                 self._contest(x, c)

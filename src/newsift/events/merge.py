@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsift.events.extract import Cand
 from newsift.events.resources import fold, schema
 from newsift.events.story import BACKGROUND_DAYS
+from newsift.events.when import When
 
 TERRITORY = frozenset(
     {
@@ -47,7 +48,13 @@ def _dates_ok(a: Cand, b: Cand, same_sentence: bool) -> bool:
     if same_sentence and _background_beside(a, b):
         return False  # "ont repris Mossoul, tombée aux mains de l'EI en 2014": two events
     if _weak(a) or _weak(b):
-        return True
+        # a story day carried over ("inherited") is no wildcard for a day years away: "three
+        # suicide bombers blew themselves up" is not the bombing "of September 2015"
+        if same_sentence or a.when is None or b.when is None:
+            return True
+        if _guessed_place(a) or _guessed_place(b):
+            return True
+        return _apart_days(a.when, b.when) <= 31
     assert a.when is not None and b.when is not None
     return a.when.value == b.when.value and a.when.range_end == b.when.range_end
 
@@ -61,6 +68,21 @@ def _background_beside(a: Cand, b: Cand) -> bool:
     strong, weak = (b, a) if _weak(a) else (a, b)
     assert strong.when is not None and weak.when is not None
     return (weak.when.start - strong.when.end).days > BACKGROUND_DAYS
+
+
+def _apart_days(a: When, b: When) -> int:
+    """Days between two dates' spans (0 when they overlap)."""
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0
+
+
+# Means that never tell the same event across sentences: an air strike is not the suicide
+# bombing or the roadside bomb told in another sentence of the same day and place.
+_AIR = frozenset({"Air/drone strike"})
+_GROUND_BOMBS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 
 
 def _mode(c: Cand) -> str:
@@ -122,6 +144,8 @@ def compatible(a: Cand, b: Cand) -> bool:
         return False  # a prediction or a denial is not a repeat of what happened
     if same_sentence:
         return True
+    if {a.sub, b.sub} & _AIR and {a.sub, b.sub} & _GROUND_BOMBS:
+        return False  # "three suicide bombers blew themselves up ... the air force struck"
     near = abs(a.sent - b.sent) <= 3
     if not near and _guessed_place(a) and _guessed_place(b):
         return False  # two events far apart, neither placed by its own words

@@ -175,6 +175,8 @@ class ProspectiveRules:
         when it targets only whole countries ("operations in Syria")."""
         if not c.trig.prospective:
             return False
+        if c.sub == "@next" and c.modality in ("asserted", "reported") and not self._perfect(c):
+            c.modality = "planned"  # "the next target, commanders say, is X": a plan told
         if c.modality not in HYPOTHETICAL or self._perfect(c):
             return True  # "aurait supervisé les opérations": a conjecture about the past
         places = self.ix.in_sentence("place", view.si)  # type: ignore[attr-defined]
@@ -435,6 +437,45 @@ class ProspectiveRules:
             return True
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
 
+    def _announced(self, c: Cand) -> bool:
+        """Is the trigger the object of a planning verb ("l'armée prépare l'assaut", "compte
+        lancer l'offensive")? Its definite article then names the move announced, not an
+        event told before."""
+        if c.modality != "planned":
+            return False
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        plan = self.mod.plan  # type: ignore[attr-defined]
+        for a in ix.ancestors(c.tok)[:3]:
+            if ix.tokens[a].pos in _VERBAL and (ix.lemma(a) in plan or ix.low(a) in plan):
+                return True
+        return False
+
+    def _other_day(self, x: Cand, c: Cand) -> bool:
+        """Does the denial name its own day for the denied act ("a démenti mardi avoir
+        bombardé dimanche soir") while the earlier event ``x`` was told on another day
+        (samedi)? Then it denies another event."""
+        if x.when is None or x.date_basis not in ("clause", "sentence"):
+            return False
+        days = self._denied_days(c)
+        return bool(days) and all(w.value != x.when.value for w in days)
+
+    def _other_doer(self, x: Cand, c: Cand) -> bool:
+        """Does the denier deny its own act while the earlier event ``x`` had another doer
+        ("l'aviation syrienne a mené 20 raids ... Ankara a démenti avoir tiré le moindre obus")?
+        Then the denial tells a second event, recorded as denied, not a contest of ``x``. Doers
+        of the same country ("des raids russes ... Moscou a démenti") are one side."""
+        a = _actor_info(x.actor1) if x.actor1 else None
+        b = _actor_info(c.actor1) if c.actor1 else None
+        if a is None or b is None or (a.kb_id and a.kb_id == b.kb_id):
+            return False
+        if b.inter == 1 and b.country and a.country != b.country:
+            return True  # "a US official denied that American troops took part" after an IS raid
+        if not a.country or not b.country or a.inter not in (1, 3) or b.inter not in (1, 3):
+            return False  # a coalition or a group stands for several countries
+        return a.country != b.country
+
     def _actor_above(self, r: MentionRef, c: Cand) -> bool:
         """Is place ``r`` the subject of a verb whose complement clause holds the trigger
         ("Damas a salué l'accord, tout en prévenant que la province reviendrait ...")? The
@@ -455,6 +496,8 @@ class ProspectiveRules:
         verb = t.head
         if verb == c.tok or verb not in ix.ancestors(c.tok):
             return False
+        if ix.lemma(verb) in self.mod.modal:  # type: ignore[attr-defined]
+            return False  # "Azaz pourrait tomber": the town undergoes what may happen
         k = c.tok
         while k != verb:
             if ix.tokens[k].dep in _CLAUSE_EDGES:

@@ -183,8 +183,8 @@ def metonymy_listed(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     actors = x.ix.in_sentence("actor", view.si)
 
     def metonym(p: MentionRef) -> bool:
-        if not any(a.start <= p.start and p.end <= a.end for a in actors):
-            return False
+        if not any(a.start <= p.start and p.end <= a.end and not _person(a) for a in actors):
+            return False  # a person's name a town shares ("al-Baghdadi") is no government
         return not _LOCATIVE_LEAD.search(_lead(x, p, view.start, 30))
 
     def seat(p: MentionRef) -> bool:
@@ -204,6 +204,13 @@ def metonymy_listed(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
             if metonym(places[j]) or (seat(r) and seat(places[j])):
                 return True
     return False
+
+
+def _person(a: MentionRef) -> bool:
+    from newsift.events.actors import actor_info
+
+    info = actor_info(a.m.kb_id, a.m.canonical or a.m.text)
+    return info is not None and info.kind == "person"
 
 
 @cache

@@ -1,0 +1,185 @@
+"""Where an announced or conjectured move goes: the place a plan names.
+
+A plan often names its place in ways that the ranking of an asserted event's places sets
+aside: the destination of a movement verb ("se diriger vers Maaret al-Noomane puis Saraqeb",
+"advance towards al-Bab") is the move's own place, not where someone else was heading; the
+other side of a "next target" copula ("the next target is Jurf al-Sakhar", "la prochaine
+étape sera Idlib") is the target, even when the parser makes the town the subject.
+:meth:`ArticleExtractor.places` asks these questions of one place mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsift.events.resources import _toml
+
+if TYPE_CHECKING:
+    from newsift.events.extract import ArticleExtractor, Cand
+    from newsift.events.index import MentionRef
+
+# at most two short words between a movement trigger and the place it heads to ("se diriger
+# vers | Maaret", "advance | towards the | town of")
+_OWN_GAP = re.compile(r"^\W*(?:[\w'’]+\W+){0,2}$")
+_COPULAS = frozenset({"be", "être"})
+# the copula just before the target ("is", "will be", "sera", "serait", "c'est", ":")
+_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:is|are|will be|would be|be|est|sont|sera|seront|serait|seraient|c['’]est)|:)"
+    r"\s*(?:(?:the|la|le|les|l['’]|ville\s+d[eu']?|town\s+of|city\s+of)\s*)*$"
+)
+
+
+def own_destination(x: ArticleExtractor, r: MentionRef, c: Cand) -> bool:
+    """Is the place the first destination of the trigger's own movement phrase (the trigger
+    ends just before it), so the move happens there?"""
+    if r.start < c.end:
+        return False
+    return bool(_OWN_GAP.match(x.ix.folded[c.end : r.start]))
+
+
+def next_target(x: ArticleExtractor, r: MentionRef, c: Cand) -> bool:
+    """Is the place the other argument of the copula whose subject (or predicate) is a "next
+    step" trigger ("The next target, commanders say, is Jurf al-Sakhar")?"""
+    ix = x.ix
+    if c.trig.sub != "@next":
+        return False
+    if r.start >= c.end and _COPULA_BEFORE.search(ix.folded[c.end : r.start][-40:]):
+        return True  # "The next target, militia commanders say, is | Jurf al-Sakhar"
+    if not ix.parsed or r.head is None:
+        return False
+    j = r.head
+    for _ in range(3):  # from a name's inner token to its head ("Jurf al-Sakhar")
+        t = ix.tokens[j]
+        if t.dep in ("flat", "flat:name", "compound", "appos") and t.head != j:
+            j = t.head
+            continue
+        break
+    verb = ix.tokens[c.tok].head
+    if verb == j:
+        return True  # "la prochaine étape est Idlib": the name carries the copula
+    if ix.tokens[j].head == c.tok:
+        return True  # "la prochaine étape, Idlib": an apposition, or the noun's complement
+    if ix.tokens[j].head != verb or verb == j:
+        return False
+    if ix.lemma(verb) in _COPULAS:
+        return True
+    return any(ix.tokens[ch].dep == "cop" for ch in ix.children[verb]) or verb == c.tok
+
+
+@dataclass(frozen=True, slots=True)
+class ProspectCues:
+    planned: re.Pattern[str] | None
+    speculative: re.Pattern[str] | None
+    wish: frozenset[str] = frozenset()
+
+
+def _after(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile(r"^[^,;.]{0,70}?(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+
+
+@cache
+def prospect_cues(lang: str) -> ProspectCues:
+    """The cues of ``data/events/prospects.toml`` for one language (none for others)."""
+    d = _toml("prospects.toml").get(lang, {})
+    return ProspectCues(
+        _after(d.get("planned") or []),
+        _after(d.get("speculative") or []),
+        frozenset(d.get("wish") or []),
+    )
+
+
+def nominal_prospect(x: ArticleExtractor, c: Cand) -> str | None:
+    """ "speculative" under "s'attendre à ce que"; "planned" or "speculative" when a nominal
+    trigger ("une contre-offensive", "a counter-offensive") is followed, in its clause, by a
+    start verb that is announced or only possible ("... will begin within days", "...
+    pourrait éclater"); else None."""
+    ix = x.ix
+    if ix.parsed and x.lang == "fr" and any(_expects(x, a) for a in ix.ancestors(c.tok)[:4]):
+        return "speculative"  # "des observateurs s'attendent à ce que HTS lance une offensive"
+    if ix.parsed and x.lang == "fr" and _intends(x, c.tok):
+        return "planned"  # "Bagdad entend désormais reprendre le point de passage"
+    if ix.parsed and ix.tokens[c.tok].pos in ("VERB", "AUX") and not _infinitive(x, c.tok):
+        return None  # "an offensive to retake Mosul will begin": the purpose goes with it
+    cues = prospect_cues(x.lang)
+    after = ix.folded[c.end : min(c.end + 140, x.views[c.sent].end)]
+    if cues.speculative and cues.speculative.search(after):
+        return "speculative"
+    if cues.planned and cues.planned.search(after):
+        return "planned"
+    return None
+
+
+def _expects(x: ArticleExtractor, a: int) -> bool:
+    """Is token ``a`` the reflexive "s'attendre (à ce que)", to expect?"""
+    ix = x.ix
+    if ix.lemma(a) != "attendre" and not ix.low(a).startswith("attend"):
+        return False
+    return any(ix.low(ch) in ("se", "s'", "s’") for ch in ix.children[a])
+
+
+def _intends(x: ArticleExtractor, i: int) -> bool:
+    """Is the verb ``i`` (or the verb above a nominal trigger) the infinitive complement of
+    "entendre", to intend ("Bagdad entend reprendre Fichkhabour")? "On entend des tirs" (to
+    hear) has a noun object, not an infinitive."""
+    ix = x.ix
+    for _ in range(2):
+        t = ix.tokens[i]
+        if t.pos in ("VERB", "AUX") and t.dep == "xcomp" and t.head != i:
+            h = t.head
+            return ix.lemma(h) == "entendre" or ix.low(h).startswith("entend")
+        if t.head == i:
+            return False
+        i = t.head
+    return False
+
+
+def _infinitive(x: ArticleExtractor, i: int) -> bool:
+    """Is verb ``i`` a bare purpose infinitive ("to retake", "pour reprendre")?"""
+    ix = x.ix
+    if i == 0 or ix.tokens[i - 1].sent != ix.tokens[i].sent:
+        return False
+    return ix.low(i - 1) in ("to", "pour", "afin", "de", "d'", "d’")
+
+
+def wished(x: ArticleExtractor, c: Cand) -> bool:
+    """Is a planned move only hoped for or threatened ("He hoped to annex Andorra", "Ankara
+    menace d'une intervention militaire")? Hopes and threats are no events."""
+    if c.modality != "planned":
+        return False
+    ix = x.ix
+    words = prospect_cues(x.lang).wish
+    if not words:
+        return False
+    near = ix.ancestors(c.tok)[:3] if ix.parsed else []
+    view = x.views[c.sent]
+    near += [i for i in view.toks if i < c.tok][-3:]
+    return any(ix.low(i) in words or ix.lemma(i) in words for i in near)
+
+
+_RELATIVE = frozenset(
+    {"où", "qui", "que", "qu'", "dont", "lequel", "laquelle", "where", "which", "who", "whose"}
+)
+
+
+def described_under_plan(x: ArticleExtractor, c: Cand) -> bool:
+    """Is a "planned" trigger's verb a relative clause describing the plan's object ("compte
+    nettoyer les monts Makhoul, d'où les jihadistes bombardent la route")? The plan does not
+    reach it: it tells a habit, not a planned event."""
+    ix = x.ix
+    if c.modality != "planned" or not ix.parsed:
+        return False
+    plan = x.mod.plan
+    for n in [c.tok, *ix.ancestors(c.tok)[:3]]:
+        if ix.lemma(n) in plan or ix.low(n) in plan:
+            return False  # reached the plan first
+        if ix.tokens[n].pos in ("VERB", "AUX") and any(
+            ix.low(ch) in _RELATIVE and ix.tokens[ch].pos == "PRON" and ch < n
+            for ch in ix.children[n]
+        ):
+            return True
+    return False
