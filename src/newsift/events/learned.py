@@ -441,25 +441,29 @@ class Typing:
     def used_for(self, lang: str) -> bool:
         return lang in self.settings.langs
 
-    def review(self, ext: ArticleExtractor, cands: list[Cand]) -> list[tuple[Cand, Decision]]:
+    def review(
+        self, ext: ArticleExtractor, cands: list[Cand], raw: list[Cand] | None = None
+    ) -> list[tuple[Cand, Decision]]:
         """Each merged candidate with the model's decision on its type and confidence.
 
         The model reads the candidate's evidence (its sentence, or the trigger's clause in a
         very long sentence). It never re-types a candidate to a type that
         another candidate of the same sentence already has: the sentence's wording then
-        speaks for that other event, not for this one ("clashed ... then aircraft struck").
+        speaks for that other event, not for this one ("clashed ... then aircraft struck");
+        ``raw``, the candidates before merging, shows the triggers a merged event absorbed.
         """
         from dataclasses import replace
 
         settings = self.settings
         if len(ext.sents) > self.propose_max_sents or ext.lang not in settings.snippet_langs:
             settings = for_articles(settings)
-        text = ext.ix.doc.text
-        units = [text[c.ev_start : c.ev_end] for c in cands]  # the sentence, or a long one's clause
+        article = settings is not self.settings
+        units = [_unit(ext, c, article) for c in cands]
         probs = self.model.predict_proba_many(units)
         out: list[tuple[Cand, Decision]] = []
         for c, p in zip(cands, probs, strict=True):
-            taken = {o.sub for o in cands if o is not c and o.sent == c.sent} - {c.sub}
+            others = [o for o in (*cands, *(raw or ())) if o is not c and _same_text(o, c)]
+            taken = {o.sub for o in others} - {c.sub}
             info = c.info1()
             inter = info.inter if info is not None else c.actor1_inter
             taken |= self.lacking_cues(units[len(out)])
@@ -507,6 +511,26 @@ class Typing:
         for m in made:
             m.sub, m.trig = label, trig  # the rules' re-typing does not apply to a proposal
         return [m for m in made if m.dropped is None]
+
+
+def _unit(ext: ArticleExtractor, c: Cand, article: bool) -> str:
+    """What the model reads for a candidate: its evidence (the sentence, or a long one's
+    clause); in an article, the trigger's own clause, since an article's sentence often tells
+    one event in a relative clause of another ("the agreement was signed by the brigade,
+    which launched an offensive on ..."), where the sentence's wording speaks for the other."""
+    text = ext.ix.doc.text
+    if article and ext.ix.parsed and c.sent in ext.views:
+        _, toks = ext.clause(c.tok, ext.views[c.sent])
+        if len(toks) >= 4:
+            spans = [ext.ix.tokens[i] for i in toks]
+            return text[min(t.start for t in spans) : max(t.end for t in spans)]
+    return text[c.ev_start : c.ev_end]
+
+
+def _same_text(a: Cand, b: Cand) -> bool:
+    """Do two candidates speak through one sentence? A merged candidate keeps its first
+    sentence but may take its evidence from a later one, where another event's trigger sits."""
+    return a.sent == b.sent or (a.ev_start < b.ev_end and b.ev_start < a.ev_end)
 
 
 def mark(e: Event, d: Decision | None, proposed: bool) -> None:

@@ -174,7 +174,7 @@ def extract_events(doc: Document, typing: Typing | None = None) -> list[Event]:
         if learned:
             from newsift.events.learned import LEARNED_LABEL, mark
 
-            for c, d in typing.review(ext, merge(cands)):  # type: ignore[union-attr]
+            for c, d in typing.review(ext, merge(cands), cands):  # type: ignore[union-attr]
                 e = to_event(doc, c, k, ext.lang)
                 mark(e, d, c.trig.label == LEARNED_LABEL)
                 events.append(e)
