@@ -45,6 +45,7 @@ from newsift.events.resources import (
     quantities,
     schema,
 )
+from newsift.events.sides import SideRules
 from newsift.events.story import (
     date_cues,
     forward_weekday,
@@ -178,7 +179,7 @@ class SentView:
     text: str  # folded sentence text
 
 
-class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
+class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
     def __init__(self, ix: DocIndex, k: int | None, article: Article | None, lang: str) -> None:
@@ -2137,6 +2138,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         self.modality(c, view, head)
         if c.dropped:
             return []
+        self._own_side(c, view, clause)
         if self._not_prospective(c, view):
             return []  # "se tourner vers" told as done: no operation announced
         if c.tok in self._toll.tally_tokens:
@@ -2290,6 +2292,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             e.confidence = self._confidence(e, pos)
             made.append(e)
         self._settle_dates(made, c, view, last_when, pos)
+        for e in made:
+            self._stand_ins(e)
         return made
 
     # ------------------------------------------------------------------ not new events
@@ -2496,6 +2500,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
         info = c.info1()
         if c.trig.sub == "@loss" and c.sub != "Government regains territory":
             return  # the subject lost the ground: it names the loser, not the taker
+        if info is None and c.actor1_name:
+            return  # named by the event's own words ("des frappes russes")
         words = self._subject_words(c, clause)
         country = self._country_name(c)
         if not country:
@@ -2525,6 +2531,18 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping):
             )
             c.actor1_inter = 1
             return
+        if (
+            info is not None
+            and info.kind == "government"
+            and info.inter == 1
+            and info.country
+            and et in (*VIOLENT_TYPES, "Battles")
+        ):
+            # "the Defence Ministry said its jets struck": a ministry fights through its forces
+            forces = actor_info(f"{info.country.lower()}-military", None)
+            if forces.name:
+                c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
+                return
         if info is not None and info.kind == "person" and info.country:
             # a leader's decision or operation: ACLED codes the state, not the person
             name = countries().get(info.country.upper()) or None

@@ -1,0 +1,265 @@
+"""Who the sides of an event are, where the actors stage could only guess.
+
+Generic references ("the army", "l'armée", "civilians", "les civils") name no country; the
+actors stage gives them the country of a state force named just before, else the article's
+main country, and records which (``doc.meta["actors.generic_basis"]``: ``"start:end"`` ->
+``named`` | ``focus`` | ``regime``). Once an event is placed, ACLED's conventions decide:
+
+- civilians are coded by the country the event happens in ("Civilians (Saudi Arabia)" for a
+  Yemeni resident killed in Jizan), whatever nationality the text gives them;
+- an unnamed army, police or government that only took the article's main country (no state
+  force named next to it) is the one of the country the event happens in: in a live blog or a
+  round-up, "the army" of an entry on Syria is Syria's even when the page opens on Egypt.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsift.events.actors import actor_info
+from newsift.events.index import DocIndex, MentionRef
+from newsift.events.resources import fold, schema
+from newsift.model import Document
+
+_CIVILIANS = re.compile(r"^Civilians \((?P<where>[^)]+)\)$")
+_STATE_ID = re.compile(r"^(?P<iso>[a-z]{2})-(?P<role>military|police|government)$")
+
+
+def civilians_of(name: str | None, country: str | None) -> str | None:
+    """ "Civilians (X)" recoded to the event's country (ACLED codes civilians by place)."""
+    if not name or not country:
+        return name
+    m = _CIVILIANS.match(name)
+    if m is None or m.group("where") == country:
+        return name
+    return f"Civilians ({country})"
+
+
+def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
+    """The ACLED name and inter code of the event country's force when ``ref`` is a generic
+    reference ("the army") that only took the article's main country; else None."""
+    if ref is None or not iso2 or ref.m.extractor != "actors:context" or not ref.m.kb_id:
+        return None
+    basis = (doc.meta.get("actors.generic_basis") or {}).get(f"{ref.m.start}:{ref.m.end}")
+    if basis != "focus":
+        return None
+    m = _STATE_ID.match(ref.m.kb_id)
+    if m is None or m.group("iso") == iso2.lower():
+        return None
+    kb_id = f"{iso2.lower()}-{m.group('role')}"
+    info = actor_info(kb_id, None)
+    if not info.name or info.name == kb_id:
+        return None
+    return info.name, info.inter if info.inter is not None else 1
+
+
+@cache
+def _stand_ins() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(
+        resources.files("newsift.data").joinpath("events", "stand_ins.toml").read_text("utf-8")
+    )
+    return {key: frozenset(v.get("families", ())) for key, v in data.items()}
+
+
+def _in_family(kb_id: str, families: frozenset[str]) -> bool:
+    seen: set[str] = set()
+    cur: str | None = kb_id
+    while cur and cur not in seen:
+        if cur in families:
+            return True
+        seen.add(cur)
+        cur = actor_info(cur, None).parent
+    return False
+
+
+def stand_in(refs: list[MentionRef], ref: MentionRef | None) -> MentionRef | None:
+    """The named group a generic reference stands for ("les jihadistes" in an article on the
+    Islamic State is the Islamic State): the family member most named among ``refs`` (the
+    article's actor mentions), the first named on a tie; None when it names none."""
+    if ref is None or not ref.m.kb_id:
+        return None
+    families = _stand_ins().get(ref.m.kb_id)
+    if not families:
+        return None
+    counts: dict[str, list[MentionRef]] = {}
+    for r in refs:
+        kb_id = r.m.kb_id
+        if not kb_id or kb_id == ref.m.kb_id or actor_info(kb_id, None).kind == "person":
+            continue
+        if actor_info(kb_id, None).media or not _in_family(kb_id, families):
+            continue
+        counts.setdefault(kb_id, []).append(r)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda rs: (len(rs), -rs[0].start))
+    return best[0]
+
+
+class SideRules:
+    """Mixin of :class:`newsift.events.extract.ArticleExtractor`: generic references that
+    stand for the article's named group (:func:`stand_in`)."""
+
+    ix: DocIndex
+    sents: list[int]
+
+    def _article_actors(self) -> list[MentionRef]:
+        cached = getattr(self, "_side_refs", None)
+        if cached is None:
+            cached = [r for si in self.sents for r in self.ix.in_sentence("actor", si)]
+            self._side_refs = cached
+        return cached
+
+    def _stand_ins(self, c: Any) -> None:
+        """Replace generic actor1 / actor2 references by the group they stand for."""
+        refs = self._article_actors()
+        for attr in ("actor1", "actor2"):
+            named = stand_in(refs, getattr(c, attr))
+            if named is not None:
+                setattr(c, attr, named)
+        if c.actor1 is not None and c.actor2 is not None and c.actor1.m.kb_id == c.actor2.m.kb_id:
+            c.actor2 = None  # "IS fighters fought the jihadists": one side, not two
+
+    # ------------------------------------------------------------------ actor1 from the
+    # event's own words, when no mention is its subject
+    def _own_side(self, c: Any, view: Any, clause: frozenset[int]) -> None:
+        """actor1 when the parse gave none: the event noun's genitive agent ("des
+        bombardements des forces gouvernementales", "strikes of the coalition"), its
+        nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
+        speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
+        if c.actor1 is not None or not self.ix.parsed:
+            return
+        et = schema().event_type.get(c.sub, "")
+        if et not in _AGENT_FAMILIES and not c.sub.startswith("@"):
+            return
+        if self._genitive_agent(c):
+            return
+        iso = self._nationality_of(c.tok)
+        if iso is not None:
+            info = actor_info(f"{iso.lower()}-military", None)
+            if info.name:
+                c.actor1_name, c.actor1_inter = info.name, 1
+                return
+        self._speakers_forces(c, view, clause)
+
+    def _genitive_agent(self, c: Any) -> bool:
+        ix = self.ix
+        if ix.tokens[c.tok].pos != "NOUN":
+            return False
+        for r in ix.in_sentence("actor", c.sent):
+            h = r.head
+            if h is None or h == c.tok:
+                continue
+            t = ix.tokens[h]
+            via = h
+            if t.dep == "pobj" and ix.tokens[t.head].head == c.tok:
+                via = t.head  # "strikes of the coalition": of -> coalition
+            elif not (t.head == c.tok and t.dep.startswith("nmod")):
+                continue
+            if ix.tokens[via].head != c.tok or r.start < c.end:
+                continue
+            words = {ix.low(ch) for ch in ix.children[h] if ix.tokens[ch].dep == "case"}
+            if via != h:
+                words.add(ix.low(via))
+            if not words & _OF or any(
+                ix.tokens[j].start < r.start
+                and ix.tokens[j].dep.startswith(("nmod", "prep"))
+                and ix.tokens[j].head == c.tok
+                for j in ix.children[c.tok]
+                if j != via
+            ):
+                continue  # "strikes on positions of IS": the first complement is the target
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 8):
+                return False
+            c.actor1 = r
+            if c.actor2 is r:
+                c.actor2 = None
+            return True
+        return False
+
+    def _nationality_of(self, i: int) -> str | None:
+        ix = self.ix
+        if ix.tokens[i].pos not in ("NOUN", "PROPN"):
+            return None
+        adjs = _adjectives()
+        found = {
+            adjs[ix.low(ch)]
+            for ch in ix.children[i]
+            if ix.tokens[ch].dep in ("amod", "compound", "nmod")
+            and ix.low(ch) in adjs
+            and (
+                ix.low(ch) not in _short_names()
+                or ix.text(ix.tokens[ch].start, ix.tokens[ch].end).isupper()
+            )
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _speakers_forces(self, c: Any, view: Any, clause: frozenset[int]) -> None:
+        ix = self.ix
+        if not c.claimant:
+            return
+        side = self._subject_side(c, clause) | (
+            {c.tok} if ix.tokens[c.tok].pos == "NOUN" else set()
+        )
+        owner = [
+            ch
+            for n in side
+            for ch in ix.children[n]
+            if ix.low(ch) in _POSSESSIVES and ix.tokens[ch].dep in ("det", "poss", "nmod:poss")
+        ]
+        if not owner:
+            return
+        for r in ix.in_sentence("actor", c.sent):
+            if (r.m.canonical or r.m.text) != c.claimant:
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 8):
+                return
+            c.actor1 = r
+            return
+
+
+_AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
+_POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    """Folded nationality adjectives (EN, FR; plurals too) and short names ("US") -> ISO2."""
+    try:
+        from newsift.entities.actors import load_countries
+    except Exception:  # noqa: BLE001 - the actors package is optional here
+        return {}
+    out: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for iso, country in load_countries().items():
+        words = [*country.get("adj_en"), *country.get("adj_fr_m"), *country.get("adj_fr_f")]
+        words += [w + "s" for w in (*country.get("adj_fr_m"), *country.get("adj_fr_f"))]
+        words += [n for n in country.get("name_en") if fold(n) in _short_names()]
+        for w in words:
+            key = fold(w)
+            if key in out and out[key] != iso:
+                ambiguous.add(key)
+            out[key] = iso
+    return {k: v for k, v in out.items() if k not in ambiguous}
+
+
+@cache
+def _short_names() -> frozenset[str]:
+    """Folded short country names written in capitals ("US", "UK"): they count only when
+    written so ("US airstrikes", never "us")."""
+    try:
+        from newsift.entities.actors import load_countries
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    return frozenset(
+        fold(n)
+        for country in load_countries().values()
+        for n in country.get("name_en")
+        if n.isupper() and len(n) <= 3
+    )
