@@ -464,8 +464,8 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
                 break
             j = t.head
         deps = [d for _, d in path]
-        if any(d in AGENT_DEPS for d in deps):
-            return "subj"
+        if any(d in AGENT_DEPS and ix.tokens[n].head in (trig, head) for n, d in path):
+            return "subj"  # not "a defeat suffered by the army": another verb's agent
         if any(
             ix.low(c) in ("par", "by") and ix.tokens[c].dep in ("case", "prep")
             for n, _ in path[-2:]
@@ -481,6 +481,10 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
                 return "subj"
             return "obj"
         top = deps[-1] if deps else ""
+        if top in ("aux", "auxpass", "aux:pass") and h < head and ref.m.text[:1].isupper():
+            return "subj"  # "IS seized Tabqa": the group's name tagged as the verb "is"
+        if top in PASS_SUBJ and self._active_after_all(head):
+            return "subj"  # "des avions ont frappé des positions": a mislabelled subject
         if top in PASS_SUBJ:
             return "obj"
         if top in SUBJ_DEPS:
@@ -488,6 +492,14 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
         if h == head or (trig == head and top in MOD_SUBJ_DEPS and ix.tokens[trig].pos != "VERB"):
             return "subj"
         return "obj"
+
+    def _active_after_all(self, verb: int) -> bool:
+        """A "passive" subject of a verb with no passive auxiliary and a direct object is the
+        parser's slip: the clause is active ("ont frappé des positions")."""
+        kids = [self.ix.tokens[ch].dep for ch in self.ix.children[verb]]
+        return not any(d in ("aux:pass", "auxpass") for d in kids) and any(
+            d in ("obj", "dobj") for d in kids
+        )
 
     # ------------------------------------------------------------------ arguments
     def _attribution_spans(self, view: SentView) -> list[tuple[int, int]]:
@@ -1517,7 +1529,7 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
             if set(words) & mod.local and set(words) & mod.sources:
                 return "local sources"
             phrase = re.sub(
-                r"^(?:the|le|la|les|l['’]|un|une|des|a|an)\s*",
+                r"^(?:the|les|le|la|l['’]|une|un|des|an|a)\b\s*",
                 "",
                 ix.text(start, end).strip(),
                 flags=re.I,

@@ -105,6 +105,8 @@ class SideRules:
 
     ix: DocIndex
     sents: list[int]
+    lex: Any
+    views: dict[int, Any]
 
     def _article_actors(self) -> list[MentionRef]:
         cached = getattr(self, "_side_refs", None)
@@ -130,7 +132,11 @@ class SideRules:
         bombardements des forces gouvernementales", "strikes of the coalition"), its
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
+        if (c.actor1 is None or c.actor1 is c.actor2) and self._captor(c):
+            return
         if c.actor1 is not None or not self.ix.parsed:
+            return
+        if self._both_sides(c):
             return
         et = schema().event_type.get(c.sub, "")
         if et not in _AGENT_FAMILIES and not c.sub.startswith("@"):
@@ -144,6 +150,53 @@ class SideRules:
                 c.actor1_name, c.actor1_inter = info.name, 1
                 return
         self._speakers_forces(c, view, clause)
+
+    def _captor(self, c: Any) -> bool:
+        """ "Elle était tombée aux mains de l'EI", "the town fell to IS": the group named
+        after the capture phrase took the ground (actor1), whatever the parse made of it."""
+        words = re.findall(r"\w+", self.ix.folded[c.start : c.end])
+        if not words or words[-1] not in self.lex.cue_words.get("captor", frozenset()):
+            return False
+        for r in self.ix.in_sentence("actor", c.sent):
+            if r.start < c.end or not _CAPTOR_GAP.match(self.ix.folded[c.end : r.start]):
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 4, 8):
+                return False
+            if c.actor2 is r or c.actor2 is None:
+                c.actor2 = c.actor1 if c.actor1 is not r else None
+            c.actor1 = r
+            return True
+        return False
+
+    def _both_sides(self, c: Any) -> bool:
+        """ "Des affrontements ont éclaté à Zoummar entre peshmergas et combattants du Hachd",
+        "fighting between the Seventh Brigade and militias": the first side named is actor1,
+        the second (when named) actor2. Read on the words: parsers attach "entre" anywhere."""
+        ix = self.ix
+        if schema().event_type.get(c.sub) != "Battles" and c.sub != "@violence":
+            return False
+        words = self.lex.cue_words.get("sides", frozenset())
+        marks = [i for i in self.views[c.sent].toks if ix.low(i) in words]
+        marks = [i for i in marks if ix.tokens[i].start >= c.end]
+        if not marks:
+            return False
+        at = ix.tokens[marks[0]].end
+        refs = [r for r in ix.in_sentence("actor", c.sent) if r.start >= at]
+        if not refs or len(re.findall(r"\w+", ix.folded[at : refs[0].start])) > 2:
+            return False
+        first = refs[0]
+        second = None
+        if len(refs) > 1:
+            gap = re.findall(r"\w+", ix.folded[first.end : refs[1].start])
+            if gap and gap[0] in _AND and len(gap) <= 4:
+                second = refs[1]
+        for r in (first, second):
+            if r is not None and actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
+                return False
+        c.actor1 = first
+        c.actor2 = second if second is not None else (None if c.actor2 is first else c.actor2)
+        return True
 
     def _genitive_agent(self, c: Any) -> bool:
         ix = self.ix
@@ -223,6 +276,8 @@ class SideRules:
             return
 
 
+_CAPTOR_GAP = re.compile(r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*$")
+_AND = frozenset({"et", "and"})
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 _POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
