@@ -745,10 +745,13 @@ def _same_role(actor: Actor, role: str, kb: dict[str, Actor]) -> bool:
     army the article is about: only ground forces name the army's country, only governments
     the government's.
     """
+    ground = actor.kind == "state_force" and not actor.id.endswith(_SIDE_BRANCHES)
     if role in ("military", "police"):
-        return actor.kind == "state_force" and not actor.id.endswith(_SIDE_BRANCHES)
-    if role == "government":
-        return actor.kind == "government" and not actor.id.endswith(_SIDE_BRANCHES)
+        return ground
+    if role == "defence_ministry":  # "le commandement de l'armée"
+        return ground or actor.id.endswith("-defence-ministry")
+    if role in ("government", "foreign_ministry"):
+        return actor.kind == "government" and not actor.id.endswith(_SIDE_BRANCHES[:3])
     return True
 
 

@@ -108,6 +108,8 @@ class SideRules:
     lex: Any
     views: dict[int, Any]
 
+    def tok_cue(self, name: str, toks: Any) -> bool: ...  # ArticleExtractor's
+
     def _article_actors(self) -> list[MentionRef]:
         cached = getattr(self, "_side_refs", None)
         if cached is None:
@@ -144,6 +146,24 @@ class SideRules:
         if self._genitive_agent(c):
             return
         iso = self._nationality_of(c.tok)
+        if iso is None and self.ix.tokens[c.tok].pos in ("VERB", "AUX"):
+            subjects = [
+                ch for ch in self.ix.children[c.tok] if self.ix.tokens[ch].dep in ("nsubj",)
+            ]
+            heads = (
+                [
+                    *subjects[:1],
+                    *(
+                        ch
+                        for ch in self.ix.children[subjects[0]]
+                        if self.ix.tokens[ch].dep == "compound"  # "Russia's submarine Kolpino"
+                    ),
+                ]
+                if len(subjects) == 1
+                else []
+            )
+            isos = {x for x in map(self._nationality_of, heads) if x is not None}
+            iso = next(iter(isos)) if len(isos) == 1 else None
         if iso is not None:
             info = actor_info(f"{iso.lower()}-military", None)
             if info.name:
@@ -249,6 +269,12 @@ class SideRules:
                 or ix.text(ix.tokens[ch].start, ix.tokens[ch].end).isupper()
             )
         }
+        names = _country_names()
+        found |= {  # "Russia's attack submarine"
+            names[ix.low(ch)]
+            for ch in ix.children[i]
+            if ix.tokens[ch].dep in ("poss", "nmod:poss") and ix.low(ch) in names
+        }
         return next(iter(found)) if len(found) == 1 else None
 
     def _speakers_forces(self, c: Any, view: Any, clause: frozenset[int]) -> None:
@@ -264,13 +290,15 @@ class SideRules:
             for ch in ix.children[n]
             if ix.low(ch) in _POSSESSIVES and ix.tokens[ch].dep in ("det", "poss", "nmod:poss")
         ]
-        if not owner:
+        # "Russian MoD: six bombers struck ...": a state's own report of unnamed aircraft
+        aircraft = self.tok_cue("aircraft", side) if side else False
+        if not owner and not aircraft:
             return
         for r in ix.in_sentence("actor", c.sent):
             if (r.m.canonical or r.m.text) != c.claimant:
                 continue
             info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
-            if info.media or info.inter not in (1, 2, 3, 8):
+            if info.media or info.inter not in ((1, 2, 3, 8) if owner else (1,)):
                 return
             c.actor1 = r
             return
@@ -318,3 +346,18 @@ def _short_names() -> frozenset[str]:
         for n in country.get("name_en")
         if n.isupper() and len(n) <= 3
     )
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country names (EN, FR) -> ISO2, for possessives ("Russia's submarine")."""
+    try:
+        from newsift.entities.actors import load_countries
+    except Exception:  # noqa: BLE001
+        return {}
+    out: dict[str, str] = {}
+    for iso, country in load_countries().items():
+        for n in (*country.get("name_en"), *country.get("name_fr")):
+            if fold(n) not in _short_names():
+                out.setdefault(fold(n), iso)
+    return out
