@@ -494,11 +494,16 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
         return "obj"
 
     def _active_after_all(self, verb: int) -> bool:
-        """A "passive" subject of a verb with no passive auxiliary and a direct object is the
-        parser's slip: the clause is active ("ont frappé des positions")."""
-        kids = [self.ix.tokens[ch].dep for ch in self.ix.children[verb]]
-        return not any(d in ("aux:pass", "auxpass") for d in kids) and any(
-            d in ("obj", "dobj") for d in kids
+        """A "passive" subject of a verb with no passive auxiliary and a direct object (or a
+        reflexive pronoun) is the parser's slip: the clause is active ("ont frappé des
+        positions", "se sont emparées de")."""
+        ix = self.ix
+        kids = [ix.tokens[ch].dep for ch in ix.children[verb]]
+        reflexive = any(  # "les factions se sont emparées de Sawran": a pronominal verb
+            ix.low(ch) in ("se", "s'") and ix.tokens[ch].pos == "PRON" for ch in ix.children[verb]
+        )
+        return not any(d in ("aux:pass", "auxpass") for d in kids) and (
+            reflexive or any(d in ("obj", "dobj") for d in kids)
         )
 
     # ------------------------------------------------------------------ arguments
