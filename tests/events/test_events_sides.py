@@ -301,3 +301,40 @@ def test_fr_closing_speaker_with_a_relative_clause_reports(run) -> None:
     )
     assert events and events[0].modality == "reported", [(e.modality, e.claimant) for e in events]
     assert events[0].claimant and "porte-parole" in events[0].claimant
+
+
+def test_fr_residents_reporting_shelling_are_the_claimant(run) -> None:
+    events = run(
+        "Dès le lendemain, des habitants signalaient de nouveaux bombardements sur Homs.",
+        places=[("Homs", "Homs")],
+        lang="fr",
+        published="2017-11-30",
+    )
+    assert events and events[0].modality == "reported", [(e.modality, e.claimant) for e in events]
+
+
+def test_fr_monitor_counting_the_dead_reports(run) -> None:
+    events = run(
+        "L'Observatoire a recensé vendredi au moins huit civils tués dans des raids de "
+        "l'aviation syrienne sur Saraqib.",
+        actors=[("civils", "Civilians (Syria)")],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("vendredi", "2018-03-23")],
+        lang="fr",
+    )
+    assert events and events[0].modality == "reported", [(e.modality, e.claimant) for e in events]
+
+
+def test_fr_relative_pronoun_speaker_is_the_antecedent(run) -> None:
+    events = run(
+        "Les avions ont mené mercredi des raids près de Saraqib, a indiqué le ministère russe "
+        "de la Défense, qui affirme avoir détruit des dépôts de munitions à Idleb.",
+        extra=[("ministère russe de la Défense", "ru-defence-ministry", "test")],
+        places=[("Saraqib", "Saraqib"), ("Idleb", "Idlib")],
+        dates=[("mercredi", "2016-02-17")],
+        lang="fr",
+    )
+    assert events and all(e.modality == "reported" for e in events), [
+        (e.sub_event_type, e.modality, e.claimant) for e in events
+    ]
+    assert all(e.claimant == "Russian Ministry of Defence" for e in events)

@@ -1555,7 +1555,12 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
         # a speech verb governing the trigger ("X said ...", "a affirmé que ...")
         for k, n in enumerate(chain[1:], start=1):
             below = ix.tokens[chain[k - 1]]
-            if ix.parsed and below.dep not in CLAUSE_COMPLEMENTS and below.pos not in VERBAL:
+            if (
+                ix.parsed
+                and below.dep not in CLAUSE_COMPLEMENTS
+                and below.pos not in VERBAL
+                and below.dep != "obl:arg"  # "des habitants signalaient de nouveaux bombardements"
+            ):
                 continue  # "cette victoire assure l'unité": not a report of the trigger
             if ix.lemma(n) in mod.speech or ix.low(n) in mod.speech:
                 subj = (
@@ -1568,6 +1573,21 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
                     for r in names:
                         if r.head in sub:
                             return _name(r)
+                    if self.tok_cue("relative", [s]) and ix.tokens[n].dep in (
+                        "relcl",
+                        "acl:relcl",
+                    ):
+                        # "..., a indiqué le ministère, qui affirme avoir détruit ...": the
+                        # relative pronoun's antecedent speaks
+                        up = ix.tokens[n].head
+                        ups = [up]
+                        if ix.tokens[up].pos in VERBAL:  # attached to the speaker's own verb
+                            ups = [ch for ch in ix.children[up] if ix.tokens[ch].dep in SUBJ_DEPS]
+                        for r in names:
+                            if any(
+                                r.head == u or r.start <= ix.tokens[u].start < r.end for u in ups
+                            ):
+                                return _name(r)
                     words = {ix.low(i) for i in sub}
                     if words & mod.sources:
                         return "local sources" if words & mod.local else "sources"
