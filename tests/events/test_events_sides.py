@@ -338,3 +338,24 @@ def test_fr_relative_pronoun_speaker_is_the_antecedent(run) -> None:
         (e.sub_event_type, e.modality, e.claimant) for e in events
     ]
     assert all(e.claimant == "Russian Ministry of Defence" for e in events)
+
+
+def test_agent_of_a_participle_describing_the_weapon_is_the_actor(run) -> None:
+    events = run(
+        "On Sunday, a rocket fired by Islamic State militants landed in Kilis, killing two people.",
+        actors=[("Islamic State militants", "Islamic State")],
+        places=[("Kilis", "Kilis")],
+        dates=[("Sunday", "2016-04-24")],
+    )
+    assert events and events[0].actor1 == "Islamic State", sides(events)
+
+
+def test_fr_country_subject_of_the_strike_is_its_military(run) -> None:
+    events = run(
+        "La Russie a bombardé lundi des positions rebelles près de Saraqib.",
+        places=[("Russie", "Russia"), ("Saraqib", "Saraqib")],
+        dates=[("lundi", "2016-02-15")],
+        lang="fr",
+    )
+    strikes = [e for e in events if e.location == "Saraqib"]
+    assert strikes and strikes[0].actor1 == "Military Forces of Russia", sides(events)

@@ -464,7 +464,9 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
                 break
             j = t.head
         deps = [d for _, d in path]
-        if any(d in AGENT_DEPS and ix.tokens[n].head in (trig, head) for n, d in path):
+        if any(
+            d in AGENT_DEPS and self._agent_of_event(ix.tokens[n].head, trig, head) for n, d in path
+        ):
             return "subj"  # not "a defeat suffered by the army": another verb's agent
         if any(
             ix.low(c) in ("par", "by") and ix.tokens[c].dep in ("case", "prep")
@@ -492,6 +494,13 @@ class ArticleExtractor(ProspectiveRules, WorldTyping, MeansTyping, SideRules):
         if h == head or (trig == head and top in MOD_SUBJ_DEPS and ix.tokens[trig].pos != "VERB"):
             return "subj"
         return "obj"
+
+    def _agent_of_event(self, verb: int, trig: int, head: int) -> bool:
+        """Does an agent phrase on ``verb`` name who did the event: the trigger's own verb, its
+        clause head, or a participle describing the trigger ("a missile fired by the
+        Houthis", "une roquette tirée par les YPG")?"""
+        t = self.ix.tokens[verb]
+        return verb in (trig, head) or (t.dep in ("acl", "amod") and t.head == trig)
 
     def _active_after_all(self, verb: int) -> bool:
         """A "passive" subject of a verb with no passive auxiliary and a direct object (or a

@@ -169,7 +169,9 @@ class SideRules:
             if info.name:
                 c.actor1_name, c.actor1_inter = info.name, 1
                 return
-        self._speakers_forces(c, view, clause)
+        if self._speakers_forces(c, view, clause):
+            return
+        self._country_subject(c)
 
     def _captor(self, c: Any) -> bool:
         """ "Elle était tombée aux mains de l'EI", "the town fell to IS": the group named
@@ -277,10 +279,31 @@ class SideRules:
         }
         return next(iter(found)) if len(found) == 1 else None
 
-    def _speakers_forces(self, c: Any, view: Any, clause: frozenset[int]) -> None:
+    def _country_subject(self, c: Any) -> None:
+        """ "La Turquie a poursuivi ses tirs d'artillerie", "Israel struck ...": a country
+        named as the subject of the act (not read as an actor upstream) acts through its
+        forces."""
+        ix = self.ix
+        verb = c.tok
+        if ix.tokens[verb].pos not in ("VERB", "AUX"):
+            if ix.tokens[verb].dep not in ("obj", "dobj") or ix.tokens[verb].head == verb:
+                return
+            verb = ix.tokens[verb].head  # "mener des frappes", "poursuivre ses tirs"
+        subjects = [ch for ch in ix.children[verb] if ix.tokens[ch].dep in ("nsubj",)]
+        if len(subjects) != 1:
+            return
+        for p in ix.in_sentence("place", c.sent):
+            if p.head != subjects[0] or str(p.m.precision) != "3" or not p.m.country:
+                continue
+            info = actor_info(f"{p.m.country.lower()}-military", None)
+            if info.name:
+                c.actor1_name, c.actor1_inter = info.name, 1
+            return
+
+    def _speakers_forces(self, c: Any, view: Any, clause: frozenset[int]) -> bool:
         ix = self.ix
         if not c.claimant:
-            return
+            return False
         side = self._subject_side(c, clause) | (
             {c.tok} if ix.tokens[c.tok].pos == "NOUN" else set()
         )
@@ -293,15 +316,16 @@ class SideRules:
         # "Russian MoD: six bombers struck ...": a state's own report of unnamed aircraft
         aircraft = self.tok_cue("aircraft", side) if side else False
         if not owner and not aircraft:
-            return
+            return False
         for r in ix.in_sentence("actor", c.sent):
             if (r.m.canonical or r.m.text) != c.claimant:
                 continue
             info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
             if info.media or info.inter not in ((1, 2, 3, 8) if owner else (1,)):
-                return
+                return False
             c.actor1 = r
-            return
+            return True
+        return False
 
 
 _CAPTOR_GAP = re.compile(r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*$")
