@@ -23,6 +23,8 @@ EXTRA = {
     "iq-military": ("Military Forces of Iraq", 1, "IQ", "state_force"),
     "jihadists-generic": ("Unidentified Armed Group", 2, None, "armed_group"),
     "is": ("Islamic State", 2, None, "armed_group"),
+    "is-libya": ("Islamic State (Libya)", 2, "LY", "armed_group"),
+    "is-ally": ("Jaysh al-Test", 2, "SY", "armed_group"),
     "krg-peshmerga": ("Peshmerga (Kurdistan Regional Government)", 1, "IQ", "state_force"),
 }
 
@@ -40,7 +42,7 @@ def stand_in_actor_kb(monkeypatch: pytest.MonkeyPatch) -> None:
             "inter": inter,
             "kind": kind,
             "country": country,
-            "parent": None,
+            "parent": "is" if kb_id in ("is-libya", "is-ally") else None,
         }
     monkeypatch.setattr(actors, "_kb", lambda: kb)
     actors.actor_info.cache_clear()
@@ -359,3 +361,25 @@ def test_fr_country_subject_of_the_strike_is_its_military(run) -> None:
     )
     strikes = [e for e in events if e.location == "Saraqib"]
     assert strikes and strikes[0].actor1 == "Military Forces of Russia", sides(events)
+
+
+def test_a_transnational_group_takes_its_branch_in_the_event_country(run) -> None:
+    text = "L'EI a repris lundi le contrôle du quartier 3 de Syrte."
+    events = run(
+        text,
+        extra=[("EI", "is", "actors:alias")],
+        places=[("Syrte", "Sirte")],
+        dates=[("lundi", "2016-08-01")],
+        lang="fr",
+    )
+    assert events and events[0].actor1 == "Islamic State (Libya)", sides(events)
+    # in Syria the group keeps its name: an allied Syrian group is not its branch
+    text = "L'EI a repris lundi le contrôle du quartier 3 de Raqqa."
+    events = run(
+        text,
+        extra=[("EI", "is", "actors:alias")],
+        places=[("Raqqa", "Raqqa")],
+        dates=[("lundi", "2016-08-01")],
+        lang="fr",
+    )
+    assert events and events[0].actor1 == "Islamic State", sides(events)

@@ -39,6 +39,45 @@ def civilians_of(name: str | None, country: str | None) -> str | None:
     return f"Civilians ({country})"
 
 
+def branch_name(ref: MentionRef | None, iso2: str | None) -> str | None:
+    """ACLED's name of a transnational group's branch in the event's country ("Islamic State
+    (Libya)" for "l'EI" in Sirte), when the actor KB has one (a child armed group of that
+    country); else None."""
+    if ref is None or not ref.m.kb_id or not iso2:
+        return None
+    info = actor_info(ref.m.kb_id, None)
+    if info.country or info.kind != "armed_group":
+        return None
+    child = _branches().get((ref.m.kb_id, iso2.upper()))
+    return actor_info(child, None).name if child else None
+
+
+_BRANCHES: list[tuple[object, dict[tuple[str, str], str]]] = []  # (the KB, its branches)
+
+
+def _branches() -> dict[tuple[str, str], str]:
+    """(parent id, ISO2) -> the branch's id, for the KB in use (read once per KB object)."""
+    from newsift.events.actors import _kb
+
+    kb = _kb()
+    if _BRANCHES and _BRANCHES[0][0] is kb:
+        return _BRANCHES[0][1]
+    out: dict[tuple[str, str], str] = {}
+    records = kb.values() if isinstance(kb, dict) else ()
+    for rec in records:
+        get = rec.get if isinstance(rec, dict) else lambda k, r=rec: getattr(r, k, None)
+        parent, country, kind = get("parent"), get("country"), get("kind")
+        if not (parent and country and kind == "armed_group"):
+            continue
+        # a branch carries its parent's name ("Islamic State (Libya)"); an allied group
+        # ("Jaysh Khalid ibn al-Walid") is another actor
+        up = actor_info(str(parent), None).name
+        if up and str(get("name") or "").startswith(up + " ("):
+            out.setdefault((str(parent), str(country).upper()), str(get("id")))
+    _BRANCHES[:] = [(kb, out)]
+    return out
+
+
 def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
     """The ACLED name and inter code of the event country's force when ``ref`` is a generic
     reference ("the army") that only took the article's main country; else None."""

@@ -20,7 +20,7 @@ from newsift.events.extract import ArticleExtractor, Cand
 from newsift.events.index import DocIndex
 from newsift.events.merge import merge
 from newsift.events.resources import countries, lexicon, schema
-from newsift.events.sides import civilians_of, local_state
+from newsift.events.sides import branch_name, civilians_of, local_state
 from newsift.model import Document, Event
 from newsift.stage import DocumentStage
 
@@ -85,6 +85,9 @@ def _local_sides(doc: Document, c: Cand, e: Event) -> None:
         if local is not None:
             setattr(e, f"actor{attr}", local[0])
             setattr(e, f"inter{attr}", local[1])
+        branch = branch_name(ref, iso2)
+        if branch and getattr(e, f"actor{attr}") == actor_info(ref.m.kb_id, None).name:  # type: ignore[union-attr]
+            setattr(e, f"actor{attr}", branch)
     e.actor1 = civilians_of(e.actor1, e.country)
     e.actor2 = civilians_of(e.actor2, e.country)
     if e.assoc_actor_1:
