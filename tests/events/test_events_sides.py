@@ -383,3 +383,35 @@ def test_a_transnational_group_takes_its_branch_in_the_event_country(run) -> Non
         lang="fr",
     )
     assert events and events[0].actor1 == "Islamic State", sides(events)
+
+
+def test_fr_the_accused_did_it(run) -> None:
+    events = run(
+        "Washington et Londres accusent la Russie d'avoir bombardé le 7 avril l'hôpital de "
+        "Saraqib.",
+        places=[("Russie", "Russia"), ("Saraqib", "Saraqib")],
+        dates=[("7 avril", "2018-04-07")],
+        lang="fr",
+    )
+    hits = [e for e in events if e.location == "Saraqib"]
+    assert hits and hits[0].actor1 == "Military Forces of Russia", sides(events)
+    assert hits[0].modality == "reported"
+
+
+def test_clash_told_by_its_victims_takes_the_articles_fighting_force(run) -> None:
+    events = run(
+        "Les Forces démocratiques syriennes ont pris jeudi le village de Manbij. "
+        "Les Forces démocratiques syriennes encerclent désormais la ville. "
+        "Vendredi, au moins 12 jihadistes ont été tués dans des combats près de Raqqa.",
+        actors=[
+            ("Forces démocratiques syriennes", "Syrian Democratic Forces"),
+            ("Forces démocratiques syriennes@2", "Syrian Democratic Forces"),
+            ("jihadistes", "Islamic State"),
+        ],
+        places=[("Manbij", "Manbij"), ("Raqqa", "Raqqa")],
+        dates=[("jeudi", "2017-06-01"), ("Vendredi", "2017-06-02")],
+        lang="fr",
+    )
+    clashes = [e for e in events if e.sub_event_type == "Armed clash" and e.location == "Raqqa"]
+    assert clashes and clashes[0].actor1 == "Syrian Democratic Forces", sides(events)
+    assert clashes[0].actor2 == "Islamic State", sides(events)

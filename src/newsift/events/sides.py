@@ -22,7 +22,7 @@ from typing import Any
 
 from newsift.events.actors import actor_info
 from newsift.events.index import DocIndex, MentionRef
-from newsift.events.resources import fold, schema
+from newsift.events.resources import countries, fold, schema
 from newsift.model import Document
 
 _CIVILIANS = re.compile(r"^Civilians \((?P<where>[^)]+)\)$")
@@ -165,6 +165,26 @@ class SideRules:
                 setattr(c, attr, named)
         if c.actor1 is not None and c.actor2 is not None and c.actor1.m.kb_id == c.actor2.m.kb_id:
             c.actor2 = None  # "IS fighters fought the jihadists": one side, not two
+        if c.sub == "Armed clash" and c.actor1 is None and not c.actor1_name and c.actor2:
+            c.actor1 = self._protagonist(c.actor2)
+
+    def _protagonist(self, other: MentionRef) -> MentionRef | None:
+        """The other side of a clash told only by its victims ("au moins 26 jihadistes ont été
+        tués dans de violents combats"): the fighting force the article names most (a state
+        force or an armed group, not the victims' own side); None on a tie."""
+        counts: dict[str, list[MentionRef]] = {}
+        for r in self._article_actors():
+            kb_id = r.m.kb_id
+            if not kb_id or kb_id == other.m.kb_id:
+                continue
+            info = actor_info(kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 4) or info.kind in _NOT_FIGHTERS:
+                continue
+            counts.setdefault(info.name, []).append(r)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or (len(ranked) > 1 and len(ranked[0]) == len(ranked[1])):
+            return None
+        return ranked[0][0]
 
     # ------------------------------------------------------------------ actor1 from the
     # event's own words, when no mention is its subject
@@ -174,6 +194,8 @@ class SideRules:
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
         if (c.actor1 is None or c.actor1 is c.actor2) and self._captor(c):
+            return
+        if self.ix.parsed and self._accused(c):
             return
         if c.actor1 is not None or not self.ix.parsed:
             return
@@ -228,6 +250,38 @@ class SideRules:
                 c.actor2 = c.actor1 if c.actor1 is not r else None
             c.actor1 = r
             return True
+        return False
+
+    def _accused(self, c: Any) -> bool:
+        """ "Washington et Londres accusent Damas d'avoir mené une attaque au chlore",
+        "accused Russia of bombing the hospital": the accused did it (the accusers report
+        it); a country accused acts through its forces."""
+        ix = self.ix
+        words = self.lex.cue_words.get("accused_by", frozenset())
+        if not words:
+            return False
+        for a in ix.ancestors(c.tok)[:3]:
+            if ix.low(a) not in words and ix.lemma(a) not in words:
+                continue
+            objs = [ch for ch in ix.children[a] if ix.tokens[ch].dep in ("obj", "dobj")]
+            if not objs or ix.tokens[objs[0]].start > ix.tokens[c.tok].start:
+                return False
+            for r in ix.in_sentence("actor", c.sent):
+                if r.head == objs[0]:
+                    info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+                    if info.media:
+                        return False
+                    c.actor1, c.actor1_name = r, None
+                    if c.actor2 is r:
+                        c.actor2 = None
+                    return True
+            for p in ix.in_sentence("place", c.sent):
+                if p.head == objs[0] and _country_or_capital(p):
+                    forces = actor_info(f"{p.m.country.lower()}-military", None)
+                    if forces.name:
+                        c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
+                        return True
+            return False
         return False
 
     def _both_sides(self, c: Any) -> bool:
@@ -369,6 +423,7 @@ class SideRules:
 
 _CAPTOR_GAP = re.compile(r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*$")
 _AND = frozenset({"et", "and"})
+_NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 _POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
@@ -424,3 +479,15 @@ def _country_names() -> dict[str, str]:
             if fold(n) not in _short_names():
                 out.setdefault(fold(n), iso)
     return out
+
+
+def _country_or_capital(p: MentionRef) -> bool:
+    """Is the place a country, or its capital (a seat of government: "Damas", "Moscow")?"""
+    iso = (p.m.country or "").upper()
+    if not iso:
+        return False
+    if str(p.m.precision) == "3":
+        return True
+    country = countries().get(iso)
+    capital = fold(country.capital) if country is not None and country.capital else ""
+    return bool(capital) and fold(p.m.canonical or p.m.text) == capital
