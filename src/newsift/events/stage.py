@@ -77,6 +77,9 @@ def _notes(e: Event) -> str:
     return (prefix + text + ".").replace("..", ".")
 
 
+_FIGHTING = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def _local_sides(doc: Document, c: Cand, e: Event) -> None:
     """Civilians and unnamed state forces take the event's country (newsift.events.sides)."""
     iso2 = (c.place.ref.m.country or "").upper() if c.place is not None else ""
@@ -88,6 +91,9 @@ def _local_sides(doc: Document, c: Cand, e: Event) -> None:
         branch = branch_name(ref, iso2)
         if branch and getattr(e, f"actor{attr}") == actor_info(ref.m.kb_id, None).name:  # type: ignore[union-attr]
             setattr(e, f"actor{attr}", branch)
+    if e.actor1 and e.actor1.startswith("Government of ") and e.event_type in _FIGHTING:
+        # a state fights through its forces, also when a merge brought "le régime" in
+        e.actor1 = "Military Forces of " + e.actor1[len("Government of ") :]
     e.actor1 = civilians_of(e.actor1, e.country)
     e.actor2 = civilians_of(e.actor2, e.country)
     if e.assoc_actor_1:
