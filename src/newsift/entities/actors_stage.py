@@ -526,6 +526,8 @@ class ActorsStage(DocumentStage):
                     continue
             if _hyphenated(doc.text, m):
                 continue  # "British-based", "US-backed", "Russian-made"
+            if _dateline(doc.text, m):
+                continue  # "MOSCOU, 3 mars (Agence) -": where the story was filed
             prev = u.toks[m.i - 1] if m.i > 0 else None
             if prev is not None and prev.key in self._ctx["place_nouns"]:
                 continue  # "the capital Damascus"
