@@ -108,4 +108,3 @@ def test_en_dateline_then_the_country_story(nlp: NlpStage, actors: ActorsStage) 
         "en",
     )
     assert ids_of(doc, "Government forces") == ["sy-military"]
-
