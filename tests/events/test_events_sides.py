@@ -61,8 +61,11 @@ def run(nlp_stage, events_stage) -> Callable[..., list[Event]]:  # noqa: ANN001
         **kw: object,
     ) -> list[Event]:
         doc: Document = make_doc(text, **kw)  # type: ignore[arg-type]
-        for surface, kb_id, extractor in extra or []:
-            s = doc.text.index(surface)
+        for spec, kb_id, extractor in extra or []:
+            surface, _, nth = spec.partition("@")  # "EI@2": the second "EI"
+            s = -1
+            for _ in range(int(nth or 1)):
+                s = doc.text.index(surface, s + 1)
             doc.mentions.append(
                 Mention(
                     s,
@@ -415,3 +418,45 @@ def test_clash_told_by_its_victims_takes_the_articles_fighting_force(run) -> Non
     clashes = [e for e in events if e.sub_event_type == "Armed clash" and e.location == "Raqqa"]
     assert clashes and clashes[0].actor1 == "Syrian Democratic Forces", sides(events)
     assert clashes[0].actor2 == "Islamic State", sides(events)
+
+
+def test_unclaimed_suicide_bombing_in_an_article_on_a_jihadist_group(run) -> None:
+    text = (
+        "L'EI tient encore le sud de Raqqa. Vendredi, un kamikaze s'est fait exploser à un "
+        "barrage de l'armée à l'entrée d'Al-Mayadin, tuant 14 soldats. L'armée accuse l'EI."
+    )
+    events = run(
+        text,
+        extra=[("EI", "is", "actors:alias"), ("EI@2", "is", "actors:alias")],
+        places=[("Raqqa", "Raqqa"), ("Al-Mayadin", "Al-Mayadin")],
+        dates=[("Vendredi", "2017-10-13")],
+        lang="fr",
+    )
+    bombs = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].actor1 == "Islamic State", sides(events)
+    events = run(
+        "Vendredi, un kamikaze s'est fait exploser à un barrage de l'armée à l'entrée "
+        "d'Al-Mayadin, tuant 14 soldats.",
+        places=[("Al-Mayadin", "Al-Mayadin")],
+        dates=[("Vendredi", "2017-10-13")],
+        lang="fr",
+    )
+    bombs = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].actor1 != "Islamic State", sides(events)
+
+
+def test_unclaimed_attack_stays_unidentified(run) -> None:
+    text = (
+        "Vendredi, un kamikaze s'est fait exploser sur une place de Mossoul, tuant 31 "
+        "personnes. L'attentat n'a pas été revendiqué. L'EI avait perdu la ville en juillet et "
+        "l'EI y garde des cellules."
+    )
+    events = run(
+        text,
+        extra=[("EI", "is", "actors:alias"), ("EI@2", "is", "actors:alias")],
+        places=[("Mossoul", "Mosul")],
+        dates=[("Vendredi", "2018-01-12")],
+        lang="fr",
+    )
+    bombs = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].actor1 != "Islamic State", sides(events)
