@@ -16,12 +16,16 @@ Evidence, strongest first (each mention carries its extractor and a confidence):
    work like capitals; "<adjective> [Tu-22M3] bombers" / "avions russes" is that country's
    air force. Without a parse (blank pipelines) the next word's stem decides.
 4. ``actors:context`` -- a generic reference ("the army", "l'armée", "the regime",
-   "civilians") resolved to the country the article happens in (or to a nearby state actor's
-   country, or "the troops from Baghdad").
+   "civilians") resolved to the country the article happens in (agency datelines aside), or
+   to the country of a state force of the same role named just before ("Russian troops ...
+   the troops"; a sponsor's air force, ministry or capital does not name "the army"), or
+   "the troops from Baghdad".
 
 Only title/body segments are read; documents marked as duplicates are skipped. Place
 mentions are left to the places stage. Meta: ``doc.meta["actors.focus"]`` = ``{k: ISO2}``
-(the country each article happens in).
+(the country each article happens in); ``doc.meta["actors.generic_basis"]`` =
+``{"start:end": "named" | "focus" | "regime"}`` (how each generic reference got its country;
+the events stage recodes "focus" ones by the event's country).
 """
 
 from __future__ import annotations
