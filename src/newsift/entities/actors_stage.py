@@ -16,17 +16,22 @@ Evidence, strongest first (each mention carries its extractor and a confidence):
    work like capitals; "<adjective> [Tu-22M3] bombers" / "avions russes" is that country's
    air force. Without a parse (blank pipelines) the next word's stem decides.
 4. ``actors:context`` -- a generic reference ("the army", "l'armée", "the regime",
-   "civilians") resolved to the country the article happens in (or to a nearby state actor's
-   country, or "the troops from Baghdad").
+   "civilians") resolved to the country the article happens in (agency datelines aside), or
+   to the country of a state force of the same role named just before ("Russian troops ...
+   the troops"; a sponsor's air force, ministry or capital does not name "the army"), or
+   "the troops from Baghdad".
 
 Only title/body segments are read; documents marked as duplicates are skipped. Place
 mentions are left to the places stage. Meta: ``doc.meta["actors.focus"]`` = ``{k: ISO2}``
-(the country each article happens in).
+(the country each article happens in); ``doc.meta["actors.generic_basis"]`` =
+``{"start:end": "named" | "focus" | "regime"}`` (how each generic reference got its country;
+the events stage recodes "focus" ones by the event's country).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import Any
 
@@ -209,6 +214,7 @@ class ActorsStage(DocumentStage):
         starts = [t.start for t in doc.tokens]
         out: list[Mention] = []
         focus_meta: dict[str, str] = {}
+        doc.meta["actors.generic_basis"] = {}
         for k, us in arts.items():
             counts, first = self._country_evidence(doc.text, us, kb)
             focus = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
@@ -524,6 +530,8 @@ class ActorsStage(DocumentStage):
                     continue
             if _hyphenated(doc.text, m):
                 continue  # "British-based", "US-backed", "Russian-made"
+            if _dateline(doc.text, m):
+                continue  # "MOSCOU, 3 mars (Agence) -": where the story was filed
             prev = u.toks[m.i - 1] if m.i > 0 else None
             if prev is not None and prev.key in self._ctx["place_nouns"]:
                 continue  # "the capital Damascus"
@@ -693,7 +701,7 @@ class ActorsStage(DocumentStage):
     ) -> list[Mention]:
         out: list[Mention] = []
         state = sorted(
-            (m.end, m.country)
+            (m.end, m.country, m.kb_id)
             for m in found
             if m.kind == "actor"
             and m.kb_id
@@ -701,27 +709,56 @@ class ActorsStage(DocumentStage):
             and kb[m.kb_id].inter == _STATE_INTER
             and kb[m.kb_id].kind in ("state_force", "government")
         )
-        ends = [e for e, _ in state]
+        basis: dict[str, str] = doc.meta.setdefault("actors.generic_basis", {})
         for m in u.matches:
             if m.kind != GENERIC:
                 continue
             role = m.of(GENERIC)[0].value
-            iso = focus
+            iso, how = focus, "focus"
             origin = self._from_country(u, m)
             if origin and role not in _LOCATION_ROLES:
-                iso = origin
+                iso, how = origin, "named"
             elif role not in _LOCATION_ROLES and not self._regime(u, m):
-                p = bisect.bisect_right(ends, m.start) - 1
+                near = [
+                    (end, c)
+                    for end, c, aid in state
+                    if end <= m.start and _same_role(kb[aid], role, kb)
+                ]
                 if (
-                    p >= 0
-                    and m.start - state[p][0] <= 150
-                    and "\n" not in doc.text[state[p][0] : m.start]
+                    near
+                    and m.start - near[-1][0] <= _NEAR_CHARS
+                    and "\n" not in doc.text[near[-1][0] : m.start]
                 ):
-                    iso = state[p][1] or focus
+                    iso, how = near[-1][1] or focus, "named"
+            elif role not in _LOCATION_ROLES:
+                how = "regime"
             aid = state_actor_id(iso, role)
             if aid in kb:
                 out.append(self._mention(doc, m.start, m.end, kb[aid], 0.6, "actors:context", k))
+                basis[f"{m.start}:{m.end}"] = how
         return out
+
+
+_NEAR_CHARS = 300  # how far back a named state force may lend its country to "the army"
+_SIDE_BRANCHES = ("-air-force", "-navy", "-defence-ministry", "-foreign-ministry")
+
+
+def _same_role(actor: Actor, role: str, kb: dict[str, Actor]) -> bool:
+    """May a named state actor lend its country to a generic reference of ``role``?
+
+    "The army" after "Russian troops" is Russian, but after "Russian jets" / "l'aviation
+    russe" (a sponsor's air force), "Moscow said" or "the Russian defence ministry" it is the
+    army the article is about: only ground forces name the army's country, only governments
+    the government's.
+    """
+    ground = actor.kind == "state_force" and not actor.id.endswith(_SIDE_BRANCHES)
+    if role in ("military", "police"):
+        return ground
+    if role == "defence_ministry":  # "le commandement de l'armée"
+        return ground or actor.id.endswith("-defence-ministry")
+    if role in ("government", "foreign_ministry"):
+        return actor.kind == "government" and not actor.id.endswith(_SIDE_BRANCHES[:3])
+    return True
 
 
 def _gap_ok(text: str, toks: list[Tok], i: int, j: int) -> bool:
@@ -749,6 +786,21 @@ def _hyphenated(text: str, m: Match) -> bool:
     return text[m.end : m.end + 1] in dashes or text[max(0, m.start - 1) : m.start] in dashes
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|–|—|\d)")
+_DATELINE_DATED = re.compile(r"\s*(?:,\s*\d|\()")
+
+
+def _dateline(text: str, m: Match) -> bool:
+    """Is the name an agency dateline ("BEYROUTH, 18 mars (AFP) -", "DAMASCUS (Reuters) -")?
+    The desk's city says where the story was filed, not where it happens."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start : m.start].strip():
+        return False
+    if text[m.start : m.end].isupper():
+        return bool(_DATELINE_AFTER.match(text, m.end))
+    return bool(_DATELINE_DATED.match(text, m.end))
+
+
 def _location_focus(text: str, units: list[_Unit], found: list[Mention]) -> str | None:
     """The country an article happens in: country and capital names used as places.
 
@@ -761,7 +813,7 @@ def _location_focus(text: str, units: list[_Unit], found: list[Mention]) -> str 
     for u in units:
         for m in u.matches:
             if m.kind in (NAME, CAPITAL) and (m.start, m.end) not in actor_spans:
-                if _hyphenated(text, m):
+                if _hyphenated(text, m) or _dateline(text, m):
                     continue
                 for iso in {e.value for e in m.of(m.kind)}:
                     counts[iso] += 1

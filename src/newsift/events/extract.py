@@ -48,6 +48,7 @@ from newsift.events.resources import (
     quantities,
     schema,
 )
+from newsift.events.sides import SideRules
 from newsift.events.story import (
     date_cues,
     forward_weekday,
@@ -183,7 +184,13 @@ class SentView:
 
 
 class ArticleExtractor(
-    ProspectiveRules, WorldTyping, MeansTyping, EntryDates, EventRelativeDays, BackgroundDates
+    ProspectiveRules,
+    WorldTyping,
+    MeansTyping,
+    EntryDates,
+    EventRelativeDays,
+    BackgroundDates,
+    SideRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -473,8 +480,10 @@ class ArticleExtractor(
                 break
             j = t.head
         deps = [d for _, d in path]
-        if any(d in AGENT_DEPS for d in deps):
-            return "subj"
+        if any(
+            d in AGENT_DEPS and self._agent_of_event(ix.tokens[n].head, trig, head) for n, d in path
+        ):
+            return "subj"  # not "a defeat suffered by the army": another verb's agent
         if any(
             ix.low(c) in ("par", "by") and ix.tokens[c].dep in ("case", "prep")
             for n, _ in path[-2:]
@@ -490,6 +499,10 @@ class ArticleExtractor(
                 return "subj"
             return "obj"
         top = deps[-1] if deps else ""
+        if top in ("aux", "auxpass", "aux:pass") and h < head and ref.m.text[:1].isupper():
+            return "subj"  # "IS seized Tabqa": the group's name tagged as the verb "is"
+        if top in PASS_SUBJ and self._active_after_all(head):
+            return "subj"  # "des avions ont frappé des positions": a mislabelled subject
         if top in PASS_SUBJ:
             return "obj"
         if top in SUBJ_DEPS:
@@ -497,6 +510,26 @@ class ArticleExtractor(
         if h == head or (trig == head and top in MOD_SUBJ_DEPS and ix.tokens[trig].pos != "VERB"):
             return "subj"
         return "obj"
+
+    def _agent_of_event(self, verb: int, trig: int, head: int) -> bool:
+        """Does an agent phrase on ``verb`` name who did the event: the trigger's own verb, its
+        clause head, or a participle describing the trigger ("a missile fired by the
+        Houthis", "une roquette tirée par les YPG")?"""
+        t = self.ix.tokens[verb]
+        return verb in (trig, head) or (t.dep in ("acl", "amod") and t.head == trig)
+
+    def _active_after_all(self, verb: int) -> bool:
+        """A "passive" subject of a verb with no passive auxiliary and a direct object (or a
+        reflexive pronoun) is the parser's slip: the clause is active ("ont frappé des
+        positions", "se sont emparées de")."""
+        ix = self.ix
+        kids = [ix.tokens[ch].dep for ch in ix.children[verb]]
+        reflexive = any(  # "les factions se sont emparées de Sawran": a pronominal verb
+            ix.low(ch) in ("se", "s'") and ix.tokens[ch].pos == "PRON" for ch in ix.children[verb]
+        )
+        return not any(d in ("aux:pass", "auxpass") for d in kids) and (
+            reflexive or any(d in ("obj", "dobj") for d in kids)
+        )
 
     # ------------------------------------------------------------------ arguments
     def _attribution_spans(self, view: SentView) -> list[tuple[int, int]]:
@@ -659,11 +692,7 @@ class ArticleExtractor(
                 continue
             if any(s <= r.start < e for s, e in quotes):
                 continue  # « Souvenez-vous de Benghazi ! »: a place of the quotation
-            if (
-                r.head is not None
-                and r.head in speaker_side
-                and not topic.right_after(self, c, r)
-            ):
+            if r.head is not None and r.head in speaker_side and not topic.right_after(self, c, r):
                 continue  # the speaker's own place, not where the event happened
             before = ix.folded[max(view.start, r.start - 40) : r.start]
             if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
@@ -1566,7 +1595,7 @@ class ArticleExtractor(
             if set(words) & mod.local and set(words) & mod.sources:
                 return "local sources"
             phrase = re.sub(
-                r"^(?:the|le|la|les|l['’]|un|une|des|a|an)\s*",
+                r"^(?:the|les|le|la|l['’]|une|un|des|an|a)\b\s*",
                 "",
                 ix.text(start, end).strip(),
                 flags=re.I,
@@ -1587,7 +1616,12 @@ class ArticleExtractor(
         # a speech verb governing the trigger ("X said ...", "a affirmé que ...")
         for k, n in enumerate(chain[1:], start=1):
             below = ix.tokens[chain[k - 1]]
-            if ix.parsed and below.dep not in CLAUSE_COMPLEMENTS and below.pos not in VERBAL:
+            if (
+                ix.parsed
+                and below.dep not in CLAUSE_COMPLEMENTS
+                and below.pos not in VERBAL
+                and below.dep != "obl:arg"  # "des habitants signalaient de nouveaux bombardements"
+            ):
                 continue  # "cette victoire assure l'unité": not a report of the trigger
             if ix.lemma(n) in mod.speech or ix.low(n) in mod.speech:
                 subj = (
@@ -1600,6 +1634,21 @@ class ArticleExtractor(
                     for r in names:
                         if r.head in sub:
                             return _name(r)
+                    if self.tok_cue("relative", [s]) and ix.tokens[n].dep in (
+                        "relcl",
+                        "acl:relcl",
+                    ):
+                        # "..., a indiqué le ministère, qui affirme avoir détruit ...": the
+                        # relative pronoun's antecedent speaks
+                        up = ix.tokens[n].head
+                        ups = [up]
+                        if ix.tokens[up].pos in VERBAL:  # attached to the speaker's own verb
+                            ups = [ch for ch in ix.children[up] if ix.tokens[ch].dep in SUBJ_DEPS]
+                        for r in names:
+                            if any(
+                                r.head == u or r.start <= ix.tokens[u].start < r.end for u in ups
+                            ):
+                                return _name(r)
                     words = {ix.low(i) for i in sub}
                     if words & mod.sources:
                         return "local sources" if words & mod.local else "sources"
@@ -2195,6 +2244,7 @@ class ArticleExtractor(
             c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
         elif plans.wished(self, c) or plans.described_under_plan(self, c):
             return []  # "he hoped to annex Andorra", "threatened military intervention"
+        self._own_side(c, view, clause)
         if self._not_prospective(c, view):
             return []  # "se tourner vers" told as done: no operation announced
         if c.tok in self._toll.tally_tokens:
@@ -2356,6 +2406,8 @@ class ArticleExtractor(
             made.append(e)
         self._settle_eve(made, c, view)  # "au lendemain de la reprise de Kirkouk"
         self._settle_dates(made, c, view, last_when, pos)
+        for e in made:
+            self._stand_ins(e)
         return made
 
     # ------------------------------------------------------------------ not new events
@@ -2566,6 +2618,8 @@ class ArticleExtractor(
         info = c.info1()
         if c.trig.sub == "@loss" and c.sub != "Government regains territory":
             return  # the subject lost the ground: it names the loser, not the taker
+        if info is None and c.actor1_name:
+            return  # named by the event's own words ("des frappes russes")
         words = self._subject_words(c, clause)
         country = self._country_name(c)
         if not country:
@@ -2595,6 +2649,18 @@ class ArticleExtractor(
             )
             c.actor1_inter = 1
             return
+        if (
+            info is not None
+            and info.kind == "government"
+            and info.inter == 1
+            and info.country
+            and et in (*VIOLENT_TYPES, "Battles")
+        ):
+            # "the Defence Ministry said its jets struck": a ministry fights through its forces
+            forces = actor_info(f"{info.country.lower()}-military", None)
+            if forces.name:
+                c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
+                return
         if info is not None and info.kind == "person" and info.country:
             # a leader's decision or operation: ACLED codes the state, not the person
             name = countries().get(info.country.upper()) or None

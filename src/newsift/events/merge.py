@@ -22,6 +22,11 @@ TERRITORY = frozenset(
     }
 )
 HYPOTHETICAL = frozenset({"speculative", "planned"})
+# Means of remote violence that belong to different hands: aircraft and artillery to armies,
+# suicide bombers, roadside bombs and grenades to armed groups. Told in different sentences,
+# one of each is never one event.
+STATE_MEANS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+GROUP_MEANS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 WEAK_DATES = frozenset({"inherited", "published", "none"})
 PLACE_RANK = {"clause": 0, "sentence": 1, "anaphor": 2, "previous": 3, "focus": 4}
 
@@ -151,6 +156,8 @@ def compatible(a: Cand, b: Cand) -> bool:
         return False  # two events far apart, neither placed by its own words
     if a.sub == b.sub:
         return True
+    if {a.sub, b.sub} & STATE_MEANS and {a.sub, b.sub} & GROUP_MEANS:
+        return False  # "Russian jets struck ..." then "a suicide car bomb killed ...": two events
     et = schema().event_type
     same_family = et.get(a.sub) == et.get(b.sub) or (a.sub in TERRITORY and b.sub in TERRITORY)
     return same_family and (_weak(a) or _weak(b)) and (near or not _guessed_place(a))

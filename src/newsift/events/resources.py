@@ -264,7 +264,14 @@ def _alternatives(items: list[str]) -> str:
 
 
 _WHO = r"(?P<who>[^,;:«»\"“”()]{2,90}?)"
-_TAIL = r"(?:\s*\([^)]{0,40}\))?(?:,[^,«»\"“”]{0,140})?\s*[.!?…]*[\"»”’)]*\s*$"
+# after the speaker: an aside in brackets, then a short phrase or a relative clause describing
+# the speaker, which may quote it ("..., a indiqué le ministère, qui affirme avoir détruit « une
+# dizaine » de positions.")
+_TAIL = (
+    r"(?:\s*\([^)]{0,40}\))?"
+    r"(?:,(?:[^,«»\"“”]{0,140}|\s*(?:qui|dont|which|who)\b[^.!?]{0,240}?))?"
+    r"\s*[.!?…]*[\"»”’)]*\s*$"
+)
 
 
 def _split(items: list[str]) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -287,7 +294,10 @@ def modality_cues(lang: str) -> ModalityCues:
         verbs = _alternatives(d["trailing_verbs"])
         aux = _alternatives(d.get("trailing_aux") or [])
         lead = rf"(?:(?:{aux})[\s-]+)*" if aux else ""
-        trailing = re.compile(rf",\s*{lead}(?:\w+ment\s+)?(?:{verbs})\s+{_WHO}{_TAIL}")
+        clitic = r"(?:(?:m|t)'|(?:nous|lui|leur|me|te)\s+)?" if lang == "fr" else ""
+        trailing = re.compile(
+            rf",\s*{clitic}{lead}(?:\w+ment\s+)?(?:{verbs})\s+{_WHO}{_TAIL}"
+        )
         if lang == "en":
             trailing_before = re.compile(
                 rf",\s*{_WHO}\s+{lead}(?:{verbs})(?:\s+(?:on|in|late|early|this|last|at)\b"

@@ -20,6 +20,7 @@ from newsift.events.extract import ArticleExtractor, Cand
 from newsift.events.index import DocIndex
 from newsift.events.merge import merge
 from newsift.events.resources import countries, lexicon, schema
+from newsift.events.sides import branch_name, civilians_of, local_state
 from newsift.model import Document, Event
 from newsift.stage import DocumentStage
 
@@ -79,6 +80,32 @@ def _notes(e: Event) -> str:
     return (prefix + text + ".").replace("..", ".")
 
 
+_FIGHTING = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _local_sides(doc: Document, c: Cand, e: Event) -> None:
+    """Civilians and unnamed state forces take the event's country (newsift.events.sides)."""
+    iso2 = (c.place.ref.m.country or "").upper() if c.place is not None else ""
+    for ref, attr in ((c.actor1, "1"), (c.actor2, "2")):
+        local = local_state(doc, ref, iso2)
+        if local is not None:
+            setattr(e, f"actor{attr}", local[0])
+            setattr(e, f"inter{attr}", local[1])
+        branch = branch_name(ref, iso2)
+        if branch and getattr(e, f"actor{attr}") == actor_info(ref.m.kb_id, None).name:  # type: ignore[union-attr]
+            setattr(e, f"actor{attr}", branch)
+    if e.actor1 and e.actor1.startswith("Government of ") and e.event_type in _FIGHTING:
+        # a state fights through its forces, also when a merge brought "le régime" in
+        e.actor1 = "Military Forces of " + e.actor1[len("Government of ") :]
+    e.actor1 = civilians_of(e.actor1, e.country)
+    e.actor2 = civilians_of(e.actor2, e.country)
+    if e.assoc_actor_1:
+        e.assoc_actor_1 = "; ".join(
+            civilians_of(n, e.country) or n for n in e.assoc_actor_1.split("; ")
+        )
+    e.interaction = interaction(e.inter1, e.inter2) if (e.actor1 or e.actor2) else None
+
+
 def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
     """Fill every Event field from a merged candidate."""
     sch = schema()
@@ -125,6 +152,7 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
         country = countries().get((m.country or "").upper())
         if country is not None:
             e.iso, e.country = country.isonumeric, country.name
+    _local_sides(doc, c, e)
     if c.when is not None:
         e.event_date = c.when.value
         e.year = c.when.year

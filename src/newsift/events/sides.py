@@ -1,0 +1,519 @@
+"""Who the sides of an event are, where the actors stage could only guess.
+
+Generic references ("the army", "l'armée", "civilians", "les civils") name no country; the
+actors stage gives them the country of a state force named just before, else the article's
+main country, and records which (``doc.meta["actors.generic_basis"]``: ``"start:end"`` ->
+``named`` | ``focus`` | ``regime``). Once an event is placed, ACLED's conventions decide:
+
+- civilians are coded by the country the event happens in ("Civilians (Saudi Arabia)" for a
+  Yemeni resident killed in Jizan), whatever nationality the text gives them;
+- an unnamed army, police or government that only took the article's main country (no state
+  force named next to it) is the one of the country the event happens in: in a live blog or a
+  round-up, "the army" of an entry on Syria is Syria's even when the page opens on Egypt.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsift.events.actors import actor_info
+from newsift.events.index import DocIndex, MentionRef
+from newsift.events.resources import countries, fold, schema
+from newsift.model import Document
+
+_CIVILIANS = re.compile(r"^Civilians \((?P<where>[^)]+)\)$")
+_STATE_ID = re.compile(r"^(?P<iso>[a-z]{2})-(?P<role>military|police|government)$")
+
+
+def civilians_of(name: str | None, country: str | None) -> str | None:
+    """ "Civilians (X)" recoded to the event's country (ACLED codes civilians by place)."""
+    if not name or not country:
+        return name
+    m = _CIVILIANS.match(name)
+    if m is None or m.group("where") == country:
+        return name
+    return f"Civilians ({country})"
+
+
+def branch_name(ref: MentionRef | None, iso2: str | None) -> str | None:
+    """ACLED's name of a transnational group's branch in the event's country ("Islamic State
+    (Libya)" for "l'EI" in Sirte), when the actor KB has one (a child armed group of that
+    country); else None."""
+    if ref is None or not ref.m.kb_id or not iso2:
+        return None
+    info = actor_info(ref.m.kb_id, None)
+    if info.country or info.kind != "armed_group":
+        return None
+    child = _branches().get((ref.m.kb_id, iso2.upper()))
+    return actor_info(child, None).name if child else None
+
+
+_BRANCHES: list[tuple[object, dict[tuple[str, str], str]]] = []  # (the KB, its branches)
+
+
+def _branches() -> dict[tuple[str, str], str]:
+    """(parent id, ISO2) -> the branch's id, for the KB in use (read once per KB object)."""
+    from newsift.events.actors import _kb
+
+    kb = _kb()
+    if _BRANCHES and _BRANCHES[0][0] is kb:
+        return _BRANCHES[0][1]
+    out: dict[tuple[str, str], str] = {}
+    records = kb.values() if isinstance(kb, dict) else ()
+    for rec in records:
+        get = rec.get if isinstance(rec, dict) else lambda k, r=rec: getattr(r, k, None)
+        parent, country, kind = get("parent"), get("country"), get("kind")
+        if not (parent and country and kind == "armed_group"):
+            continue
+        # a branch carries its parent's name ("Islamic State (Libya)"); an allied group
+        # ("Jaysh Khalid ibn al-Walid") is another actor
+        up = actor_info(str(parent), None).name
+        if up and str(get("name") or "").startswith(up + " ("):
+            out.setdefault((str(parent), str(country).upper()), str(get("id")))
+    _BRANCHES[:] = [(kb, out)]
+    return out
+
+
+def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
+    """The ACLED name and inter code of the event country's force when ``ref`` is a generic
+    reference ("the army") that only took the article's main country; else None."""
+    if ref is None or not iso2 or ref.m.extractor != "actors:context" or not ref.m.kb_id:
+        return None
+    basis = (doc.meta.get("actors.generic_basis") or {}).get(f"{ref.m.start}:{ref.m.end}")
+    if basis != "focus":
+        return None
+    m = _STATE_ID.match(ref.m.kb_id)
+    if m is None or m.group("iso") == iso2.lower():
+        return None
+    kb_id = f"{iso2.lower()}-{m.group('role')}"
+    info = actor_info(kb_id, None)
+    if not info.name or info.name == kb_id:
+        return None
+    return info.name, info.inter if info.inter is not None else 1
+
+
+@cache
+def _stand_ins() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(
+        resources.files("newsift.data").joinpath("events", "stand_ins.toml").read_text("utf-8")
+    )
+    return {key: frozenset(v.get("families", ())) for key, v in data.items()}
+
+
+def _in_family(kb_id: str, families: frozenset[str]) -> bool:
+    seen: set[str] = set()
+    cur: str | None = kb_id
+    while cur and cur not in seen:
+        if cur in families:
+            return True
+        seen.add(cur)
+        cur = actor_info(cur, None).parent
+    return False
+
+
+def stand_in(refs: list[MentionRef], ref: MentionRef | None) -> MentionRef | None:
+    """The named group a generic reference stands for ("les jihadistes" in an article on the
+    Islamic State is the Islamic State): the family member most named among ``refs`` (the
+    article's actor mentions), the first named on a tie; None when it names none."""
+    if ref is None or not ref.m.kb_id:
+        return None
+    return family_lead(refs, ref.m.kb_id)
+
+
+def family_lead(refs: list[MentionRef], generic: str) -> MentionRef | None:
+    """The member of generic reference ``generic``'s family (stand_ins.toml) most named
+    among ``refs``, the first named on a tie; None when none is named."""
+    families = _stand_ins().get(generic)
+    if not families:
+        return None
+    counts: dict[str, list[MentionRef]] = {}
+    for r in refs:
+        kb_id = r.m.kb_id
+        if not kb_id or kb_id == generic or actor_info(kb_id, None).kind == "person":
+            continue
+        if actor_info(kb_id, None).media or not _in_family(kb_id, families):
+            continue
+        counts.setdefault(kb_id, []).append(r)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda rs: (len(rs), -rs[0].start))
+    return best[0]
+
+
+class SideRules:
+    """Mixin of :class:`newsift.events.extract.ArticleExtractor`: generic references that
+    stand for the article's named group (:func:`stand_in`)."""
+
+    ix: DocIndex
+    sents: list[int]
+    lex: Any
+    views: dict[int, Any]
+
+    def tok_cue(self, name: str, toks: Any) -> bool: ...  # ArticleExtractor's
+
+    def _article_actors(self) -> list[MentionRef]:
+        cached = getattr(self, "_side_refs", None)
+        if cached is None:
+            cached = [r for si in self.sents for r in self.ix.in_sentence("actor", si)]
+            self._side_refs = cached
+        return cached
+
+    def _stand_ins(self, c: Any) -> None:
+        """Replace generic actor1 / actor2 references by the group they stand for."""
+        refs = self._article_actors()
+        for attr in ("actor1", "actor2"):
+            named = stand_in(refs, getattr(c, attr))
+            if named is not None:
+                setattr(c, attr, named)
+        if c.actor1 is not None and c.actor2 is not None and c.actor1.m.kb_id == c.actor2.m.kb_id:
+            c.actor2 = None  # "IS fighters fought the jihadists": one side, not two
+        if c.sub == "Armed clash" and c.actor1 is None and not c.actor1_name and c.actor2:
+            c.actor1 = self._protagonist(c.actor2)
+        if c.sub == "Suicide bomb" and c.actor1 is None and _unnamed(c.actor1_name):
+            # an unclaimed suicide bombing in an article on a jihadist group: that group's
+            # hallmark (ACLED's coders read the article the same way)
+            lead = family_lead(self._article_actors(), "jihadists-generic")
+            named = [r for r in self._article_actors() if lead and r.m.kb_id == lead.m.kb_id]
+            if lead is not None and len(named) >= 2 and not self._unclaimed():
+                c.actor1, c.actor1_name, c.actor1_inter = lead, None, None
+
+    def _unclaimed(self) -> bool:
+        """Does the article say an attack went unclaimed ("n'a pas été revendiqué", "no group
+        has claimed")? Then its perpetrator stays unidentified."""
+        for si in self.sents:
+            toks = self.views[si].toks
+            if self.tok_cue("claim", toks) and self.tok_cue("negation_words", toks):
+                return True
+        return False
+
+    def _protagonist(self, other: MentionRef) -> MentionRef | None:
+        """The other side of a clash told only by its victims ("au moins 26 jihadistes ont été
+        tués dans de violents combats"): the fighting force the article names most (a state
+        force or an armed group, not the victims' own side); None on a tie."""
+        counts: dict[str, list[MentionRef]] = {}
+        for r in self._article_actors():
+            kb_id = r.m.kb_id
+            if not kb_id or kb_id == other.m.kb_id:
+                continue
+            info = actor_info(kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 4) or info.kind in _NOT_FIGHTERS:
+                continue
+            counts.setdefault(info.name, []).append(r)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or (len(ranked) > 1 and len(ranked[0]) == len(ranked[1])):
+            return None
+        return ranked[0][0]
+
+    # ------------------------------------------------------------------ actor1 from the
+    # event's own words, when no mention is its subject
+    def _own_side(self, c: Any, view: Any, clause: frozenset[int]) -> None:
+        """actor1 when the parse gave none: the event noun's genitive agent ("des
+        bombardements des forces gouvernementales", "strikes of the coalition"), its
+        nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
+        speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
+        if (c.actor1 is None or c.actor1 is c.actor2) and self._captor(c):
+            return
+        if self.ix.parsed and self._accused(c):
+            return
+        if c.actor1 is not None or not self.ix.parsed:
+            return
+        if self._both_sides(c):
+            return
+        et = schema().event_type.get(c.sub, "")
+        if et not in _AGENT_FAMILIES and not c.sub.startswith("@"):
+            return
+        if self._genitive_agent(c):
+            return
+        iso = self._nationality_of(c.tok)
+        if iso is None and self.ix.tokens[c.tok].pos in ("VERB", "AUX"):
+            subjects = [
+                ch for ch in self.ix.children[c.tok] if self.ix.tokens[ch].dep in ("nsubj",)
+            ]
+            heads = (
+                [
+                    *subjects[:1],
+                    *(
+                        ch
+                        for ch in self.ix.children[subjects[0]]
+                        if self.ix.tokens[ch].dep == "compound"  # "Russia's submarine Kolpino"
+                    ),
+                ]
+                if len(subjects) == 1
+                else []
+            )
+            isos = {x for x in map(self._nationality_of, heads) if x is not None}
+            iso = next(iter(isos)) if len(isos) == 1 else None
+        if iso is not None:
+            info = actor_info(f"{iso.lower()}-military", None)
+            if info.name:
+                c.actor1_name, c.actor1_inter = info.name, 1
+                return
+        if self._speakers_forces(c, view, clause):
+            return
+        self._country_subject(c)
+
+    def _captor(self, c: Any) -> bool:
+        """ "Elle était tombée aux mains de l'EI", "the town fell to IS": the group named
+        after the capture phrase took the ground (actor1), whatever the parse made of it."""
+        words = re.findall(r"\w+", self.ix.folded[c.start : c.end])
+        if not words or words[-1] not in self.lex.cue_words.get("captor", frozenset()):
+            return False
+        for r in self.ix.in_sentence("actor", c.sent):
+            if r.start < c.end or not _CAPTOR_GAP.match(self.ix.folded[c.end : r.start]):
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 4, 8):
+                return False
+            if c.actor2 is r or c.actor2 is None:
+                c.actor2 = c.actor1 if c.actor1 is not r else None
+            c.actor1 = r
+            return True
+        return False
+
+    def _accused(self, c: Any) -> bool:
+        """ "Washington et Londres accusent Damas d'avoir mené une attaque au chlore",
+        "accused Russia of bombing the hospital": the accused did it (the accusers report
+        it); a country accused acts through its forces."""
+        ix = self.ix
+        words = self.lex.cue_words.get("accused_by", frozenset())
+        if not words:
+            return False
+        for a in ix.ancestors(c.tok)[:3]:
+            if ix.low(a) not in words and ix.lemma(a) not in words:
+                continue
+            objs = [ch for ch in ix.children[a] if ix.tokens[ch].dep in ("obj", "dobj")]
+            if not objs or ix.tokens[objs[0]].start > ix.tokens[c.tok].start:
+                return False
+            for r in ix.in_sentence("actor", c.sent):
+                if r.head == objs[0]:
+                    info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+                    if info.media:
+                        return False
+                    c.actor1, c.actor1_name = r, None
+                    if c.actor2 is r:
+                        c.actor2 = None
+                    return True
+            for p in ix.in_sentence("place", c.sent):
+                if p.head == objs[0] and _country_or_capital(p):
+                    forces = actor_info(f"{p.m.country.lower()}-military", None)
+                    if forces.name:
+                        c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
+                        return True
+            return False
+        return False
+
+    def _both_sides(self, c: Any) -> bool:
+        """ "Des affrontements ont éclaté à Zoummar entre peshmergas et combattants du Hachd",
+        "fighting between the Seventh Brigade and militias": the first side named is actor1,
+        the second (when named) actor2. Read on the words: parsers attach "entre" anywhere."""
+        ix = self.ix
+        if schema().event_type.get(c.sub) != "Battles" and c.sub != "@violence":
+            return False
+        words = self.lex.cue_words.get("sides", frozenset())
+        marks = [i for i in self.views[c.sent].toks if ix.low(i) in words]
+        marks = [i for i in marks if ix.tokens[i].start >= c.end]
+        if not marks:
+            return False
+        at = ix.tokens[marks[0]].end
+        refs = [r for r in ix.in_sentence("actor", c.sent) if r.start >= at]
+        if not refs or len(re.findall(r"\w+", ix.folded[at : refs[0].start])) > 2:
+            return False
+        first = refs[0]
+        second = None
+        if len(refs) > 1:
+            gap = re.findall(r"\w+", ix.folded[first.end : refs[1].start])
+            if gap and gap[0] in _AND and len(gap) <= 4:
+                second = refs[1]
+        for r in (first, second):
+            if r is not None and actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
+                return False
+        c.actor1 = first
+        c.actor2 = second if second is not None else (None if c.actor2 is first else c.actor2)
+        return True
+
+    def _genitive_agent(self, c: Any) -> bool:
+        ix = self.ix
+        if ix.tokens[c.tok].pos != "NOUN":
+            return False
+        for r in ix.in_sentence("actor", c.sent):
+            h = r.head
+            if h is None or h == c.tok:
+                continue
+            t = ix.tokens[h]
+            via = h
+            if t.dep == "pobj" and ix.tokens[t.head].head == c.tok:
+                via = t.head  # "strikes of the coalition": of -> coalition
+            elif not (t.head == c.tok and t.dep.startswith("nmod")):
+                continue
+            if ix.tokens[via].head != c.tok or r.start < c.end:
+                continue
+            words = {ix.low(ch) for ch in ix.children[h] if ix.tokens[ch].dep == "case"}
+            if via != h:
+                words.add(ix.low(via))
+            if not words & _OF or any(
+                ix.tokens[j].start < r.start
+                and ix.tokens[j].dep.startswith(("nmod", "prep"))
+                and ix.tokens[j].head == c.tok
+                for j in ix.children[c.tok]
+                if j != via
+            ):
+                continue  # "strikes on positions of IS": the first complement is the target
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 8):
+                return False
+            c.actor1 = r
+            if c.actor2 is r:
+                c.actor2 = None
+            return True
+        return False
+
+    def _nationality_of(self, i: int) -> str | None:
+        ix = self.ix
+        if ix.tokens[i].pos not in ("NOUN", "PROPN"):
+            return None
+        adjs = _adjectives()
+        found = {
+            adjs[ix.low(ch)]
+            for ch in ix.children[i]
+            if ix.tokens[ch].dep in ("amod", "compound", "nmod")
+            and ix.low(ch) in adjs
+            and (
+                ix.low(ch) not in _short_names()
+                or ix.text(ix.tokens[ch].start, ix.tokens[ch].end).isupper()
+            )
+        }
+        names = _country_names()
+        found |= {  # "Russia's attack submarine"
+            names[ix.low(ch)]
+            for ch in ix.children[i]
+            if ix.tokens[ch].dep in ("poss", "nmod:poss") and ix.low(ch) in names
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _country_subject(self, c: Any) -> None:
+        """ "La Turquie a poursuivi ses tirs d'artillerie", "Israel struck ...": a country
+        named as the subject of the act (not read as an actor upstream) acts through its
+        forces."""
+        ix = self.ix
+        verb = c.tok
+        if ix.tokens[verb].pos not in ("VERB", "AUX"):
+            if ix.tokens[verb].dep not in ("obj", "dobj") or ix.tokens[verb].head == verb:
+                return
+            verb = ix.tokens[verb].head  # "mener des frappes", "poursuivre ses tirs"
+        subjects = [ch for ch in ix.children[verb] if ix.tokens[ch].dep in ("nsubj",)]
+        if len(subjects) != 1:
+            return
+        for p in ix.in_sentence("place", c.sent):
+            if p.head != subjects[0] or str(p.m.precision) != "3" or not p.m.country:
+                continue
+            info = actor_info(f"{p.m.country.lower()}-military", None)
+            if info.name:
+                c.actor1_name, c.actor1_inter = info.name, 1
+            return
+
+    def _speakers_forces(self, c: Any, view: Any, clause: frozenset[int]) -> bool:
+        ix = self.ix
+        if not c.claimant:
+            return False
+        side = self._subject_side(c, clause) | (
+            {c.tok} if ix.tokens[c.tok].pos == "NOUN" else set()
+        )
+        owner = [
+            ch
+            for n in side
+            for ch in ix.children[n]
+            if ix.low(ch) in _POSSESSIVES and ix.tokens[ch].dep in ("det", "poss", "nmod:poss")
+        ]
+        # "Russian MoD: six bombers struck ...": a state's own report of unnamed aircraft
+        aircraft = self.tok_cue("aircraft", side) if side else False
+        if not owner and not aircraft:
+            return False
+        for r in ix.in_sentence("actor", c.sent):
+            if (r.m.canonical or r.m.text) != c.claimant:
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in ((1, 2, 3, 8) if owner else (1,)):
+                return False
+            c.actor1 = r
+            return True
+        return False
+
+
+_CAPTOR_GAP = re.compile(r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*$")
+_AND = frozenset({"et", "and"})
+_NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
+_AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
+_POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    """Folded nationality adjectives (EN, FR; plurals too) and short names ("US") -> ISO2."""
+    try:
+        from newsift.entities.actors import load_countries
+    except Exception:  # noqa: BLE001 - the actors package is optional here
+        return {}
+    out: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for iso, country in load_countries().items():
+        words = [*country.get("adj_en"), *country.get("adj_fr_m"), *country.get("adj_fr_f")]
+        words += [w + "s" for w in (*country.get("adj_fr_m"), *country.get("adj_fr_f"))]
+        words += [n for n in country.get("name_en") if fold(n) in _short_names()]
+        for w in words:
+            key = fold(w)
+            if key in out and out[key] != iso:
+                ambiguous.add(key)
+            out[key] = iso
+    return {k: v for k, v in out.items() if k not in ambiguous}
+
+
+@cache
+def _short_names() -> frozenset[str]:
+    """Folded short country names written in capitals ("US", "UK"): they count only when
+    written so ("US airstrikes", never "us")."""
+    try:
+        from newsift.entities.actors import load_countries
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    return frozenset(
+        fold(n)
+        for country in load_countries().values()
+        for n in country.get("name_en")
+        if n.isupper() and len(n) <= 3
+    )
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country names (EN, FR) -> ISO2, for possessives ("Russia's submarine")."""
+    try:
+        from newsift.entities.actors import load_countries
+    except Exception:  # noqa: BLE001
+        return {}
+    out: dict[str, str] = {}
+    for iso, country in load_countries().items():
+        for n in (*country.get("name_en"), *country.get("name_fr")):
+            if fold(n) not in _short_names():
+                out.setdefault(fold(n), iso)
+    return out
+
+
+def _country_or_capital(p: MentionRef) -> bool:
+    """Is the place a country, or its capital (a seat of government: "Damas", "Moscow")?"""
+    iso = (p.m.country or "").upper()
+    if not iso:
+        return False
+    if str(p.m.precision) == "3":
+        return True
+    country = countries().get(iso)
+    capital = fold(country.capital) if country is not None and country.capital else ""
+    return bool(capital) and fold(p.m.canonical or p.m.text) == capital
+
+
+def _unnamed(name: str | None) -> bool:
+    return not name or name.startswith("Unidentified Armed Group")
