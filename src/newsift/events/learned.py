@@ -480,7 +480,6 @@ class Typing:
         """In a short article where the rules found no event, the model's event when it is
         confident: the rules' own argument finding (actors, place, date, modality) then runs
         on the sentence the model finds most eventful, and may still drop it."""
-        from newsift.events.extract import Cand
         from newsift.events.resources import Trigger, schema
 
         ix = ext.ix
@@ -497,17 +496,12 @@ class Typing:
         per = self.model.predict_proba_many(units)
         pos = max(range(len(ext.sents)), key=lambda j: per[j].get(label, 0.0))
         si = ext.sents[pos]
-        view = ext.views[si]
-        toks = list(view.toks)
+        toks = list(ext.views[si].toks)
         root = next((i for i in toks if ix.tokens[i].dep in ("ROOT", "root")), None)
         if root is None:
             root = next((i for i in toks if ix.tokens[i].pos in ("VERB", "AUX")), toks[0])
-        tok = ix.tokens[root]
         trig = Trigger(sub=label, weight=round(p[label], 3), label=LEARNED_LABEL)
-        c = Cand(sub=label, trig=trig, tok=root, start=tok.start, end=tok.end, sent=si)
-        ext._pos = pos
-        ext._sentence_triggers = [root]
-        made = ext._complete(c, view, ext.fatalities(view), None, pos)
+        made = ext.complete_trigger(trig, root, si)
         for m in made:
             m.sub, m.trig = label, trig  # the rules' re-typing does not apply to a proposal
         return [m for m in made if m.dropped is None]
