@@ -5,6 +5,12 @@ town the story is about; when the gazetteer links its name to a town far from th
 quartier de Qadissiya" of Tikrit linked to al-Qadisiyah, 300 km away), the link is wrong and
 the event belongs to the story's town (:meth:`ArticleExtractor.fallback_place`). A name a
 person and a town share ("al-Baghdadi") is the town only after a locative word.
+
+The extractor's place and trigger rules ask these module functions, each of one question: a
+town singled out of an area (:func:`singled_out`), where people only come from
+(:func:`people_place`), a place inside an earlier event named as a time reference
+(:func:`time_reference`, :func:`after_background`), a zone named as a place rather than
+declared (:func:`zone_named`), a facility named by its kind (:func:`facility_place`).
 """
 
 from __future__ import annotations
