@@ -548,16 +548,16 @@ def typing_from_settings(cfg: dict[str, Any]) -> Typing | None:
     )
     if model is None:
         return None
+    from dataclasses import fields
+
     d = Settings()
+    bars = {  # every probability bar and weight of the settings, by its name
+        f.name: float(cfg.get(f.name, getattr(d, f.name)))
+        for f in fields(Settings)
+        if type(getattr(d, f.name)) is float
+    }
     s = Settings(
-        retype_min=float(cfg.get("retype_min", d.retype_min)),
-        retype_margin=float(cfg.get("retype_margin", d.retype_margin)),
-        family_min=float(cfg.get("family_min", d.family_min)),
-        family_margin=float(cfg.get("family_margin", d.family_margin)),
-        strict_min=float(cfg.get("strict_min", d.strict_min)),
-        article_min=float(cfg.get("article_min", d.article_min)),
-        article_margin=float(cfg.get("article_margin", d.article_margin)),
-        weight=float(cfg.get("weight", d.weight)),
+        **bars,
         langs=tuple(cfg.get("langs", d.langs)),
         snippet_langs=tuple(cfg.get("snippet_langs", d.snippet_langs)),
     )
