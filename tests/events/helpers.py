@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsift.model import Article, Document, Mention, Segment, content_id
+from newsift.model import Article, Document, Event, Mention, Segment, content_id
 
 GEO: dict[str, dict[str, Any]] = {
     # name: geonameid, lat, lon, country -- public GeoNames facts used by the tests
@@ -115,6 +115,18 @@ def _find(text: str, surface: str, nth: int = 1) -> int:
     return pos
 
 
+def locate(text: str, spec: str) -> tuple[int, int, str]:
+    """Start, end and surface of ``spec`` in ``text``: ``"EI@2"`` is the second "EI"."""
+    surface, _, nth = spec.partition("@")
+    start = _find(text, surface, int(nth or 1))
+    return start, start + len(surface), surface
+
+
+def at_place(events: list[Event], location: str) -> list[Event]:
+    """The events placed at ``location`` (a canonical place name)."""
+    return [e for e in events if e.location == location]
+
+
 def make_doc(
     text: str,
     actors: list[tuple[str, str]] | None = None,
@@ -163,9 +175,7 @@ def make_doc(
     ]
 
     def at(surface: str) -> tuple[int, int, str]:
-        s, _, n = surface.partition("@")
-        start = _find(full, s, int(n or 1))
-        return start, start + len(s), s
+        return locate(full, surface)
 
     for surface, canonical in actors or []:
         s, e, t = at(surface)

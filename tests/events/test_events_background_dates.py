@@ -10,35 +10,13 @@ for these tests; the mentions are placed by hand as the time stage would place t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-import pytest
-from helpers import make_doc
+from helpers import at_place, make_doc
+from test_events_dates import subs
 
 from newsift.events.story import moves_story
 from newsift.events.when import parse_point
-from newsift.model import Document, Event
-
-
-def subs(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(e.sub_event_type, e.location, e.event_date, e.evidence_text[:40]) for e in events]
-
-
-def at(events: list[Event], place: str) -> list[Event]:
-    return [e for e in events if e.location == place]
-
-
-@pytest.fixture()
-def run(nlp_stage, events_stage) -> Callable[..., list[Event]]:  # noqa: ANN001
-    """``run(doc)`` -> the events of a document built with ``make_doc`` and then adjusted."""
-
-    def go(doc: Document) -> list[Event]:
-        nlp_stage.process(doc)
-        events_stage.process(doc)
-        return doc.events
-
-    return go
-
+from newsift.model import Document
 
 # ------------------------------------------------------------------ live entries and posts
 LIVE_FR = (
@@ -61,21 +39,21 @@ def live_doc(entries: bool) -> Document:
     return doc
 
 
-def test_fr_live_entry_takes_the_page_day_not_the_previous_entry_day(run) -> None:
-    events = run(live_doc(entries=True))
-    mosul = at(events, "Mosul")
+def test_fr_live_entry_takes_the_page_day_not_the_previous_entry_day(process) -> None:
+    events = process(live_doc(entries=True))
+    mosul = at_place(events, "Mosul")
     assert mosul, subs(events)
     assert all(e.event_date == "2016-10-20" for e in mosul), subs(events)
-    assert all(e.event_date == "2016-10-18" for e in at(events, "Kirkuk")), subs(events)
+    assert all(e.event_date == "2016-10-18" for e in at_place(events, "Kirkuk")), subs(events)
 
 
-def test_fr_without_entries_the_story_day_carries_on(run) -> None:
+def test_fr_without_entries_the_story_day_carries_on(process) -> None:
     # the same text read as one narrative: the second sentence inherits "mardi"
-    events = run(live_doc(entries=False))
-    assert [e.event_date for e in at(events, "Mosul")] == ["2016-10-18"], subs(events)
+    events = process(live_doc(entries=False))
+    assert [e.event_date for e in at_place(events, "Mosul")] == ["2016-10-18"], subs(events)
 
 
-def test_en_post_takes_its_stamp_day(run) -> None:
+def test_en_post_takes_its_stamp_day(process) -> None:
     text = (
         "[03.03.18 20:10] Government forces shelled rebel positions in Idlib on Saturday.\n"
         "[05.03.18 09:15] Rebels attacked an army checkpoint near Hama."
@@ -89,8 +67,8 @@ def test_en_post_takes_its_stamp_day(run) -> None:
     )
     second = doc.text.index("[05.03.18")
     doc.meta["time_entries"] = {"1": [[0, "2018-03-03"], [second, "2018-03-05"]]}
-    events = run(doc)
-    hama = at(events, "Hama")
+    events = process(doc)
+    hama = at_place(events, "Hama")
     assert hama, subs(events)
     assert all(e.event_date == "2018-03-05" for e in hama), subs(events)
 
@@ -163,7 +141,7 @@ def test_en_day_of_the_main_clause_is_kept(extract) -> None:
 
 
 # ------------------------------------------------------------------ days told from an event
-def test_fr_au_lendemain_de_dates_the_event_the_day_before(run) -> None:
+def test_fr_au_lendemain_de_dates_the_event_the_day_before(process) -> None:
     text = (
         "Les forces irakiennes ont pris mardi le contrôle de Mossoul, au lendemain de la "
         "reprise de Kirkouk par les forces fédérales."
@@ -179,11 +157,11 @@ def test_fr_au_lendemain_de_dates_the_event_the_day_before(run) -> None:
     for m in doc.mentions:
         if m.text == "lendemain":
             m.anchor = "2017-10-17"  # as the time stage resolves it: a day after the anchor
-    events = run(doc)
-    kirkuk = at(events, "Kirkuk")
+    events = process(doc)
+    kirkuk = at_place(events, "Kirkuk")
     assert kirkuk, subs(events)
     assert all(e.event_date == "2017-10-16" for e in kirkuk), subs(events)
-    assert all(e.event_date == "2017-10-17" for e in at(events, "Mosul")), subs(events)
+    assert all(e.event_date == "2017-10-17" for e in at_place(events, "Mosul")), subs(events)
 
 
 # ------------------------------------------------------------------ the story's day
@@ -209,7 +187,7 @@ def test_fr_announced_day_does_not_date_the_next_entry_s_event(extract) -> None:
         lang="fr",
         published="2017-01-29",
     )
-    homs = at(events, "Homs")
+    homs = at_place(events, "Homs")
     assert all(e.event_date != "2017-01-31" for e in homs), subs(events)
 
 
@@ -225,12 +203,12 @@ def test_en_fronted_day_dates_both_coordinated_verbs(extract) -> None:
         actors=[("government forces", "Military Forces of Syria")],
         published="2016-08-17",
     )
-    town = at(events, "Manbij")
+    town = at_place(events, "Manbij")
     assert town, subs(events)
     assert all(e.event_date == "2016-08-15" for e in town), subs(events)
 
 
-def test_weekday_of_a_year_only_article_is_only_that_year(run) -> None:
+def test_weekday_of_a_year_only_article_is_only_that_year(process) -> None:
     doc = make_doc(
         "Des frappes aériennes ont tué mardi au moins quinze civils à Idleb.",
         places=[("Idleb", "Idlib")],
@@ -241,7 +219,7 @@ def test_weekday_of_a_year_only_article_is_only_that_year(run) -> None:
     for m in doc.mentions:
         if m.kind == "date":
             m.anchor = "2013-12-31"  # resolved from the year's last day by the time stage
-    events = run(doc)
+    events = process(doc)
     assert events, subs(events)
     assert all((e.event_date, e.time_precision) == ("2013", 3) for e in events), subs(events)
 
@@ -264,7 +242,7 @@ def test_en_statement_day_dates_the_capture_it_reports(extract) -> None:
     assert all(e.event_date == "2017-10-17" for e in taken), subs(events)
 
 
-def test_fr_clock_entry_under_a_day_line_takes_that_day(run) -> None:
+def test_fr_clock_entry_under_a_day_line_takes_that_day(process) -> None:
     text = (
         "Jeudi 15 décembre\n"
         "20h40 - Les rebelles ont attaqué un poste de l'armée à Alep.\n"
@@ -280,7 +258,7 @@ def test_fr_clock_entry_under_a_day_line_takes_that_day(run) -> None:
     )
     first, second = doc.text.index("20h40"), doc.text.index("11h05")
     doc.meta["time_entries"] = {"1": [[0, "2016-12-15"], [first, None], [second, None]]}
-    events = run(doc)
-    homs = at(events, "Homs")
+    events = process(doc)
+    homs = at_place(events, "Homs")
     assert homs, subs(events)
     assert all(e.event_date == "2016-12-15" for e in homs), subs(events)

@@ -14,10 +14,8 @@ person or a far town shares with the story (sentences written for these tests, E
 
 from __future__ import annotations
 
-from helpers import GEO
+from helpers import GEO, at_place
 from test_events_en import one
-
-from newsift.model import Event
 
 PUB = "2019-08-24"
 
@@ -27,10 +25,6 @@ GEO.setdefault(
     "Al Qadisiyah",
     {"geonameid": 99022, "lat": 31.82, "lon": 44.92, "country": "IQ"},
 )
-
-
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
 
 
 def test_first_destination_of_a_movement_is_the_planned_clash_place(extract) -> None:
@@ -106,7 +100,7 @@ def test_entendre_reprendre_is_an_intention_but_hearing_shots_is_not(extract) ->
         dates=[("jeudi", "2019-08-22")],
         published=PUB,
     )
-    assert events and all(e.modality == "planned" for e in _at(events, "Kirkuk"))
+    assert events and all(e.modality == "planned" for e in at_place(events, "Kirkuk"))
     heard = extract(
         "Jeudi, des habitants entendent des tirs et des explosions à Kirkouk.",
         lang="fr",
@@ -120,7 +114,7 @@ def test_entendre_reprendre_is_an_intention_but_hearing_shots_is_not(extract) ->
 def test_a_town_that_could_fall_is_a_conjectured_capture(extract) -> None:
     text = "Selon un commandant kurde, Manbij pourrait tomber « dans les prochains jours »."
     events = extract(text, lang="fr", places=[("Manbij", "Manbij")], published=PUB)
-    e = one(_at(events, "Manbij"))
+    e = one(at_place(events, "Manbij"))
     assert e.event_type == "Battles" and e.modality == "speculative"
     fell = extract(
         "Samedi, des obus sont tombés sur Manbij, tuant deux civils.",
@@ -186,8 +180,8 @@ def test_a_hope_or_a_threat_is_no_event(extract) -> None:
         places=[("Raqqa", "Raqqa"), ("Manbij", "Manbij"), ("Aleppo", "Aleppo")],
         published=PUB,
     )
-    assert not _at(events, "Raqqa") and not _at(events, "Manbij")
-    assert [e.modality for e in _at(events, "Aleppo")] == ["planned"]
+    assert not at_place(events, "Raqqa") and not at_place(events, "Manbij")
+    assert [e.modality for e in at_place(events, "Aleppo")] == ["planned"]
 
 
 def test_a_town_singled_out_of_an_area_is_the_place(extract) -> None:
@@ -252,7 +246,7 @@ def test_a_suicide_bombing_and_a_later_air_strike_stay_two_events(extract) -> No
         dates=[("Mercredi", "2019-08-21")],
         published=PUB,
     )
-    subs = {e.sub_event_type for e in _at(events, "Hama")}
+    subs = {e.sub_event_type for e in at_place(events, "Hama")}
     assert {"Suicide bomb", "Air/drone strike"} <= subs
 
 

@@ -7,9 +7,10 @@ tests; mentions placed by hand (helpers.make_doc)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
-from helpers import fake_kb, make_doc
+from helpers import locate, make_doc
 
 from newsift.model import Document, Event, Mention
 
@@ -29,14 +30,11 @@ EXTRA = {
 }
 
 
-@pytest.fixture(autouse=True)
-def stand_in_actor_kb(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shared stand-in KB plus the generated ids these rules look up."""
-    from newsift.events import actors
-
-    kb = fake_kb()
-    for kb_id, (name, inter, country, kind) in EXTRA.items():
-        kb[kb_id] = {
+@pytest.fixture()
+def extra_actors() -> dict[str, dict[str, Any]]:
+    """The generated ids these rules look up, added to the shared stand-in KB (conftest)."""
+    return {
+        kb_id: {
             "id": kb_id,
             "name": name,
             "inter": inter,
@@ -44,14 +42,12 @@ def stand_in_actor_kb(monkeypatch: pytest.MonkeyPatch) -> None:
             "country": country,
             "parent": "is" if kb_id in ("is-libya", "is-ally") else None,
         }
-    monkeypatch.setattr(actors, "_kb", lambda: kb)
-    actors.actor_info.cache_clear()
-    yield
-    actors.actor_info.cache_clear()
+        for kb_id, (name, inter, country, kind) in EXTRA.items()
+    }
 
 
 @pytest.fixture()
-def run(nlp_stage, events_stage) -> Callable[..., list[Event]]:  # noqa: ANN001
+def run(process: Callable[[Document], list[Event]]) -> Callable[..., list[Event]]:
     """``run(text, extra=[(surface, kb_id, extractor)], meta={...}, **make_doc kwargs)``."""
 
     def go(
@@ -62,14 +58,11 @@ def run(nlp_stage, events_stage) -> Callable[..., list[Event]]:  # noqa: ANN001
     ) -> list[Event]:
         doc: Document = make_doc(text, **kw)  # type: ignore[arg-type]
         for spec, kb_id, extractor in extra or []:
-            surface, _, nth = spec.partition("@")  # "EI@2": the second "EI"
-            s = -1
-            for _ in range(int(nth or 1)):
-                s = doc.text.index(surface, s + 1)
+            s, e, surface = locate(doc.text, spec)  # "EI@2": the second "EI"
             doc.mentions.append(
                 Mention(
                     s,
-                    s + len(surface),
+                    e,
                     surface,
                     "actor",
                     kb_id=kb_id,
@@ -79,9 +72,7 @@ def run(nlp_stage, events_stage) -> Callable[..., list[Event]]:  # noqa: ANN001
                 )
             )
         doc.meta.update(meta or {})
-        nlp_stage.process(doc)
-        events_stage.process(doc)
-        return doc.events
+        return process(doc)
 
     return go
 

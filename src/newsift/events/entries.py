@@ -18,6 +18,7 @@ from newsift.events.when import When, parse_point
 
 if TYPE_CHECKING:
     from newsift.events.extract import SentView
+    from newsift.events.index import DocIndex
 
 ENTRIES_KEY = "time_entries"
 
@@ -25,12 +26,16 @@ ENTRIES_KEY = "time_entries"
 class EntryDates:
     """Mixin of :class:`newsift.events.extract.ArticleExtractor`: the story restarts per entry."""
 
+    ix: DocIndex
+    k: int | None
+    published: When | None
+
     def _entries(self) -> tuple[list[int], list[When | None]]:
         """The entries' start offsets (sorted) and their days, read once from the doc meta."""
         cached = getattr(self, "_entry_cache", None)
         if cached is not None:
             return cached
-        raw = (self.ix.doc.meta.get(ENTRIES_KEY) or {}).get(str(self.k)) or []  # type: ignore[attr-defined]
+        raw = (self.ix.doc.meta.get(ENTRIES_KEY) or {}).get(str(self.k)) or []
         marks: list[tuple[int, When | None]] = []
         for item in raw:
             try:
@@ -59,7 +64,7 @@ class EntryDates:
         day = days[i]
         if day is None:  # a clock-stamped entry: the day line over it ("Lundi 16 octobre")
             day = next((d for d in reversed(days[:i]) if d is not None), None)
-        published: When | None = self.published  # type: ignore[attr-defined]
+        published = self.published
         if day is None and published is not None and published.precision == 1:
             day = published  # else the live page's own day
         self.story = day

@@ -19,6 +19,8 @@ from newsift.events.when import When, parse_point
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
+    from newsift.events.index import DocIndex
+    from newsift.events.story import DateCues
 
 # how far after the mention the event's noun may start ("au lendemain de la reprise de")
 _EVENT_WINDOW = 40
@@ -28,16 +30,24 @@ class EventRelativeDays:
     """Mixin of :class:`newsift.events.extract.ArticleExtractor`: an event named after "au
     lendemain de" / "the day after" is dated from the sentence's time."""
 
+    ix: DocIndex
+    dcues: DateCues
+    _pos: int
+
+    if TYPE_CHECKING:
+
+        def _confidence(self, c: Cand, pos: int) -> float: ...  # ArticleExtractor's
+
     def _eve_offset(self, c: Cand, view: SentView) -> int | None:
         """Days from event ``c`` to the sentence's time when ``c`` is the event a relative day
         is told from ("au lendemain de la reprise": +1), else None."""
-        ix = self.ix  # type: ignore[attr-defined]
+        ix = self.ix
         for r in ix.in_sentence("date", view.si):
             if not r.end <= c.start <= r.end + _EVENT_WINDOW:
                 continue
             text = ix.doc.text[r.start : r.end]
             after = ix.doc.text[r.end : r.end + _EVENT_WINDOW]
-            cues = self.dcues  # type: ignore[attr-defined]
+            cues = self.dcues
             if not relative_to_event(text, after, cues) or cues.event_of is None:
                 continue
             m = cues.event_of.match(after.lower())
@@ -63,4 +73,4 @@ class EventRelativeDays:
             d = e.when.start - dt.timedelta(days=offset)
             e.when = When(d.isoformat(), d, d, 1)
             e.date_basis = "clause"
-            e.confidence = self._confidence(e, self._pos)  # type: ignore[attr-defined]
+            e.confidence = self._confidence(e, self._pos)

@@ -2218,6 +2218,19 @@ class ArticleExtractor(
         self._world_yields([c for c in out if c.sent == si])
         self._means_yields([c for c in out if c.sent == si])
 
+    def complete_trigger(self, trig: Trigger, tok: int, si: int) -> list[Cand]:
+        """The events a trigger found outside the rules (the learned typer's proposal) makes
+        at token ``tok`` of sentence ``si``, as the only trigger of its sentence: the rules'
+        own argument finding (actors, place, date, modality, fatalities) completes it and may
+        drop it (``Cand.dropped``), with no story date inherited from earlier sentences."""
+        view = self.views[si]
+        t = self.ix.tokens[tok]
+        c = Cand(sub=trig.sub, trig=trig, tok=tok, start=t.start, end=t.end, sent=si)
+        pos = self.sents.index(si)
+        self._pos = pos
+        self._sentence_triggers = [tok]
+        return self._complete(c, view, self.fatalities(view), None, pos)
+
     def _complete(
         self,
         c: Cand,

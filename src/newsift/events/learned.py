@@ -480,7 +480,6 @@ class Typing:
         """In a short article where the rules found no event, the model's event when it is
         confident: the rules' own argument finding (actors, place, date, modality) then runs
         on the sentence the model finds most eventful, and may still drop it."""
-        from newsift.events.extract import Cand
         from newsift.events.resources import Trigger, schema
 
         ix = ext.ix
@@ -497,17 +496,12 @@ class Typing:
         per = self.model.predict_proba_many(units)
         pos = max(range(len(ext.sents)), key=lambda j: per[j].get(label, 0.0))
         si = ext.sents[pos]
-        view = ext.views[si]
-        toks = list(view.toks)
+        toks = list(ext.views[si].toks)
         root = next((i for i in toks if ix.tokens[i].dep in ("ROOT", "root")), None)
         if root is None:
             root = next((i for i in toks if ix.tokens[i].pos in ("VERB", "AUX")), toks[0])
-        tok = ix.tokens[root]
         trig = Trigger(sub=label, weight=round(p[label], 3), label=LEARNED_LABEL)
-        c = Cand(sub=label, trig=trig, tok=root, start=tok.start, end=tok.end, sent=si)
-        ext._pos = pos
-        ext._sentence_triggers = [root]
-        made = ext._complete(c, view, ext.fatalities(view), None, pos)
+        made = ext.complete_trigger(trig, root, si)
         for m in made:
             m.sub, m.trig = label, trig  # the rules' re-typing does not apply to a proposal
         return [m for m in made if m.dropped is None]
@@ -554,16 +548,16 @@ def typing_from_settings(cfg: dict[str, Any]) -> Typing | None:
     )
     if model is None:
         return None
+    from dataclasses import fields
+
     d = Settings()
+    bars = {  # every probability bar and weight of the settings, by its name
+        f.name: float(cfg.get(f.name, getattr(d, f.name)))
+        for f in fields(Settings)
+        if type(getattr(d, f.name)) is float
+    }
     s = Settings(
-        retype_min=float(cfg.get("retype_min", d.retype_min)),
-        retype_margin=float(cfg.get("retype_margin", d.retype_margin)),
-        family_min=float(cfg.get("family_min", d.family_min)),
-        family_margin=float(cfg.get("family_margin", d.family_margin)),
-        strict_min=float(cfg.get("strict_min", d.strict_min)),
-        article_min=float(cfg.get("article_min", d.article_min)),
-        article_margin=float(cfg.get("article_margin", d.article_margin)),
-        weight=float(cfg.get("weight", d.weight)),
+        **bars,
         langs=tuple(cfg.get("langs", d.langs)),
         snippet_langs=tuple(cfg.get("snippet_langs", d.snippet_langs)),
     )

@@ -23,7 +23,7 @@ from newsift.events.when import parse_value
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand
-    from newsift.events.index import MentionRef
+    from newsift.events.index import DocIndex, MentionRef
 
 _RELATIVE = frozenset({"relcl", "acl:relcl"})
 
@@ -40,18 +40,25 @@ def _cues(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
 class BackgroundDates:
     """Mixin of :class:`newsift.events.extract.ArticleExtractor` (see the module docstring)."""
 
+    ix: DocIndex
+    lang: str
+
+    if TYPE_CHECKING:
+
+        def _verb_of(self, i: int) -> int: ...  # ArticleExtractor's
+
     def _pluperfect_verb(self, i: int) -> bool:
         """Does token ``i`` carry a pluperfect auxiliary ("avait conquise", "had seized")?"""
-        ix = self.ix  # type: ignore[attr-defined]
-        aux = _cues(self.lang)[0]  # type: ignore[attr-defined]
+        ix = self.ix
+        aux = _cues(self.lang)[0]
         return any(
             ix.tokens[ch].dep.startswith("aux") and ix.low(ch) in aux for ch in ix.children[i]
         )
 
     def _bare_participle(self, i: int) -> bool:
         """Is token ``i`` a past participle with no auxiliary ("Rutba, tombée aux mains")?"""
-        ix = self.ix  # type: ignore[attr-defined]
-        rx = _cues(self.lang)[1]  # type: ignore[attr-defined]
+        ix = self.ix
+        rx = _cues(self.lang)[1]
         return (
             rx is not None
             and ix.tokens[i].pos == "VERB"
@@ -62,7 +69,7 @@ class BackgroundDates:
     def _date_of_other_clause(self, r: MentionRef, c: Cand) -> bool:
         """Is date ``r`` told in a describing or pluperfect clause that the trigger of ``c`` is
         not part of ("Rutba, tombée aux mains des jihadistes en 2015")?"""
-        ix = self.ix  # type: ignore[attr-defined]
+        ix = self.ix
         if not ix.parsed or r.head is None:
             return False
         trigger_side = {c.tok, *ix.ancestors(c.tok)}
@@ -89,10 +96,10 @@ class BackgroundDates:
     def _fronted_for_conjuncts(self, r: MentionRef, verb: int) -> bool:
         """Is date ``r`` told before two coordinated verbs, one of them ``verb`` ("On Monday,
         government forces pushed on and recaptured the town")? It dates both."""
-        ix = self.ix  # type: ignore[attr-defined]
+        ix = self.ix
         if not ix.parsed or r.head is None:
             return False
-        other = self._verb_of(r.head)  # type: ignore[attr-defined]
+        other = self._verb_of(r.head)
         t = ix.tokens[verb]
         linked = (t.dep == "conj" and t.head == other) or (
             ix.tokens[other].dep == "conj" and ix.tokens[other].head == verb

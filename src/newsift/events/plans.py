@@ -6,6 +6,11 @@ aside: the destination of a movement verb ("se diriger vers Maaret al-Noomane pu
 other side of a "next target" copula ("the next target is Jurf al-Sakhar", "la prochaine
 étape sera Idlib") is the target, even when the parser makes the town the subject.
 :meth:`ArticleExtractor.places` asks these questions of one place mention.
+
+It also owns a plan's modality where no war verb carries it (cues in
+``data/events/prospects.toml``): a nominal trigger followed by an announced or possible start
+(:func:`nominal_prospect`), hopes and threats that are no events (:func:`wished`), and a verb
+describing the plan's object rather than planned itself (:func:`described_under_plan`).
 """
 
 from __future__ import annotations

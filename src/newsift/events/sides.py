@@ -10,6 +10,13 @@ main country, and records which (``doc.meta["actors.generic_basis"]``: ``"start:
 - an unnamed army, police or government that only took the article's main country (no state
   force named next to it) is the one of the country the event happens in: in a live blog or a
   round-up, "the army" of an entry on Syria is Syria's even when the page opens on Egypt.
+
+The stage calls :func:`civilians_of`, :func:`branch_name` (a transnational group's branch in
+the event's country) and :func:`local_state` on placed events. :class:`SideRules`, a mixin of
+the extractor, owns the role rules read from the sentence: the group a generic reference
+stands for, the event noun's genitive agent or nationality adjective, the captor of "tombée aux
+mains de X", the accused of "accuse X d'avoir", "entre X et Y", a country as the subject, the
+speaker's own forces.
 """
 
 from __future__ import annotations
@@ -18,12 +25,15 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newsift.events.actors import actor_info
 from newsift.events.index import DocIndex, MentionRef
-from newsift.events.resources import countries, fold, schema
+from newsift.events.resources import Lexicon, countries, fold, schema
 from newsift.model import Document
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand, SentView
 
 _CIVILIANS = re.compile(r"^Civilians \((?P<where>[^)]+)\)$")
 _STATE_ID = re.compile(r"^(?P<iso>[a-z]{2})-(?P<role>military|police|government)$")
@@ -145,15 +155,17 @@ def family_lead(refs: list[MentionRef], generic: str) -> MentionRef | None:
 
 
 class SideRules:
-    """Mixin of :class:`newsift.events.extract.ArticleExtractor`: generic references that
-    stand for the article's named group (:func:`stand_in`)."""
+    """Mixin of :class:`newsift.events.extract.ArticleExtractor`: the role rules that set
+    actor1 / actor2 from the sentence's words (see the module docstring)."""
 
     ix: DocIndex
     sents: list[int]
-    lex: Any
-    views: dict[int, Any]
+    lex: Lexicon
+    views: dict[int, SentView]
 
-    def tok_cue(self, name: str, toks: Any) -> bool: ...  # ArticleExtractor's
+    def tok_cue(  # ArticleExtractor's
+        self, name: str, toks: list[int] | frozenset[int] | range
+    ) -> bool: ...
 
     def _article_actors(self) -> list[MentionRef]:
         cached = getattr(self, "_side_refs", None)
@@ -162,7 +174,7 @@ class SideRules:
             self._side_refs = cached
         return cached
 
-    def _stand_ins(self, c: Any) -> None:
+    def _stand_ins(self, c: Cand) -> None:
         """Replace generic actor1 / actor2 references by the group they stand for."""
         refs = self._article_actors()
         for attr in ("actor1", "actor2"):
@@ -210,7 +222,7 @@ class SideRules:
 
     # ------------------------------------------------------------------ actor1 from the
     # event's own words, when no mention is its subject
-    def _own_side(self, c: Any, view: Any, clause: frozenset[int]) -> None:
+    def _own_side(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """actor1 when the parse gave none: the event noun's genitive agent ("des
         bombardements des forces gouvernementales", "strikes of the coalition"), its
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
@@ -256,7 +268,7 @@ class SideRules:
             return
         self._country_subject(c)
 
-    def _captor(self, c: Any) -> bool:
+    def _captor(self, c: Cand) -> bool:
         """ "Elle était tombée aux mains de l'EI", "the town fell to IS": the group named
         after the capture phrase took the ground (actor1), whatever the parse made of it."""
         words = re.findall(r"\w+", self.ix.folded[c.start : c.end])
@@ -274,7 +286,7 @@ class SideRules:
             return True
         return False
 
-    def _accused(self, c: Any) -> bool:
+    def _accused(self, c: Cand) -> bool:
         """ "Washington et Londres accusent Damas d'avoir mené une attaque au chlore",
         "accused Russia of bombing the hospital": the accused did it (the accusers report
         it); a country accused acts through its forces."""
@@ -306,7 +318,7 @@ class SideRules:
             return False
         return False
 
-    def _both_sides(self, c: Any) -> bool:
+    def _both_sides(self, c: Cand) -> bool:
         """ "Des affrontements ont éclaté à Zoummar entre peshmergas et combattants du Hachd",
         "fighting between the Seventh Brigade and militias": the first side named is actor1,
         the second (when named) actor2. Read on the words: parsers attach "entre" anywhere."""
@@ -335,7 +347,7 @@ class SideRules:
         c.actor2 = second if second is not None else (None if c.actor2 is first else c.actor2)
         return True
 
-    def _genitive_agent(self, c: Any) -> bool:
+    def _genitive_agent(self, c: Cand) -> bool:
         ix = self.ix
         if ix.tokens[c.tok].pos != "NOUN":
             return False
@@ -394,7 +406,7 @@ class SideRules:
         }
         return next(iter(found)) if len(found) == 1 else None
 
-    def _country_subject(self, c: Any) -> None:
+    def _country_subject(self, c: Cand) -> None:
         """ "La Turquie a poursuivi ses tirs d'artillerie", "Israel struck ...": a country
         named as the subject of the act (not read as an actor upstream) acts through its
         forces."""
@@ -415,7 +427,7 @@ class SideRules:
                 c.actor1_name, c.actor1_inter = info.name, 1
             return
 
-    def _speakers_forces(self, c: Any, view: Any, clause: frozenset[int]) -> bool:
+    def _speakers_forces(self, c: Cand, view: SentView, clause: frozenset[int]) -> bool:
         ix = self.ix
         if not c.claimant:
             return False

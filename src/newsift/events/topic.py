@@ -5,6 +5,12 @@ town the story is about; when the gazetteer links its name to a town far from th
 quartier de Qadissiya" of Tikrit linked to al-Qadisiyah, 300 km away), the link is wrong and
 the event belongs to the story's town (:meth:`ArticleExtractor.fallback_place`). A name a
 person and a town share ("al-Baghdadi") is the town only after a locative word.
+
+The extractor's place and trigger rules ask these module functions, each of one question: a
+town singled out of an area (:func:`singled_out`), where people only come from
+(:func:`people_place`), a place inside an earlier event named as a time reference
+(:func:`time_reference`, :func:`after_background`), a zone named as a place rather than
+declared (:func:`zone_named`), a facility named by its kind (:func:`facility_place`).
 """
 
 from __future__ import annotations
@@ -25,6 +31,14 @@ _QUARTER = re.compile(
     r"\b(?:quartier|district|neighbou?rhood|quarter)\s+(?:of\s+|d[eu']\s*)\S*\s*$"
 )
 QUARTER_KM = 30.0  # farther than this from the story's town, a "quarter" is not one of it
+
+
+@cache
+def _lead_cue(lang: str, key: str) -> re.Pattern[str] | None:
+    """The patterns of ``key`` in ``data/events/place_topic.toml`` for ``lang``, as one
+    pattern that must end where the place mention starts (None when the language has none)."""
+    pats = _toml("place_topic.toml").get(lang, {}).get(key) or []
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
 
 
 def far_quarter(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
@@ -82,16 +96,10 @@ def person_not_place(x: ArticleExtractor, r: MentionRef) -> bool:
     return _person_actor(x, r) and not located(x, r)
 
 
-@cache
-def _including(lang: str) -> re.Pattern[str] | None:
-    pats = _toml("place_topic.toml").get(lang, {}).get("including") or []
-    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
-
-
 def singled_out(x: ArticleExtractor, ranked: list[MentionRef], start: int) -> list[MentionRef]:
     """``ranked`` with a town singled out of an area named before it ("sur le sud d'Idleb,
     notamment autour de Khan Cheikhoun") moved first: the event is placed in that town."""
-    rx = _including(x.lang)
+    rx = _lead_cue(x.lang, "including")
     if rx is None or len(ranked) < 2:
         return ranked
     first = ranked[0]
@@ -103,19 +111,13 @@ def singled_out(x: ArticleExtractor, ranked: list[MentionRef], start: int) -> li
     return ranked
 
 
-@cache
-def _people_of(lang: str) -> re.Pattern[str] | None:
-    pats = _toml("place_topic.toml").get(lang, {}).get("people_of") or []
-    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
-
-
 _LIST_GAP = re.compile(r"^\s*(?:,|and|et|&|or|ou)\s*(?:(?:de|d'|du|des|of|the|la|le|l')\s*)*$")
 
 
 def people_place(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """Does the place only say where people come from ("les bus des évacués de Foua et
     Kefraya", "residents of Douma"), alone or listed after such a place?"""
-    rx = _people_of(x.lang)
+    rx = _lead_cue(x.lang, "people_of")
     if rx is None:
         return False
     places = sorted(x.ix.in_sentence("place", view.si), key=lambda p: p.start)
@@ -173,16 +175,10 @@ def after_background(x: ArticleExtractor, here: list[Cand]) -> None:
             c.dropped = "background"
 
 
-@cache
-def _time_ref(lang: str) -> re.Pattern[str] | None:
-    pats = _toml("place_topic.toml").get(lang, {}).get("time_ref") or []
-    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
-
-
 def time_reference(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """Is the place inside an earlier event named as a time reference ("IS overran
     Salahuddin province after the fall of Mosul")?"""
-    rx = _time_ref(x.lang)
+    rx = _lead_cue(x.lang, "time_ref")
     return bool(rx and rx.search(x.ix.folded[max(view.start, r.start - 50) : r.start]))
 
 
