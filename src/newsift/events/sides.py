@@ -215,8 +215,8 @@ class SideRules:
         bombardements des forces gouvernementales", "strikes of the coalition"), its
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
-        if (c.actor1 is None or c.actor1 is c.actor2) and self._captor(c):
-            return
+        if self._captor(c):
+            return  # the captor decides, whatever the parse made the subject ("contrôle de Damas")
         if self.ix.parsed and self._accused(c):
             return
         if c.actor1 is not None or not self.ix.parsed:
@@ -263,8 +263,15 @@ class SideRules:
         if not words or words[-1] not in self.lex.cue_words.get("captor", frozenset()):
             return False
         for r in self.ix.in_sentence("actor", c.sent):
-            if r.start < c.end or not _CAPTOR_GAP.match(self.ix.folded[c.end : r.start]):
+            gap = self.ix.folded[c.end : r.start]
+            if r.start < c.end or not _CAPTOR_GAP.match(gap):
                 continue
+            if _SAME.search(gap + " " + self.ix.folded[r.start : r.end]):
+                same = self._same_captor(c, r)  # "aux mains de la même coalition"
+                if same is not None:
+                    if c.actor2 is r:
+                        c.actor2 = None
+                    r = same
             info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
             if info.media or info.inter not in (1, 2, 3, 4, 8):
                 return False
@@ -273,6 +280,24 @@ class SideRules:
             c.actor1 = r
             return True
         return False
+
+    def _same_captor(self, c: Any, r: Any) -> Any:
+        """ "tombée aux mains de la même coalition", "fell to the same group": the armed group
+        named last before this sentence (a state force or a non-state group, not the mention's
+        own generic reading, which the actors stage may link to an unrelated coalition)."""
+        noun = (re.findall(r"\w+", self.ix.folded[r.start : r.end]) or [""])[-1]
+        found = None
+        for prev in reversed(self._article_actors()):
+            if prev.start >= r.start or prev.sent == c.sent or not prev.m.kb_id:
+                continue
+            info = actor_info(prev.m.kb_id, prev.m.canonical or prev.m.text)
+            if info.media or info.kind in _NOT_FIGHTERS or info.inter not in (2, 3, 4):
+                continue
+            before = self.ix.folded[max(0, prev.start - 30) : prev.end]
+            if noun and re.search(rf"\b{re.escape(noun)}\b", before):
+                return prev  # "la coalition « Jaych al-Fath »": the one the noun named
+            found = found or prev
+        return found
 
     def _accused(self, c: Any) -> bool:
         """ "Washington et Londres accusent Damas d'avoir mené une attaque au chlore",
@@ -443,7 +468,10 @@ class SideRules:
         return False
 
 
-_CAPTOR_GAP = re.compile(r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*$")
+_CAPTOR_GAP = re.compile(
+    r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*(?:m[eê]mes?|same)?\s*$"
+)
+_SAME = re.compile(r"\b(?:m[eê]mes?|same)\b")
 _AND = frozenset({"et", "and"})
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
