@@ -871,6 +871,39 @@ class PlaceFinder:
         _note(c, "near_namesake")
         return True
 
+    def _home_namesake(self, c: Candidate, ctx_cc: dict[str, float],
+                       anchors: list[tuple[float, float, int]]) -> bool:  # fmt: skip
+        """A town abroad, in a country nothing else in the text points to, gives way to a
+        namesake in the text's own country near its places, even a loosely spelt one and
+        even when the foreign town is big: "al-Mansoura, à l'ouest de Raqqa" is the Syrian
+        village, not Egypt's Al Mansurah."""
+        g = self.gaz
+        row = c.best
+        if row is None or int(g.kind[row]) != KIND_CITY or not ctx_cc:
+            return False
+        home, weight = max(ctx_cc.items(), key=lambda kv: kv[1])
+        cc = g.cc[row]
+        if cc == home or weight < 1.0 or ctx_cc.get(cc, 0.0) > 0 or cc in self.theatres:
+            return False
+        if anchors and not self._far_unsupported(row, ctx_cc, anchors, c.start):
+            return False
+        if int(g.pop[row]) >= _SMALL_POP and c.cue not in ("city", "near"):
+            return False  # a big city abroad is named anywhere: only "le village de X" is home
+        best: int | None = None
+        for h in c.hits:
+            if g.cc[h.row] != home or int(g.kind[h.row]) != KIND_CITY:
+                continue
+            km = self._near_km(float(g.lat[h.row]), float(g.lon[h.row]), anchors, c.start)
+            if km is not None and km >= 300:
+                continue
+            if best is None or g.pop[h.row] > g.pop[best]:
+                best = h.row
+        if best is None:
+            return False
+        c.best, c.margin = best, min(c.margin, 0.5)
+        _note(c, "home_namesake")
+        return True
+
     def _head_of_longer(self, c: Candidate, ctx_cc: dict[str, float],
                         anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
         """A one-word name read as a far namesake that is the short form of a town near the
@@ -1173,7 +1206,9 @@ class PlaceFinder:
             own.append((c_ctx, c_anchors))
             if "feature" not in c.notes:
                 self._resolve(c, ctx, anchors)
-                if not self._prefer_near(c, c_ctx, c_anchors):
+                if not self._prefer_near(c, c_ctx, c_anchors) and not self._home_namesake(
+                    c, c_ctx, c_anchors
+                ):
                     self._head_of_longer(c, c_ctx, c_anchors)
         for k, c in enumerate(cands):
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
