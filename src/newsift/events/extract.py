@@ -981,6 +981,8 @@ class ArticleExtractor(
             if not self._same_section(si, view.si):
                 break  # a heading stands between: another story
             start = self.ix.sentences[si].start
+            if not self._same_entry(start, view.start):
+                break  # another post of a channel or live page: its own place
             prev = [
                 r
                 for r in self.ix.in_sentence("place", si)
