@@ -219,6 +219,8 @@ class SideRules:
             return  # the captor decides, whatever the parse made the subject ("contrôle de Damas")
         if self.ix.parsed and self._accused(c):
             return
+        if self._fired_from_rebels(c):
+            return
         if c.actor1 is not None or not self.ix.parsed:
             return
         if self._both_sides(c):
@@ -298,6 +300,48 @@ class SideRules:
                 return prev  # "la coalition « Jaych al-Fath »": the one the noun named
             found = found or prev
         return found
+
+    def _fired_from_rebels(self, c: Any) -> bool:
+        """ "Des obus tirés depuis la Ghouta orientale, fief rebelle, ont frappé Damas",
+        "rockets fired from the rebel-held enclave": unattributed fire comes from the rebels of
+        the place it was fired from, when the article says that place is rebel-held."""
+        if c.actor1 is not None or c.sub != "Shelling/artillery/missile attack":
+            return False
+        ix = self.ix
+        view = self.views[c.sent]  # type: ignore[attr-defined]
+        rx = self.lex.cue_phrases.get("fired_from")  # type: ignore[attr-defined]
+        held = self.lex.cue_phrases.get("rebel_held")  # type: ignore[attr-defined]
+        if rx is None or held is None:
+            return False
+        for m in rx.finditer(view.text):
+            end = view.start + m.end()
+            source = next(
+                (r for r in ix.in_sentence("place", c.sent) if 0 <= r.start - end <= 25), None
+            )
+            if source is None:
+                continue
+            if not self._said_rebel_held(source, held):
+                return False
+            country = self._country_name(c)  # type: ignore[attr-defined]
+            if not country:
+                return False
+            c.actor1_name, c.actor1_inter = f"Opposition Rebels ({country})", 2
+            return True
+        return False
+
+    def _said_rebel_held(self, source: Any, held: re.Pattern[str]) -> bool:
+        """Does the article call ``source`` (any mention of that place) rebel-held, right
+        around one of its mentions ("la Ghouta orientale, fief rebelle", "rebel-held Douma")?"""
+        key = source.m.kb_id or source.m.text
+        text = self.ix.doc.text
+        for si in self.sents:  # type: ignore[attr-defined]
+            for r in self.ix.in_sentence("place", si):
+                if (r.m.kb_id or r.m.text) != key:
+                    continue
+                near = text[max(0, r.start - 30) : min(len(text), r.end + 30)]
+                if held.search(near):
+                    return True
+        return False
 
     def _accused(self, c: Any) -> bool:
         """ "Washington et Londres accusent Damas d'avoir mené une attaque au chlore",
