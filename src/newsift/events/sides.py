@@ -78,6 +78,66 @@ def _branches() -> dict[tuple[str, str], str]:
     return out
 
 
+_RIVAL_FORCES: list[tuple[object, dict[str, str]]] = []  # (the KB, government id -> forces id)
+
+
+def _government_forces() -> dict[str, str]:
+    """Government id -> the id of its own state force, for governments below a country's
+    generic government in the KB ("ly-gna" -> "ly-gna-forces"), read once per KB object."""
+    from newsift.events.actors import _kb
+
+    kb = _kb()
+    if _RIVAL_FORCES and _RIVAL_FORCES[0][0] is kb:
+        return _RIVAL_FORCES[0][1]
+    out: dict[str, str] = {}
+    for rec in kb.values() if isinstance(kb, dict) else ():
+        get = rec.get if isinstance(rec, dict) else lambda k, r=rec: getattr(r, k, None)
+        parent, kind = get("parent"), get("kind")
+        if not parent or kind != "state_force":
+            continue
+        up = actor_info(str(parent), None)
+        if up.kind != "government" or _STATE_ID.match(str(parent)) or not up.country:
+            continue
+        # a government ACLED codes as the country's own ("Government of Libya" for the GNA),
+        # under the country's generic government, with military forces of its own (not a
+        # ministry's police, not a region's government)
+        iso = up.country.lower()
+        if up.parent != f"{iso}-government" or not up.name.startswith("Government of "):
+            continue
+        if str(get("name") or "").startswith("Military Forces of "):
+            out.setdefault(str(parent), str(get("id")))
+    _RIVAL_FORCES[:] = [(kb, out)]
+    return out
+
+
+def named_government_forces(doc: Document, name: str | None, iso2: str | None) -> str | None:
+    """ "Les forces gouvernementales" in a Libyan article that names the Government of National
+    Accord are that government's forces: the generic "Military Forces of X" becomes the forces
+    of the one government of X (below X's generic government in the KB) the document names,
+    or of which it names the forces. None when it names none, or two."""
+    if not name or not iso2 or not name.startswith("Military Forces of "):
+        return None
+    generic = actor_info(f"{iso2.lower()}-military", None)
+    if not generic.name or generic.name != name:
+        return None
+    forces = _government_forces()
+    govs: set[str] = set()  # governments the document names
+    armies: set[str] = set()  # their forces it names
+    for m in doc.mentions:
+        if m.kind != "actor" or not m.kb_id:
+            continue
+        if m.kb_id in forces:
+            gov, into = m.kb_id, govs
+        else:
+            gov, into = next((g for g, f in forces.items() if f == m.kb_id), ""), armies
+        if gov and (actor_info(gov, None).country or "").upper() == iso2.upper():
+            into.add(forces[gov])
+    found = govs or armies  # a named government before named forces (Haftar's are no one's)
+    if len(found) != 1:
+        return None
+    return actor_info(next(iter(found)), None).name or None
+
+
 def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
     """The ACLED name and inter code of the event country's force when ``ref`` is a generic
     reference ("the army") that only took the article's main country; else None."""
