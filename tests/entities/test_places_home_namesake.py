@@ -70,3 +70,10 @@ def test_en_big_foreign_city_without_settlement_cue_stays(stage: PlacesStage) ->
     )
     m = _on(found, text, "Mansoura")
     assert m is None or m.country != "SY", m
+
+
+def test_fr_al_tanf_is_in_syria(stage: PlacesStage) -> None:
+    text = "Un convoi s'approchait de la base d'al-Tanf, dans le sud-est de la Syrie, jeudi."
+    found = _places(stage, text, {"al-Tanf": "LOC", "Syrie": "LOC"}, "fr")
+    m = _on(found, text, "al-Tanf")
+    assert m is not None and m.country == "SY", m
