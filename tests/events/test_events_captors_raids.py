@@ -184,3 +184,19 @@ def test_fr_government_forces_are_the_named_governments(
     events_stage.process(doc)
     fights = [e for e in doc.events if e.location == "Sirte"]
     assert fights and fights[0].actor1 == "Military Forces of Libya (GNA)", rows(doc.events)
+
+
+def test_fr_rebels_driving_out_jihadists_overtake(extract) -> None:
+    text = (
+        "Manbij libérée après deux mois de siège. Les combattants des Forces démocratiques "
+        "syriennes ont chassé vendredi les derniers jihadistes de Manbij."
+    )
+    events = extract(
+        text,
+        actors=[("Forces démocratiques syriennes", "Syrian Democratic Forces")],
+        places=[("Manbij", "Manbij"), ("Manbij@2", "Manbij")],
+        dates=[("vendredi", "2016-08-12")],
+        lang="fr",
+    )
+    subs = {e.sub_event_type for e in events if e.actor1 == "Syrian Democratic Forces"}
+    assert subs == {"Non-state actor overtakes territory"}, rows(events)

@@ -162,6 +162,10 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
         if country is not None:
             e.iso, e.country = country.isonumeric, country.name
     _local_sides(doc, c, e)
+    if e.sub_event_type == "Government regains territory" and e.inter1 == 2:
+        # a rebel group regains nothing for a government: a fall told without its taker
+        # ("Kobané libérée") merged with the telling that names the rebels who took it
+        e.sub_event_type = "Non-state actor overtakes territory"
     if c.when is not None:
         e.event_date = c.when.value
         e.year = c.when.year
