@@ -145,8 +145,9 @@ def _load_keys(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None]]:
-    """(name, GeoNames id, precision, own coordinates or None) per name of features.tsv."""
+def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None, str | None]]:
+    """(name, GeoNames id, precision, own coordinates or None, own country or None) per name
+    of features.tsv."""
     text = resources.files("newsift.data.places").joinpath("features.tsv").read_text("utf-8")
     out = []
     for line in text.splitlines():
@@ -155,9 +156,10 @@ def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None]]:
         names, gid, *rest = line.split("\t")
         precision = int(rest[0]) if rest and rest[0].strip() else 2
         coords = (float(rest[1]), float(rest[2])) if len(rest) >= 3 and rest[2].strip() else None
+        cc = rest[3].strip().upper() or None if len(rest) >= 4 else None
         for name in names.split("|"):
             if name.strip():
-                out.append((name.strip(), int(gid), precision, coords))
+                out.append((name.strip(), int(gid), precision, coords, cc))
     return out
 
 
@@ -310,12 +312,15 @@ class PlaceFinder:
         self._after.sort(key=lambda x: -len(x[0]))
         self._feature_of: dict[str, tuple[int, int, tuple[float, float] | None]] = {}
         gid_row: dict[int, int | None] = {}
-        for name, gid, precision, coords in _load_features():
+        self._feature_cc: dict[str, str] = {}  # a facility's own country (features.tsv)
+        for name, gid, precision, coords, cc in _load_features():
             if gid not in gid_row:
                 gid_row[gid] = self._row_of_gid(gid)
             row = gid_row[gid]
             if row is not None:
                 self._feature_of.setdefault(name.casefold(), (row, precision, coords))
+                if cc:
+                    self._feature_cc.setdefault(name.casefold(), cc)
 
         def phrases(kind: str, side: str) -> str:
             words = sorted(cues.get(kind, {}).get(side, []), key=len, reverse=True)
@@ -871,6 +876,39 @@ class PlaceFinder:
         _note(c, "near_namesake")
         return True
 
+    def _home_namesake(self, c: Candidate, ctx_cc: dict[str, float],
+                       anchors: list[tuple[float, float, int]]) -> bool:  # fmt: skip
+        """A town abroad, in a country nothing else in the text points to, gives way to a
+        namesake in the text's own country near its places, even a loosely spelt one and
+        even when the foreign town is big: "al-Mansoura, à l'ouest de Raqqa" is the Syrian
+        village, not Egypt's Al Mansurah."""
+        g = self.gaz
+        row = c.best
+        if row is None or int(g.kind[row]) != KIND_CITY or not ctx_cc:
+            return False
+        home, weight = max(ctx_cc.items(), key=lambda kv: kv[1])
+        cc = g.cc[row]
+        if cc == home or weight < 1.0 or ctx_cc.get(cc, 0.0) > 0 or cc in self.theatres:
+            return False
+        if anchors and not self._far_unsupported(row, ctx_cc, anchors, c.start):
+            return False
+        if int(g.pop[row]) >= _SMALL_POP and c.cue not in ("city", "near"):
+            return False  # a big city abroad is named anywhere: only "le village de X" is home
+        best: int | None = None
+        for h in c.hits:
+            if g.cc[h.row] != home or int(g.kind[h.row]) != KIND_CITY:
+                continue
+            km = self._near_km(float(g.lat[h.row]), float(g.lon[h.row]), anchors, c.start)
+            if km is not None and km >= 300:
+                continue
+            if best is None or g.pop[h.row] > g.pop[best]:
+                best = h.row
+        if best is None:
+            return False
+        c.best, c.margin = best, min(c.margin, 0.5)
+        _note(c, "home_namesake")
+        return True
+
     def _head_of_longer(self, c: Candidate, ctx_cc: dict[str, float],
                         anchors: list[tuple[float, float, int]]) -> None:  # fmt: skip
         """A one-word name read as a far namesake that is the short form of a town near the
@@ -1173,7 +1211,9 @@ class PlaceFinder:
             own.append((c_ctx, c_anchors))
             if "feature" not in c.notes:
                 self._resolve(c, ctx, anchors)
-                if not self._prefer_near(c, c_ctx, c_anchors):
+                if not self._prefer_near(c, c_ctx, c_anchors) and not self._home_namesake(
+                    c, c_ctx, c_anchors
+                ):
                     self._head_of_longer(c, c_ctx, c_anchors)
         for k, c in enumerate(cands):
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
@@ -1386,6 +1426,9 @@ class PlaceFinder:
             c.notes.append(f"precision:{precision}")
             c.notes.append(f"name:{feature_names().get(m.group(1).casefold(), m.group(1))}")
             c.coords = coords
+            if m.group(1).casefold() in self._feature_cc:
+                # "al-Tanf": a Syrian base whose nearest GeoNames place lies across the border
+                c.notes.append(f"country:{self._feature_cc[m.group(1).casefold()]}")
             out.append(c)
         return out
 
@@ -1471,7 +1514,11 @@ class PlaceFinder:
             precision = 3
         gid = int(g.gid[row])
         canonical = english_names().get(gid, g.names[row])
+        country = g.cc[row] or None
+        admin1 = g.admin1_name(row)
         for note in c.notes:
+            if note.startswith("country:") and note[8:] != country:
+                country, admin1 = note[8:], None  # a facility's own country, not its place's
             if note.startswith("precision:"):
                 precision = int(note.split(":", 1)[1])
             elif note.startswith("name:"):
@@ -1501,8 +1548,8 @@ class PlaceFinder:
             precision=precision,
             lat=round(lat, 5),
             lon=round(lon, 5),
-            country=g.cc[row] or None,
-            admin1=g.admin1_name(row),
+            country=country,
+            admin1=admin1,
             geonameid=gid if gid > 0 else None,
             confidence=round(conf, 3),
             extractor=EXTRACTOR_NER if c.ner in LOC_LABELS else EXTRACTOR_GAZ,

@@ -71,3 +71,12 @@ class EntryDates:
         self._story_pos = pos
         self._story_walks = False
         return (pos, day) if day is not None else None
+
+    def _same_entry(self, a: int, b: int) -> bool:
+        """Are offsets ``a`` and ``b`` in the same entry of a channel or live page? A place
+        named in one post is not where the next post's event happens ("the previous sentence's
+        place" and "the town" stop at an entry's start). True when the page has no entries."""
+        starts, _ = self._entries()
+        if not starts:
+            return True
+        return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)

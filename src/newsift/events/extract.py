@@ -357,7 +357,11 @@ class ArticleExtractor(
                     self._cue_outside_motive(c, view) for c in trig.requires
                 ):
                     continue
-                if trig.unless and any(self._cue_outside_motive(c, view) for c in trig.unless):
+                if (
+                    trig.unless
+                    and any(self._cue_outside_motive(c, view) for c in trig.unless)
+                    and not self._national_raid(i, trig, view)
+                ):
                     continue
                 if trig.object_not and self._object_of(i, trig.object_not):
                     continue  # "violer la trêve", "seized the opportunity": another sense
@@ -979,6 +983,8 @@ class ArticleExtractor(
             if not self._same_section(si, view.si):
                 break  # a heading stands between: another story
             start = self.ix.sentences[si].start
+            if not self._same_entry(start, view.start):
+                break  # another post of a channel or live page: its own place
             prev = [
                 r
                 for r in self.ix.in_sentence("place", si)
@@ -1952,6 +1958,21 @@ class ArticleExtractor(
         if not motive:
             return self.cue(name, view)
         return any(i not in motive for i in self._cue_tokens(name, view))
+
+    def _national_raid(self, i: int, trig: Trigger, view: SentView) -> bool:
+        """ "Des raids russes ont frappé à l'aube", "Russian raids struck at dawn": a raid noun
+        a nationality qualifies is a state's air raid; the hour alone ("aube", "dawn") then does
+        not make it a police or gang raid (the other ground-raid cues still do)."""
+        ix = self.ix
+        if not ix.parsed or "ground_raid" not in trig.unless or not self.tok_cue("air_raid", [i]):
+            return False
+        if self._nationality_of(i) is None:
+            return False
+        if any(self._cue_outside_motive(c, view) for c in trig.unless if c != "ground_raid"):
+            return False
+        hours = self.lex.cue_words.get("raid_hour", frozenset())
+        motive = self._motive_tokens(view)
+        return all(ix.low(t) in hours or t in motive for t in self._cue_tokens("ground_raid", view))
 
     def _cue_tokens(self, name: str, view: SentView) -> list[int]:
         """Tokens of the sentence that start a word or phrase of cue set ``name``."""

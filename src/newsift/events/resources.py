@@ -295,9 +295,7 @@ def modality_cues(lang: str) -> ModalityCues:
         aux = _alternatives(d.get("trailing_aux") or [])
         lead = rf"(?:(?:{aux})[\s-]+)*" if aux else ""
         clitic = r"(?:(?:m|t)'|(?:nous|lui|leur|me|te)\s+)?" if lang == "fr" else ""
-        trailing = re.compile(
-            rf",\s*{clitic}{lead}(?:\w+ment\s+)?(?:{verbs})\s+{_WHO}{_TAIL}"
-        )
+        trailing = re.compile(rf",\s*{clitic}{lead}(?:\w+ment\s+)?(?:{verbs})\s+{_WHO}{_TAIL}")
         if lang == "en":
             trailing_before = re.compile(
                 rf",\s*{_WHO}\s+{lead}(?:{verbs})(?:\s+(?:on|in|late|early|this|last|at)\b"

@@ -88,6 +88,66 @@ def _branches() -> dict[tuple[str, str], str]:
     return out
 
 
+_RIVAL_FORCES: list[tuple[object, dict[str, str]]] = []  # (the KB, government id -> forces id)
+
+
+def _government_forces() -> dict[str, str]:
+    """Government id -> the id of its own state force, for governments below a country's
+    generic government in the KB ("ly-gna" -> "ly-gna-forces"), read once per KB object."""
+    from newsift.events.actors import _kb
+
+    kb = _kb()
+    if _RIVAL_FORCES and _RIVAL_FORCES[0][0] is kb:
+        return _RIVAL_FORCES[0][1]
+    out: dict[str, str] = {}
+    for rec in kb.values() if isinstance(kb, dict) else ():
+        get = rec.get if isinstance(rec, dict) else lambda k, r=rec: getattr(r, k, None)
+        parent, kind = get("parent"), get("kind")
+        if not parent or kind != "state_force":
+            continue
+        up = actor_info(str(parent), None)
+        if up.kind != "government" or _STATE_ID.match(str(parent)) or not up.country:
+            continue
+        # a government ACLED codes as the country's own ("Government of Libya" for the GNA),
+        # under the country's generic government, with military forces of its own (not a
+        # ministry's police, not a region's government)
+        iso = up.country.lower()
+        if up.parent != f"{iso}-government" or not up.name.startswith("Government of "):
+            continue
+        if str(get("name") or "").startswith("Military Forces of "):
+            out.setdefault(str(parent), str(get("id")))
+    _RIVAL_FORCES[:] = [(kb, out)]
+    return out
+
+
+def named_government_forces(doc: Document, name: str | None, iso2: str | None) -> str | None:
+    """ "Les forces gouvernementales" in a Libyan article that names the Government of National
+    Accord are that government's forces: the generic "Military Forces of X" becomes the forces
+    of the one government of X (below X's generic government in the KB) the document names,
+    or of which it names the forces. None when it names none, or two."""
+    if not name or not iso2 or not name.startswith("Military Forces of "):
+        return None
+    generic = actor_info(f"{iso2.lower()}-military", None)
+    if not generic.name or generic.name != name:
+        return None
+    forces = _government_forces()
+    govs: set[str] = set()  # governments the document names
+    armies: set[str] = set()  # their forces it names
+    for m in doc.mentions:
+        if m.kind != "actor" or not m.kb_id:
+            continue
+        if m.kb_id in forces:
+            gov, into = m.kb_id, govs
+        else:
+            gov, into = next((g for g, f in forces.items() if f == m.kb_id), ""), armies
+        if gov and (actor_info(gov, None).country or "").upper() == iso2.upper():
+            into.add(forces[gov])
+    found = govs or armies  # a named government before named forces (Haftar's are no one's)
+    if len(found) != 1:
+        return None
+    return actor_info(next(iter(found)), None).name or None
+
+
 def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
     """The ACLED name and inter code of the event country's force when ``ref`` is a generic
     reference ("the army") that only took the article's main country; else None."""
@@ -227,9 +287,11 @@ class SideRules:
         bombardements des forces gouvernementales", "strikes of the coalition"), its
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
-        if (c.actor1 is None or c.actor1 is c.actor2) and self._captor(c):
-            return
+        if self._captor(c):
+            return  # the captor decides, whatever the parse made the subject ("contrôle de Damas")
         if self.ix.parsed and self._accused(c):
+            return
+        if self._fired_from_rebels(c):
             return
         if c.actor1 is not None or not self.ix.parsed:
             return
@@ -275,8 +337,15 @@ class SideRules:
         if not words or words[-1] not in self.lex.cue_words.get("captor", frozenset()):
             return False
         for r in self.ix.in_sentence("actor", c.sent):
-            if r.start < c.end or not _CAPTOR_GAP.match(self.ix.folded[c.end : r.start]):
+            gap = self.ix.folded[c.end : r.start]
+            if r.start < c.end or not _CAPTOR_GAP.match(gap):
                 continue
+            if _SAME.search(gap + " " + self.ix.folded[r.start : r.end]):
+                same = self._same_captor(c, r)  # "aux mains de la même coalition"
+                if same is not None:
+                    if c.actor2 is r:
+                        c.actor2 = None
+                    r = same
             info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
             if info.media or info.inter not in (1, 2, 3, 4, 8):
                 return False
@@ -284,6 +353,66 @@ class SideRules:
                 c.actor2 = c.actor1 if c.actor1 is not r else None
             c.actor1 = r
             return True
+        return False
+
+    def _same_captor(self, c: Cand, r: MentionRef) -> MentionRef | None:
+        """ "tombée aux mains de la même coalition", "fell to the same group": the armed group
+        named last before this sentence (a state force or a non-state group, not the mention's
+        own generic reading, which the actors stage may link to an unrelated coalition)."""
+        noun = (re.findall(r"\w+", self.ix.folded[r.start : r.end]) or [""])[-1]
+        found = None
+        for prev in reversed(self._article_actors()):
+            if prev.start >= r.start or prev.sent == c.sent or not prev.m.kb_id:
+                continue
+            info = actor_info(prev.m.kb_id, prev.m.canonical or prev.m.text)
+            if info.media or info.kind in _NOT_FIGHTERS or info.inter not in (2, 3, 4):
+                continue
+            before = self.ix.folded[max(0, prev.start - 30) : prev.end]
+            if noun and re.search(rf"\b{re.escape(noun)}\b", before):
+                return prev  # "la coalition « Jaych al-Fath »": the one the noun named
+            found = found or prev
+        return found
+
+    def _fired_from_rebels(self, c: Cand) -> bool:
+        """ "Des obus tirés depuis la Ghouta orientale, fief rebelle, ont frappé Damas",
+        "rockets fired from the rebel-held enclave": unattributed fire comes from the rebels of
+        the place it was fired from, when the article says that place is rebel-held."""
+        if c.actor1 is not None or c.sub != "Shelling/artillery/missile attack":
+            return False
+        ix = self.ix
+        view = self.views[c.sent]  # type: ignore[attr-defined]
+        rx = self.lex.cue_phrases.get("fired_from")  # type: ignore[attr-defined]
+        held = self.lex.cue_phrases.get("rebel_held")  # type: ignore[attr-defined]
+        if rx is None or held is None:
+            return False
+        for m in rx.finditer(view.text):
+            end = view.start + m.end()
+            source = next(
+                (r for r in ix.in_sentence("place", c.sent) if 0 <= r.start - end <= 25), None
+            )
+            if source is None:
+                continue
+            if not self._said_rebel_held(source, held):
+                return False
+            country = self._country_name(c)  # type: ignore[attr-defined]
+            if not country:
+                return False
+            c.actor1_name, c.actor1_inter = f"Opposition Rebels ({country})", 2
+            return True
+        return False
+
+    def _said_rebel_held(self, source: MentionRef, held: re.Pattern[str]) -> bool:
+        """Does the article call ``source`` (any mention of that place) rebel-held, right
+        around one of its mentions ("la Ghouta orientale, fief rebelle", "rebel-held Douma")?"""
+        key = source.m.kb_id or source.m.text
+        text = self.ix.doc.text
+        for si in self.sents:  # type: ignore[attr-defined]
+            for r in self.ix.in_sentence("place", si):
+                if (r.m.kb_id or r.m.text) != key:
+                    continue
+                near = text[max(0, r.start - 30) : min(len(text), r.end + 30)]
+                if held.search(near):
+                    return True
         return False
 
     def _accused(self, c: Cand) -> bool:
@@ -455,7 +584,10 @@ class SideRules:
         return False
 
 
-_CAPTOR_GAP = re.compile(r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*$")
+_CAPTOR_GAP = re.compile(
+    r"^\s*(?:de|du|des|d'|of)?\s*(?:l'|la|le|les|the)?\s*(?:m[eê]mes?|same)?\s*$"
+)
+_SAME = re.compile(r"\b(?:m[eê]mes?|same)\b")
 _AND = frozenset({"et", "and"})
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})

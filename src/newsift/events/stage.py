@@ -20,7 +20,12 @@ from newsift.events.extract import ArticleExtractor, Cand
 from newsift.events.index import DocIndex
 from newsift.events.merge import merge
 from newsift.events.resources import countries, lexicon, schema
-from newsift.events.sides import branch_name, civilians_of, local_state
+from newsift.events.sides import (
+    branch_name,
+    civilians_of,
+    local_state,
+    named_government_forces,
+)
 from newsift.model import Document, Event
 from newsift.stage import DocumentStage
 
@@ -97,6 +102,10 @@ def _local_sides(doc: Document, c: Cand, e: Event) -> None:
     if e.actor1 and e.actor1.startswith("Government of ") and e.event_type in _FIGHTING:
         # a state fights through its forces, also when a merge brought "le régime" in
         e.actor1 = "Military Forces of " + e.actor1[len("Government of ") :]
+    for attr in ("actor1", "actor2"):  # "forces gouvernementales" of the government it names
+        own = named_government_forces(doc, getattr(e, attr), iso2)
+        if own is not None:
+            setattr(e, attr, own)
     e.actor1 = civilians_of(e.actor1, e.country)
     e.actor2 = civilians_of(e.actor2, e.country)
     if e.assoc_actor_1:
@@ -153,6 +162,10 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
         if country is not None:
             e.iso, e.country = country.isonumeric, country.name
     _local_sides(doc, c, e)
+    if e.sub_event_type == "Government regains territory" and e.inter1 == 2:
+        # a rebel group regains nothing for a government: a fall told without its taker
+        # ("Kobané libérée") merged with the telling that names the rebels who took it
+        e.sub_event_type = "Non-state actor overtakes territory"
     if c.when is not None:
         e.event_date = c.when.value
         e.year = c.when.year
