@@ -87,21 +87,22 @@ def result() -> dict[str, Any]:
 
 @pytest.mark.slow
 def test_case4_floor(result: dict[str, Any]) -> None:
-    """Blind baseline (README): accuracy 0.667, weighted F1 0.707, macro F1 0.707."""
+    """Blind baseline (README): accuracy 0.667, weighted F1 0.707, macro F1 0.707; with the
+    learned typer, for which this set is the dev set: 0.893 / 0.906 / 0.906."""
     assert result["snippets"] == 150
-    assert result["weighted_f1"] >= 0.67
-    assert result["macro_f1"] >= 0.67
-    assert result["accuracy"] >= 0.63
+    assert result["weighted_f1"] >= 0.87
+    assert result["macro_f1"] >= 0.87
+    assert result["accuracy"] >= 0.86
 
 
 @pytest.mark.slow
 def test_case4_finds_most_events(result: dict[str, Any]) -> None:
-    """Blind baseline: 22 of 150 snippets got no event at all."""
-    assert result["no_event"] <= 27
+    """Blind baseline: 22 of 150 snippets got no event at all; 5 now."""
+    assert result["no_event"] <= 9
 
 
 @pytest.mark.slow
 def test_case4_both_styles(result: dict[str, Any]) -> None:
-    """Blind baseline: ACLED-note rows 0.800, wire rows 0.533 accuracy."""
-    assert result["by_style"]["acled"]["accuracy"] >= 0.75
-    assert result["by_style"]["wire"]["accuracy"] >= 0.48
+    """Blind baseline: ACLED-note rows 0.800, wire rows 0.533 accuracy; 0.987 / 0.800 now."""
+    assert result["by_style"]["acled"]["accuracy"] >= 0.95
+    assert result["by_style"]["wire"]["accuracy"] >= 0.76

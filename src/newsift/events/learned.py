@@ -227,7 +227,7 @@ class LearnedTyper:
         counts: dict[str, int] = {}
         for label in labels:
             counts[label] = counts.get(label, 0) + 1
-        svm = LinearSVC(C=self.c)
+        svm = LinearSVC(C=self.c, random_state=0)  # the same model on every machine
         folds = min(self.calib, min(counts.values()))
         if folds >= 2:
             self._clf = CalibratedClassifierCV(svm, cv=folds, method="sigmoid", ensemble=False)
@@ -283,7 +283,7 @@ def data_key(paths: list[Path], c: float, chars: bool) -> str:
     """A cache key: the data files' bytes, the model's settings, the scikit-learn version."""
     import sklearn
 
-    h = hashlib.sha256(f"{MODEL_VERSION}|{sklearn.__version__}|{c}|{chars}".encode())
+    h = hashlib.sha256(f"{MODEL_VERSION}|{sklearn.__version__}|{c}|{chars}|rs0".encode())
     for p in paths:
         h.update(p.name.encode())
         h.update(p.read_bytes())
