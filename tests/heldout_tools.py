@@ -12,11 +12,64 @@ Each set's `build.py` and `report.py` only point these at their folder.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 KINDS = {"T": "title", "B": "body", "M": "meta"}
 FIELDS = ("title", "published", "author", "outlet")
+
+# a gold place: latitude, longitude, GeoNames id (None where cities500 does not list it)
+Place = tuple[float | None, float | None, int | None]
+
+
+def event_maker(
+    places: dict[str, Place], country: Callable[[str], str]
+) -> Callable[..., dict[str, Any]]:
+    """The sets' `ev(...)`: gold events written in one line each, their place looked up in
+    the set's `places` table and its ISO country given by `country(location)`."""
+
+    def ev(
+        date: str | None,
+        prec: int,
+        etype: str,
+        sub: str,
+        a1: str,
+        a2: str | None,
+        loc: str,
+        geo: int,
+        modality: str,
+        evidence: str,
+        *,
+        end: str | None = None,
+        assoc: str | None = None,
+        source: str | None = None,
+        fat: int | None = None,
+    ) -> dict[str, Any]:
+        """One gold event in the seed gold's key order, with the place's coordinates."""
+        lat, lon, gid = places[loc]
+        return {
+            "date": date,
+            "date_end": end,
+            "time_precision": prec,
+            "event_type": etype,
+            "sub_event_type": sub,
+            "actor1": a1,
+            "assoc_actor_1": assoc,
+            "actor2": a2,
+            "location": loc,
+            "country": country(loc),
+            "geo_precision": geo,
+            "modality": modality,
+            "source": source,
+            "fatalities": fat,
+            "evidence": evidence,
+            "lat": lat,
+            "lon": lon,
+            "geonameid": gid,
+        }
+
+    return ev
 
 
 def parse(src: Path) -> tuple[list[str], list[str]]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from heldout_tools import Place, event_maker
+
 # name -> (lat, lon, geonameid or None)
-PLACES: dict[str, tuple[float | None, float | None, int | None]] = {
+PLACES: dict[str, Place] = {
     "Palmyra": (34.5624, 38.28402, 163808),
     "Al Qaryatayn": (34.22956, 37.24066, 173361),
     "Deir ez-Zor": (35.33588, 40.14084, 170794),
@@ -60,45 +62,7 @@ PESH = "Peshmerga (Kurdistan Regional Government)"
 BATTLE, EXPL, STRAT = "Battles", "Explosions/Remote violence", "Strategic developments"
 
 
-def ev(
-    date: str | None,
-    prec: int,
-    etype: str,
-    sub: str,
-    a1: str,
-    a2: str | None,
-    loc: str,
-    geo: int,
-    modality: str,
-    evidence: str,
-    *,
-    end: str | None = None,
-    assoc: str | None = None,
-    source: str | None = None,
-    fat: int | None = None,
-) -> dict[str, Any]:
-    """One gold event in the seed gold's key order, with the place's coordinates."""
-    lat, lon, gid = PLACES[loc]
-    return {
-        "date": date,
-        "date_end": end,
-        "time_precision": prec,
-        "event_type": etype,
-        "sub_event_type": sub,
-        "actor1": a1,
-        "assoc_actor_1": assoc,
-        "actor2": a2,
-        "location": loc,
-        "country": COUNTRY.get(loc, "IQ"),
-        "geo_precision": geo,
-        "modality": modality,
-        "source": source,
-        "fatalities": fat,
-        "evidence": evidence,
-        "lat": lat,
-        "lon": lon,
-        "geonameid": gid,
-    }
+ev = event_maker(PLACES, lambda loc: COUNTRY.get(loc, "IQ"))
 
 
 # fmt: off

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from heldout_tools import Place, event_maker
+
 # name -> (lat, lon, geonameid or None)
-PLACES: dict[str, tuple[float | None, float | None, int | None]] = {
+PLACES: dict[str, Place] = {
     "Kobani": (36.89095, 38.35347, 172256),
     "Tikrit": (34.61581, 43.67861, 90150),
     "Anbar": (None, None, None),
@@ -62,45 +64,7 @@ BATTLE, EXPL, STRAT, VAC = (
 )
 
 
-def ev(
-    date: str | None,
-    prec: int,
-    etype: str,
-    sub: str,
-    a1: str,
-    a2: str | None,
-    loc: str,
-    geo: int,
-    modality: str,
-    evidence: str,
-    *,
-    end: str | None = None,
-    assoc: str | None = None,
-    source: str | None = None,
-    fat: int | None = None,
-) -> dict[str, Any]:
-    """One gold event in the seed gold's key order, with the place's coordinates."""
-    lat, lon, gid = PLACES[loc]
-    return {
-        "date": date,
-        "date_end": end,
-        "time_precision": prec,
-        "event_type": etype,
-        "sub_event_type": sub,
-        "actor1": a1,
-        "assoc_actor_1": assoc,
-        "actor2": a2,
-        "location": loc,
-        "country": COUNTRY.get(loc, "SY"),
-        "geo_precision": geo,
-        "modality": modality,
-        "source": source,
-        "fatalities": fat,
-        "evidence": evidence,
-        "lat": lat,
-        "lon": lon,
-        "geonameid": gid,
-    }
+ev = event_maker(PLACES, lambda loc: COUNTRY.get(loc, "SY"))
 
 
 # fmt: off

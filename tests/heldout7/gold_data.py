@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from heldout_tools import Place, event_maker
+
 # name -> (lat, lon, geonameid or None)
-PLACES: dict[str, tuple[float | None, float | None, int | None]] = {
+PLACES: dict[str, Place] = {
     "Dabiq": (36.536, 37.268, None),
     "Suran": (36.56579, 37.2127, 163913),
     "Akhtarin": (36.51072, 37.33571, 174115),
@@ -74,45 +76,7 @@ BATTLE, EXPL, STRAT, VAC = (
 )
 
 
-def ev(
-    date: str | None,
-    prec: int,
-    etype: str,
-    sub: str,
-    a1: str,
-    a2: str | None,
-    loc: str,
-    geo: int,
-    modality: str,
-    evidence: str,
-    *,
-    end: str | None = None,
-    assoc: str | None = None,
-    source: str | None = None,
-    fat: int | None = None,
-) -> dict[str, Any]:
-    """One gold event in the seed gold's key order, with the place's coordinates."""
-    lat, lon, gid = PLACES[loc]
-    return {
-        "date": date,
-        "date_end": end,
-        "time_precision": prec,
-        "event_type": etype,
-        "sub_event_type": sub,
-        "actor1": a1,
-        "assoc_actor_1": assoc,
-        "actor2": a2,
-        "location": loc,
-        "country": "IQ" if loc in IRAQ else "SY",
-        "geo_precision": geo,
-        "modality": modality,
-        "source": source,
-        "fatalities": fat,
-        "evidence": evidence,
-        "lat": lat,
-        "lon": lon,
-        "geonameid": gid,
-    }
+ev = event_maker(PLACES, lambda loc: "IQ" if loc in IRAQ else "SY")
 
 
 # fmt: off
