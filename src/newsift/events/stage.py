@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlparse
 
 from newsift.events.actors import actor_info, interaction
 from newsift.events.extract import ArticleExtractor, Cand
 from newsift.events.index import DocIndex
+from newsift.events.learned import LEARNED_LABEL, Decision, Typing, mark
 from newsift.events.merge import merge
 from newsift.events.resources import countries, lexicon, schema
 from newsift.events.sides import (
@@ -28,9 +29,6 @@ from newsift.events.sides import (
 )
 from newsift.model import Document, Event
 from newsift.stage import DocumentStage
-
-if TYPE_CHECKING:
-    from newsift.events.learned import Typing
 
 EXTRACTOR = "newsift.events:rules-v1"
 
@@ -212,16 +210,16 @@ def extract_events(doc: Document, typing: Typing | None = None) -> list[Event]:
         if learned and not cands:
             cands = typing.propose(ext)  # type: ignore[union-attr]
         stats["candidates"] += len(cands)
+        merged = merge(cands)
+        reviewed: list[tuple[Cand, Decision | None]]
         if learned:
-            from newsift.events.learned import LEARNED_LABEL, mark
-
-            for c, d in typing.review(ext, merge(cands), cands):  # type: ignore[union-attr]
-                e = to_event(doc, c, k, ext.lang)
-                mark(e, d, c.trig.label == LEARNED_LABEL)
-                events.append(e)
-            continue
-        for c in merge(cands):
-            events.append(to_event(doc, c, k, ext.lang))
+            reviewed = list(typing.review(ext, merged, cands))  # type: ignore[union-attr]
+        else:
+            reviewed = [(c, None) for c in merged]
+        for c, d in reviewed:
+            e = to_event(doc, c, k, ext.lang)
+            mark(e, d, c.trig.label == LEARNED_LABEL)
+            events.append(e)
     seen: dict[str, int] = {}
     for e in events:
         n = seen.get(e.event_id, 0)
