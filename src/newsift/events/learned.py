@@ -333,10 +333,9 @@ def train_from_files(
 @functools.cache
 def required_cues() -> dict[str, re.Pattern[str]]:
     """Sub-type -> the cue its text needs before the model may choose it (cues.toml)."""
-    import tomllib
+    from newsift.events.resources import data_toml
 
-    raw = ir.files("newsift").joinpath("data", "events", "typing", "cues.toml").read_text("utf-8")
-    table = tomllib.loads(raw).get("requires", {})
+    table = data_toml("typing", "cues.toml").get("requires", {})
     return {sub: re.compile("|".join(f"(?:{r})" for r in rxs)) for sub, rxs in table.items()}
 
 

@@ -14,11 +14,10 @@ Pluperfect auxiliaries and French participle endings: ``pluperfect_aux``, ``part
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsift.events.resources import data_toml
 from newsift.events.when import parse_value
 
 if TYPE_CHECKING:
@@ -30,8 +29,7 @@ _RELATIVE = frozenset({"relcl", "acl:relcl"})
 
 @cache
 def _cues(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    text = resources.files("newsift.data").joinpath("events", "dates.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = data_toml("dates.toml")
     d = data.get(lang) or data["en"]
     aux = frozenset(w.lower() for w in d.get("pluperfect_aux") or ())
     return aux, re.compile(d["participle"]) if d.get("participle") else None

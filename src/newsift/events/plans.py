@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.resources import _toml
+from newsift.events.resources import data_toml
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, Cand
@@ -90,7 +90,7 @@ def _after(patterns: list[str]) -> re.Pattern[str] | None:
 @cache
 def prospect_cues(lang: str) -> ProspectCues:
     """The cues of ``data/events/prospects.toml`` for one language (none for others)."""
-    d = _toml("prospects.toml").get(lang, {})
+    d = data_toml("prospects.toml").get(lang, {})
     return ProspectCues(
         _after(d.get("planned") or []),
         _after(d.get("speculative") or []),

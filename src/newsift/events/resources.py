@@ -22,12 +22,13 @@ _AR_CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?")
 _WORD = re.compile(r"\w+['’]|[\w-]+|[^\w\s]")
 
 
-def _read(name: str) -> str:
-    return resources.files("newsift.data").joinpath("events", name).read_text("utf-8")
+def _read(*parts: str) -> str:
+    return resources.files("newsift.data").joinpath("events", *parts).read_text("utf-8")
 
 
-def _toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(_read(name))
+def data_toml(*parts: str) -> dict[str, Any]:
+    """A TOML file of ``data/events/`` (``parts``: its path below that folder), parsed."""
+    return tomllib.loads(_read(*parts))
 
 
 def fold(text: str) -> str:
@@ -47,7 +48,7 @@ class Schema:
 
 @cache
 def schema() -> Schema:
-    data = _toml("acled.toml")
+    data = data_toml("acled.toml")
     subs: dict[str, dict[str, str]] = data["sub"]
     order: list[str] = data["precedence"]
     missing = set(subs) ^ set(order)
@@ -194,7 +195,7 @@ def lexicon(lang: str) -> Lexicon:
     """The trigger lexicon of ``lang`` (English when the language has none)."""
     if lang not in LANGS:
         lang = "en"
-    data = _toml(f"triggers_{lang}.toml")
+    data = data_toml(f"triggers_{lang}.toml")
     lex = Lexicon(lang=lang)
     lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}))
     known = set(schema().rank) | {"@territory", "@violence", "@protest", "@loss", "@next"}
@@ -282,7 +283,7 @@ def _split(items: list[str]) -> tuple[frozenset[str], re.Pattern[str] | None]:
 
 @cache
 def modality_cues(lang: str) -> ModalityCues:
-    data = _toml("modality.toml")
+    data = data_toml("modality.toml")
     d = data.get(lang) or data["en"]
     speech, _ = _split(d["speech"])
     plan, plan_p = _split(d["plan"])
@@ -336,7 +337,7 @@ class Quantities:
 
 @cache
 def quantities(lang: str) -> Quantities:
-    data = _toml("quantities.toml")
+    data = data_toml("quantities.toml")
     d = data.get(lang) or data["en"]
     values: dict[tuple[str, ...], int] = {}
     for table in ("numbers", "fuzzy"):
@@ -381,7 +382,7 @@ def _ending(patterns: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def place_cues(lang: str) -> PlaceCues:
-    data = _toml("places.toml")
+    data = data_toml("places.toml")
     d = data.get(lang) or data["en"]
     backed = d.get("backed") or []
     return PlaceCues(

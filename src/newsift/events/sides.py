@@ -22,14 +22,12 @@ speaker's own forces.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import actor_info
 from newsift.events.index import DocIndex, MentionRef
-from newsift.events.resources import Lexicon, countries, fold, schema
+from newsift.events.resources import Lexicon, countries, data_toml, fold, schema
 from newsift.model import Document
 
 if TYPE_CHECKING:
@@ -168,9 +166,7 @@ def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tupl
 
 @cache
 def _stand_ins() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(
-        resources.files("newsift.data").joinpath("events", "stand_ins.toml").read_text("utf-8")
-    )
+    data = data_toml("stand_ins.toml")
     return {key: frozenset(v.get("families", ())) for key, v in data.items()}
 
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from newsift.events.resources import data_toml
 from newsift.events.when import When
 
 # a month or year told this long before the publication is background, not the story's time
@@ -47,8 +46,7 @@ def _any(patterns: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def date_cues(lang: str) -> DateCues:
-    text = resources.files("newsift.data").joinpath("events", "dates.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = data_toml("dates.toml")
     d = data.get(lang) or data["en"]
     return DateCues(
         weekdays=tuple(d.get("weekdays") or ()),

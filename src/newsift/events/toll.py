@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsift.events.index import DocIndex
-from newsift.events.resources import Quantities, _toml, fold
+from newsift.events.resources import Quantities, data_toml, fold
 
 SUBJ_OBJ = frozenset(
     {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "attr", "oprd", "obl:agent", "appos"}
@@ -70,7 +70,7 @@ def _words(items: list[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...
 
 @cache
 def toll_cues(lang: str) -> TollCues:
-    data = _toml("quantities.toml")
+    data = data_toml("quantities.toml")
     d = (data.get(lang) or data["en"]).get("toll") or data["en"]["toll"]
     subset, subset_p = _words(d["subset"])
     since, since_p = _words(d["since"])

@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import actor_info
-from newsift.events.resources import _toml
+from newsift.events.resources import data_toml
 from newsift.events.where import _lead, place_roles
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ QUARTER_KM = 30.0  # farther than this from the story's town, a "quarter" is not
 def _lead_cue(lang: str, key: str) -> re.Pattern[str] | None:
     """The patterns of ``key`` in ``data/events/place_topic.toml`` for ``lang``, as one
     pattern that must end where the place mention starts (None when the language has none)."""
-    pats = _toml("place_topic.toml").get(lang, {}).get(key) or []
+    pats = data_toml("place_topic.toml").get(lang, {}).get(key) or []
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")$") if pats else None
 
 
@@ -186,7 +186,7 @@ def time_reference(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
 def _facilities(lang: str) -> list[list[str]]:
     return [
         [w.lower() for w in g]
-        for g in _toml("place_topic.toml").get(lang, {}).get("facility") or []
+        for g in data_toml("place_topic.toml").get(lang, {}).get("facility") or []
     ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.resources import LANGS, _toml, countries, fold
+from newsift.events.resources import LANGS, countries, data_toml, fold
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, SentView
@@ -55,7 +55,7 @@ def _ending(patterns: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def place_roles(lang: str) -> PlaceRoles:
-    data = _toml("place_roles.toml")
+    data = data_toml("place_roles.toml")
     d = data.get(lang if lang in LANGS else "en") or data["en"]
     source = d.get("source") or []
     return PlaceRoles(
@@ -217,7 +217,7 @@ def _person(a: MentionRef) -> bool:
 def seats() -> frozenset[str]:
     """Folded names of the cities that stand for governments: capitals and place_roles seats."""
     names = {fold(c.capital) for c in countries().values() if c.capital}
-    names.update(fold(s) for s in _toml("place_roles.toml").get("seats") or [])
+    names.update(fold(s) for s in data_toml("place_roles.toml").get("seats") or [])
     return frozenset(names)
 
 
