@@ -76,6 +76,9 @@ def test_dates_within_a_day_month_precision_and_null_gold() -> None:
     year = gold_event(date="1861", time_precision=3)
     assert date_distance(year, pred_event(event_date="1861-04-12")) == 0.0
     assert date_distance(gold_event(date=None), pred_event(event_date=None)) == 0.0
+    # an undated gold event (planned, speculative) is not "within one day" of a borrowed date
+    assert date_distance(gold_event(date=None), pred_event(event_date="2017-11-03")) is None
+    assert date_distance(gold_event(date=None), pred_event(event_date="2017-11")) is None
     rng = gold_event(date="2017-11-01", date_end="2017-11-04", time_precision=2)
     assert date_distance(rng, pred_event(event_date="2017-11-03")) == 0.0
     campaign = pred_event(event_date="2017-10-28", tags="date range: 2017-10-28/2017-11-01")

@@ -3,7 +3,9 @@
 Why: this set was written and its gold committed (2c8e1dc) before newsift ever ran on it, so it
 measures generalisation. Blind (README, code of 6e1cfe7): segments acc 0.959, article-text F1
 0.936, comment F1 0.996, articles 8/8; events P 0.667 R 0.635 F1 0.650; fields 31/36. The floors
-sit a little below those figures: they are regression gates, not targets. The shared checks live
+sit a little below those figures: they are regression gates, not targets. Since the scorer stopped
+matching an undated gold event with a dated prediction (session 4), the same code scores F1 0.598
+(P 0.594), so the event floors are 0.55. The shared checks live
 in tests/heldout_kit.py; this module keeps the set's own shape.
 """
 
@@ -26,9 +28,9 @@ FLOORS = Floors(
     comment_f1=0.97,
     articles_ok=7,
     gold_events=63,
-    precision=0.60,
-    recall=0.57,
-    f1=0.59,
+    precision=0.55,
+    recall=0.55,
+    f1=0.55,
     fields_right=28,
 )
 globals().update(make_tests(HERE, FLOORS))

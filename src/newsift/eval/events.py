@@ -8,8 +8,9 @@ A gold and a predicted event match when
 * the dates are within one day: the predicted day (or range) overlaps the gold day (or
   ``date``..``date_end`` range) widened by one day on each side; where the gold precision is 3,
   the same month (or the same year when the gold gives only a year). A gold event with no date
-  matches on place and type alone (ACLED-wise: the event is known, its day is not); a predicted
-  event with no date, or only a month or year, never matches a gold day;
+  (planned, speculative, an undated denial) matches only a predicted event with no date: a date
+  borrowed from the story is not "within one day" of nothing. A predicted event with no date, or
+  only a month or year, never matches a gold day;
 * the ``event_type`` is the same.
 
 Matching is one-to-one and greedy by predicted confidence (highest first); each predicted event
@@ -140,9 +141,9 @@ def pred_interval(pred: dict[str, Any]) -> tuple[dt.date, dt.date, str] | None:
 def date_distance(gold: dict[str, Any], pred: dict[str, Any]) -> float | None:
     """Days between the gold and predicted dates if they match by the rule, else ``None``."""
     g = _span(gold.get("date"))
-    if g is None:
-        return 0.0 if not gold.get("date") else None
     p = pred_interval(pred)
+    if g is None:
+        return 0.0 if not gold.get("date") and p is None else None
     if p is None:
         return None
     g_end = _span(gold.get("date_end"))
