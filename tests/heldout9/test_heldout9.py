@@ -2,9 +2,10 @@
 
 Why: this set was written and its gold committed (f9f2ba7) before newsift ever ran on it, so it
 measures generalisation. Blind (README, code of 2f731aa): segments acc 0.809, article-text F1
-0.795, comment F1 0.882, articles 7/8; events P 0.458 R 0.397 F1 0.425; fields 19/36. The floors
-sit a little below those figures: they are regression gates, not targets. The shared checks live
-in tests/heldout_kit.py; this module keeps the set's own shape.
+0.795, comment F1 0.882, articles 7/8; events P 0.458 R 0.397 F1 0.425 (0.424 / 0.368 / 0.394
+under the stricter undated-event matcher of 387d355); fields 19/36. The floors sit a little below
+those figures: they are regression gates, not targets. The shared checks live in
+tests/heldout_kit.py; this module keeps the set's own shape.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ FLOORS = Floors(
     comment_f1=0.85,
     articles_ok=7,
     gold_events=68,
-    precision=0.42,
-    recall=0.36,
-    f1=0.39,
+    precision=0.40,
+    recall=0.34,
+    f1=0.37,
     fields_right=17,
 )
 globals().update(make_tests(HERE, FLOORS))
