@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from helpers import at_place, make_doc
 from test_events_dates import subs
 
@@ -162,6 +163,53 @@ def test_fr_au_lendemain_de_dates_the_event_the_day_before(process) -> None:
     assert kirkuk, subs(events)
     assert all(e.event_date == "2017-10-16" for e in kirkuk), subs(events)
     assert all(e.event_date == "2017-10-17" for e in at_place(events, "Mosul")), subs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Après les batailles de Kirkouk et de Mossoul, le Premier ministre a salué mardi une "
+            "victoire historique de l'armée irakienne.",
+            "fr",
+            "mardi",
+        ),
+        (
+            "After the battles of Kirkuk and Mosul, the prime minister hailed on Tuesday a "
+            "historic victory of the Iraqi army.",
+            "en",
+            "Tuesday",
+        ),
+    ],
+)
+def test_battles_named_as_past_are_undated(extract, text: str, lang: str, day: str) -> None:
+    kirkuk, mosul = ("Kirkouk", "Mossoul") if lang == "fr" else ("Kirkuk", "Mosul")
+    army = "armée irakienne" if lang == "fr" else "Iraqi army"
+    events = extract(
+        text,
+        lang=lang,
+        places=[(kirkuk, "Kirkuk"), (mosul, "Mosul")],
+        dates=[(day, "2017-10-24")],
+        actors=[(army, "Military Forces of Iraq")],
+        published="2017-10-25",
+    )
+    assert at_place(events, "Kirkuk") and at_place(events, "Mosul"), subs(events)
+    assert all(e.event_date is None for e in events), subs(events)
+
+
+def test_en_after_the_capture_keeps_a_day_of_its_own(extract) -> None:
+    own = "After the capture of Kirkuk on Monday, Iraqi forces advanced toward Mosul on Tuesday."
+    loose = "After heavy clashes near Kirkuk, Iraqi forces advanced toward Mosul on Tuesday."
+    kw = dict(
+        places=[("Kirkuk", "Kirkuk"), ("Mosul", "Mosul")],
+        actors=[("Iraqi forces", "Military Forces of Iraq")],
+        published="2017-10-25",
+    )
+    events = extract(own, dates=[("Monday", "2017-10-23"), ("Tuesday", "2017-10-24")], **kw)
+    assert all(e.event_date == "2017-10-23" for e in at_place(events, "Kirkuk")), subs(events)
+    # an indefinite "after heavy clashes" is the story's own fighting, not a named past event
+    events = extract(loose, dates=[("Tuesday", "2017-10-24")], **kw)
+    assert all(e.event_date is not None for e in at_place(events, "Kirkuk")), subs(events)
 
 
 # ------------------------------------------------------------------ the story's day

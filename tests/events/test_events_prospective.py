@@ -381,6 +381,46 @@ def test_denied_arson_takes_the_story_day_not_the_denial_day(extract) -> None:
     assert e.location == "Kirkuk"
 
 
+def test_a_denial_with_no_day_of_its_own_leaves_the_act_undated(extract) -> None:
+    """Gold writers of five sets agree: "a démenti mardi avoir incendié ..." after a dated
+    capture gives no day for the arson (the denial's day is not the act's, nor the capture's)."""
+    text = (
+        "Les miliciens sont entrés dimanche dans la ville de Kirkuk. Leur commandant a démenti "
+        "mardi soir avoir incendié des maisons et des commerces sunnites."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("miliciens", "Popular Mobilization Forces")],
+        places=[("Kirkuk", "Kirkuk")],
+        dates=[("dimanche", "2015-03-29"), ("mardi soir", "2015-03-31")],
+        published="2015-04-01",
+    )
+    e = one(events, "Looting/property destruction")
+    assert e.modality == "denied"
+    assert e.event_date is None
+
+
+def test_an_english_denial_is_undated_unless_tied_to_the_act_told_before(extract) -> None:
+    base = "Coalition jets struck Islamic State positions near Mosul on Sunday. "
+    loose = base + "Ankara denied on Monday that Turkish jets had bombed a village near Mosul."
+    tied = base + "Ankara denied on Monday that Turkish jets had bombed a village during the raid."
+    kw = dict(
+        lang="en",
+        actors=[
+            ("Coalition jets", "Global Coalition Against Daesh"),
+            ("Turkish jets", "Military Forces of Turkey"),
+        ],
+        places=[("Mosul", "Mosul")],
+        dates=[("Sunday", "2016-05-15"), ("Monday", "2016-05-16")],
+        published="2016-05-17",
+    )
+    denied = [e for e in extract(loose, **kw) if e.modality == "denied"]
+    assert denied and all(e.event_date is None for e in denied)
+    tied_events = [e for e in extract(tied, **kw) if e.modality == "denied"]
+    assert all(e.event_date in (None, "2016-05-15") for e in tied_events)
+
+
 def test_blanket_denial_contests_the_earlier_attack_and_adds_no_row(extract) -> None:
     text = (
         "Samedi, une attaque au chlore a frappé Saraqib, tuant au moins 40 civils, selon des "

@@ -7,6 +7,10 @@ event X named right after it ("la reprise de Kirkouk") happened that many days b
 sentence's time: one day before it for "lendemain" / "day after", one day after it for
 "veille" / "eve". The words are
 ``relative_day`` and ``event_of`` of ``data/events/dates.toml`` (:mod:`newsift.events.story`).
+
+A definite event named as past ("après les batailles d'Alep", "after the fall of Mosul") whose
+own words give no day is left undated: the story's day is the main clause's, not its
+(``earlier_event`` of ``dates.toml``).
 """
 
 from __future__ import annotations
@@ -62,10 +66,32 @@ class EventRelativeDays:
                 return offset
         return None
 
+    def _named_as_past(self, c: Cand, view: SentView) -> bool:
+        """Is ``c`` a definite event named after "après" / "after the" (see the docstring)?"""
+        rx = self.dcues.earlier_event
+        if rx is None:
+            return False
+        before = self.ix.doc.text[max(view.start, c.start - _EVENT_WINDOW) : c.start]
+        return rx.search(before.lower()) is not None
+
+    def _dated_in_phrase(self, c: Cand) -> bool:
+        """Does a date stand in the event noun's own phrase ("la prise de Raqqa dimanche")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return True  # no parse: keep the date rather than guess
+        own = ix.subtree(c.tok)
+        return any(r.head in own for r in ix.in_sentence("date", c.sent) if r.head is not None)
+
     def _settle_eve(self, made: list[Cand], c: Cand, view: SentView) -> None:
-        """Date the event a relative day is told from: the sentence's time minus the offset."""
+        """Date the event a relative day is told from: the sentence's time minus the offset;
+        leave undated an earlier event the text names without its day."""
         offset = self._eve_offset(c, view)
         if offset is None:
+            if self._named_as_past(c, view) and not self._dated_in_phrase(c):
+                for e in made:
+                    if e.when is not None:
+                        e.when, e.date_basis = None, "none"
+                        e.confidence = self._confidence(e, self._pos)
             return
         for e in made:
             if e.when is None:

@@ -231,9 +231,24 @@ class ProspectiveRules:
             ]
             if others:
                 e.when, e.date_basis = others[0][1], "sentence"
-            elif last_when is not None and pos - last_when[0] <= 3:
+            elif last_when is not None and pos - last_when[0] <= 3 and self._anchored(c, view):
+                # "a démenti ... les incendies survenus lors de son arrivée": the act told before
                 e.when, e.date_basis = weaker(last_when[1], 2), "inherited"
+            else:  # the denial's day is not the act's, and nothing else in the text dates it
+                e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _anchored(self, c: Cand, view: SentView) -> bool:
+        """Do the denied act's words tie it to an event told just before ("lors de son
+        arrivée", "during the offensive", a definite noun: "les incendies", "the fighting")?
+        Only then does that event's day date it."""
+        mod = self.mod  # type: ignore[attr-defined]
+        folded = self.ix.folded  # type: ignore[attr-defined]
+        before = folded[max(view.start, c.start - 12) : c.start]
+        if mod.definite is not None and mod.definite.search(before):
+            return True  # "denied any part in the fighting", "toute participation à l'offensive"
+        rest = folded[max(view.start, c.start) : view.end]
+        return mod.anchor is not None and mod.anchor.search(rest) is not None
 
     def _perfect(self, c: Cand) -> bool:
         """Is the trigger's verb group perfect ("may have killed", "pourrait avoir repris")?

@@ -258,6 +258,8 @@ class ModalityCues:
     blanket: frozenset[str] = frozenset()  # "any", "toute": a blanket denial
     trailing: re.Pattern[str] | None = None  # "..., a annoncé le ministère." -> group "who"
     trailing_before: re.Pattern[str] | None = None  # "..., the army said."
+    anchor: re.Pattern[str] | None = None  # "lors de son arrivée": tied to an act told before
+    definite: re.Pattern[str] | None = None  # "the", "les": a noun naming an act told before
 
 
 def _alternatives(items: list[str]) -> str:
@@ -303,6 +305,8 @@ def modality_cues(lang: str) -> ModalityCues:
                 rf"[^,;«»\"“”]{{0,40}})?{_TAIL}"
             )
     return ModalityCues(
+        anchor=_split(d.get("anchor") or [])[1],
+        definite=re.compile(d["definite"]) if d.get("definite") else None,
         without=frozenset(fold(w) for w in d.get("without") or []),
         blanket=frozenset(fold(w) for w in d.get("blanket") or []),
         trailing=trailing,

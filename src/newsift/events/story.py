@@ -38,6 +38,7 @@ class DateCues:
     frame_start: frozenset[str]
     day_part: re.Pattern[str] | None
     since: frozenset[str]
+    earlier_event: re.Pattern[str] | None = None
 
 
 def _any(patterns: list[str]) -> re.Pattern[str] | None:
@@ -57,6 +58,7 @@ def date_cues(lang: str) -> DateCues:
         frame_start=frozenset(d.get("frame_start") or ()),
         day_part=_any(d.get("day_part") or []),
         since=frozenset(d.get("since") or ()),
+        earlier_event=re.compile(d["earlier_event"]) if d.get("earlier_event") else None,
     )
 
 
