@@ -210,3 +210,17 @@ def test_a_damaged_cache_is_retrained_and_a_valid_one_is_not(
     monkeypatch.setattr(LearnedTyper, "fit", lambda *a, **k: pytest.fail("retrained"))
     cached = train_from_files(pattern, tmp_path)
     assert cached is not None and cached.classes == first.classes
+
+
+def test_vocabulary_lookup_is_exact() -> None:
+    """Sorted UTF-8 terms: a prefix, a longer word, an unknown or non-Latin term never
+    borrows a neighbour's column."""
+    from newsift.events.learned_arrays import Part
+
+    vocab = {"shell": 0, "shelling": 1, "obus": 2, "قصف": 3, " sh": 4, "zz": 5}
+    terms, cols = Part.sorted_vocabulary(vocab)
+    part = Part("word", (1, 1), r"(?u)\b\w+\b", False, None, terms, cols, None)
+    queries = ["shelling", "shell", "shel", "shellings", "قصف", "قص", " sh", "sh", "zzz", "a" * 80]
+    got = [int(j) for j in part.lookup(queries)]
+    assert got == [1, 0, -1, -1, 3, -1, 4, -1, -1, -1]
+    assert list(part.lookup([])) == []
