@@ -224,3 +224,21 @@ def test_vocabulary_lookup_is_exact() -> None:
     got = [int(j) for j in part.lookup(queries)]
     assert got == [1, 0, -1, -1, 3, -1, 4, -1, -1, -1]
     assert list(part.lookup([])) == []
+
+
+def test_ngrams_are_sklearns_analysers() -> None:
+    """The word 1-2-grams and char_wb 3-5-grams, n-gram for n-gram, short words included."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from newsift.events.learned import normalise
+    from newsift.events.learned_arrays import Part
+
+    pattern = r"(?u)\b\w[\w'-]*\b"
+    words = TfidfVectorizer(preprocessor=normalise, ngram_range=(1, 2), token_pattern=pattern)
+    chars = TfidfVectorizer(preprocessor=normalise, analyzer="char_wb", ngram_range=(3, 5))
+    pw = Part("word", (1, 2), pattern, True, "l2", None, None, None)
+    pc = Part("char_wb", (3, 5), "", True, "l2", None, None, None)
+    memo: dict[str, list[str]] = {}
+    for text in [*UNSEEN, "a b cd efg hijk", "x  y\t\tz 0 12,5", "L'ONU a dit : « non »."]:
+        assert pw.ngrams(normalise(text)) == words.build_analyzer()(text)
+        assert pc.ngrams(normalise(text), memo) == chars.build_analyzer()(text)

@@ -71,13 +71,18 @@ class Part:
 
         if not terms or not len(self.terms):
             return np.full(len(terms), -1, dtype=np.int64)
-        q = np.array([t.encode("utf-8") for t in terms])
+        # one encode for the batch: a normalised text's n-grams hold no newline
+        enc = "\n".join(terms).encode("utf-8").split(b"\n")
+        if len(enc) != len(terms):
+            enc = [t.encode("utf-8") for t in terms]
+        q = np.array(enc)
         pos = np.searchsorted(self.terms, q)
         pos[pos == len(self.terms)] = 0
         return np.where(self.terms[pos] == q, self.cols[pos], -1).astype(np.int64)
 
-    def ngrams(self, norm_text: str) -> list[str]:
-        """The n-grams scikit-learn's analyser makes of an already normalised text."""
+    def ngrams(self, norm_text: str, memo: dict[str, list[str]] | None = None) -> list[str]:
+        """The n-grams scikit-learn's analyser makes of an already normalised text (``memo``:
+        a word's character n-grams, kept across the texts of a batch)."""
         lo, hi = self.ngram_range
         if self.analyzer == "word":
             tokens = re.findall(self.token_pattern, norm_text)
@@ -85,24 +90,28 @@ class Part:
             for n in range(max(lo, 2), min(hi + 1, len(tokens) + 1)):
                 out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
             return out
+        memo = {} if memo is None else memo
         out = []
-        for w in _WHITE_SPACES.sub(" ", norm_text).split():
-            w = f" {w} "
-            w_len = len(w)
-            for n in range(lo, hi + 1):
-                offset = 0
-                out.append(w[offset : offset + n])
-                while offset + n < w_len:
-                    offset += 1
-                    out.append(w[offset : offset + n])
-                if offset == 0:  # a short word counts once
-                    break
+        for word in _WHITE_SPACES.sub(" ", norm_text).split():
+            grams = memo.get(word)
+            if grams is None:
+                w = f" {word} "
+                w_len = len(w)
+                grams = []
+                for n in range(lo, hi + 1):
+                    if w_len <= n:  # a word as short as n or shorter counts once, whole
+                        grams.append(w)
+                        break
+                    grams.extend([w[i : i + n] for i in range(w_len - n + 1)])
+                memo[word] = grams
+            out.extend(grams)
         return out
 
     def rows(self, norm_texts: list[str]) -> list[tuple[Any, Any]]:
         """Column indices (in the union) and TF-IDF values of each normalised text; one
         vocabulary lookup for the whole batch."""
-        grams = [self.ngrams(t) for t in norm_texts]
+        memo: dict[str, list[str]] = {}
+        grams = [self.ngrams(t, memo) for t in norm_texts]
         found = self.lookup([g for gs in grams for g in gs])
         out = []
         start = 0
