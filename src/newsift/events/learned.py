@@ -178,7 +178,9 @@ def data_files(pattern: str = DEFAULT_GLOB) -> list[Path]:
 
 
 class LearnedTyper:
-    """TF-IDF word 1-2-grams + char 3-5-grams, a linear SVM with calibrated probabilities."""
+    """TF-IDF word 1-2-grams + char 3-5-grams, a linear SVM with calibrated probabilities.
+
+    The trainer (scikit-learn); :meth:`export` gives the predictor the pipeline uses."""
 
     def __init__(self, c: float = 0.5, chars: bool = True, calib: int = 3) -> None:
         self.c = c
