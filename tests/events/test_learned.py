@@ -191,7 +191,7 @@ def test_cache_is_written_and_reused(tsv: Path, tmp_path: Path) -> None:
     pattern = str(tsv.parent / "*.tsv")
     first = train_from_files(pattern, tmp_path)
     assert first is not None
-    cached = list(tmp_path.glob("typer-*.pkl"))
+    cached = list(tmp_path.glob("typer-*.npz"))
     assert len(cached) == 1
     again = train_from_files(pattern, tmp_path)
     assert again is not None and again.classes == first.classes

@@ -7,9 +7,13 @@ knows the wording of every type at once; the rules still decide *whether* there 
 and who, where and when. :func:`combine` decides, per rule event, whether the model re-types it
 and how confident the event is, so that a snippet's most confident event is the right one.
 
-Training takes about 6 s on one core (4,700 sentences, a calibrated linear SVM); with
-``cache_dir`` set the fitted model is pickled under a key made of the data files' hash, the
-settings and the scikit-learn version (never downloaded), and older cached models are removed.
+Training takes about 6 s on one core (4,700 sentences, a calibrated linear SVM) and is the
+only use of scikit-learn: the fitted model is exported to plain arrays
+(:class:`newsift.events.learned_arrays.ArrayTyper`), which predict with numpy alone, so a
+pipeline worker never imports scikit-learn when the model is cached. With ``cache_dir`` set the
+arrays are saved (one ``.npz``, nothing pickled) under a key made of the data files' hash, the
+settings and the scikit-learn version (read from its metadata, not imported; never
+downloaded); older cached models are removed and a damaged one is retrained.
 scikit-learn is imported inside functions so that importing this module stays cheap.
 """
 
@@ -19,7 +23,6 @@ import functools
 import glob as globmod
 import hashlib
 import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,10 +32,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, Cand
+    from newsift.events.learned_arrays import ArrayTyper
     from newsift.model import Event
 
 NONE = "NONE"
 MODEL_VERSION = "learned-v1"
+CACHE_FORMAT = "arrays-v1"  # how a fitted model is cached (part of the cache key)
 DEFAULT_GLOB = "events/typing/*.tsv"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACES = re.compile(r"\s+")
@@ -173,7 +178,9 @@ def data_files(pattern: str = DEFAULT_GLOB) -> list[Path]:
 
 
 class LearnedTyper:
-    """TF-IDF word 1-2-grams + char 3-5-grams, a linear SVM with calibrated probabilities."""
+    """TF-IDF word 1-2-grams + char 3-5-grams, a linear SVM with calibrated probabilities.
+
+    The trainer (scikit-learn); :meth:`export` gives the predictor the pipeline uses."""
 
     def __init__(self, c: float = 0.5, chars: bool = True, calib: int = 3) -> None:
         self.c = c
@@ -237,8 +244,16 @@ class LearnedTyper:
         self.classes = [str(c) for c in self._clf.classes_]
         return self
 
+    def export(self) -> ArrayTyper:
+        """The fitted model as plain arrays that predict without scikit-learn."""
+        from newsift.events.learned_arrays import ArrayTyper
+
+        if self._clf is None:
+            raise ValueError("the typer is not fitted")
+        return ArrayTyper.from_sklearn(self._vec, self._clf)
+
     def predict_proba_many(self, texts: list[str]) -> list[dict[str, float]]:
-        """For each text, the probability of every label."""
+        """For each text, the probability of every label (scikit-learn's own prediction)."""
         if self._clf is None or not texts:
             return [{} for _ in texts]
         probs = self._clf.predict_proba(self._vec.transform(texts))
@@ -279,11 +294,20 @@ class _Softmax:
         return e / e.sum(axis=1, keepdims=True)
 
 
+def sklearn_version() -> str:
+    """The installed scikit-learn's version, from its metadata: importing it costs ~180 MB."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("scikit-learn")
+    except PackageNotFoundError:
+        return "none"
+
+
 def data_key(paths: list[Path], c: float, chars: bool) -> str:
     """A cache key: the data files' bytes, the model's settings, the scikit-learn version."""
-    import sklearn
-
-    h = hashlib.sha256(f"{MODEL_VERSION}|{sklearn.__version__}|{c}|{chars}|rs0".encode())
+    head = f"{MODEL_VERSION}|{CACHE_FORMAT}|{sklearn_version()}|{c}|{chars}|rs0"
+    h = hashlib.sha256(head.encode())
     for p in paths:
         h.update(p.name.encode())
         h.update(p.read_bytes())
@@ -295,35 +319,36 @@ def train_from_files(
     cache_dir: str | Path | None = None,
     c: float = 0.5,
     chars: bool = True,
-) -> LearnedTyper | None:
-    """A typer fitted on the data files (None when there are none), from the cache if set."""
+) -> ArrayTyper | None:
+    """A typer fitted on the data files (None when there are none), as arrays that predict
+    without scikit-learn; read from the cache when set and valid (scikit-learn is then not
+    imported at all), else trained with scikit-learn, exported and cached."""
+    from newsift.events.learned_arrays import ArrayTyper, CacheError
+
     paths = data_files(pattern)
     examples = read_examples(paths)
     if len({e.label for e in examples}) < 2:
         return None
     cache: Path | None = None
     if cache_dir:
-        cache = Path(cache_dir) / f"typer-{data_key(paths, c, chars)}.pkl"
+        cache = Path(cache_dir) / f"typer-{data_key(paths, c, chars)}.npz"
         if cache.exists():
             try:
-                with cache.open("rb") as fh:
-                    model = pickle.load(fh)
-                if isinstance(model, LearnedTyper):
-                    return model
-            except Exception:  # a damaged cache file is rebuilt
+                return ArrayTyper.load(cache)
+            except (CacheError, OSError):  # a damaged cache file is retrained and rewritten
                 pass
-    model = LearnedTyper(c=c, chars=chars).fit(
+    fitted = LearnedTyper(c=c, chars=chars).fit(
         [e.text for e in examples], [e.label for e in examples]
     )
+    model = fitted.export()
     if cache is not None:
         try:  # workers may race: each writes its own file, the last rename wins
             cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(model, fh)
+            tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp")
+            model.save(tmp)
             tmp.replace(cache)
-            for old in cache.parent.glob("typer-*.pkl"):  # models of older data or settings
-                if old != cache:
+            for old in [*cache.parent.glob("typer-*.pkl"), *cache.parent.glob("typer-*.npz")]:
+                if old != cache:  # models of older data, settings or cache formats
                     old.unlink(missing_ok=True)
         except OSError:  # an unwritable cache only costs the next run a training
             pass
@@ -425,7 +450,7 @@ LEARNED_LABEL = "learned"  # Trigger.label of an event the model proposed
 class Typing:
     """The events stage's use of the model: re-type rule events, propose missing ones."""
 
-    model: LearnedTyper
+    model: ArrayTyper
     settings: Settings
     propose_min: float = 0.5  # a proposal needs this probability (and to beat NONE)
     propose_max_sents: int = 4  # ... in an article (title + body) this short: a snippet
