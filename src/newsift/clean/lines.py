@@ -344,6 +344,10 @@ def _field_byline(text: str, m: Markers) -> str | None:
     return None
 
 
+_INITIALS_TAIL = re.compile(r"\s+\([A-Z]{2,6}\)\Z")
+_AGENCY_WORD = re.compile(r"\b(?:agence|agency|agentur|agencia|agenzia)\b", re.I)
+
+
 def _agency_dateline(text: str, m: Markers) -> tuple[DateHit, str] | None:
     """(date, agency) of an agency's header line: "Agence Levant Presse · 28/08/2016 · 17:55",
     "Gulf News Agency | March 3, 2017": the agency's name first, then only date fields."""
@@ -353,7 +357,8 @@ def _agency_dateline(text: str, m: Markers) -> tuple[DateHit, str] | None:
     if dateline(" · ".join(parts[1:])) is None:
         return None
     hit = find_date(text)  # offsets in the line itself
-    return (hit, parts[0]) if hit is not None else None
+    name = _INITIALS_TAIL.sub("", parts[0])  # "Agence Orient Presse (AOP)": the name alone
+    return (hit, name) if hit is not None else None
 
 
 def _staff_author(text: str, m: Markers) -> str | None:
@@ -560,6 +565,15 @@ def classify(line: Line, m: Markers) -> None:
             # "Agence Levant Presse · 28/08/2016 · 17:55": a dispatch's agency and date
             line.kind, line.date, line.outlet = "date", agency[0], agency[1]
             return
+    if (
+        length <= 70
+        and not has_digit
+        and m.agency_name.match(text)
+        and (_INITIALS_TAIL.search(text) or _AGENCY_WORD.search(text))
+    ):
+        # "Agence Orient Presse (AOP)" alone under a quoted dispatch's title: its outlet
+        line.kind, line.outlet = "source", _INITIALS_TAIL.sub("", text)
+        return
     if has_year and not line.prose:
         df = dated_fields(text)
         if df is not None:

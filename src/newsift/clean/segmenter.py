@@ -66,6 +66,11 @@ _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
 _SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–\-\u2015\u2500-\u257f\u25ac]\s*){3,40}")
 # the label a forum puts over a quotation ("Citation :", "Quote:", "Zitat:")
 _QUOTE_LABEL = re.compile(r"(?i:citation|quote|zitat|cita|citazione|цитата|اقتباس)\s*[:：]")
+# a wire dispatch's first words: place (country), date, (AGENCY), dash
+_WIRE_LEAD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}\s*(?:\([^()]{2,30}\))?\s*,\s*"
+    r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)\s?[-–—]\s"
+)
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
 
@@ -364,6 +369,12 @@ class _Pass:
                 last = i
                 for n, j in enumerate(nxt):
                     kj = self.lines[j].kind
+                    if kj == "prose" and self.wire_lead(j):
+                        # "SINJAR (Irak), 13 novembre (AOP) - …": the dispatch's own dateline
+                        # opens its first paragraph (a forum post quoting it, a pasted wire)
+                        saw_date = True
+                        last = self.nonempty[self._next_ne[j] - 1]
+                        break
                     if kj == "prose" and n == 0 and len(self.lines[j].text) <= 300:
                         last = j  # a standfirst between the headline and the byline
                         continue
@@ -373,7 +384,7 @@ class _Pass:
                     elif kj == "date":
                         saw_date = True
                         last = j
-                    elif kj in ("caption", "caption_file", "name", "translator", "share"):
+                    elif kj in ("caption", "caption_file", "name", "translator", "share", "source"):
                         last = j
                         continue
                     else:
@@ -391,6 +402,10 @@ class _Pass:
                     if self._opener_ok(last):
                         openers.add(i)
         return openers, strong
+
+    def wire_lead(self, i: int) -> bool:
+        """Does line i open on a wire dateline ("PLACE (Country), 13 novembre (AOP) - ")?"""
+        return _WIRE_LEAD.match(self.lines[i].text) is not None
 
     def closes_header(self, i: int) -> bool:
         """A date line right under a headline (and its standfirst) dates that headline's
