@@ -403,6 +403,16 @@ class _Pass:
                         openers.add(i)
         return openers, strong
 
+    def section_header(self, i: int) -> bool:
+        """A short line in capitals with no sentence in it ("THE BORDER FRONT", "EN BREF")."""
+        ln = self.lines[i]
+        return (
+            ln.text.isupper()
+            and ln.words <= 5
+            and ln.kind in ("name", "heading", "short", "user", "boiler")
+            and ln.text[-1] not in ".!?"
+        )
+
     def wire_lead(self, i: int) -> bool:
         """Does line i open on a wire dateline ("PLACE (Country), 13 novembre (AOP) - ")?"""
         return _WIRE_LEAD.match(self.lines[i].text) is not None
@@ -783,6 +793,16 @@ class _Pass:
                 break  # "* * *" then a headline and its date line: the page's next article
             if i != start and _SEPARATOR.fullmatch(ln.text) and not self._more_prose(i, in_thread):
                 break  # a rule closing the story, the page's chrome under it (an appeal box)
+            if i != start and _SEPARATOR.fullmatch(ln.text):
+                # a rule inside the story only separates; a newsletter's section header in
+                # capitals under it ("THE BORDER FRONT") is the letter's, not the story's
+                self.set(i, "boilerplate")
+                nxt = self.following(i, 1)
+                if nxt and self.section_header(nxt[0]):
+                    self.set(nxt[0], "boilerplate")
+                    i = nxt[0]
+                i += 1
+                continue
             if (
                 prev_kind in END_MARKS
                 and self.title_candidate(i)
