@@ -313,7 +313,8 @@ def _field_author(fields: list[str], m: Markers) -> str | None:
     for f in fields:
         mb = m.byline.match(f)
         if mb:
-            names.append(mb.group("name").strip())
+            if mb.group("name").strip()[:1].isupper():  # "suivi par la rédaction": no person
+                names.append(mb.group("name").strip())
         elif (
             _name_like(f, _TOKEN.findall(f))
             and not is_field_label(f.split()[0])
