@@ -528,7 +528,7 @@ class _Pass:
         """A channel export (:mod:`newsift.clean.posts`): one untitled article of dated posts
         by the channel, its linked discussion as the thread."""
         art = self.new_article(min(stream.stamps))
-        art.site = stream.name
+        art.site = stream.name or None
         for i, st in stream.stamps.items():
             self.lines[i].date = post_hit(st)
         art.date_lines = sorted(stream.stamps)
