@@ -403,6 +403,17 @@ class _Pass:
                         openers.add(i)
         return openers, strong
 
+    def named_in_a_head(self, i: int) -> bool:
+        """Is line i a name some post head of the page names ("DesertFox_UK" under the post
+        "Post by DesertFox_UK » …")? It signs that post."""
+        ln = self.lines[i]
+        if ln.kind not in ("name", "user") or ln.words > 3:
+            return False
+        return any(
+            self.lines[h].kind == "commenter" and ln.text in self.lines[h].text
+            for h in self.nonempty
+        )
+
     def section_header(self, i: int) -> bool:
         """A short line in capitals with no sentence in it ("THE BORDER FRONT", "EN BREF")."""
         ln = self.lines[i]
@@ -544,7 +555,15 @@ class _Pass:
         body = [j for j in self.nonempty[: self._next_ne[end]] if self.arts[j] == art.k]
         # a user name ("Tiberius78") closing it signs the post: a dispatch ends on prose or
         # its source line
-        while body and self.lines[body[-1]].kind == "user" and self.kinds[body[-1]] == "body":
+        while (
+            body
+            and (
+                self.lines[body[-1]].kind == "user"
+                or self.is_username(body[-1])
+                or self.named_in_a_head(body[-1])
+            )
+            and self.kinds[body[-1]] == "body"
+        ):
             j = body.pop()
             self.set(j, "comment")
             if j in art.signature_lines:
