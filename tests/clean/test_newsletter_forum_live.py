@@ -205,3 +205,57 @@ def test_two_stamps_are_no_channel(clean: CleanStage) -> None:
     )
     doc, lines, pred = clean_text(clean, text)
     assert "time_entries" not in doc.meta
+
+
+# -- leftovers: a question as headline, a blog's pager ----------------------------------------
+@pytest.mark.parametrize(
+    ("title", "date_line", "byline", "lead"),
+    [
+        (
+            "Manbij tombée : la fin du corridor de l'EI vers la Turquie ?",
+            "Publié le 13 août 2016 à 10:40",
+            "par Hugo Lemaire",
+            "Les Forces démocratiques syriennes ont annoncé vendredi avoir pris le contrôle de "
+            "Manbij après plus de deux mois de siège, selon un porte-parole joint par téléphone.",
+        ),
+        (
+            "Is this the end of the Islamic State's last Iraqi stronghold?",
+            "Published on 20 November 2017",
+            "By Martin Ellery",
+            "Iraqi troops entered the centre of Rawa on Friday, a military statement said, as "
+            "the militants withdrew towards the desert near the Syrian border.",
+        ),
+    ],
+)
+def test_question_headline_over_its_date_line(
+    clean: CleanStage, title: str, date_line: str, byline: str, lead: str
+) -> None:
+    more = (
+        "Des frappes aériennes ont précédé l'entrée des troupes dans les quartiers nord, où "
+        "plusieurs dizaines de combattants se sont rendus dans la matinée."
+    )
+    text = "\n".join(["VOIX DU LEVANT", "Accueil | Syrie | Irak", "", title, date_line, byline])
+    text += "\n\n" + lead + "\n\n" + more + "\n"
+    doc, lines, pred = clean_text(clean, text)
+    assert doc.articles[0].title == title
+    assert label_of(lines, pred, title) == "title:1"
+
+
+def test_question_in_the_body_stays_body(clean: CleanStage) -> None:
+    # must NOT fire: a question paragraph inside the story, no date line under it
+    text = (
+        "Alep : l'armée avance\nPublié le 2 décembre 2016\n\n"
+        "Les forces gouvernementales ont repris plusieurs quartiers de l'est d'Alep mardi, selon "
+        "l'Observatoire syrien des droits de l'homme.\n\n"
+        "Combien de temps les derniers rebelles pourront-ils tenir dans la vieille ville ?\n\n"
+        "Des milliers de civils ont fui vers l'ouest de la ville pendant la nuit, selon l'ONU.\n"
+    )
+    doc, lines, pred = clean_text(clean, text)
+    assert [a.title for a in doc.articles] == ["Alep : l'armée avance"]
+    assert label_of(lines, pred, "Combien de temps") == "body:1"
+
+
+@pytest.mark.parametrize("pager", ["« Articles plus anciens", "← Older posts"])
+def test_blog_pager_after_the_comments_is_chrome(pager: str) -> None:
+    (ln,) = analyse(pager + "\n", markers())
+    assert ln.kind == "boiler"

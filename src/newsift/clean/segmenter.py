@@ -363,7 +363,7 @@ class _Pass:
         strong: set[int] = set()
         for i in self.nonempty:
             ln = self.lines[i]
-            if self.title_candidate(i) and ln.kind != "prose" and self.set_apart(i):
+            if self.title_candidate(i) and self.headline_kind(i) and self.set_apart(i):
                 nxt = self.following(i, 5)
                 saw_byline = saw_date = False
                 last = i
@@ -402,6 +402,17 @@ class _Pass:
                     if self._opener_ok(last):
                         openers.add(i)
         return openers, strong
+
+    def headline_kind(self, i: int) -> bool:
+        """Not a paragraph; or a headline asking a question ("Dabiq est tombée : la fin du
+        mythe de Daech ?"), which reads as a sentence but stands alone over its date line."""
+        ln = self.lines[i]
+        if ln.kind != "prose":
+            return True
+        if not (ln.heading_like and ln.text.endswith("?") and len(ln.text) <= 150):
+            return False
+        nxt = self.following(i, 1)
+        return bool(nxt) and self.lines[nxt[0]].kind in ("date", "byline")
 
     def named_in_a_head(self, i: int) -> bool:
         """Is line i a name some post head of the page names ("DesertFox_UK" under the post
