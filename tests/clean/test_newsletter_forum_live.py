@@ -259,3 +259,49 @@ def test_question_in_the_body_stays_body(clean: CleanStage) -> None:
 def test_blog_pager_after_the_comments_is_chrome(pager: str) -> None:
     (ln,) = analyse(pager + "\n", markers())
     assert ln.kind == "boiler"
+
+
+@pytest.mark.parametrize(
+    ("header", "paragraphs"),
+    [
+        (
+            "ON THE SYRIAN SIDE",
+            [
+                "Iraqi army units said on Wednesday they had cleared the last villages around "
+                "Tal Abta, south-west of Mosul, according to a military statement.",
+                "Kurdish-led fighters reported clashes with an Islamic State unit near Tal "
+                "Shamiram on Tuesday, the second such incident in a week, a commander said.",
+            ],
+        ),
+        (
+            "SUR LE FRONT SUD",
+            [
+                "L'armée syrienne a annoncé jeudi avoir repris la ville antique de Palmyre aux "
+                "jihadistes, selon un communiqué lu à la télévision d'État.",
+                "Des combats ont opposé mercredi des groupes rebelles aux forces "
+                "gouvernementales dans le quartier de Manchiyé, à Deraa, selon l'OSDH.",
+            ],
+        ),
+    ],
+)
+def test_capitals_section_header_between_paragraphs(
+    clean: CleanStage, header: str, paragraphs: list[str]
+) -> None:
+    text = "\n".join(
+        [
+            "Tal Abta cleared as the army pushes west",
+            "Thursday, March 8, 2018",
+            "",
+            paragraphs[0],
+            "",
+            header,
+            "",
+            paragraphs[1],
+            "",
+            "J. M.",
+        ]
+    )
+    doc, lines, pred = clean_text(clean, text + "\n")
+    assert label_of(lines, pred, header) == "boiler"
+    assert label_of(lines, pred, paragraphs[1][:30]) == "body:1"
+    assert label_of(lines, pred, "J. M.") == "body:1"  # must NOT fire: initials sign the story

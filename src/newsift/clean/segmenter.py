@@ -874,6 +874,19 @@ class _Pass:
                 i += 1
                 continue
             in_list = False
+            if (
+                i != start
+                and self.blank_before(i)
+                and self.section_header(i)
+                and "." not in ln.text
+                and (nxt := self.following(i, 1))
+                and self.lines[nxt[0]].kind == "prose"
+            ):
+                # a newsletter's section header in capitals between two paragraphs ("ON THE
+                # BORDER", "EN BREF"): the letter's, not the story's (initials sign it: "J. M.")
+                self.set(i, "boilerplate")
+                i += 1
+                continue
             if kind in ("caption", "caption_file", "date", "source"):
                 self.set(i, "meta", art.k)
                 if kind == "date":
