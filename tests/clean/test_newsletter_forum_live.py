@@ -305,3 +305,54 @@ def test_capitals_section_header_between_paragraphs(
     assert label_of(lines, pred, header) == "boiler"
     assert label_of(lines, pred, paragraphs[1][:30]) == "body:1"
     assert label_of(lines, pred, "J. M.") == "body:1"  # must NOT fire: initials sign the story
+
+
+@pytest.mark.parametrize(
+    ("head", "intro", "title", "agency", "lead", "outlet", "day"),
+    [
+        (
+            "Message par Sentinelle_07 » jeu. 2 mars 2017 19:02",
+            "Je vous mets la dépêche, elle vaut le détour :",
+            "Syrie : l'armée reprend Palmyre à l'EI",
+            "Agence Levant Presse · 02/03/2017 · 18:40",
+            "DAMAS, 2 mars (ALP) - L'armée syrienne a repris jeudi le contrôle total de Palmyre, "
+            "a annoncé l'état-major, près de trois mois après la reconquête de la ville par l'EI.",
+            "Agence Levant Presse",
+            "2017-03-02",
+        ),
+        (
+            "Post by Gunner_Ray » Thu Mar 2, 2017 7:02 pm",
+            "Here is the full wire story for those without a subscription:",
+            "Syrian army retakes Palmyra from Islamic State",
+            "Gulf News Agency | March 2, 2017",
+            "DAMASCUS, March 2 (GNA) - The Syrian army said on Thursday it had taken full control "
+            "of Palmyra, nearly three months after Islamic State fighters recaptured the city.",
+            "Gulf News Agency",
+            "2017-03-02",
+        ),
+    ],
+)
+def test_dispatch_introduced_by_the_poster_without_a_quote_label(
+    clean: CleanStage,
+    head: str,
+    intro: str,
+    title: str,
+    agency: str,
+    lead: str,
+    outlet: str,
+    day: str,
+) -> None:
+    more = (
+        "Les sapeurs ont commencé à déminer la ville, selon la même source, qui fait état de "
+        "combats sporadiques dans les collines à l'ouest de la cité antique."
+    )
+    text = "\n".join(
+        ["Forum Défense", "Index du forum ‹ Syrie", "Palmyre encore (mars 2017)", ""]
+        + [head, intro, title, agency, lead, more, "", "Message par X_2 » jeu. 2 mars 2017 20:10"]
+        + ["Merci pour la dépêche, on attendait ça depuis décembre.", ""]
+    )
+    doc, lines, pred = clean_text(clean, text)
+    (art,) = doc.articles
+    assert (art.title, art.outlet, art.published) == (title, outlet, day)
+    assert label_of(lines, pred, intro) != "body:1"  # the poster's words are not the dispatch
+    assert label_of(lines, pred, "Palmyre encore") == "boiler"  # the thread's title

@@ -322,6 +322,12 @@ class _Pass:
             return True  # a rule over it ("━━━━", "* * *")
         if self.lines[i - 1].kind == "short" and _QUOTE_LABEL.fullmatch(self.lines[i - 1].text):
             return True  # "Citation :", "Quote:" over a dispatch a forum post quotes
+        if (
+            self.lines[i - 1].kind == "prose"
+            and self.lines[i - 1].text.endswith(":")
+            and len(self.lines[i - 1].text) <= 200
+        ):
+            return True  # "Je vous colle la dépêche :" introducing the dispatch under it
         # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT", "DÉPÊCHE 2"), itself set
         # apart by a blank line or a rule
         above = self.lines[i - 1]
