@@ -356,3 +356,58 @@ def test_dispatch_introduced_by_the_poster_without_a_quote_label(
     assert (art.title, art.outlet, art.published) == (title, outlet, day)
     assert label_of(lines, pred, intro) != "body:1"  # the poster's words are not the dispatch
     assert label_of(lines, pred, "Palmyre encore") == "boiler"  # the thread's title
+
+
+@pytest.mark.parametrize(
+    ("head", "label", "title", "agency", "paragraphs", "outlet", "day"),
+    [
+        (
+            "Message par Grognard_21 » dim. 9 avr. 2017 11:30",
+            "Citation :",
+            "Syrie : frappes russes sur la province d'Idleb",
+            "Agence Méditerranée Presse (AMP)",
+            [
+                "Des avions russes ont mené samedi plusieurs frappes sur la ville de Khan "
+                "Cheikhoun et ses environs, faisant au moins neuf morts selon une ONG locale.",
+                "Moscou n'a pas commenté ces informations, mais son ministère de la Défense a "
+                "affirmé la veille viser uniquement des positions de groupes jihadistes.",
+            ],
+            "Agence Méditerranée Presse",
+            "2017-04-09",
+        ),
+        (
+            "Post by Sapper_Joe » Sun Apr 9, 2017 11:30 am",
+            "Quote:",
+            "Russian jets strike Idlib province, monitor says",
+            "Levant News Agency (LNA)",
+            [
+                "Russian aircraft carried out several strikes on the town of Khan Sheikhoun and "
+                "nearby villages on Saturday, killing at least nine people, a local monitor said.",
+                "Moscow did not comment on the reports, but its defence ministry said on Friday "
+                "that it only targeted positions held by jihadist groups.",
+            ],
+            "Levant News Agency",
+            "2017-04-09",
+        ),
+    ],
+)
+def test_quoted_dispatch_with_an_agency_line_and_no_date(
+    clean: CleanStage,
+    head: str,
+    label: str,
+    title: str,
+    agency: str,
+    paragraphs: list[str],
+    outlet: str,
+    day: str,
+) -> None:
+    text = "\n".join(
+        ["Forum Défense", "Index du forum ‹ Syrie", "Idleb (avril 2017)", "", head, label]
+        + [title, agency, *paragraphs, "", "Message par X_2 » dim. 9 avr. 2017 12:10"]
+        + ["Encore une fois, aucune image pour confirmer quoi que ce soit.", ""]
+    )
+    doc, lines, pred = clean_text(clean, text)
+    (art,) = doc.articles
+    # no date of its own: the day of the post quoting it
+    assert (art.title, art.outlet, art.published) == (title, outlet, day)
+    assert label_of(lines, pred, agency) == "meta:1"

@@ -392,6 +392,8 @@ class _Pass:
                         last = j
                     elif kj in ("caption", "caption_file", "name", "translator", "share", "source"):
                         last = j
+                        if kj == "source" and self.lines[j].outlet and self.quote_label_above(i):
+                            saw_date = True  # "Citation :", a title, "Agence X (AX)": a dispatch
                         continue
                     else:
                         break

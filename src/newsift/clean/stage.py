@@ -261,6 +261,11 @@ class CleanStage(DocumentStage):
                     continue
                 _date_from_line(art, ln, hit)
                 break
+        if art.published is None and info.quoted:
+            # a dispatch a post quotes with no date of its own: the post's day (no earlier)
+            above = _stamp_above(lines, info)
+            if above is not None:
+                _date_from_line(art, lines[above[0]], above[1])
         if art.author is None:
             for i in info.byline_lines:
                 if lines[i].author:
@@ -351,15 +356,10 @@ def _yearless_wire_date(art: Article, lines: list[Line], info: ArticleInfo) -> N
     dm = day_month(head.group(1))
     if dm is None:
         return
-    top = info.title_line if info.title_line is not None else info.first_line
-    stamp: date | None = None
-    for i in range(top - 1, max(-1, top - 8), -1):
-        hit = find_date(lines[i].text) if lines[i].text else None
-        if hit is not None and hit.precision == "day":
-            stamp = date.fromisoformat(hit.value)
-            break
-    if stamp is None:
+    above = _stamp_above(lines, info)
+    if above is None:
         return
+    stamp = date.fromisoformat(above[1].value)
     month, day, a, b = dm
     for year in (stamp.year, stamp.year - 1):
         try:
@@ -372,6 +372,16 @@ def _yearless_wire_date(art: Article, lines: list[Line], info: ArticleInfo) -> N
             art.published_end = ln.start + ln.lead + head.start(1) + b
             art.published_basis = "dateline"
             return
+
+
+def _stamp_above(lines: list[Line], info: ArticleInfo) -> tuple[int, DateHit] | None:
+    """The day-precise stamp of the post just above an article's title (within 8 lines)."""
+    top = info.title_line if info.title_line is not None else info.first_line
+    for i in range(top - 1, max(-1, top - 8), -1):
+        hit = find_date(lines[i].text) if lines[i].text else None
+        if hit is not None and hit.precision == "day":
+            return i, hit
+    return None
 
 
 def _meta_str(meta: dict[str, Any], key: str) -> str | None:
