@@ -411,3 +411,19 @@ def test_quoted_dispatch_with_an_agency_line_and_no_date(
     # no date of its own: the day of the post quoting it
     assert (art.title, art.outlet, art.published) == (title, outlet, day)
     assert label_of(lines, pred, agency) == "meta:1"
+
+
+def test_agency_credit_on_a_news_site_leaves_the_site_as_outlet(clean: CleanStage) -> None:
+    # must NOT fire: outside a forum post, an agency line under the title credits the story;
+    # the outlet stays the site named in the chrome
+    text = (
+        "LE COURRIER DU LEVANT\nAccueil | Syrie | Irak | Contact\n\n"
+        "Syrie : l'armée reprend Palmyre\nPublié le 2 mars 2017\nAgence France-Presse\n\n"
+        "L'armée syrienne a repris jeudi le contrôle total de Palmyre, a annoncé l'état-major, "
+        "près de trois mois après la reconquête de la ville par l'EI.\n\n"
+        "Les sapeurs ont commencé à déminer la ville, selon la même source, qui fait état de "
+        "combats sporadiques dans les collines.\n\n© 2017 Le Courrier du Levant\n"
+    )
+    doc, lines, pred = clean_text(clean, text)
+    (art,) = doc.articles
+    assert (art.title, art.outlet) == ("Syrie : l'armée reprend Palmyre", "Le Courrier du Levant")

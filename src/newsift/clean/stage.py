@@ -293,13 +293,16 @@ class CleanStage(DocumentStage):
         if art.outlet is None:
             # an excerpt's own outlet ("Read the full story at X"), else the site's name
             art.outlet = info.outlet or info.site
+        forum = info.quoted or info.in_post or info.in_thread
         if art.outlet is None:
             # a dispatch's agency line ("Agence X · 28/08/2016 · 17:55", "Agence X (AX)")
             # names its outlet
             art.outlet = next(
                 (
                     lines[i].outlet
-                    for i in (*info.date_lines, *info.source_lines)
+                    # an agency named alone ("Agence X (AX)") is the outlet of a dispatch a
+                    # post carries; on a news site, the site stays the outlet
+                    for i in (*info.date_lines, *(info.source_lines if forum else ()))
                     if lines[i].outlet
                 ),
                 None,
