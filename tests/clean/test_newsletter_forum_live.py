@@ -427,3 +427,43 @@ def test_agency_credit_on_a_news_site_leaves_the_site_as_outlet(clean: CleanStag
     doc, lines, pred = clean_text(clean, text)
     (art,) = doc.articles
     assert (art.title, art.outlet) == ("Syrie : l'armée reprend Palmyre", "Le Courrier du Levant")
+
+
+@pytest.mark.parametrize(
+    ("stamps", "closing"),
+    [
+        (
+            ["7:05 pm", "4:40 pm", "11:15 am"],
+            "This live blog has now closed. Thanks.",
+        ),
+        (["21h05", "18h40", "09h30"], "Ce direct est terminé. Merci de nous avoir suivis."),
+    ],
+)
+def test_live_entries_twelve_hour_stamps_and_closing_notice(
+    clean: CleanStage, stamps: list[str], closing: str
+) -> None:
+    entries = [
+        "Fighting continued inside the old city walls, a spokeswoman for the SDF said, and "
+        "several Islamic State positions were taken during the afternoon.",
+        "The US-led coalition said its aircraft carried out 20 strikes around Raqqa on Monday, "
+        "destroying fighting positions and a car bomb workshop.",
+        "Activists reported heavy shelling of the al-Sinaa district overnight, with at least six "
+        "civilians killed, according to a local monitoring group.",
+    ]
+    parts = [
+        "LEVANT WIRE",
+        "World · Middle East · Live",
+        "",
+        "LIVE",
+        "Raqqa offensive: SDF fighters reach the eastern walls",
+        "Published 6 June 2017, 07:45 · Last updated 6 June 2017, 19:20",
+        "",
+    ]
+    for s, e in zip(stamps, entries, strict=True):
+        parts += [s, e, ""]
+    parts += [closing, "© 2017 Levant Wire. All rights reserved.", ""]
+    doc, lines, pred = clean_text(clean, "\n".join(parts))
+    assert [pred[lines.index(s)] for s in stamps] == ["meta:1"] * 3
+    assert label_of(lines, pred, closing[:20]) == "boiler"
+    TimeStage().process(doc)
+    assert len(doc.meta["time_entries"]["1"]) == 3

@@ -43,6 +43,10 @@ _DATE_TAIL = re.compile(r"\s*[|·•]\s*[^|·•]*\d{4}[^|·•]*$")  # " | Sept
 _HASHTAG = re.compile(r"#[^\W\d_][\w\-]*")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d:])")
 _TOKEN = re.compile(r"\S+")
+_CLOCK_12H = re.compile(
+    r"(?:[01]?\d|2[0-3])\s?[:.]\s?[0-5]\d\s?(?:[ap]\.?\s?m\.?|gmt|utc|bst|cet|cest|edt|est)",
+    re.I,
+)
 # an account number: "FR76 1027 8089 7100 0203 3880 143" (a quotation never carries one)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
 _BYLINE_FIELDS = re.compile(r"\s*\|\s*|\s+[–—·•]\s+")
@@ -487,6 +491,9 @@ def classify(line: Line, m: Markers) -> None:
         return
     if n <= 3 and length <= 16 and _CLOCK.fullmatch(text.strip(_STAMP_EDGE)):
         line.kind = "date"  # "17h45", "• 14:05 –": a live page's entry stamp
+        return
+    if n <= 3 and length <= 16 and _CLOCK_12H.fullmatch(text.strip(_STAMP_EDGE)):
+        line.kind = "date"  # "7:05 pm", "11.15 GMT": the same stamp, English style
         return
     if n <= 3 and length <= 40 and "/" in text:
         parts = [x.strip().lower() for x in text.split("/")]
