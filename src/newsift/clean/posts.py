@@ -26,9 +26,14 @@ from newsift.clean.lines import Line
 _D = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})"
 _T = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:\s*[AaPp][Mm])?"
 _STAMP = [
-    re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\]\s*(?P<name>\S.{{0,80}})$"),
+    re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\]\s*(?P<name>\S.{{0,80}})?$"),
     re.compile(rf"^(?P<name>\S.{{0,80}}?),\s*\[\s*{_D}[ ,T]+{_T}\s*\]$"),
+    # a stamp alone on its line, or before the sender: "15.04.17, 16:03", "15.04.2017 16:03 - X"
+    re.compile(rf"^{_D},?\s+{_T}(?:\s*[-–—|:]\s*(?P<name>\S.{{0,80}}))?$"),
 ]
+# lines of a channel's own promotion ("Partagez ! Rejoignez-nous : t.me/x"): a post made only
+# of them is chrome, its stamp too
+_PROMO_KINDS = frozenset({"share", "boiler", "url", "nav", "donate", "cc"})
 MIN_POSTS = 3
 
 
@@ -81,7 +86,7 @@ def stamp(text: str) -> Stamp | None:
             day = date(y, mo, d)
         except ValueError:
             return None
-        return Stamp(m["name"].strip(), day, m.start("d"), m.end("y"))
+        return Stamp((m["name"] or "").strip(), day, m.start("d"), m.end("y"))
     return None
 
 
@@ -128,12 +133,42 @@ def post_stream(lines: list[Line]) -> PostStream | None:
                 kinds[j] = "body"
                 body = True
             j += 1
+        own = [x for x in range(i + 1, j) if kinds.get(x) == "body"]
+        if own and all(lines[x].kind in _PROMO_KINDS or _promo(lines[x].text) for x in own):
+            # the channel advertising itself: no post of the article
+            for x in [i, *own]:
+                kinds[x] = "boilerplate"
+            body = False
         prose_posts += body
         if n + 1 == len(order):
             _discussion(lines, j, kinds, starts)
     if prose_posts < MIN_POSTS:
         return None
-    return PostStream(name, {i: stamps[i] for i in order}, kinds, starts)
+    if not name:
+        name = _channel_name(lines, order[0]) or ""
+    kept = {i: stamps[i] for i in order if kinds.get(i) == "meta"}
+    return PostStream(name, kept, kinds, starts)
+
+
+def _promo(text: str) -> bool:
+    """A line of the channel's self-promotion: an invitation with its own link."""
+    return bool(_PROMO_LINK.search(text)) and _is("promo", text)
+
+
+_PROMO_LINK = re.compile(r"(?:t\.me|telegram\.me|https?://|www\.)\S+|@\w{3,}", re.I)
+
+
+def _channel_name(lines: list[Line], first: int) -> str | None:
+    """The channel's name when the stamps carry none: the first line of the header above the
+    first post, when it reads as a name (no digits, a few words, no sentence)."""
+    for ln in lines[:first]:
+        t = ln.text
+        if not t:
+            continue
+        if any(c.isdigit() for c in t) or len(t.split()) > 6 or t[-1] in ".!?:":
+            return None
+        return t
+    return None
 
 
 def _discussion(lines: list[Line], j: int, kinds: dict[int, str], starts: set[int]) -> None:
