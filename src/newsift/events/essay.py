@@ -171,9 +171,9 @@ class EssayRules:
                 continue
             if ix.parsed:
                 verb = self._verb_of(ref.head)
-                if any(self._verb_of(c.tok) == verb for c in cands):
+                if any(self._verb_of(c.tok) == verb for c in cands if not c.trig.prospective):
                     continue  # "During Operation Desert Storm, they created no-fly zones"
-            elif cands:
+            elif any(not c.trig.prospective for c in cands):
                 continue
             trig = Trigger(sub=op.sub, weight=0.6, label="operation")
             out.append(
@@ -263,6 +263,9 @@ class EssayRules:
                 # a past year the essay reached paragraphs ago: only the publication dates it
                 # (a basis of its own: not a story day that merges with any other date)
                 e.when, e.date_basis = weaker(self.published, 3), "essay"
+            elif e.date_basis == "published" and e.when is not None:
+                # the essay's present, not a wildcard that merges with its dated past events
+                e.when, e.date_basis = weaker(e.when, 3), "essay"
 
     def _named_place(self, c: Cand, view: SentView, made: list[Cand]) -> MentionRef | None:
         """The entity a declaration creates and names ("created their own autonomous province,
