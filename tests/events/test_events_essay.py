@@ -196,3 +196,54 @@ def test_enslavement_is_not_sexual_violence(process) -> None:
     events = process(doc)
     assert "Sexual violence" not in [e.sub_event_type for e in events], _subs(events)
     assert "Attack" in [e.sub_event_type for e in events], _subs(events)
+
+
+def test_en_event_after_a_dated_event_takes_its_month(process) -> None:
+    text = (
+        "In 1922 the first party was founded, in 1926 its leader attempted a coup, and in 1928 "
+        "he founded another party.\n\n"
+        "Relying on their majority in Parliament, they proclaimed independence following the "
+        "referendum of 1 October 2017 in Catalonia."
+    )
+    GEO.setdefault(
+        "Catalonia",
+        {"geonameid": 3336901, "lat": 41.67696, "lon": 1.76353, "country": "ES", "precision": 3},
+    )
+    doc = make_doc(
+        text,
+        places=[("Catalonia", "Catalonia")],
+        dates=[
+            ("1922", "1922"),
+            ("1926", "1926"),
+            ("1928", "1928"),
+            ("1 October 2017", "2017-10-01"),
+        ],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    dates = sorted(e.event_date or "" for e in events if e.location == "Catalonia")
+    assert "2017-10" in dates and "2017-10-01" in dates, _subs(events)
+
+
+def test_fr_place_named_again_by_one_word(process) -> None:
+    GEO.setdefault(
+        "Suez Canal",
+        {"geonameid": 359796, "lat": 30.7, "lon": 32.34, "country": "EG", "precision": 3},
+    )
+    text = (
+        "En 1869, les Français achevèrent le canal de Suez. En 1882, les Britanniques "
+        "occupèrent l'Égypte, et en 1936 un traité fut signé.\n\n"
+        "En 1956, le président Nasser nationalisa le Canal, puis les parachutistes "
+        "attaquèrent le Canal."
+    )
+    doc = make_doc(
+        text,
+        places=[("canal de Suez", "Suez Canal")],
+        dates=[("1869", "1869"), ("1882", "1882"), ("1936", "1936"), ("1956", "1956")],
+        lang="fr",
+        published="2017-11-02",
+    )
+    events = process(doc)
+    canal = [e for e in events if e.location == "Suez Canal" and e.event_date == "1956"]
+    assert canal, _subs(events)
+    assert all("location basis: anaphor" in (e.tags or "") for e in canal), [e.tags for e in canal]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -97,6 +98,19 @@ def _named(lang: str) -> re.Pattern[str] | None:
     name = r"[A-ZÀ-Ý][\w’'-]+(?:\s+(?:[A-ZÀ-Ý][\w’'-]+|of|de|du|des))*"
     words = list(_cues(lang).get("named") or [])
     return _words_rx(words, rf"\s+[«\"“]?\s*({name})") if words else None
+
+
+def _precision_of(ref: MentionRef) -> int:
+    try:
+        return int(ref.m.precision or 1)
+    except (TypeError, ValueError):
+        return 3
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch)
+    )
 
 
 def year_of(op: Operation) -> When:
@@ -238,10 +252,20 @@ class EssayRules:
                 from newsift.events.extract import Place
 
                 e.place = Place(named, "clause", 3)
+            if e.place is None or e.place.basis in ("focus", "previous"):
+                back = self._named_back(c, view)
+                if back is not None:
+                    from newsift.events.extract import Place
+
+                    e.place = Place(back, "anaphor", _precision_of(back))
             if ops and (e.place is None or e.place.basis in ("focus", "previous", "anaphor")):
                 from newsift.events.extract import Place
 
                 e.place = Place(ops[0][0], "clause", 3)
+            if essay and e.date_basis in ("clause", "sentence") and e.when is not None:
+                after = self._after_dated_event(c, view, e.when)
+                if after is not None:
+                    e.when = after  # "proclaimed independence after the referendum of 1 May"
             if e.date_basis not in ("inherited", "published", "none"):
                 continue
             if ops:
@@ -306,3 +330,62 @@ class EssayRules:
         )
         toks = self.ix.tokens_in(start, end)
         return MentionRef(mention, toks, self.ix.span_head(toks), view.si)
+
+    def _after_dated_event(self, c: Cand, view: SentView, w: When) -> When | None:
+        """The month of ``w`` when the day dates another event noun that this one follows
+        ("proclaimed independence following the referendum of 1 October", "a proclamé
+        l'indépendance après le référendum du 1er octobre"): this event came after that day."""
+        ix = self.ix
+        if not ix.parsed or w.precision != 1:
+            return None
+        words = set(_cues(self.lang).get("after") or ())
+        others = {t for t in getattr(self, "_sentence_triggers", ()) if t != c.tok}
+        for r in ix.in_sentence("date", view.si):
+            v = parse_value(r.m.value)
+            if r.head is None or v is None or v.value != w.value:
+                continue
+            chain = ix.ancestors(r.head)
+            if c.tok not in chain:
+                continue
+            below = chain[: chain.index(c.tok)]
+            noun = next((t for t in below if t in others), None)
+            if noun is None:
+                continue
+            if any(ix.low(t) in words or ix.lemma(t) in words for t in below[below.index(noun) :]):
+                y, m = w.start.year, w.start.month
+                end = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+                return When(f"{y:04d}-{m:02d}", dt.date(y, m, 1), end, 3)
+        return None
+
+    def _named_back(self, c: Cand, view: SentView) -> MentionRef | None:
+        """A place named again by one capitalised word of its name ("the Panama Canal ... the
+        sovereignty of the Canal", "le canal de Suez ... le Canal"): that place, when one of
+        the last three sentences named it in full."""
+        ix = self.ix
+        if not ix.parsed:
+            return None
+        dets = set(_cues(self.lang).get("determiners") or ())
+        toks = list(view.toks)
+        taken = [(r.start, r.end) for k in ix.mentions for r in ix.mentions[k] if r.sent == view.si]
+        words: dict[str, int] = {}
+        for n, i in enumerate(toks[1:], start=1):
+            t = ix.tokens[i]
+            surface = ix.doc.text[t.start : t.end]
+            if t.pos not in ("NOUN", "PROPN") or not surface[:1].isupper() or len(surface) < 4:
+                continue
+            if ix.low(toks[n - 1]) not in dets or any(s <= t.start < e for s, e in taken):
+                continue
+            if n + 1 < len(toks) and ix.doc.text[ix.tokens[toks[n + 1]].start][:1].isupper():
+                continue  # "the Canal Zone Authority": a longer name of its own
+            words[_fold(surface)] = i
+        if not words:
+            return None
+        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        for prev in reversed(self.sents[max(0, pos - 3) : pos + 1]):
+            for r in sorted(ix.in_sentence("place", prev), key=lambda r: -r.start):
+                if prev == view.si and r.start >= c.start:
+                    continue
+                name = [w for w in re.findall(r"\w+", _fold(r.m.text)) if len(w) > 2]
+                if len(name) >= 2 and (name[0] in words or name[-1] in words):
+                    return r
+        return None
