@@ -247,3 +247,57 @@ def test_fr_place_named_again_by_one_word(process) -> None:
     canal = [e for e in events if e.location == "Suez Canal" and e.event_date == "1956"]
     assert canal, _subs(events)
     assert all("location basis: anaphor" in (e.tags or "") for e in canal), [e.tags for e in canal]
+
+
+ANDORRA = {"geonameid": 3041565, "lat": 42.55, "lon": 1.58, "country": "AD", "precision": 3}
+
+
+def test_en_project_of_an_annexation_is_no_event(process) -> None:
+    """Must NOT fire: the content of a political project, in an essay."""
+    GEO.setdefault("Andorra", ANDORRA)
+    text = (
+        "The party was founded in 1922, banned in 1926 and refounded in 1931.\n\n"
+        "Its new leader openly supports the project for the annexation of Andorra."
+    )
+    doc = make_doc(
+        text,
+        places=[("Andorra", "Andorra")],
+        dates=[("1922", "1922"), ("1926", "1926"), ("1931", "1931")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert not [e for e in events if e.location == "Andorra"], _subs(events)
+
+
+def test_fr_project_of_an_annexation_is_no_event(process) -> None:
+    """Must NOT fire: the content of a political project, in an essay."""
+    GEO.setdefault("Andorra", ANDORRA)
+    text = (
+        "Le parti fut fondé en 1922, interdit en 1926 et refondé en 1931.\n\n"
+        "Son nouveau chef soutient ouvertement le projet d'annexion de l'Andorre."
+    )
+    doc = make_doc(
+        text,
+        places=[("Andorre", "Andorra")],
+        dates=[("1922", "1922"), ("1926", "1926"), ("1931", "1931")],
+        lang="fr",
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert not [e for e in events if e.location == "Andorra"], _subs(events)
+
+
+def test_en_annexation_told_as_done_stays(process) -> None:
+    GEO.setdefault("Andorra", ANDORRA)
+    text = (
+        "The party was founded in 1922, banned in 1926 and refounded in 1931.\n\n"
+        "In 1934 its militia announced the annexation of Andorra."
+    )
+    doc = make_doc(
+        text,
+        places=[("Andorra", "Andorra")],
+        dates=[("1922", "1922"), ("1926", "1926"), ("1931", "1931"), ("1934", "1934")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert [e for e in events if e.location == "Andorra"], _subs(events)

@@ -246,6 +246,9 @@ class EssayRules:
         docstring). ``last_sent`` is the sentence that set the inherited story date."""
         ops = [(r, op) for r, op in self._operations_in(view) if self._past_operation(op)]
         essay = self._is_essay()
+        if essay and self._projected(c):
+            made.clear()  # "the project for the annexation of Andorra": an aim, not an event
+            return
         named = self._named_place(c, view, made)
         for e in made:
             if named is not None:
@@ -389,3 +392,22 @@ class EssayRules:
                 if len(name) >= 2 and (name[0] in words or name[-1] in words):
                     return r
         return None
+
+    def _projected(self, c: Cand) -> bool:
+        """Is a nominal trigger the content of a political project ("supporting the project
+        for the annexation of Andorra", "le projet d'annexion de l'Andorre")?"""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+            return False
+        words = set(_cues(self.lang).get("project") or ())
+        up = ix.ancestors(c.tok)[:2]
+        for a in up:
+            if ix.lemma(a) in words or ix.low(a) in words:
+                return True
+            if ix.tokens[a].pos != "ADP":
+                break
+        # the parse may hang "for the annexation" on the verb: read the words before it
+        i = c.tok - 1
+        while i >= 0 and c.tok - i <= 3 and ix.tokens[i].pos in ("DET", "ADP"):
+            i -= 1
+        return i >= 0 and i < c.tok - 1 and (ix.lemma(i) in words or ix.low(i) in words)
