@@ -301,3 +301,32 @@ def test_en_annexation_told_as_done_stays(process) -> None:
     )
     events = process(doc)
     assert [e for e in events if e.location == "Andorra"], _subs(events)
+
+
+def test_en_installing_missiles_is_no_shelling(process) -> None:
+    """Must NOT fire: weapons moved or installed are not fired."""
+    text = "In 2006 the generals wanted the new states to install missiles on the border of Syria."
+    doc = make_doc(
+        text, places=[("Syria", "Syria")], dates=[("2006", "2006")], published="2017-11-02"
+    )
+    events = process(doc)
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in events], _subs(
+        events
+    )
+
+
+def test_fr_installing_missiles_is_no_shelling_but_fired_rockets_are(process) -> None:
+    text = (
+        "En 2006, les généraux voulaient installer des missiles à la frontière de la Syrie.\n\n"
+        "Le 3 mai 2017, des roquettes se sont abattues sur Alep."
+    )
+    doc = make_doc(
+        text,
+        places=[("Syrie", "Syria"), ("Alep", "Aleppo")],
+        dates=[("2006", "2006"), ("Le 3 mai 2017", "2017-05-03")],
+        lang="fr",
+        published="2017-05-04",
+    )
+    events = process(doc)
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.location for e in shelling] == ["Aleppo"], _subs(events)
