@@ -3,18 +3,24 @@
 Why: a long-form essay ("In 1861, Washington would not accept ... Lincoln put down the
 secession", "his country was devastated during Operation Just Cause") narrates events decades
 before its publication. Such an event with no date of its own took place in the year its
-paragraph just named, not on the story's current day nor in the publication month; a year the
+paragraph just named, not on the story's current day nor in the publication month; a date the
 story reached in an earlier paragraph does not carry over a paragraph break (the essay moved on
-to another subject: the event is then dated only by the publication). A named military
+to another subject: the event is then dated only by the publication, with a basis of its own,
+"essay", so that it does not merge with the essay's dated past events). A named military
 operation ("Operation Desert Storm", "l'opération Tempête du désert") says where and when the
 clause's event happened when the sentence names no place and no date itself, and, told as the
 time frame of a clause with no other event ("devastated during Operation Just Cause"), is an
-event of its own.
+event of its own. Also in essays: an event told after a dated event noun ("proclaimed
+independence following the referendum of 1 October") takes that month, not the other event's
+day; an event noun that is the content of a political project ("the project for the annexation
+of X") is no event. In any article: a declared entity's given name ("an autonomous province,
+named X") is the declaration's place, and a place named again by one capitalised word of its
+full name ("the Panama Canal ... the Canal") is that place.
 
 An article is an essay when it names at least ``ESSAY_YEARS`` distinct years at least two years
-before its publication. Operations: ``data/events/operations.tsv``; the temporal words that
-frame an operation and those that name a declared entity ("an autonomous province named X",
-whose name is then the declaration's place): ``data/events/essay.toml``.
+before its publication. Operations: ``data/events/operations.tsv``; the wording (temporal words
+that frame an operation, words that name a declared entity, project nouns, "after" words,
+determiners): ``data/events/essay.toml``.
 """
 
 from __future__ import annotations
@@ -282,12 +288,11 @@ class EssayRules:
             elif (
                 e.date_basis == "inherited"
                 and e.when is not None
-                and e.when.precision == 3
                 and last_sent is not None
                 and self._paragraph_break(last_sent, view.si)
                 and self.published is not None
             ):
-                # a past year the essay reached paragraphs ago: only the publication dates it
+                # a date the essay reached paragraphs ago: only the publication dates it
                 # (a basis of its own: not a story day that merges with any other date)
                 e.when, e.date_basis = weaker(self.published, 3), "essay"
             elif e.date_basis == "published" and e.when is not None:
