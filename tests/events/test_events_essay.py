@@ -330,3 +330,19 @@ def test_fr_installing_missiles_is_no_shelling_but_fired_rockets_are(process) ->
     events = process(doc)
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert [e.location for e in shelling] == ["Aleppo"], _subs(events)
+
+
+def test_declaration_followed_by_a_lowercase_verb_keeps_its_place(process) -> None:
+    """Must NOT fire: "called for talks" gives no name to the autonomous region."""
+    text = (
+        "In 1991 the war ended, in 2003 the regime fell and in 2005 a constitution was adopted.\n\n"
+        "On 25 July, the leaders of the autonomous region called for talks in Mosul."
+    )
+    doc = make_doc(
+        text,
+        places=[("Mosul", "Mosul")],
+        dates=[("1991", "1991"), ("2003", "2003"), ("2005", "2005"), ("25 July", "2017-07-25")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert all(e.location in ("Mosul", None) for e in events), _subs(events)

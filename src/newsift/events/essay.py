@@ -86,16 +86,18 @@ def _cues(lang: str) -> dict[str, object]:
 
 
 def _words_rx(words: list[str], tail: str) -> re.Pattern[str] | None:
+    """The words (any case) followed by ``tail`` (case as written: a name stays capitalised)."""
     if not words:
         return None
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|\W)(?:{alts}){tail}", re.IGNORECASE)
+    return re.compile(rf"(?:^|\W)(?i:{alts}){tail}")
 
 
 @cache
 def _during(lang: str) -> re.Pattern[str] | None:
     """Words that make a following operation the time frame of a clause ("during")."""
-    return _words_rx(list(_cues(lang).get("during") or []), r"\s*(?:the\s+|l['’]\s*|la\s+)?$")
+    tail = r"\s*(?i:the\s+|l['’]\s*|la\s+)?$"
+    return _words_rx(list(_cues(lang).get("during") or []), tail)
 
 
 @cache
