@@ -346,3 +346,19 @@ def test_declaration_followed_by_a_lowercase_verb_keeps_its_place(process) -> No
     )
     events = process(doc)
     assert all(e.location in ("Mosul", None) for e in events), _subs(events)
+
+
+def test_en_recognition_of_conquests_is_no_event(process) -> None:
+    """Must NOT fire: an opinion on the recognition of past conquests, in an essay."""
+    text = (
+        "The party was founded in 1922, banned in 1926 and refounded in 1931.\n\n"
+        "The president opposed the recognition of the conquests of the militia in Iraq."
+    )
+    doc = make_doc(
+        text,
+        places=[("Iraq", "Iraq")],
+        dates=[("1922", "1922"), ("1926", "1926"), ("1931", "1931")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert not [e for e in events if e.event_type == "Battles"], _subs(events)
