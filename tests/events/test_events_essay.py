@@ -362,3 +362,40 @@ def test_en_recognition_of_conquests_is_no_event(process) -> None:
     )
     events = process(doc)
     assert not [e for e in events if e.event_type == "Battles"], _subs(events)
+
+
+CANAL_EN = (
+    "The canal was dug from 1904, the zone was handed over in 1914 and the war ended in 1918.\n\n"
+    "During the construction of the Panama Canal, Washington built a base. President Lopez, "
+    "who renegotiated the sovereignty of the Canal in 1977, never saw it come to fruition."
+)
+
+
+def test_en_place_named_again_by_its_feature_word(process) -> None:
+    doc = make_doc(
+        CANAL_EN,
+        places=[("Panama", "Panama")],
+        dates=[("1904", "1904"), ("1914", "1914"), ("1918", "1918"), ("1977", "1977")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    deal = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deal and deal[0].location == "Panama Canal", _subs(events)
+    assert deal[0].country == "Panama", _subs(events)
+
+
+def test_en_a_word_after_a_place_that_is_no_feature_makes_no_place(process) -> None:
+    """Must NOT fire: "the Iraq War ... the War" is no place called "Iraq War"."""
+    text = (
+        "The regime fell in 2003, the surge came in 2007 and the troops left in 2011.\n\n"
+        "Before the Iraq War, the allies bombed the radars. After the War, the militias "
+        "attacked the army near the border in 2006."
+    )
+    doc = make_doc(
+        text,
+        places=[("Iraq", "Iraq")],
+        dates=[("2003", "2003"), ("2007", "2007"), ("2011", "2011"), ("2006", "2006")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert events and not [e for e in events if e.location == "Iraq War"], _subs(events)

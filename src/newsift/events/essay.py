@@ -398,7 +398,33 @@ class EssayRules:
                 name = [w for w in re.findall(r"\w+", _fold(r.m.text)) if len(w) > 2]
                 if len(name) >= 2 and (name[0] in words or name[-1] in words):
                     return r
+                after = re.match(r"[ \t]+([A-ZÀ-Ý]\w{3,})\b", ix.doc.text[r.end : r.end + 40])
+                feature = {_fold(w) for w in _cues(self.lang).get("feature_words") or ()}
+                if after and _fold(after.group(1)) in words and _fold(after.group(1)) in feature:
+                    return self._place_with_word(r, r.end + after.end(), view)
         return None
+
+    def _place_with_word(self, r: MentionRef, end: int, view: SentView) -> MentionRef:
+        """A place whose gazetteer mention left out its last word ("the Panama Canal": only
+        "Panama" found): the full name, in the place's country, at the place's coordinates."""
+        m = r.m
+        text = self.ix.doc.text[m.start : end]
+        mention = Mention(
+            start=m.start,
+            end=end,
+            text=text,
+            kind="place",
+            kb_id=f"named:{text}",
+            canonical=f"{m.canonical or m.text}{text[len(m.text) :]}",
+            precision=3,
+            lat=m.lat,
+            lon=m.lon,
+            country=m.country,
+            admin1=m.admin1,
+            extractor="events:named",
+        )
+        toks = self.ix.tokens_in(m.start, end)
+        return MentionRef(mention, toks, self.ix.span_head(toks), r.sent)
 
     def _projected(self, c: Cand) -> bool:
         """Is a nominal trigger the content of a political project ("supporting the project
