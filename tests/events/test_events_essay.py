@@ -399,3 +399,34 @@ def test_en_a_word_after_a_place_that_is_no_feature_makes_no_place(process) -> N
     )
     events = process(doc)
     assert events and not [e for e in events if e.location == "Iraq War"], _subs(events)
+
+
+def test_en_declaration_of_independence_is_other(process) -> None:
+    text = (
+        "The province was conquered in 1912, lost in 1920 and divided in 1946.\n\n"
+        "In 2008 its parliament voted a declaration of independence in Kenya."
+    )
+    doc = make_doc(
+        text,
+        places=[("Kenya", "Kenya")],
+        dates=[("1912", "1912"), ("1920", "1920"), ("1946", "1946"), ("2008", "2008")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert ("Other", "Kenya", "2008") in _subs(events), _subs(events)
+
+
+def test_fr_proclamation_of_independence_is_other(process) -> None:
+    text = (
+        "La province fut conquise en 1912, perdue en 1920 et divisée en 1946.\n\n"
+        "En 2008, son parlement a proclamé son indépendance au Kenya."
+    )
+    doc = make_doc(
+        text,
+        places=[("Kenya", "Kenya")],
+        dates=[("1912", "1912"), ("1920", "1920"), ("1946", "1946"), ("2008", "2008")],
+        lang="fr",
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert ("Other", "Kenya", "2008") in _subs(events), _subs(events)
