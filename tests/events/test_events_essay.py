@@ -430,3 +430,35 @@ def test_fr_proclamation_of_independence_is_other(process) -> None:
     )
     events = process(doc)
     assert ("Other", "Kenya", "2008") in _subs(events), _subs(events)
+
+
+def test_en_deadly_post_election_violence_is_mob_violence(process) -> None:
+    text = (
+        "The country became independent in 1963, a party state in 1982 and a democracy in "
+        "1992.\n\n"
+        "In 2007 the post-election violence killed more than a thousand people in Kenya."
+    )
+    doc = make_doc(
+        text,
+        places=[("Kenya", "Kenya")],
+        dates=[("1963", "1963"), ("1982", "1982"), ("1992", "1992"), ("2007", "2007")],
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert ("Mob violence", "Kenya", "2007") in _subs(events), _subs(events)
+
+
+def test_fr_deadly_post_election_violence_is_mob_violence(process) -> None:
+    text = (
+        "Le pays devint indépendant en 1963, parti unique en 1982 et démocratie en 1992.\n\n"
+        "En 2007, les violences post-électorales ont fait plus d'un millier de morts au Kenya."
+    )
+    doc = make_doc(
+        text,
+        places=[("Kenya", "Kenya")],
+        dates=[("1963", "1963"), ("1982", "1982"), ("1992", "1992"), ("2007", "2007")],
+        lang="fr",
+        published="2017-11-02",
+    )
+    events = process(doc)
+    assert ("Mob violence", "Kenya", "2007") in _subs(events), _subs(events)

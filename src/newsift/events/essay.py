@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -258,6 +258,7 @@ class EssayRules:
             made.clear()  # "the project for the annexation of Andorra": an aim, not an event
             return
         named = self._named_place(c, view, made)
+        self._riot_toll(made, view)
         for e in made:
             if named is not None:
                 from newsift.events.extract import Place
@@ -444,3 +445,32 @@ class EssayRules:
         while i >= 0 and c.tok - i <= 3 and ix.tokens[i].pos in ("DET", "ADP"):
             i -= 1
         return i >= 0 and i < c.tok - 1 and (ix.lemma(i) in words or ix.low(i) in words)
+
+    def _riot_toll(self, made: list[Cand], view: SentView) -> None:
+        """The deaths a riot caused are the riot's ("the post-election violence killed a
+        thousand people", "les violences post-électorales ont fait mille morts"): an Attack by
+        no one or by rioters, in a sentence whose riot was already made, is that Mob violence."""
+        riots = [
+            x
+            for x in getattr(self, "_made", ())
+            if x.sent == view.si and x.sub == "Mob violence" and x.dropped is None
+        ]
+        if not riots:
+            return
+        for e in made:
+            if e.sub != "Attack":
+                continue
+            info = e.info1()
+            inter = info.inter if info is not None else e.actor1_inter
+            if e.actor1 is not None and inter != 5:
+                continue
+            if any(
+                r.place is not None
+                and e.place is not None
+                and r.place.ref is e.place.ref
+                or r.place is None
+                or e.place is None
+                for r in riots
+            ):
+                e.sub = "Mob violence"
+                e.trig = replace(e.trig, sub="Mob violence", plover=None)
