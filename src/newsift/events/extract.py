@@ -2334,7 +2334,11 @@ class ArticleExtractor(
             return []  # "demonstrates the common features": to show, not to protest
         coming = c.modality in HYPOTHETICAL and self._under_modal(c)  # "expect to complete"
         coming = coming or self._announced(c)  # "l'armée prépare l'assaut": a new move
-        if not coming and self._anaphoric_mention(c, clause, in_clause, inside):
+        if (
+            not coming
+            and not self._district_named(clause)  # "les combats ... dans le quartier de X"
+            and self._anaphoric_mention(c, clause, in_clause, inside)
+        ):
             return []  # "ISIS claimed the attack": a reference to an event already told
         if self._period_of(c):
             return []  # "after a week of clashes": a span of time, not one event

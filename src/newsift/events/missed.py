@@ -122,7 +122,7 @@ class MissedRules:
             dep = ix.tokens[prev].dep
             if dep in ("relcl", "acl:relcl") and a in heads:
                 return heads[a]
-            if dep in ("acl", "relcl", "acl:relcl") and ix.tokens[a].pos == "NOUN":
+            if dep in ("acl", "relcl", "acl:relcl", "xcomp") and ix.tokens[a].pos == "NOUN":
                 # "la première ville à tomber", "the last town to fall": the noun is the
                 # predicate of a copula whose subject is the place
                 cop = ix.tokens[a].head
