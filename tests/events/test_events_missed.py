@@ -234,3 +234,54 @@ def test_en_soldiers_fighting_keep_the_story_day(extract) -> None:
     )
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clash and all(e.event_date == "2017-11-15" for e in clash), _subs(events)
+
+
+# ------------------------------------------------------------------ more advances and plans
+def test_fr_troops_closing_in_on_a_town_is_a_clash_there(extract) -> None:
+    text = "Mardi, les troupes syriennes se rapprochent de Raqqa, selon une source militaire."
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("les troupes syriennes", "Military Forces of Syria")],
+        places=[("Raqqa", "Raqqa")],
+        dates=[("Mardi", "2017-11-14")],
+        published=PUB,
+    )
+    e = one(events, "Armed clash")
+    assert e.location == "Raqqa"
+    assert e.event_date == "2017-11-14"
+
+
+def test_fr_planned_mop_up_is_a_planned_clash_not_a_capture(extract) -> None:
+    text = (
+        "Un commandant a indiqué que ses hommes comptaient désormais nettoyer les villages "
+        "situés au sud de Mossoul."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Mossoul", "Mosul")],
+        published=PUB,
+    )
+    e = one(events)
+    assert e.sub_event_type == "Armed clash"
+    assert e.modality == "planned"
+    assert e.event_date is None
+
+
+def test_en_offensive_launched_days_after_a_statement_is_an_event(extract) -> None:
+    text = (
+        "On Monday the army announced an operation to retake Hama. Two days after the "
+        "announcement, the army launched an offensive on Hama."
+    )
+    events = extract(
+        text,
+        actors=[("the army@2", "Military Forces of Syria")],
+        places=[("Hama@2", "Hama")],
+        dates=[("Monday", "2017-11-13")],
+        published=PUB,
+    )
+    launched = [e for e in events if "launched" in e.evidence_text]
+    assert launched, _subs(events)
+    assert launched[0].sub_event_type == "Armed clash"
+    assert launched[0].modality == "asserted"

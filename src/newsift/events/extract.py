@@ -1783,6 +1783,7 @@ class ArticleExtractor(
         self._world_retype(c, view, clause)
         self._means_retype(c, view, clause)
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
+        self._planned_mopup(c)  # "comptaient nettoyer les villages": a clash to come
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -2834,6 +2835,8 @@ class ArticleExtractor(
         if any(ix.low(k) in self.dcues.since for k in near):
             return True
         # "neuf mois après le lancement de l'offensive": a span counted from its start
+        if ix.tokens[s].pos in VERBAL:
+            return False  # "two days after the announcement, the army launched an offensive"
         after = [k for k in ix.children[s] if k < s and self.tok_cue("after", [k])]
         return any(self.tok_cue("period", range(max(0, k - 3), k)) for k in after)
 

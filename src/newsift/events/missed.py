@@ -62,6 +62,10 @@ _SPONSOR = re.compile(
 )
 
 
+# the lead-in of the parties of a deal ("entre Moscou et ", "between Russia and ")
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:[\w'’-]+\s+){0,3}(?:(?:et|and)\s+)?$")
+
+
 def _prec(r: MentionRef) -> int:
     return int(r.m.precision or 1)
 
@@ -182,6 +186,15 @@ class MissedRules:
         if name in w["air"]:
             c.sub = "Air/drone strike"
 
+    def _planned_mopup(self, c: Cand) -> None:
+        """A mop-up only announced ("ses hommes comptaient nettoyer les villages", "plans to
+        clear the villages") is an operation against fighters still there: a clash to come,
+        not ground already taken."""
+        if c.sub not in _TERRITORY or c.modality not in ("planned", "speculative"):
+            return
+        if self.ix.lemma(c.tok) in _words(self.lang).get("mopup_lemmas", frozenset()):
+            c.sub = "Armed clash"
+
     # ------------------------------------------------------------------ agreements
     def _agreement_at_country(
         self, made: list[Cand], view: SentView, clause: frozenset[int]
@@ -195,7 +208,11 @@ class MissedRules:
             if e.sub != "Agreement" or e.place is None or _prec(e.place.ref) >= 3:
                 continue
             here = self.ix.in_sentence("place", view.si)
-            parties = [r for r in here if self._party_place(r) or self._place_is_actor(r)]
+            parties = [
+                r
+                for r in here
+                if self._party_place(r) or (_prec(r) >= 3 and self._place_is_actor(r))
+            ]
             parties = [r for r in parties if not _SPONSOR.search(self._lead(r, view.start))]
             if not parties:
                 continue  # a local truce ("une trêve conclue sous l'égide de la Russie")
@@ -215,8 +232,8 @@ class MissedRules:
 
     def _party_place(self, r: MentionRef) -> bool:
         """Is ``r`` a capital or state named as a party ("entre Moscou et Washington")?"""
-        lead = self.ix.folded[max(0, r.start - 30) : r.start].rstrip()
-        return lead.endswith((" entre", " between", " et", " and", ","))
+        lead = self.ix.folded[max(0, r.start - 40) : r.start]
+        return bool(_BETWEEN.search(lead))
 
     def _story_country(self, view: SentView) -> MentionRef | None:
         """The article's mention of the country its story happens in (the focus town's
