@@ -93,7 +93,10 @@ def test_en_intended_recapture_is_planned_not_asserted(extract) -> None:
     )
     events = extract(
         text,
-        actors=[("Iraqi forces", "Military Forces of Iraq"), ("Baghdad", "Military Forces of Iraq")],
+        actors=[
+            ("Iraqi forces", "Military Forces of Iraq"),
+            ("Baghdad", "Military Forces of Iraq"),
+        ],
         places=[("Kirkuk", "Kirkuk"), ("Mosul", "Mosul")],
         dates=[("Thursday", "2017-11-16")],
         published=PUB,
@@ -285,3 +288,43 @@ def test_en_offensive_launched_days_after_a_statement_is_an_event(extract) -> No
     assert launched, _subs(events)
     assert launched[0].sub_event_type == "Armed clash"
     assert launched[0].modality == "asserted"
+
+
+def test_fr_advance_told_in_the_near_future_of_the_past_is_planned(extract) -> None:
+    text = (
+        "Un responsable militaire a affirmé jeudi que l'armée allait désormais poursuivre son "
+        "avancée vers Raqqa."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("l'armée", "Military Forces of Syria")],
+        places=[("Raqqa", "Raqqa")],
+        dates=[("jeudi", "2017-11-16")],
+        published=PUB,
+    )
+    e = one(events, "Armed clash")
+    assert e.modality == "planned"
+    assert e.event_date is None
+
+
+def test_fr_taking_a_hill_is_a_capture_but_taking_the_floor_is_not(extract) -> None:
+    text = "Les combattants de l'EI ont pris hier la colline stratégique qui domine Hama."
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("l'EI", "Islamic State")],
+        places=[("Hama", "Hama")],
+        dates=[("hier", "2017-11-19")],
+        published=PUB,
+    )
+    e = one(events)
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    floor = extract(
+        "Le gouverneur a pris la parole hier devant la foule à Hama.",
+        lang="fr",
+        places=[("Hama", "Hama")],
+        dates=[("hier", "2017-11-19")],
+        published=PUB,
+    )
+    assert not [e for e in floor if "territory" in e.sub_event_type]

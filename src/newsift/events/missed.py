@@ -57,7 +57,8 @@ def _words(lang: str) -> dict[str, Any]:
 
 # the lead-in of a sponsor or mediator of a deal, who is no party to it
 _SPONSOR = re.compile(
-    r"(?:egide|auspices|mediation|parrainage|brokered by|sponsored by|mediated by|backed by)"
+    r"(?:egide|auspices|mediation|parrain\w*|soutenu\w* par|brokered by|sponsored by|mediated by|"
+    r"backed by)"
     r"\W+(?:\w+\W+){0,2}$"
 )
 
@@ -83,7 +84,6 @@ class MissedRules:
 
         def _own_mentions(self, c: Cand, kind: str) -> list[MentionRef]: ...
         def _lead(self, r: MentionRef, floor: int) -> str: ...
-        def _place_is_actor(self, r: MentionRef) -> bool: ...
 
     # ------------------------------------------------------------------ triggers
     def _mistagged_participle(self, i: int) -> bool:
@@ -211,7 +211,7 @@ class MissedRules:
             parties = [
                 r
                 for r in here
-                if self._party_place(r) or (_prec(r) >= 3 and self._place_is_actor(r))
+                if self._party_place(r) or (_prec(r) >= 3 and self._subject_state(r))
             ]
             parties = [r for r in parties if not _SPONSOR.search(self._lead(r, view.start))]
             if not parties:
@@ -234,6 +234,17 @@ class MissedRules:
         """Is ``r`` a capital or state named as a party ("entre Moscou et Washington")?"""
         lead = self.ix.folded[max(0, r.start - 40) : r.start]
         return bool(_BETWEEN.search(lead))
+
+    def _subject_state(self, r: MentionRef) -> bool:
+        """Is ``r`` (a country) a subject of the sentence ("Russia and Turkey agreed a
+        ceasefire"), not a sponsor ("parrainé par la Russie")?"""
+        ix = self.ix
+        if not ix.parsed or r.head is None:
+            return False
+        t = ix.tokens[r.head]
+        if t.dep == "conj":
+            t = ix.tokens[t.head]
+        return t.dep in ("nsubj", "nsubj:pass")
 
     def _story_country(self, view: SentView) -> MentionRef | None:
         """The article's mention of the country its story happens in (the focus town's
