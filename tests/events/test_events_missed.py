@@ -255,23 +255,6 @@ def test_fr_troops_closing_in_on_a_town_is_a_clash_there(extract) -> None:
     assert e.event_date == "2017-11-14"
 
 
-def test_fr_planned_mop_up_is_a_planned_clash_not_a_capture(extract) -> None:
-    text = (
-        "Un commandant a indiqué que ses hommes comptaient désormais nettoyer les villages "
-        "situés au sud de Mossoul."
-    )
-    events = extract(
-        text,
-        lang="fr",
-        places=[("Mossoul", "Mosul")],
-        published=PUB,
-    )
-    e = one(events)
-    assert e.sub_event_type == "Armed clash"
-    assert e.modality == "planned"
-    assert e.event_date is None
-
-
 def test_en_offensive_launched_days_after_a_statement_is_an_event(extract) -> None:
     text = (
         "On Monday the army announced an operation to retake Hama. Two days after the "

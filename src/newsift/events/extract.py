@@ -1783,7 +1783,6 @@ class ArticleExtractor(
         self._world_retype(c, view, clause)
         self._means_retype(c, view, clause)
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
-        self._planned_mopup(c)  # "comptaient nettoyer les villages": a clash to come
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):

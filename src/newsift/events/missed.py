@@ -186,15 +186,6 @@ class MissedRules:
         if name in w["air"]:
             c.sub = "Air/drone strike"
 
-    def _planned_mopup(self, c: Cand) -> None:
-        """A mop-up only announced ("ses hommes comptaient nettoyer les villages", "plans to
-        clear the villages") is an operation against fighters still there: a clash to come,
-        not ground already taken."""
-        if c.sub not in _TERRITORY or c.modality not in ("planned", "speculative"):
-            return
-        if self.ix.lemma(c.tok) in _words(self.lang).get("mopup_lemmas", frozenset()):
-            c.sub = "Armed clash"
-
     # ------------------------------------------------------------------ agreements
     def _agreement_at_country(
         self, made: list[Cand], view: SentView, clause: frozenset[int]
