@@ -32,6 +32,7 @@ from newsift.events.essay import EssayRules
 from newsift.events.eve import EventRelativeDays
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.means import MeansTyping
+from newsift.events.missed import MissedRules
 from newsift.events.past import BackgroundDates
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
 from newsift.events.resources import (
@@ -193,6 +194,7 @@ class ArticleExtractor(
     BackgroundDates,
     SideRules,
     EssayRules,
+    MissedRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -351,6 +353,7 @@ class ArticleExtractor(
                 and ix.tokens[i].dep in ("compound", "amod")
                 and (ix.tokens[i].pos not in VERBAL or not self._has_core_children(i))
                 and len(single) == len(found)
+                and not self._mistagged_participle(i)  # "had overrun/PROPN Rawa"
             ):
                 continue  # "battle tank", "attack submarine": a modifier, not an event
             ok: list[tuple[Trigger, int, int]] = []
@@ -1782,6 +1785,7 @@ class ArticleExtractor(
         property."""
         self._world_retype(c, view, clause)
         self._means_retype(c, view, clause)
+        self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -2288,7 +2292,7 @@ class ArticleExtractor(
             return []  # "300,000 people have been killed since 2011": a war's tally
         if self._toll_of_earlier(c, fatal, pos):
             return []  # "ces raids ont tué onze civils": the toll of the raids already told
-        ranked = self.places(c, view, head, clause)
+        ranked = self._antecedent_first(c, self.places(c, view, head, clause))
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
         inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
@@ -2309,6 +2313,7 @@ class ArticleExtractor(
             or (verbal and ranked)
             or (verbal and rest)
             or (verbal and topic.facility_place(self, clause, view.si))
+            or self._district_named(clause)  # "les combats se poursuivent dans le quartier"
         ):
             return []
         town_anaphor = self._anaphor("anaphor_town", clause, c.tok) or where.clitic_anaphor(
@@ -2332,7 +2337,11 @@ class ArticleExtractor(
             return []  # "demonstrates the common features": to show, not to protest
         coming = c.modality in HYPOTHETICAL and self._under_modal(c)  # "expect to complete"
         coming = coming or self._announced(c)  # "l'armée prépare l'assaut": a new move
-        if not coming and self._anaphoric_mention(c, clause, in_clause, inside):
+        if (
+            not coming
+            and not self._district_named(clause)  # "les combats ... dans le quartier de X"
+            and self._anaphoric_mention(c, clause, in_clause, inside)
+        ):
             return []  # "ISIS claimed the attack": a reference to an event already told
         if self._period_of(c):
             return []  # "after a week of clashes": a span of time, not one event
@@ -2423,6 +2432,8 @@ class ArticleExtractor(
                 w, basis = rest_sorted[0][1], "sentence"
             if w is None and self._news_of_the_day(clause):
                 w, basis = weaker(self.published, 2), "published"  # "en fin de matinée"
+            if w is None and self.published is not None and self._ongoing_advance(c):
+                w, basis = weaker(self.published, 2), "published"  # "were closing in on X"
             if w is None and last_when is not None and pos - last_when[0] <= STORY_WINDOW:
                 w, basis = weaker(last_when[1], 2), "inherited"
             if w is None and self.published is not None:
@@ -2444,6 +2455,7 @@ class ArticleExtractor(
         self._settle_eve(made, c, view)  # "au lendemain de la reprise de Kirkouk"
         self._settle_dates(made, c, view, last_when, pos)
         self._essay_settle(made, c, view, self.sents[last_when[0]] if last_when else None)
+        self._agreement_at_country(made, view, clause)  # "conclue entre Moscou et Washington"
         for e in made:
             self._stand_ins(e)
         return made
@@ -2485,6 +2497,8 @@ class ArticleExtractor(
         for s, e in self._quote_spans(view):
             if s <= c.start < e:
                 inner = self.ix.doc.text[s + 1 : e - 1]
+                if inner.strip(" \u00a0\u202f") == self.ix.doc.text[c.start : c.end]:
+                    return False  # la « cessation des hostilités »: a term quoted
                 # one or two words are scare quotes (sa « libération »): still the event
                 return "!" in inner or 3 <= len(inner.split()) <= 6
         return False
@@ -2580,7 +2594,7 @@ class ArticleExtractor(
         if c.modality != "denied":
             return False
         blanket = self._blanket(c)
-        mine = {r.m.canonical or r.m.text for r in self._own_mentions(c, "place")}
+        mine = self._denied_places(c)  # not "à l'ouest d'Alep" beside "à Al-Atarib"
         for x in reversed(self._made):
             back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
             if back <= 0 or x.dropped is not None or x.modality == "denied":
@@ -2824,6 +2838,8 @@ class ArticleExtractor(
         if any(ix.low(k) in self.dcues.since for k in near):
             return True
         # "neuf mois après le lancement de l'offensive": a span counted from its start
+        if ix.tokens[s].pos in VERBAL:
+            return False  # "two days after the announcement, the army launched an offensive"
         after = [k for k in ix.children[s] if k < s and self.tok_cue("after", [k])]
         return any(self.tok_cue("period", range(max(0, k - 3), k)) for k in after)
 
