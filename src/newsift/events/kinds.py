@@ -146,11 +146,14 @@ class KindRules:
     # ------------------------------------------------------------------ early drops
     def _since_state(self, c: Cand, clause: frozenset[int]) -> bool:
         """Does the trigger's own verb say since when a state lasts, in words the time stage
-        leaves undated ("encerclée depuis le printemps 2013", "besieged since autumn 2014")?"""
+        leaves undated ("encerclée depuis le printemps 2013", "besieged since autumn 2014"), or
+        does a siege verb's clause hold a "since" date the parser hung on another word?"""
         ix = self.ix
         rx = kind_words(self.lang).since
         if rx is None or not ix.parsed:
             return False
+        if self._kw("siege", [c.tok]) and self._since_heads & clause:  # type: ignore[attr-defined]
+            return True  # "encerclé par les forces du régime depuis 2013": wherever it hangs
         own = self._own(c)
         verb = c.tok if ix.tokens[c.tok].pos in VERBAL else ix.tokens[c.tok].head
         for ch in own:
@@ -224,8 +227,8 @@ class KindRules:
         """Is the verb the aim of an operation ("une opération pour nettoyer la poche", "to
         launch an operation to clear the pocket")? That plans the capture itself."""
         ix = self.ix
-        if not ix.parsed:
-            return False
+        if not ix.parsed or ix.tokens[c.tok].pos not in VERBAL:
+            return False  # "une opération de ratissage": the operation is the mop-up
         up = ix.ancestors(c.tok)[:3]
         return any(self._kw("operation", [a]) or self._kw("launch", [a]) for a in up)
 
@@ -243,6 +246,9 @@ class KindRules:
         if self.tok_cue("civilian", view.toks):
             return False
         target = self._target(c.tok)
+        t = ix.tokens[c.tok]
+        if t.dep in RELATIVE and t.head != c.tok:  # "la région d'Al-Qaïm, que l'armée pourrait
+            target |= ix.subtree(t.head) - ix.subtree(c.tok)  # attaquer": its antecedent
         places = {r.head for r in ix.mentions.get("place", []) if r.head is not None}
         return bool(target & places) or self.tok_cue("territory_object", target)
 
