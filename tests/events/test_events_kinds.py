@@ -323,3 +323,26 @@ def test_en_siege_since_a_season_is_no_clash_of_the_day(extract) -> None:
     text = "The town of Homs has been besieged since autumn 2014 by rebel groups."
     events = extract(text, places=[("Homs", "Homs")], published="2016-03-14")
     assert not [e for e in events if e.event_type == "Battles"], rows(events)
+
+
+# ------------------------------------------------------------------ the captor of the clause
+def test_fr_captor_is_the_subject_of_the_governing_verb(extract) -> None:
+    text = "Selon un analyste, les rebelles pourraient chercher à reprendre Idleb cet hiver."
+    events = extract(text, places=[("Idleb", "Idlib")], lang="fr", published="2016-10-20")
+    caps = [e for e in events if e.sub_event_type in CAPTURES]
+    assert [e.sub_event_type for e in caps] == ["Non-state actor overtakes territory"], rows(events)
+
+
+def test_fr_attack_told_in_a_relative_clause_on_a_region_is_a_clash(extract) -> None:
+    text = (
+        "Il ne reste aux jihadistes que la région d'Al-Qaïm, que l'armée pourrait attaquer "
+        "dans les prochains jours, selon des sources militaires."
+    )
+    events = extract(
+        text,
+        actors=[("armée", "Military Forces of Iraq")],
+        places=[("Al-Qaïm", "Al-Qaim")],
+        lang="fr",
+        published="2017-10-06",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"], rows(events)

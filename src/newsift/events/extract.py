@@ -1702,6 +1702,9 @@ class ArticleExtractor(
             c.sub = "Armed clash"  # "overran a police checkpoint": a fight, not ground
         if c.sub == "@territory":
             inter = info1.inter if info1 else None
+            if info1 is None:  # "Daech pourrait tenter de reprendre la ville"
+                ref, inter = self._chain_captor(c)
+                c.actor1 = ref or c.actor1
             latter = self._latter_inter(c, clause)  # "depuis que ces derniers ont pris"
             if latter is not None and (inter is None or (inter == 1) != (latter == 1)):
                 inter, c.actor1, c.assoc = latter, None, []

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.resources import data_toml
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ PROTESTS = frozenset(
 VERBAL = ("VERB", "AUX")
 RELATIVE = ("relcl", "acl:relcl")
 AUX_DEPS = ("aux", "aux:pass", "aux:tense", "auxpass")
-OBJ_DEPS = ("dobj", "obj", "obl", "obl:arg", "prep", "pobj", "nmod")
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 HYPOTHETICAL = ("planned", "speculative")
 
 
@@ -75,6 +76,10 @@ def kind_words(lang: str) -> KindWords:
     since = data.get("since_rx") or []
     rx = re.compile("|".join(f"(?:{s})" for s in since)) if since else None
     return KindWords(words, phrases, rx)
+
+
+def _info_of(ref: MentionRef) -> ActorInfo | None:
+    return actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
 
 
 class KindRules:
@@ -249,8 +254,20 @@ class KindRules:
         t = ix.tokens[c.tok]
         if t.dep in RELATIVE and t.head != c.tok:  # "la région d'Al-Qaïm, que l'armée pourrait
             target |= ix.subtree(t.head) - ix.subtree(c.tok)  # attaquer": its antecedent
+        if not target:
+            target = self._antecedent_window(c, view)  # the parser missed the relative
         places = {r.head for r in ix.mentions.get("place", []) if r.head is not None}
         return bool(target & places) or self.tok_cue("territory_object", target)
+
+    def _antecedent_window(self, c: Cand, view: SentView) -> frozenset[int]:
+        """The few words before a relative pronoun that opens the trigger's clause ("la
+        région d'Al-Qaïm, que l'armée pourrait attaquer"), when the parse has no object."""
+        rel = kind_words(self.lang).words.get("relative", frozenset())
+        before = [i for i in view.toks if i < c.tok][-6:]
+        for i in reversed(before):
+            if self.ix.low(i) in rel:
+                return frozenset(j for j in view.toks if i - 6 <= j < i)
+        return frozenset()
 
     def _withdrawal(self, c: Cand) -> bool:
         toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
@@ -291,6 +308,37 @@ class KindRules:
             if self._kw("latter_state", [i]):
                 return 1
         return None
+
+    def _chain_captor(self, c: Cand) -> tuple[MentionRef | None, int | None]:
+        """The captor of a capture verb with no subject of its own, under verbs of trying or
+        ability ("Daech pourrait tenter de reprendre la ville", "les rebelles pourraient
+        chercher à reprendre X"): the subject of the verb that governs the chain, as an actor
+        mention or, unnamed, as a side (1 a state force, 2 an armed group)."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in VERBAL:
+            return None, None
+        if any(ix.tokens[ch].dep in SUBJECTS for ch in ix.children[c.tok]):
+            return None, None
+        cur = c.tok
+        for _ in range(3):
+            t = ix.tokens[cur]
+            if t.dep not in ("xcomp", "advcl") or t.head == cur:
+                return None, None
+            cur = t.head
+            subj = [ch for ch in ix.children[cur] if ix.tokens[ch].dep in SUBJECTS]
+            if not subj:
+                continue
+            side = ix.subtree(subj[0])
+            for r in ix.mentions.get("actor", []):
+                if r.head is not None and r.head in side:
+                    info = _info_of(r)
+                    return r, info.inter if info else None
+            if self.tok_cue("nonstate", side) or self._kw("latter_nonstate", side):
+                return None, 2
+            if self._kw("latter_state", side):
+                return None, 1
+            return None, None
+        return None, None
 
     # ------------------------------------------------------------------ non-events
     def _kind_not_event(self, c: Cand, view: SentView, clause: frozenset[int]) -> bool:
