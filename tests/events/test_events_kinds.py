@@ -346,3 +346,21 @@ def test_fr_attack_told_in_a_relative_clause_on_a_region_is_a_clash(extract) -> 
         published="2017-10-06",
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"], rows(events)
+
+
+def test_fr_whoever_left_the_mines_owns_the_one_that_goes_off(extract) -> None:
+    text = (
+        "Les jihadistes de l'EI ont laissé des dizaines d'engins explosifs à Manbij. Mercredi, "
+        "trois soldats ont été tués par une bombe artisanale près du marché."
+    )
+    events = extract(
+        text,
+        actors=[("EI", "Islamic State")],
+        places=[("Manbij", "Manbij")],
+        dates=[("Mercredi", "2016-09-21")],
+        lang="fr",
+    )
+    ied = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [(e.actor1, e.event_date) for e in ied] == [("Islamic State", "2016-09-21")], rows(
+        events
+    )

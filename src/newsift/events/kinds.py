@@ -224,6 +224,9 @@ class KindRules:
             c.sub, c.settled = CLASH, True  # "comptent nettoyer les villages": fighting to come
         if c.sub == "Attack" and self._attack_on_ground(c, view):
             c.sub, c.settled = CLASH, True  # "l'armée pourrait attaquer la région d'Al-Qaïm"
+        layer = getattr(self, "_mine_layer", None)
+        if c.sub == IED and c.actor1 is None and layer and 0 < c.sent - layer[0] <= 2:
+            c.actor1 = layer[1]  # "ils ont laissé des engins ... une bombe a tué deux soldats"
         moved = c.sub in (NVT, "Change to group/activity")
         if moved and c.modality == "denied" and self._withdrawal(c):
             self._denied_withdrawal(c, clause)
@@ -353,6 +356,8 @@ class KindRules:
             verb = self._device_verb(c)
             if verb is not None and not self._went_off(c, view):
                 if self._kw("left_behind", [verb]):
+                    if c.actor1 is not None:  # whoever left them owns the one that goes off
+                        self._mine_layer = (c.sent, c.actor1)
                     return True  # "where the jihadists left hundreds of mines"
                 if self._kw("found", [verb]):
                     c.sub = "Disrupted weapons use"  # "soldiers found booby traps"
