@@ -263,13 +263,13 @@ class KindRules:
         return bool(target & places) or self.tok_cue("territory_object", target)
 
     def _antecedent_window(self, c: Cand, view: SentView) -> frozenset[int]:
-        """The few words before a relative pronoun that opens the trigger's clause ("la
+        """The words (up to 12) before a relative pronoun that opens the trigger's clause ("la
         région d'Al-Qaïm, que l'armée pourrait attaquer"), when the parse has no object."""
         rel = kind_words(self.lang).words.get("relative", frozenset())
         before = [i for i in view.toks if i < c.tok][-6:]
         for i in reversed(before):
             if self.ix.low(i) in rel:
-                return frozenset(j for j in view.toks if i - 6 <= j < i)
+                return frozenset(j for j in view.toks if i - 12 <= j < i)
         return frozenset()
 
     def _withdrawal(self, c: Cand) -> bool:
