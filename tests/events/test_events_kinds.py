@@ -364,3 +364,10 @@ def test_fr_whoever_left_the_mines_owns_the_one_that_goes_off(extract) -> None:
     assert [(e.actor1, e.event_date) for e in ied] == [("Islamic State", "2016-09-21")], rows(
         events
     )
+
+
+def test_en_protests_that_broke_out_against_the_war_stay(extract) -> None:
+    # must NOT fire: the protest is the subject of the start verb, the war its motive
+    text = "Protests broke out in Homs on Friday against the war."
+    events = extract(text, places=[("Homs", "Homs")], dates=[("Friday", "2016-04-08")])
+    assert [e.event_type for e in events] == ["Protests"], rows(events)

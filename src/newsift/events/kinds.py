@@ -369,11 +369,14 @@ class KindRules:
         """Is the protest the start of the war ("la guerre, déclenchée en 2011 par la
         répression de manifestations", "the war, which began with the 2011 protests")?"""
         ix = self.ix
-        up = ix.ancestors(c.tok)[:4]
-        if not any(self._kw("origin", [a]) for a in up):
-            return False
-        view = self.views[c.sent]
-        return self._kw("war", view.toks)
+        for a in ix.ancestors(c.tok)[:4]:
+            if not self._kw("origin", [a]):
+                continue
+            if ix.tokens[c.tok].dep in SUBJECTS and ix.tokens[c.tok].head == a:
+                return False  # "protests broke out against the war": the protest started
+            view = self.views[c.sent]
+            return self._kw("war", [i for i in view.toks if a - 8 <= i < a])  # "la guerre,
+        return False  # déclenchée en 2011 par ...", "the war, which began with ..."
 
     def _device_verb(self, c: Cand) -> int | None:
         """The verb a mine or bomb noun is the object of ("ont laissé des mines")."""
