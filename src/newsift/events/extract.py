@@ -31,6 +31,7 @@ from newsift.events.entries import EntryDates
 from newsift.events.essay import EssayRules
 from newsift.events.eve import EventRelativeDays
 from newsift.events.index import DocIndex, MentionRef
+from newsift.events.kinds import KindRules
 from newsift.events.means import MeansTyping
 from newsift.events.missed import MissedRules
 from newsift.events.past import BackgroundDates
@@ -159,6 +160,8 @@ class Cand:
     actor1_name: str | None = None  # a generic ACLED actor when no mention names one
     actor1_inter: int | None = None
     contested: list[str] = field(default_factory=list)  # who denies it (a later denial)
+    launch: bool = False  # the launch of an operation: never the capture told elsewhere
+    settled: bool = False  # typed by a rule of newsift.events.kinds: the learned typer keeps it
 
     def info1(self) -> ActorInfo | None:
         return _info(self.actor1)
@@ -195,6 +198,7 @@ class ArticleExtractor(
     SideRules,
     EssayRules,
     MissedRules,
+    KindRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -1704,6 +1708,12 @@ class ArticleExtractor(
             c.sub = "Armed clash"  # "overran a police checkpoint": a fight, not ground
         if c.sub == "@territory":
             inter = info1.inter if info1 else None
+            if info1 is None:  # "Daech pourrait tenter de reprendre la ville"
+                ref, inter = self._chain_captor(c)
+                c.actor1 = ref or c.actor1
+            latter = self._latter_inter(c, clause)  # "depuis que ces derniers ont pris"
+            if latter is not None and (inter is None or (inter == 1) != (latter == 1)):
+                inter, c.actor1, c.assoc = latter, None, []
             if inter is None and self.ix.parsed:
                 subj_side = self._subject_side(c, clause)
                 if self.tok_cue("nonstate", subj_side):
@@ -1738,6 +1748,7 @@ class ArticleExtractor(
             and self.ix.parsed
             and self.ix.tokens[c.tok].pos == "NOUN"
             and not self._goes_on(c)
+            and not self._launch(c)
         ):
             # "after the battles of X ... this new victory": the battles regained X
             inter = info1.inter if info1 else 1
@@ -1786,6 +1797,7 @@ class ArticleExtractor(
         self._world_retype(c, view, clause)
         self._means_retype(c, view, clause)
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
+        self._kind_retype(c, view, clause)
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -2296,9 +2308,13 @@ class ArticleExtractor(
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
         inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
+        inside = [x for x in inside if not self._date_of_later_trigger(x[0], c, inside)]
         if not inside and self._since_heads & clause and self._since_heads & self._own(c):
             return []  # "assiégées depuis 2013": a lasting state, not an event
+        if not inside and self._since_state(c, clause):
+            return []  # "encerclée depuis le printemps 2013": a season the time stage leaves
         inside = self.campaign(self._own_dates(c, inside))
+        inside = self._finest_dates(inside)  # "le mois dernier, le 23 mai": one day
         if self._named_past(c, inside):
             return []  # "les attentats du 13 novembre": a past event named by its date
         verbal = self.ix.parsed and self.ix.tokens[c.tok].pos in VERBAL
@@ -2357,6 +2373,9 @@ class ArticleExtractor(
         if c.sub.startswith("@"):
             return []
         self._retype(c, view, clause)
+        if self._kind_not_event(c, view, clause):
+            return []  # the war's origin, mines left behind, an alliance described
+        self._mark_launch(c)  # "l'offensive a été lancée le 23 mai": a clash that day
         if self._motive(c):
             return []  # "accusing operators of helping US drone strikes": a grievance
         if self._denial_of_earlier(c, pos):
@@ -3002,6 +3021,8 @@ def _copy(c: Cand) -> Cand:
         title=c.title,
         actor1_name=c.actor1_name,
         actor1_inter=c.actor1_inter,
+        launch=c.launch,
+        settled=c.settled,
     )
 
 

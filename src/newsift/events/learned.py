@@ -492,6 +492,8 @@ class Typing:
             inter = info.inter if info is not None else c.actor1_inter
             taken |= self.lacking_cues(units[len(out)])
             probs = {k: v for k, v in p.items() if k not in taken}
+            if c.settled:  # a specific rule typed it ("a lancé une offensive"): no re-typing
+                probs = {k: v for k, v in probs.items() if k in (c.sub, NONE)}
             d = combine(c.sub, c.confidence, probs, settings, inter)
             if d.retyped:
                 c.sub = d.sub

@@ -151,6 +151,8 @@ def compatible(a: Cand, b: Cand) -> bool:
         return True
     if {a.sub, b.sub} & _AIR and {a.sub, b.sub} & _GROUND_BOMBS:
         return False  # "three suicide bombers blew themselves up ... the air force struck"
+    if (a.launch and b.sub in TERRITORY) or (b.launch and a.sub in TERRITORY):
+        return False  # "l'offensive avait été lancée le 23 mai": not the capture told elsewhere
     near = abs(a.sent - b.sent) <= 3
     if not near and _guessed_place(a) and _guessed_place(b):
         return False  # two events far apart, neither placed by its own words

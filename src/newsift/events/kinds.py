@@ -1,0 +1,428 @@
+"""Event kinds the core rules get wrong, and background told as if it were news, mixed into the
+extractor.
+
+Why: partisan war news tells the story of the day against its background, and ACLED types by
+what happened, not by the words. The launch of an offensive is a clash on that day, never the
+capture told elsewhere in the article; an announced mop-up ("comptent nettoyer les villages")
+is a clash to come, not a capture; an army that "could attack" a region would fight there, it
+would not attack civilians; a denied withdrawal denies the capture by the other side, not a
+hand-over; the side that took a town is read from "ces derniers" / "the latter" when the
+subject is that anaphor. Non-events: the protests that started the war ("la guerre, déclenchée
+en 2011 par la répression de manifestations"), mines left behind (discovered ones are at most
+disrupted weapons use), a fight told only to describe an alliance ("les groupes qui combattent
+aux côtés de X sont censés respecter la trêve"), a title naming an autonomous region, a siege
+"since spring 2013" whose season the time stage does not read as a date.
+
+The methods run on :class:`newsift.events.extract.ArticleExtractor`; the words come from
+``data/events/kinds.toml`` (one table per language).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.resources import data_toml
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand, SentView
+    from newsift.events.index import DocIndex, MentionRef
+    from newsift.events.resources import Lexicon
+
+GRT = "Government regains territory"
+NSO = "Non-state actor overtakes territory"
+NVT = "Non-violent transfer of territory"
+CLASH = "Armed clash"
+IED = "Remote explosive/landmine/IED"
+PROTESTS = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+    }
+)
+VERBAL = ("VERB", "AUX")
+RELATIVE = ("relcl", "acl:relcl")
+AUX_DEPS = ("aux", "aux:pass", "aux:tense", "auxpass")
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+HYPOTHETICAL = ("planned", "speculative")
+
+
+@dataclass(frozen=True, slots=True)
+class KindWords:
+    """The word sets of one language (see the header of ``kinds.toml``)."""
+
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrases: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    since: re.Pattern[str] | None = None
+
+
+@cache
+def kind_words(lang: str) -> KindWords:
+    data = data_toml("kinds.toml").get(lang, {})
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[str, re.Pattern[str]] = {}
+    for key, items in data.items():
+        if key.endswith("_rx"):
+            continue
+        words[key] = frozenset(w for w in items if " " not in w)
+        multi = [re.escape(w) for w in items if " " in w]
+        if multi:
+            phrases[key] = re.compile(r"\b(?:" + "|".join(multi) + r")\b")
+    since = data.get("since_rx") or []
+    rx = re.compile("|".join(f"(?:{s})" for s in since)) if since else None
+    return KindWords(words, phrases, rx)
+
+
+def _info_of(ref: MentionRef) -> ActorInfo | None:
+    return actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
+
+
+class KindRules:
+    """Mixin: event kinds and background non-events (see the module docstring)."""
+
+    ix: DocIndex
+    lex: Lexicon
+    lang: str
+    views: dict[int, SentView]
+
+    if TYPE_CHECKING:
+
+        def tok_cue(self, name: str, toks: list[int] | frozenset[int] | range) -> bool: ...
+        def _own(self, c: Cand) -> frozenset[int]: ...
+        def _subject_side(self, c: Cand, clause: frozenset[int]) -> frozenset[int]: ...
+        def _target(self, i: int) -> frozenset[int]: ...
+
+    # ------------------------------------------------------------------ words
+    def _kw(self, name: str, toks: list[int] | frozenset[int] | range) -> bool:
+        """Is a word of kinds set ``name`` among tokens ``toks`` (form or lemma)?"""
+        words = kind_words(self.lang).words.get(name)
+        if not words:
+            return False
+        return any(self.ix.low(i) in words or self.ix.lemma(i) in words for i in toks)
+
+    def _kw_text(self, name: str, start: int, end: int) -> bool:
+        """Is a word or phrase of kinds set ``name`` in the text between two offsets?"""
+        kw = kind_words(self.lang)
+        text = self.ix.folded[start:end]
+        rx = kw.phrases.get(name)
+        if rx is not None and rx.search(text):
+            return True
+        words = kw.words.get(name, frozenset())
+        return bool(words & set(re.findall(r"[\w'-]+", text)))
+
+    def _span_text(self, toks: frozenset[int] | list[int]) -> tuple[int, int]:
+        return (
+            min(self.ix.tokens[i].start for i in toks),
+            max(self.ix.tokens[i].end for i in toks),
+        )
+
+    # ------------------------------------------------------------------ launches
+    def _launch(self, c: Cand) -> bool:
+        """Does the trigger name the launch of an operation ("a lancé une offensive", "the
+        offensive was launched", "le lancement de l'assaut", "launched an assault on")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        if self._kw("launch", toks) and self._kw("operation", toks):
+            return True  # the phrase itself ("lancé une offensive")
+        if not self._kw("operation", [c.tok]):
+            return False
+        t = ix.tokens[c.tok]
+        if t.head != c.tok and self._kw("launch", [t.head]):
+            return True  # its verb or its noun ("le lancement de l'offensive")
+        return any(
+            ix.tokens[ch].dep in ("acl", "amod") and self._kw("launch", [ch])
+            for ch in ix.children[c.tok]
+        )  # "the offensive, launched on May 23"
+
+    def _mark_launch(self, c: Cand) -> None:
+        """A launched operation stays the clash of its day: never merged into a capture told
+        in another sentence (:mod:`newsift.events.merge`), never re-typed by the model."""
+        c.launch = c.modality not in HYPOTHETICAL and self._launch(c)
+        if c.launch and c.sub == CLASH:
+            c.settled = True
+
+    # ------------------------------------------------------------------ early drops
+    def _since_state(self, c: Cand, clause: frozenset[int]) -> bool:
+        """Does the trigger's own verb say since when a state lasts, in words the time stage
+        leaves undated ("encerclée depuis le printemps 2013", "besieged since autumn 2014"), or
+        does a siege verb's clause hold a "since" date the parser hung on another word?"""
+        ix = self.ix
+        rx = kind_words(self.lang).since
+        if rx is None or not ix.parsed:
+            return False
+        if self._kw("siege", [c.tok]) and self._since_heads & clause:  # type: ignore[attr-defined]
+            return True  # "encerclé par les forces du régime depuis 2013": wherever it hangs
+        own = self._own(c)
+        verb = c.tok if ix.tokens[c.tok].pos in VERBAL else ix.tokens[c.tok].head
+        for ch in own:
+            if ch == verb or ch == c.tok or ch not in clause:
+                continue
+            sub = ix.subtree(ch)
+            start, end = self._span_text(sub)
+            if rx.search(ix.folded[start:end].lstrip('(« "')):
+                return True
+        return False
+
+    def _date_of_later_trigger(self, r: MentionRef, c: Cand, inside: list) -> bool:
+        """With two dates in the trigger's clause, is date ``r`` told after another trigger
+        verb that stands between them ("ont repris vendredi Sinjar, ville tombée aux mains de
+        l'EI en août 2014")? It dates that other event, not this one."""
+        ix = self.ix
+        if not ix.parsed or len(inside) < 2 or r.start < c.end:
+            return False
+        earlier = [x[0].start for x in inside if x[0].start < r.start]
+        if not earlier:
+            return False
+        lo = max(c.end, min(earlier))
+        return any(
+            i != c.tok
+            and lo <= ix.tokens[i].start < r.start
+            and ix.tokens[i].pos in VERBAL
+            and i not in ix.ancestors(c.tok)
+            for i in self._sentence_triggers  # type: ignore[attr-defined]
+        )
+
+    def _finest_dates(self, inside: list) -> list:
+        """Two dates of one clause where one holds the other ("le mois dernier, le 23 mai",
+        "last month, on May 23") tell one day: the coarser one goes."""
+        if len(inside) < 2:
+            return inside
+        return [
+            x
+            for x in inside
+            if not any(
+                y is not x
+                and y[1].precision < x[1].precision
+                and x[1].start <= y[1].start
+                and y[1].end <= x[1].end
+                for y in inside
+            )
+        ]
+
+    # ------------------------------------------------------------------ types
+    def _kind_retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
+        """Type corrections that need the modality, the actors and the sentence."""
+        ix = self.ix
+        told = c.modality not in HYPOTHETICAL  # "is to launch an operation to clear X": a plan
+        if told and c.trig.sub == CLASH and c.sub in (GRT, NSO) and self._launch(c):
+            c.sub = CLASH  # the launch of an offensive, not the capture
+            c.settled = True
+        if (
+            c.sub in (GRT, NSO)
+            and c.trig.sub == "@territory"
+            and c.modality in HYPOTHETICAL
+            and self._kw("mop_up", ix.tokens_in(c.start, c.end) or [c.tok])
+            and not self._purpose_of_operation(c)
+        ):
+            c.sub, c.settled = CLASH, True  # "comptent nettoyer les villages": fighting to come
+        if c.sub == "Attack" and self._attack_on_ground(c, view):
+            c.sub, c.settled = CLASH, True  # "l'armée pourrait attaquer la région d'Al-Qaïm"
+        layer = getattr(self, "_mine_layer", None)
+        if c.sub == IED and c.actor1 is None and layer and 0 < c.sent - layer[0] <= 2:
+            c.actor1 = layer[1]  # "ils ont laissé des engins ... une bombe a tué deux soldats"
+        moved = c.sub in (NVT, "Change to group/activity")
+        if moved and c.modality == "denied" and self._withdrawal(c):
+            self._denied_withdrawal(c, clause)
+
+    def _purpose_of_operation(self, c: Cand) -> bool:
+        """Is the verb the aim of an operation ("une opération pour nettoyer la poche", "to
+        launch an operation to clear the pocket")? That plans the capture itself."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in VERBAL:
+            return False  # "une opération de ratissage": the operation is the mop-up
+        up = ix.ancestors(c.tok)[:3]
+        return any(self._kw("operation", [a]) or self._kw("launch", [a]) for a in up)
+
+    def _attack_on_ground(self, c: Cand, view: SentView) -> bool:
+        """Do armed forces attack a place (a town, a region) with no civilian named? Then
+        they fight for it: a clash, not violence against civilians."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in VERBAL:
+            return False
+        if not (self._kw("operation", [c.tok]) or ix.lemma(c.tok) in ("attaquer", "attack")):
+            return False
+        info = c.info1()
+        if info is None or info.inter not in (1, 2, 3, 8):
+            return False
+        if self.tok_cue("civilian", view.toks):
+            return False
+        target = self._target(c.tok)
+        t = ix.tokens[c.tok]
+        if t.dep in RELATIVE and t.head != c.tok:  # "la région d'Al-Qaïm, que l'armée pourrait
+            target |= ix.subtree(t.head) - ix.subtree(c.tok)  # attaquer": its antecedent
+        if not target:
+            target = self._antecedent_window(c, view)  # the parser missed the relative
+        places = {r.head for r in ix.mentions.get("place", []) if r.head is not None}
+        return bool(target & places) or self.tok_cue("territory_object", target)
+
+    def _antecedent_window(self, c: Cand, view: SentView) -> frozenset[int]:
+        """The words (up to 12) before a relative pronoun that opens the trigger's clause ("la
+        région d'Al-Qaïm, que l'armée pourrait attaquer"), when the parse has no object."""
+        rel = kind_words(self.lang).words.get("relative", frozenset())
+        before = [i for i in view.toks if i < c.tok][-6:]
+        for i in reversed(before):
+            if self.ix.low(i) in rel:
+                return frozenset(j for j in view.toks if i - 12 <= j < i)
+        return frozenset()
+
+    def _withdrawal(self, c: Cand) -> bool:
+        toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
+        return self._kw("withdraw", toks)
+
+    def _denied_withdrawal(self, c: Cand, clause: frozenset[int]) -> None:
+        """A denied withdrawal ("l'armée a démenti que ses troupes se soient retirées de X")
+        denies the other side's capture. The side said to withdraw is actor2."""
+        info = c.info1()
+        inter = info.inter if info else None
+        if (
+            inter is None
+            and self.ix.parsed
+            and self.tok_cue("nonstate", self._subject_side(c, clause))
+        ):
+            inter = 2
+        c.actor2, c.actor1, c.assoc = c.actor1, None, []
+        c.actor1_name = c.actor1_inter = None
+        c.sub = GRT if inter in (2, 3, 4) else NSO
+        c.settled = True
+
+    def _latter_inter(self, c: Cand, clause: frozenset[int]) -> int | None:
+        """The side of a capture whose subject is "ces derniers" / "the latter": the last
+        armed noun named before it in the sentence (1 a state force, 2 an armed group)."""
+        ix = self.ix
+        if not ix.parsed:
+            return None
+        side = self._subject_side(c, clause)
+        if not side or not self._kw("latter", side):
+            return None
+        first = min(side)
+        view = self.views.get(c.sent)
+        if view is None:
+            return None
+        for i in sorted((i for i in view.toks if i < first), reverse=True):
+            if self._kw("latter_nonstate", [i]):
+                return 2
+            if self._kw("latter_state", [i]):
+                return 1
+        return None
+
+    def _chain_captor(self, c: Cand) -> tuple[MentionRef | None, int | None]:
+        """The captor of a capture verb with no subject of its own, under verbs of trying or
+        ability ("Daech pourrait tenter de reprendre la ville", "les rebelles pourraient
+        chercher à reprendre X"): the subject of the verb that governs the chain, as an actor
+        mention or, unnamed, as a side (1 a state force, 2 an armed group)."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in VERBAL:
+            return None, None
+        if any(ix.tokens[ch].dep in SUBJECTS for ch in ix.children[c.tok]):
+            return None, None
+        cur = c.tok
+        for _ in range(3):
+            t = ix.tokens[cur]
+            if t.dep not in ("xcomp", "advcl") or t.head == cur:
+                return None, None
+            cur = t.head
+            subj = [ch for ch in ix.children[cur] if ix.tokens[ch].dep in SUBJECTS]
+            if not subj:
+                continue
+            side = ix.subtree(subj[0])
+            for r in ix.mentions.get("actor", []):
+                if r.head is not None and r.head in side:
+                    info = _info_of(r)
+                    return r, info.inter if info else None
+            if self.tok_cue("nonstate", side) or self._kw("latter_nonstate", side):
+                return None, 2
+            if self._kw("latter_state", side):
+                return None, 1
+            return None, None
+        return None, None
+
+    # ------------------------------------------------------------------ non-events
+    def _kind_not_event(self, c: Cand, view: SentView, clause: frozenset[int]) -> bool:
+        """Is the typed candidate background or no event at all (module docstring)? May
+        re-type found mines as disrupted weapons use."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        if c.sub in PROTESTS and self._war_origin(c):
+            return True
+        if c.sub == IED and c.modality == "asserted":
+            verb = self._device_verb(c)
+            if verb is not None and not self._went_off(c, view):
+                if self._kw("left_behind", [verb]):
+                    if c.actor1 is not None:  # whoever left them owns the one that goes off
+                        self._mine_layer = (c.sent, c.actor1)
+                    return True  # "where the jihadists left hundreds of mines"
+                if self._kw("found", [verb]):
+                    c.sub = "Disrupted weapons use"  # "soldiers found booby traps"
+        if c.sub == CLASH and self._describes_alliance(c):
+            return True
+        return c.sub == "Other" and self._autonomy_title(c)
+
+    def _war_origin(self, c: Cand) -> bool:
+        """Is the protest the start of the war ("la guerre, déclenchée en 2011 par la
+        répression de manifestations", "the war, which began with the 2011 protests")?"""
+        ix = self.ix
+        for a in ix.ancestors(c.tok)[:4]:
+            if not self._kw("origin", [a]):
+                continue
+            if ix.tokens[c.tok].dep in SUBJECTS and ix.tokens[c.tok].head == a:
+                return False  # "protests broke out against the war": the protest started
+            view = self.views[c.sent]
+            return self._kw("war", [i for i in view.toks if a - 8 <= i < a])  # "la guerre,
+        return False  # déclenchée en 2011 par ...", "the war, which began with ..."
+
+    def _device_verb(self, c: Cand) -> int | None:
+        """The verb a mine or bomb noun is the object of ("ont laissé des mines")."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos not in ("NOUN", "PROPN") or t.head == c.tok:
+            return None
+        h = t.head
+        for _ in range(3):  # "des centaines de mines", "hundreds of mines"
+            if ix.tokens[h].pos in VERBAL or ix.tokens[h].head == h:
+                break
+            h = ix.tokens[h].head
+        return h if ix.tokens[h].pos in VERBAL else None
+
+    def _went_off(self, c: Cand, view: SentView) -> bool:
+        return self._kw("went_off", [i for i in view.toks if i != c.tok])
+
+    def _describes_alliance(self, c: Cand) -> bool:
+        """Is a fight verb told in a relative clause, undated and not as done, only to say
+        whose side a group is on ("les groupes qui combattent aux côtés d'Al-Nosra sont
+        censés respecter la trêve")?"""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos not in VERBAL or t.dep not in RELATIVE:
+            return False
+        if ix.lemma(c.tok) not in kind_words(self.lang).words.get("fight", frozenset()):
+            return False
+        sub = ix.subtree(c.tok)
+        if any(ix.tokens[ch].dep in AUX_DEPS for ch in ix.children[c.tok]):
+            return False  # "qui ont combattu": told as done
+        dates = ix.mentions.get("date", [])
+        if any(r.head in sub for r in dates if r.head is not None):
+            return False
+        start, end = self._span_text(sub)
+        return self._kw_text("alongside", start, end)
+
+    def _autonomy_title(self, c: Cand) -> bool:
+        """Is "autonomous region" only part of a name or title ("le président de la région
+        autonome du Kurdistan") rather than the object of a founding verb?"""
+        ix = self.ix
+        if not self._kw_text("autonomy", c.start, max(c.end, c.start + 1)):
+            start, end = c.start, min(len(ix.folded), c.end + 20)
+            if not self._kw_text("autonomy", start, end):
+                return False
+        t = ix.tokens[c.tok]
+        if t.dep in ("conj", "appos") and t.head != c.tok:
+            t = ix.tokens[t.head]  # "created two autonomous regions and ..."
+        founded = t.head != c.tok and self._kw("founding", [t.head])
+        return not founded or t.dep in ("nsubj", "nmod", "nmod:poss", "poss")
