@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from newsift.entities.airbases import airbase_features, airbase_names
 from newsift.entities.gazetteer import (
     F_CURATED,
     F_PRIMARY,
@@ -160,7 +161,7 @@ def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None, st
         for name in names.split("|"):
             if name.strip():
                 out.append((name.strip(), int(gid), precision, coords, cc))
-    return out
+    return out + airbase_features()
 
 
 @cache
@@ -172,6 +173,8 @@ def feature_names() -> dict[str, str]:
         names = [n.strip() for n in line.split("\t")[0].split("|") if n.strip()]
         for name in names:
             out.setdefault(name.casefold(), names[0])
+    for name, canonical in airbase_names().items():
+        out.setdefault(name, canonical)
     return out
 
 
