@@ -152,6 +152,13 @@ def test_war_villages_resolve_to_their_own_point(
     assert _km(m, *point) < 10, (m.canonical, m.lat, m.lon)
 
 
+def test_a_quarter_of_hasakah_resolves_to_the_city(stage: PlacesStage) -> None:
+    text = "Les jihadistes se sont emparés du quartier de Nachwa, dans le sud de la ville."
+    m = _on(_places(stage, text, "fr"), text, "Nachwa")
+    assert m is not None and _km(m, 36.50, 40.75) < 10, m
+    assert m.precision == 2
+
+
 def test_a_road_name_is_not_a_far_village(stage: PlacesStage) -> None:
     text = "Les positions kurdes qui dominent la route du Castello ont été attaquées près d'Alep."
     mentions = _places(stage, text, "fr")
