@@ -40,12 +40,13 @@ F_PRIMARY = 1  # the place's own GeoNames name
 F_CURATED = 2  # a name from newsift's data files (exonyms, aliases, country names)
 F_UPPER = 4  # written in capitals in the source (acronyms: US, UAE) -- must match as written
 
+# The files the index is built from (features.tsv and airbases.tsv are read by the place
+# finder itself, so editing them must not rebuild the index).
 _DATA_FILES = (
     "admin1.tsv",
     "regions.tsv",
     "countries_extra.tsv",
     "exonyms.tsv",
-    "features.tsv",
     "english_names.tsv",
 )
 _BABEL_LANGS = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "ar", "tr")

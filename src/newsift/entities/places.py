@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from newsift.entities.airbases import airbase_features, airbase_names
 from newsift.entities.gazetteer import (
     F_CURATED,
     F_PRIMARY,
@@ -160,7 +161,7 @@ def _load_features() -> list[tuple[str, int, int, tuple[float, float] | None, st
         for name in names.split("|"):
             if name.strip():
                 out.append((name.strip(), int(gid), precision, coords, cc))
-    return out
+    return out + airbase_features()
 
 
 @cache
@@ -172,6 +173,8 @@ def feature_names() -> dict[str, str]:
         names = [n.strip() for n in line.split("\t")[0].split("|") if n.strip()]
         for name in names:
             out.setdefault(name.casefold(), names[0])
+    for name, canonical in airbase_names().items():
+        out.setdefault(name, canonical)
     return out
 
 
@@ -354,6 +357,19 @@ class PlaceFinder:
             + "|".join(re.escape(w) for w in sorted(bank.get("after", []), key=len, reverse=True))
             + r")(?=[\s'’])",
             re.IGNORECASE,
+        )
+        road = cues.get("road", {})
+
+        def alternation(words: list[str]) -> str:
+            return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+        self._road_before_re = re.compile(
+            rf"(?<!\w)(?:{alternation(road.get('before', []))})\s+"
+            rf"(?:(?:{alternation(road.get('between', []))})\s*)?$",
+            re.IGNORECASE,
+        )
+        self._road_after_re = re.compile(
+            rf"\s+(?:{alternation(road.get('after', []))})(?!\w)", re.IGNORECASE
         )
         names = sorted(self._feature_of, key=len, reverse=True)
         self._feature_first = frozenset(n.split()[0] for n in names)
@@ -1218,6 +1234,7 @@ class PlaceFinder:
         for k, c in enumerate(cands):
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
             c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
+            c.evidence -= self._road_name(text, c)
             # A list of places: "retook al-Qaim and Rawa", "Mayadin, Hajin et Albou Kamal".
             if (
                 c.evidence < self.min_accept
@@ -1241,6 +1258,9 @@ class PlaceFinder:
         for a, b in actor_spans:
             if a <= c.start and c.end <= b and (b - a) > (c.end - c.start):
                 return True
+            fuzzy = all(h.skeleton for h in c.hits) and "feature" not in c.notes
+            if a == c.start and b == c.end and fuzzy:
+                return True  # "Al-Qaïda" read as a town it only resembles (Cide): the actor
         if script_of(c.text) != "ar":
             return False
         if not any(int(self.gaz.kind[h.row]) == KIND_COUNTRY for h in c.hits if not h.skeleton):
@@ -1290,6 +1310,21 @@ class PlaceFinder:
                 # farther the town from the text's places, the surer
                 c.notes.append("named_after")
                 return 10.0 if near > _FAR_KM else 4.0
+        return 0.0
+
+    def _road_name(self, text: str, c: Candidate) -> float:
+        """Penalty for a road's name read as a town it only resembles ("la route du Castello"
+        as a village 120 km away, by its skeleton key): a road keeps exact town names ("la
+        route de Palmyre") only."""
+        if c.best is None or "feature" in c.notes:
+            return 0.0
+        hit = next((h for h in c.hits if h.row == c.best), None)
+        if hit is None or not hit.skeleton:
+            return 0.0
+        before = text[max(0, c.start - 30) : c.start]
+        if self._road_before_re.search(before) or self._road_after_re.match(text, c.end):
+            c.notes.append("road")
+            return 10.0
         return 0.0
 
     def _country_support(self, cands: list[Candidate], lower_words: set[str]) -> dict[str, float]:

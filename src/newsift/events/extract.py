@@ -728,6 +728,8 @@ class ArticleExtractor(
                 ref = 1  # "tirée depuis la Syrie", "in the countryside of Aleppo": if no other
                 if where.origin(self, r, view):
                     ref = 2  # where fire came from: after even the area it fell in
+            if where.dateline(self, r, view):
+                ref = max(ref, 1)  # "BAGHDAD, April 14 (Agency) -": where it was filed
             if topic.time_reference(self, r, view) and not 0 <= r.start - c.end <= 15:
                 ref = max(ref, 1)  # "after the fall of Mosul": the time, not the place
             if self.pc.destination and self.pc.destination.search(lead):
@@ -743,10 +745,16 @@ class ArticleExtractor(
                 ref = 0 if c.trig.sub == "Headquarters or base established" else 1
                 if plans.own_destination(self, r, c):
                     ref = 0  # "se diriger vers Maaret puis Saraqeb": the move's own place
+            if where.relative_antecedent(self, r, c.tok):
+                out.append(((ref, 0, self._level(r), abs(r.start - c.start)), r))
+                continue  # "Hit, a town which ISIS had seized in 2014": the town it tells of
             if plans.next_target(self, r, c):
                 out.append(((ref, 0, self._level(r), abs(r.start - c.start)), r))
                 continue  # "the next target is Jurf al-Sakhar"
             if ix.parsed and self._place_is_actor(r) and r is not self._label_place(view.si):
+                if where.described_town(self, r, c.tok):
+                    out.append(((ref, 1, self._level(r), abs(r.start - c.start)), r))
+                    continue  # "Ramadi avait été la dernière ville à tomber": what fell
                 if self._actor_above(r, c):
                     continue  # "Damas a salué l'accord, tout en prévenant que ...": who speaks
                 if self._patient_subject(r, c.tok, head):
@@ -803,6 +811,8 @@ class ArticleExtractor(
         al-Qadisiyah")? See :mod:`newsift.events.where`."""
         if where.sponsor(self, r, view) or where.speaker_place(self, r, c.start, view):
             return True
+        if where.seat(self, r):
+            return True  # "l'OSDH, basé à Londres", "the London-based monitor"
         if where.in_title(self, r, view):
             return True  # "l'ambassadeur de Russie en Turquie"
         if where.viewpoint(self, r, view) or where.described_country(self, r, view):
@@ -912,6 +922,8 @@ class ArticleExtractor(
         ix = self.ix
         if _people(r) or ix.parsed and (self._place_is_actor(r) or self._speech_place(r, None)):
             return False
+        if where.seat(self, r):
+            return False  # "l'OSDH, basé à Londres": the monitor's seat, not the story's place
         before = ix.folded[max(view_start, r.start - 40) : r.start]
         if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
             return False  # "from the direction of al-Mayadin": where forces come from
@@ -2396,7 +2408,8 @@ class ArticleExtractor(
             ]
         if len(inside) >= 2:
             for r, w in sorted(inside, key=lambda x: x[0].start):
-                before = [p for p in in_clause if p.end <= r.start] or in_clause
+                filed = [p for p in in_clause if not where.dateline(self, p, view)] or in_clause
+                before = [p for p in filed if p.end <= r.start] or filed
                 towns = [p for p in before if _precision(p) < 3]
                 place = (towns or before)[-1] if before else None
                 pl = (

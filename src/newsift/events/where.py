@@ -45,6 +45,8 @@ class PlaceRoles:
     source: re.Pattern[str] | None
     clitic: frozenset[str]
     viewpoint: re.Pattern[str] | None
+    seat: re.Pattern[str] | None = None
+    seat_after: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -68,7 +70,16 @@ def place_roles(lang: str) -> PlaceRoles:
         source=re.compile("|".join(f"(?:{p})" for p in source)) if source else None,
         clitic=frozenset(fold(w) for w in d.get("clitic") or []),
         viewpoint=_starting(d.get("viewpoint") or []),
+        seat=_ending(d.get("seat") or []),
+        seat_after=_following(d.get("seat_after") or []),
     )
+
+
+def _following(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for the text right after a place (`^` added)."""
+    if not patterns:
+        return None
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
 
 def _starting(patterns: list[str]) -> re.Pattern[str] | None:
@@ -103,6 +114,21 @@ def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
 
 
+def seat(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Where an organisation or outlet sits, or whose media speak ("l'OSDH, basé à Londres",
+    "the London-based monitor", "les médias du Golfe"): no event's place, in its own sentence
+    nor as the antecedent of a later "the town"."""
+    roles = place_roles(x.lang)
+    focus = getattr(x, "focus", None)  # None while the focus itself is chosen
+    home = (focus.m.country or "").upper() if focus is not None else ""
+    if home and (r.m.country or "").upper() == home:
+        return False  # "Tripoli-based militias" in a story on Libya: they fight at home
+    if roles.seat is not None and roles.seat.search(x.ix.folded[max(0, r.start - 60) : r.start]):
+        return True
+    after = x.ix.folded[r.end : r.end + 60]
+    return bool(roles.seat_after is not None and roles.seat_after.search(after))
+
+
 def viewpoint(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """A government's point of view opening the sentence ("Pour Damas, la prochaine étape
     est ...", "For Moscow, ..."), not a place."""
@@ -132,7 +158,15 @@ def in_title(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
 def around(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """ "Al-Atarib, in the western countryside of Aleppo": the wider area a town lies in."""
     rx = place_roles(x.lang).around
-    return bool(rx and rx.search(_lead(x, r, view.start, 60)))
+    if rx is None:
+        return False
+    lead = _lead(x, r, view.start, 60)
+    if rx.search(lead):
+        return True
+    # the mention may hold the area word itself: "Dahyan, in the northern province of Saada"
+    own = x.ix.folded[r.start : r.end]
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)\S|(?<=[’'])", own)]
+    return any(rx.search(lead + own[:i]) for i in cuts)
 
 
 def district_of_city(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
@@ -422,3 +456,75 @@ def in_other_clause(x: ArticleExtractor, r: MentionRef, trig: int) -> bool:
         if ix.tokens[a].dep in _NESTED:
             return trig not in ix.subtree(a)
     return False
+
+
+_COPULA_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "nsubj:outer"})
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "xcomp", "obj", "dobj", "oprd"})
+
+
+def described_town(x: ArticleExtractor, r: MentionRef, c_tok: int) -> bool:
+    """Is the place the subject of a copula whose predicate is a town noun holding the trigger
+    ("Ramadi avait été la dernière ville à tomber aux mains de l'EI", "Ramadi was the last
+    city to fall to ISIS")? The place is what fell, not a speaker or an actor above it."""
+    ix = x.ix
+    j = r.head
+    if j is None or not ix.parsed:
+        return False
+    for _ in range(4):
+        t = ix.tokens[j]
+        if t.dep in ("flat", "flat:name", "compound", "appos", "fixed") and t.head != j:
+            j = t.head
+            continue
+        break
+    t = ix.tokens[j]
+    if t.dep not in _COPULA_SUBJ or t.head == j:
+        return False
+    gov = t.head
+    preds = [gov, *(k for k in ix.children[gov] if ix.tokens[k].dep in _PREDICATE_DEPS)]
+    return any(
+        n != c_tok
+        and ix.tokens[n].pos == "NOUN"
+        and x.tok_cue("anaphor_town", [n])
+        and c_tok in ix.subtree(n)
+        for n in preds
+    )
+
+
+_DATELINE_TAIL = re.compile(r"^\s*(?:,[^\n.;]{0,40}?)?(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
+
+
+def dateline(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """An agency dateline opening the sentence ("BAGHDAD, April 14, 2016 (Agency) - Iraqi
+    forces on Wednesday recaptured Hit"): where the dispatch was filed, which the parse may
+    read as the verb's subject; not the place a date of the clause pairs with."""
+    text = x.ix.doc.text
+    if text[view.start : r.start].strip(" \t\n\"«“'"):
+        return False
+    return bool(_DATELINE_TAIL.match(text[r.end : r.end + 80]))
+
+
+_RELATIVE = frozenset({"relcl", "acl:relcl"})
+
+
+def relative_antecedent(x: ArticleExtractor, r: MentionRef, c_tok: int) -> bool:
+    """Is the place the antecedent of the relative clause holding the trigger ("Hit, a town
+    which ISIS had seized in 2014", "Hit, une ville que l'EI avait prise en 2014")? The clause
+    tells of that place, even when a speech verb governs the sentence."""
+    ix = x.ix
+    j = r.head
+    if j is None or not ix.parsed:
+        return False
+    rel = None
+    for k, a in enumerate([c_tok, *ix.ancestors(c_tok)]):
+        if ix.tokens[a].dep in _RELATIVE:
+            rel = a
+            break
+        if k >= 3:
+            return False
+    if rel is None:
+        return False
+    noun = ix.tokens[rel].head
+    if noun == j:
+        return True
+    tn, tj = ix.tokens[noun], ix.tokens[j]
+    return (tn.dep == "appos" and tn.head == j) or (tj.dep == "appos" and tj.head == noun)
