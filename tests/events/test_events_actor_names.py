@@ -161,3 +161,103 @@ def test_army_retaking_stays_a_regain(extract) -> None:  # noqa: ANN001
     )
     at = [e for e in events if e.location == "Saraqib"]
     assert at and all(e.sub_event_type == "Government regains territory" for e in at), rows(events)
+
+
+# ------------------------------------------------------------------ sides named by the words
+@pytest.mark.parametrize(
+    ("text", "lang", "actors", "dates"),
+    [
+        (
+            "Mardi, de violents affrontements ont opposé les combattants des FDS aux jihadistes "
+            "de l'EI à Manbij.",
+            "fr",
+            [("FDS", "Syrian Democratic Forces"), ("EI", "Islamic State")],
+            [("Mardi", "2016-06-07")],
+        ),
+        (
+            "On Tuesday, fierce clashes pitted SDF fighters against Islamic State militants "
+            "in Manbij.",
+            "en",
+            [("SDF", "Syrian Democratic Forces"), ("Islamic State", "Islamic State")],
+            [("Tuesday", "2016-06-07")],
+        ),
+    ],
+)
+def test_opposed_sides_first_is_actor1(extract, text, lang, actors, dates) -> None:  # noqa: ANN001
+    events = extract(text, actors=actors, places=[("Manbij", "Manbij")], dates=dates, lang=lang)
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash, rows(events)
+    assert clash[0].actor1 == "Syrian Democratic Forces", rows(events)
+    assert clash[0].actor2 == "Islamic State", rows(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        (
+            "Selon un commandant des FDS, elles s'apprêtent à lancer l'assaut final sur Manbij.",
+            "fr",
+            [("FDS", "Syrian Democratic Forces")],
+        ),
+        (
+            "According to an SDF commander, they are preparing to launch the final assault on "
+            "Manbij.",
+            "en",
+            [("SDF", "Syrian Democratic Forces")],
+        ),
+    ],
+)
+def test_pronoun_is_the_sources_side(extract, text, lang, actors) -> None:  # noqa: ANN001
+    events = extract(text, actors=actors, places=[("Manbij", "Manbij")], lang=lang)
+    assault = [e for e in events if e.location == "Manbij"]
+    assert assault, rows(events)
+    assert assault[0].actor1 == "Syrian Democratic Forces", rows(events)
+
+
+def test_media_source_is_no_side(extract) -> None:  # noqa: ANN001
+    text = "According to SANA, they shelled the town of Manbij on Tuesday."
+    events = extract(
+        text,
+        actors=[("SANA", "SANA")],
+        places=[("Manbij", "Manbij")],
+        dates=[("Tuesday", "2016-06-07")],
+    )
+    assert all(e.actor1 != "SANA" for e in events), rows(events)
+
+
+# ------------------------------------------------------------------ unnamed gunners in Syria
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "day"),
+    [
+        (
+            "Mardi, des obus de mortier tirés par les terroristes sont tombés sur un quartier "
+            "résidentiel de Homs, blessant quatre civils.",
+            "fr",
+            ("Homs", "Homs"),
+            ("Mardi", "2016-03-08"),
+        ),
+        (
+            "On Tuesday, mortar shells fired by insurgents fell on a residential district of "
+            "Aleppo, wounding four civilians.",
+            "en",
+            ("Aleppo", "Aleppo"),
+            ("Tuesday", "2016-03-08"),
+        ),
+    ],
+)
+def test_unnamed_shelling_in_syria_is_the_rebels(extract, text, lang, place, day) -> None:  # noqa: ANN001
+    events = extract(text, places=[place], dates=[day], lang=lang)
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling, rows(events)
+    assert shelling[0].actor1 == "Opposition Rebels (Syria)", rows(events)
+
+
+def test_unnamed_shelling_elsewhere_stays_unidentified(extract) -> None:  # noqa: ANN001
+    text = (
+        "On Tuesday, mortar shells fired by insurgents fell on a residential district of Mosul, "
+        "wounding four civilians."
+    )
+    events = extract(text, places=[("Mosul", "Mosul")], dates=[("Tuesday", "2016-03-08")])
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling, rows(events)
+    assert shelling[0].actor1 != "Opposition Rebels (Syria)", rows(events)
