@@ -261,3 +261,99 @@ def test_unnamed_shelling_elsewhere_stays_unidentified(extract) -> None:  # noqa
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling, rows(events)
     assert shelling[0].actor1 != "Opposition Rebels (Syria)", rows(events)
+
+
+# ------------------------------------------------------------------ "ces derniers", "the latter"
+@pytest.mark.parametrize(
+    ("text", "lang", "actors", "when"),
+    [
+        (
+            "La ville est restée à l'écart des combats entre l'armée et les combattants de "
+            "Hayat Tahrir al-Cham depuis que ces derniers se sont emparés de Saraqeb en mars 2015.",
+            "fr",
+            [
+                ("armée", "Military Forces of Syria"),
+                ("Hayat Tahrir al-Cham", "Hayat Tahrir al-Sham"),
+            ],
+            [("mars 2015", "2015-03")],
+        ),
+        (
+            "The town has stayed out of the fighting between the army and Hayat Tahrir al-Sham "
+            "since the latter captured Saraqeb in March 2015.",
+            "en",
+            [
+                ("army", "Military Forces of Syria"),
+                ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+            ],
+            [("March 2015", "2015-03")],
+        ),
+    ],
+)
+def test_the_latter_took_it(extract, text, lang, actors, when) -> None:  # noqa: ANN001
+    events = extract(text, actors=actors, places=[("Saraqeb", "Saraqib")], dates=when, lang=lang)
+    taken = [e for e in events if e.event_date == "2015-03" and "territory" in e.sub_event_type]
+    assert taken, rows(events)
+    assert taken[0].actor1 == "Hayat Tahrir al-Sham", rows(events)
+    assert taken[0].sub_event_type == "Non-state actor overtakes territory", rows(events)
+
+
+# ------------------------------------------------------------------ a leader's forces stay
+def test_leaders_forces_are_not_merged_into_another_actor() -> None:
+    """ "L'offensive avait été lancée par le Premier ministre" (his state's forces) and a
+    telling of the jihadists' acts on the same day are two events; an unnamed guess merges."""
+    from newsift.events.merge import compatible
+
+    said = _cand("Armed clash", 0, None)
+    said.actor1_name, said.actor1_inter, said.actor1_said = "Military Forces of Iraq", 1, True
+    jihadists = _cand("Armed clash", 1, ("isis", "Islamic State", 2))
+    assert not compatible(said, jihadists)
+    guessed = _cand("Armed clash", 0, None)
+    guessed.actor1_name, guessed.actor1_inter = "Military Forces of Iraq", 1
+    assert compatible(guessed, jihadists)
+
+
+# ------------------------------------------------------------------ a capital's forces take over
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Damas a pris dimanche le contrôle de Saraqeb sans combattre, après le départ des "
+            "derniers rebelles.",
+            "fr",
+            ("dimanche", "2018-03-04"),
+        ),
+        (
+            "Damascus took control of Saraqeb without a fight on Sunday after the last rebels "
+            "left.",
+            "en",
+            ("Sunday", "2018-03-04"),
+        ),
+    ],
+)
+def test_capital_taking_over_ground_is_its_forces(process, text, lang, when) -> None:  # noqa: ANN001
+    from helpers import make_doc
+
+    from newsift.events import actors
+
+    kb = actors._kb()
+    kb["sy-government"] = {"id": "sy-government", "name": "Government of Syria", "inter": 1,
+                           "kind": "government", "country": "SY", "parent": None}  # fmt: skip
+    actors.actor_info.cache_clear()
+    doc = make_doc(text, places=[("Saraqeb", "Saraqib")], dates=[when], lang=lang)
+    name = "Damas" if lang == "fr" else "Damascus"
+    doc.mentions.append(
+        Mention(
+            0,
+            len(name),
+            name,
+            "actor",
+            kb_id="sy-government",
+            canonical="Government of Syria",
+            extractor="test",
+            article=1,
+        )  # fmt: skip
+    )
+    events = process(doc)
+    moved = [e for e in events if e.location == "Saraqib"]
+    assert moved, rows(events)
+    assert moved[0].actor1 == "Military Forces of Syria", rows(events)

@@ -291,6 +291,8 @@ class SideRules:
             return
         if self._opposed_sides(c):
             return
+        if self._latter(c):
+            return
         if c.actor1 is not None or not self.ix.parsed:
             return
         if self._both_sides(c):
@@ -508,9 +510,45 @@ class SideRules:
         words, by_country = _unnamed_shelling()
         who = by_country.get(country)
         view = self.views[c.sent]
-        said = " " + re.sub(r"[^\w' ]+", " ", self.ix.folded[view.start : view.end]) + " "
+        end = view.end
+        nxt = self.views.get(c.sent + 1)
+        if nxt is not None:
+            end = nxt.end  # "... selon l'OSDH. Ces tirs, attribués aux groupes rebelles, ..."
+        said = " " + re.sub(r"[^\w' ]+", " ", self.ix.folded[view.start : end]) + " "
         if who is not None and any(f" {w} " in said for w in words):
             c.actor1_name, c.actor1_inter = who
+
+    def _latter(self, c: Cand) -> bool:
+        """ "Les combats entre l'armée et les insurgés depuis que ces derniers se sont emparés
+        de l'est de la ville", "since the latter seized": the subject takes up the side named
+        last before it, not the first side of the sentence (nor the victim of the capture)."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        words = self.lex.cue_words.get("latter", frozenset())
+        if not words:
+            return False
+        verb = c.tok if ix.tokens[c.tok].pos in ("VERB", "AUX") else ix.tokens[c.tok].head
+        subj = [
+            ch
+            for ch in ix.children[verb]
+            if ix.tokens[ch].dep in ("nsubj", "nsubj:pass", "nsubjpass") and ix.low(ch) in words
+        ]
+        if not subj:
+            return False
+        at = ix.tokens[subj[0]].start
+        before = [r for r in ix.in_sentence("actor", c.sent) if r.end <= at]
+        if not before:
+            return False
+        last = before[-1]
+        if actor_info(last.m.kb_id, last.m.canonical or last.m.text).media:
+            return False
+        if c.actor2 is last:
+            c.actor2 = None
+        if c.actor1 is not None and c.actor1 is not last and c.actor2 is None:
+            c.actor2 = c.actor1
+        c.actor1, c.actor1_name, c.actor1_inter = last, None, None
+        return True
 
     def _opposed_sides(self, c: Cand) -> bool:
         """ "De violents affrontements ont opposé les Asayich aux miliciens des NDF", "clashes

@@ -98,8 +98,13 @@ def _local_sides(doc: Document, c: Cand, e: Event) -> None:
         branch = branch_name(ref, iso2)
         if branch and getattr(e, f"actor{attr}") == actor_info(ref.m.kb_id, None).name:  # type: ignore[union-attr]
             setattr(e, f"actor{attr}", branch)
-    if e.actor1 and e.actor1.startswith("Government of ") and e.event_type in _FIGHTING:
-        # a state fights through its forces, also when a merge brought "le régime" in
+    if (
+        e.actor1
+        and e.actor1.startswith("Government of ")
+        and (e.event_type in _FIGHTING or e.sub_event_type == "Non-violent transfer of territory")
+    ):
+        # a state fights through its forces, also when a merge brought "le régime" in; its
+        # forces take over ground handed over ("Bagdad entend reprendre le poste-frontière")
         e.actor1 = "Military Forces of " + e.actor1[len("Government of ") :]
     for attr in ("actor1", "actor2"):  # "forces gouvernementales" of the government it names
         own = named_government_forces(doc, getattr(e, attr), iso2)
