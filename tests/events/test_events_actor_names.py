@@ -297,21 +297,6 @@ def test_the_latter_took_it(extract, text, lang, actors, when) -> None:  # noqa:
     assert taken[0].sub_event_type == "Non-state actor overtakes territory", rows(events)
 
 
-# ------------------------------------------------------------------ a leader's forces stay
-def test_leaders_forces_are_not_merged_into_another_actor() -> None:
-    """ "L'offensive avait été lancée par le Premier ministre" (his state's forces) and a
-    telling of the jihadists' acts on the same day are two events; an unnamed guess merges."""
-    from newsift.events.merge import compatible
-
-    said = _cand("Armed clash", 0, None)
-    said.actor1_name, said.actor1_inter, said.actor1_said = "Military Forces of Iraq", 1, True
-    jihadists = _cand("Armed clash", 1, ("isis", "Islamic State", 2))
-    assert not compatible(said, jihadists)
-    guessed = _cand("Armed clash", 0, None)
-    guessed.actor1_name, guessed.actor1_inter = "Military Forces of Iraq", 1
-    assert compatible(guessed, jihadists)
-
-
 # ------------------------------------------------------------------ a capital's forces take over
 @pytest.mark.parametrize(
     ("text", "lang", "when"),

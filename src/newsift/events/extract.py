@@ -157,7 +157,6 @@ class Cand:
     actor1_name: str | None = None  # a generic ACLED actor when no mention names one
     actor1_inter: int | None = None
     contested: list[str] = field(default_factory=list)  # who denies it (a later denial)
-    actor1_said: bool = False  # actor1_name is the state of a named leader/ministry, no guess
 
     def info1(self) -> ActorInfo | None:
         return _info(self.actor1)
@@ -2686,7 +2685,7 @@ class ArticleExtractor(
                 None,
                 "Military Forces of " + info.name[len("Government of ") :],
             )
-            c.actor1_inter, c.actor1_said = 1, True
+            c.actor1_inter = 1
             return
         if (
             info is not None
@@ -2699,7 +2698,6 @@ class ArticleExtractor(
             forces = actor_info(f"{info.country.lower()}-military", None)
             if forces.name:
                 c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
-                c.actor1_said = True
                 return
         if info is not None and info.kind == "person" and info.country:
             # a leader's decision or operation: ACLED codes the state, not the person
@@ -2709,7 +2707,6 @@ class ArticleExtractor(
                     "Military Forces of" if et in (*VIOLENT_TYPES, "Battles") else "Government of"
                 )
                 c.actor1, c.actor1_name, c.actor1_inter = None, f"{state} {name.name}", 1
-                c.actor1_said = True
             return
         if info is not None and et in ("Protests", "Riots") and info.inter not in (5, 6):
             # ACLED: the crowd is the actor, the group it stands with is associated

@@ -143,8 +143,6 @@ def compatible(a: Cand, b: Cand) -> bool:
     ka, kb = actor_key(a.actor1), actor_key(b.actor1)
     if ka is not None and kb is not None and ka != kb:
         return False
-    if _said_apart(a, b) or _said_apart(b, a):
-        return False  # "lancée par le Premier ministre" (his forces) is not the jihadists' act
     if not _dates_ok(a, b, same_sentence):
         return False
     if _mode(a) != _mode(b):
@@ -165,15 +163,6 @@ def compatible(a: Cand, b: Cand) -> bool:
     return same_family and (_weak(a) or _weak(b)) and (near or not _guessed_place(a))
 
 
-def _said_apart(a: Cand, b: Cand) -> bool:
-    """Does ``a`` name its actor1 through a leader or ministry (its state's forces) while ``b``
-    names another actor?"""
-    if not a.actor1_said or b.actor1 is None:
-        return False
-    info = b.info1()
-    return info is not None and info.name != a.actor1_name
-
-
 def _guessed_place(c: Cand) -> bool:
     """Is the event's place a guess (the article's focus, or none)?"""
     return c.place is None or c.place.basis == "focus"
@@ -190,7 +179,7 @@ def _absorb(keep: Cand, other: Cand) -> None:
         keep.place is None or PLACE_RANK[other.place.basis] < PLACE_RANK[keep.place.basis]
     ):
         keep.place = other.place
-    if keep.actor1 is None and other.actor1 is not None and not keep.actor1_said:
+    if keep.actor1 is None and other.actor1 is not None:
         keep.actor1, keep.actor1_name, keep.actor1_inter = other.actor1, None, None
     if keep.actor1 is None and keep.actor1_name is None:
         keep.actor1_name, keep.actor1_inter = other.actor1_name, other.actor1_inter
