@@ -342,3 +342,29 @@ def test_capital_taking_over_ground_is_its_forces(process, text, lang, when) -> 
     moved = [e for e in events if e.location == "Saraqib"]
     assert moved, rows(events)
     assert moved[0].actor1 == "Military Forces of Syria", rows(events)
+
+
+# ------------------------------------------------------------------ parties of a truce
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        (
+            "Mardi, un accord entre le Hezbollah et Hayat Tahrir al-Cham a été conclu à Homs.",
+            "fr",
+            [("Hezbollah", "Hezbollah"), ("Hayat Tahrir al-Cham", "Hayat Tahrir al-Sham")],
+        ),
+        (
+            "On Tuesday, an agreement between Hezbollah and Hayat Tahrir al-Sham was reached in "
+            "Homs.",
+            "en",
+            [("Hezbollah", "Hezbollah"), ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham")],
+        ),
+    ],
+)
+def test_agreement_between_two_parties(extract, text, lang, actors) -> None:  # noqa: ANN001
+    when = ("Mardi", "2017-07-25") if lang == "fr" else ("Tuesday", "2017-07-25")
+    events = extract(text, actors=actors, places=[("Homs", "Homs")], dates=[when], lang=lang)
+    deal = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deal, rows(events)
+    assert deal[0].actor1 == "Hezbollah", rows(events)
+    assert deal[0].actor2 == "Hayat Tahrir al-Sham", rows(events)

@@ -221,6 +221,23 @@ def retype_territory(c: Cand) -> None:
         c.sub = "Non-state actor overtakes territory"
 
 
+def _truce_parties(here: list[Cand]) -> None:
+    """ "Des affrontements avaient opposé X à Y, avant qu'une trêve ne soit conclue sous
+    l'égide de la Russie": a truce that names no party of its own, told in the sentence of a
+    fight with both sides named, is between those sides."""
+    et = schema().event_type
+    fights = [
+        c
+        for c in here
+        if et.get(c.sub) == "Battles" and c.actor1 is not None and c.actor2 is not None
+    ]
+    if len(fights) != 1:
+        return
+    for c in here:
+        if c.sub == "Agreement" and c.actor1 is None and c.actor1_name is None:
+            c.actor1, c.actor2 = fights[0].actor1, fights[0].actor2
+
+
 def merge(cands: list[Cand]) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
     repeats across the article (document order kept by first mention); a headline that
@@ -230,6 +247,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
         by_sentence.setdefault(c.sent, []).append(c)
     firsts: list[Cand] = []
     for sent in sorted(by_sentence):
+        _truce_parties(by_sentence[sent])
         firsts.extend(_group(by_sentence[sent]))
     events = _fold_titles(_group(firsts))
     for c in events:

@@ -452,7 +452,11 @@ class SideRules:
         "fighting between the Seventh Brigade and militias": the first side named is actor1,
         the second (when named) actor2. Read on the words: parsers attach "entre" anywhere."""
         ix = self.ix
-        if schema().event_type.get(c.sub) != "Battles" and c.sub != "@violence":
+        if (
+            schema().event_type.get(c.sub) != "Battles"
+            and c.sub != "@violence"
+            and c.sub != "Agreement"  # "un accord entre la Résistance et Nosra": its parties
+        ):
             return False
         words = self.lex.cue_words.get("sides", frozenset())
         marks = [i for i in self.views[c.sent].toks if ix.low(i) in words]
