@@ -1,4 +1,4 @@
-"""Captors, dawn raids, fire from rebel-held ground, person links on place names, the forces of
+"""Captors, dawn raids, fire from rebel-held ground, the forces of
 a named government, and places across live-page entries. Sentences written for these tests
 (mentions placed by hand).
 """
@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from newsift.events import actors
-from newsift.events.placenames import person_place_names
 from newsift.model import Event, Mention
 
 
@@ -102,50 +101,6 @@ def test_en_rockets_fired_from_a_place_not_called_rebel_held(extract) -> None:
         dates=[("Monday", "2018-03-05")],
     )
     assert all(e.actor1 != "Opposition Rebels (Syria)" for e in events), rows(events)
-
-
-# ------------------------------------------------------------------ person links on places
-def test_person_link_inside_a_place_name_or_after_in_is_set_aside(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from helpers import fake_kb, make_doc
-
-    kb = fake_kb()
-    kb["someone"] = {"id": "someone", "name": "A Person", "inter": None, "kind": "person",
-                     "country": None, "parent": None}  # fmt: skip
-    monkeypatch.setattr(actors, "_kb", lambda: kb)
-    actors.actor_info.cache_clear()
-    text = "Missiles hit the Ain Zara air base. Gunmen attacked a checkpoint in Zara. Zara spoke."
-    doc = make_doc(text)
-    spans = [
-        ("Ain Zara air base", "place"),
-        ("Zara@1", "actor"),
-        ("Zara@2", "place"),
-        ("Zara@2", "actor"),
-        ("Zara@3", "actor"),
-    ]
-    for surface, kind in spans:
-        s, _, n = surface.partition("@")
-        start = -1
-        for _ in range(int(n or 1)):
-            start = doc.text.find(s, start + 1)
-        doc.mentions.append(
-            Mention(
-                start,
-                start + len(s),
-                s,
-                kind,
-                kb_id="someone" if kind == "actor" else "g:1",
-                canonical=s,
-                precision=1 if kind == "place" else None,
-            )  # fmt: skip
-        )
-    placed = person_place_names(doc)
-    actor_spans = [m for m in doc.mentions if m.kind == "actor"]
-    dropped = [m.start for m in actor_spans if id(m) in placed]
-    kept = [m.start for m in actor_spans if id(m) not in placed]
-    assert dropped == [actor_spans[0].start, actor_spans[1].start]
-    assert kept == [actor_spans[2].start]  # "Zara spoke": no place there, a person
 
 
 # ------------------------------------------------------------------ a named government's forces

@@ -57,6 +57,7 @@ from newsift.entities.actors import (
     load_countries,
     state_actor_id,
 )
+from newsift.entities.person_places import is_place_name
 from newsift.model import Document, Mention, Segment, Token
 from newsift.stage import DocumentStage
 
@@ -223,6 +224,7 @@ class ActorsStage(DocumentStage):
             for u in us:
                 found += self._aliases(doc, u, kb, counts, mentioned, k)
             found += self._ner(doc, us, kb, counts, mentioned, k, found)
+            found = [m for m in found if not _person_place(doc.text, m, kb)]
             for u in us:
                 found += self._metonymy(doc, u, kb, k, starts)
                 found += self._air(doc, u, kb, k)
@@ -741,6 +743,13 @@ class ActorsStage(DocumentStage):
 
 _NEAR_CHARS = 300  # how far back a named state force may lend its country to "the army"
 _SIDE_BRANCHES = ("-air-force", "-navy", "-defence-ministry", "-foreign-ministry")
+
+
+def _person_place(text: str, m: Mention, kb: dict[str, Actor]) -> bool:
+    """Is ``m`` a KB person's name read inside a place name ("in al-Baghdadi", "Ain al-Asad
+    air base", "Tell Abyad")? Then it names no actor (:mod:`newsift.entities.person_places`)."""
+    actor = kb.get(m.kb_id) if m.kb_id else None
+    return actor is not None and actor.kind == "person" and is_place_name(text, m.start, m.end)
 
 
 def _same_role(actor: Actor, role: str, kb: dict[str, Actor]) -> bool:

@@ -616,6 +616,10 @@ class ArticleExtractor(
                         if r not in media and self.role(r, a, up_head, up_clause) == "subj"
                     ][:1]
                     break
+        if not subj and ix.parsed and self._pronoun_subject(head):
+            # "Selon un commandant des FDS, elles s'apprêtent à lancer l'assaut": the source's
+            # own side is the pronoun
+            subj = self._source_side(c, view, sources)
         if not subj and ix.parsed:
             rel = [
                 ch
@@ -2779,6 +2783,7 @@ class ArticleExtractor(
             and not self._has_subject(c, clause)
         ):
             c.actor1_name, c.actor1_inter = f"Unidentified Armed Group ({country})", 3
+            self._unnamed_shelling(c, country)
 
     def _has_subject(self, c: Cand, clause: frozenset[int]) -> bool:
         """Does the trigger have a subject other than its own noun phrase ("the submarine

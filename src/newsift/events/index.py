@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from newsift.events.placenames import person_place_names
 from newsift.events.resources import fold
 from newsift.model import Document, Mention, Sentence, Token
 
@@ -73,10 +72,7 @@ class DocIndex:
             first.setdefault(t.sent, i)
             last[t.sent] = i
         ix.sent_tokens = {s: range(first[s], last[s] + 1) for s in first}
-        placed = person_place_names(doc)  # "Ain al-Asad air base" is no Bashar al-Assad
         for m in doc.mentions:
-            if id(m) in placed:
-                continue
             toks = ix.tokens_in(m.start, m.end)
             head = ix.span_head(toks)
             sent = tokens[head].sent if head is not None else ix.sentence_at(m.start)

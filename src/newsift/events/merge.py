@@ -207,6 +207,39 @@ def _absorb(keep: Cand, other: Cand) -> None:
     keep.title = keep.title and other.title  # told in the body too: a body event
 
 
+NON_STATE = frozenset({2, 3, 4})
+
+
+def retype_territory(c: Cand) -> None:
+    """Re-decide a merged territory change by its merged actor1, as the typing rules do for a
+    single mention: a fall told without its taker ("Kobané libérée") is typed as the state
+    regaining it; once a repeat naming the rebels who took it is merged in, a non-state
+    actor1 regains nothing for a government, it overtakes the ground."""
+    if c.sub != "Government regains territory":
+        return
+    info = c.info1()
+    inter = info.inter if info is not None else c.actor1_inter
+    if inter in NON_STATE:
+        c.sub = "Non-state actor overtakes territory"
+
+
+def _truce_parties(here: list[Cand]) -> None:
+    """ "Des affrontements avaient opposé X à Y, avant qu'une trêve ne soit conclue sous
+    l'égide de la Russie": a truce that names no party of its own, told in the sentence of a
+    fight with both sides named, is between those sides."""
+    et = schema().event_type
+    fights = [
+        c
+        for c in here
+        if et.get(c.sub) == "Battles" and c.actor1 is not None and c.actor2 is not None
+    ]
+    if len(fights) != 1:
+        return
+    for c in here:
+        if c.sub == "Agreement" and c.actor1 is None and c.actor1_name is None:
+            c.actor1, c.actor2 = fights[0].actor1, fights[0].actor2
+
+
 def merge(cands: list[Cand]) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
     repeats across the article (document order kept by first mention); a headline that
@@ -216,8 +249,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
         by_sentence.setdefault(c.sent, []).append(c)
     firsts: list[Cand] = []
     for sent in sorted(by_sentence):
+        _truce_parties(by_sentence[sent])
         firsts.extend(_group(by_sentence[sent]))
-    return _fold_titles(_group(firsts))
+    events = _fold_titles(_group(firsts))
+    for c in events:
+        retype_territory(c)  # once every repeat has brought in its actors
+    return events
 
 
 def _title_fit(e: Cand, b: Cand) -> tuple[int, int, int, float]:

@@ -289,6 +289,10 @@ class SideRules:
             return
         if self._fired_from_rebels(c):
             return
+        if self._opposed_sides(c):
+            return
+        if self._latter(c):
+            return
         if c.actor1 is not None or not self.ix.parsed:
             return
         if self._both_sides(c):
@@ -448,7 +452,11 @@ class SideRules:
         "fighting between the Seventh Brigade and militias": the first side named is actor1,
         the second (when named) actor2. Read on the words: parsers attach "entre" anywhere."""
         ix = self.ix
-        if schema().event_type.get(c.sub) != "Battles" and c.sub != "@violence":
+        if (
+            schema().event_type.get(c.sub) != "Battles"
+            and c.sub != "@violence"
+            and c.sub != "Agreement"  # "un accord entre la Résistance et Nosra": its parties
+        ):
             return False
         words = self.lex.cue_words.get("sides", frozenset())
         marks = [i for i in self.views[c.sent].toks if ix.low(i) in words]
@@ -470,6 +478,116 @@ class SideRules:
                 return False
         c.actor1 = first
         c.actor2 = second if second is not None else (None if c.actor2 is first else c.actor2)
+        return True
+
+    def _source_side(
+        self, c: Cand, view: SentView, sources: list[tuple[int, int]]
+    ) -> list[MentionRef]:
+        """The fighting force named in the sentence's source phrase ("selon un commandant des
+        FDS", "according to a PMF spokesman"), for a trigger whose subject is a plural
+        pronoun ("elles s'apprêtent à lancer l'assaut", "they captured"): the speaker's side.
+        Media, monitors, persons and governments speak for no one's troops here."""
+        ix = self.ix
+        pron = self.lex.cue_words.get("side_pronouns", frozenset())
+        if not any(
+            ix.tokens[ch].dep in ("nsubj", "nsubj:pass", "nsubjpass") and ix.low(ch) in pron
+            for v in (c.tok, *ix.ancestors(c.tok)[:3])
+            for ch in ix.children[v]
+        ):
+            return []
+        for r in ix.in_sentence("actor", view.si):
+            if not any(s <= r.start and r.end <= e for s, e in sources) or r.end > c.start:
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter not in (1, 2, 3, 4) or info.kind in _NOT_FIGHTERS:
+                continue
+            if info.kind in ("person", "government"):
+                continue
+            return [r]
+        return []
+
+    def _unnamed_shelling(self, c: Cand, country: str) -> None:
+        """Shells, rockets or mortars fired by no one named, in a country where the unnamed
+        gunners are the rebels (``stand_ins.toml`` ``[unnamed_shelling]``): those rebels."""
+        if c.sub != "Shelling/artillery/missile attack":
+            return
+        words, by_country = _unnamed_shelling()
+        who = by_country.get(country)
+        view = self.views[c.sent]
+        end = view.end
+        nxt = self.views.get(c.sent + 1)
+        if nxt is not None:
+            end = nxt.end  # "... selon l'OSDH. Ces tirs, attribués aux groupes rebelles, ..."
+        said = " " + re.sub(r"[^\w' ]+", " ", self.ix.folded[view.start : end]) + " "
+        if who is not None and any(f" {w} " in said for w in words):
+            c.actor1_name, c.actor1_inter = who
+
+    def _latter(self, c: Cand) -> bool:
+        """ "Les combats entre l'armée et les insurgés depuis que ces derniers se sont emparés
+        de l'est de la ville", "since the latter seized": the subject takes up the side named
+        last before it, not the first side of the sentence (nor the victim of the capture)."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        words = self.lex.cue_words.get("latter", frozenset())
+        if not words:
+            return False
+        verb = c.tok if ix.tokens[c.tok].pos in ("VERB", "AUX") else ix.tokens[c.tok].head
+        subj = [
+            ch
+            for ch in ix.children[verb]
+            if ix.tokens[ch].dep in ("nsubj", "nsubj:pass", "nsubjpass") and ix.low(ch) in words
+        ]
+        if not subj:
+            return False
+        at = ix.tokens[subj[0]].start
+        before = [r for r in ix.in_sentence("actor", c.sent) if r.end <= at]
+        if not before:
+            return False
+        last = before[-1]
+        if actor_info(last.m.kb_id, last.m.canonical or last.m.text).media:
+            return False
+        if c.actor2 is last:
+            c.actor2 = None
+        if c.actor1 is not None and c.actor1 is not last and c.actor2 is None:
+            c.actor2 = c.actor1
+        c.actor1, c.actor1_name, c.actor1_inter = last, None, None
+        return True
+
+    def _opposed_sides(self, c: Cand) -> bool:
+        """ "De violents affrontements ont opposé les Asayich aux miliciens des NDF", "clashes
+        pitted the police against the militia": the verb ranges the sides, the first named is
+        actor1 and the one after "à" / "against" actor2, whatever the parse made the subject
+        (the fighting noun). Read on the words, right after the trigger."""
+        ix = self.ix
+        if schema().event_type.get(c.sub) != "Battles" and c.sub != "@violence":
+            return False
+        verbs = self.lex.cue_words.get("opposing", frozenset())
+        to = self.lex.cue_words.get("opposing_to", frozenset())
+        if not verbs or not to:
+            return False
+        marks = [
+            i for i in self.views[c.sent].toks if ix.low(i) in verbs and ix.tokens[i].start >= c.end
+        ]
+        if not marks or len(re.findall(r"\w+", ix.folded[c.end : ix.tokens[marks[0]].start])) > 4:
+            return False
+        at = ix.tokens[marks[0]].end
+        refs = [r for r in ix.in_sentence("actor", c.sent) if r.start >= at]
+        if len(refs) < 2 or len(re.findall(r"\w+", ix.folded[at : refs[0].start])) > 3:
+            return False
+        first = refs[0]
+        # "aux miliciens pro-Damas des NDF": a name glued by a hyphen qualifies, it is no side
+        later = [r for r in refs[1:] if ix.doc.text[r.start - 1 : r.start] != "-"]
+        if not later:
+            return False
+        second = later[0]
+        gap = re.findall(r"\w+", ix.folded[first.end : second.start])
+        if not set(gap[:3]) & to or len(gap) > 8:  # "SDF fighters against IS militants"
+            return False
+        for r in (first, second):
+            if actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
+                return False
+        c.actor1, c.actor2, c.actor1_name, c.actor1_inter = first, second, None, None
         return True
 
     def _genitive_agent(self, c: Cand) -> bool:
@@ -589,6 +707,13 @@ _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "me
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 _POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
+
+
+@cache
+def _unnamed_shelling() -> tuple[tuple[str, ...], dict[str, tuple[str, int]]]:
+    rows = dict(data_toml("stand_ins.toml").get("unnamed_shelling", {}))
+    words = tuple(fold(w) for w in rows.pop("words", ()))
+    return words, {k: (str(v["name"]), int(v["inter"])) for k, v in rows.items()}
 
 
 @cache

@@ -20,6 +20,7 @@ from newsift.events.extract import ArticleExtractor, Cand
 from newsift.events.index import DocIndex
 from newsift.events.learned import LEARNED_LABEL, Decision, Typing, mark
 from newsift.events.merge import merge
+from newsift.events.periods import dated_names
 from newsift.events.resources import countries, lexicon, schema
 from newsift.events.sides import (
     branch_name,
@@ -97,8 +98,13 @@ def _local_sides(doc: Document, c: Cand, e: Event) -> None:
         branch = branch_name(ref, iso2)
         if branch and getattr(e, f"actor{attr}") == actor_info(ref.m.kb_id, None).name:  # type: ignore[union-attr]
             setattr(e, f"actor{attr}", branch)
-    if e.actor1 and e.actor1.startswith("Government of ") and e.event_type in _FIGHTING:
-        # a state fights through its forces, also when a merge brought "le régime" in
+    if (
+        e.actor1
+        and e.actor1.startswith("Government of ")
+        and (e.event_type in _FIGHTING or e.sub_event_type == "Non-violent transfer of territory")
+    ):
+        # a state fights through its forces, also when a merge brought "le régime" in; its
+        # forces take over ground handed over ("Bagdad entend reprendre le poste-frontière")
         e.actor1 = "Military Forces of " + e.actor1[len("Government of ") :]
     for attr in ("actor1", "actor2"):  # "forces gouvernementales" of the government it names
         own = named_government_forces(doc, getattr(e, attr), iso2)
@@ -160,14 +166,14 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
         if country is not None:
             e.iso, e.country = country.isonumeric, country.name
     _local_sides(doc, c, e)
-    if e.sub_event_type == "Government regains territory" and e.inter1 == 2:
-        # a rebel group regains nothing for a government: a fall told without its taker
-        # ("Kobané libérée") merged with the telling that names the rebels who took it
-        e.sub_event_type = "Non-state actor overtakes territory"
     if c.when is not None:
         e.event_date = c.when.value
         e.year = c.when.year
         e.time_precision = c.when.precision
+    art = doc.article(k) if k is not None else None
+    refs = {"actor1": c.actor1, "actor2": c.actor2}
+    refs.update({f"assoc:{n}": r for n, r in enumerate(c.assoc)})
+    dated_names(e, refs, art.published if art else None)
     tags = [f"plover: {c.trig.plover or sch.plover[c.sub]}"]
     if c.when is not None and c.when.range_end and c.when.range_end != c.when.value:
         tags.append(f"date range: {c.when.value}/{c.when.range_end}")
