@@ -305,12 +305,20 @@ class KindRules:
         view = self.views.get(c.sent)
         if view is None:
             return None
+        at = ix.tokens[first].start
+        named = [r for r in ix.in_sentence("actor", c.sent) if r.end <= at]
+        last = named[-1] if named else None
         for i in sorted((i for i in view.toks if i < first), reverse=True):
+            if last is not None and last.end > ix.tokens[i].start:
+                break  # a named side stands after the last armed noun
             if self._kw("latter_nonstate", [i]):
                 return 2
             if self._kw("latter_state", [i]):
                 return 1
-        return None
+        info = _info_of(last) if last is not None else None
+        if info is None or info.inter is None:
+            return None
+        return 1 if info.inter == 1 else 2
 
     def _chain_captor(self, c: Cand) -> tuple[MentionRef | None, int | None]:
         """The captor of a capture verb with no subject of its own, under verbs of trying or
