@@ -28,8 +28,14 @@ _T = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:\s*[AaPp][Mm])?"
 _STAMP = [
     re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\]\s*(?P<name>\S.{{0,80}})$"),
     re.compile(rf"^(?P<name>\S.{{0,80}}?),\s*\[\s*{_D}[ ,T]+{_T}\s*\]$"),
+    # a bare stamp over each post ("[24.03.2016 18:42]"): the channel's own posts
+    re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\](?P<name>)$"),
 ]
+# emoji, flags and pictographs at the edges of a channel's name ("Front Syrien | Infos 🇸🇾")
+_EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 MIN_POSTS = 3
+# chrome that reads like "Name: text" ("💳 Soutenir le canal : carte …"): never a comment
+_CHROME = frozenset({"donate", "amount", "share", "nav"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,23 +108,28 @@ def post_stream(lines: list[Line]) -> PostStream | None:
     if count < MIN_POSTS:
         return None
     order = sorted(stamps)
+    if not name:
+        name = _channel_name(lines, order[0]) or ""
     kinds: dict[int, str] = {}
     starts: set[int] = set()
     prose_posts = 0
     for n, i in enumerate(order):
         kinds[i] = "meta"
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
-        body = False
+        body = counted = False
         j = i + 1
         while j < stop:
             t = lines[j].text
             if not t:
                 j += 1
                 continue
-            if _is("forwarded", t) and not body:
+            if counted:
+                kinds[j] = "boilerplate"  # "📢 Rejoignez notre chat" between two posts
+            elif _is("forwarded", t) and not body:
                 kinds[j] = "meta"
             elif _is("views", t):
                 kinds[j] = "boilerplate"
+                counted = body
                 if n + 1 == len(order):
                     j += 1
                     break  # the last post ends at its counter: the discussion follows
@@ -136,6 +147,16 @@ def post_stream(lines: list[Line]) -> PostStream | None:
     return PostStream(name, {i: stamps[i] for i in order}, kinds, starts)
 
 
+def _channel_name(lines: list[Line], first: int) -> str | None:
+    """The channel's name when its posts carry bare stamps: the export's first line, above
+    the subscriber count and the export note ("Front Syrien | Infos 🇸🇾")."""
+    top = next((ln.text for ln in lines[:first] if ln.text), None)
+    if top is None:
+        return None
+    name = _EDGE_SYMBOLS.sub("", top).strip()
+    return name if 2 <= len(name) <= 60 and sum(map(str.isalpha, name)) >= 2 else None
+
+
 def _discussion(lines: list[Line], j: int, kinds: dict[int, str], starts: set[int]) -> None:
     """After the last post: the discussion heading (chrome), then "Name: text" comments; any
     other line is chrome (a footer)."""
@@ -148,7 +169,7 @@ def _discussion(lines: list[Line], j: int, kinds: dict[int, str], starts: set[in
             kinds[i] = "boilerplate"
             in_thread = True
             continue
-        if _is("comment", t) and not _is("views", t):
+        if _is("comment", t) and not _is("views", t) and lines[i].kind not in _CHROME:
             kinds[i] = "comment"
             starts.add(i)
             in_thread = True
