@@ -139,32 +139,34 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
 
 def _post_header(lines: list[Line], lab: Labelled, art: ArticleInfo) -> None:
     """The page's name over the post's stamp is the outlet (meta), the headline under the
-    stamp the title, "Posted by X" its byline."""
+    stamp the title, "Posted by X" under the title its byline."""
     t = art.title_line
-    if t is None or not art.date_lines or art.date_lines[0] <= t:
+    if t is not None and art.date_lines and art.date_lines[0] > t:
+        name = lines[t].text
+        if any(ln.text == name for ln in lines[:t]):
+            # the page's name shown again over its post, not a headline
+            stamp = art.date_lines[0]
+            after = [j for j in range(stamp + 1, min(len(lines), stamp + 4)) if lines[j].text]
+            head = next(
+                (
+                    j
+                    for j in after
+                    if lines[j].heading_like and lines[j].kind in ("heading", "short")
+                ),
+                None,
+            )
+            lab.kinds[t] = "meta"
+            art.site = art.site or name
+            art.title_line = head
+            if head is not None:
+                lab.kinds[head], lab.arts[head] = "title", art.k
+    t = art.title_line
+    if t is None:
         return
-    name = lines[t].text
-    if not any(ln.text == name for ln in lines[:t]):
-        return  # a headline, not the page's name shown again over its post
-    stamp = art.date_lines[0]
-    after = [j for j in range(stamp + 1, min(len(lines), stamp + 4)) if lines[j].text]
-    head = next(
-        (j for j in after if lines[j].heading_like and lines[j].kind in ("heading", "short")),
-        None,
-    )
-    lab.kinds[t] = "meta"
-    art.site = art.site or name
-    if head is None:
-        art.title_line = None
-        return
-    lab.kinds[head], lab.arts[head] = "title", art.k
-    art.title_line = head
-    for j in after:
-        if j <= head:
-            continue
-        who = posted_by(lines[j].text)
-        if who:
-            lines[j].author = who
-            lab.kinds[j], lab.arts[j] = "body", art.k
-            art.byline_lines.insert(0, j)
-        break
+    nxt = next((j for j in range(t + 1, min(len(lines), t + 3)) if lines[j].text), None)
+    who = posted_by(lines[nxt].text) if nxt is not None else None
+    if nxt is not None and who:
+        lines[nxt].author = who
+        lab.kinds[nxt], lab.arts[nxt] = "body", art.k
+        if nxt not in art.byline_lines:
+            art.byline_lines.insert(0, nxt)
