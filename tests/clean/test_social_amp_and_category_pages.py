@@ -311,3 +311,51 @@ def test_bilingual_masthead_takes_the_page_script() -> None:
     )
     doc = clean(text)
     assert doc.articles[0].outlet == "Sawt al-Furat"
+
+
+def test_article_suivant_separates_two_stories() -> None:
+    text = "\n".join(
+        [
+            "Le Veilleur du Golan",
+            "ACCUEIL  SYRIE  IRAK  LIBAN",
+            "",
+            "Quneitra : les rebelles évacuent la zone tampon",
+            "lundi 16 juillet 2018 — 3 commentaires",
+            "",
+            "Les premiers bus transportant des rebelles et leurs familles ont quitté lundi la "
+            "province de Quneitra vers le nord, selon l'agence officielle.",
+            "L'accord conclu la semaine dernière prévoit le retour de l'armée sur la ligne de "
+            "1974, selon des sources locales.",
+            "Article suivant : Deraa, la fin d'un symbole",
+            "Deraa : le drapeau syrien hissé sur la place centrale",
+            "jeudi 12 juillet 2018, par Paul Marin",
+            "",
+            "Le drapeau syrien a été hissé jeudi sur la place centrale de Deraa al-Balad, "
+            "selon la télévision d'État.",
+            "Les rebelles ont accepté de remettre leurs armes lourdes, a précisé un commandant "
+            "cité par l'agence Sana.",
+        ]
+    )
+    doc = clean(text)
+    assert [a.published for a in doc.articles] == ["2018-07-16", "2018-07-12"]
+    assert doc.articles[1].author == "Paul Marin"
+    assert label_of(doc, "Article suivant")[0] == "boilerplate"
+    assert label_of(doc, "Les rebelles ont accepté") == ("body", 2)
+
+
+def test_a_stamped_advert_post_is_chrome_not_news() -> None:
+    posts = [
+        "Les forces loyalistes ont repris dans la nuit le village de Tal Jabal, selon une "
+        "source militaire.",
+        "Des drones ont visé ce matin un dépôt d'armes des jihadistes à l'ouest de la ville, "
+        "selon le commandement.",
+        "Les combats se poursuivent près du barrage, où l'armée progresse lentement.",
+    ]
+    lines = ["Echo du Front", "channel · 3 100 subscribers", ""]
+    for n, p in enumerate(posts):
+        lines += [f"[0{n + 2}.05.2018 09:1{n}]", p, "👁 2.1K", ""]
+    lines += ["[05.05.2018 20:00]", "Partagez ! Abonnez-vous : t.me/echodufront", "👁 1.9K"]
+    doc = clean("\n".join(lines))
+    assert label_of(doc, "Partagez ! Abonnez-vous")[0] == "boilerplate"
+    assert label_of(doc, "[05.05.2018 20:00]")[0] == "boilerplate"
+    assert label_of(doc, "Les combats se poursuivent") == ("body", 1)

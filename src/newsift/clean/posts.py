@@ -34,6 +34,7 @@ _STAMP = [
 # emoji, flags and pictographs at the edges of a channel's name ("Front Syrien | Infos 🇸🇾")
 _EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 MIN_POSTS = 3
+_LINK = re.compile(r"(?:https?://|www\.|t\.me/|@\w{3,})", re.I)
 # chrome that reads like "Name: text" ("💳 Soutenir le canal : carte …"): never a comment
 _CHROME = frozenset({"donate", "amount", "share", "nav"})
 
@@ -112,6 +113,7 @@ def post_stream(lines: list[Line]) -> PostStream | None:
         name = _channel_name(lines, order[0]) or ""
     kinds: dict[int, str] = {}
     starts: set[int] = set()
+    promos: set[int] = set()
     prose_posts = 0
     for n, i in enumerate(order):
         kinds[i] = "meta"
@@ -139,12 +141,26 @@ def post_stream(lines: list[Line]) -> PostStream | None:
                 kinds[j] = "body"
                 body = True
             j += 1
+        texts = [k for k in range(i + 1, j) if kinds.get(k) == "body"]
+        if texts and _promo(lines, texts):
+            # "Partagez ! Rejoignez-nous : t.me/…": the channel's own advert, not a post
+            for k in (i, *texts):
+                kinds[k] = "boilerplate"
+            promos.add(i)
+            body = False
         prose_posts += body
         if n + 1 == len(order):
             _discussion(lines, j, kinds, starts)
     if prose_posts < MIN_POSTS:
         return None
-    return PostStream(name, {i: stamps[i] for i in order}, kinds, starts)
+    return PostStream(name, {i: stamps[i] for i in order if i not in promos}, kinds, starts)
+
+
+def _promo(lines: list[Line], texts: list[int]) -> bool:
+    """A post that is only a short call with a link (no sentence of news)."""
+    return all(lines[k].kind != "prose" and len(lines[k].text) <= 120 for k in texts) and any(
+        _LINK.search(lines[k].text) for k in texts
+    )
 
 
 def _channel_name(lines: list[Line], first: int) -> str | None:
