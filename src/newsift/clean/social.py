@@ -123,10 +123,12 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
                 moved.add(i)
             lab.kinds[i], lab.arts[i] = "comment", None
     for i in chrome:
+        if first < i < last:
+            continue  # "View 2 more replies" under a comment: part of the thread
         if lab.arts[i] is not None:
             moved.add(i)
         lab.kinds[i], lab.arts[i] = "boilerplate", None  # "Most relevant ▾" is never text
-    lab.comment_starts.update(starts)
+    lab.comment_starts.update(i for i in starts if i not in chrome)
     for art in lab.articles:
         for attr in ("date_lines", "byline_lines", "signature_lines", "source_lines"):
             setattr(art, attr, [i for i in getattr(art, attr) if i not in moved])
