@@ -112,6 +112,11 @@ class _DateReader:
             (re.compile(rf"(?<!\w){month}\s+(?:de\s+)?{year}(?!\d)", re.I), True),
         ]
         self.year_only = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
+        # a day and a month with no year ("13 novembre", "Nov. 13"): a wire dateline's date
+        self.day_month_patterns = [
+            re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}(?!\w)", re.I),
+            re.compile(rf"(?<!\w){month}\s+{day}(?![\d\w])", re.I),
+        ]
         fillers = {w.lower() for w in data["fillers"]["words"]}
         fillers |= {w.lower() for w in data["weekdays"]["names"]}
         self.fillers = fillers
@@ -177,6 +182,20 @@ class _DateReader:
         if day is None:
             return f"{year:04d}-{month:02d}", "month"
         return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+    def day_month(self, text: str) -> tuple[int, int, int, int] | None:
+        """(month, day, start, end) of the first day-and-month in ``text``, year or not."""
+        norm = text.translate(_DIGITS)
+        best: tuple[int, int, int, int] | None = None
+        for pat in self.day_month_patterns:
+            for m in pat.finditer(norm):
+                month = self.month_of.get(m.group("mon").lower().rstrip("."))
+                day = int(m.group("day"))
+                if month and 1 <= day <= 31:
+                    if best is None or m.start() < best[2]:
+                        best = (month, day, m.start(), m.end())
+                    break
+        return best
 
     def dateline(self, line: str, max_len: int = 90) -> DateHit | None:
         """A date when ``line`` is essentially a date (plus fillers, weekday, clock time)."""
@@ -273,6 +292,12 @@ def find_date(line: str) -> DateHit | None:
 def dateline(line: str) -> DateHit | None:
     """The date of ``line`` when the line is a dateline, else None."""
     return reader().dateline(line)
+
+
+def day_month(text: str) -> tuple[int, int, int, int] | None:
+    """(month, day, start, end) of the first day and month named in ``text`` (no year needed:
+    "SINJAR, 13 novembre (AOP) -"), or None."""
+    return reader().day_month(text)
 
 
 def dated_fields(line: str) -> tuple[DateHit, list[str]] | None:

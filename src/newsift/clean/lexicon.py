@@ -172,7 +172,7 @@ class Markers:
     read_at: tuple[re.Pattern[str], ...]
     rights: re.Pattern[str]
     agencies: frozenset[str]
-    agency_name: re.Pattern[str]  # "Agence Levant Presse": a capitalised name with an agency word
+    agency_name: re.Pattern[str]  # "Agence Levant Presse (ALP)": a name with an agency word
 
 
 def _load_toml(name: str) -> dict:
@@ -240,7 +240,8 @@ def markers() -> Markers:
         agencies=frozenset(a.lower() for a in d["byline"]["agencies"]),
         agency_name=re.compile(
             rf"(?=.{{0,60}}\Z)(?=.*\b(?i:{'|'.join(d['byline']['agency_words'])})\b)"
-            rf"{_CAP}(?:\s+(?:de|du|des|la|le|of|the|al|el|{_CAP})){{1,5}}\Z"
+            rf"{_CAP}(?:\s+(?:de|du|des|la|le|of|the|al|el|{_CAP})){{1,5}}"
+            r"(?:\s+\([A-Z]{2,6}\))?\Z"  # "Agence Orient Presse (AOP)": its initials after it
         ),
         staff_byline=re.compile(
             rf"(?:(?:{prefixes})\s+.{{0,30}}\b(?:{staff})\b.{{0,40}}|.{{0,15}}\b(?:{staff})\b.{{0,15}}"

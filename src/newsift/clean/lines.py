@@ -44,6 +44,10 @@ _DATE_TAIL = re.compile(r"\s*[|·•]\s*[^|·•]*\d{4}[^|·•]*$")  # " | Sept
 _HASHTAG = re.compile(r"#[^\W\d_][\w\-]*")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d:])")
 _TOKEN = re.compile(r"\S+")
+_CLOCK_12H = re.compile(
+    r"(?:[01]?\d|2[0-3])\s?[:.]\s?[0-5]\d\s?(?:[ap]\.?\s?m\.?|gmt|utc|bst|cet|cest|edt|est)",
+    re.I,
+)
 # an account number: "FR76 1027 8089 7100 0203 3880 143" (a quotation never carries one)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
 _BYLINE_FIELDS = re.compile(r"\s*\|\s*|\s+[–—·•]\s+")
@@ -320,7 +324,8 @@ def _field_author(fields: list[str], m: Markers) -> str | None:
     for f in fields:
         mb = m.byline.match(f)
         if mb:
-            names.append(mb.group("name").strip())
+            if mb.group("name").strip()[:1].isupper():  # "suivi par la rédaction": no person
+                names.append(mb.group("name").strip())
         elif (
             _name_like(f, _TOKEN.findall(f))
             and not is_field_label(f.split()[0])
@@ -351,6 +356,10 @@ def _field_byline(text: str, m: Markers) -> str | None:
     return None
 
 
+_INITIALS_TAIL = re.compile(r"\s+\([A-Z]{2,6}\)\Z")
+_AGENCY_WORD = re.compile(r"\b(?:agence|agency|agentur|agencia|agenzia)\b", re.I)
+
+
 def _agency_dateline(text: str, m: Markers) -> tuple[DateHit, str] | None:
     """(date, agency) of an agency's header line: "Agence Levant Presse · 28/08/2016 · 17:55",
     "Gulf News Agency | March 3, 2017": the agency's name first, then only date fields."""
@@ -360,7 +369,8 @@ def _agency_dateline(text: str, m: Markers) -> tuple[DateHit, str] | None:
     if dateline(" · ".join(parts[1:])) is None:
         return None
     hit = find_date(text)  # offsets in the line itself
-    return (hit, parts[0]) if hit is not None else None
+    name = _INITIALS_TAIL.sub("", parts[0])  # "Agence Orient Presse (AOP)": the name alone
+    return (hit, name) if hit is not None else None
 
 
 def _staff_author(text: str, m: Markers) -> str | None:
@@ -489,6 +499,9 @@ def classify(line: Line, m: Markers) -> None:
     if n <= 3 and length <= 16 and _CLOCK.fullmatch(text.strip(_STAMP_EDGE)):
         line.kind = "date"  # "17h45", "• 14:05 –": a live page's entry stamp
         return
+    if n <= 3 and length <= 16 and _CLOCK_12H.fullmatch(text.strip(_STAMP_EDGE)):
+        line.kind = "date"  # "7:05 pm", "11.15 GMT": the same stamp, English style
+        return
     if n <= 3 and length <= 40 and "/" in text:
         parts = [x.strip().lower() for x in text.split("/")]
         if (
@@ -570,6 +583,15 @@ def classify(line: Line, m: Markers) -> None:
             # "Agence Levant Presse · 28/08/2016 · 17:55": a dispatch's agency and date
             line.kind, line.date, line.outlet = "date", agency[0], agency[1]
             return
+    if (
+        length <= 70
+        and not has_digit
+        and m.agency_name.match(text)
+        and (_INITIALS_TAIL.search(text) or _AGENCY_WORD.search(text))
+    ):
+        # "Agence Orient Presse (AOP)" alone under a quoted dispatch's title: its outlet
+        line.kind, line.outlet = "source", _INITIALS_TAIL.sub("", text)
+        return
     if has_year and (not line.prose or publication_stamp(text) is not None):
         # "Publié le 20 octobre 2017 à 07:15 | 64 commentaires | Temps de lecture : 14 min"
         # is long enough to read as a sentence: its fields say it is a dateline

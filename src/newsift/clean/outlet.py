@@ -107,9 +107,10 @@ def _masthead(
         seen += 1
         if seen > 2:
             return None
-        if seen == 1 and ln.kind in ("prose", "boiler") and ln.text[-1] in ".!":
+        if seen == 1 and (ln.kind == "boiler" or (ln.kind == "prose" and ln.text[-1] in ".!")):
             # a newsletter's preheader ("Si ce message ne s'affiche pas correctement,
-            # consultez-le dans votre navigateur.") over its masthead
+            # consultez-le dans votre navigateur.", "View this email in your browser") over
+            # its masthead
             seen = 0
             continue
         logo = ln.text.isupper() and len(ln.text.split()) <= 4 and not _PARTS.search(ln.text)

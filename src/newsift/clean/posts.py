@@ -26,17 +26,19 @@ from newsift.clean.lines import Line
 _D = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})"
 _T = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:\s*[AaPp][Mm])?"
 _STAMP = [
-    re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\]\s*(?P<name>\S.{{0,80}})$"),
+    re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\]\s*(?P<name>\S.{{0,80}})?$"),
     re.compile(rf"^(?P<name>\S.{{0,80}}?),\s*\[\s*{_D}[ ,T]+{_T}\s*\]$"),
-    # a bare stamp over each post ("[24.03.2016 18:42]"): the channel's own posts
-    re.compile(rf"^\[\s*{_D}[ ,T]+{_T}\s*\](?P<name>)$"),
+    # a stamp alone on its line, or before the sender: "15.04.17, 16:03", "15.04.2017 16:03 - X"
+    re.compile(rf"^{_D},?\s+{_T}(?:\s*[-–—|:]\s*(?P<name>\S.{{0,80}}))?$"),
 ]
-# emoji, flags and pictographs at the edges of a channel's name ("Front Syrien | Infos 🇸🇾")
-_EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+# lines of a channel's own promotion ("Partagez ! Rejoignez-nous : t.me/x"): a post made only
+# of them is chrome, its stamp too
+_PROMO_KINDS = frozenset({"share", "boiler", "url", "nav", "donate", "cc"})
 MIN_POSTS = 3
-_LINK = re.compile(r"(?:https?://|www\.|t\.me/|@\w{3,})", re.I)
 # chrome that reads like "Name: text" ("💳 Soutenir le canal : carte …"): never a comment
 _CHROME = frozenset({"donate", "amount", "share", "nav"})
+# emoji, flags and pictographs at the edges of a channel's name ("Front Syrien | Infos 🇸🇾")
+_EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ def stamp(text: str) -> Stamp | None:
             day = date(y, mo, d)
         except ValueError:
             return None
-        return Stamp(m["name"].strip(), day, m.start("d"), m.end("y"))
+        return Stamp((m["name"] or "").strip(), day, m.start("d"), m.end("y"))
     return None
 
 
@@ -109,11 +111,8 @@ def post_stream(lines: list[Line]) -> PostStream | None:
     if count < MIN_POSTS:
         return None
     order = sorted(stamps)
-    if not name:
-        name = _channel_name(lines, order[0]) or ""
     kinds: dict[int, str] = {}
     starts: set[int] = set()
-    promos: set[int] = set()
     prose_posts = 0
     for n, i in enumerate(order):
         kinds[i] = "meta"
@@ -126,12 +125,12 @@ def post_stream(lines: list[Line]) -> PostStream | None:
                 j += 1
                 continue
             if counted:
-                kinds[j] = "boilerplate"  # "📢 Rejoignez notre chat" between two posts
+                kinds[j] = "boilerplate"  # "📢 Rejoignez notre chat" under a post's counter
             elif _is("forwarded", t) and not body:
                 kinds[j] = "meta"
             elif _is("views", t):
                 kinds[j] = "boilerplate"
-                counted = body
+                counted = body  # the post is over: what follows its counter is no part of it
                 if n + 1 == len(order):
                     j += 1
                     break  # the last post ends at its counter: the discussion follows
@@ -141,36 +140,43 @@ def post_stream(lines: list[Line]) -> PostStream | None:
                 kinds[j] = "body"
                 body = True
             j += 1
-        texts = [k for k in range(i + 1, j) if kinds.get(k) == "body"]
-        if texts and _promo(lines, texts):
-            # "Partagez ! Rejoignez-nous : t.me/…": the channel's own advert, not a post
-            for k in (i, *texts):
-                kinds[k] = "boilerplate"
-            promos.add(i)
+        own = [x for x in range(i + 1, j) if kinds.get(x) == "body"]
+        if own and all(lines[x].kind in _PROMO_KINDS or _promo(lines[x].text) for x in own):
+            # the channel advertising itself: no post of the article
+            for x in [i, *own]:
+                kinds[x] = "boilerplate"
             body = False
         prose_posts += body
         if n + 1 == len(order):
             _discussion(lines, j, kinds, starts)
     if prose_posts < MIN_POSTS:
         return None
-    return PostStream(name, {i: stamps[i] for i in order if i not in promos}, kinds, starts)
+    if not name:
+        name = _channel_name(lines, order[0]) or ""
+    kept = {i: stamps[i] for i in order if kinds.get(i) == "meta"}
+    return PostStream(name, kept, kinds, starts)
 
 
-def _promo(lines: list[Line], texts: list[int]) -> bool:
-    """A post that is only a short call with a link (no sentence of news)."""
-    return all(lines[k].kind != "prose" and len(lines[k].text) <= 120 for k in texts) and any(
-        _LINK.search(lines[k].text) for k in texts
-    )
+def _promo(text: str) -> bool:
+    """A line of the channel's self-promotion: an invitation with its own link."""
+    return bool(_PROMO_LINK.search(text)) and _is("promo", text)
+
+
+_PROMO_LINK = re.compile(r"(?:t\.me|telegram\.me|https?://|www\.)\S+|@\w{3,}", re.I)
 
 
 def _channel_name(lines: list[Line], first: int) -> str | None:
-    """The channel's name when its posts carry bare stamps: the export's first line, above
-    the subscriber count and the export note ("Front Syrien | Infos 🇸🇾")."""
-    top = next((ln.text for ln in lines[:first] if ln.text), None)
-    if top is None:
-        return None
-    name = _EDGE_SYMBOLS.sub("", top).strip()
-    return name if 2 <= len(name) <= 60 and sum(map(str.isalpha, name)) >= 2 else None
+    """The channel's name when the stamps carry none: the first line of the header above the
+    first post, when it reads as a name (no digits, a few words, no sentence)."""
+    for ln in lines[:first]:
+        t = ln.text
+        if not t:
+            continue
+        t = _EDGE_SYMBOLS.sub("", t).strip()  # "Front Syrien | Infos 🇸🇾": the flag is no part
+        if not t or any(c.isdigit() for c in t) or len(t.split()) > 6 or t[-1] in ".!?:":
+            return None
+        return t
+    return None
 
 
 def _discussion(lines: list[Line], j: int, kinds: dict[int, str], starts: set[int]) -> None:

@@ -66,6 +66,11 @@ _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
 _SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–\-\u2015\u2500-\u257f\u25ac]\s*){3,40}")
 # the label a forum puts over a quotation ("Citation :", "Quote:", "Zitat:")
 _QUOTE_LABEL = re.compile(r"(?i:citation|quote|zitat|cita|citazione|цитата|اقتباس)\s*[:：]")
+# a wire dispatch's first words: place (country), date, (AGENCY), dash
+_WIRE_LEAD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}\s*(?:\([^()]{2,30}\))?\s*,\s*"
+    r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)\s?[-–—]\s"
+)
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
 
@@ -319,6 +324,12 @@ class _Pass:
             return True  # a rule over it ("━━━━", "* * *")
         if self.lines[i - 1].kind == "short" and _QUOTE_LABEL.fullmatch(self.lines[i - 1].text):
             return True  # "Citation :", "Quote:" over a dispatch a forum post quotes
+        if (
+            self.lines[i - 1].kind == "prose"
+            and self.lines[i - 1].text.endswith(":")
+            and len(self.lines[i - 1].text) <= 200
+        ):
+            return True  # "Je vous colle la dépêche :" introducing the dispatch under it
         # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT", "DÉPÊCHE 2") or a labelled
         # one ("Rubrique : Front nord"), itself set apart by a blank line or a rule
         above = self.lines[i - 1]
@@ -359,12 +370,18 @@ class _Pass:
         strong: set[int] = set()
         for i in self.nonempty:
             ln = self.lines[i]
-            if self.title_candidate(i) and ln.kind != "prose" and self.set_apart(i):
+            if self.title_candidate(i) and self.headline_kind(i) and self.set_apart(i):
                 nxt = self.following(i, 5)
                 saw_byline = saw_date = False
                 last = i
                 for n, j in enumerate(nxt):
                     kj = self.lines[j].kind
+                    if kj == "prose" and self.wire_lead(j):
+                        # "SINJAR (Irak), 13 novembre (AOP) - …": the dispatch's own dateline
+                        # opens its first paragraph (a forum post quoting it, a pasted wire)
+                        saw_date = True
+                        last = self.nonempty[self._next_ne[j] - 1]
+                        break
                     if kj == "prose" and n == 0 and len(self.lines[j].text) <= 300:
                         last = j  # a standfirst between the headline and the byline
                         continue
@@ -374,8 +391,10 @@ class _Pass:
                     elif kj == "date":
                         saw_date = True
                         last = j
-                    elif kj in ("caption", "caption_file", "name", "translator", "share"):
+                    elif kj in ("caption", "caption_file", "name", "translator", "share", "source"):
                         last = j
+                        if kj == "source" and self.lines[j].outlet and self.quote_label_above(i):
+                            saw_date = True  # "Citation :", a title, "Agence X (AX)": a dispatch
                         continue
                     else:
                         break
@@ -392,6 +411,42 @@ class _Pass:
                     if self._opener_ok(last):
                         openers.add(i)
         return openers, strong
+
+    def headline_kind(self, i: int) -> bool:
+        """Not a paragraph; or a headline asking a question ("Dabiq est tombée : la fin du
+        mythe de Daech ?"), which reads as a sentence but stands alone over its date line."""
+        ln = self.lines[i]
+        if ln.kind != "prose":
+            return True
+        if not (ln.heading_like and ln.text.endswith("?") and len(ln.text) <= 150):
+            return False
+        nxt = self.following(i, 1)
+        return bool(nxt) and self.lines[nxt[0]].kind in ("date", "byline")
+
+    def named_in_a_head(self, i: int) -> bool:
+        """Is line i a name some post head of the page names ("DesertFox_UK" under the post
+        "Post by DesertFox_UK » …")? It signs that post."""
+        ln = self.lines[i]
+        if ln.kind not in ("name", "user") or ln.words > 3:
+            return False
+        return any(
+            self.lines[h].kind == "commenter" and ln.text in self.lines[h].text
+            for h in self.nonempty
+        )
+
+    def section_header(self, i: int) -> bool:
+        """A short line in capitals with no sentence in it ("THE BORDER FRONT", "EN BREF")."""
+        ln = self.lines[i]
+        return (
+            ln.text.isupper()
+            and ln.words <= 5
+            and ln.kind in ("name", "heading", "short", "user", "boiler")
+            and ln.text[-1] not in ".!?"
+        )
+
+    def wire_lead(self, i: int) -> bool:
+        """Does line i open on a wire dateline ("PLACE (Country), 13 novembre (AOP) - ")?"""
+        return _WIRE_LEAD.match(self.lines[i].text) is not None
 
     def closes_header(self, i: int) -> bool:
         """A date line right under a headline (and its standfirst) dates that headline's
@@ -504,7 +559,7 @@ class _Pass:
         """A channel export (:mod:`newsift.clean.posts`): one untitled article of dated posts
         by the channel, its linked discussion as the thread."""
         art = self.new_article(min(stream.stamps))
-        art.site = stream.name
+        art.site = stream.name or None
         for i, st in stream.stamps.items():
             self.lines[i].date = post_hit(st)
         art.date_lines = sorted(stream.stamps)
@@ -520,7 +575,15 @@ class _Pass:
         body = [j for j in self.nonempty[: self._next_ne[end]] if self.arts[j] == art.k]
         # a user name ("Tiberius78") closing it signs the post: a dispatch ends on prose or
         # its source line
-        while body and self.lines[body[-1]].kind == "user" and self.kinds[body[-1]] == "body":
+        while (
+            body
+            and (
+                self.lines[body[-1]].kind == "user"
+                or self.is_username(body[-1])
+                or self.named_in_a_head(body[-1])
+            )
+            and self.kinds[body[-1]] == "body"
+        ):
             j = body.pop()
             self.set(j, "comment")
             if j in art.signature_lines:
@@ -769,6 +832,16 @@ class _Pass:
                 break  # "* * *" then a headline and its date line: the page's next article
             if i != start and _SEPARATOR.fullmatch(ln.text) and not self._more_prose(i, in_thread):
                 break  # a rule closing the story, the page's chrome under it (an appeal box)
+            if i != start and _SEPARATOR.fullmatch(ln.text):
+                # a rule inside the story only separates; a newsletter's section header in
+                # capitals under it ("THE BORDER FRONT") is the letter's, not the story's
+                self.set(i, "boilerplate")
+                nxt = self.following(i, 1)
+                if nxt and self.section_header(nxt[0]):
+                    self.set(nxt[0], "boilerplate")
+                    i = nxt[0]
+                i += 1
+                continue
             if (
                 prev_kind in END_MARKS
                 and self.title_candidate(i)
@@ -810,6 +883,19 @@ class _Pass:
                 i += 1
                 continue
             in_list = False
+            if (
+                i != start
+                and self.blank_before(i)
+                and self.section_header(i)
+                and "." not in ln.text
+                and (nxt := self.following(i, 1))
+                and self.lines[nxt[0]].kind == "prose"
+            ):
+                # a newsletter's section header in capitals between two paragraphs ("ON THE
+                # BORDER", "EN BREF"): the letter's, not the story's (initials sign it: "J. M.")
+                self.set(i, "boilerplate")
+                i += 1
+                continue
             if kind in ("caption", "caption_file", "date", "source"):
                 self.set(i, "meta", art.k)
                 if kind == "date":

@@ -14,10 +14,11 @@ lines), so the corpus stage ``newsift.link.boilerplate`` never takes them for ch
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsift.clean.dates import DateHit, find_date, publication_stamp
+from newsift.clean.dates import DateHit, day_month, find_date, publication_stamp
 from newsift.clean.langguess import quick_language
 from newsift.clean.lexicon import markers
 from newsift.clean.lines import Line, analyse
@@ -32,6 +33,7 @@ _WIRE_DATELINE = re.compile(
     r"((?-i:[A-ZÀ-ÖØ-Þ]{3,}[\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]+[^.!?]{0,60}\([^()]{2,30}\))[^.!?]{0,60}?)"
     r"\s[-–—]\s"
 )
+_WIRE_AGENCY = re.compile(r"\(([^()]{2,30})\)\s*\Z")  # "… 13 novembre (AOP)": the agency
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?")
 
 
@@ -238,6 +240,8 @@ class CleanStage(DocumentStage):
                     continue
                 _date_from_line(art, ln, hit)
                 break
+        if art.published is None and info.lead_line is not None:
+            _yearless_wire_date(art, lines, info)
         if art.published is None:
             # a publication stamp the page structure left among the chrome or the text: in the
             # header zone (from above the title to the lead), just under the article, within it
@@ -257,6 +261,11 @@ class CleanStage(DocumentStage):
                     continue
                 _date_from_line(art, ln, hit)
                 break
+        if art.published is None and info.quoted:
+            # a dispatch a post quotes with no date of its own: the post's day (no earlier)
+            above = _stamp_above(lines, info)
+            if above is not None:
+                _date_from_line(art, lines[above[0]], above[1])
         if art.published is None:
             _header_dateline(art, lines, info)
         if art.author is None:
@@ -286,10 +295,31 @@ class CleanStage(DocumentStage):
         if art.outlet is None:
             # an excerpt's own outlet ("Read the full story at X"), else the site's name
             art.outlet = info.outlet or info.site
+        forum = info.quoted or info.in_post or info.in_thread
         if art.outlet is None:
-            # a dispatch's agency line ("Agence X · 28/08/2016 · 17:55") names its outlet
-            art.outlet = next((lines[i].outlet for i in info.date_lines if lines[i].outlet), None)
-        if art.outlet is None and (info.k == 1 or not info.in_thread) and not info.in_post:
+            # a dispatch's agency line ("Agence X · 28/08/2016 · 17:55", "Agence X (AX)")
+            # names its outlet
+            art.outlet = next(
+                (
+                    lines[i].outlet
+                    # an agency named alone ("Agence X (AX)") is the outlet of a dispatch a
+                    # post carries; on a news site, the site stays the outlet
+                    for i in (*info.date_lines, *(info.source_lines if forum else ()))
+                    if lines[i].outlet
+                ),
+                None,
+            )
+        if art.outlet is None and info.quoted and info.lead_line is not None:
+            # a dispatch a forum post quotes is the agency's ("… 13 novembre (AOP) -")
+            head = _WIRE_DATELINE.match(lines[info.lead_line].text)
+            agency = _WIRE_AGENCY.search(head.group(1)) if head else None
+            art.outlet = agency.group(1) if agency else None
+        if (
+            art.outlet is None
+            and (info.k == 1 or not info.in_thread)
+            and not info.in_post
+            and not info.quoted
+        ):
             # a forum is not the outlet of the dispatch a member pasted into it
             art.outlet = site
         return art
@@ -331,6 +361,45 @@ def _date_from_line(art: Article, ln: Line, hit: DateHit) -> None:
     art.published_start = ln.start + ln.lead + hit.start
     art.published_end = ln.start + ln.lead + hit.end
     art.published_basis = "dateline"
+
+
+def _yearless_wire_date(art: Article, lines: list[Line], info: ArticleInfo) -> None:
+    """A dispatch opening on "SINJAR (Irak), 13 novembre (AOP) -" with no year, quoted in a
+    forum post: its day and month, the year of the post's stamp just above it (the latest year
+    that does not put the dispatch after the post)."""
+    ln = lines[info.lead_line] if info.lead_line is not None else None
+    head = _WIRE_DATELINE.match(ln.text) if ln is not None else None
+    if ln is None or head is None or find_date(head.group(1)) is not None:
+        return
+    dm = day_month(head.group(1))
+    if dm is None:
+        return
+    above = _stamp_above(lines, info)
+    if above is None:
+        return
+    stamp = date.fromisoformat(above[1].value)
+    month, day, a, b = dm
+    for year in (stamp.year, stamp.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= stamp:
+            art.published, art.published_precision = d.isoformat(), "day"
+            art.published_start = ln.start + ln.lead + head.start(1) + a
+            art.published_end = ln.start + ln.lead + head.start(1) + b
+            art.published_basis = "dateline"
+            return
+
+
+def _stamp_above(lines: list[Line], info: ArticleInfo) -> tuple[int, DateHit] | None:
+    """The day-precise stamp of the post just above an article's title (within 8 lines)."""
+    top = info.title_line if info.title_line is not None else info.first_line
+    for i in range(top - 1, max(-1, top - 8), -1):
+        hit = find_date(lines[i].text) if lines[i].text else None
+        if hit is not None and hit.precision == "day":
+            return i, hit
+    return None
 
 
 def _meta_str(meta: dict[str, Any], key: str) -> str | None:

@@ -28,6 +28,7 @@ from functools import cache
 from newsift.events import plans, topic, where
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.entries import EntryDates
+from newsift.events.essay import EssayRules
 from newsift.events.eve import EventRelativeDays
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.means import MeansTyping
@@ -191,6 +192,7 @@ class ArticleExtractor(
     EventRelativeDays,
     BackgroundDates,
     SideRules,
+    EssayRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -377,6 +379,7 @@ class ArticleExtractor(
                     continue
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
+        cands.extend(self._operation_cands(view, cands))  # "during Operation Just Cause"
         return cands
 
     def _object_of(self, i: int, cues: tuple[str, ...]) -> bool:
@@ -2440,6 +2443,7 @@ class ArticleExtractor(
             made.append(e)
         self._settle_eve(made, c, view)  # "au lendemain de la reprise de Kirkouk"
         self._settle_dates(made, c, view, last_when, pos)
+        self._essay_settle(made, c, view, self.sents[last_when[0]] if last_when else None)
         for e in made:
             self._stand_ins(e)
         return made

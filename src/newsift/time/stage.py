@@ -328,11 +328,14 @@ def _day_before(anchor: date, month: int, day: int) -> date | None:
 _CLOCK = r"(?:[01]?\d|2[0-3])\s*[:hH.]\s*[0-5]\d"
 # "[MAJ 18:05]", "Update 14:32": an update label before the clock time
 _UPDATE = r"(?:\[\s*)?(?:(?:maj|màj|mise à jour|update|updated)\b\s*:?\s*(?:à\s*|at\s*)?)?"
+# "7:05 pm", "11.15 a.m.": an English clock time
+_AMPM = r"(?:\s?[ap]\.?\s?m\.?)?"
 _CLOCK_ENTRY = re.compile(
-    rf"[ \t]*{_UPDATE}{_CLOCK}\s*(?:\]\s*(?:[-–—|:•]\s*)?|(?:[-–—|:•]|\s-)\s)", re.I
+    rf"[ \t]*{_UPDATE}{_CLOCK}{_AMPM}\s*(?:\]\s*(?:[-–—|:•]\s*)?|(?:[-–—|:•]|\s-)\s)", re.I
 )
 _CLOCK_LINE = re.compile(
-    rf"[ \t]*{_UPDATE}{_CLOCK}\s*\]?\s*(?:\(?(?:gmt|utc|hec|heure de \w+)\)?)?\s*", re.I
+    rf"[ \t]*{_UPDATE}{_CLOCK}{_AMPM}\s*\]?\s*(?:\(?(?:gmt|utc|bst|hec|heure de \w+)\)?)?\s*",
+    re.I,
 )
 
 
