@@ -54,7 +54,7 @@ def test_since_date_does_not_date_an_article_with_dates_of_its_own() -> None:
     assert inf.published == "2016-03"
 
 
-def test_since_year_alone_still_bounds_the_article() -> None:
-    inf = infer("La ville est tenue par les rebelles depuis 2015.")
-    assert inf is not None
-    assert (inf.published, inf.precision) == ("2015", "year")
+def test_since_year_alone_gives_no_year() -> None:
+    # (session 4, held-out set 9: "depuis 2015" bounds the story; given as its year it dated
+    # the story's weekdays years early)
+    assert infer("La ville est tenue par les rebelles depuis 2015.") is None

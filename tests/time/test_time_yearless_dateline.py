@@ -62,10 +62,20 @@ def test_yearless_date_inside_a_sentence_is_no_dateline() -> None:
     assert infer(text).published == "2018-04"
 
 
-def test_background_year_outside_the_range_yields_to_a_plausible_one() -> None:
+def test_background_years_in_and_outside_the_range_give_no_year() -> None:
+    # (session 4, held-out set 9: the pluperfect "avaient pris la ville en 2015" is over
+    # before the story; it no longer gives the story its year)
     text = (
         "La province est le cœur de l'insurrection sunnite après 2003. Les jihadistes avaient "
         "pris la ville en 2015, et l'armée a repris le centre lundi."
+    )
+    assert infer(text) is None
+
+
+def test_a_story_year_outside_the_range_yields_to_a_plausible_one() -> None:
+    text = (
+        "La province est le cœur de l'insurrection sunnite après 2003. L'armée a repris le "
+        "centre de la ville en 2015."
     )
     assert infer(text).published == "2015"
 

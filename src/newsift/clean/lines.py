@@ -19,6 +19,7 @@ from newsift.clean.dates import (
     is_count,
     is_field_label,
     is_filler,
+    publication_stamp,
 )
 from newsift.clean.lexicon import Markers
 
@@ -83,6 +84,12 @@ def _trailer(rest: str) -> bool:
     )
 
 
+# an agency's credit under a dispatch: "(APN) — kh/mdr", "(AFP) - jm/ob"
+_AGENCY_CREDIT = re.compile(
+    r"\(\s*[A-Z][\w.&\- ]{1,20}\)\s*[—–\-]?\s*[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+)
+# a line that opens on its source label ("Source :", "Sources:", "Quelle:")
+_SOURCE_LABEL = re.compile(r"(?i)(?:sources?|fuente|quelle|fonte|источник|المصدر)\s*[:：]")
 _HEADING_START = re.compile(r"[\w«“\"'‘(\[¿¡]")
 
 
@@ -504,6 +511,9 @@ def classify(line: Line, m: Markers) -> None:
         ):
             line.kind = "source"  # "kaw/dpa/AFP": the editor's initials and the agencies
             return
+    if length <= 40 and _AGENCY_CREDIT.fullmatch(text):
+        line.kind = "source"  # "(APN) — kh/mdr": the agency and its editors' initials
+        return
     if text[0] == "(" and last == ")" and n <= 10 and text.count("(") == 1:
         line.kind = "source"  # "(Avec agences)", "(With agencies)", "(Mit Material von dpa)"
         return
@@ -582,7 +592,9 @@ def classify(line: Line, m: Markers) -> None:
         # "Agence Orient Presse (AOP)" alone under a quoted dispatch's title: its outlet
         line.kind, line.outlet = "source", _INITIALS_TAIL.sub("", text)
         return
-    if has_year and not line.prose:
+    if has_year and (not line.prose or publication_stamp(text) is not None):
+        # "Publié le 20 octobre 2017 à 07:15 | 64 commentaires | Temps de lecture : 14 min"
+        # is long enough to read as a sentence: its fields say it is a dateline
         df = dated_fields(text)
         if df is not None:
             # "samedi 13 août 2016 – Kevin Royer – 3 commentaires": a dateline with more fields
@@ -616,6 +628,9 @@ def classify(line: Line, m: Markers) -> None:
             return
     if length <= 120 and m.commenter.match(text) and _commenter_name_ok(text):
         line.kind = "commenter"
+        return
+    if length <= 200 and _SOURCE_LABEL.match(text) and m.source.match(text):
+        line.kind = "source"  # "Source : agence X / traduction Y": the source first
         return
     if length <= 120 and not line.prose and m.translator.search(text):
         line.kind = "translator"

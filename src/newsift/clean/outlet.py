@@ -78,7 +78,25 @@ def copyright_name(text: str, rights: re.Pattern[str]) -> str | None:
     return None
 
 
-def _masthead(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
+def _menu_logo(text: str, nav_words: frozenset[str] | set[str]) -> str | None:
+    """The site's name in capitals inside a top bar of icons and menu words, set off by wide
+    spaces ("≡ Menu      ORIENT SOUVERAIN      🔍"), cased as a title."""
+    for part in re.split(r"\s{3,}", text.strip()):
+        words = part.split()
+        if (
+            2 <= len(words) <= 4
+            and part.isupper()
+            and all(w.isalpha() for w in words)
+            and not any(w.lower() in nav_words for w in words)
+            and part.lower() not in nav_words
+        ):
+            return _title_case(part)
+    return None
+
+
+def _masthead(
+    lines: Sequence[Line], labels: Sequence[str], nav_words: frozenset[str] | set[str] = frozenset()
+) -> str | None:
     """The site name heading the page: the first chrome line, or the one after a top menu."""
     seen = 0
     for ln, lab in zip(lines, labels, strict=True):
@@ -97,16 +115,49 @@ def _masthead(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
             continue
         logo = ln.text.isupper() and len(ln.text.split()) <= 4 and not _PARTS.search(ln.text)
         if ln.kind == "nav" and seen == 1 and not logo:
+            inline = _menu_logo(ln.text, nav_words)
+            if inline:
+                return inline  # "≡ Menu      ORIENT SOUVERAIN      🔍": the logo in the bar
             continue  # "Log in  Subscribe  Evening edition" above the site's name
         if ln.kind not in HEAD_KINDS and not logo:
             return None  # (a logo in capitals may be made of menu words: "IRAK ACTUALITÉS")
         if ln.text[-1] in ".!?:;," and not _INITIAL_END.search(ln.text):
             return None
-        first = re.split(r"\s+[|–—·•]\s+|\s{2,}", ln.text)[0]
+        parts = re.split(r"\s+[|–—·•]\s+|\s{2,}", ln.text)
+        first = _same_script(parts, " ".join(x.text for x in lines[:80]))
         if any(c.isdigit() for c in first):
             return None
         return _clean_name(first)
     return None
+
+
+def _latin(s: str) -> float:
+    """Share of the letters of ``s`` that are Latin."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c < "\u0250") / len(letters)
+
+
+def _same_script(parts: list[str], text: str) -> str:
+    """The part of a bilingual masthead written in the page's script ("الرافدين نيوز |
+    Rafidain News" on a French page: "Rafidain News")."""
+    page = _latin(text[:4000]) >= 0.5
+    for p in parts:
+        if p.strip() and (_latin(p) >= 0.5) == page:
+            return p
+    return parts[0]
+
+
+def _acronym(name: str, line: str) -> bool:
+    """ "APN" over "Agence de Presse Nouvelle": a masthead's capitals spelt out beside it."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return False
+    for p in re.split(r"\s+[|–—·•:]\s+|\s{2,}", line):
+        initials = "".join(w[0] for w in p.split() if w[:1].isupper())
+        if p.strip() != name and initials.upper() == name.upper():
+            return True
+    return False
 
 
 def _case_from_text(name: str, text: str) -> str | None:
@@ -183,7 +234,10 @@ def site_name(lines: Sequence[Line], labels: Sequence[str], text: str, m: Marker
             name = copyright_name(ln.text, m.rights)
             if name:
                 footer = name
-    head = _masthead(lines, labels)
+    head = _masthead(lines, labels, m.nav_words)
+    top = next((ln.text for ln in lines if ln.text), "")
+    if head and _acronym(head, top):
+        return head  # an agency's acronym stays in capitals
     if head and head == head.upper() and head != head.lower():
         # capitals: the footer or the text may spell it
         if footer and _norm(footer) == _norm(head):

@@ -35,6 +35,10 @@ _STAMP = [
 # of them is chrome, its stamp too
 _PROMO_KINDS = frozenset({"share", "boiler", "url", "nav", "donate", "cc"})
 MIN_POSTS = 3
+# chrome that reads like "Name: text" ("💳 Soutenir le canal : carte …"): never a comment
+_CHROME = frozenset({"donate", "amount", "share", "nav"})
+# emoji, flags and pictographs at the edges of a channel's name ("Front Syrien | Infos 🇸🇾")
+_EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,17 +117,20 @@ def post_stream(lines: list[Line]) -> PostStream | None:
     for n, i in enumerate(order):
         kinds[i] = "meta"
         stop = order[n + 1] if n + 1 < len(order) else len(lines)
-        body = False
+        body = counted = False
         j = i + 1
         while j < stop:
             t = lines[j].text
             if not t:
                 j += 1
                 continue
-            if _is("forwarded", t) and not body:
+            if counted:
+                kinds[j] = "boilerplate"  # "📢 Rejoignez notre chat" under a post's counter
+            elif _is("forwarded", t) and not body:
                 kinds[j] = "meta"
             elif _is("views", t):
                 kinds[j] = "boilerplate"
+                counted = body  # the post is over: what follows its counter is no part of it
                 if n + 1 == len(order):
                     j += 1
                     break  # the last post ends at its counter: the discussion follows
@@ -165,7 +172,8 @@ def _channel_name(lines: list[Line], first: int) -> str | None:
         t = ln.text
         if not t:
             continue
-        if any(c.isdigit() for c in t) or len(t.split()) > 6 or t[-1] in ".!?:":
+        t = _EDGE_SYMBOLS.sub("", t).strip()  # "Front Syrien | Infos 🇸🇾": the flag is no part
+        if not t or any(c.isdigit() for c in t) or len(t.split()) > 6 or t[-1] in ".!?:":
             return None
         return t
     return None
@@ -183,7 +191,7 @@ def _discussion(lines: list[Line], j: int, kinds: dict[int, str], starts: set[in
             kinds[i] = "boilerplate"
             in_thread = True
             continue
-        if _is("comment", t) and not _is("views", t):
+        if _is("comment", t) and not _is("views", t) and lines[i].kind not in _CHROME:
             kinds[i] = "comment"
             starts.add(i)
             in_thread = True

@@ -285,7 +285,9 @@ class _Pass:
             return set()
         block: list[int] = []
         i = self.nonempty[0]
-        while i < self.n and self.lines[i].text:
+        # a page dumped without blank lines is one block: its masthead ends at the first
+        # paragraph or dateline (the footer's menu is no part of it)
+        while i < self.n and self.lines[i].text and self.lines[i].kind not in ("prose", "date"):
             block.append(i)
             i += 1
         last_nav = max((j for j in block if self.lines[j].kind == "nav"), default=None)
@@ -328,14 +330,13 @@ class _Pass:
             and len(self.lines[i - 1].text) <= 200
         ):
             return True  # "Je vous colle la dépêche :" introducing the dispatch under it
-        # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT", "DÉPÊCHE 2"), itself set
-        # apart by a blank line or a rule
+        # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT", "DÉPÊCHE 2") or a labelled
+        # one ("Rubrique : Front nord"), itself set apart by a blank line or a rule
         above = self.lines[i - 1]
-        return (
-            above.text.isupper()
-            and above.words <= 3
-            and (self.blank_before(i - 1) or (i >= 2 and self.rule(i - 2)))
+        rubric = (above.text.isupper() and above.words <= 3) or (
+            above.kind == "tags" and above.words <= 6 and ":" in above.text
         )
+        return rubric and (self.blank_before(i - 1) or (i >= 2 and self.rule(i - 2)))
 
     def rule(self, i: int) -> bool:
         """A line that only separates ("* * *", "━━━━")."""
@@ -1016,6 +1017,8 @@ class _Pass:
             kind = ln.kind
             if kind in ("cc", "end") or i in self.openers:
                 break
+            if kind == "tags" and i + 1 in self.openers:
+                break  # "Rubrique : Front nord" right over the next story's headline
             if self.is_comment_head(i) and self.heads_text(i):
                 break
             if kind in ("name", "translator", "byline") and not in_notes:
@@ -1405,4 +1408,8 @@ def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    return _Pass(lines).run()
+    from newsift.clean.social import relabel
+
+    lab = _Pass(lines).run()
+    relabel(lines, lab)  # a social page: its comments close on an action bar
+    return lab

@@ -266,6 +266,8 @@ class CleanStage(DocumentStage):
             above = _stamp_above(lines, info)
             if above is not None:
                 _date_from_line(art, lines[above[0]], above[1])
+        if art.published is None:
+            _header_dateline(art, lines, info)
         if art.author is None:
             for i in info.byline_lines:
                 if lines[i].author:
@@ -338,6 +340,19 @@ class CleanStage(DocumentStage):
                 art.published, art.published_precision = value, precision
                 art.published_basis = "given" if doc.format in ("jsonl", "csv") else "metadata"
         return art
+
+
+def _header_dateline(art: Article, lines: list[Line], info: ArticleInfo) -> None:
+    """A full dateline left among the chrome right above the article's first paragraph
+    ("15/04/2018 à 10h20 — Mis à jour …" over an AMP page's byline): it dates the article
+    even when the structure did not make it the article's meta."""
+    top = info.title_line if info.title_line is not None else info.first_line
+    bottom = info.lead_line if info.lead_line is not None else top
+    for i in range(max(0, top - 3), min(bottom, len(lines))):
+        ln = lines[i]
+        if ln.text and ln.kind == "date" and ln.date is not None and ln.date.precision == "day":
+            _date_from_line(art, ln, ln.date)
+            return
 
 
 def _date_from_line(art: Article, ln: Line, hit: DateHit) -> None:

@@ -316,11 +316,17 @@ def infer_anchor(
     # a lower bound of the story; "après 2003", "depuis 1979": a year outside the plausible
     # range dates the article only when no plausible one is there
     strict = [c for c in dated if id(c) not in background]
-    own = next((cs for cs in (strict, dated) if plausible(cs)), None)
-    own = plausible(own) if own else (strict or dated)
+    # "depuis 2013" is only a bound: it never stands in for the story's own dates
+    bounded = [c for c in dated if id(c) not in since]
+    own = next((cs for cs in (strict, bounded) if plausible(cs)), None)
+    own = plausible(own) if own else (strict or bounded)
     own_ids = {id(c) for c in own}
     years = [c.spec.year for c in own if c.spec.year]
     ref_year = max(years) if years else (max(years_hint) if years_hint else None)
+    # a partial date ("le 23 décembre") takes the story's own year, never a background one:
+    # "depuis 2012" bounds the story, it does not put its December in 2012
+    story_years = [c.spec.year for c in own if c.spec.year and id(c) not in background]
+    partial_year = max(story_years) if story_years else (max(years_hint) if years_hint else None)
     # a wire dateline without a year: the page's own stamps, else the story's own years
     own_years = [c.spec.year for c in own if c.spec.year and id(c) not in background]
     ctx_year = max(context_years) if context_years else (max(own_years) if own_years else None)
@@ -435,14 +441,14 @@ def infer_anchor(
         if c.spec.kind == "date" and c.spec.year is None and c.spec.month and c.spec.day
     ]
     partial = [(c, lang) for c, lang in partial if tense(c, lang) != "future"]
-    if partial and ref_year is not None:
+    if partial and partial_year is not None:
         c, _ = max(partial, key=lambda x: (x[0].spec.month or 0, x[0].spec.day or 0))
         s: Spec = c.spec
-        if s.month and s.day and _valid(ref_year, s.month, s.day):
-            d = date(ref_year, s.month, s.day)
+        if s.month and s.day and _valid(partial_year, s.month, s.day):
+            d = date(partial_year, s.month, s.day)
             return Inferred(
                 d,
-                f"{ref_year:04d}-{s.month:02d}",
+                f"{partial_year:04d}-{s.month:02d}",
                 "month",
                 c.start,
                 c.end,
@@ -450,7 +456,9 @@ def infer_anchor(
                 "partial dates and the year of the context",
             )
 
-    # 4. years only
+    # 4. years only -- the story's own: a background year ("depuis 2013", "avaient pris la
+    # ville en 2015") is over before the story and would date its "samedi" years early
+    years = story_years
     if years:
         y = max(years)
         c = next(c for c in own if c.spec.year == y)
