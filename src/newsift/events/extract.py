@@ -2332,7 +2332,7 @@ class ArticleExtractor(
         if self._undated_campaign(c, inside):
             return []  # "la campagne aérienne russe": background, not a strike
         inside = self._finest_dates(inside)  # "le mois dernier, le 23 mai": one day
-        if self._named_past(c, inside):
+        if self._named_past(c, inside) and not self._launched_campaign(c):
             return []  # "les attentats du 13 novembre": a past event named by its date
         verbal = self.ix.parsed and self.ix.tokens[c.tok].pos in VERBAL
         if c.trig.needs_arg and not (

@@ -320,10 +320,8 @@ class OverlookedRules:
         rx = _words(self.lang).get("after_entry_rx")
         if not rx:
             return False
-        m = None
-        for m in re.finditer(rx, self.ix.folded[view.start : c.end]):
-            pass
-        return m is not None and view.start + m.end() == c.end
+        ends = [m.end() for m in re.finditer(rx, self.ix.folded[view.start : c.end])]
+        return bool(ends) and view.start + ends[-1] == c.end
 
     def _vote_mentioned(self, c: Cand) -> bool:
         """Is a referendum only named, not told as held: the subject of a verb that does not
@@ -346,6 +344,19 @@ class OverlookedRules:
         if t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or t.head == c.tok:
             return False
         return ix.lemma(t.head) not in w.get("held_lemmas", frozenset())
+
+    def _launched_campaign(self, c: Cand) -> bool:
+        """Is the trigger an air campaign noun described by a participle ("la campagne
+        aérienne déclenchée le 18 février")? Its date is its start, not a past event named by
+        its date ("les attentats du 13 novembre")."""
+        ix = self.ix
+        nouns = _words(self.lang).get("campaign_nouns", frozenset())
+        if not ix.parsed or ix.low(c.tok) not in nouns:
+            return False
+        return any(
+            ix.tokens[ch].dep in ("acl", "amod") and ix.tokens[ch].pos in ("VERB", "AUX")
+            for ch in ix.children[c.tok]
+        )
 
     def _past_when_clause(self, n: int, lead: str) -> bool:
         """Is clause ``n``, which a condition word opens, a clause of time told in the past
