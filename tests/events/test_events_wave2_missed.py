@@ -266,3 +266,37 @@ def test_referendum_named_is_no_event_but_organised_one_is(extract) -> None:
         published=PUB,
     )
     assert [e for e in held if e.sub_event_type == "Other"], _subs(held)
+
+
+# ------------------------------------------------------------------ update paragraphs
+def test_fr_update_paragraph_weekday_falls_after_publication(extract) -> None:
+    text = (
+        "L'armée a lancé vendredi une offensive contre les jihadistes près de Hama.\n"
+        "MISE À JOUR, samedi 9h30 - L'armée a pris samedi matin le contrôle de Saraqib."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("L'armée", "Military Forces of Syria")],
+        places=[("Hama", "Hama"), ("Saraqib", "Saraqib")],
+        dates=[("vendredi", "2017-07-21"), ("samedi", "2017-07-15"), ("samedi@2", "2017-07-15")],
+        published="2017-07-21",
+    )
+    e = one(_at(events, "Saraqib"))
+    assert e.event_date == "2017-07-22", _subs(events)
+
+
+def test_en_weekday_outside_an_update_keeps_the_week_before(extract) -> None:
+    text = (
+        "Syrian troops launched an offensive near Hama on Friday.\n"
+        "On Saturday, the army had captured Saraqib after heavy fighting."
+    )
+    events = extract(
+        text,
+        actors=[("Syrian troops", "Military Forces of Syria")],
+        places=[("Hama", "Hama"), ("Saraqib", "Saraqib")],
+        dates=[("Friday", "2017-07-21"), ("Saturday", "2017-07-15")],
+        published="2017-07-21",
+    )
+    e = one(_at(events, "Saraqib"))
+    assert e.event_date == "2017-07-15", _subs(events)

@@ -1273,6 +1273,7 @@ class ArticleExtractor(
         never a day after the publication (see :mod:`newsift.events.eve`)."""
         text = self.ix.doc.text[r.start : r.end]
         w = within_year(w, bool(r.m.anchor), self.published)  # "mardi" in a year-only article
+        w = self._update_weekday(r, w)  # "MISE À JOUR, samedi 9h30 --": after publication
         w = weekend_day(w, text, self.dcues)
         if self._pos - self._story_pos == 1 and len(refs) == 1 and self._story_walks:
             # the previous sentence moved the story a day on from an earlier one ("Le 13
@@ -1289,7 +1290,7 @@ class ArticleExtractor(
     def _advance_story(self, dated: list[When]) -> None:
         """Move the narrative's current day with the dates a sentence told (in order)."""
         for w in dated:
-            if moves_story(self.story, w, self.published):
+            if moves_story(self.story, w, self.published) or self._update_day(w):
                 self.story = w
 
     def _named_past(self, c: Cand, inside: list[Dated]) -> bool:

@@ -28,6 +28,8 @@ Why each rule:
   du 25 septembre devait transformer ce fait accompli en droit") or as a term of comparison
   is background; ACLED codes votes as no event, and only one told as organised or held is
   kept.
+* An update paragraph ("MISE À JOUR, samedi 9h30 --") is written after the publication: its
+  bare weekdays fall after the publication day, not in the week before it.
 * "Sans tirer un coup de feu" in a relative clause of another place ("abandonna Kirkouk, que
   les peshmergas occupèrent sans tirer un coup de feu") tells how that place changed hands,
   not the capture told in the sentence's other clause.
@@ -37,6 +39,7 @@ Words: ``data/events/overlooked.toml``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -357,6 +360,35 @@ class OverlookedRules:
             ix.tokens[ch].dep in ("acl", "amod") and ix.tokens[ch].pos in ("VERB", "AUX")
             for ch in ix.children[c.tok]
         )
+
+    def _update_weekday(self, r: MentionRef, w: Any) -> Any:
+        """A bare weekday in an update paragraph ("MISE À JOUR, samedi 9h30 -- ... a pris
+        samedi matin", "UPDATE, Saturday: ...") written after the publication day: the first
+        such day after it, not the one before it that the time stage read."""
+        from newsift.events.story import day, weekday_of
+
+        published = getattr(self, "published", None)
+        rx = _words(self.lang).get("update_rx")
+        if published is None or not rx or w is None or w.precision != 1:
+            return w
+        if w.start >= published.start:
+            return w
+        text = self.ix.doc.text
+        para = text.rfind("\n", 0, r.start) + 1
+        if not re.match(rx, self.ix.folded[para : para + 40].lstrip()):
+            return w
+        wd = weekday_of(text[r.start : r.end], self.dcues)  # type: ignore[attr-defined]
+        if wd is None:
+            return w
+        ahead = (wd - published.start.weekday()) % 7 or 7
+        later = day(published.start + dt.timedelta(days=ahead))
+        self._update_days = {*getattr(self, "_update_days", ()), later.value}
+        return later
+
+    def _update_day(self, w: Any) -> bool:
+        """Is ``w`` a day an update paragraph told (:meth:`_update_weekday`)? It becomes the
+        story's day although it is after the publication."""
+        return w.value in getattr(self, "_update_days", ())
 
     def _past_when_clause(self, n: int, lead: str) -> bool:
         """Is clause ``n``, which a condition word opens, a clause of time told in the past
