@@ -34,6 +34,7 @@ from newsift.events.index import DocIndex, MentionRef
 from newsift.events.kinds import KindRules
 from newsift.events.means import MeansTyping
 from newsift.events.missed import MissedRules
+from newsift.events.overlooked import OverlookedRules
 from newsift.events.past import BackgroundDates
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
 from newsift.events.resources import (
@@ -199,6 +200,7 @@ class ArticleExtractor(
     EssayRules,
     MissedRules,
     KindRules,
+    OverlookedRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -1287,6 +1289,7 @@ class ArticleExtractor(
         never a day after the publication (see :mod:`newsift.events.eve`)."""
         text = self.ix.doc.text[r.start : r.end]
         w = within_year(w, bool(r.m.anchor), self.published)  # "mardi" in a year-only article
+        w = self._update_weekday(r, w)  # "MISE À JOUR, samedi 9h30 --": after publication
         w = weekend_day(w, text, self.dcues)
         if self._pos - self._story_pos == 1 and len(refs) == 1 and self._story_walks:
             # the previous sentence moved the story a day on from an earlier one ("Le 13
@@ -1303,7 +1306,7 @@ class ArticleExtractor(
     def _advance_story(self, dated: list[When]) -> None:
         """Move the narrative's current day with the dates a sentence told (in order)."""
         for w in dated:
-            if moves_story(self.story, w, self.published):
+            if moves_story(self.story, w, self.published) or self._update_day(w):
                 self.story = w
 
     def _named_past(self, c: Cand, inside: list[Dated]) -> bool:
@@ -1534,7 +1537,7 @@ class ArticleExtractor(
         for n in words:
             low = ix.low(n)
             if low in ("sera", "seront", "aura", "auront") or (
-                _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR
+                _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and not self._simple_past_ra(n)
             ):
                 return True
         cond = self._conditional_form(verb, _CONDITIONAL_FR)
@@ -1563,7 +1566,12 @@ class ArticleExtractor(
             if self.lang == "fr" and (ix.tokens[n].pos in VERBAL or not ix.parsed):
                 if self._conditional_form(n, _CONDITIONAL_FR) and low not in ("mais",):
                     return True
-                if _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and ix.parsed:
+                if (
+                    _FUTURE_FR.match(low)
+                    and low not in _NOT_FUTURE_FR
+                    and ix.parsed
+                    and not self._simple_past_ra(n)  # "s'empara": told as done
+                ):
                     return True
         left = self._left(c, view, 50)
         return bool(
@@ -1740,7 +1748,11 @@ class ArticleExtractor(
                 c.sub = "Government regains territory"
             else:
                 c.sub = "Non-state actor overtakes territory"
-            if self.cue("negotiated", view) and not self._fighting(view):
+            if (
+                self.cue("negotiated", view)
+                and not self._fighting(view)
+                and not self._calm_of_other_clause(c, view)  # "..., que X occupèrent sans"
+            ):
                 c.sub = "Non-violent transfer of territory"
         elif c.sub == "@loss":
             self._loss(c, clause)
@@ -2304,6 +2316,8 @@ class ArticleExtractor(
             return []
         if topic.zone_named(self, c):
             return []  # "in the no-fly zone": a zone named as a place, not one declared
+        if self._entry_reference(c, view):
+            return []  # "within hours of entering the city": the entry told before
         self.actors(c, view, head, clause)
         self._named_generic(c)
         self.modality(c, view, head)
@@ -2321,17 +2335,21 @@ class ArticleExtractor(
         if self._toll_of_earlier(c, fatal, pos):
             return []  # "ces raids ont tué onze civils": the toll of the raids already told
         ranked = self._antecedent_first(c, self.places(c, view, head, clause))
+        ranked = self._control_return(c, ranked)  # "repassait sous le contrôle de Bagdad"
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
         inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
         inside = [x for x in inside if not self._date_of_later_trigger(x[0], c, inside)]
+        inside = inside or self._when_clause_dates(c, clause)  # "en août 2014, lorsque"
         if not inside and self._since_heads & clause and self._since_heads & self._own(c):
             return []  # "assiégées depuis 2013": a lasting state, not an event
         if not inside and self._since_state(c, clause):
             return []  # "encerclée depuis le printemps 2013": a season the time stage leaves
         inside = self.campaign(self._own_dates(c, inside))
+        if self._undated_campaign(c, inside):
+            return []  # "la campagne aérienne russe": background, not a strike
         inside = self._finest_dates(inside)  # "le mois dernier, le 23 mai": one day
-        if self._named_past(c, inside):
+        if self._named_past(c, inside) and not self._launched_campaign(c):
             return []  # "les attentats du 13 novembre": a past event named by its date
         verbal = self.ix.parsed and self.ix.tokens[c.tok].pos in VERBAL
         if c.trig.needs_arg and not (
@@ -2391,6 +2409,10 @@ class ArticleExtractor(
         self._retype(c, view, clause)
         if self._kind_not_event(c, view, clause):
             return []  # the war's origin, mines left behind, an alliance described
+        if self._vote_mentioned(c):
+            return []  # "le référendum du 25 septembre devait ...": a vote named, not held
+        if self._interception_claim(c, view):
+            return []  # "la plupart des missiles ont été interceptés": the strike's outcome
         self._mark_launch(c)  # "l'offensive a été lancée le 23 mai": a clash that day
         if self._motive(c):
             return []  # "accusing operators of helping US drone strikes": a grievance
@@ -2450,6 +2472,7 @@ class ArticleExtractor(
                 basis = "clause" if best in in_clause else "sentence"
                 place = Place(best, basis, _precision(best))
                 listed = self._listed_with(best, ranked, view, c.start)
+                listed = listed or self._also_targets(best, ranked, view)  # "ainsi que"
             else:
                 place = self.fallback_place(c, view, clause)
             w, basis = (inside[0][1], "clause") if inside else (None, "")
@@ -2470,6 +2493,8 @@ class ArticleExtractor(
                 w, basis = weaker(self.published, 2), "published"  # "en fin de matinée"
             if w is None and self.published is not None and self._ongoing_advance(c):
                 w, basis = weaker(self.published, 2), "published"  # "were closing in on X"
+            if w is None and (after_entry := self._after_entry_date(e, view)) is not None:
+                w, basis = after_entry, "sentence"  # "within hours of entering the city"
             if w is None and last_when is not None and pos - last_when[0] <= STORY_WINDOW:
                 w, basis = weaker(last_when[1], 2), "inherited"
             if w is None and self.published is not None:
@@ -2481,7 +2506,7 @@ class ArticleExtractor(
             ):
                 e.fatalities = fatal
                 e.toll_update = self._toll.update
-            if e.sub == "Government regains territory" and e.actor1 is None:
+            if e.sub == "Government regains territory" and e.actor1 is None and not e.actor1_name:
                 e.actor1 = self._state_actor_of(e)  # the government regains: its forces
             self._generic_actor1(e, clause)
             self._foreign_territory(e)
@@ -2935,8 +2960,10 @@ class ArticleExtractor(
                 start = ix.tokens[min(sub)].start
                 lead = ix.folded[max(view.start, start - 20) : start + 20]
                 marks = {ix.low(ch) for ch in ix.children[n] if ix.tokens[ch].dep == "mark"}
-                if marks & cond or (rx and rx.search(lead)):
-                    return True
+                if (marks & cond or (rx and rx.search(lead))) and not (
+                    n in (c.tok, head) and self._past_when_clause(n, lead)
+                ):
+                    return True  # not "lorsque l'EI s'empara de Mossoul": a told event
             if tn.dep in ("ROOT", "root"):
                 break
         return False

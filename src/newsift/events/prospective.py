@@ -261,8 +261,11 @@ class ProspectiveRules:
         if {ix.lemma(verb), ix.low(verb)} & (mod.speech | mod.plan | mod.deny):
             return False  # "a annoncé le lancement d'une opération": the statement's tense
         group = [verb]
-        if ix.tokens[verb].dep == "xcomp" and ix.tokens[verb].head != verb:
-            group.append(ix.tokens[verb].head)  # "pourrait avoir repris", "may have been"
+        up = ix.tokens[verb].head
+        if ix.tokens[verb].dep == "xcomp" and up != verb:
+            if {ix.lemma(up), ix.low(up)} & (mod.speech | mod.plan | mod.deny):
+                return False  # "has vowed to push on to X": the vow's tense, not the act's
+            group.append(up)  # "pourrait avoir repris", "may have been"
         return any(
             ix.tokens[ch].dep.startswith("aux") and ix.lemma(ch) in _PERFECT_AUX
             for n in group

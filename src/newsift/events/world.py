@@ -156,6 +156,9 @@ class WorldTyping:
         )
         if c.sub == TERRITORY or handover:
             kind = self._object_kind(c)
+            o = self._object_head(c) if kind == "goods" else None
+            if o is not None and c.start <= self.ix.tokens[o].start < c.end:
+                kind = None  # "raised the flag over X": the phrase names its own object
             if kind == "people" and c.trig.weight >= 0.9:
                 kind = None  # "recaptured Bulo Burde": a recapture takes ground, whatever NER says
             if kind == "people":
