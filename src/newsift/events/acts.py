@@ -72,6 +72,8 @@ JIHADIST_WORDS = frozenset(
     }
 )
 ARMED_INTER = (1, 2, 3, 8)
+# auxiliaries of an act in progress ("were entering the town")
+PROGRESSIVE = frozenset({"was", "were", "is", "are"})
 
 
 @cache
@@ -171,7 +173,8 @@ class ActRules:
             c.sub, c.settled = CHEM, True  # "l'aviation avait gazé la ville, tuant ..."
         if c.sub == IED and self._monument_blown(c):
             c.sub, c.settled = LOOT, True  # "et dynamité le temple de Bêl"
-        if c.sub in PROTESTS and self._armed_march(c, view):
+        unnamed_clash = c.sub == CLASH and c.actor1 is None and not c.actor1_name
+        if (c.sub in PROTESTS or unnamed_clash) and self._armed_march(c, view):
             c.sub, c.settled = CLASH, True  # "ses hommes s'apprêtaient à marcher sur Al-Bab"
         if c.sub == CLASH and self._town_entry(c, view):
             info = c.info1()
@@ -259,6 +262,10 @@ class ActRules:
             return False
         if ix.tokens[c.tok].pos not in VERBAL:
             return False
+        if ix.low(c.tok).endswith(("ait", "aient")) or any(
+            ix.low(ch) in PROGRESSIVE for ch in ix.children[c.tok]
+        ):
+            return False  # "entraient dans Al-Qaïm", "were entering": still fighting their way
         towns = self._town_heads()
         for ch in ix.children[c.tok]:
             if ix.tokens[ch].dep not in ("obl", "obl:arg", "obl:mod", "obj", "dobj", "prep"):
@@ -327,6 +334,17 @@ class ActRules:
             if info is not None and info.inter in ARMED_INTER and not info.media:
                 c.actor1 = made.actor1
                 return
+
+    # ------------------------------------------------------------------ places
+    def _leaves_from_elsewhere(self, c: Cand) -> bool:
+        """Does the trigger move people away, so that a destination ("vers X") is not where
+        it happened: an evacuation, a deal on one, civilians taken along ("en emmenant avec
+        eux 2 000 civils, vers Jarablus")?"""
+        if c.trig.sub in (NVT, "Agreement"):
+            return True
+        if c.trig.sub != "Abduction/forced disappearance":
+            return False
+        return self._aw("take_along", self.ix.tokens_in(c.start, c.end) or [c.tok])
 
     # ------------------------------------------------------------------ non-events
     def _act_not_event(self, c: Cand, view: SentView) -> bool:

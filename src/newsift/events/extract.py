@@ -738,7 +738,7 @@ class ArticleExtractor(
                     # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
                     # qui se dirigeait vers Morek": where someone was heading, not the event
                     continue
-                if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
+                if self._leaves_from_elsewhere(c):
                     self._placed_elsewhere = True
                     continue  # "évacués vers Idlib": they left from elsewhere
                 # "headed towards Darat Izza to set up an observation post": a base is set up
