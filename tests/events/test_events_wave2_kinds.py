@@ -9,9 +9,26 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsift.model import Event
 
 CAPTURES = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+@pytest.fixture()
+def extra_actors() -> dict[str, dict[str, Any]]:
+    """A country's forces under the id the rules derive from a nationality adjective."""
+    return {
+        "iq-military": {
+            "id": "iq-military",
+            "name": "Military Forces of Iraq",
+            "inter": 1,
+            "kind": "state_force",
+            "country": "IQ",
+            "parent": None,
+        }
+    }
 
 
 def rows(events: list[Event]) -> list[tuple[Any, ...]]:
@@ -272,3 +289,17 @@ def test_en_mosque_blown_up_stays_an_explosion(extract) -> None:
         published="2017-06-22",
     )
     assert "Looting/property destruction" not in subs(events), rows(events)
+
+
+def test_fr_national_tanks_marching_on_a_town_are_that_army(extract) -> None:
+    events = extract(
+        "Selon un député, les chars irakiens pourraient marcher sur Kirkouk si les "
+        "négociations échouent.",
+        places=[("Kirkouk", "Kirkuk")],
+        lang="fr",
+        published="2017-10-20",
+    )
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [(e.actor1, e.modality) for e in clashes] == [
+        ("Military Forces of Iraq", "speculative")
+    ], rows(events)

@@ -38,6 +38,7 @@ IED = "Remote explosive/landmine/IED"
 LOOT = "Looting/property destruction"
 CHEM = "Chemical weapon"
 CAPTURES = (GRT, NSO, NVT)
+GROUND = (GRT, NSO, NVT, CLASH)
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 VIOLENT_KINDS = frozenset(
     {
@@ -72,6 +73,8 @@ JIHADIST_WORDS = frozenset(
     }
 )
 ARMED_INTER = (1, 2, 3, 8)
+# how far from the publication day an event is still the story told (not its background)
+NEWS_DAYS = 92
 # auxiliaries of an act in progress ("were entering the town")
 PROGRESSIVE = frozenset({"was", "were", "is", "are"})
 
@@ -240,11 +243,28 @@ class ActRules:
                 if subj:
                     break
         if not (self._aw("men", subj) and any(ix.low(i) in POSSESSIVE for i in subj)):
-            return False
+            return self._national_marchers(c, subj)
         armed = self._armed_mention(view)
         if armed is None:
             return False
         c.actor1, c.actor1_name, c.actor1_inter = armed, None, None
+        return True
+
+    def _national_marchers(self, c: Cand, subj: frozenset[int]) -> bool:
+        """ "Les chars irakiens pourraient marcher sur Erbil": armed nouns with a nationality
+        adjective march for that country's forces."""
+        if c.actor1 is not None or not (self.tok_cue("armed", subj) or self._aw("armour", subj)):
+            return False
+        nationality = getattr(self, "_nationality_of", None)
+        if nationality is None:
+            return False
+        isos = {x for x in map(nationality, subj) if x is not None}
+        if len(isos) != 1:
+            return False
+        info = actor_info(f"{next(iter(isos)).lower()}-military", None)
+        if not info.name:
+            return False
+        c.actor1_name, c.actor1_inter = info.name, 1
         return True
 
     def _armed_mention(self, view: SentView) -> MentionRef | None:
@@ -318,18 +338,25 @@ class ActRules:
 
     def _launcher(self, c: Cand) -> None:
         """The launch of an offensive that names no side ("L'offensive avait été lancée le 31
-        mai avec l'appui de la coalition"): the side of the events told in the sentence just
-        before (within two sentences) launched it."""
+        mai avec l'appui de la coalition"): the side of the ground events (captures, clashes)
+        of the story told in the sentence just before (within two sentences) launched it."""
         if c.modality in HYPOTHETICAL or not self._launch(c):
             return
         try:
             pos = self.sents.index(c.sent)
         except ValueError:
             return
+        if len(getattr(self, "_sentence_triggers", ())) > 1:
+            return  # "lancée après la reprise de X": the sentence's own event tells the side
         before = set(self.sents[max(0, pos - 2) : pos])
+        published = getattr(self, "published", None)
         for made in reversed(self._made):
-            if made.sent not in before or made.actor1 is None:
+            if made.sent not in before or made.actor1 is None or made.sub not in GROUND:
+                continue  # the side on the ground: not the air force that struck
+            if made.when is None or published is None:
                 continue
+            if abs((published.start - made.when.start).days) > NEWS_DAYS:
+                continue  # "tombée aux mains de l'EI en 2014": background, not the story's side
             info = made.info1()
             if info is not None and info.inter in ARMED_INTER and not info.media:
                 c.actor1 = made.actor1
