@@ -49,13 +49,14 @@ def test_fr_taken_town_and_blown_citadel(extract) -> None:
         text,
         actors=[("EI", "Islamic State")],
         places=[("Raqqa", "Raqqa")],
-        dates=[("janvier 2014", "2014-01"), ("mars", "2014-03")],
+        dates=[("janvier 2014", "2014-01"), ("mars", "2014-03"), ("la même année", "2014")],
         lang="fr",
         published="2017-10-20",
     )
     caps = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert caps and caps[0].event_date == "2014-01", rows(events)
-    assert "Looting/property destruction" in subs(events), rows(events)
+    loot = [e.event_date for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert loot == ["2014-03"], rows(events)  # "mars de la même année": one date, the month
     assert "Remote explosive/landmine/IED" not in subs(events), rows(events)
 
 
