@@ -304,3 +304,24 @@ def test_fr_national_tanks_marching_on_a_town_are_that_army(extract) -> None:
     assert [(e.actor1, e.modality) for e in clashes] == [
         ("Military Forces of Iraq", "speculative")
     ], rows(events)
+
+
+def test_fr_entry_in_progress_is_a_clash_an_announced_entry_a_capture(extract) -> None:
+    going = extract(
+        "Le même jour, les forces irakiennes entraient dans Mossoul.",
+        actors=[("forces irakiennes", "Military Forces of Iraq")],
+        places=[("Mossoul", "Mosul")],
+        dates=[("Le même jour", "2017-01-10")],
+        lang="fr",
+        published="2017-01-11",
+    )
+    assert not [e for e in going if e.sub_event_type in CAPTURES], rows(going)
+    announced = extract(
+        "Le Premier ministre a assuré que les forces irakiennes entreraient dans Mossoul "
+        "très bientôt.",
+        actors=[("forces irakiennes", "Military Forces of Iraq")],
+        places=[("Mossoul", "Mosul")],
+        lang="fr",
+        published="2017-01-11",
+    )
+    assert "Government regains territory" in subs(announced), rows(announced)

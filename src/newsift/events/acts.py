@@ -282,9 +282,9 @@ class ActRules:
             return False
         if ix.tokens[c.tok].pos not in VERBAL:
             return False
-        if ix.low(c.tok).endswith(("ait", "aient")) or any(
-            ix.low(ch) in PROGRESSIVE for ch in ix.children[c.tok]
-        ):
+        imperfect = ix.low(c.tok).endswith(("ait", "aient"))
+        imperfect = imperfect and not ix.low(c.tok).endswith(("erait", "eraient"))  # conditional
+        if imperfect or any(ix.low(ch) in PROGRESSIVE for ch in ix.children[c.tok]):
             return False  # "entraient dans Al-Qaïm", "were entering": still fighting their way
         towns = self._town_heads()
         for ch in ix.children[c.tok]:
