@@ -27,6 +27,7 @@ from functools import cache
 
 from newsift.events import plans, topic, where
 from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.acts import ActRules
 from newsift.events.entries import EntryDates
 from newsift.events.essay import EssayRules
 from newsift.events.eve import EventRelativeDays
@@ -201,6 +202,7 @@ class ArticleExtractor(
     MissedRules,
     KindRules,
     OverlookedRules,
+    ActRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -389,6 +391,7 @@ class ArticleExtractor(
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
         cands.extend(self._operation_cands(view, cands))  # "during Operation Just Cause"
+        cands.extend(self._act_cands(view, cands))  # "Daech avait pris Palmyre"
         return cands
 
     def _object_of(self, i: int, cues: tuple[str, ...]) -> bool:
@@ -743,7 +746,7 @@ class ArticleExtractor(
                     # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
                     # qui se dirigeait vers Morek": where someone was heading, not the event
                     continue
-                if c.trig.sub in ("Non-violent transfer of territory", "Agreement"):
+                if self._leaves_from_elsewhere(c):
                     self._placed_elsewhere = True
                     continue  # "évacués vers Idlib": they left from elsewhere
                 # "headed towards Darat Izza to set up an observation post": a base is set up
@@ -1826,6 +1829,7 @@ class ArticleExtractor(
         self._means_retype(c, view, clause)
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
         self._kind_retype(c, view, clause)
+        self._act_retype(c, view, clause)  # gassed, monuments blown up, entries, invasions
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -2413,6 +2417,8 @@ class ArticleExtractor(
             return []  # "le référendum du 25 septembre devait ...": a vote named, not held
         if self._interception_claim(c, view):
             return []  # "la plupart des missiles ont été interceptés": the strike's outcome
+        if self._act_not_event(c, view):
+            return []  # "positions de combat", "spare them from a massacre"
         self._mark_launch(c)  # "l'offensive a été lancée le 23 mai": a clash that day
         if self._motive(c):
             return []  # "accusing operators of helping US drone strikes": a grievance

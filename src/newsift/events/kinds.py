@@ -199,7 +199,9 @@ class KindRules:
             for x in inside
             if not any(
                 y is not x
-                and y[1].precision < x[1].precision
+                and (  # "en août de la même année": a month within the year, both precision 3
+                    y[1].precision < x[1].precision or y[1].end - y[1].start < x[1].end - x[1].start
+                )
                 and x[1].start <= y[1].start
                 and y[1].end <= x[1].end
                 for y in inside
