@@ -244,3 +244,29 @@ def test_fr_la_ville_after_a_background_town(extract) -> None:  # noqa: ANN001
     )
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [e.location for e in strikes] == ["Saraqib"], _rows(events)
+
+
+def test_fr_near_a_town_on_the_road_to_another(extract) -> None:  # noqa: ANN001
+    text = (
+        "Vendredi, des tirs d'artillerie ont opposé les deux camps près de Homs, sur la route "
+        "d'Alep, selon une source militaire."
+    )
+    events = extract(
+        text,
+        places=[("Homs", "Homs"), ("Alep", "Aleppo")],
+        dates=[("Vendredi", "2017-10-20")],
+        lang="fr",
+        published="2017-10-21",
+    )
+    assert events and {e.location for e in events} == {"Homs"}, _rows(events)
+
+
+def test_en_near_a_town_on_the_road_to_another(extract) -> None:  # noqa: ANN001
+    text = "On Friday, the two sides clashed near Homs, on the road to Aleppo, a source said."
+    events = extract(
+        text,
+        places=[("Homs", "Homs"), ("Aleppo", "Aleppo")],
+        dates=[("Friday", "2017-10-20")],
+        published="2017-10-21",
+    )
+    assert events and {e.location for e in events} == {"Homs"}, _rows(events)

@@ -2456,9 +2456,10 @@ class ArticleExtractor(
             elif (
                 ranked
                 and not any(_precision(r) < 3 for r in ranked)
-                and not self._background_country(inside, rest)  # "En 2003, ... l'Irak"
+                and not (ranked[0] in in_clause and self._background_country(inside, rest))
             ):
-                town = where.country_town(self, ranked[0], view.si)  # "an attack in Syria"
+                # "an attack in Syria"; not "En 2003, ... envahirent l'Irak" (a past country)
+                town = where.country_town(self, ranked[0], view.si)
             if town is not None and town is not ranked[0]:
                 place = Place(town, "focus", max(_precision(town), 2))
             elif ranked:

@@ -13,9 +13,9 @@ Why each rule:
 * A place a move is only meant to protect ("les avions commencèrent à bombarder les forces de
   Kadhafi pour protéger Benghazi") is the motive's place: it ranks after the sentence's other
   places and does not replace the country the sentence names.
-* A background event told of a whole country years before the story ("En mars 2003, les
-  troupes envahirent l'Irak") happened in that country: the towns the article names belong to
-  its story, so the country is not narrowed to one of them.
+* A background event told of a whole country, named in its own clause, years before the story
+  ("En mars 2003, les troupes envahirent l'Irak") happened in that country: the towns the
+  article names belong to its story, so the country is not narrowed to one of them.
 * A capital after "les troupes de" / "the forces of" names the government whose troops act
   ("les troupes de Bagdad ont hissé leur drapeau"), not where they act.
 * "La ville" right after a sentence whose town only fell in a background clause ("Idleb, le
