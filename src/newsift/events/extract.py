@@ -37,6 +37,7 @@ from newsift.events.means import MeansTyping
 from newsift.events.missed import MissedRules
 from newsift.events.overlooked import OverlookedRules
 from newsift.events.past import BackgroundDates
+from newsift.events.placing import PlacingRules
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
 from newsift.events.resources import (
     LANGS,
@@ -203,6 +204,7 @@ class ArticleExtractor(
     KindRules,
     OverlookedRules,
     ActRules,
+    PlacingRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -727,6 +729,8 @@ class ArticleExtractor(
                 continue  # "lors d'un discours à Canakkale": where it was said
             if self._origin_place(r):
                 continue  # "the troops from Baghdad": where the actor comes from
+            if self._capital_forces(r):
+                continue  # "les troupes de Bagdad": the government whose troops act
             if not self._protest_like(c) and topic.people_place(self, r, view):
                 continue  # "les bus des évacués de Foua": where the people come from
             if self._not_event_place(r, c, view, head):
@@ -741,6 +745,11 @@ class ArticleExtractor(
                 ref = max(ref, 1)  # "BAGHDAD, April 14 (Agency) -": where it was filed
             if topic.time_reference(self, r, view) and not 0 <= r.start - c.end <= 15:
                 ref = max(ref, 1)  # "after the fall of Mosul": the time, not the place
+            if self._evacuees_destination(r, view):
+                self._placed_elsewhere = True
+                continue  # "l'évacuation des combattants vers Jarablus": where they are taken
+            if self._purpose_place(r, view):
+                ref = max(ref, 2)  # "pour protéger Benghazi": what the move protects
             if self.pc.destination and self.pc.destination.search(lead):
                 if where.in_other_clause(self, r, c.tok):
                     # "exécuté des civils qui tentaient de fuir vers Makhmour", "frappé un convoi
@@ -1032,6 +1041,7 @@ class ArticleExtractor(
                 if clitic:
                     r = where.topic_place(self, prev) or r  # "Touz ..., est disputée. ... en"
                 if town:
+                    r = (self._story_town_over(r, pos) if back == 1 else None) or r
                     return Place(r, "anaphor", _precision(r))
                 if area:
                     return Place(r, "anaphor", max(_precision(r), 2))
@@ -2345,6 +2355,7 @@ class ArticleExtractor(
         inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
         inside = [x for x in inside if not self._date_of_later_trigger(x[0], c, inside)]
         inside = inside or self._when_clause_dates(c, clause)  # "en août 2014, lorsque"
+        inside = self._without_dateline_dates(inside, rest, view)  # "Beyrouth, dimanche -"
         if not inside and self._since_heads & clause and self._since_heads & self._own(c):
             return []  # "assiégées depuis 2013": a lasting state, not an event
         if not inside and self._since_state(c, clause):
@@ -2379,9 +2390,12 @@ class ArticleExtractor(
             or town_anaphor
             or self._place_object(c)
             or topic.facility_place(self, clause, view.si)  # "reprendre la raffinerie"
+            or self._unlisted_site(c, clause)  # "le contrôle de Wadi al-Kheil": not listed
         ):
             return []
-        if c.trig.town and not (any(_precision(r) < 3 for r in ranked) or town_anaphor):
+        if c.trig.town and not (
+            any(_precision(r) < 3 for r in ranked) or town_anaphor or self._unlisted_site(c, clause)
+        ):
             return []
         if (
             c.sub == "@protest"
@@ -2466,11 +2480,18 @@ class ArticleExtractor(
             listed: list[MentionRef] = []
             if ranked and where.country_aside(self, ranked[0], clause, view.si):
                 ranked = []  # "... count on the United States" in a section on Catalonia
-            town = where.same_country_town(self, ranked)
+            town = where.same_country_town(
+                self, [r for r in ranked if not self._purpose_place(r, view)]
+            )
             if town is not None:
                 ranked = [town, *(r for r in ranked if r is not town)]
-            elif ranked and not any(_precision(r) < 3 for r in ranked):
-                town = where.country_town(self, ranked[0], view.si)  # "an attack in Syria"
+            elif (
+                ranked
+                and not any(_precision(r) < 3 for r in ranked)
+                and not (ranked[0] in in_clause and self._background_country(inside, rest))
+            ):
+                # "an attack in Syria"; not "En 2003, ... envahirent l'Irak" (a past country)
+                town = where.country_town(self, ranked[0], view.si)
             if town is not None and town is not ranked[0]:
                 place = Place(town, "focus", max(_precision(town), 2))
             elif ranked:
@@ -2481,6 +2502,8 @@ class ArticleExtractor(
                 listed = listed or self._also_targets(best, ranked, view)  # "ainsi que"
             else:
                 place = self.fallback_place(c, view, clause)
+                if place is not None and self._unlisted_site(c, clause):
+                    place.precision = max(place.precision, 2)  # "Wadi al-Kheil": nearest town
             w, basis = (inside[0][1], "clause") if inside else (None, "")
             if listed:
                 for r in listed:  # "sur Arbine, Zamalka et Aïn Tarma": one event per place
@@ -2915,7 +2938,9 @@ class ArticleExtractor(
         """Is a nominal trigger the complement of a period noun ("a week of clashes", "des
         semaines de combats")?"""
         ix = self.ix
-        if not ix.parsed or ix.tokens[c.tok].pos != "NOUN":
+        t = ix.tokens[c.tok] if ix.parsed else None
+        # "after weeks of shelling": the gerund the parse tags VERB is a noun there too
+        if t is None or (t.pos != "NOUN" and not (t.pos == "VERB" and t.dep == "pobj")):
             return False
         h = ix.tokens[c.tok].head
         if ix.tokens[c.tok].dep == "pobj" and ix.low(h) in ("of",):

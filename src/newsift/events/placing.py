@@ -1,0 +1,212 @@
+"""Where an event happened, second wave: the dateline's own day, evacuees' destinations, places a
+move only protects, whole countries in background events, and places the gazetteer lacks.
+
+Why each rule:
+
+* An agency dateline ("Beyrouth, dimanche -", "BAGHDAD, April 14 (Agency) -") dates the
+  dispatch, not the clause after it: when the clause tells its own day ("a pris samedi le
+  contrôle"), the dateline's day is no second date of the event (it made two events, one a day
+  late).
+* A place after an evacuation or transfer word ("l'évacuation des combattants vers Jarablus",
+  "the evacuation of fighters to Idlib") is where evacuees are taken; no event of the sentence
+  (the deal, the offensive that forced it) happened there.
+* A place a move is only meant to protect ("les avions commencèrent à bombarder les forces de
+  Kadhafi pour protéger Benghazi") is the motive's place: it ranks after the sentence's other
+  places and does not replace the country the sentence names.
+* A background event told of a whole country, named in its own clause, years before the story
+  ("En mars 2003, les troupes envahirent l'Irak") happened in that country: the towns the
+  article names belong to its story, so the country is not narrowed to one of them.
+* A capital after "les troupes de" / "the forces of" names the government whose troops act
+  ("les troupes de Bagdad ont hissé leur drapeau"), not where they act.
+* "La ville" right after a sentence whose town only fell in a background clause ("Idleb, le
+  chef-lieu, était tombée le 28 mars") is the town the article is about (its focus town),
+  when the article named it in the sentences just before, not that background town.
+* A capture of a valley, hill or hamlet the gazetteer does not list ("a pris le contrôle de
+  Wadi al-Kheil") is still an event: ACLED places it at the nearest known town (precision 2),
+  here the story's place the extractor falls back on.
+
+Words: ``[<lang>.placing]`` in ``data/events/place_topic.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsift.events import where
+from newsift.events.resources import data_toml, fold
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand, SentView
+    from newsift.events.index import DocIndex, MentionRef
+    from newsift.events.when import When
+
+    Dated = tuple[MentionRef, When]
+
+
+@dataclass(frozen=True, slots=True)
+class PlacingCues:
+    evacuated_to: re.Pattern[str] | None
+    purpose: re.Pattern[str] | None
+    unlisted_prefix: frozenset[str]
+    unlisted_lead: re.Pattern[str] | None
+    capital_forces: re.Pattern[str] | None
+    background_aux: frozenset[str]
+
+
+def _ending(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$") if patterns else None
+
+
+@cache
+def placing_cues(lang: str) -> PlacingCues:
+    """The cues of ``lang`` (a language without a table has none)."""
+    d = (data_toml("place_topic.toml").get(lang) or {}).get("placing") or {}
+    return PlacingCues(
+        evacuated_to=_ending(d.get("evacuated_to") or []),
+        purpose=_ending(d.get("purpose") or []),
+        unlisted_prefix=frozenset(w.lower() for w in d.get("unlisted_prefix") or []),
+        unlisted_lead=_ending(d.get("unlisted_lead") or []),
+        capital_forces=_ending(d.get("capital_forces") or []),
+        background_aux=frozenset(w.lower() for w in d.get("background_aux") or []),
+    )
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+_PARTICLE = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ech"})
+
+
+class PlacingRules:
+    """Mixin of :class:`newsift.events.extract.ArticleExtractor` (see the module docstring)."""
+
+    ix: DocIndex
+    lang: str
+    published: When | None
+
+    # -------------------------------------------------------------- dateline's own day
+    def _without_dateline_dates(
+        self, inside: list[Dated], rest: list[Dated], view: SentView
+    ) -> list[Dated]:
+        """``inside`` without the dateline's day when the sentence gives another day."""
+        if not inside:
+            return inside
+        end = self._dateline_end(view)
+        if end is None:
+            return inside
+        own = [x for x in inside if x[0].start >= end]
+        others = own or [x for x in rest if x[0].start >= end]
+        return own if others and len(own) < len(inside) else inside
+
+    def _dateline_end(self, view: SentView) -> int | None:
+        """Where the dateline opening the sentence ends (after its dash), if it opens one."""
+        for p in self.ix.in_sentence("place", view.si):
+            if where.dateline(self, p, view):  # type: ignore[arg-type]
+                m = where._DATELINE_TAIL.match(self.ix.doc.text[p.end : p.end + 80])
+                if m is not None:
+                    return p.end + m.end()
+        return None
+
+    # -------------------------------------------------------------- places ruled out or demoted
+    def _evacuees_destination(self, r: MentionRef, view: SentView) -> bool:
+        """Is ``r`` where evacuees are taken ("l'évacuation des combattants vers Jarablus")?"""
+        rx = placing_cues(self.lang).evacuated_to
+        lead = self.ix.folded[max(view.start, r.start - 90) : r.start]
+        return bool(rx and rx.search(lead))
+
+    def _purpose_place(self, r: MentionRef, view: SentView) -> bool:
+        """Is ``r`` only what a move is meant to protect ("pour protéger Benghazi")?"""
+        rx = placing_cues(self.lang).purpose
+        lead = self.ix.folded[max(view.start, r.start - 60) : r.start]
+        return bool(rx and rx.search(lead))
+
+    def _capital_forces(self, r: MentionRef) -> bool:
+        """Is ``r`` a capital naming the government whose forces act ("les troupes de
+        Bagdad")?"""
+        rx = placing_cues(self.lang).capital_forces
+        if rx is None:
+            return False
+        names = {fold(r.m.canonical or ""), fold(r.m.text)}
+        if not names & where.seats():
+            return False
+        return bool(rx.search(self.ix.folded[max(0, r.start - 40) : r.start]))
+
+    def _background_town(self, r: MentionRef) -> bool:
+        """Is ``r`` the town of a pluperfect clause ("Idleb était tombée le 28 mars")?"""
+        ix = self.ix
+        aux = placing_cues(self.lang).background_aux
+        if not ix.parsed or r.head is None or not aux:
+            return False
+        for a in [r.head, *ix.ancestors(r.head)][:6]:
+            if ix.tokens[a].pos == "VERB":
+                return any(
+                    ix.low(ch) in aux and ix.tokens[ch].dep.startswith("aux")
+                    for ch in ix.children[a]
+                )
+        return False
+
+    def _story_town_over(self, r: MentionRef, pos: int) -> MentionRef | None:
+        """For a "la ville" whose nearest antecedent ``r`` is a background clause's town: the
+        article's focus town, when one of the three sentences before ``pos`` names it."""
+        focus = self.focus  # type: ignore[attr-defined]
+        if focus is None or (focus.m.precision or 1) >= 3 or not self._background_town(r):
+            return None
+        key = focus.m.geonameid or fold(focus.m.canonical or focus.m.text)
+        if key == (r.m.geonameid or fold(r.m.canonical or r.m.text)):
+            return None
+        for back in range(1, 4):
+            if pos - back < 0:
+                break
+            for p in self.ix.in_sentence("place", self.sents[pos - back]):  # type: ignore[attr-defined]
+                if (p.m.geonameid or fold(p.m.canonical or p.m.text)) == key:
+                    return focus
+        return None
+
+    def _background_country(self, inside: list[Dated], rest: list[Dated]) -> bool:
+        """Is the event dated a year or more before the article (its clause's dates, else its
+        sentence's)? A whole country it names then stays its place."""
+        pub = self.published
+        dated = inside or rest
+        if pub is None or not dated:
+            return False
+        return all(w.end.year < pub.start.year for _r, w in dated)
+
+    # -------------------------------------------------------------- places the gazetteer lacks
+    def _unlisted_site(self, c: Cand, clause: frozenset[int]) -> bool:
+        """Does the trigger's own phrase name a place the gazetteer lacks: a capitalised name
+        opening with a word of a valley, hill or hamlet ("Wadi al-Kheil", "Jabal X"), or
+        introduced by such a noun ("le village de X"), covered by no mention?"""
+        ix = self.ix
+        cues = placing_cues(self.lang)
+        if not cues.unlisted_prefix and cues.unlisted_lead is None:
+            return False
+        own = ix.subtree(c.tok) if ix.parsed else frozenset(clause)
+        text = ix.doc.text
+        for i in sorted(own & clause if ix.parsed else own):
+            t = ix.tokens[i]
+            if t.start < c.end or t.start - c.end > 60:
+                continue
+            word = text[t.start : t.end]
+            if not _NAME_WORD.fullmatch(word) or self._covered(t.start, t.end):
+                continue
+            low = word.lower()
+            prefix = low in cues.unlisted_prefix and self._name_follows(t.end)
+            lead = ix.folded[max(0, t.start - 40) : t.start]
+            led = cues.unlisted_lead is not None and bool(cues.unlisted_lead.search(lead))
+            if prefix or (led and low not in _PARTICLE):
+                return True
+        return False
+
+    def _name_follows(self, end: int) -> bool:
+        """Does a capitalised word or an Arabic article follow ("Wadi al-Kheil", "Jabal Druze")?"""
+        nxt = self.ix.doc.text[end : end + 30].lstrip(" ")
+        return bool(re.match(r"(?:[A-ZÀ-ÖØ-Þ]|(?:al|el|ad|ar|as|ash|az|an)-)", nxt))
+
+    def _covered(self, start: int, end: int) -> bool:
+        """Is the span inside a mention of any kind (an actor, a person, a place, a date)?"""
+        for kind in ("actor", "place", "person", "org", "date"):
+            for m in self.ix.mentions.get(kind, []):
+                if m.start <= start and end <= m.end:
+                    return True
+        return False
