@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import actor_info
+from newsift.events.kinds import CLASH, GRT, IED, NSO, NVT
 from newsift.events.resources import Trigger, data_toml
 
 if TYPE_CHECKING:
@@ -30,11 +31,6 @@ if TYPE_CHECKING:
     from newsift.events.index import DocIndex, MentionRef
     from newsift.events.resources import Lexicon
 
-GRT = "Government regains territory"
-NSO = "Non-state actor overtakes territory"
-NVT = "Non-violent transfer of territory"
-CLASH = "Armed clash"
-IED = "Remote explosive/landmine/IED"
 LOOT = "Looting/property destruction"
 CHEM = "Chemical weapon"
 CAPTURES = (GRT, NSO, NVT)

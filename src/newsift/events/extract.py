@@ -853,15 +853,9 @@ class ArticleExtractor(
         """Does the place itself fill a subject or agent slot (metonymy: "Damas accuse",
         "Washington installed", "bombed by the United States Army")?"""
         ix = self.ix
-        j = r.head
-        if j is None or not ix.parsed:
+        if r.head is None or not ix.parsed:
             return False
-        for _ in range(4):
-            t = ix.tokens[j]
-            if t.dep in ("flat", "flat:name", "compound", "appos", "fixed") and t.head != j:
-                j = t.head
-                continue
-            break
+        j = where.name_head(ix, r.head)
         t = ix.tokens[j]
         for _ in range(4):  # "the United States and the United Kingdom created": conjuncts
             if t.dep != "conj" or t.head == j:

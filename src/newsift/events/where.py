@@ -20,7 +20,7 @@ from newsift.events.resources import LANGS, countries, data_toml, fold
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, SentView
-    from newsift.events.index import MentionRef
+    from newsift.events.index import DocIndex, MentionRef
 
 # the attribution after a closing quotation mark: "», a insisté son porte-parole, ... depuis"
 _QUOTE_TAIL = re.compile(
@@ -462,20 +462,26 @@ _COPULA_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "nsubj:outer"})
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "xcomp", "obj", "dobj", "oprd"})
 
 
-def described_town(x: ArticleExtractor, r: MentionRef, c_tok: int) -> bool:
-    """Is the place the subject of a copula whose predicate is a town noun holding the trigger
-    ("Ramadi avait été la dernière ville à tomber aux mains de l'EI", "Ramadi was the last
-    city to fall to ISIS")? The place is what fell, not a speaker or an actor above it."""
-    ix = x.ix
-    j = r.head
-    if j is None or not ix.parsed:
-        return False
+def name_head(ix: DocIndex, j: int) -> int:
+    """The token a multi-word name hangs from ("Deir ez-Zor", "Abu Kamal, the border town"):
+    up through flat, compound, apposition and fixed links, at most four steps."""
     for _ in range(4):
         t = ix.tokens[j]
         if t.dep in ("flat", "flat:name", "compound", "appos", "fixed") and t.head != j:
             j = t.head
             continue
         break
+    return j
+
+
+def described_town(x: ArticleExtractor, r: MentionRef, c_tok: int) -> bool:
+    """Is the place the subject of a copula whose predicate is a town noun holding the trigger
+    ("Ramadi avait été la dernière ville à tomber aux mains de l'EI", "Ramadi was the last
+    city to fall to ISIS")? The place is what fell, not a speaker or an actor above it."""
+    ix = x.ix
+    if r.head is None or not ix.parsed:
+        return False
+    j = name_head(ix, r.head)
     t = ix.tokens[j]
     if t.dep not in _COPULA_SUBJ or t.head == j:
         return False
