@@ -207,6 +207,29 @@ def test_two_stamps_are_no_channel(clean: CleanStage) -> None:
     assert "time_entries" not in doc.meta
 
 
+def test_comment_stamps_under_their_authors_are_no_channel(clean: CleanStage) -> None:
+    # must NOT fire: a news page's comments, each a name over a bare "dd.mm.yyyy hh:mm" stamp
+    comments = "".join(
+        f"{who}\n02.03.2017 {hh}\n{said}\nОтветить   Нравится {n}\n\n"
+        for who, hh, said, n in [
+            ("Ivan_P", "20:15", "Второй раз за год, надеюсь, теперь город удержат.", 12),
+            ("Olga T.", "20:40", "Главное, чтобы памятники можно было восстановить.", 7),
+            ("гость_71", "21:05", "А где была коалиция все эти месяцы?", 9),
+            ("Sergei", "22:10", "Саперам предстоит долгая работа в старом городе.", 4),
+        ]
+    )
+    text = (
+        "Восточный вестник\n\nАрмия вновь вошла в Пальмиру\n02.03.2017 | 19:47\n\n"
+        "Сирийские войска в четверг полностью вернули контроль над Пальмирой, сообщило "
+        "министерство обороны.\n\nБоевики отступили на восток, к Сухне.\n\n"
+        "Комментарии (4)\n\n" + comments
+    )
+    doc, lines, pred = clean_text(clean, text)
+    assert "time_entries" not in doc.meta
+    body = [t for t, k in zip(lines, pred, strict=False) if k.startswith("body")]
+    assert any("Пальмирой" in t for t in body), list(zip(lines, pred, strict=False))
+
+
 # -- leftovers: a question as headline, a blog's pager ----------------------------------------
 @pytest.mark.parametrize(
     ("title", "date_line", "byline", "lead"),

@@ -101,7 +101,11 @@ def hit(st: Stamp) -> DateHit:
 
 def post_stream(lines: list[Line]) -> PostStream | None:
     """The labels of a channel export, or None when the dump is not one."""
-    stamps = {i: st for i, ln in enumerate(lines) if ln.text and (st := stamp(ln.text))}
+    stamps = {
+        i: st
+        for i, ln in enumerate(lines)
+        if ln.text and (st := stamp(ln.text)) and not _under_author(lines, i, st)
+    }
     if len(stamps) < MIN_POSTS:
         return None
     names: dict[str, int] = {}
@@ -155,6 +159,15 @@ def post_stream(lines: list[Line]) -> PostStream | None:
         name = _channel_name(lines, order[0]) or ""
     kept = {i: stamps[i] for i in order if kinds.get(i) == "meta"}
     return PostStream(name, kept, kinds, starts)
+
+
+def _under_author(lines: list[Line], i: int, st: Stamp) -> bool:
+    """Is a bare stamp a comment's header ("Nikolai_K" over "02.03.2017 20:15")? In a channel
+    export a post's stamp follows a blank line or the previous post's view counter."""
+    if st.name or i == 0:
+        return False
+    above = lines[i - 1].text
+    return bool(above) and not _is("views", above) and len(above.split()) <= 4
 
 
 def _promo(text: str) -> bool:
