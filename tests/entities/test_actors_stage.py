@@ -256,6 +256,30 @@ def test_generic_army_follows_the_article_country(nlp: NlpStage, actors: ActorsS
     assert [m.kb_id for m in doc.mentions if m.text == "armée"] == ["iq-military"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'OSDH, basé à Londres, affirme que l'armée a repris jeudi une colline près de "
+            "Palmyre, selon la télévision syrienne.",
+            "fr",
+        ),
+        (
+            "The monitor, based in London, said the army retook a hill near Palmyra on "
+            "Thursday, Syrian television reported.",
+            "en",
+        ),
+    ],
+)
+def test_an_organisation_s_seat_is_no_focus(
+    nlp: NlpStage, actors: ActorsStage, text: str, lang: str
+) -> None:
+    # "basé à Londres" names where a monitor sits, not where the army fights
+    doc = run(nlp, actors, text, lang)
+    army = [m for m in doc.mentions if m.text in ("armée", "army")]
+    assert [m.kb_id for m in army] == ["sy-military"], [(m.text, m.kb_id) for m in army]
+
+
 def test_weak_aliases_need_their_country(nlp: NlpStage, actors: ActorsStage) -> None:
     doc = run(nlp, actors, "In Syria, rebels shelled government positions near Aleppo.")
     assert "sy-opposition" in actor_ids(doc)

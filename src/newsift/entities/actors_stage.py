@@ -187,6 +187,7 @@ class ActorsStage(DocumentStage):
             "place_nouns": frozenset(fold(w) for w in ctx["tokens"]["place_nouns"]),
             "from_words": frozenset(fold(w) for w in ctx["generic"]["from_words"]),
             "regime_words": frozenset(fold(w) for w in ctx["generic"]["regime_words"]),
+            "based_in": re.compile("|".join(ctx["generic"].get("based_in") or ["(?!)"])),
             "sources": [
                 tuple(t.key for t in idx.tokenize(s, 0, len(s)))
                 for s in ctx["tokens"]["source_markers"]
@@ -228,7 +229,7 @@ class ActorsStage(DocumentStage):
             for u in us:
                 found += self._metonymy(doc, u, kb, k, starts)
                 found += self._air(doc, u, kb, k)
-            where = _location_focus(doc.text, us, found) or focus
+            where = _location_focus(doc.text, us, found, self._ctx["based_in"]) or focus
             if where:
                 focus_meta[str(k)] = where
             if self.generic and where:
@@ -254,7 +255,7 @@ class ActorsStage(DocumentStage):
         for u in units:
             for m in u.matches:
                 isos: set[str] = set()
-                if m.kind in weight and _hyphenated(text, m):
+                if m.kind in weight and (_hyphenated(text, m) or self._based_in(text, m)):
                     continue
                 if m.kind in weight:
                     isos = {e.value for e in m.of(m.kind)}
@@ -269,6 +270,10 @@ class ActorsStage(DocumentStage):
                     counts[iso] += w
                     first.setdefault(iso, m.start)
         return counts, first
+
+    def _based_in(self, text: str, m: Match) -> bool:
+        assert self._ctx is not None
+        return _seat(text, m, self._ctx["based_in"])
 
     # ----------------------------------------------------------------- aliases
     def _choose(
@@ -810,7 +815,15 @@ def _dateline(text: str, m: Match) -> bool:
     return bool(_DATELINE_DATED.match(text, m.end))
 
 
-def _location_focus(text: str, units: list[_Unit], found: list[Mention]) -> str | None:
+def _seat(text: str, m: Match, based_in: re.Pattern[str]) -> bool:
+    """Is the place named as an organisation's seat ("l'OSDH, basé à Londres")? It then says
+    nothing of where the article happens (``based_in`` of context.toml)."""
+    return bool(based_in.search(fold(text[max(0, m.start - 30) : m.start])))
+
+
+def _location_focus(
+    text: str, units: list[_Unit], found: list[Mention], based_in: re.Pattern[str]
+) -> str | None:
     """The country an article happens in: country and capital names used as places.
 
     Names that were read as actors ("the United States said") do not count; ties go to the
@@ -822,7 +835,7 @@ def _location_focus(text: str, units: list[_Unit], found: list[Mention]) -> str 
     for u in units:
         for m in u.matches:
             if m.kind in (NAME, CAPITAL) and (m.start, m.end) not in actor_spans:
-                if _hyphenated(text, m) or _dateline(text, m):
+                if _hyphenated(text, m) or _dateline(text, m) or _seat(text, m, based_in):
                     continue
                 for iso in {e.value for e in m.of(m.kind)}:
                     counts[iso] += 1
