@@ -179,6 +179,17 @@ def _load_toml(name: str) -> dict:
     return tomllib.loads((files("newsift.data") / "clean" / name).read_text("utf-8"))
 
 
+@lru_cache(maxsize=8)
+def line_patterns(name: str) -> dict[str, list[re.Pattern[str]]]:
+    """A data/clean TOML file of whole-line regex lists, compiled (case-insensitive, anchored
+    at the end; callers match at the start): list name -> patterns."""
+    return {
+        k: [re.compile(rf"(?:{p})$", re.IGNORECASE) for p in v]
+        for k, v in _load_toml(name).items()
+        if isinstance(v, list)
+    }
+
+
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     """Load and compile the markers (cached: one compile per process)."""

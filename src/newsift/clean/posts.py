@@ -14,13 +14,11 @@ Structure decides: at least three stamps of the same sender, each followed by pr
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from importlib.resources import files
 
 from newsift.clean.dates import DateHit
+from newsift.clean.lexicon import line_patterns
 from newsift.clean.lines import Line
 
 _D = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})"
@@ -61,14 +59,8 @@ class PostStream:
     comment_starts: set[int]
 
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, list[re.Pattern[str]]]:
-    raw = tomllib.loads(files("newsift.data.clean").joinpath("posts.toml").read_text("utf-8"))
-    return {
-        k: [re.compile(rf"(?:{p})$", re.IGNORECASE) for p in v]
-        for k, v in raw.items()
-        if isinstance(v, list)
-    }
+    return line_patterns("posts.toml")
 
 
 def _is(kind: str, text: str) -> bool:

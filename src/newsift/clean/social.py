@@ -13,11 +13,9 @@ the headline under the stamp is the title, not the name over it.
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from newsift.clean.lexicon import line_patterns
 from newsift.clean.lines import Line
 
 if TYPE_CHECKING:
@@ -28,14 +26,8 @@ MAX_GAP = 8  # non-empty lines between two action bars of the same thread
 _NAME_KINDS = frozenset({"name", "user", "short", "heading", "prose", "commenter"})
 
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, list[re.Pattern[str]]]:
-    raw = tomllib.loads(files("newsift.data.clean").joinpath("social.toml").read_text("utf-8"))
-    return {
-        k: [re.compile(rf"(?:{p})$", re.IGNORECASE) for p in v]
-        for k, v in raw.items()
-        if isinstance(v, list)
-    }
+    return line_patterns("social.toml")
 
 
 def _match(kind: str, text: str) -> re.Match[str] | None:
