@@ -30,11 +30,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsift.events.index import MentionRef
-from newsift.events.resources import Trigger, data_toml
+from newsift.events.resources import Trigger, data_text, data_toml
 from newsift.events.when import When, parse_value, weaker
 from newsift.model import Mention
 
@@ -64,7 +63,7 @@ class Operation:
 @cache
 def operations() -> tuple[tuple[re.Pattern[str], Operation], ...]:
     """Each operation with a pattern for "Operation <name>" in any of its spellings."""
-    text = resources.files("newsift.data").joinpath("events", "operations.tsv").read_text("utf-8")
+    text = data_text("operations.tsv")
     out: list[tuple[re.Pattern[str], Operation]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

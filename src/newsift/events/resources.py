@@ -22,13 +22,14 @@ _AR_CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?")
 _WORD = re.compile(r"\w+['’]|[\w-]+|[^\w\s]")
 
 
-def _read(*parts: str) -> str:
+def data_text(*parts: str) -> str:
+    """A file of ``data/events`` as text (TSV tables and the like)."""
     return resources.files("newsift.data").joinpath("events", *parts).read_text("utf-8")
 
 
 def data_toml(*parts: str) -> dict[str, Any]:
     """A TOML file of ``data/events/`` (``parts``: its path below that folder), parsed."""
-    return tomllib.loads(_read(*parts))
+    return tomllib.loads(data_text(*parts))
 
 
 def fold(text: str) -> str:
@@ -75,7 +76,7 @@ class Country:
 def countries() -> dict[str, Country]:
     """ISO alpha-2 -> numeric code and the name as ACLED writes it."""
     out: dict[str, Country] = {}
-    rows = [r for r in _read("countries.tsv").splitlines() if r and not r.startswith("#")]
+    rows = [r for r in data_text("countries.tsv").splitlines() if r and not r.startswith("#")]
     for row in rows[1:]:
         iso2, num, name, *rest = row.split("\t")
         out[iso2] = Country(iso2, int(num), name, rest[0].strip() if rest else "")
