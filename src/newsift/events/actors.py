@@ -25,6 +25,9 @@ _BY_NAME: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"militia|tribal|ethnic|clan", re.I), 4),
     (re.compile(r"^unidentified armed group", re.I), 3),
 )
+# ACLED inter codes of non-state armed actors: rebels (2), political militias (3), identity
+# militias (4). A territory change by one of them is "Non-state actor overtakes territory".
+NON_STATE = frozenset({2, 3, 4})
 _MEDIA_WORDS = ("media", "outlet", "news", "agency", "press", "newspaper", "broadcaster")
 
 

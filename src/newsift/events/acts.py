@@ -22,7 +22,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import NON_STATE, actor_info
 from newsift.events.kinds import CLASH, GRT, IED, NSO, NVT
 from newsift.events.resources import Trigger, data_toml
 
@@ -180,7 +180,7 @@ class ActRules:
             inter = info.inter if info else c.actor1_inter
             if inter == 1:
                 c.sub, c.settled = GRT, True
-            elif inter in (2, 3, 4):
+            elif inter in NON_STATE:
                 c.sub, c.settled = NSO, True  # "Turkish-backed militias entered Afrin city"
         if c.sub in CAPTURES and self._country_invaded(c):
             c.sub, c.settled = CLASH, True  # "les troupes américaines envahirent l'Irak"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from newsift.events import plans, topic, where
-from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.actors import NON_STATE, ActorInfo, actor_info
 from newsift.events.acts import ActRules
 from newsift.events.entries import EntryDates
 from newsift.events.essay import EssayRules
@@ -1749,7 +1749,7 @@ class ArticleExtractor(
                 subj_side = self._subject_side(c, clause)
                 if self.tok_cue("nonstate", subj_side):
                     inter = 2
-            if inter in (2, 3, 4):
+            if inter in NON_STATE:
                 c.sub = "Non-state actor overtakes territory"
             elif inter == 1 or c.actor1 is None and self.cue("victory", view) or inter is None:
                 c.sub = "Government regains territory"
@@ -1808,8 +1808,14 @@ class ArticleExtractor(
                 side.add(ix.tokens[verb].head)  # "les jihadistes, qui avaient perdu la ville"
             if self.tok_cue("nonstate", side):
                 inter = 2
+        self._to_other_side(c, inter)
+
+    @staticmethod
+    def _to_other_side(c: Cand, loser: int | None) -> None:
+        """Ground a side lost went to the other side: a non-state loser's to the state, a
+        state's to non-state fighters. The loser becomes actor2; the taker is not named."""
         c.actor2, c.actor1, c.assoc = c.actor1, None, []
-        if inter in (2, 3, 4):
+        if loser in NON_STATE:
             c.sub = "Government regains territory"
         else:
             c.sub = "Non-state actor overtakes territory"

@@ -96,6 +96,7 @@ class KindRules:
         def _own(self, c: Cand) -> frozenset[int]: ...
         def _subject_side(self, c: Cand, clause: frozenset[int]) -> frozenset[int]: ...
         def _target(self, i: int) -> frozenset[int]: ...
+        def _to_other_side(self, c: Cand, loser: int | None) -> None: ...
 
     # ------------------------------------------------------------------ words
     def _kw(self, name: str, toks: list[int] | frozenset[int] | range) -> bool:
@@ -289,9 +290,8 @@ class KindRules:
             and self.tok_cue("nonstate", self._subject_side(c, clause))
         ):
             inter = 2
-        c.actor2, c.actor1, c.assoc = c.actor1, None, []
+        self._to_other_side(c, inter)  # the side said to withdraw is actor2
         c.actor1_name = c.actor1_inter = None
-        c.sub = GRT if inter in (2, 3, 4) else NSO
         c.settled = True
 
     def _latter_inter(self, c: Cand, clause: frozenset[int]) -> int | None:

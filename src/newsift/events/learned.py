@@ -30,6 +30,8 @@ from importlib import resources as ir
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsift.events.actors import NON_STATE
+
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, Cand
     from newsift.events.learned_arrays import ArrayTyper
@@ -392,7 +394,7 @@ def territory(probs: dict[str, float], rule_sub: str, inter: int | None) -> dict
         label = rule_sub
     elif inter == 1:
         label = GRT
-    elif inter in (2, 3, 4):
+    elif inter in NON_STATE:
         label = NSA
     else:
         label = GRT if probs.get(GRT, 0.0) >= probs.get(NSA, 0.0) else NSA

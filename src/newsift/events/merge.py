@@ -9,6 +9,7 @@ repeat: the row keeps the best evidence and the explicit date.
 
 from __future__ import annotations
 
+from newsift.events.actors import NON_STATE
 from newsift.events.extract import Cand
 from newsift.events.resources import fold, schema
 from newsift.events.story import BACKGROUND_DAYS
@@ -205,9 +206,6 @@ def _absorb(keep: Cand, other: Cand) -> None:
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.02), 3)
     keep.contested.extend(x for x in other.contested if x not in keep.contested)
     keep.title = keep.title and other.title  # told in the body too: a body event
-
-
-NON_STATE = frozenset({2, 3, 4})
 
 
 def retype_territory(c: Cand) -> None:

@@ -44,7 +44,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import NON_STATE, actor_info
 from newsift.events.resources import data_toml
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ class OverlookedRules:
             return ranked
         actors = [r for r in found if r.m.kind == "actor"]
         info = actor_info(actors[0].m.kb_id, actors[0].m.canonical) if actors else None
-        if info is not None and info.inter in (2, 3, 4):
+        if info is not None and info.inter in NON_STATE:
             c.actor1, c.assoc = actors[0], []
         else:
             c.actor1, c.assoc = None, []  # "sous le contrôle de Bagdad": the state's forces

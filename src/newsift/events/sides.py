@@ -25,7 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import NON_STATE, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import Lexicon, countries, data_toml, fold, schema
 from newsift.model import Document
@@ -365,7 +365,7 @@ class SideRules:
             if prev.start >= r.start or prev.sent == c.sent or not prev.m.kb_id:
                 continue
             info = actor_info(prev.m.kb_id, prev.m.canonical or prev.m.text)
-            if info.media or info.kind in _NOT_FIGHTERS or info.inter not in (2, 3, 4):
+            if info.media or info.kind in _NOT_FIGHTERS or info.inter not in NON_STATE:
                 continue
             before = self.ix.folded[max(0, prev.start - 30) : prev.end]
             if noun and re.search(rf"\b{re.escape(noun)}\b", before):
