@@ -102,10 +102,9 @@ class PlacingRules:
     def _dateline_end(self, view: SentView) -> int | None:
         """Where the dateline opening the sentence ends (after its dash), if it opens one."""
         for p in self.ix.in_sentence("place", view.si):
-            if where.dateline(self, p, view):  # type: ignore[arg-type]
-                m = where._DATELINE_TAIL.match(self.ix.doc.text[p.end : p.end + 80])
-                if m is not None:
-                    return p.end + m.end()
+            end = where.dateline_end(self, p, view)  # type: ignore[arg-type]
+            if end is not None:
+                return end
         return None
 
     # -------------------------------------------------------------- places ruled out or demoted

@@ -503,10 +503,16 @@ def dateline(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """An agency dateline opening the sentence ("BAGHDAD, April 14, 2016 (Agency) - Iraqi
     forces on Wednesday recaptured Hit"): where the dispatch was filed, which the parse may
     read as the verb's subject; not the place a date of the clause pairs with."""
+    return dateline_end(x, r, view) is not None
+
+
+def dateline_end(x: ArticleExtractor, r: MentionRef, view: SentView) -> int | None:
+    """Where the dateline that place ``r`` opens ends (after its dash), if it opens one."""
     text = x.ix.doc.text
     if text[view.start : r.start].strip(" \t\n\"«“'"):
-        return False
-    return bool(_DATELINE_TAIL.match(text[r.end : r.end + 80]))
+        return None
+    m = _DATELINE_TAIL.match(text[r.end : r.end + 80])
+    return r.end + m.end() if m is not None else None
 
 
 _RELATIVE = frozenset({"relcl", "acl:relcl"})
