@@ -111,21 +111,17 @@ class ActRules:
         return any(self.ix.low(i) in words or self.ix.lemma(i) in words for i in toks)
 
     def _town_heads(self) -> dict[int, MentionRef]:
-        from newsift.events.extract import _precision
-
         return {
             r.head: r
             for r in self.ix.mentions.get("place", [])
-            if r.head is not None and _precision(r) < 3
+            if r.head is not None and r.geo_precision < 3
         }
 
     def _country_heads(self) -> set[int]:
-        from newsift.events.extract import _precision
-
         return {
             r.head
             for r in self.ix.mentions.get("place", [])
-            if r.head is not None and _precision(r) >= 3
+            if r.head is not None and r.geo_precision >= 3
         }
 
     def _objects(self, i: int) -> list[int]:

@@ -107,13 +107,6 @@ def _named(lang: str) -> re.Pattern[str] | None:
     return _words_rx(words, rf"\s+[«\"“]?\s*({name})") if words else None
 
 
-def _precision_of(ref: MentionRef) -> int:
-    try:
-        return int(ref.m.precision or 1)
-    except (TypeError, ValueError):
-        return 3
-
-
 def _fold(text: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch)
@@ -268,7 +261,7 @@ class EssayRules:
                 if back is not None:
                     from newsift.events.extract import Place
 
-                    e.place = Place(back, "anaphor", _precision_of(back))
+                    e.place = Place(back, "anaphor", back.geo_precision)
             if ops and (e.place is None or e.place.basis in ("focus", "previous", "anaphor")):
                 from newsift.events.extract import Place
 

@@ -3107,13 +3107,7 @@ def _overlaps(a: MentionRef, b: MentionRef) -> bool:
 
 
 def _precision(ref: MentionRef | None) -> int:
-    if ref is None:
-        return 3
-    p = ref.m.precision
-    try:
-        return max(1, min(3, int(p)))
-    except (TypeError, ValueError):
-        return 1
+    return 3 if ref is None else ref.geo_precision
 
 
 def _name(ref: MentionRef) -> str:

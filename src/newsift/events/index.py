@@ -33,6 +33,15 @@ class MentionRef:
         return self.m.start
 
     @property
+    def geo_precision(self) -> int:
+        """A place mention's ACLED geo precision: 1 a town, 2 near one, 3 a region or country
+        (1 when the places stage gave none)."""
+        try:
+            return max(1, min(3, int(self.m.precision)))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1
+
+    @property
     def end(self) -> int:
         return self.m.end
 

@@ -67,10 +67,6 @@ _SPONSOR = re.compile(
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:[\w'’-]+\s+){0,3}(?:(?:et|and)\s+)?$")
 
 
-def _prec(r: MentionRef) -> int:
-    return int(r.m.precision or 1)
-
-
 class MissedRules:
     """Mixin of :class:`newsift.events.extract.ArticleExtractor` (see the module docstring)."""
 
@@ -204,13 +200,13 @@ class MissedRules:
         from newsift.events.extract import Place
 
         for e in made:
-            if e.sub != "Agreement" or e.place is None or _prec(e.place.ref) >= 3:
+            if e.sub != "Agreement" or e.place is None or e.place.ref.geo_precision >= 3:
                 continue
             here = self.ix.in_sentence("place", view.si)
             parties = [
                 r
                 for r in here
-                if self._party_place(r) or (_prec(r) >= 3 and self._subject_state(r))
+                if self._party_place(r) or (r.geo_precision >= 3 and self._subject_state(r))
             ]
             parties = [r for r in parties if not _SPONSOR.search(self._lead(r, view.start))]
             if not parties:
@@ -221,7 +217,7 @@ class MissedRules:
                 r
                 for r in self.ix.in_sentence("place", view.si)
                 if r.head in clause
-                and _prec(r) >= 3
+                and r.geo_precision >= 3
                 and not self._party_place(r)
                 and not self._place_is_actor(r)  # "Russia and Turkey agreed": the parties
             ]
@@ -259,7 +255,7 @@ class MissedRules:
             return None
         best: MentionRef | None = None
         for r in self.ix.mentions.get("place", []):
-            if r.m.article != self.k or _prec(r) < 3 or (r.m.country or "").upper() != iso:
+            if r.m.article != self.k or r.geo_precision < 3 or (r.m.country or "").upper() != iso:
                 continue
             if (r.m.canonical or "") != row.name:
                 continue  # a province, not the country
