@@ -131,6 +131,44 @@ def test_rerun_is_idempotent(tmp_path: Path, fast_config: Path) -> None:
         assert db.execute("select count(*) from documents").fetchone()[0] == 5
 
 
+def test_documents_stored_by_other_settings_are_processed_again_and_replaced(
+    tmp_path: Path, fast_config: Path
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    (corpus / "odd.txt").write_text("Clashes near Raqqa. BOOM goes the parser.\n", "utf-8")
+    explode = tmp_path / "explode.toml"
+    explode.write_text('[pipeline]\nstages = ["clean", "stages_for_tests:Explode"]\n', "utf-8")
+    env = {"PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
+    out = tmp_path / "out"
+    first = newsift("run", str(corpus), "--out", str(out), "--config", str(explode), "-q", env=env)
+    assert first.returncode == 3, first.stderr
+    assert len(read_jsonl(out / "rejects.jsonl")) == 1
+
+    # Other stages: every stored document is processed again; its old stage reject goes with it.
+    second = newsift("run", str(corpus), "--out", str(out), "--config", str(fast_config), "-q")
+    assert second.returncode == 0, second.stderr
+    stats = json.loads((out / "run_stats.json").read_text("utf-8"))
+    assert stats["documents_reprocessed"] == 3 and stats["documents_new"] == 0
+    assert read_jsonl(out / "rejects.jsonl") == []
+    docs = {d["external_id"]: d for d in read_jsonl(out / "documents.jsonl")}
+    assert len(docs) == 3 and docs["odd.txt"]["error"] is None
+    with sqlite3.connect(out / "newsift.db") as db:
+        assert db.execute("select count(*) from documents").fetchone()[0] == 3
+        keys = db.execute("select distinct pipeline_key from documents").fetchall()
+        assert len(keys) == 1 and keys[0][0]
+
+    # The same settings again: nothing to do; --reprocess forces it and changes nothing.
+    before = (out / "documents.jsonl").read_bytes()
+    third = newsift("run", str(corpus), "--out", str(out), "--config", str(fast_config), "-q")
+    assert json.loads((out / "run_stats.json").read_text("utf-8"))["documents_skipped"] == 3
+    forced = newsift(
+        "run", str(corpus), "--out", str(out), "--config", str(fast_config), "-q", "--reprocess"
+    )
+    assert third.returncode == 0 and forced.returncode == 0, forced.stderr
+    assert json.loads((out / "run_stats.json").read_text("utf-8"))["documents_reprocessed"] == 3
+    assert (out / "documents.jsonl").read_bytes() == before
+
+
 def test_killed_run_resumes_with_exactly_the_documents_of_an_uninterrupted_run(
     tmp_path: Path,
 ) -> None:

@@ -41,14 +41,16 @@ class MarkOrder(CorpusStage):
 class MemoryStore:
     def __init__(self) -> None:
         self.docs: dict[str, Document] = {}
+        self.keys: dict[str, str | None] = {}
 
-    def known_ids(self, ids: Iterable[str]) -> set[str]:
-        return {i for i in ids if i in self.docs}
+    def stored_keys(self, ids: Iterable[str]) -> dict[str, str | None]:
+        return {i: self.keys[i] for i in ids if i in self.docs}
 
-    def add_document(self, doc: Document) -> bool:
-        if doc.doc_id in self.docs:
+    def add_document(self, doc: Document, key: str | None = None, replace: bool = False) -> bool:
+        if doc.doc_id in self.docs and not replace:
             return False
         self.docs[doc.doc_id] = doc
+        self.keys[doc.doc_id] = key
         return True
 
     def iter_documents(self, with_text: bool = True) -> Iterator[Document]:
@@ -120,10 +122,28 @@ def test_ray_engine_runs_the_same_stages(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_stored_and_repeated_documents_are_skipped() -> None:
     docs = make_docs(["One Text", "Two Text", "Three Text"])
     store = MemoryStore()
-    store.add_document(docs[0])
+    store.add_document(docs[0], Pipeline(CONFIG, store).key)
     repeated = make_docs(["Two Text"])  # same bytes -> same id, twice in one run
     summary = Pipeline(CONFIG, store, workers=1).run([*docs, *repeated], lambda r: None)
     assert summary.documents_seen == 4
     assert summary.documents_new == 2
     assert summary.documents_skipped == 2
     assert docs[0].mentions == []  # the stored copy was not processed again
+
+
+def test_documents_stored_by_another_pipeline_are_replaced() -> None:
+    docs = make_docs(["One Text", "Two Text"])
+    store = MemoryStore()
+    store.add_document(docs[0], "an older pipeline")
+    store.add_document(docs[1], None)  # stored before keys existed
+    fresh = make_docs(["One Text", "Two Text"])
+    summary = Pipeline(CONFIG, store, workers=1).run(fresh, lambda r: None)
+    assert summary.documents_reprocessed == 2 and summary.documents_new == 0
+    assert all(len(d.mentions) == 4 for d in store.docs.values())  # the new copies
+    assert set(store.keys.values()) == {Pipeline(CONFIG, store).key}
+    other = Config(run={"batch": 2}, stages=[(COUNT, {"unused": 1})])
+    assert Pipeline(other, store).key != Pipeline(CONFIG, store).key
+    forced = Pipeline(CONFIG, store, workers=1, reprocess=True).run(
+        make_docs(["One Text"]), lambda r: None
+    )
+    assert forced.documents_reprocessed == 1 and forced.documents_skipped == 0

@@ -123,6 +123,13 @@ def run(
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
     report: Annotated[bool, typer.Option(help="Write out/report.html.")] = True,
+    reprocess: Annotated[
+        bool,
+        typer.Option(
+            help="Process every input again, even documents stored by this same code and "
+            "settings (those stored by other ones are always processed again)."
+        ),
+    ] = False,
 ) -> None:
     """Read every input, extract, store, and write out/ (documents, events, mentions, report)."""
     from newsift.config import ConfigError, load_config
@@ -175,7 +182,9 @@ def run(
             bar.update(task, advance=n, rate=done / max(time.perf_counter() - t0, 1e-9))
 
     try:
-        summary = run_job(inputs, out, db_url_for(db, out), conf, workers, progress, report)
+        summary = run_job(
+            inputs, out, db_url_for(db, out), conf, workers, progress, report, reprocess
+        )
     except KeyboardInterrupt:
         err.print("interrupted: finished documents are stored; run again to resume.")
         raise typer.Exit(130) from None
@@ -187,7 +196,9 @@ def run(
     if not quiet:
         print_stages(summary)
         err.print(
-            f"{summary.documents_new} new documents, {summary.documents_skipped} already stored, "
+            f"{summary.documents_new} new documents, "
+            f"{summary.documents_reprocessed} reprocessed (stored by other code or settings), "
+            f"{summary.documents_skipped} already stored, "
             f"{summary.rejected} rejected, {summary.outputs.get('events', 0)} events "
             f"in {summary.seconds:.1f}s"
         )

@@ -2,7 +2,9 @@
 
 The pipeline owns orchestration only: which stages run, where (workers or this process), and
 what is recorded. It never looks inside a stage. Documents already in the store are skipped
-before any work, which makes re-runs idempotent and lets a killed run resume where it stopped.
+before any work, which makes re-runs idempotent and lets a killed run resume where it stopped;
+those stored by other code, models or settings (another :func:`pipeline_key`) are processed again
+and replaced, so upgrading newsift and re-running refreshes the store.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from newsift.config import Config
 from newsift.engine.worker import StageSpec, Timings
+from newsift.fingerprint import pipeline_key
 from newsift.model import Document, Reject
 from newsift.stage import CorpusStage, DocumentStage, build_stage, stage_class
 
@@ -29,7 +32,8 @@ class RunSummary:
 
     documents_seen: int = 0
     documents_new: int = 0
-    documents_skipped: int = 0  # already in the store
+    documents_skipped: int = 0  # already in the store, from the same pipeline
+    documents_reprocessed: int = 0  # stored by other code or settings: processed and replaced
     rejected: int = 0
     stages: dict[str, dict[str, float]] = field(default_factory=dict)
     ingest: dict[str, Any] = field(default_factory=dict)
@@ -42,6 +46,7 @@ class RunSummary:
             "documents_seen": self.documents_seen,
             "documents_new": self.documents_new,
             "documents_skipped": self.documents_skipped,
+            "documents_reprocessed": self.documents_reprocessed,
             "rejected": self.rejected,
             "seconds": round(self.seconds, 3),
             "stages": self.stages,
@@ -85,9 +90,18 @@ class _Clock:
 
 
 class Pipeline:
-    def __init__(self, config: Config, store: Any, workers: int | None = None) -> None:
+    """Runs the configured stages over the documents the store does not hold yet.
+
+    ``reprocess`` processes (and replaces) every input even when stored by this very pipeline.
+    """
+
+    def __init__(
+        self, config: Config, store: Any, workers: int | None = None, reprocess: bool = False
+    ) -> None:
         self.config = config
         self.store = store
+        self.reprocess = reprocess
+        self.key = pipeline_key(config.stages)
         self.workers = workers if workers else (config.run.get("workers") or os.cpu_count() or 1)
         self.timings: Timings = {}
 
@@ -135,16 +149,21 @@ class Pipeline:
             if prime is not None:  # indexes of what earlier runs stored (resumed runs)
                 prime(self.store.iter_documents(with_text=False))
 
+        replace: set[str] = set()  # stored under another pipeline key: replaced when done
+
         def new_documents() -> Iterator[Document]:
             batch: list[Document] = []
 
             def flush() -> Iterator[Document]:
-                known = self.store.known_ids(d.doc_id for d in batch)
+                stored = self.store.stored_keys(d.doc_id for d in batch)
                 for d in batch:
-                    if d.doc_id in known or d.doc_id in seen:
+                    current = d.doc_id in stored and stored[d.doc_id] == self.key
+                    if d.doc_id in seen or (current and not self.reprocess):
                         summary.documents_skipped += 1
                         continue
                     seen.add(d.doc_id)
+                    if d.doc_id in stored:
+                        replace.add(d.doc_id)
                     yield d
                 batch.clear()
 
@@ -173,8 +192,13 @@ class Pipeline:
                 else:
                     stream = self._corpus(step, stream)
             for doc in stream:
-                self.store.add_document(doc)  # stores doc.stage_rejects with the document
-                summary.documents_new += 1
+                # stores doc.stage_rejects with the document; a replaced copy goes atomically
+                again = doc.doc_id in replace
+                self.store.add_document(doc, self.key, replace=again)
+                if again:
+                    summary.documents_reprocessed += 1
+                else:
+                    summary.documents_new += 1
                 summary.rejected += len(doc.stage_rejects)
                 if progress is not None:
                     progress(1)
@@ -214,6 +238,7 @@ def run_job(
     workers: int | None = None,
     progress: Progress | None = None,
     report: bool = True,
+    reprocess: bool = False,
 ) -> RunSummary:
     """newsift run: read inputs, process, store, then export out/ and the report."""
     from newsift.export import export_all
@@ -223,12 +248,19 @@ def run_job(
     out_dir.mkdir(parents=True, exist_ok=True)
     store = Store(db_url)
     try:
-        run_id = store.start_run({"inputs": list(inputs), "out": str(out_dir), "db": db_url})
+        pipeline = Pipeline(config, store, workers, reprocess=reprocess)
+        run_id = store.start_run(
+            {
+                "inputs": list(inputs),
+                "out": str(out_dir),
+                "db": db_url,
+                "pipeline_key": pipeline.key,
+            }
+        )
 
         def on_reject(rej: Reject) -> None:
             store.add_reject(rej)
 
-        pipeline = Pipeline(config, store, workers)
         ingest_stats = IngestStats()
         items = read_inputs(inputs, config.ingest, stats=ingest_stats)
         summary = pipeline.run(items, on_reject, progress)
@@ -237,6 +269,7 @@ def run_job(
             "documents_seen": summary.documents_seen,
             "documents_new": summary.documents_new,
             "documents_skipped": summary.documents_skipped,
+            "documents_reprocessed": summary.documents_reprocessed,
             "rejected": summary.rejected,
         }
         store.finish_run(run_id, summary.stages, counts)

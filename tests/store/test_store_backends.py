@@ -257,6 +257,24 @@ def test_add_is_idempotent(store: Store) -> None:
     assert len(back.mentions) == 4 and back.error == doc.error  # the first version stays
 
 
+def test_replace_swaps_the_stored_copy_and_its_rejects(store: Store) -> None:
+    doc = build_document()
+    assert store.add_document(doc, "key-old") is True
+    assert store.stored_keys([doc.doc_id, "missing"]) == {doc.doc_id: "key-old"}
+    newer = build_document()
+    newer.mentions = newer.mentions[:1]
+    newer.events = newer.events[:1]
+    newer.stage_rejects = []
+    newer.error = None
+    assert store.add_document(newer, "key-new", replace=True) is True
+    counts = store.counts()
+    assert counts["documents"] == 1 and counts["mentions"] == 1 and counts["events"] == 1
+    assert counts["rejects"] == 0 and counts["errors"] == 0
+    assert store.stored_keys([doc.doc_id]) == {doc.doc_id: "key-new"}
+    (back,) = list(store.iter_documents())
+    assert stored_view(back) == stored_view(newer)
+
+
 def test_known_ids_batches(store: Store) -> None:
     docs = [build_document(f"{i:016x}", f"src/{i:04d}.txt") for i in range(3)]
     assert store.add_documents(docs) == [True, True, True]

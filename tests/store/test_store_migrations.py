@@ -65,3 +65,29 @@ def test_reopen_is_a_no_op(store_url: str, monkeypatch) -> None:
         assert again.counts() == before
         assert [d.text for d in again.iter_documents()] == ["Bonjour."]
     assert calls == []  # no migration was even attempted
+
+
+def test_documents_stored_before_pipeline_keys_upgrade_without_one(store_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    url = normalise_url(store_url)
+    if url.database and url.get_backend_name() == "sqlite":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(migrate.alembic_config(connection=conn), "0001")
+            conn.execute(
+                text(
+                    "insert into documents (doc_id, source, external_id, format, text, "
+                    "text_sha1, meta, warnings, created_at) values ('d1', 'a.txt', 'a.txt', "
+                    "'txt', 'Bonjour.', 'x', '{}', '[]', CURRENT_TIMESTAMP)"
+                )
+            )
+    finally:
+        engine.dispose()
+    with Store(store_url) as store:
+        assert store.migrated is True
+        assert store.stored_keys(["d1"]) == {"d1": None}  # the next run processes it again
+        assert [d.text for d in store.iter_documents()] == ["Bonjour."]

@@ -64,6 +64,7 @@ documents = Table(
     Column("error", Text, nullable=True),
     Column("warnings", JSON, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("pipeline_key", String, nullable=True),  # newsift.fingerprint.pipeline_key
     Index("ix_documents_source_external_id", "source", "external_id", "doc_id"),
 )
 

@@ -206,29 +206,53 @@ class Store:
 
     def known_ids(self, doc_ids: Iterable[str]) -> set[str]:
         """The subset of ``doc_ids`` already stored (one query per 500 ids)."""
+        return set(self.stored_keys(doc_ids))
+
+    def stored_keys(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
+        """For each of ``doc_ids`` already stored, the pipeline key it was stored under (None
+        for documents stored before keys existed); one query per 500 ids."""
         wanted = list(dict.fromkeys(doc_ids))
-        found: set[str] = set()
+        found: dict[str, str | None] = {}
         with self._engine.connect() as conn:
             for i in range(0, len(wanted), _CHUNK):
                 chunk = wanted[i : i + _CHUNK]
-                rows = conn.execute(select(documents.c.doc_id).where(documents.c.doc_id.in_(chunk)))
-                found.update(r[0] for r in rows)
+                rows = conn.execute(
+                    select(documents.c.doc_id, documents.c.pipeline_key).where(
+                        documents.c.doc_id.in_(chunk)
+                    )
+                )
+                found.update((r[0], r[1]) for r in rows)
         return found
 
-    def add_document(self, doc: Document) -> bool:
+    def add_document(
+        self, doc: Document, pipeline_key: str | None = None, replace: bool = False
+    ) -> bool:
         """Store one document and everything found in it, in one committed transaction.
 
-        Returns False (writing nothing) when ``doc.doc_id`` is already stored.
+        Returns False (writing nothing) when ``doc.doc_id`` is already stored, unless
+        ``replace``: then the stored copy, its annotations and its stage rejects are deleted in
+        the same transaction, so a killed run leaves either the old or the new copy, never both
+        or neither. ``pipeline_key`` records what produced it (:mod:`newsift.fingerprint`).
         """
         with self._engine.begin() as conn:
-            return self._insert_document(conn, doc)
+            if replace:
+                self._delete_document(conn, doc.doc_id)
+            return self._insert_document(conn, doc, pipeline_key)
 
     def add_documents(self, docs: Iterable[Document]) -> list[bool]:
         """Store a batch in one transaction (all or nothing); one flag per document."""
         with self._engine.begin() as conn:
             return [self._insert_document(conn, doc) for doc in docs]
 
-    def _insert_document(self, conn: Connection, doc: Document) -> bool:
+    @staticmethod
+    def _delete_document(conn: Connection, doc_id: str) -> None:
+        """Remove a document; its segments, articles, mentions and events go by cascade."""
+        conn.execute(delete(rejects).where(rejects.c.doc_id == doc_id))
+        conn.execute(delete(documents).where(documents.c.doc_id == doc_id))
+
+    def _insert_document(
+        self, conn: Connection, doc: Document, pipeline_key: str | None = None
+    ) -> bool:
         nul = self.backend == "postgresql"
         text, n_fixed = _fix_str(doc.text, nul)
         warnings = list(doc.warnings)
@@ -248,6 +272,7 @@ class Store:
             "error": doc.error,
             "warnings": warnings,
             "created_at": dt.datetime.now(dt.UTC),
+            "pipeline_key": pipeline_key,
         }
         event_ids = self._event_ids(conn, doc)
         if event_ids != [e.event_id for e in doc.events]:
