@@ -13,6 +13,7 @@ from newsift.eval.events import (
     evaluate_events,
     format_events,
     match_events,
+    norm_actor,
     norm_place,
     same_place,
 )
@@ -63,6 +64,17 @@ def test_place_by_name_distance_or_id() -> None:
         {**g, "geonameid": 170794},
         pred_event(location="x", latitude=None, longitude=None, geonameid=170794),
     )
+
+
+def test_actor_names_ignore_acled_acronym_prefixes_and_periods() -> None:
+    assert norm_actor("YPG: People's Protection Units") == norm_actor("People's Protection Units")
+    assert norm_actor("SDF: Syrian Democratic Forces (2015-)") == norm_actor(
+        "Syrian Democratic Forces"
+    )
+    # a colon inside a longer name is no acronym prefix; other names stay apart
+    assert norm_actor("Islamic State: Sinai Province") != norm_actor("Sinai Province")
+    assert norm_actor("YPG: People's Protection Units") != norm_actor("Asayish")
+    assert norm_actor(None) == ""
 
 
 def test_dates_within_a_day_month_precision_and_null_gold() -> None:

@@ -40,6 +40,7 @@ from newsift.eval.gold import read_gold_json, read_text
 MAX_KM = 25.0
 _PAREN = re.compile(r"\([^)]*\)")
 _YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
+_ACRONYM = re.compile(r"^\s*[A-Z][A-Za-z0-9-]{1,9}:\s+(?=\S)")  # ACLED's "SDF: Syrian ..."
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|az|ash|an|at|the|le|la|les|l)\b")
 _RANGE = re.compile(r"date range:\s*(\S+?)/(\S+?)(?:;|$)")
 
@@ -62,10 +63,11 @@ def norm_place(name: str | None) -> str:
 
 
 def norm_actor(name: str | None) -> str:
-    """An actor name for comparison (ACLED's "(2000-)" period suffixes ignored)."""
+    """An actor name for comparison: ACLED's "(2000-)" period suffixes and its acronym
+    prefixes ("YPG: People's Protection Units" = "People's Protection Units") are ignored."""
     if not name:
         return ""
-    text = _plain(_YEARS.sub(" ", name))
+    text = _plain(_YEARS.sub(" ", _ACRONYM.sub("", name)))
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
