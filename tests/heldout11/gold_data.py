@@ -139,7 +139,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2016-12", 3, BATTLE, GRT, SYR, REB, "Aleppo", 2, "asserted", "avait repris Alep-Est en décembre dernier", assoc=f"{RUS}; Military Forces of Iran"),
                     ev("2017-04-04", 1, EXPL, CHEM, SYR, CIV_SY, "Khan Shaykhun", 1, "reported", "Le 4 avril, selon les Casques blancs et des médecins de l'opposition, des dizaines de civils ont péri à Khan Cheikhoun", source="Casques blancs et médecins de l'opposition", fat=12),
                     ev("2017-04-04", 1, EXPL, AIR, SYR, REB, "Khan Shaykhun", 2, "reported", "l'aviation syrienne a frappé ce jour-là, entre 11h30 et 12h30, un entrepôt des terroristes à l'est de la localité", source="Government of Russia"),
-                    ev("2017-04-07", 1, EXPL, SHELL, USA, SYR, "Shayrat airbase", 2, "asserted", "59 missiles Tomahawk tirés depuis deux destroyers de l'US Navy s'abattaient sur la base aérienne d'Al-Chaayrate, près de Homs, tuant six militaires selon l'armée syrienne", fat=6),
+                    ev("2017-04-06", 1, EXPL, SHELL, USA, SYR, "Shayrat airbase", 2, "asserted", "59 missiles Tomahawk tirés depuis deux destroyers de l'US Navy s'abattaient sur la base aérienne d'Al-Chaayrate, près de Homs, tuant six militaires selon l'armée syrienne", end="2017-04-07", fat=6),
                     ev(None, 3, EXPL, SHELL, USA, SYR, "Damascus", 1, "speculative", "Trump pourrait frapper de nouveau, cette fois au cœur de Damas", source="éditorialistes de Washington"),
                 ],
             }

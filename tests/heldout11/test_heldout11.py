@@ -1,0 +1,72 @@
+"""Held-out set 11: gold consistency (fast), segment floors (fast), event/article floors (slow).
+
+Why: this set was written and its gold committed (dcbc793) before newsift ever ran on it, so it
+measures generalisation. Blind (README, code of 787b919): segments acc 0.834, article-text F1
+0.804, comment F1 0.917, articles 7/8; events P 0.577 R 0.594 F1 0.586 (main's strict scorer);
+fields 27/36 (acc 0.837 after two post-blind gold corrections, see README). The floors sit a
+little below those figures: they are regression gates, not targets. The shared checks live in
+tests/heldout_kit.py; this module keeps the set's own shape.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from heldout_kit import Floors, load_set, make_tests  # noqa: E402
+
+_, DOCS = load_set(HERE)
+NAMES = sorted(DOCS)
+FLOORS = Floors(
+    lines=386,
+    accuracy=0.80,
+    text_f1=0.77,
+    comment_f1=0.88,
+    articles_ok=6,
+    gold_events=69,
+    precision=0.53,
+    recall=0.55,
+    f1=0.54,
+    fields_right=25,
+)
+globals().update(make_tests(HERE, FLOORS))
+
+
+def test_set_shape() -> None:
+    """Eight dumps (7 French, 1 English), 15-160 lines, one with two articles, one untitled."""
+    langs = [a["lang"] for n in NAMES for a in DOCS[n]["articles"][:1]]
+    assert len(NAMES) == 8 and langs.count("fr") == 7 and langs.count("en") == 1
+    assert sum(len(DOCS[n]["articles"]) == 2 for n in NAMES) == 1
+    assert sum(a["title"] is None for n in NAMES for a in DOCS[n]["articles"]) == 1
+    assert sum(DOCS[n]["comments"] > 0 for n in NAMES) >= 4
+    for n in NAMES:
+        assert 15 <= len((HERE / f"{n}.txt").read_text("utf-8").splitlines()) <= 160
+
+
+def test_events_per_dump_and_modalities() -> None:
+    """5-10 gold events per dump; every modality occurs; planned/speculative are undated and
+    undated events are never asserted (tests/CONVENTIONS.md section 7)."""
+    mods: set[str] = set()
+    for n in NAMES:
+        events = [e for a in DOCS[n]["articles"] for e in a["events"]]
+        assert 5 <= len(events) <= 10, n
+        for e in events:
+            mods.add(e["modality"])
+            if e["modality"] in ("planned", "speculative"):
+                assert e["date"] is None, e["evidence"]
+            if e["date"] is None:
+                assert e["modality"] != "asserted", e["evidence"]
+    assert mods == {"asserted", "reported", "denied", "planned", "speculative"}
+
+
+def test_background_years_differ_from_story_year() -> None:
+    """At least five articles date a background event in a year before their publication."""
+    older = 0
+    for n in NAMES:
+        for a in DOCS[n]["articles"]:
+            year = a["published"][:4]
+            older += any(e["date"] and e["date"][:4] < year for e in a["events"])
+    assert older >= 5
