@@ -322,3 +322,80 @@ def test_lines_in_lower_case_under_full_sentences_are_not_unwrapped(clean: Clean
     arts, lines, pred = run(clean, DISQUS_FR)
     assert arts[0].title == "Raqqa, six mois après : la ville que personne ne veut reconstruire"
     assert arts[0].author == "Lucien Ferrand-Daoud"
+
+
+REVIEW_EN = """MIDDLE EAST CONFLICT MONITOR (MECM)
+Weekly Iraq digest — No. 31 — members only
+Page 1 of 2
+
+Nineveh: the last districts of west Mosul fall, Tal Afar next
+Review compiled on Monday 10 July 2017 by Thomas Whitcombe-Aziz
+Summary. In the past week Iraqi forces took the last streets of the old city of Mosul, while the
+militias of the Popular Mobilization Units pushed west of the province towards the Syrian border
+and the town of Tal Afar.
+
+1. MOSUL — from Reuters, 08/07/2017
+On Saturday the Counter Terrorism Service took control of the last pocket near the river bank,
+officers said. Hundreds of civilians crossed to government lines during the fighting, and the
+army said the remaining fighters had been cornered in a few houses.
+
+MECM — Weekly Iraq digest No. 31 — 10/07/2017
+Page 2 of 2
+
+2. TAL AFAR — from AFP, 09/07/2017
+On Sunday aircraft of the US-led coalition struck positions around Tal Afar, a spokesman said,
+ahead of an offensive that the Iraqi command expects to begin within weeks, according to the
+agency, which quoted two officers in Nineveh.
+
+Annual membership fee: $40 — cheques payable to MECM, PO Box 118, Leeds — details on request
+"""
+
+
+def test_pdf_review_in_english(clean: CleanStage) -> None:
+    arts, lines, pred = run(clean, REVIEW_EN)
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == "Nineveh: the last districts of west Mosul fall, Tal Afar next"
+    assert (art.published, art.author) == ("2017-07-10", "Thomas Whitcombe-Aziz")
+    assert label(lines, pred, "MECM — Weekly") == "boiler"
+    assert label(lines, pred, "Page 2 of 2") == "boiler"
+    assert label(lines, pred, "2. TAL AFAR") == "body:1"
+    assert label(lines, pred, "Annual membership fee") == "boiler"
+    assert label(lines, pred, "militias of the Popular") == "body:1"
+
+
+DISQUS_EN = """LEVANT DISPATCH
+News | Analysis | Syria | Iraq | About
+Raqqa six months on: a city nobody wants to rebuild
+April 12, 2018 | 9 min read
+By Lucy Fernhill
+
+Six months after the battle ended, Raqqa is still a city of ruins where families return one by one to buildings gutted by coalition strikes, for lack of anywhere else to go.
+
+The Syrian Democratic Forces run the city, but the money promised for reconstruction has not come, and mines still kill people every week in the central districts.
+
+12 Comments
+Levant Dispatch — Disqus' Privacy Policy
+Login
+Recommend 9   Tweet   Share
+Sort by Best
+Join the discussion…
+Avatar
+Mark Allerton • 2 years ago
+Excellent piece, nobody else covers this.
+14 ▲ ▼ • Reply • Share ›
+Avatar
+Nour H. • 2 years ago
+My family is from Raqqa, nothing has changed since.
+6 ▲ ▼ • Reply • Share ›
+Load more comments
+"""
+
+
+def test_disqus_box_in_english(clean: CleanStage) -> None:
+    arts, lines, pred = run(clean, DISQUS_EN)
+    assert len(arts) == 1
+    for chrome in ("Disqus' Privacy Policy", "Login", "Recommend 9", "Sort by Best"):
+        assert label(lines, pred, chrome) == "boiler", chrome
+    assert label(lines, pred, "Mark Allerton") == "comment"
+    assert label(lines, pred, "My family is from Raqqa") == "comment"
