@@ -399,3 +399,22 @@ def test_disqus_box_in_english(clean: CleanStage) -> None:
         assert label(lines, pred, chrome) == "boiler", chrome
     assert label(lines, pred, "Mark Allerton") == "comment"
     assert label(lines, pred, "My family is from Raqqa") == "comment"
+
+
+def test_running_header_a_blank_line_from_the_page_number(clean: CleanStage) -> None:
+    """The header every page repeats is chrome also with a blank line between it and the page
+    number; the next item's head, said once, is not."""
+    text = REVIEW_FR.replace(
+        "OFO — Bulletin Irak n° 58 — 05/06/2017\nPage 2 / 2\n",
+        "Page 1 / 2\n\nOFO — Bulletin Irak n° 58 — 05/06/2017\n",
+    ).replace(
+        "Adhésion annuelle",
+        "OFO — Bulletin Irak n° 58 — 05/06/2017\nPage 2 / 2\n\nAdhésion annuelle",
+    )
+    arts, lines, pred = run(clean, text)
+    assert [pred[i] for i, ln in enumerate(lines) if ln.startswith("OFO — Bulletin")] == [
+        "boiler",
+        "boiler",
+    ]
+    assert label(lines, pred, "2. BAAJ") == "body:1"
+    assert arts[0].title == "Mossoul-Ouest : la vieille ville encerclée, Tal Afar dans le viseur"

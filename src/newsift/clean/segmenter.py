@@ -990,7 +990,15 @@ class _Pass:
         for j in (i - 1, i + 1):
             if 0 <= j < self.n and self.lines[j].text and PAGE_NUMBER.fullmatch(self.lines[j].text):
                 return True
-        return False
+        if ln.repeats < 2:
+            return False
+        # a header the pages repeat, a blank line away from the number ("Page 2 / 3", "",
+        # "CECF — Revue n° 147"); a line said once there (the next item's head) is text
+        near = [*self.following(i, 1)]
+        k = self._next_ne[i] - 1
+        if k >= 0:
+            near.append(self.nonempty[k])
+        return any(PAGE_NUMBER.fullmatch(self.lines[j].text) for j in near)
 
     def article_break(self, i: int, art: ArticleInfo) -> bool:
         """Where a page of several articles (a category page, a blog's front page) starts its
