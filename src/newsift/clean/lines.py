@@ -68,6 +68,22 @@ _BYLINE_TRIM = re.compile(
     re.I,
 )
 _LINK_WORD = re.compile(r"\s+(\w+)\s*\Z")
+# what a report or a review says of its date before it ("Revue établie le", "Report compiled
+# on", "Note rédigée le"): a noun, a participle or two, the date's preposition
+_DATE_LABEL = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[a-zà-öø-ÿ][\w'’\-]*){1,3}\s+(?:le|du|au|on|am|el|il)\Z"
+)
+# what may follow a post line's date: its time ("18:05pm", "à 09h40")
+_CLOCK_ONLY = re.compile(
+    r"(?:(?:à|a|at|um)\s+)?\d{1,2}\s?[:h.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?", re.I
+)
+# a blog post's line "Publié par X sur 24 Août 2016": the verb, then whoever signs (a pen name
+# may be a phrase, "Le vieux du port"), then the word that ties it to the date
+_POST_BY = re.compile(
+    r"(?i:publié|publiée|posté|postée|rédigé|rédigée|écrit|écrite|posted|published|written)"
+    r"\s+(?i:par|by)\s+(?P<name>[\w@][\w'’.\-]*(?:\s+[\w'’.\-]+){0,5}?)"
+    r"\s+(?i:sur|le|on|am|el|à|at)\s*\Z"
+)
 # where a post line's rubric follows the author's name ("by X in Iraq", "par X dans Syrie")
 _RUBRIC_TAIL = re.compile(r"\s+(?:in|dans|en|im|unter|filed under|under)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
@@ -373,6 +389,38 @@ def _agency_dateline(text: str, m: Markers) -> tuple[DateHit, str] | None:
     return (hit, name) if hit is not None else None
 
 
+def _date_label(rest: str) -> bool:
+    """ "Revue établie le", "Revue établie le mercredi": a label naming the date after it."""
+    words = rest.split()
+    if len(words) >= 4 and is_filler(words[-1]):
+        words = words[:-1]  # the weekday before the date
+    return _DATE_LABEL.fullmatch(" ".join(words)) is not None
+
+
+def _desk_author(part: str, m: Markers) -> str | None:
+    """The desk a dated post line names: "… par la rédaction" (the desk in lower case, inside
+    a date line) is no author; "… by the Levant Analysis newsroom" names one."""
+    desk = _staff_author(part, m)
+    if desk and desk[1:] == desk[1:].lower() and (desk[:1].lower() + desk[1:]) in part:
+        return None
+    return desk
+
+
+def _post_author(before: str, m: Markers) -> str | None:
+    """Who signs a blog post's date line ("Publié par Le vieux du port sur", "Posted by
+    sandstorm_77 on"): a short name or pen name, no sentence in it; "" for a desk ("Publié
+    par la rédaction le"), which is no author."""
+    mp = _POST_BY.fullmatch(before.strip(" |–—-,·•"))
+    if mp is None:
+        return None
+    name = mp.group("name").strip()
+    if any(c in name for c in ',;:!?«»"') or any(c.isdigit() for c in name[:1]):
+        return None
+    if m.staff_byline.match(name) or m.staff_byline.match(f"par {name}"):
+        return ""
+    return name
+
+
 def _staff_author(text: str, m: Markers) -> str | None:
     """The desk a staff byline names: "Reporting by the X newsroom" -> "X newsroom"."""
     mp = m.byline_prefix.match(text)
@@ -465,6 +513,14 @@ def classify(line: Line, m: Markers) -> None:
         )
         or (line.prose and _appeal(text, m))
         or (line.prose and _IBAN.search(text) is not None and m.donate_any.search(text))
+        # "Adhésion annuelle : 60 € — chèque à l'ordre de X": a fee and how to pay it
+        or (
+            length <= 200
+            and has_digit
+            and _AMOUNT.search(text) is not None
+            and m.donate_any.search(text) is not None
+            and _QUOTE_MARKS.search(text) is None
+        )
     ):
         line.kind = "donate"
         ms = m.donate_line.match(text)
@@ -556,7 +612,14 @@ def classify(line: Line, m: Markers) -> None:
                     or (pos == 1 and _trailer(rest))
                     # "lundi 21 octobre 2019, par X": a weekday before the date
                     or (pos == 0 and all(is_filler(w) for w in rest.split()))
+                    # "Revue établie le 3 janvier 2018 par X": the document names its date
+                    or (pos == 0 and _date_label(rest))
                 )
+                if mb is None and pos == 1 and (rest_ok or _CLOCK_ONLY.fullmatch(rest)):
+                    post = _post_author(before, m)
+                    if post is not None:
+                        line.kind, line.date, line.author = "date", hit, post or None
+                        return
                 if (
                     mb is None
                     and pos == 0
@@ -568,7 +631,7 @@ def classify(line: Line, m: Markers) -> None:
                     # "Rédigé le 20 juillet 2018 à 07h30 par la rédaction dans Syrie": a post
                     # line signed by the desk
                     line.kind, line.date = "date", hit
-                    line.author = _staff_author(part, m)
+                    line.author = _desk_author(part, m)
                     return
                 if mb and rest_ok:
                     # "By X | date" reads as a byline, "Posted on date by X" and the post line
@@ -743,20 +806,59 @@ def wrap_width(lines: list[Line]) -> int | None:
     return width if near >= 0.6 * len(long) else None
 
 
-def _unwrap(lines: list[Line], width: int, m: Markers) -> None:
+def _cut_width(lines: list[Line]) -> int | None:
+    """The width of a dump cut mid-sentence (a PDF turned into text): many lines run on into
+    the next one, which starts in lower case ("… des dernières poches rebelles au sud-ouest de"
+    over "Damas, …" over "orientale relançait …"); the width is that of the lines cut so.
+
+    A page with one paragraph per line never has a line starting in lower case under a line
+    that does not end its sentence, except in verse or lists: four such cuts, one in four of
+    the long lines, and widths under 130 characters are asked for.
+    """
+    long = [ln for ln in lines if len(ln.text) >= 40]
+    cut = [
+        len(a.text)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if len(a.text) >= 40 and b.text[:1].islower() and a.text[-1] not in '.!?…:;»"”'
+    ]
+    if len(cut) < 4 or len(cut) < 0.25 * len(long) or max(cut) > 130:
+        return None
+    return max(cut)
+
+
+_WRAPPED = frozenset({"prose", "heading", "short", "name", "user"})  # what a cut line reads as
+
+
+def _runs_on(a: Line, b: Line) -> bool:
+    """Line b continues line a's sentence: a does not end one, or b starts in lower case."""
+    return a.text[-1] not in '.!?…:;»"”' or b.text[:1].islower()
+
+
+def _unwrap(lines: list[Line], width: int, m: Markers, cut: bool = False) -> None:
     """Give the lines of each wrapped paragraph the type of the paragraph they make up.
 
     A paragraph runs while a line is full (within 20 characters of the width) and the next
-    line is not empty; when the joined text reads as prose, every line of it is prose.
+    line is not empty (and, in a dump cut mid-sentence, ``cut``, goes on with the sentence:
+    "Sources : …." over "Adhésion annuelle : …" are two lines); when the joined text reads as
+    prose, every line of it is prose.
     """
     i = 0
     n = len(lines)
     while i < n:
-        if not lines[i].text or len(lines[i].text) < width - 20:
+        if (
+            not lines[i].text
+            or len(lines[i].text) < width - 20
+            or (cut and lines[i].kind not in _WRAPPED)
+        ):
             i += 1
             continue
         j = i
-        while j + 1 < n and lines[j + 1].text and len(lines[j].text) >= width - 20:
+        while (
+            j + 1 < n
+            and lines[j + 1].text
+            and len(lines[j].text) >= width - 20
+            and (not cut or (_runs_on(lines[j], lines[j + 1]) and lines[j + 1].kind in _WRAPPED))
+        ):
             j += 1
         if j > i:
             joined = " ".join(ln.text for ln in lines[i : j + 1])
@@ -780,6 +882,10 @@ def analyse(text: str, m: Markers) -> list[Line]:
     width = wrap_width(lines)
     if width is not None:
         _unwrap(lines, width, m)
+    else:
+        width = _cut_width(lines)
+        if width is not None:
+            _unwrap(lines, width, m, cut=True)
     _glued_appeals(lines, m)
     return lines
 

@@ -28,6 +28,7 @@ _PARTICLES = frozenset(
     | {"sur", "en", "au", "aux", "pour", "on", "in", "for"}  # "Regard sur l'Orient"
 )
 _ELISION = re.compile(r"^[dlDL]['’](?=\w)")
+_INITIALS_AFTER = re.compile(r"\s+\([A-ZÀ-ÖØ-Þ]{2,8}\)\s*\Z")
 HEAD_KINDS = frozenset({"name", "user", "heading", "short"})
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _APOS = re.compile(r"['’]")
@@ -125,6 +126,8 @@ def _masthead(
             return None
         parts = re.split(r"\s+[|–—·•]\s+|\s{2,}", ln.text)
         first = _same_script(parts, " ".join(x.text for x in lines[:80]))
+        # "CENTRE D'ÉTUDES DU CROISSANT FERTILE (CECF)": the name without its initials
+        first = _INITIALS_AFTER.sub("", first) or first
         if any(c.isdigit() for c in first):
             return None
         return _clean_name(first)

@@ -71,6 +71,13 @@ _WIRE_LEAD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}\s*(?:\([^()]{2,30}\))?\s*,\s*"
     r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)\s?[-–—]\s"
 )
+# a printed page's number ("Page 2 / 3", "p. 4 sur 12", "— 3 —", "2/3")
+PAGE_NUMBER = re.compile(
+    r"(?i:page|p\.)\s*\d{1,3}\s*(?:/|(?i:sur|of|de|von))\s*\d{1,3}"
+    r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}"
+)
+# a list item's mark at the start of a line ("› Golan : …", "• Deraa …", "- Idleb …")
+_BULLET = re.compile(r"[›»►▶▸▹→⇒➤•·■▪◆◇★✓✔\-–—]\s+\S")
 PROSE_MIN_CHARS = 400  # prose an opener needs after it, unless it has two prose lines
 
 
@@ -792,8 +799,15 @@ class _Pass:
         need = (
             1 if _INLINE_LINK.search(self.lines[i].text) and self.lines[i].kind == "boiler" else 2
         )
+        nxt = self.following(i, 1)
+        # "À LIRE ÉGALEMENT" over "› A", "› B": the same inline links, listed
+        bullets = self.lines[i].kind == "boiler" and bool(nxt) and self._bullet(nxt[0])
+        if bullets:
+            need = 1
         for n, j in enumerate(self.following(i, 8)):
             ln = self.lines[j]
+            if bullets and count == 0 and self._bullet(j):
+                continue
             if ln.kind in ("cc", "footnote", "footnote_heading") or self.is_comment_head(j):
                 return False
             if ln.kind == "share" and in_thread:
@@ -867,6 +881,12 @@ class _Pass:
                     break
             if kind == "share" and in_thread:
                 break
+            if i != start and self.page_furniture(i):
+                # a PDF's page break inside the text: the page number and the running
+                # header or footer beside it are chrome; the story goes on under them
+                self.set(i, "boilerplate")
+                i += 1
+                continue
             if kind in SOFT_END:
                 if not self._more_prose(i, in_thread):
                     break
@@ -878,7 +898,7 @@ class _Pass:
                     art.outlet = ln.outlet
                 i += 1
                 continue
-            if in_list and kind in ("heading", "name", "user", "short"):
+            if in_list and (kind in ("heading", "name", "user", "short") or self._bullet(i)):
                 self.set(i, "boilerplate")
                 i += 1
                 continue
@@ -953,6 +973,32 @@ class _Pass:
                 art.signature_lines.insert(0, j)
             j -= 1
         return last + 1
+
+    def _bullet(self, i: int) -> bool:
+        """A list item: a mark, then a headline-length line."""
+        ln = self.lines[i]
+        return len(ln.text) <= 200 and _BULLET.match(ln.text) is not None
+
+    def page_furniture(self, i: int) -> bool:
+        """A page number, or a short line right beside one (the running header or footer
+        of a document turned from PDF into text: "CECF — Revue n° 147 — 03/01/2018")."""
+        if PAGE_NUMBER.fullmatch(self.lines[i].text):
+            return True
+        ln = self.lines[i]
+        if ln.kind == "prose" or len(ln.text) > 100:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < self.n and self.lines[j].text and PAGE_NUMBER.fullmatch(self.lines[j].text):
+                return True
+        if ln.repeats < 2:
+            return False
+        # a header the pages repeat, a blank line away from the number ("Page 2 / 3", "",
+        # "CECF — Revue n° 147"); a line said once there (the next item's head) is text
+        near = [*self.following(i, 1)]
+        k = self._next_ne[i] - 1
+        if k >= 0:
+            near.append(self.nonempty[k])
+        return any(PAGE_NUMBER.fullmatch(self.lines[j].text) for j in near)
 
     def article_break(self, i: int, art: ArticleInfo) -> bool:
         """Where a page of several articles (a category page, a blog's front page) starts its
