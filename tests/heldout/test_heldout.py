@@ -205,13 +205,14 @@ def test_places_floor() -> None:
 
 @pytest.mark.slow
 def test_events_floor() -> None:
-    """Measured: 24 gold events, P 0.406, R 0.542, F1 0.464 (in-process pipeline)."""
+    """Measured: 24 gold events, P 0.406, R 0.542, F1 0.464 (in-process pipeline); 26 since
+    the gold follows tests/CONVENTIONS.md (two offensive launches added)."""
     _need("newsift.eval.events")
     _need("newsift.events")
     from newsift.eval.events import evaluate_events
 
     o = evaluate_events(EVENTS, EVENTS)["overall"]
-    assert o["gold"] == 24
+    assert o["gold"] == 26
     assert o["f1"] is not None and o["f1"] >= 0.30
     assert o["recall"] >= 0.35
 

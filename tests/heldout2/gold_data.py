@@ -405,9 +405,9 @@ GOLD["observateur_med_ghouta_fr"] = {
                     source="OSDH",
                     fatalities=8,
                 ),
-                # rescuers spoke 'la veille' of Thursday's denial: the strike is around the 21st
+                # CONVENTIONS: a denied act takes no date unless its own words give one
                 ev(
-                    "2018-03-21",
+                    None,
                     "AIR",
                     RU,
                     None,
@@ -415,7 +415,6 @@ GOLD["observateur_med_ghouta_fr"] = {
                     "Moscou a démenti jeudi avoir largué des bombes incendiaires sur Arbine",
                     modality="denied",
                     source="Government of Russia",
-                    tp=2,
                 ),
                 ev(
                     None,
@@ -886,7 +885,7 @@ GOLD["eastern_flank_khasham_en"] = {
                     geo=2,
                 ),
                 ev(
-                    "2018-02-07",
+                    None,
                     "CLASH",
                     RU,
                     SDF,

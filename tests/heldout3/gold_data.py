@@ -132,7 +132,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2016-10-18", 1, BATTLE, GRT, IQ, IS, "Al-Hamdaniya", 2, "reported",
                        "Mardi, l'armée irakienne a pris le contrôle de plusieurs hameaux sur la route de Qaraqosh (Hamdaniya)",
                        source="Joint Operations Command"),
-                    ev("2016-10-17", 1, EXPL, SHELL, "Military Forces of Turkey", IS, "Bashiqa", 2, "denied",
+                    ev(None, 3, EXPL, SHELL, "Military Forces of Turkey", IS, "Bashiqa", 2, "denied",
                        "démenti mardi que l'artillerie turque, déployée sur la base de Bachiqa, ait bombardé des positions de l'EI",
                        source="Ministry of Defence of Iraq"),
                     ev(None, 3, BATTLE, GRT, IQ, IS, "Mosul", 1, "speculative",

@@ -73,7 +73,7 @@ PMF = "Popular Mobilization Forces"
 COAL = "Global Coalition Against Daesh"
 PESH = "Peshmerga (Kurdistan Regional Government)"
 REBELS = "Opposition Rebels (Syria)"
-YPG = "YPG: People's Protection Units"
+YPG = "People's Protection Units"
 ASAYISH = "Asayish"
 SDF = "Syrian Democratic Forces"
 CIV_SY = "Civilians (Syria)"
@@ -110,10 +110,11 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2015-12", 3, BATTLE, GRT, SY, None, "Al-Eis", 1, "asserted",
                        "La colline stratégique d'Al-Eis, que les loyalistes avaient reprise en décembre 2015 lors de l'offensive appuyée par Moscou"),
                     ev("2016-04-01", 1, BATTLE, NSO, NUSRA, "Hezbollah", "Al-Eis", 1, "asserted",
-                       "était tombée le 1er avril aux mains des jihadistes, qui y avaient tué plusieurs combattants du Hezbollah"),
+                       "était tombée le 1er avril aux mains des jihadistes, qui y avaient tué plusieurs combattants du Hezbollah",
+                       fat=3),
                     ev("2016-02", 3, STRAT, "Agreement", "Government of Russia", "Government of the United States", "Syria", 3, "asserted",
                        "la « cessation des hostilités » conclue fin février entre Moscou et Washington"),
-                    ev(None, 3, BATTLE, GRT, SY, NUSRA, "Khan Tuman", 1, "planned",
+                    ev(None, 3, BATTLE, CLASH, SY, NUSRA, "Khan Tuman", 1, "planned",
                        "l'armée et ses alliés « s'apprêtent à lancer une vaste contre-offensive pour reprendre Khan Touman dans les prochains jours »",
                        assoc="Syrian government allies (unspecified)", source="SANA (Syrian military source)"),
                 ],
@@ -223,10 +224,10 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2016-07-28", 1, STRAT, "Arrests", ASAYISH, None, "Amuda", 1, "reported",
                        "Ce jeudi, les Asayich ont annoncé l'arrestation de trois suspects à Amouda",
                        source="Asayish"),
-                    ev("2016-04", 3, BATTLE, CLASH, ASAYISH, "NDF: National Defense Forces", "Qamishli", 1, "asserted",
+                    ev("2016-04", 3, BATTLE, CLASH, ASAYISH, "National Defense Forces", "Qamishli", 1, "asserted",
                        "En avril dernier, de violents affrontements avaient opposé les Asayich aux miliciens pro-Damas des Forces de défense nationale (NDF) pendant trois jours, faisant une vingtaine de morts",
                        fat=20),
-                    ev("2016-04", 3, STRAT, "Agreement", ASAYISH, "NDF: National Defense Forces", "Qamishli", 1, "asserted",
+                    ev("2016-04", 3, STRAT, "Agreement", ASAYISH, "National Defense Forces", "Qamishli", 1, "asserted",
                        "avant qu'une trêve ne soit conclue sous l'égide de la Russie"),
                     ev("2016-02", 3, BATTLE, NSO, SDF, IS, "Al-Shaddadi", 1, "asserted",
                        "En février, les Forces démocratiques syriennes (FDS), dont les YPG forment l'épine dorsale, avaient chassé Daech d'Al-Chaddadi"),
@@ -340,7 +341,7 @@ DOCS: dict[str, dict[str, Any]] = {
                        assoc=PMF),
                     ev("2014-01", 3, BATTLE, NSO, IS, None, "Fallujah", 1, "asserted",
                        "Fallouja avait été la première ville à tomber aux mains de l'EI, en janvier 2014"),
-                    ev(None, 3, BATTLE, GRT, IQ, IS, "Mosul", 1, "planned",
+                    ev(None, 3, BATTLE, CLASH, IQ, IS, "Mosul", 1, "planned",
                        "« Mossoul sera la prochaine étape », a-t-il promis.",
                        source="Haider al-Abadi"),
                 ],

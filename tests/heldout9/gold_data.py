@@ -82,7 +82,7 @@ UK = "Military Forces of the United Kingdom"
 FR = "Military Forces of France"
 LEB = "Military Forces of Lebanon"
 LY_OLD = "Military Forces of Libya (1969-2011)"
-NATO = "NATO: North Atlantic Treaty Organization"
+NATO = "North Atlantic Treaty Organization"
 IS = "Islamic State"
 NUSRA = "Jabhat al-Nusra"
 HTS = "Hayat Tahrir al-Sham"
@@ -93,7 +93,7 @@ PMF = "Popular Mobilization Forces"
 COAL = "Global Coalition Against Daesh"
 PESH = "Peshmerga (Kurdistan Regional Government)"
 REBELS = "Opposition Rebels (Syria)"
-YPG = "YPG: People's Protection Units"
+YPG = "People's Protection Units"
 SDF = "Syrian Democratic Forces"
 CIV_SY = "Civilians (Syria)"
 CIV_IQ = "Civilians (Iraq)"
@@ -118,7 +118,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2017-01-28", 1, BATTLE, GRT, SY, REBELS, "Ain al-Fijah", 1, "reported", "L'armée syrienne a pris samedi le contrôle de la source d'Aïn al-Fijé", source="Syrian state television"),
                     ev("2017-01-27", 1, STRAT, "Agreement", GOV_SY, REBELS, "Wadi Barada", 2, "reported", "un accord a été conclu vendredi entre les autorités et les rebelles de la vallée", source="Syrian Observatory for Human Rights"),
                     ev("2017-01-28", 1, EXPL, AIR, SY, CIV_SY, "Deir Qanun", 2, "reported", "des frappes aériennes ont visé le village de Deir Qanoun, faisant au moins quatre morts parmi les civils", source="Syrian Observatory for Human Rights", fat=4),
-                    ev("2016-12-23", 1, STRAT, LOOT, REBELS, None, "Ain al-Fijah", 1, "denied", "Damas accuse les insurgés d'avoir saboté la source le 23 décembre en y déversant du gazole", source="Opposition Rebels (Syria) (Wadi Barada)"),
+                    ev("2016-12-23", 1, STRAT, LOOT, REBELS, None, "Ain al-Fijah", 1, "reported", "Damas accuse les insurgés d'avoir saboté la source le 23 décembre en y déversant du gazole", source="Government of Syria"),
                     ev("2016-12", 3, EXPL, AIR, SY, None, "Ain al-Fijah", 1, "reported", "les installations avaient été touchées fin décembre par des raids de l'aviation gouvernementale", source="Opposition Rebels (Syria) (Wadi Barada)"),
                     ev("2017-01-14", 1, VAC, "Attack", REBELS, CIV_SY, "Wadi Barada", 2, "reported", "le général à la retraite Ahmad al-Ghadban, chargé par le gouvernement de superviser l'accord, avait été tué par des tirs dans la vallée", source="Syrian state media", fat=1),
                     ev("2016-12", 3, BATTLE, GRT, SY, REBELS, "Aleppo", 1, "asserted", "Après la reprise d'Alep-Est le mois dernier"),
@@ -143,7 +143,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2011-03", 3, EXPL, AIR, NATO, LY_OLD, "Libya", 3, "asserted", "en mars 2011, les avions de l'OTAN commencèrent à bombarder les forces de Mouammar Kadhafi"),
                     ev("2014-06", 3, BATTLE, NSO, IS, IQ, "Mosul", 1, "asserted", "Lorsque l'État islamique s'empara de Mossoul"),
                     ev("2014-06", 3, STRAT, "Non-violent transfer of territory", PESH, IQ, "Kirkuk", 1, "asserted", "l'armée irakienne se débanda et abandonna Kirkouk, que les peshmergas occupèrent sans tirer un coup de feu"),
-                    ev("2017-10-16", 1, BATTLE, GRT, IQ, PESH, "Kirkuk", 1, "asserted", "Lundi 16 octobre, les forces irakiennes et les unités du Hachd al-Chaabi sont entrées dans Kirkouk presque sans combat", assoc=PMF),
+                    ev("2017-10-16", 1, STRAT, "Non-violent transfer of territory", IQ, PESH, "Kirkuk", 1, "asserted", "Lundi 16 octobre, les forces irakiennes et les unités du Hachd al-Chaabi sont entrées dans Kirkouk presque sans combat", assoc=PMF),
                     ev("2017-10-16", 1, BATTLE, GRT, IQ, PESH, "Tuz Khurmatu", 1, "asserted", "Le même jour, Touz Khourmatou repassait elle aussi sous le contrôle de Bagdad."),
                     ev("2017-10-17", 1, STRAT, LOOT, PMF, CIV_IQ, "Tuz Khurmatu", 1, "denied", "Bagdad a démenti mercredi que des miliciens du Hachd aient incendié mardi des maisons kurdes à Touz Khourmatou", source="Government of Iraq"),
                     ev("2017-10-20", 1, BATTLE, CLASH, IQ, PESH, "Altun Kupri", 2, "reported", "des tirs d'artillerie ont opposé les deux camps près d'Altoun Kopri", source="Peshmerga command"),
@@ -206,6 +206,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2018-02-18", 1, EXPL, AIR, SY, None, "Eastern Ghouta", 2, "asserted", "La campagne aérienne déclenchée le 18 février sur la Ghouta orientale"),
                     ev("2018-04-14", 1, EXPL, SHELL, US, SY, "Damascus - Barzeh", 2, "asserted", "des missiles américains, britanniques et français ont frappé samedi à l'aube le centre de recherches scientifiques de Barzé", assoc=f"{UK}; {FR}"),
                     ev("2018-04-14", 1, EXPL, SHELL, US, SY, "Homs", 2, "asserted", "ainsi que deux sites près de Homs", assoc=f"{UK}; {FR}"),
+                    ev("2018-04-14", 1, STRAT, "Disrupted weapons use", SY, US, "Damascus - Barzeh", 2, "reported", "Selon l'armée syrienne, la plupart des missiles ont été interceptés", source="Military Forces of Syria"),
                     ev(None, 3, EXPL, SHELL, US, SY, "Syria", 3, "speculative", "Washington pourrait frapper de nouveau si Damas utilisait encore des armes chimiques", source="Donald Trump"),
                 ],
             }
