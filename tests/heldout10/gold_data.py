@@ -78,7 +78,7 @@ TR = "Military Forces of Turkey"
 US = "Military Forces of the United States"
 ISR = "Military Forces of Israel"
 LY_OLD = "Military Forces of Libya (1969-2011)"
-NATO = "NATO: North Atlantic Treaty Organization"
+NATO = "North Atlantic Treaty Organization"
 IS = "Islamic State"
 NUSRA = "Jabhat al-Nusra"
 HTS = "Hayat Tahrir al-Sham"
@@ -87,10 +87,13 @@ AHRAR = "Ahrar al-Sham"
 PMF = "Popular Mobilization Forces"
 COAL = "Global Coalition Against Daesh"
 REBELS = "Opposition Rebels (Syria)"
-YPG = "YPG: People's Protection Units"
-NDF = "NDF: National Defence Forces"
+YPG = "People's Protection Units"
+NDF = "National Defense Forces"
 CIV_SY = "Civilians (Syria)"
 CIV_IQ = "Civilians (Iraq)"
+FSA = "Free Syrian Army"
+ASAYISH = "Asayish"
+SY_ALLIES = "Syrian government allies (unspecified)"
 
 
 ev = event_maker(PLACES, lambda loc: COUNTRY.get(loc, "SY"))
@@ -109,12 +112,12 @@ DOCS: dict[str, dict[str, Any]] = {
                 "author": None,
                 "outlet": None,
                 "events": [
-                    ev("2017-10-14", 1, BATTLE, GRT, SY, IS, "Al Mayadin", 1, "reported", "L'armée syrienne et ses alliés ont repris samedi le contrôle total d'al-Mayadine", source="télévision officielle syrienne"),
-                    ev("2014-07-15", 3, BATTLE, NSO, IS, NUSRA, "Al Mayadin", 1, "asserted", "Mayadine, que l'EI avait conquise en juillet 2014 après en avoir chassé le Front al-Nosra"),
-                    ev("2017-10-12", 1, EXPL, SUICIDE, IS, SY, "Al Mayadin", 1, "reported", "les jihadistes ont lancé avant-hier une dizaine de voitures piégées conduites par des kamikazes contre les positions de l'armée", source="source militaire (agence officielle)"),
-                    ev("2017-10-13", 1, EXPL, AIR, RU, IS, "Al Mayadin", 1, "reported", "l'aviation russe a mené vendredi des dizaines de raids sur les positions de l'EI autour de Mayadine", source="ministère russe de la Défense; OSDH (12 civils tués)", fat=12),
-                    ev(None, 3, EXPL, AIR, COAL, SY, "Al Mayadin", 1, "denied", "Le Pentagone a pour sa part démenti vendredi que la coalition ait frappé des positions gouvernementales près de Mayadine", source="Pentagone (démenti); télévision syrienne (accusation)"),
-                    ev("2017-09-10", 1, BATTLE, GRT, SY, IS, "Deir ez-Zor", 1, "asserted", "l'armée avait brisé le 10 septembre le siège de l'aéroport militaire de Deir Ezzor"),
+                    ev("2017-10-14", 1, BATTLE, GRT, SY, IS, "Al Mayadin", 1, "reported", "L'armée syrienne et ses alliés ont repris samedi le contrôle total d'al-Mayadine", assoc=SY_ALLIES, source="télévision officielle syrienne"),
+                    ev("2014-07", 3, BATTLE, NSO, IS, NUSRA, "Al Mayadin", 1, "asserted", "Mayadine, que l'EI avait conquise en juillet 2014 après en avoir chassé le Front al-Nosra"),
+                    ev("2017-10-12", 1, EXPL, SUICIDE, IS, SY, "Al Mayadin", 2, "reported", "les jihadistes ont lancé avant-hier une dizaine de voitures piégées conduites par des kamikazes contre les positions de l'armée", source="source militaire (agence officielle)"),
+                    ev("2017-10-13", 1, EXPL, AIR, RU, IS, "Al Mayadin", 2, "reported", "l'aviation russe a mené vendredi des dizaines de raids sur les positions de l'EI autour de Mayadine", source="ministère russe de la Défense; OSDH (12 civils tués)", fat=12),
+                    ev(None, 3, EXPL, AIR, COAL, SY, "Al Mayadin", 2, "denied", "Le Pentagone a pour sa part démenti vendredi que la coalition ait frappé des positions gouvernementales près de Mayadine", source="Pentagone"),
+                    ev("2017-09-10", 1, BATTLE, GRT, SY, IS, "Deir ez-Zor", 2, "asserted", "l'armée avait brisé le 10 septembre le siège de l'aéroport militaire de Deir Ezzor"),
                     ev(None, 3, BATTLE, CLASH, SY, IS, "Al Asharah", 1, "planned", "l'armée s'apprête à lancer l'assaut sur al-Achara", source="source militaire"),
                 ],
             }
@@ -131,11 +134,11 @@ DOCS: dict[str, dict[str, Any]] = {
                 "author": "Yannick Sorel-Amrani",
                 "outlet": "L'Étendard du Levant",
                 "events": [
-                    ev("2015-06-16", 1, BATTLE, NSO, YPG, IS, "Tall Abyad", 1, "asserted", "ont pris mardi le contrôle total de Tell Abyad", assoc=REBELS),
+                    ev("2015-06-16", 1, BATTLE, NSO, YPG, IS, "Tall Abyad", 1, "asserted", "ont pris mardi le contrôle total de Tell Abyad", assoc=FSA, fat=40),
                     ev("2015-06-15", 1, BATTLE, NSO, YPG, IS, "Suluk", 1, "asserted", "La veille, elles s'étaient emparées de Souloug"),
-                    ev("2015-06-15", 1, EXPL, AIR, COAL, IS, "Tall Abyad", 1, "reported", "la coalition avait mené lundi sept frappes aériennes près de Tell Abyad", source="Centcom"),
-                    ev("2014-01-15", 3, BATTLE, NSO, IS, REBELS, "Tall Abyad", 1, "asserted", "Tell Abyad, que l'EI avait arrachée aux rebelles en janvier 2014"),
-                    ev(None, 3, STRAT, LOOT, YPG, CIV_SY, "Tall Abyad", 2, "denied", "ses combattants auraient incendié des villages arabes autour de Tell Abyad", source="porte-parole des YPG (démenti); gouvernement turc (accusation)"),
+                    ev("2015-06-15", 1, EXPL, AIR, COAL, IS, "Tall Abyad", 2, "reported", "la coalition avait mené lundi sept frappes aériennes près de Tell Abyad", source="Centcom"),
+                    ev("2014-01", 3, BATTLE, NSO, IS, REBELS, "Tall Abyad", 1, "asserted", "Tell Abyad, que l'EI avait arrachée aux rebelles en janvier 2014"),
+                    ev(None, 3, STRAT, LOOT, YPG, CIV_SY, "Tall Abyad", 2, "denied", "ses combattants auraient incendié des villages arabes autour de Tell Abyad", source=YPG),
                     ev("2015-01-26", 1, BATTLE, NSO, YPG, IS, "Kobani", 1, "asserted", "les YPG avaient chassé l'EI de Kobané le 26 janvier 2015"),
                     ev(None, 3, BATTLE, CLASH, YPG, IS, "Ayn Isa", 1, "planned", "les YPG s'apprêtent désormais à marcher sur Aïn Issa", source="un commandant kurde"),
                     ev(None, 3, BATTLE, CLASH, YPG, IS, "Raqqa", 1, "speculative", "Raqqa pourrait être la prochaine cible", source="analystes"),
@@ -154,12 +157,12 @@ DOCS: dict[str, dict[str, Any]] = {
                 "author": "Le vieux de Djézireh",
                 "outlet": "Le Carnet de Djézireh",
                 "events": [
-                    ev("2016-08-17", 1, BATTLE, CLASH, YPG, NDF, "Hasakah", 1, "asserted", "des affrontements ont éclaté entre les YPG et les Assayech kurdes d'un côté, les miliciens des Forces de défense nationale (NDF) de l'autre"),
+                    ev("2016-08-17", 1, BATTLE, CLASH, YPG, NDF, "Hasakah", 1, "asserted", "des affrontements ont éclaté entre les YPG et les Assayech kurdes d'un côté, les miliciens des Forces de défense nationale (NDF) de l'autre", assoc=ASAYISH),
                     ev("2016-08-18", 1, EXPL, AIR, SY, YPG, "Hasakah", 1, "asserted", "l'aviation syrienne a bombardé des positions kurdes à Hassaké", fat=23),
-                    ev(None, 3, VAC, ABDUCT, YPG, CIV_SY, "Hasakah", 1, "denied", "les forces kurdes d'avoir enlevé une douzaine d'employés de l'administration provinciale", source="SANA (accusation); les Kurdes (démenti)"),
-                    ev("2016-08-22", 1, BATTLE, NSO, YPG, NDF, "Hasakah", 1, "asserted", "les YPG ont pris le contrôle du quartier de Ghouayran"),
-                    ev("2016-08-23", 1, STRAT, AGREE, YPG, SY, "Hasakah", 1, "asserted", "Un cessez-le-feu négocié sous l'égide des Russes à la base de Hmeimim est entré en vigueur mardi"),
-                    ev("2015-06-15", 3, BATTLE, CLASH, IS, SY, "Hasakah", 1, "asserted", "lorsque l'EI avait pénétré dans les quartiers sud de Hassaké"),
+                    ev(None, 3, VAC, ABDUCT, YPG, CIV_SY, "Hasakah", 1, "reported", "L'agence officielle SANA a accusé lundi les forces kurdes d'avoir enlevé une douzaine d'employés de l'administration provinciale", source="SANA"),
+                    ev("2016-08-22", 1, BATTLE, NSO, YPG, NDF, "Hasakah", 2, "asserted", "les YPG ont pris le contrôle du quartier de Ghouayran"),
+                    ev("2016-08-23", 1, STRAT, AGREE, GOV_SY, YPG, "Hasakah", 1, "asserted", "Un cessez-le-feu négocié sous l'égide des Russes à la base de Hmeimim est entré en vigueur mardi"),
+                    ev("2015-06", 3, BATTLE, CLASH, IS, SY, "Hasakah", 2, "asserted", "lorsque l'EI avait pénétré dans les quartiers sud de Hassaké"),
                     ev(None, 3, BATTLE, CLASH, YPG, SY, "Tall Tamr", 1, "speculative", "la confrontation pourrait s'étendre à Tell Tamer", source="Le vieux de Djézireh (auteur)"),
                 ],
             }
@@ -177,14 +180,14 @@ DOCS: dict[str, dict[str, Any]] = {
                 "outlet": "La Vigie des Peuples",
                 "events": [
                     ev("1991-01-17", 1, EXPL, AIR, US, IQ_OLD, "Baghdad", 1, "asserted", "dans la nuit du 17 janvier 1991, les bombardiers américains frappaient Bagdad"),
-                    ev("2003-04-09", 1, BATTLE, CLASH, US, IQ_OLD, "Baghdad", 1, "asserted", "Le 9 avril 2003, les chars américains entraient dans Bagdad"),
+                    ev("2003-04-09", 1, BATTLE, NSO, US, IQ_OLD, "Baghdad", 1, "asserted", "Le 9 avril 2003, les chars américains entraient dans Bagdad"),
                     ev("1999-03-24", 1, EXPL, AIR, NATO, None, "Belgrade", 1, "asserted", "Le 24 mars 1999, l'Otan commençait à bombarder Belgrade"),
-                    ev("2011-10-20", 1, EXPL, AIR, NATO, LY_OLD, "Sirte", 2, "asserted", "le convoi de Mouammar Kadhafi fut pulvérisé par des avions de l'Otan"),
+                    ev("2011-10-20", 1, EXPL, AIR, NATO, LY_OLD, "Sirte", 2, "asserted", "le convoi de Mouammar Kadhafi fut pulvérisé par des avions de l'Otan", fat=1),
                     ev("2016-08-25", 1, BATTLE, GRT, IQ, IS, "Qayyarah", 1, "asserted", "Jeudi, l'armée irakienne a repris Qayyarah"),
-                    ev("2016-08-25", 2, STRAT, LOOT, IS, None, "Qayyarah", 1, "reported", "Avant de fuir, les jihadistes ont incendié plusieurs puits de pétrole", source="responsables irakiens"),
-                    ev(None, 3, STRAT, LOOT, PMF, CIV_IQ, "Qayyarah", 1, "denied", "des miliciens chiites aient pillé des maisons à Qayyarah", source="Bagdad (démenti); chaînes du Golfe (accusation)"),
+                    ev("2016-08-25", 2, STRAT, LOOT, IS, None, "Qayyarah", 2, "reported", "Avant de fuir, les jihadistes ont incendié plusieurs puits de pétrole", source="responsables irakiens"),
+                    ev("2016-08-25", 2, STRAT, LOOT, PMF, CIV_IQ, "Qayyarah", 1, "denied", "des miliciens chiites aient pillé des maisons à Qayyarah après la reprise de la ville", source="Government of Iraq"),
                     ev(None, 3, BATTLE, CLASH, IQ, IS, "Ash Sharqat", 1, "planned", "les troupes s'apprêtent à lancer l'assaut sur Charqat", source="état-major irakien"),
-                    ev(None, 3, BATTLE, GRT, IQ, IS, "Mosul", 1, "speculative", "Quant à Mossoul, elle pourrait être reprise avant la fin de l'année", source="Washington"),
+                    ev(None, 3, BATTLE, GRT, IQ, IS, "Mosul", 1, "speculative", "Quant à Mossoul, elle pourrait être reprise avant la fin de l'année", source="Government of the United States"),
                 ],
             }
         ],
@@ -201,9 +204,9 @@ DOCS: dict[str, dict[str, Any]] = {
                 "outlet": "Front Nord Info",
                 "events": [
                     ev("2017-02-23", 1, BATTLE, NSO, REBELS, IS, "Al Bab", 1, "reported", "les rebelles soutenus par Ankara ont pris jeudi le contrôle du centre d'al-Bab", assoc=TR, source="Fikri Isik, ministre turc de la Défense"),
-                    ev("2017-02-22", 1, EXPL, AIR, TR, CIV_SY, "Al Bab", 1, "reported", "au moins 24 civils, dont six enfants, ont été tués mercredi par des frappes aériennes turques sur les quartiers nord de la ville", source="OSDH", fat=24),
-                    ev("2017-02-24", 1, EXPL, SUICIDE, IS, REBELS, "Sousian", 2, "asserted", "un kamikaze de l'État islamique a fait exploser une voiture piégée devant un poste des rebelles à Soussiane"),
-                    ev("2017-02-09", 1, EXPL, AIR, RU, TR, "Al Bab", 1, "asserted", "le 9 février, une frappe russe avait tué par erreur trois soldats turcs près d'al-Bab", fat=3),
+                    ev("2017-02-22", 1, EXPL, AIR, TR, CIV_SY, "Al Bab", 2, "reported", "au moins 24 civils, dont six enfants, ont été tués mercredi par des frappes aériennes turques sur les quartiers nord de la ville", source="OSDH", fat=24),
+                    ev("2017-02-24", 1, EXPL, SUICIDE, IS, REBELS, "Sousian", 2, "asserted", "un kamikaze de l'État islamique a fait exploser une voiture piégée devant un poste des rebelles à Soussiane", fat=12),
+                    ev("2017-02-09", 1, EXPL, AIR, RU, TR, "Al Bab", 2, "asserted", "le 9 février, une frappe russe avait tué par erreur trois soldats turcs près d'al-Bab", fat=3),
                     ev(None, 3, BATTLE, CLASH, SY, IS, "Dayr Hafir", 1, "speculative", "les loyalistes pourraient désormais se tourner vers Deir Hafer", source="source proche de l'état-major syrien"),
                 ],
             },
@@ -215,10 +218,10 @@ DOCS: dict[str, dict[str, Any]] = {
                 "author": None,
                 "outlet": "Front Nord Info",
                 "events": [
-                    ev("2017-02-12", 1, EXPL, SUICIDE, HTS, SY, "Daraa", 1, "reported", "L'attaque a commencé par deux voitures piégées conduites par des kamikazes contre les positions de l'armée", source="OSDH"),
-                    ev("2017-02-13", 1, BATTLE, CLASH, HTS, SY, "Daraa", 1, "asserted", "Lundi soir, les combats se poursuivaient dans les ruelles d'al-Manchiyé"),
-                    ev("2017-02-14", 1, EXPL, AIR, SY, HTS, "Daraa", 1, "reported", "les aviations syrienne et russe ont mené ce mardi plus de trente raids sur Deraa al-Balad", assoc=RU, source="OSDH", fat=12),
-                    ev(None, 3, VAC, ATTACK, HTS, SY, "Daraa", 1, "denied", "Fateh al-Cham a démenti avoir exécuté des soldats faits prisonniers dans al-Manchiyé", source="Fateh al-Cham (démenti); télévision d'État (accusation)"),
+                    ev("2017-02-12", 1, EXPL, SUICIDE, HTS, SY, "Daraa", 2, "reported", "L'attaque a commencé par deux voitures piégées conduites par des kamikazes contre les positions de l'armée", source="OSDH"),
+                    ev("2017-02-13", 1, BATTLE, CLASH, HTS, SY, "Daraa", 2, "asserted", "Lundi soir, les combats se poursuivaient dans les ruelles d'al-Manchiyé"),
+                    ev("2017-02-14", 1, EXPL, AIR, SY, HTS, "Daraa", 2, "reported", "les aviations syrienne et russe ont mené ce mardi plus de trente raids sur Deraa al-Balad", assoc=RU, source="OSDH", fat=12),
+                    ev(None, 3, VAC, ATTACK, HTS, SY, "Daraa", 2, "denied", "Fateh al-Cham a démenti avoir exécuté des soldats faits prisonniers dans al-Manchiyé", source=HTS),
                 ],
             },
         ],
@@ -236,10 +239,10 @@ DOCS: dict[str, dict[str, Any]] = {
                 "events": [
                     ev("2018-07-25", 1, EXPL, SUICIDE, IS, CIV_SY, "As-Suwayda", 1, "asserted", "plusieurs kamikazes de l'État islamique se sont fait exploser dans la ville de Soueïda", fat=200),
                     ev("2018-07-25", 2, VAC, ABDUCT, IS, CIV_SY, "Al-Shabki", 2, "reported", "une trentaine de femmes et d'enfants ont été enlevés par les jihadistes dans le village d'al-Chabki", source="sources locales"),
-                    ev("2018-07-19", 1, STRAT, AGREE, GOV_SY, REBELS, "Quneitra", 1, "asserted", "L'accord conclu jeudi dernier sous l'égide russe entre le gouvernement syrien et les groupes rebelles de la province de Qouneitra"),
-                    ev("2018-07-22", 1, STRAT, TRANSFER, SY, REBELS, "Quneitra", 1, "asserted", "les premiers bus transportant plusieurs centaines de rebelles et leurs familles ont quitté Qouneitra pour la province d'Idleb"),
-                    ev("1974-06-15", 3, STRAT, LOOT, ISR, None, "Quneitra", 1, "asserted", "Qouneitra, que l'armée israélienne avait rasée avant de s'en retirer en juin 1974"),
-                    ev("2018-07-24", 1, EXPL, AIR, ISR, SY, "Khan Arnabah", 1, "reported", "l'aviation israélienne a frappé une position de l'armée syrienne près de Khan Arnabé", source="SANA"),
+                    ev("2018-07-19", 1, STRAT, AGREE, GOV_SY, REBELS, "Quneitra", 3, "asserted", "L'accord conclu jeudi dernier sous l'égide russe entre le gouvernement syrien et les groupes rebelles de la province de Qouneitra"),
+                    ev("2018-07-22", 1, STRAT, AGREE, GOV_SY, REBELS, "Quneitra", 1, "asserted", "les premiers bus transportant plusieurs centaines de rebelles et leurs familles ont quitté Qouneitra pour la province d'Idleb"),
+                    ev("1974-06", 3, STRAT, LOOT, ISR, None, "Quneitra", 1, "asserted", "Qouneitra, que l'armée israélienne avait rasée avant de s'en retirer en juin 1974"),
+                    ev("2018-07-24", 1, EXPL, AIR, ISR, SY, "Khan Arnabah", 2, "reported", "l'aviation israélienne a frappé une position de l'armée syrienne près de Khan Arnabé", source="SANA"),
                     ev(None, 3, BATTLE, CLASH, SY, IS, "Tasil", 1, "planned", "l'armée s'apprête à lancer l'assaut sur Tasil", source="source militaire"),
                 ],
             }
@@ -257,12 +260,12 @@ DOCS: dict[str, dict[str, Any]] = {
                 "outlet": "The Eastern Gate",
                 "events": [
                     ev("2017-11-03", 1, BATTLE, GRT, IQ, IS, "Al Qaim", 1, "asserted", "Iraqi government forces and the Popular Mobilization Units recaptured the border town of al-Qaim from ISIS", assoc=PMF),
-                    ev("2017-11-02", 1, BATTLE, CLASH, PMF, IS, "Al Qaim", 1, "reported", "We entered the eastern neighbourhoods on Thursday", source="Abu Haidar al-Rikabi"),
-                    ev("2017-11-02", 1, EXPL, AIR, COAL, IS, "Al Qaim", 1, "reported", "its aircraft carried out eleven strikes near al-Qaim on Thursday", source="coalition"),
-                    ev(None, 3, VAC, ATTACK, PMF, IS, "Al Qaim", 1, "denied", "Rights groups accuse some units of executing prisoners in al-Qaim", source="rights groups (accusation); Abu Haidar al-Rikabi (denial)"),
-                    ev("2014-06-15", 3, BATTLE, NSO, IS, IQ, "Al Qaim", 1, "asserted", "When ISIS seized al-Qaim in June 2014"),
-                    ev("2016-05-15", 3, BATTLE, GRT, IQ, IS, "Ar Rutbah", 1, "asserted", "I was at Rutba, which we liberated in May last year", assoc=PMF),
-                    ev("2005-11-15", 3, BATTLE, CLASH, US, None, "Al Qaim", 1, "asserted", "The Marines fought in al-Qaim in November 2005"),
+                    ev("2017-11-02", 1, BATTLE, CLASH, PMF, IS, "Al Qaim", 2, "reported", "We entered the eastern neighbourhoods on Thursday", source="Abu Haidar al-Rikabi"),
+                    ev("2017-11-02", 1, EXPL, AIR, COAL, IS, "Al Qaim", 2, "reported", "its aircraft carried out eleven strikes near al-Qaim on Thursday", source="coalition"),
+                    ev(None, 3, VAC, ATTACK, PMF, IS, "Al Qaim", 1, "reported", "Rights groups accuse some units of executing prisoners in al-Qaim", source="rights groups"),
+                    ev("2014-06", 3, BATTLE, NSO, IS, IQ, "Al Qaim", 1, "reported", "When ISIS seized al-Qaim in June 2014", source="Abu Haidar al-Rikabi"),
+                    ev("2016-05", 3, BATTLE, GRT, PMF, IS, "Ar Rutbah", 1, "reported", "I was at Rutba, which we liberated in May last year", source="Abu Haidar al-Rikabi"),
+                    ev("2005-11", 3, BATTLE, CLASH, US, None, "Al Qaim", 1, "reported", "The Marines fought in al-Qaim in November 2005", source="Abu Haidar al-Rikabi"),
                     ev(None, 3, BATTLE, CLASH, PMF, IS, "Al-Ubaydi", 2, "planned", "Our units will move on what is left of al-Ubaydi within days", source="Abu Haidar al-Rikabi"),
                     ev(None, 3, BATTLE, CLASH, IS, None, "Ar Rutbah", 2, "speculative", "Daesh could regroup in the wadis around Rutba and strike the highway again", source="Abu Haidar al-Rikabi"),
                 ],
@@ -281,12 +284,12 @@ DOCS: dict[str, dict[str, Any]] = {
                 "outlet": "Centre d'études du Croissant fertile",
                 "events": [
                     ev("2017-12-29", 1, STRAT, AGREE, GOV_SY, REBELS, "Beit Jinn", 1, "reported", "Vendredi, un accord a été conclu entre le gouvernement syrien et les rebelles de la poche de Beit Jinn,", source="Al-Watan"),
-                    ev("2017-12-30", 1, STRAT, TRANSFER, SY, REBELS, "Beit Jinn", 1, "reported", "Samedi, les premiers bus ont quitté Beit Jinn avec plusieurs", source="Al-Watan"),
-                    ev("2017-12-30", 1, BATTLE, CLASH, AHRAR, SY, "Harasta", 1, "asserted", "Samedi à l'aube, Ahrar al-Cham et ses alliés ont lancé une attaque contre la base des véhicules", fat=30),
-                    ev("2017-12-31", 1, BATTLE, NSO, AHRAR, SY, "Harasta", 1, "reported", "les rebelles se sont emparés dimanche de plusieurs bâtiments de la base", source="OSDH"),
-                    ev(None, 3, BATTLE, CLASH, JAI, SY, "Harasta", 1, "denied", "Jaych al-Islam, principal groupe de la Ghouta, a démenti avoir pris part à l'offensive", source="Jaych al-Islam (démenti)"),
-                    ev(None, 3, BATTLE, CLASH, SY, AHRAR, "Harasta", 1, "planned", "l'armée s'apprête à lancer une contre-offensive", source="source militaire (SANA)"),
-                    ev("2018-01-01", 1, EXPL, SHELL, REBELS, CIV_SY, "Damascus", 1, "reported", "Des obus de mortier tirés depuis la Ghouta ont tué deux civils lundi dans le quartier de Bab Touma,", source="SANA", fat=2),
+                    ev("2017-12-30", 1, STRAT, AGREE, GOV_SY, REBELS, "Beit Jinn", 1, "reported", "Samedi, les premiers bus ont quitté Beit Jinn avec plusieurs", source="Al-Watan"),
+                    ev("2017-12-30", 1, BATTLE, CLASH, AHRAR, SY, "Harasta", 2, "reported", "Samedi à l'aube, Ahrar al-Cham et ses alliés ont lancé une attaque contre la base des véhicules", source="AFP; OSDH", fat=30),
+                    ev("2017-12-31", 1, BATTLE, NSO, AHRAR, SY, "Harasta", 2, "reported", "les rebelles se sont emparés dimanche de plusieurs bâtiments de la base", source="OSDH"),
+                    ev(None, 3, BATTLE, CLASH, JAI, SY, "Harasta", 2, "denied", "Jaych al-Islam, principal groupe de la Ghouta, a démenti avoir pris part à l'offensive", source=JAI),
+                    ev(None, 3, BATTLE, CLASH, SY, AHRAR, "Harasta", 2, "planned", "l'armée s'apprête à lancer une contre-offensive", source="source militaire (SANA)"),
+                    ev("2018-01-01", 1, EXPL, SHELL, REBELS, CIV_SY, "Damascus", 2, "reported", "Des obus de mortier tirés depuis la Ghouta ont tué deux civils lundi dans le quartier de Bab Touma,", source="SANA", fat=2),
                     ev("2018-01-02", 1, EXPL, AIR, SY, CIV_SY, "Misraba", 2, "reported", "des frappes aériennes ont tué au moins 12 civils mardi à Misraba", source="Orient News", fat=12),
                     ev(None, 3, BATTLE, CLASH, SY, REBELS, "Eastern Ghouta", 2, "speculative", "une offensive d'envergure sur la Ghouta pourrait suivre", source="Orient News"),
                 ],
