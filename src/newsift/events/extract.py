@@ -34,8 +34,7 @@ from newsift.events.eve import EventRelativeDays
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.kinds import KindRules
 from newsift.events.means import MeansTyping
-from newsift.events.missed import MissedRules
-from newsift.events.overlooked import OverlookedRules
+from newsift.events.missed import MissedRules, OverlookedRules
 from newsift.events.past import BackgroundDates
 from newsift.events.placing import PlacingRules
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
