@@ -95,6 +95,10 @@ _TERRITORY = frozenset(
         "Non-violent transfer of territory",
     }
 )
+_DEFINITE = frozenset({"the", "la", "le", "l'", "l’", "les"})
+_FACILITY_BACK = 5  # sentences back a facility may be named
+_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+_REL_DEPS = ("acl", "acl:relcl", "relcl")
 _GAP = re.compile(r"^\s*,?\s*$")
 _FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
 
@@ -137,11 +141,14 @@ class MissedRules:
     pc: PlaceCues
     focus: MentionRef | None
     k: int | None
+    sents: list[int]
+    views: dict[int, SentView]
 
     if TYPE_CHECKING:
 
         def _own_mentions(self, c: Cand, kind: str) -> list[MentionRef]: ...
         def _lead(self, r: MentionRef, floor: int) -> str: ...
+        def _same_section(self, a: int, b: int) -> bool: ...
 
     # ------------------------------------------------------------------ triggers
     def _mistagged_participle(self, i: int) -> bool:
@@ -161,6 +168,40 @@ class MissedRules:
         ):
             return True
         return text.islower() and ix.low(i - 1) in aux
+
+    def _relative_takes(self, view: SentView, cands: list[Cand]) -> list[Cand]:
+        """ "Tell Abyad, que l'EI avait prise en 2014", "the border town, which the rebels had
+        taken in 2013": a verb of taking in a relative clause whose antecedent is a town (or
+        "la ville", "the town") is a capture of that town, dated by its own clause."""
+        from newsift.events.acts import TAKE
+        from newsift.events.extract import Cand
+
+        ix = self.ix
+        if not ix.parsed:
+            return []
+        taken = {c.tok for c in cands}
+        w = _words(self.lang)
+        pronouns = w.get("relative_objects", frozenset())
+        towns = {r.head for r in ix.in_sentence("place", view.si) if r.head is not None}
+        out: list[Cand] = []
+        for i in view.toks:
+            t = ix.tokens[i]
+            if i in taken or t.pos not in ("VERB", "AUX") or t.dep not in _REL_DEPS:
+                continue
+            if not self._aw("take", [i]):  # type: ignore[attr-defined]
+                continue
+            if not any(
+                ix.low(ch) in pronouns and ix.tokens[ch].dep in ("obj", "dobj", "mark")
+                for ch in ix.children[i]
+            ):
+                continue  # "la ville qui a pris le nom de": the town is no object
+            h = t.head
+            if h not in towns and not self.tok_cue("anaphor_town", [h]):  # type: ignore[attr-defined]
+                continue
+            out.append(
+                Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
+            )
+        return out
 
     def _ongoing_advance(self, c: Cand) -> bool:
         """Is the trigger an advance told in the progressive ("troops were closing in on X",
@@ -229,6 +270,123 @@ class MissedRules:
         words = _words(self.lang).get("district", frozenset())
         return any(self.ix.low(i) in words for i in clause)
 
+    def _district_told(self, c: Cand, clause: frozenset[int]) -> bool:
+        """Is a capture or entry told as done in a district the gazetteer may not know ("les
+        YPG ont pris le contrôle du quartier de X", "we entered the eastern neighbourhoods")?
+        It happens in the story's town. One only expected ("the remaining neighbourhoods are
+        expected to be liberated") is no event of its own."""
+        return c.modality in ("asserted", "reported") and self._district_named(clause)
+
+    def _facility_before(self, toks: frozenset[int], si: int) -> MentionRef | None:
+        """The facility a definite facility noun with no place of its own stands for ("les
+        rebelles se sont emparés de plusieurs bâtiments de la base"): the place whose noun
+        phrase the same facility word heads in a sentence before ("la base des véhicules
+        blindés de Harasta"), however long that phrase is; None when there is none."""
+        ix = self.ix
+        if not ix.parsed or not toks:
+            return None
+        groups = [
+            {w.lower() for w in g}
+            for g in data_toml("place_topic.toml").get(self.lang, {}).get("facility") or []
+        ]
+        groups += [{w} for w in _words(self.lang).get("facility", frozenset())]
+        kinds: set[str] = set()
+        for i in sorted(toks):
+            if i and ix.low(i - 1) in _DEFINITE:
+                kinds.update(w for g in groups if ix.low(i) in g for w in g)
+        if not kinds:
+            return None
+        pos = self.sents.index(si) if si in self.sents else 0
+        for back in range(1, min(pos, _FACILITY_BACK) + 1):
+            prev = self.sents[pos - back]
+            if not self._same_section(prev, si):
+                break
+            best: tuple[int, MentionRef] | None = None
+            for r in ix.in_sentence("place", prev):
+                a = r.head
+                for steps in range(1, 5):  # "de Harasta" <- "blindés" <- "base"
+                    if a is None or ix.tokens[a].head == a:
+                        break
+                    a = ix.tokens[a].head
+                    if ix.low(a) in kinds:
+                        if best is None or steps < best[0]:
+                            best = (steps, r)  # the nearest: not "la Ghouta" of an apposition
+                        break
+                    if ix.tokens[a].pos not in ("NOUN", "PROPN", "ADJ", "ADP"):
+                        break
+            if best is not None:
+                return best[1]
+        return None
+
+    # ------------------------------------------------------------------ first person
+    def _we_subject(self, i: int) -> bool:
+        """Is the subject of verb ``i`` the first person plural ("we entered", "nous sommes
+        entrés")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        we = _words(self.lang).get("we", frozenset())
+        return any(ix.tokens[ch].dep in _SUBJECTS and ix.low(ch) in we for ch in ix.children[i])
+
+    def _we_armed(self, i: int, requires: tuple[str, ...], view: SentView) -> bool:
+        """Does a trigger that needs an armed party ("entered") have "we" for subject in an
+        interview's answer whose speaker belongs to an armed force? Then "we" is that force
+        (:meth:`_speaker_force`)."""
+        if "armed" not in requires or not self._we_subject(i):
+            return False
+        return self._answer(view) and self._speaker_force() is not None
+
+    def _answer(self, view: SentView) -> bool:
+        """Is the sentence in an answer of an interview: its article has question paragraphs
+        ("Q:", "Question :") and the sentence's paragraph is not one?"""
+        rx = _words(self.lang).get("question_rx")
+        if not rx or not self.sents:
+            return False
+        text = self.ix.folded
+        start = self.ix.sentences[self.sents[0]].start
+        end = self.ix.sentences[self.sents[-1]].end
+        q = re.compile(rx, re.M)
+        if not q.search(text, start, end):
+            return False
+        para = text.rfind("\n", 0, view.start) + 1
+        return not q.match(text, para)
+
+    def _speaker_force(self) -> MentionRef | None:
+        """The armed force the interviewee belongs to: the first actor of the article named
+        in a sentence that gives someone's affiliation ("Abu Ali is a commander of the
+        Popular Mobilization Units", "commande une brigade du Hachd"); None when unnamed."""
+        cached = getattr(self, "_speaker_force_ref", False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        ix = self.ix
+        aff = _words(self.lang).get("affiliation", frozenset())
+        found: MentionRef | None = None
+        for si in self.sents:
+            toks = ix.sent_tokens.get(si, range(0))
+            if not any(ix.low(i) in aff or ix.lemma(i) in aff for i in toks):
+                continue
+            for r in ix.in_sentence("actor", si):
+                info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+                if info is None or info.media or info.kind == "person":
+                    continue
+                if info.inter in (1, 2, 3, 4):
+                    found = r
+                    break
+            if found is not None:
+                break
+        self._speaker_force_ref = found
+        return found
+
+    def _speaker_actor(self, c: Cand) -> None:
+        """ "We entered Rawa" in an interview's answer: actor1 is the speaker's force."""
+        if c.actor1 is not None and not self._we_subject(c.tok):
+            return
+        if not self._we_subject(c.tok) or not self._answer(self.views[c.sent]):
+            return
+        force = self._speaker_force()
+        if force is not None:
+            c.actor1, c.assoc = force, []
+
     def _denied_places(self, c: Cand) -> set[str]:
         """The places a denial names, without reference points ("à l'ouest d'Alep") when it
         names another place."""
@@ -238,10 +396,38 @@ class MissedRules:
         plain = [r for r in own if not (rx and rx.search(self._lead(r, floor)))]
         return {r.m.canonical or r.m.text for r in plain or own}
 
+    def _resumed_fighting(self, c: Cand) -> bool:
+        """Is a "reprendre" trigger the fighting resuming ("les combats ont repris entre les
+        FDS et l'EI"): its subject a fight and no object? Nothing was retaken."""
+        ix = self.ix
+        w = _words(self.lang)
+        if not ix.parsed or ix.lemma(c.tok) not in w.get("resume_lemmas", frozenset()):
+            return False
+        kids = ix.children[c.tok]
+        if any(ix.tokens[ch].dep in ("obj", "dobj") for ch in kids):
+            return False  # "les forces ont repris la ville"
+        fights = w.get("resume_subjects", frozenset())
+        return any(
+            ix.tokens[ch].dep in _SUBJECTS and (ix.lemma(ch) in fights or ix.low(ch) in fights)
+            for ch in kids
+        )
+
+    def _media_name(self, a: MentionRef) -> bool:
+        """Is actor mention ``a`` a news outlet (a channel named after a town, "Al-Mayadeen")?
+        A place read as one stands for no government: "le contrôle d'al-Mayadine" is the
+        town's."""
+        info = actor_info(a.m.kb_id, a.m.canonical or a.m.text)
+        return info is not None and info.media
+
     # ------------------------------------------------------------------ typing
     def _air_power_retype(self, c: Cand) -> None:
         """A bombing told of a state that fights only from the air there ("Moscou a démenti
-        avoir bombardé", "Russia denied bombing") is an air strike."""
+        avoir bombardé", "Russia denied bombing") is an air strike. One told in the passive
+        with aircraft for agent ("the convoy was hit by NATO jets", "fut pulvérisé par des
+        avions de l'Otan") is settled: no later typer makes it a roadside bomb."""
+        if c.sub == "Air/drone strike" and self._aircraft_agent(c.tok):
+            c.settled = True
+            return
         if c.sub != "Shelling/artillery/missile attack" or c.actor1 is None:
             return
         w = _words(self.lang)
@@ -251,6 +437,21 @@ class MissedRules:
         name = actor_info(m.kb_id, m.canonical or m.text).name or ""
         if name in w["air"]:
             c.sub = "Air/drone strike"
+
+    def _aircraft_agent(self, i: int) -> bool:
+        """Is the agent of passive verb ``i`` an aircraft ("by Russian jets", "par
+        l'aviation de la coalition")?"""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[i].pos not in ("VERB", "AUX"):
+            return False
+        for ch in ix.children[i]:
+            dep = ix.tokens[ch].dep
+            by = dep in ("agent", "obl:agent") or (
+                dep in ("obl", "nmod") and any(ix.low(g) in ("par", "by") for g in ix.children[ch])
+            )
+            if by and self.tok_cue("aircraft", ix.subtree(ch)):  # type: ignore[attr-defined]
+                return True
+        return False
 
     # ------------------------------------------------------------------ agreements
     def _agreement_at_country(
