@@ -124,6 +124,21 @@ def test_fr_town_that_took_a_name_is_no_capture(extract) -> None:
     assert not events, _subs(events)
 
 
+def test_fr_town_taken_as_target_is_no_capture(extract) -> None:
+    text = (
+        "Jarablus, que les rebelles avaient prise pour cible en juillet 2012, compte "
+        "aujourd'hui vingt mille habitants."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Jarablus", "Jarabulus")],
+        dates=[("juillet 2012", "2012-07")],
+        published="2015-06-12",
+    )
+    assert not [e for e in events if "territory" in e.sub_event_type], _subs(events)
+
+
 def test_fr_wrested_agreement_is_no_capture(extract) -> None:
     text = "À Ankara, le ministre a arraché un accord aux Russes en février 2014."
     events = extract(

@@ -26,6 +26,22 @@ Why each rule of ``MissedRules``:
   the sentence before.
 * A quotation that holds only the trigger phrase (la « cessation des hostilités ») is a term
   quoted, not a slogan.
+* A verb of taking in a relative clause of a town ("Tell Abyad, que l'EI avait prise en
+  2014", "the border town, which the rebels had taken in 2013") is a capture of that town,
+  dated by its own clause: background told in passing is still an event.
+* A capture told as done in a district the gazetteer lacks ("les YPG ont pris le contrôle du
+  quartier de X", "we entered the eastern neighbourhoods") happens in the story's town; a
+  facility named by its kind ("plusieurs bâtiments de la base") is the one whose noun phrase
+  named a place earlier ("la base des véhicules blindés de Harasta").
+* An air strike told in the passive with aircraft for agent ("le convoi fut pulvérisé par
+  des avions de l'Otan", "was hit by Russian jets") is settled: no later typer makes the
+  convoy's destruction a roadside bomb.
+* In an interview (an article with "Q:" paragraphs), "we entered X" in an answer is the
+  interviewee's force entering: the first armed actor of a sentence that gives his
+  affiliation ("a commander of the PMU") is actor1, and "we" stands for the armed party an
+  entry needs.
+* "Les combats ont repris" is the fighting resuming, not a recapture; a town named like a TV
+  channel ("al-Mayadine", Al-Mayadeen) stands for no government.
 
 Why each rule of ``OverlookedRules``:
 
@@ -195,6 +211,8 @@ class MissedRules:
                 for ch in ix.children[i]
             ):
                 continue  # "la ville qui a pris le nom de": the town is no object
+            if any(ix.low(j) in w.get("take_not", ()) for j in ix.subtree(i) if j > i):
+                continue  # "la ville que l'aviation a prise pour cible": a target, not taken
             h = t.head
             if h not in towns and not self.tok_cue("anaphor_town", [h]):  # type: ignore[attr-defined]
                 continue
