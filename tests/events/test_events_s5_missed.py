@@ -309,6 +309,23 @@ def test_fr_interviewee_nous_sommes_entres_is_his_force(extract) -> None:
     assert e.actor1 == "Popular Mobilization Forces", _subs(events)
 
 
+def test_en_interviewer_we_in_the_introduction_is_not_the_force(extract) -> None:
+    text = (
+        "Abu Ali is a commander of the Popular Mobilization Forces in Anbar. We entered Rawa "
+        "on Friday with him and a Red Crescent team.\n\n"
+        "Q: How did the battle for Rawa go?\n\n"
+        "A: It was hard."
+    )
+    events = extract(
+        text,
+        actors=[("Popular Mobilization Forces", "Popular Mobilization Forces")],
+        places=[("Rawa", "Rawa"), ("Rawa@2", "Rawa")],
+        dates=[("Friday", "2017-11-03")],
+        published=PUB,
+    )
+    assert not [e for e in events if e.actor1 == "Popular Mobilization Forces"], _subs(events)
+
+
 def test_en_reporter_we_entered_is_no_event(extract) -> None:
     """A reporter's "we" in a plain report (no interview) enters with no armed party."""
     text = "We entered Rawa on Friday with doctors of the Red Crescent."

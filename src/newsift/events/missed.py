@@ -355,18 +355,18 @@ class MissedRules:
         return self._answer(view) and self._speaker_force() is not None
 
     def _answer(self, view: SentView) -> bool:
-        """Is the sentence in an answer of an interview: its article has question paragraphs
-        ("Q:", "Question :") and the sentence's paragraph is not one?"""
+        """Is the sentence in an answer of an interview: a question paragraph ("Q:",
+        "Question :") comes before it in its article and its own paragraph is not one? The
+        interviewer's introduction ("we reached him by phone") is no answer."""
         rx = _words(self.lang).get("question_rx")
         if not rx or not self.sents:
             return False
         text = self.ix.folded
         start = self.ix.sentences[self.sents[0]].start
-        end = self.ix.sentences[self.sents[-1]].end
-        q = re.compile(rx, re.M)
-        if not q.search(text, start, end):
-            return False
         para = text.rfind("\n", 0, view.start) + 1
+        q = re.compile(rx, re.M)
+        if not q.search(text, start, max(start, para)):
+            return False
         return not q.match(text, para)
 
     def _speaker_force(self) -> MentionRef | None:
