@@ -34,8 +34,7 @@ from newsift.events.eve import EventRelativeDays
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.kinds import KindRules
 from newsift.events.means import MeansTyping
-from newsift.events.missed import MissedRules
-from newsift.events.overlooked import OverlookedRules
+from newsift.events.missed import MissedRules, OverlookedRules
 from newsift.events.past import BackgroundDates
 from newsift.events.placing import PlacingRules
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
@@ -368,8 +367,10 @@ class ArticleExtractor(
                 continue  # "battle tank", "attack submarine": a modifier, not an event
             ok: list[tuple[Trigger, int, int]] = []
             for trig, s, e in found:
-                if trig.requires and not any(
-                    self._cue_outside_motive(c, view) for c in trig.requires
+                if (
+                    trig.requires
+                    and not any(self._cue_outside_motive(c, view) for c in trig.requires)
+                    and not self._we_armed(i, trig.requires, view)  # "we entered Rawa"
                 ):
                     continue
                 if (
@@ -394,6 +395,7 @@ class ArticleExtractor(
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
         cands.extend(self._operation_cands(view, cands))  # "during Operation Just Cause"
         cands.extend(self._act_cands(view, cands))  # "Daech avait pris Palmyre"
+        cands.extend(self._relative_takes(view, cands))  # "X, que l'EI avait prise en 2014"
         return cands
 
     def _object_of(self, i: int, cues: tuple[str, ...]) -> bool:
@@ -1000,6 +1002,7 @@ class ArticleExtractor(
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent
         sentence's place, else the article's focus (precision lowered)."""
         fac = topic.facility_place(self, clause, view.si)  # "deployed to the airfield"
+        fac = fac or self._facility_before(clause, view.si)  # "la base des blindés de X"
         if fac is not None:
             return Place(fac, "anaphor", max(_precision(fac), 2))
         clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
@@ -2333,6 +2336,7 @@ class ArticleExtractor(
         if self._entry_reference(c, view):
             return []  # "within hours of entering the city": the entry told before
         self.actors(c, view, head, clause)
+        self._speaker_actor(c)  # "we entered Rawa" in an interview: the speaker's force
         self._named_generic(c)
         self.modality(c, view, head)
         if c.dropped:
@@ -2391,10 +2395,15 @@ class ArticleExtractor(
             or self._place_object(c)
             or topic.facility_place(self, clause, view.si)  # "reprendre la raffinerie"
             or self._unlisted_site(c, clause)  # "le contrôle de Wadi al-Kheil": not listed
+            or self._district_told(c, clause)  # "le contrôle du quartier de X": the story's town
+            or self._facility_before(clause, view.si)  # "les bâtiments de la base"
         ):
             return []
         if c.trig.town and not (
-            any(_precision(r) < 3 for r in ranked) or town_anaphor or self._unlisted_site(c, clause)
+            any(_precision(r) < 3 for r in ranked)
+            or town_anaphor
+            or self._unlisted_site(c, clause)
+            or self._district_told(c, clause)
         ):
             return []
         if (
@@ -2429,6 +2438,8 @@ class ArticleExtractor(
             return []  # the war's origin, mines left behind, an alliance described
         if self._vote_mentioned(c):
             return []  # "le référendum du 25 septembre devait ...": a vote named, not held
+        if self._resumed_fighting(c):
+            return []  # "les combats ont repris": the fighting resumed, nothing retaken
         if self._interception_claim(c, view):
             return []  # "la plupart des missiles ont été interceptés": the strike's outcome
         if self._act_not_event(c, view):

@@ -1,6 +1,10 @@
-"""Events the clause rules used to miss, mixed into the extractor.
+"""Events the trigger lexicons and clause rules missed, and a few non-events, mixed into the
+extractor as two mixins: :class:`MissedRules` (verbs the parser mistagged, places of relative
+and predicate clauses, districts, denials, air powers, truces between capitals) and
+:class:`OverlookedRules` (clauses of time, control returning, campaigns, second targets,
+interception claims, entries, referendums, update paragraphs).
 
-Why each rule:
+Why each rule of ``MissedRules``:
 
 * A pluperfect participle the small English model tags as a proper-noun modifier ("ISIS had
   overrun Rawa": ``overrun/PROPN/compound``) is still the verb; the "battle tank" filter must
@@ -22,37 +26,115 @@ Why each rule:
   the sentence before.
 * A quotation that holds only the trigger phrase (la « cessation des hostilités ») is a term
   quoted, not a slogan.
+* A verb of taking in a relative clause of a town ("Tell Abyad, que l'EI avait prise en
+  2014", "the border town, which the rebels had taken in 2013") is a capture of that town,
+  dated by its own clause: background told in passing is still an event.
+* A capture told as done in a district the gazetteer lacks ("les YPG ont pris le contrôle du
+  quartier de X", "we entered the eastern neighbourhoods") happens in the story's town; a
+  facility named by its kind ("plusieurs bâtiments de la base") is the one whose noun phrase
+  named a place earlier ("la base des véhicules blindés de Harasta").
+* An air strike told in the passive with aircraft for agent ("le convoi fut pulvérisé par
+  des avions de l'Otan", "was hit by Russian jets") is settled: no later typer makes the
+  convoy's destruction a roadside bomb.
+* In an interview (an article with "Q:" paragraphs), "we entered X" in an answer is the
+  interviewee's force entering: the first armed actor of a sentence that gives his
+  affiliation ("a commander of the PMU") is actor1, and "we" stands for the armed party an
+  entry needs.
+* "Les combats ont repris" is the fighting resuming, not a recapture; a town named like a TV
+  channel ("al-Mayadine", Al-Mayadeen) stands for no government.
+
+Why each rule of ``OverlookedRules``:
+
+* A clause of time ("lorsque l'EI s'empara de Mossoul", "once the army had retaken X") told
+  in the past is an event that happened, not a condition: "lorsque" and "once" are conditions
+  only with a verb in the future, the conditional or a present with no date.
+* The passé simple of a verb in -rer ("s'empara", "entra", "libéra") ends like a future
+  ("reprendra"): it is told as done, neither planned nor speculative.
+* A clause of time hung on a date ("depuis août 2014, lorsque des jihadistes avaient enlevé
+  ...", "in June 2014, when ISIS overran Mosul") happened on that date, even a date of a
+  state's start ("depuis") that the clause rules set aside.
+* A place that "passes back under the control of" a side ("Touz repassait sous le contrôle de
+  Bagdad", "fell back into the hands of the rebels") is the subject; the name after "contrôle
+  de" is the side that regains it (a capital or a country: the state's forces; an armed group:
+  that group), never the event's place.
+* An air campaign named as a noun phrase ("la campagne aérienne déclenchée le 18 février sur
+  la Ghouta") is the strike of its start date; with no date of its own it is background.
+* A second target added with "ainsi que" / "as well as" ("ont frappé le centre de Barzé, au
+  nord de Damas, ainsi que deux sites près de Homs") is a second event at its own place.
+* A claim that the missiles of a strike just told were intercepted, with no interceptor named
+  ("selon l'armée, la plupart des missiles ont été interceptés"), is the strike's outcome,
+  not a disrupted weapons use of its own.
+* An undated event told as following an entry ("within hours of entering the city, fighters
+  were filmed looting shops") happened on the day of the entry told earlier, not on the day
+  of the sentence just before.
+* A referendum named as the subject of a verb that does not say it was held ("le référendum
+  du 25 septembre devait transformer ce fait accompli en droit") or as a term of comparison
+  is background; ACLED codes votes as no event, and only one told as organised or held is
+  kept.
+* An update paragraph ("MISE À JOUR, samedi 9h30 --") is written after the publication: its
+  bare weekdays fall after the publication day, not in the week before it.
+* "Sans tirer un coup de feu" in a relative clause of another place ("abandonna Kirkouk, que
+  les peshmergas occupèrent sans tirer un coup de feu") tells how that place changed hands,
+  not the capture told in the sentence's other clause.
 
 Words: ``data/events/missed.toml``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import NON_STATE, actor_info
 from newsift.events.resources import countries, data_toml
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
     from newsift.events.index import DocIndex, MentionRef
-    from newsift.events.resources import PlaceCues
+    from newsift.events.resources import Lexicon, ModalityCues, PlaceCues
 
-_TERRITORY = frozenset(
+# captures whose place a relative or predicate clause may name (MissedRules)
+_CAPTURES = frozenset(
     {"@territory", "Government regains territory", "Non-state actor overtakes territory"}
 )
+_AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass")
+_RELATIVE = ("relcl", "acl:relcl")
+_CONTROLLER = re.compile(r"^\s*(?:de la|de l'|du|des|de|d'|of the|of|to the|to)\s*")
+_STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+# changes of hands an event told as following an entry takes the day of (OverlookedRules)
+_TERRITORY = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
+_DEFINITE = frozenset({"the", "la", "le", "l'", "l’", "les"})
+_FACILITY_BACK = 5  # sentences back a facility may be named
+_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+_REL_DEPS = ("acl", "acl:relcl", "relcl")
+_GAP = re.compile(r"^\s*,?\s*$")
+_FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
 
 
 @cache
 def _words(lang: str) -> dict[str, Any]:
+    """The words of ``data/events/missed.toml`` for ``lang``: lists as lower-case sets,
+    regexes as strings, and the air powers (``air``) of every language."""
     data = data_toml("missed.toml")
     d = data.get(lang) or data["en"]
     return {
         "air": tuple(data.get("air_power_actors") or ()),
-        **{k: frozenset(w.lower() for w in d.get(k) or ()) for k in d},
+        **{k: frozenset(w.lower() for w in v) if isinstance(v, list) else v for k, v in d.items()},
     }
+
+
+def _place_name(c: Cand) -> str | None:
+    if c.place is None:
+        return None
+    return c.place.ref.m.canonical or c.place.ref.m.text
 
 
 # the lead-in of a sponsor or mediator of a deal, who is no party to it
@@ -75,11 +157,14 @@ class MissedRules:
     pc: PlaceCues
     focus: MentionRef | None
     k: int | None
+    sents: list[int]
+    views: dict[int, SentView]
 
     if TYPE_CHECKING:
 
         def _own_mentions(self, c: Cand, kind: str) -> list[MentionRef]: ...
         def _lead(self, r: MentionRef, floor: int) -> str: ...
+        def _same_section(self, a: int, b: int) -> bool: ...
 
     # ------------------------------------------------------------------ triggers
     def _mistagged_participle(self, i: int) -> bool:
@@ -99,6 +184,42 @@ class MissedRules:
         ):
             return True
         return text.islower() and ix.low(i - 1) in aux
+
+    def _relative_takes(self, view: SentView, cands: list[Cand]) -> list[Cand]:
+        """ "Tell Abyad, que l'EI avait prise en 2014", "the border town, which the rebels had
+        taken in 2013": a verb of taking in a relative clause whose antecedent is a town (or
+        "la ville", "the town") is a capture of that town, dated by its own clause."""
+        from newsift.events.acts import TAKE
+        from newsift.events.extract import Cand
+
+        ix = self.ix
+        if not ix.parsed:
+            return []
+        taken = {c.tok for c in cands}
+        w = _words(self.lang)
+        pronouns = w.get("relative_objects", frozenset())
+        towns = {r.head for r in ix.in_sentence("place", view.si) if r.head is not None}
+        out: list[Cand] = []
+        for i in view.toks:
+            t = ix.tokens[i]
+            if i in taken or t.pos not in ("VERB", "AUX") or t.dep not in _REL_DEPS:
+                continue
+            if not self._aw("take", [i]):  # type: ignore[attr-defined]
+                continue
+            if not any(
+                ix.low(ch) in pronouns and ix.tokens[ch].dep in ("obj", "dobj", "mark")
+                for ch in ix.children[i]
+            ):
+                continue  # "la ville qui a pris le nom de": the town is no object
+            if any(ix.low(j) in w.get("take_not", ()) for j in ix.subtree(i) if j > i):
+                continue  # "la ville que l'aviation a prise pour cible": a target, not taken
+            h = t.head
+            if h not in towns and not self.tok_cue("anaphor_town", [h]):  # type: ignore[attr-defined]
+                continue
+            out.append(
+                Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
+            )
+        return out
 
     def _ongoing_advance(self, c: Cand) -> bool:
         """Is the trigger an advance told in the progressive ("troops were closing in on X",
@@ -154,7 +275,7 @@ class MissedRules:
     def _antecedent_first(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
         """``ranked`` with the place the trigger's relative or predicate clause describes
         first (see :meth:`_antecedent_place`)."""
-        if c.sub not in _TERRITORY and c.sub != "Armed clash":
+        if c.sub not in _CAPTURES and c.sub != "Armed clash":
             return ranked
         r = self._antecedent_place(c)
         if r is None:
@@ -167,6 +288,123 @@ class MissedRules:
         words = _words(self.lang).get("district", frozenset())
         return any(self.ix.low(i) in words for i in clause)
 
+    def _district_told(self, c: Cand, clause: frozenset[int]) -> bool:
+        """Is a capture or entry told as done in a district the gazetteer may not know ("les
+        YPG ont pris le contrôle du quartier de X", "we entered the eastern neighbourhoods")?
+        It happens in the story's town. One only expected ("the remaining neighbourhoods are
+        expected to be liberated") is no event of its own."""
+        return c.modality in ("asserted", "reported") and self._district_named(clause)
+
+    def _facility_before(self, toks: frozenset[int], si: int) -> MentionRef | None:
+        """The facility a definite facility noun with no place of its own stands for ("les
+        rebelles se sont emparés de plusieurs bâtiments de la base"): the place whose noun
+        phrase the same facility word heads in a sentence before ("la base des véhicules
+        blindés de Harasta"), however long that phrase is; None when there is none."""
+        ix = self.ix
+        if not ix.parsed or not toks:
+            return None
+        groups = [
+            {w.lower() for w in g}
+            for g in data_toml("place_topic.toml").get(self.lang, {}).get("facility") or []
+        ]
+        groups += [{w} for w in _words(self.lang).get("facility", frozenset())]
+        kinds: set[str] = set()
+        for i in sorted(toks):
+            if i and ix.low(i - 1) in _DEFINITE:
+                kinds.update(w for g in groups if ix.low(i) in g for w in g)
+        if not kinds:
+            return None
+        pos = self.sents.index(si) if si in self.sents else 0
+        for back in range(1, min(pos, _FACILITY_BACK) + 1):
+            prev = self.sents[pos - back]
+            if not self._same_section(prev, si):
+                break
+            best: tuple[int, MentionRef] | None = None
+            for r in ix.in_sentence("place", prev):
+                a = r.head
+                for steps in range(1, 5):  # "de Harasta" <- "blindés" <- "base"
+                    if a is None or ix.tokens[a].head == a:
+                        break
+                    a = ix.tokens[a].head
+                    if ix.low(a) in kinds:
+                        if best is None or steps < best[0]:
+                            best = (steps, r)  # the nearest: not "la Ghouta" of an apposition
+                        break
+                    if ix.tokens[a].pos not in ("NOUN", "PROPN", "ADJ", "ADP"):
+                        break
+            if best is not None:
+                return best[1]
+        return None
+
+    # ------------------------------------------------------------------ first person
+    def _we_subject(self, i: int) -> bool:
+        """Is the subject of verb ``i`` the first person plural ("we entered", "nous sommes
+        entrés")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        we = _words(self.lang).get("we", frozenset())
+        return any(ix.tokens[ch].dep in _SUBJECTS and ix.low(ch) in we for ch in ix.children[i])
+
+    def _we_armed(self, i: int, requires: tuple[str, ...], view: SentView) -> bool:
+        """Does a trigger that needs an armed party ("entered") have "we" for subject in an
+        interview's answer whose speaker belongs to an armed force? Then "we" is that force
+        (:meth:`_speaker_force`)."""
+        if "armed" not in requires or not self._we_subject(i):
+            return False
+        return self._answer(view) and self._speaker_force() is not None
+
+    def _answer(self, view: SentView) -> bool:
+        """Is the sentence in an answer of an interview: a question paragraph ("Q:",
+        "Question :") comes before it in its article and its own paragraph is not one? The
+        interviewer's introduction ("we reached him by phone") is no answer."""
+        rx = _words(self.lang).get("question_rx")
+        if not rx or not self.sents:
+            return False
+        text = self.ix.folded
+        start = self.ix.sentences[self.sents[0]].start
+        para = text.rfind("\n", 0, view.start) + 1
+        q = re.compile(rx, re.M)
+        if not q.search(text, start, max(start, para)):
+            return False
+        return not q.match(text, para)
+
+    def _speaker_force(self) -> MentionRef | None:
+        """The armed force the interviewee belongs to: the first actor of the article named
+        in a sentence that gives someone's affiliation ("Abu Ali is a commander of the
+        Popular Mobilization Units", "commande une brigade du Hachd"); None when unnamed."""
+        cached = getattr(self, "_speaker_force_ref", False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        ix = self.ix
+        aff = _words(self.lang).get("affiliation", frozenset())
+        found: MentionRef | None = None
+        for si in self.sents:
+            toks = ix.sent_tokens.get(si, range(0))
+            if not any(ix.low(i) in aff or ix.lemma(i) in aff for i in toks):
+                continue
+            for r in ix.in_sentence("actor", si):
+                info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+                if info is None or info.media or info.kind == "person":
+                    continue
+                if info.inter in (1, 2, 3, 4):
+                    found = r
+                    break
+            if found is not None:
+                break
+        self._speaker_force_ref = found
+        return found
+
+    def _speaker_actor(self, c: Cand) -> None:
+        """ "We entered Rawa" in an interview's answer: actor1 is the speaker's force."""
+        if c.actor1 is not None and not self._we_subject(c.tok):
+            return
+        if not self._we_subject(c.tok) or not self._answer(self.views[c.sent]):
+            return
+        force = self._speaker_force()
+        if force is not None:
+            c.actor1, c.assoc = force, []
+
     def _denied_places(self, c: Cand) -> set[str]:
         """The places a denial names, without reference points ("à l'ouest d'Alep") when it
         names another place."""
@@ -176,10 +414,38 @@ class MissedRules:
         plain = [r for r in own if not (rx and rx.search(self._lead(r, floor)))]
         return {r.m.canonical or r.m.text for r in plain or own}
 
+    def _resumed_fighting(self, c: Cand) -> bool:
+        """Is a "reprendre" trigger the fighting resuming ("les combats ont repris entre les
+        FDS et l'EI"): its subject a fight and no object? Nothing was retaken."""
+        ix = self.ix
+        w = _words(self.lang)
+        if not ix.parsed or ix.lemma(c.tok) not in w.get("resume_lemmas", frozenset()):
+            return False
+        kids = ix.children[c.tok]
+        if any(ix.tokens[ch].dep in ("obj", "dobj") for ch in kids):
+            return False  # "les forces ont repris la ville"
+        fights = w.get("resume_subjects", frozenset())
+        return any(
+            ix.tokens[ch].dep in _SUBJECTS and (ix.lemma(ch) in fights or ix.low(ch) in fights)
+            for ch in kids
+        )
+
+    def _media_name(self, a: MentionRef) -> bool:
+        """Is actor mention ``a`` a news outlet (a channel named after a town, "Al-Mayadeen")?
+        A place read as one stands for no government: "le contrôle d'al-Mayadine" is the
+        town's."""
+        info = actor_info(a.m.kb_id, a.m.canonical or a.m.text)
+        return info is not None and info.media
+
     # ------------------------------------------------------------------ typing
     def _air_power_retype(self, c: Cand) -> None:
         """A bombing told of a state that fights only from the air there ("Moscou a démenti
-        avoir bombardé", "Russia denied bombing") is an air strike."""
+        avoir bombardé", "Russia denied bombing") is an air strike. One told in the passive
+        with aircraft for agent ("the convoy was hit by NATO jets", "fut pulvérisé par des
+        avions de l'Otan") is settled: no later typer makes it a roadside bomb."""
+        if c.sub == "Air/drone strike" and self._aircraft_agent(c.tok):
+            c.settled = True
+            return
         if c.sub != "Shelling/artillery/missile attack" or c.actor1 is None:
             return
         w = _words(self.lang)
@@ -189,6 +455,21 @@ class MissedRules:
         name = actor_info(m.kb_id, m.canonical or m.text).name or ""
         if name in w["air"]:
             c.sub = "Air/drone strike"
+
+    def _aircraft_agent(self, i: int) -> bool:
+        """Is the agent of passive verb ``i`` an aircraft ("by Russian jets", "par
+        l'aviation de la coalition")?"""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[i].pos not in ("VERB", "AUX"):
+            return False
+        for ch in ix.children[i]:
+            dep = ix.tokens[ch].dep
+            by = dep in ("agent", "obl:agent") or (
+                dep in ("obl", "nmod") and any(ix.low(g) in ("par", "by") for g in ix.children[ch])
+            )
+            if by and self.tok_cue("aircraft", ix.subtree(ch)):  # type: ignore[attr-defined]
+                return True
+        return False
 
     # ------------------------------------------------------------------ agreements
     def _agreement_at_country(
@@ -273,3 +554,321 @@ class MissedRules:
             country=iso,
         )
         return MentionRef(m=m, toks=[], head=None, sent=view.si)
+
+
+class OverlookedRules:
+    """Mixin of :class:`newsift.events.extract.ArticleExtractor` (module docstring)."""
+
+    ix: DocIndex
+    lang: str
+    lex: Lexicon
+    mod: ModalityCues
+
+    # ------------------------------------------------------------------ clauses of time
+    def _when_mark(self, n: int, lead: str) -> bool:
+        """Is clause ``n`` opened by a conjunction of time ("lorsque", "dès que", "once")
+        and by no other condition word ("si")?"""
+        ix = self.ix
+        marks = {ix.low(ch) for ch in ix.children[n] if ix.tokens[ch].dep == "mark"}
+        when = _words(self.lang).get("when_marks", frozenset())
+        if (marks - when) & self.lex.cue_words.get("condition", frozenset()):
+            return False  # "si": a condition whatever the tense
+        if marks & when:
+            return True
+        return any(" " in w and w in lead for w in when)
+
+    def _told_in_past(self, n: int) -> bool:
+        """Is verb ``n`` told in a past tense ("avaient enlevé", "s'empara", "had retaken"),
+        or in the present with a date of its own ("lorsque l'EI prend Mossoul en juin 2014")?
+        A future, a conditional or an undated present is a condition."""
+        ix = self.ix
+        w = _words(self.lang)
+        auxes = [ch for ch in ix.children[n] if ix.tokens[ch].dep in _AUX_DEPS]
+        if any(ix.low(a) in w.get("future_aux", frozenset()) for a in auxes):
+            return False
+        form, lemma = ix.low(n), ix.lemma(n)
+        if self.lang == "fr":
+            if auxes:
+                return True  # passé composé, plus-que-parfait: "avaient enlevé"
+            stem = lemma[:-1] if lemma.endswith("re") else lemma
+            if form.startswith(stem) and form[len(stem) :] in _FUTURE_FR and form != lemma:
+                return False  # "lorsque l'armée reprendra", "entrerait"
+            if form != lemma and form.endswith(tuple(w.get("imperfect_endings", ()))):
+                return True
+            if form != lemma and form.endswith(tuple(w.get("simple_past_endings", ()))):
+                return True  # "s'empara", "occupèrent", "prit"
+        elif self.lang == "en":
+            if any(ix.low(a) in w.get("past_aux", frozenset()) for a in auxes):
+                return True
+            if not auxes and form != lemma and not form.endswith(("s", "ing")):
+                return True  # "once the army retook the town"
+        dates = self.ix.mentions.get("date", [])
+        sub = ix.subtree(n)
+        return any(r.head in sub for r in dates if r.head is not None)
+
+    def _simple_past_ra(self, i: int) -> bool:
+        """Is token ``i`` the passé simple of a verb in -er ending like a future ("s'empara"
+        of "s'emparer", "entra" of "entrer"; not "reprendra")?"""
+        if self.lang != "fr":
+            return False
+        form, lemma = self.ix.low(i), self.ix.lemma(i)
+        return lemma.endswith("er") and form in (lemma[:-2] + "a", lemma[:-2] + "èrent")
+
+    def _calm_of_other_clause(self, c: Cand, view: SentView) -> bool:
+        """Does every "without a fight" cue of the sentence lie in a relative clause that
+        does not hold the trigger (module docstring)?"""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        words = self.lex.cue_words.get("negotiated", frozenset())
+        rx = self.lex.cue_phrases.get("negotiated")
+        spots = [i for i in view.toks if ix.low(i) in words]
+        if rx is not None:
+            for m in rx.finditer(view.text):
+                toks = ix.tokens_in(view.start + m.start(), view.start + m.end())
+                spots.extend(toks[:1])
+        if not spots:
+            return False
+        for i in spots:
+            rel = next((a for a in [i, *ix.ancestors(i)] if self._relative_clause(a)), None)
+            if rel is None or c.tok in ix.subtree(rel):
+                return False
+        return True
+
+    def _relative_clause(self, a: int) -> bool:
+        """Is ``a`` the verb of a relative clause, also one the parser took for a completive
+        ("abandonna Kirkouk, que les peshmergas occupèrent": ``ccomp`` with ``que``) of a
+        verb that is no speech verb?"""
+        ix = self.ix
+        t = ix.tokens[a]
+        if t.dep in _RELATIVE:
+            return True
+        if t.dep != "ccomp" or t.pos not in ("VERB", "AUX") or t.head == a:
+            return False
+        rel = {"que", "qu'", "which", "that"}
+        if not any(ix.tokens[ch].dep == "mark" and ix.low(ch) in rel for ch in ix.children[a]):
+            return False
+        head = t.head
+        if ix.lemma(head) in self.mod.speech:
+            return False
+        return any(  # the head's object, named just before: "abandonna Kirkouk, que"
+            ix.tokens[ch].dep in ("obj", "dobj") and ch < a for ch in ix.children[head]
+        )
+
+    def _when_clause_dates(self, c: Cand, clause: frozenset[int]) -> list[tuple[Any, Any]]:
+        """The date a clause of time holding the trigger is hung on (module docstring), as
+        the clause rules' ``(mention, When)`` pairs; none when the clause is not so hung."""
+        from newsift.events.when import parse_value
+
+        ix = self.ix
+        if not ix.parsed or not clause:
+            return []
+        first = min(clause)
+        if first not in clause or ix.low(first) not in _words(self.lang).get("date_when", ()):
+            return []
+        start = ix.tokens[first].start
+        sent = ix.tokens[c.tok].sent
+        for r in ix.in_sentence("date", sent):
+            if r.end <= start and _GAP.match(ix.folded[r.end : start]):
+                w = parse_value(r.m.value)
+                return [(r, w)] if w is not None else []
+        return []
+
+    def _control_return(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
+        """``ranked`` without the side a place passes back to (module docstring); that side
+        becomes actor1 when it is an armed group, else actor1 is left to the state."""
+        ix = self.ix
+        w = _words(self.lang)
+        words = re.findall(r"[\w']+", ix.folded[c.start : c.end])
+        if len(words) < 2 or words[-1] not in w.get("control_nouns", ()):
+            return ranked
+        if not words[0].startswith(tuple(w.get("return_stems", ()))):
+            return ranked
+        lead = _CONTROLLER.match(ix.folded[c.end : c.end + 12])
+        if lead is None:
+            return ranked
+        at = c.end + lead.end()
+        found = [
+            r
+            for kind in ("actor", "place")
+            for r in ix.in_sentence(kind, c.sent)
+            if at <= r.start <= at + 4
+        ]
+        if not found:
+            return ranked
+        actors = [r for r in found if r.m.kind == "actor"]
+        info = actor_info(actors[0].m.kb_id, actors[0].m.canonical) if actors else None
+        if info is not None and info.inter in NON_STATE:
+            c.actor1, c.assoc = actors[0], []
+        else:
+            c.actor1, c.assoc = None, []  # "sous le contrôle de Bagdad": the state's forces
+            iso = (found[0].m.country or "").lower()
+            forces = actor_info(f"{iso}-military", None) if iso and not actors else None
+            if forces is not None and forces.name:
+                c.actor1_name, c.actor1_inter = forces.name, 1
+        taken = {(r.start, r.end) for r in found}
+        return [r for r in ranked if (r.start, r.end) not in taken]
+
+    def _undated_campaign(self, c: Cand, inside: list[Any]) -> bool:
+        """Is the trigger an air campaign noun ("la campagne aérienne", "the air campaign")
+        with no date in its clause? Only its dated start ("déclenchée le 18 février") tells
+        a strike; the campaign named alone is the war's background."""
+        if inside:
+            return False
+        nouns = _words(self.lang).get("campaign_nouns", frozenset())
+        return bool(nouns & set(re.findall(r"\w+", self.ix.folded[c.start : c.end])))
+
+    def _also_targets(
+        self, best: MentionRef, ranked: list[MentionRef], view: SentView
+    ) -> list[MentionRef]:
+        """The chosen place and a second target added after it with "ainsi que" / "as well
+        as" ("ont frappé le centre de Barzé, ainsi que deux sites près de Homs"), each its own
+        event; none when no such addition follows."""
+        ix = self.ix
+        rx = _words(self.lang).get("also_rx")
+        if not rx:
+            return []
+        also = re.compile(rx)
+        for r in ranked:
+            if r is best or r.start <= best.end or r.sent != best.sent:
+                continue
+            if (r.m.precision or 1) >= 3 or (r.m.canonical or r.m.text) == (
+                best.m.canonical or best.m.text
+            ):
+                continue
+            if also.search(ix.folded[best.end : r.start]):
+                return [best, r]
+        return []
+
+    def _interception_claim(self, c: Cand, view: SentView) -> bool:
+        """Is a disrupted-weapons candidate only a claim that the missiles of a strike told
+        just before were intercepted, in the passive with no interceptor ("la plupart des
+        missiles ont été interceptés", "most missiles were shot down")? It tells the strike's
+        outcome, not an event of its own; "la défense antiaérienne a intercepté 71 missiles"
+        names who did it and stays."""
+        ix = self.ix
+        if c.sub != "Disrupted weapons use" or not ix.parsed or c.actor1 is not None:
+            return False
+        words = _words(self.lang).get("intercept", frozenset())
+        verbs = [i for i in view.toks if ix.lemma(i) in words or ix.low(i) in words]
+        if not verbs:
+            return False
+        for v in verbs:
+            deps = {ix.tokens[ch].dep for ch in ix.children[v]}
+            if deps & {"nsubj", "agent", "obl:agent"}:
+                return False  # "la défense antiaérienne a intercepté": who did it
+        made = getattr(self, "_made", [])
+        return any(
+            m.dropped is None
+            and m.sub in _STRIKES
+            and 0 <= view.si - m.sent <= 2
+            and m.sent != view.si
+            for m in made
+        )
+
+    def _after_entry_date(self, e: Cand, view: SentView) -> Any:
+        """The day of the entry or capture told earlier in the article at the event's place,
+        for an undated event told as following it ("within hours of entering the city,
+        fighters were filmed looting", "peu après leur entrée dans la ville"); None when not
+        so told."""
+        rx = _words(self.lang).get("after_entry_rx")
+        if not rx or not re.search(rx, self.ix.folded[view.start : e.start]):
+            return None
+        entry = _words(self.lang).get("entry_lemmas", frozenset())
+        here = _place_name(e)
+        made = [
+            m
+            for m in getattr(self, "_made", [])
+            if m.sent < e.sent
+            and m.dropped is None
+            and m.when is not None
+            and m.date_basis in ("clause", "sentence")
+            and (here is None or _place_name(m) == here)
+        ]
+        for m in reversed(made):  # the entry itself first, else the latest capture
+            if self.ix.lemma(m.tok) in entry:
+                return m.when
+        for m in reversed(made):
+            if m.sub in _TERRITORY:
+                return m.when
+        return None
+
+    def _entry_reference(self, c: Cand, view: SentView) -> bool:
+        """Is the trigger the entry word of "within hours of entering the city" (the entry
+        told before, named to date what followed), not a new event?"""
+        rx = _words(self.lang).get("after_entry_rx")
+        if not rx:
+            return False
+        ends = [m.end() for m in re.finditer(rx, self.ix.folded[view.start : c.end])]
+        return bool(ends) and view.start + ends[-1] == c.end
+
+    def _vote_mentioned(self, c: Cand) -> bool:
+        """Is a referendum only named, not told as held: the subject of a verb that does not
+        say it took place ("le référendum du 25 septembre devait transformer ...", "the
+        referendum was a mistake") or the term of a comparison ("plus loin que le
+        référendum")? ACLED codes no vote as an event; only one told as organised or held
+        is kept (the seed convention)."""
+        ix = self.ix
+        if c.sub != "Other" or not ix.parsed:
+            return False
+        w = _words(self.lang)
+        if ix.lemma(c.tok) not in w.get("vote_nouns", frozenset()):
+            return False
+        t = ix.tokens[c.tok]
+        if any(
+            ix.tokens[ch].dep == "mark" and ix.low(ch) in w.get("compare", frozenset())
+            for ch in ix.children[c.tok]
+        ):
+            return True  # "plus loin que le référendum du mois dernier"
+        if t.dep not in ("nsubj", "nsubj:pass", "nsubjpass") or t.head == c.tok:
+            return False
+        return ix.lemma(t.head) not in w.get("held_lemmas", frozenset())
+
+    def _launched_campaign(self, c: Cand) -> bool:
+        """Is the trigger an air campaign noun described by a participle ("la campagne
+        aérienne déclenchée le 18 février")? Its date is its start, not a past event named by
+        its date ("les attentats du 13 novembre")."""
+        ix = self.ix
+        nouns = _words(self.lang).get("campaign_nouns", frozenset())
+        if not ix.parsed or ix.low(c.tok) not in nouns:
+            return False
+        return any(
+            ix.tokens[ch].dep in ("acl", "amod") and ix.tokens[ch].pos in ("VERB", "AUX")
+            for ch in ix.children[c.tok]
+        )
+
+    def _update_weekday(self, r: MentionRef, w: Any) -> Any:
+        """A bare weekday in an update paragraph ("MISE À JOUR, samedi 9h30 -- ... a pris
+        samedi matin", "UPDATE, Saturday: ...") written after the publication day: the first
+        such day after it, not the one before it that the time stage read."""
+        from newsift.events.story import day, weekday_of
+
+        published = getattr(self, "published", None)
+        rx = _words(self.lang).get("update_rx")
+        if published is None or not rx or w is None or w.precision != 1:
+            return w
+        if w.start >= published.start:
+            return w
+        text = self.ix.doc.text
+        para = text.rfind("\n", 0, r.start) + 1
+        if not re.match(rx, self.ix.folded[para : para + 40].lstrip()):
+            return w
+        wd = weekday_of(text[r.start : r.end], self.dcues)  # type: ignore[attr-defined]
+        if wd is None:
+            return w
+        ahead = (wd - published.start.weekday()) % 7 or 7
+        later = day(published.start + dt.timedelta(days=ahead))
+        self._update_days = {*getattr(self, "_update_days", ()), later.value}
+        return later
+
+    def _update_day(self, w: Any) -> bool:
+        """Is ``w`` a day an update paragraph told (:meth:`_update_weekday`)? It becomes the
+        story's day although it is after the publication."""
+        return w.value in getattr(self, "_update_days", ())
+
+    def _past_when_clause(self, n: int, lead: str) -> bool:
+        """Is clause ``n``, which a condition word opens, a clause of time told in the past
+        (module docstring)? Then it tells an event, not a condition."""
+        if not self.ix.parsed or self.ix.tokens[n].pos not in ("VERB", "AUX"):
+            return False
+        return self._when_mark(n, lead) and self._told_in_past(n)

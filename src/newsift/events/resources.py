@@ -167,7 +167,8 @@ def phrase_regex(phrase: str, gap: int = 0) -> str:
         if i:
             sep = r"[\s\-–']*" if parts[i - 1].endswith("'") else r"[\s\-–]+"
             if gap:
-                sep = rf"{sep}(?:[\w'\-]+[\s']+){{0,{gap}}}"
+                # a number with thousands ("some 2,000 civilians", "2 000") is one word
+                sep = rf"{sep}(?:(?:\d{{1,3}}(?:[,.\s]\d{{3}})+|[\w'\-]+)[\s']+){{0,{gap}}}"
             out.append(sep)
         out.append(body)
     return r"(?<!\w)" + "".join(out) + r"(?!\w)"

@@ -217,8 +217,11 @@ def metonymy_listed(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     actors = x.ix.in_sentence("actor", view.si)
 
     def metonym(p: MentionRef) -> bool:
-        if not any(a.start <= p.start and p.end <= a.end and not _person(a) for a in actors):
-            return False  # a person's name a town shares ("al-Baghdadi") is no government
+        if not any(
+            a.start <= p.start and p.end <= a.end and not _person(a) and not x._media_name(a)
+            for a in actors
+        ):
+            return False  # a person's or channel's name a town shares ("al-Baghdadi")
         return not _LOCATIVE_LEAD.search(_lead(x, p, view.start, 30))
 
     def seat(p: MentionRef) -> bool:
