@@ -1926,7 +1926,7 @@ class ArticleExtractor(
         )
         if mob_actor and not firearm:
             return "Mob violence"
-        if armed_target:
+        if armed_target and not self._captive_victims(c):  # "exécuté des soldats prisonniers"
             return "Armed clash"
         return "Attack"
 
@@ -2408,6 +2408,7 @@ class ArticleExtractor(
         if (
             not coming
             and not self._district_named(clause)  # "les combats ... dans le quartier de X"
+            and not self._own_denied_act(c)  # "a démenti avoir pris part à l'offensive"
             and self._anaphoric_mention(c, clause, in_clause, inside)
         ):
             return []  # "ISIS claimed the attack": a reference to an event already told
@@ -2972,7 +2973,7 @@ class ArticleExtractor(
             )
         t = ix.tokens[c.tok]
         if t.pos in VERBAL and t.dep in ("acl",) and self._infinitive_or_label(c.tok):
-            return True
+            return self._accused_act(c) is None  # not "accusé X d'avoir enlevé": a claimed act
         if t.pos in VERBAL and any(
             ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
             for ch in ix.children[c.tok]

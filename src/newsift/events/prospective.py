@@ -21,12 +21,14 @@ uses the extractor's parse index (``ix``), lexicon (``lex``) and modality cues (
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import MentionRef
-from newsift.events.resources import schema
+from newsift.events.resources import data_toml, fold, schema
 from newsift.events.when import When, parse_value, weaker
 
 if TYPE_CHECKING:
@@ -50,6 +52,21 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _PERFECT_AUX = frozenset({"have", "avoir"})
 _PURPOSE = frozenset({"pour", "afin", "to", "in order"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "conj", "csubj", "acl"})
+# how the denied or accused act hangs below the verb of denial or accusation ("a démenti avoir
+# pris part", "denied carrying out", "accuse X of executing", "accusé X d'avoir enlevé")
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "obl", "obl:arg", "prep"})
+# modal verbs of a guess ("Raqqa pourrait être la prochaine cible", "could be the next target")
+_GUESS = frozenset({"pouvoir", "may", "might", "could", "can"})
+_GUESS_WORDS = re.compile(r"\b(?:pourr\w+|could|may|might)\b")
+# where the victims of a killing stand below its verb or noun
+_VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
+
+
+@cache
+def _words(lang: str, key: str) -> frozenset[str]:
+    """One word list of ``data/events/modality.toml`` (``accuse``, ``captive``) for ``lang``."""
+    d = data_toml("modality.toml").get(lang) or {}
+    return frozenset(fold(w) for w in d.get(key) or [])
 
 
 class ProspectiveRules:
@@ -177,16 +194,95 @@ class ProspectiveRules:
             return False
         if c.sub == "@next" and c.modality in ("asserted", "reported") and not self._perfect(c):
             c.modality = "planned"  # "the next target, commanders say, is X": a plan told
+        if c.sub == "@next" and c.modality == "planned" and self._guessed(c):
+            c.modality = "speculative"  # "Raqqa pourrait être la prochaine cible": a guess
         if c.modality not in HYPOTHETICAL or self._perfect(c):
             return True  # "aurait supervisé les opérations": a conjecture about the past
         places = self.ix.in_sentence("place", view.si)  # type: ignore[attr-defined]
         level = self._level  # type: ignore[attr-defined]
         return bool(places) and all(level(r) == 2 for r in places)
 
+    def _guessed(self, c: Cand) -> bool:
+        """Is a "next target" under a modal verb of possibility ("Raqqa pourrait être la
+        prochaine cible", "Idlib could be the next target")? That is a guess (speculative), not
+        an announced move."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            left = self._left(c, self.views[c.sent], 40)  # type: ignore[attr-defined]
+            return bool(_GUESS_WORDS.search(left))
+        near = [c.tok, *ix.ancestors(c.tok)[:2]]
+        for n in near:
+            for k in [n, *ix.children[n]]:
+                if k != n and ix.tokens[k].dep not in ("aux", "aux:tense", "aux:pass", "cop"):
+                    continue
+                if ix.lemma(k) in _GUESS or ix.low(k) in _GUESS:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ accused and own acts
+    def _accused_act(self, c: Cand) -> int | None:
+        """The verb of accusation whose complement is the trigger ("Rights groups accuse some
+        units of executing prisoners", "SANA a accusé les forces kurdes d'avoir enlevé ..."),
+        else None. The act is told as claimed; the accusation's day is not its day."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return None
+        words = _words(self.lang, "accuse")  # type: ignore[attr-defined]
+        if not words:
+            return None
+        for a in ix.ancestors(c.tok)[:4]:
+            if ix.low(a) in words or ix.lemma(a) in words:
+                return a if ix.tokens[a].pos in _VERBAL else None
+            if ix.tokens[a].pos in _VERBAL and ix.tokens[a].dep in ("ROOT", "root"):
+                return None
+        return None
+
+    def _own_denied_act(self, c: Cand) -> bool:
+        """Does the denier deny an act of its own, told with no subject of its own under the
+        denial ("Jaych al-Islam a démenti avoir pris part à l'offensive", "the group denied
+        carrying out the attack")? Then it is a denied event of the denier's side, not the
+        contest of an event told before by another side."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if c.modality != "denied" or not ix.parsed:
+            return False
+        k = c.tok
+        for a in ix.ancestors(c.tok)[:4]:
+            t = ix.tokens[a]
+            if (
+                a != c.tok
+                and t.pos in _VERBAL
+                and a != k
+                and any(ix.tokens[ch].dep in _SUBJ for ch in ix.children[a])
+                and not (ix.lemma(a) in mod.deny or ix.low(a) in mod.deny)
+            ):
+                return False  # "denied that its jets struck": a clause with its own subject
+            if ix.lemma(a) in mod.deny or ix.low(a) in mod.deny:
+                return ix.tokens[k].dep in _COMPLEMENT and any(
+                    ix.tokens[ch].dep in _SUBJ for ch in ix.children[a]
+                )
+            k = a
+        return False
+
+    def _captive_victims(self, c: Cand) -> bool:
+        """Are the victims of a killing prisoners or captives ("exécuté des soldats faits
+        prisonniers", "executing prisoners", "l'exécution de prisonniers")? Out of the fight,
+        their killing is an Attack."""
+        ix = self.ix  # type: ignore[attr-defined]
+        words = _words(self.lang, "captive")  # type: ignore[attr-defined]
+        if not ix.parsed or not words:
+            return False
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep not in _VICTIM or ch < c.tok:
+                continue
+            if any(ix.low(i) in words or ix.lemma(i) in words for i in ix.subtree(ch)):
+                return True
+        return False
+
     def _next_target(self, c: Cand) -> None:
         """ "The next target will be X", "les prochaines zones concernées seraient X et Y":
         the move the article has been telling, carried on to X -- a hand-over when the
-        latest change of ground told before was one, else an offensive on X."""
+        latest change of ground told before was one, else an offensive on X -- by the side
+        that made that move when the sentence names none."""
         if c.sub != "@next":
             return
         c.sub = "Armed clash"
@@ -195,6 +291,9 @@ class ProspectiveRules:
                 continue
             if x.sub == _HANDOVER:
                 c.sub = _HANDOVER
+            if c.actor1 is None and not c.actor1_name and x.modality in ("asserted", "reported"):
+                c.actor1, c.actor1_name, c.actor1_inter = x.actor1, x.actor1_name, x.actor1_inter
+                c.assoc = list(x.assoc)
             break
 
     # ------------------------------------------------------------------ dates
@@ -215,8 +314,20 @@ class ProspectiveRules:
                     e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
             return
         if c.modality != "denied":
+            self._settle_accused(made, c, view, pos)
             return
+        self._own_denied_place(made, c, view, pos)
         for e in made:
+            if (
+                e.when is not None
+                and e.date_basis in ("inherited", "published")
+                and not self._anchored(c, view)
+            ):
+                # "Jaych al-Islam a démenti avoir pris part à l'offensive": neither the story's
+                # day nor the publication dates a denied act its words do not tie to them
+                e.when, e.date_basis = None, "none"
+                e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+                continue
             if e.when is None or e.date_basis not in ("clause", "sentence"):
                 continue
             refs = self._refs_of(e.when, view)
@@ -238,6 +349,48 @@ class ProspectiveRules:
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
 
+    def _own_denied_place(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
+        """ "X a démenti avoir pris part à l'offensive", "denied taking part in the assault":
+        with no place in its own words, the denied part is in the act the definite noun names,
+        told just before, not at a place describing the denier ("principal groupe de la
+        Ghouta")."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not self._own_denied_act(c) or mod.definite is None:
+            return
+        before = ix.folded[max(view.start, c.start - 12) : c.start]
+        if not mod.definite.search(before):
+            return
+        own = ix.subtree(c.tok)
+        if any(r.head in own for r in ix.in_sentence("place", view.si)):
+            return
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        for x in reversed(self._made):  # type: ignore[attr-defined]
+            if x.sent not in sents or not 0 < pos - sents.index(x.sent) <= 3:
+                continue
+            if x.dropped is None and x.modality != "denied" and x.place is not None:
+                if self._same_denied(x, c, blanket=False) or x.sub in _GROUND:
+                    for e in made:
+                        e.place = replace(x.place, basis="previous")
+                return
+
+    def _settle_accused(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
+        """An accused act ("accuse some units of executing prisoners", "a accusé lundi les
+        forces kurdes d'avoir enlevé ...") keeps only a day its own words give: the day of the
+        accusation, the story's day and the publication date are not the act's."""
+        verb = self._accused_act(c)
+        if verb is None:
+            return
+        ix = self.ix  # type: ignore[attr-defined]
+        own = ix.subtree(c.tok) if ix.parsed else frozenset()
+        for e in made:
+            if e.when is None:
+                continue
+            refs = self._refs_of(e.when, view) if e.date_basis in ("clause", "sentence") else []
+            if any(r.head is not None and r.head in own for r in refs):
+                continue  # "accused of executing prisoners on Friday": the act's own day
+            e.when, e.date_basis = None, "none"
+            e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
     def _anchored(self, c: Cand, view: SentView) -> bool:
         """Do the denied act's words tie it to an event told just before ("lors de son
         arrivée", "during the offensive", a definite noun: "les incendies", "the fighting")?
@@ -245,7 +398,7 @@ class ProspectiveRules:
         mod = self.mod  # type: ignore[attr-defined]
         folded = self.ix.folded  # type: ignore[attr-defined]
         before = folded[max(view.start, c.start - 12) : c.start]
-        if mod.definite is not None and mod.definite.search(before):
+        if mod.definite is not None and mod.definite.search(before) and not self._own_denied_act(c):
             return True  # "denied any part in the fighting", "toute participation à l'offensive"
         rest = folded[max(view.start, c.start) : view.end]
         return mod.anchor is not None and mod.anchor.search(rest) is not None
@@ -488,6 +641,8 @@ class ProspectiveRules:
         b = _actor_info(c.actor1) if c.actor1 else None
         if a is None or b is None or (a.kb_id and a.kb_id == b.kb_id):
             return False
+        if b.inter in (2, 3, 4) and a.kb_id != b.kb_id and self._own_denied_act(c):
+            return True  # "Jaych al-Islam a démenti avoir pris part à l'offensive" of a rival
         if b.inter == 1 and b.country and a.country != b.country:
             return True  # "a US official denied that American troops took part" after an IS raid
         if not a.country or not b.country or a.inter not in (1, 3) or b.inter not in (1, 3):
