@@ -204,3 +204,103 @@ def test_fr_armed_side_preparing_to_march_on_a_town_plans_a_clash(extract) -> No
     assert e.modality == "planned"
     assert e.actor1 == "Hezbollah"
     assert e.event_date is None
+
+
+# ------------------------------------------------------------------ predictions, renewed acts
+def test_fr_capture_told_for_a_later_year_is_an_undated_speculation(extract) -> None:
+    text = "Selon le gouverneur, Mossoul serait libérée en 2016."
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Mossoul", "Mosul")],
+        dates=[("2016", "2016")],
+        published="2015-03-03",
+    )
+    e = one(events)
+    assert e.sub_event_type == "Government regains territory"
+    assert e.modality == "speculative"
+    assert e.event_date is None  # a deadline, not the act's day
+
+
+def test_fr_capture_told_for_a_past_year_keeps_its_year(extract) -> None:
+    """Must not fire: the year is before the publication, so the act happened then."""
+    text = "Selon le gouverneur, Mossoul aurait été libérée en 2016."
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Mossoul", "Mosul")],
+        dates=[("2016", "2016")],
+        published="2018-03-03",
+    )
+    e = one(events)
+    assert e.modality == "reported"
+    assert e.event_date == "2016"
+
+
+def test_en_and_fr_strike_again_is_a_speculative_strike_of_the_same_side(extract) -> None:
+    en = (
+        "Turkish jets struck a Hezbollah convoy near Homs on Tuesday. Turkey could strike "
+        "again, an official said."
+    )
+    fr = (
+        "Mardi, l'aviation turque a frappé un convoi du Hezbollah près de Homs. La Turquie "
+        "pourrait frapper à nouveau, a prévenu un responsable."
+    )
+    for text, lang, day, who in (
+        (
+            en,
+            "en",
+            "Tuesday",
+            [
+                ("Turkish jets", "Military Forces of Turkey"),
+                ("Turkey", "Military Forces of Turkey"),
+            ],
+        ),
+        (
+            fr,
+            "fr",
+            "Mardi",
+            [
+                ("aviation turque", "Military Forces of Turkey"),
+                ("La Turquie", "Military Forces of Turkey"),
+            ],
+        ),
+    ):
+        events = extract(
+            text,
+            lang=lang,
+            actors=who,
+            places=[("Homs", "Homs")],
+            dates=[(day, "2017-02-28")],
+            published="2017-03-02",
+        )
+        strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+        guessed = [e for e in strikes if e.modality == "speculative"]
+        assert len(guessed) == 1, [(e.modality, e.event_date) for e in strikes]
+        assert guessed[0].event_date is None
+        assert guessed[0].location == "Homs"
+        assert guessed[0].actor1 == "Military Forces of Turkey"
+        assert any(e.event_date == "2017-02-28" and e.modality == "asserted" for e in strikes)
+
+
+def test_fr_denied_ongoing_fight_keeps_the_story_day(extract) -> None:
+    """A present-tense denied act ("combattent") goes on at the story's time."""
+    text = (
+        "Lundi, l'aviation libyenne a bombardé les positions des jihadistes à Sirte. "
+        "Ankara a démenti que des forces spéciales turques combattent au sol à Sirte."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[
+            ("aviation libyenne", "Military Forces of Libya"),
+            ("Ankara", "Military Forces of Turkey"),
+            ("forces spéciales turques", "Military Forces of Turkey"),
+        ],
+        places=[("Sirte", "Sirte"), ("Sirte@2", "Sirte")],
+        dates=[("Lundi", "2016-08-01")],
+        published="2016-08-03",
+    )
+    e = one(_denied(events))
+    assert e.sub_event_type == "Armed clash"
+    assert e.event_date is not None

@@ -2125,6 +2125,7 @@ class ArticleExtractor(
             last_when = self._entry_start(pos, view, last_when)  # a post or live entry
             self._claims(view, pos, out)
             self._denied_presence(view, pos, out)
+            self._renewed_threat(view, pos, out)  # "Israel could strike again"
             cands = self.triggers(view) if si not in self._headings else []
             if not cands and si not in self._headings:
                 self._toll_without_event(view, pos)
@@ -2546,6 +2547,7 @@ class ArticleExtractor(
         self._settle_eve(made, c, view)  # "au lendemain de la reprise de Kirkouk"
         self._settle_dates(made, c, view, last_when, pos)
         self._essay_settle(made, c, view, self.sents[last_when[0]] if last_when else None)
+        self._no_paragraph_year(made, c, pos)  # a denied or announced act: no essay year
         self._agreement_at_country(made, view, clause)  # "conclue entre Moscou et Washington"
         for e in made:
             self._stand_ins(e)

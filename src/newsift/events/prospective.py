@@ -58,6 +58,12 @@ _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "obl", "obl:
 # modal verbs of a guess ("Raqqa pourrait être la prochaine cible", "could be the next target")
 _GUESS = frozenset({"pouvoir", "may", "might", "could", "can"})
 _GUESS_WORDS = re.compile(r"\b(?:pourr\w+|could|may|might)\b")
+_CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
+# a renewed act ("frapper à nouveau", "strike again")
+_AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
+# endings of a French present (plural or singular) and of past forms that share them
+_PRESENT_FR = ("ent", "ons", "ez")
+_PAST_FR = ("aient", "èrent", "irent", "urent", "inrent")
 # where the victims of a killing stand below its verb or noun
 _VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
 
@@ -307,6 +313,7 @@ class ProspectiveRules:
     ) -> None:
         """An announced or conjectured event keeps only a day the text gives it; a denied
         event is not dated by the day of the denial (see the module docstring)."""
+        self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
         if c.modality in HYPOTHETICAL and not self._perfect(c):
             for e in made:
                 if e.when is not None and not self._own_future_date(e, c, view):
@@ -322,6 +329,7 @@ class ProspectiveRules:
                 e.when is not None
                 and e.date_basis in ("inherited", "published")
                 and not self._anchored(c, view)
+                and not self._ongoing(c)  # "a démenti que des forces combattent dans X": now
             ):
                 # "Jaych al-Islam a démenti avoir pris part à l'offensive": neither the story's
                 # day nor the publication dates a denied act its words do not tie to them
@@ -348,6 +356,68 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _prediction(self, made: list[Cand], c: Cand) -> None:
+        """An act told with its own month or year after the publication ("Mossoul serait
+        libérée en 2016" in an article of 2015, "will be retaken in 2017") has not happened:
+        a prediction, speculative in the conditional or under a modal, else planned, and
+        undated (a deadline is not the act's day)."""
+        published = self.published  # type: ignore[attr-defined]
+        if c.modality not in ("asserted", "reported") or published is None:
+            return
+        ahead = [
+            e
+            for e in made
+            if e.when is not None
+            and e.date_basis in ("clause", "sentence")
+            and e.when.precision == 3
+            and e.when.start > published.end
+        ]
+        if not ahead or len(ahead) != len(made):
+            return
+        ix = self.ix  # type: ignore[attr-defined]
+        verb = self._verb_of(c.tok) if ix.parsed else c.tok  # type: ignore[attr-defined]
+        group = [verb, *(ch for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux"))]
+        guess = any(
+            ix.lemma(n) in self.mod.modal  # type: ignore[attr-defined]
+            or (self.lang == "fr" and _CONDITIONAL.match(ix.low(n)))  # type: ignore[attr-defined]
+            or ix.low(n) in ("would", "could", "might", "may")
+            for n in group
+        )
+        c.modality = "speculative" if guess else "planned"
+        for e in made:
+            e.modality = c.modality
+            e.when, e.date_basis = None, "none"
+
+    def _ongoing(self, c: Cand) -> bool:
+        """Is the denied act told in the present, as going on ("a démenti que des forces
+        spéciales combattent au sol", "denies that its troops are fighting")? Its time is
+        the story's, not none."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
+        if verb == c.tok and ix.tokens[verb].pos not in _VERBAL:
+            return False
+        if {ix.lemma(verb), ix.low(verb)} & mod.deny:
+            return False
+        low = ix.low(verb)
+        auxes = [ix.low(ch) for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
+        if self.lang == "en":  # type: ignore[attr-defined]
+            return low.endswith("ing") and any(a in ("is", "are", "am") for a in auxes)
+        if self.lang != "fr" or auxes or low == ix.lemma(verb):  # type: ignore[attr-defined]
+            return False
+        return low.endswith(_PRESENT_FR) and not low.endswith(_PAST_FR)
+
+    def _no_paragraph_year(self, made: list[Cand], c: Cand, pos: int) -> None:
+        """An essay's paragraph year does not date a denied, announced or guessed act (no
+        day of its own words): those stay undated."""
+        if c.modality not in HYPOTHETICAL and c.modality != "denied":
+            return
+        for e in made:
+            if e.when is not None and e.date_basis == "paragraph":
+                e.when, e.date_basis = None, "none"
+                e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
 
     def _own_denied_place(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
         """ "X a démenti avoir pris part à l'offensive", "denied taking part in the assault":
@@ -381,7 +451,12 @@ class ProspectiveRules:
         if verb is None:
             return
         ix = self.ix  # type: ignore[attr-defined]
-        own = ix.subtree(c.tok) if ix.parsed else frozenset()
+        # the act's words: the accusation's complement that holds the trigger ("Damas d'avoir
+        # mené le 7 avril une attaque"), not the accusation's own dependents ("a accusé lundi")
+        k = c.tok
+        while ix.tokens[k].head != verb and ix.tokens[k].head != k:
+            k = ix.tokens[k].head
+        own = ix.subtree(k)
         for e in made:
             if e.when is None:
                 continue
@@ -546,6 +621,87 @@ class ProspectiveRules:
                 )
             )
             return
+
+    def _renewed_threat(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Israel could strike again", "Israël pourrait frapper à nouveau": the act told just
+        before, guessed to come again (a row of its own: speculative, undated, at the same
+        place, by the side the sentence names or the same doer). Only when the verb found no
+        event of its own (its trigger wants a context the sentence lacks)."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or not _AGAIN.search(view.text):
+            return
+        verb = None
+        for i in view.toks:
+            t = ix.tokens[i]
+            if t.pos not in _VERBAL or ix.lemma(i) in _GUESS or ix.low(i) in _GUESS:
+                continue
+            near = [i, *ix.children[i], t.head]
+            if not any(ix.lemma(n) in _GUESS or ix.low(n) in _GUESS for n in near):
+                continue
+            tail = ix.folded[t.end : min(view.end, t.end + 16)]
+            if _AGAIN.match(tail):
+                verb = i
+                break
+        if verb is None:
+            return
+        x = next(
+            (
+                x
+                for x in reversed(out)
+                if x.dropped is None
+                and x.modality in ("asserted", "reported")
+                and x.place is not None
+                and x.sent != view.si
+                and x.sent in self.sents  # type: ignore[attr-defined]
+                and 0 < pos - self.sents.index(x.sent) <= 2  # type: ignore[attr-defined]
+            ),
+            None,
+        )
+        if x is None or x.tok == verb:
+            return
+        keys = {ix.lemma(verb), ix.low(verb)}
+        lex = self.lex  # type: ignore[attr-defined]
+        if not any(
+            t.sub == x.sub or t.sub == x.trig.sub for k in keys for t in lex.words.get(k, ())
+        ):
+            return  # "could strike again" after a strike, not after a deal
+        if any(c.tok == verb for c in self.triggers(view)):  # type: ignore[attr-defined]
+            return  # the verb is an event of its own: the rules write it
+        names = ix.in_sentence("actor", view.si)
+        subj = {
+            i
+            for n in (verb, ix.tokens[verb].head)
+            for ch in ix.children[n]
+            if ix.tokens[ch].dep in _SUBJ
+            for i in ix.subtree(ch)
+        }
+        actor = next((r for r in names if r.head in subj), None)
+        if actor is None and any(ix.tokens[i].pos == "PROPN" for i in subj):
+            return  # another side named but not linked: not the same doer
+        out.append(
+            replace(
+                x,
+                actor1=actor or x.actor1,
+                assoc=[] if actor else list(x.assoc),
+                actor2=x.actor2,
+                when=None,
+                date_basis="none",
+                fatalities=None,
+                toll_update=False,
+                modality="speculative",
+                claimant=self._speaker(x, view, [verb]) or None,  # type: ignore[attr-defined]
+                sent=view.si,
+                tok=verb,
+                start=ix.tokens[verb].start,
+                end=ix.tokens[verb].end,
+                title=False,
+                contested=[],
+                launch=False,
+                ev_start=view.start,
+                ev_end=view.end,
+                confidence=round(max(0.05, x.confidence - 0.15), 3),
+            )
+        )
 
     def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
         """The violent event told in the six sentences before that the presence denial is
