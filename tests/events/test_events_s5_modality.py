@@ -304,3 +304,20 @@ def test_fr_denied_ongoing_fight_keeps_the_story_day(extract) -> None:
     e = one(_denied(events))
     assert e.sub_event_type == "Armed clash"
     assert e.event_date is not None
+
+
+def test_fr_accusation_coordinated_with_a_denial_is_not_denied(extract) -> None:
+    """Must not fire as a denial: the act hangs on "accusent", beside "ont démenti"."""
+    text = (
+        "Les rebelles ont toujours démenti et accusent l'armée syrienne d'avoir détruit la "
+        "station de pompage de Homs."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("l'armée syrienne", "Military Forces of Syria")],
+        places=[("Homs", "Homs")],
+        published="2017-01-20",
+    )
+    assert events and not _denied(events), [(e.sub_event_type, e.modality) for e in events]
+    assert all(e.modality == "reported" for e in events)

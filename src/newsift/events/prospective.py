@@ -314,6 +314,7 @@ class ProspectiveRules:
         """An announced or conjectured event keeps only a day the text gives it; a denied
         event is not dated by the day of the denial (see the module docstring)."""
         self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
+        self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
             for e in made:
                 if e.when is not None and not self._own_future_date(e, c, view):
@@ -388,6 +389,25 @@ class ProspectiveRules:
         for e in made:
             e.modality = c.modality
             e.when, e.date_basis = None, "none"
+
+    def _accusation_beside_denial(self, made: list[Cand], c: Cand) -> None:
+        """ "Les insurgés ont toujours démenti et accusent les raids du régime d'avoir détruit
+        la station": the act is under the accusation, only coordinated with the denial; it is
+        claimed (reported), not denied."""
+        if c.modality != "denied":
+            return
+        verb = self._accused_act(c)
+        if verb is None:
+            return
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        t = ix.tokens[verb]
+        if t.dep != "conj" or t.head == verb:
+            return
+        if ix.lemma(t.head) not in mod.deny and ix.low(t.head) not in mod.deny:
+            return
+        c.modality = "reported"
+        for e in made:
+            e.modality = "reported"
 
     def _ongoing(self, c: Cand) -> bool:
         """Is the denied act told in the present, as going on ("a démenti que des forces
