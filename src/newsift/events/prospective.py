@@ -644,8 +644,9 @@ class ProspectiveRules:
 
     def _renewed_threat(self, view: SentView, pos: int, out: list[Cand]) -> None:
         """ "Israel could strike again", "Israël pourrait frapper à nouveau": the act told just
-        before, guessed to come again (a row of its own: speculative, undated, at the same
-        place, by the side the sentence names or the same doer). Only when the verb found no
+        before, guessed to come again (a row of its own: speculative, undated, in the country
+        of that act -- a threat names no target --, by the side the sentence names or the same
+        doer). Only when the verb found no
         event of its own (its trigger wants a context the sentence lacks)."""
         ix = self.ix  # type: ignore[attr-defined]
         if not ix.parsed or not _AGAIN.search(view.text):
@@ -698,9 +699,16 @@ class ProspectiveRules:
         actor = next((r for r in names if r.head in subj), None)
         if actor is None and any(ix.tokens[i].pos == "PROPN" for i in subj):
             return  # another side named but not linked: not the same doer
+        place = x.place
+        land = self._story_country(view)  # type: ignore[attr-defined]
+        if land is not None and (land.m.country or "").upper() == (
+            (x.place.ref.m.country or "").upper()
+        ):
+            place = replace(x.place, ref=land, basis="focus", precision=3)  # a general threat
         out.append(
             replace(
                 x,
+                place=place,
                 actor1=actor or x.actor1,
                 assoc=[] if actor else list(x.assoc),
                 actor2=x.actor2,
