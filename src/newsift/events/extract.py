@@ -1929,7 +1929,7 @@ class ArticleExtractor(
         )
         if mob_actor and not firearm:
             return "Mob violence"
-        if armed_target:
+        if armed_target and not self._captive_victims(c):  # "exécuté des soldats prisonniers"
             return "Armed clash"
         return "Attack"
 
@@ -2128,6 +2128,7 @@ class ArticleExtractor(
             last_when = self._entry_start(pos, view, last_when)  # a post or live entry
             self._claims(view, pos, out)
             self._denied_presence(view, pos, out)
+            self._renewed_threat(view, pos, out)  # "Israel could strike again"
             cands = self.triggers(view) if si not in self._headings else []
             if not cands and si not in self._headings:
                 self._toll_without_event(view, pos)
@@ -2417,6 +2418,7 @@ class ArticleExtractor(
         if (
             not coming
             and not self._district_named(clause)  # "les combats ... dans le quartier de X"
+            and not self._own_denied_act(c)  # "a démenti avoir pris part à l'offensive"
             and self._anaphoric_mention(c, clause, in_clause, inside)
         ):
             return []  # "ISIS claimed the attack": a reference to an event already told
@@ -2556,6 +2558,7 @@ class ArticleExtractor(
         self._settle_eve(made, c, view)  # "au lendemain de la reprise de Kirkouk"
         self._settle_dates(made, c, view, last_when, pos)
         self._essay_settle(made, c, view, self.sents[last_when[0]] if last_when else None)
+        self._no_paragraph_year(made, c, pos)  # a denied or announced act: no essay year
         self._agreement_at_country(made, view, clause)  # "conclue entre Moscou et Washington"
         for e in made:
             self._stand_ins(e)
@@ -2983,7 +2986,7 @@ class ArticleExtractor(
             )
         t = ix.tokens[c.tok]
         if t.pos in VERBAL and t.dep in ("acl",) and self._infinitive_or_label(c.tok):
-            return True
+            return self._accused_act(c) is None  # not "accusé X d'avoir enlevé": a claimed act
         if t.pos in VERBAL and any(
             ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
             for ch in ix.children[c.tok]

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.events.actors import actor_info
+
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
     from newsift.events.index import DocIndex
@@ -116,7 +118,19 @@ class MeansTyping:
         if not any(set(ix.subtree(o)) & places for o in onto):
             return False
         subj = self._subject_side(c, frozenset())
-        return self.tok_cue("armed", subj) or self.tok_cue("nonstate", subj)
+        up = ix.tokens[c.tok].head
+        if not subj and ix.tokens[c.tok].dep == "xcomp" and up != c.tok:
+            # "les YPG s'apprêtent à marcher sur X": the subject of the verb it completes
+            subj = frozenset(
+                i for ch in ix.children[up] if ix.tokens[ch].dep in SUBJ for i in ix.subtree(ch)
+            )
+        armed = any(  # "les YPG s'apprêtent à marcher sur X": a named armed side
+            r.head in subj
+            and (info := actor_info(r.m.kb_id, r.m.canonical or r.m.text))
+            and info.inter in (1, 2, 3, 4, 8)
+            for r in ix.mentions.get("actor", [])
+        )
+        return armed or self.tok_cue("armed", subj) or self.tok_cue("nonstate", subj)
 
     def _chemical_elsewhere(self, c: Cand) -> bool:
         """Is the gas word in a clause of motive or reply ("in retaliation for the chemical

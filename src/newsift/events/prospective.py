@@ -21,12 +21,14 @@ uses the extractor's parse index (``ix``), lexicon (``lex``) and modality cues (
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import ActorInfo, actor_info
 from newsift.events.index import MentionRef
-from newsift.events.resources import schema
+from newsift.events.resources import data_toml, fold, schema
 from newsift.events.when import When, parse_value, weaker
 
 if TYPE_CHECKING:
@@ -50,6 +52,27 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _PERFECT_AUX = frozenset({"have", "avoir"})
 _PURPOSE = frozenset({"pour", "afin", "to", "in order"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "conj", "csubj", "acl"})
+# how the denied or accused act hangs below the verb of denial or accusation ("a démenti avoir
+# pris part", "denied carrying out", "accuse X of executing", "accusé X d'avoir enlevé")
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "obl", "obl:arg", "prep"})
+# modal verbs of a guess ("Raqqa pourrait être la prochaine cible", "could be the next target")
+_GUESS = frozenset({"pouvoir", "may", "might", "could", "can"})
+_GUESS_WORDS = re.compile(r"\b(?:pourr\w+|could|may|might)\b")
+_CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
+# a renewed act ("frapper à nouveau", "strike again")
+_AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
+# endings of a French present (plural or singular) and of past forms that share them
+_PRESENT_FR = ("ent", "ons", "ez")
+_PAST_FR = ("aient", "èrent", "irent", "urent", "inrent")
+# where the victims of a killing stand below its verb or noun
+_VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
+
+
+@cache
+def _words(lang: str, key: str) -> frozenset[str]:
+    """One word list of ``data/events/modality.toml`` (``accuse``, ``captive``) for ``lang``."""
+    d = data_toml("modality.toml").get(lang) or {}
+    return frozenset(fold(w) for w in d.get(key) or [])
 
 
 class ProspectiveRules:
@@ -177,16 +200,95 @@ class ProspectiveRules:
             return False
         if c.sub == "@next" and c.modality in ("asserted", "reported") and not self._perfect(c):
             c.modality = "planned"  # "the next target, commanders say, is X": a plan told
+        if c.sub == "@next" and c.modality == "planned" and self._guessed(c):
+            c.modality = "speculative"  # "Raqqa pourrait être la prochaine cible": a guess
         if c.modality not in HYPOTHETICAL or self._perfect(c):
             return True  # "aurait supervisé les opérations": a conjecture about the past
         places = self.ix.in_sentence("place", view.si)  # type: ignore[attr-defined]
         level = self._level  # type: ignore[attr-defined]
         return bool(places) and all(level(r) == 2 for r in places)
 
+    def _guessed(self, c: Cand) -> bool:
+        """Is a "next target" under a modal verb of possibility ("Raqqa pourrait être la
+        prochaine cible", "Idlib could be the next target")? That is a guess (speculative), not
+        an announced move."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            left = self._left(c, self.views[c.sent], 40)  # type: ignore[attr-defined]
+            return bool(_GUESS_WORDS.search(left))
+        near = [c.tok, *ix.ancestors(c.tok)[:2]]
+        for n in near:
+            for k in [n, *ix.children[n]]:
+                if k != n and ix.tokens[k].dep not in ("aux", "aux:tense", "aux:pass", "cop"):
+                    continue
+                if ix.lemma(k) in _GUESS or ix.low(k) in _GUESS:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ accused and own acts
+    def _accused_act(self, c: Cand) -> int | None:
+        """The verb of accusation whose complement is the trigger ("Rights groups accuse some
+        units of executing prisoners", "SANA a accusé les forces kurdes d'avoir enlevé ..."),
+        else None. The act is told as claimed; the accusation's day is not its day."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return None
+        words = _words(self.lang, "accuse")  # type: ignore[attr-defined]
+        if not words:
+            return None
+        for a in ix.ancestors(c.tok)[:4]:
+            if ix.low(a) in words or ix.lemma(a) in words:
+                return a if ix.tokens[a].pos in _VERBAL else None
+            if ix.tokens[a].pos in _VERBAL and ix.tokens[a].dep in ("ROOT", "root"):
+                return None
+        return None
+
+    def _own_denied_act(self, c: Cand) -> bool:
+        """Does the denier deny an act of its own, told with no subject of its own under the
+        denial ("Jaych al-Islam a démenti avoir pris part à l'offensive", "the group denied
+        carrying out the attack")? Then it is a denied event of the denier's side, not the
+        contest of an event told before by another side."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if c.modality != "denied" or not ix.parsed:
+            return False
+        k = c.tok
+        for a in ix.ancestors(c.tok)[:4]:
+            t = ix.tokens[a]
+            if (
+                a != c.tok
+                and t.pos in _VERBAL
+                and a != k
+                and any(ix.tokens[ch].dep in _SUBJ for ch in ix.children[a])
+                and not (ix.lemma(a) in mod.deny or ix.low(a) in mod.deny)
+            ):
+                return False  # "denied that its jets struck": a clause with its own subject
+            if ix.lemma(a) in mod.deny or ix.low(a) in mod.deny:
+                return ix.tokens[k].dep in _COMPLEMENT and any(
+                    ix.tokens[ch].dep in _SUBJ for ch in ix.children[a]
+                )
+            k = a
+        return False
+
+    def _captive_victims(self, c: Cand) -> bool:
+        """Are the victims of a killing prisoners or captives ("exécuté des soldats faits
+        prisonniers", "executing prisoners", "l'exécution de prisonniers")? Out of the fight,
+        their killing is an Attack."""
+        ix = self.ix  # type: ignore[attr-defined]
+        words = _words(self.lang, "captive")  # type: ignore[attr-defined]
+        if not ix.parsed or not words:
+            return False
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep not in _VICTIM or ch < c.tok:
+                continue
+            if any(ix.low(i) in words or ix.lemma(i) in words for i in ix.subtree(ch)):
+                return True
+        return False
+
     def _next_target(self, c: Cand) -> None:
         """ "The next target will be X", "les prochaines zones concernées seraient X et Y":
         the move the article has been telling, carried on to X -- a hand-over when the
-        latest change of ground told before was one, else an offensive on X."""
+        latest change of ground told before was one, else an offensive on X -- by the side
+        that made that move when the sentence names none."""
         if c.sub != "@next":
             return
         c.sub = "Armed clash"
@@ -195,6 +297,9 @@ class ProspectiveRules:
                 continue
             if x.sub == _HANDOVER:
                 c.sub = _HANDOVER
+            if c.actor1 is None and not c.actor1_name and x.modality in ("asserted", "reported"):
+                c.actor1, c.actor1_name, c.actor1_inter = x.actor1, x.actor1_name, x.actor1_inter
+                c.assoc = list(x.assoc)
             break
 
     # ------------------------------------------------------------------ dates
@@ -208,6 +313,8 @@ class ProspectiveRules:
     ) -> None:
         """An announced or conjectured event keeps only a day the text gives it; a denied
         event is not dated by the day of the denial (see the module docstring)."""
+        self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
+        self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
             for e in made:
                 if e.when is not None and not self._own_future_date(e, c, view):
@@ -215,8 +322,21 @@ class ProspectiveRules:
                     e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
             return
         if c.modality != "denied":
+            self._settle_accused(made, c, view, pos)
             return
+        self._own_denied_place(made, c, view, pos)
         for e in made:
+            if (
+                e.when is not None
+                and e.date_basis in ("inherited", "published")
+                and not self._anchored(c, view)
+                and not self._ongoing(c)  # "a démenti que des forces combattent dans X": now
+            ):
+                # "Jaych al-Islam a démenti avoir pris part à l'offensive": neither the story's
+                # day nor the publication dates a denied act its words do not tie to them
+                e.when, e.date_basis = None, "none"
+                e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+                continue
             if e.when is None or e.date_basis not in ("clause", "sentence"):
                 continue
             refs = self._refs_of(e.when, view)
@@ -238,6 +358,134 @@ class ProspectiveRules:
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
 
+    def _prediction(self, made: list[Cand], c: Cand) -> None:
+        """An act told with its own month or year after the publication ("Mossoul serait
+        libérée en 2016" in an article of 2015, "will be retaken in 2017") has not happened:
+        a prediction, speculative in the conditional or under a modal, else planned, and
+        undated (a deadline is not the act's day)."""
+        published = self.published  # type: ignore[attr-defined]
+        if c.modality not in ("asserted", "reported") or published is None:
+            return
+        ahead = [
+            e
+            for e in made
+            if e.when is not None
+            and e.date_basis in ("clause", "sentence")
+            and e.when.precision == 3
+            and e.when.start > published.end
+        ]
+        if not ahead or len(ahead) != len(made):
+            return
+        ix = self.ix  # type: ignore[attr-defined]
+        verb = self._verb_of(c.tok) if ix.parsed else c.tok  # type: ignore[attr-defined]
+        group = [verb, *(ch for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux"))]
+        guess = any(
+            ix.lemma(n) in self.mod.modal  # type: ignore[attr-defined]
+            or (self.lang == "fr" and _CONDITIONAL.match(ix.low(n)))  # type: ignore[attr-defined]
+            or ix.low(n) in ("would", "could", "might", "may")
+            for n in group
+        )
+        c.modality = "speculative" if guess else "planned"
+        for e in made:
+            e.modality = c.modality
+            e.when, e.date_basis = None, "none"
+
+    def _accusation_beside_denial(self, made: list[Cand], c: Cand) -> None:
+        """ "Les insurgés ont toujours démenti et accusent les raids du régime d'avoir détruit
+        la station": the act is under the accusation, only coordinated with the denial; it is
+        claimed (reported), not denied."""
+        if c.modality != "denied":
+            return
+        verb = self._accused_act(c)
+        if verb is None:
+            return
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        t = ix.tokens[verb]
+        if t.dep != "conj" or t.head == verb:
+            return
+        if ix.lemma(t.head) not in mod.deny and ix.low(t.head) not in mod.deny:
+            return
+        c.modality = "reported"
+        for e in made:
+            e.modality = "reported"
+
+    def _ongoing(self, c: Cand) -> bool:
+        """Is the denied act told in the present, as going on ("a démenti que des forces
+        spéciales combattent au sol", "denies that its troops are fighting")? Its time is
+        the story's, not none."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
+        if verb == c.tok and ix.tokens[verb].pos not in _VERBAL:
+            return False
+        if {ix.lemma(verb), ix.low(verb)} & mod.deny:
+            return False
+        low = ix.low(verb)
+        auxes = [ix.low(ch) for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
+        if self.lang == "en":  # type: ignore[attr-defined]
+            return low.endswith("ing") and any(a in ("is", "are", "am") for a in auxes)
+        if self.lang != "fr" or auxes or low == ix.lemma(verb):  # type: ignore[attr-defined]
+            return False
+        return low.endswith(_PRESENT_FR) and not low.endswith(_PAST_FR)
+
+    def _no_paragraph_year(self, made: list[Cand], c: Cand, pos: int) -> None:
+        """An essay's paragraph year does not date a denied, announced or guessed act (no
+        day of its own words): those stay undated."""
+        if c.modality not in HYPOTHETICAL and c.modality != "denied":
+            return
+        for e in made:
+            if e.when is not None and e.date_basis == "paragraph":
+                e.when, e.date_basis = None, "none"
+                e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _own_denied_place(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
+        """ "X a démenti avoir pris part à l'offensive", "denied taking part in the assault":
+        with no place in its own words, the denied part is in the act the definite noun names,
+        told just before, not at a place describing the denier ("principal groupe de la
+        Ghouta")."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not self._own_denied_act(c) or mod.definite is None:
+            return
+        before = ix.folded[max(view.start, c.start - 12) : c.start]
+        if not mod.definite.search(before):
+            return
+        own = ix.subtree(c.tok)
+        if any(r.head in own for r in ix.in_sentence("place", view.si)):
+            return
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        for x in reversed(self._made):  # type: ignore[attr-defined]
+            if x.sent not in sents or not 0 < pos - sents.index(x.sent) <= 3:
+                continue
+            if x.dropped is None and x.modality != "denied" and x.place is not None:
+                if self._same_denied(x, c, blanket=False) or x.sub in _GROUND:
+                    for e in made:
+                        e.place = replace(x.place, basis="previous")
+                return
+
+    def _settle_accused(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
+        """An accused act ("accuse some units of executing prisoners", "a accusé lundi les
+        forces kurdes d'avoir enlevé ...") keeps only a day its own words give: the day of the
+        accusation, the story's day and the publication date are not the act's."""
+        verb = self._accused_act(c)
+        if verb is None:
+            return
+        ix = self.ix  # type: ignore[attr-defined]
+        # the act's words: the accusation's complement that holds the trigger ("Damas d'avoir
+        # mené le 7 avril une attaque"), not the accusation's own dependents ("a accusé lundi")
+        k = c.tok
+        while ix.tokens[k].head != verb and ix.tokens[k].head != k:
+            k = ix.tokens[k].head
+        own = ix.subtree(k)
+        for e in made:
+            if e.when is None:
+                continue
+            refs = self._refs_of(e.when, view) if e.date_basis in ("clause", "sentence") else []
+            if any(r.head is not None and r.head in own for r in refs):
+                continue  # "accused of executing prisoners on Friday": the act's own day
+            e.when, e.date_basis = None, "none"
+            e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
     def _anchored(self, c: Cand, view: SentView) -> bool:
         """Do the denied act's words tie it to an event told just before ("lors de son
         arrivée", "during the offensive", a definite noun: "les incendies", "the fighting")?
@@ -245,7 +493,7 @@ class ProspectiveRules:
         mod = self.mod  # type: ignore[attr-defined]
         folded = self.ix.folded  # type: ignore[attr-defined]
         before = folded[max(view.start, c.start - 12) : c.start]
-        if mod.definite is not None and mod.definite.search(before):
+        if mod.definite is not None and mod.definite.search(before) and not self._own_denied_act(c):
             return True  # "denied any part in the fighting", "toute participation à l'offensive"
         rest = folded[max(view.start, c.start) : view.end]
         return mod.anchor is not None and mod.anchor.search(rest) is not None
@@ -394,6 +642,95 @@ class ProspectiveRules:
             )
             return
 
+    def _renewed_threat(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Israel could strike again", "Israël pourrait frapper à nouveau": the act told just
+        before, guessed to come again (a row of its own: speculative, undated, in the country
+        of that act -- a threat names no target --, by the side the sentence names or the same
+        doer). Only when the verb found no
+        event of its own (its trigger wants a context the sentence lacks)."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or not _AGAIN.search(view.text):
+            return
+        verb = None
+        for i in view.toks:
+            t = ix.tokens[i]
+            if t.pos not in _VERBAL or ix.lemma(i) in _GUESS or ix.low(i) in _GUESS:
+                continue
+            near = [i, *ix.children[i], t.head]
+            if not any(ix.lemma(n) in _GUESS or ix.low(n) in _GUESS for n in near):
+                continue
+            tail = ix.folded[t.end : min(view.end, t.end + 16)]
+            if _AGAIN.match(tail):
+                verb = i
+                break
+        if verb is None:
+            return
+        x = next(
+            (
+                x
+                for x in reversed(out)
+                if x.dropped is None
+                and x.modality in ("asserted", "reported")
+                and x.place is not None
+                and x.sent != view.si
+                and x.sent in self.sents  # type: ignore[attr-defined]
+                and 0 < pos - self.sents.index(x.sent) <= 2  # type: ignore[attr-defined]
+            ),
+            None,
+        )
+        if x is None or x.tok == verb:
+            return
+        keys = {ix.lemma(verb), ix.low(verb)}
+        lex = self.lex  # type: ignore[attr-defined]
+        if not any(
+            t.sub == x.sub or t.sub == x.trig.sub for k in keys for t in lex.words.get(k, ())
+        ):
+            return  # "could strike again" after a strike, not after a deal
+        if any(c.tok == verb for c in self.triggers(view)):  # type: ignore[attr-defined]
+            return  # the verb is an event of its own: the rules write it
+        names = ix.in_sentence("actor", view.si)
+        subj = {
+            i
+            for n in (verb, ix.tokens[verb].head)
+            for ch in ix.children[n]
+            if ix.tokens[ch].dep in _SUBJ
+            for i in ix.subtree(ch)
+        }
+        actor = next((r for r in names if r.head in subj), None)
+        if actor is None and any(ix.tokens[i].pos == "PROPN" for i in subj):
+            return  # another side named but not linked: not the same doer
+        place = x.place
+        land = self._story_country(view)  # type: ignore[attr-defined]
+        if land is not None and (land.m.country or "").upper() == (
+            (x.place.ref.m.country or "").upper()
+        ):
+            place = replace(x.place, ref=land, basis="focus", precision=3)  # a general threat
+        out.append(
+            replace(
+                x,
+                place=place,
+                actor1=actor or x.actor1,
+                assoc=[] if actor else list(x.assoc),
+                actor2=x.actor2,
+                when=None,
+                date_basis="none",
+                fatalities=None,
+                toll_update=False,
+                modality="speculative",
+                claimant=self._speaker(x, view, [verb]) or None,  # type: ignore[attr-defined]
+                sent=view.si,
+                tok=verb,
+                start=ix.tokens[verb].start,
+                end=ix.tokens[verb].end,
+                title=False,
+                contested=[],
+                launch=False,
+                ev_start=view.start,
+                ev_end=view.end,
+                confidence=round(max(0.05, x.confidence - 0.15), 3),
+            )
+        )
+
     def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
         """The violent event told in the six sentences before that the presence denial is
         about: the best attested one (the incident the story is about, not a side claim)."""
@@ -488,6 +825,8 @@ class ProspectiveRules:
         b = _actor_info(c.actor1) if c.actor1 else None
         if a is None or b is None or (a.kb_id and a.kb_id == b.kb_id):
             return False
+        if b.inter in (2, 3, 4) and a.kb_id != b.kb_id and self._own_denied_act(c):
+            return True  # "Jaych al-Islam a démenti avoir pris part à l'offensive" of a rival
         if b.inter == 1 and b.country and a.country != b.country:
             return True  # "a US official denied that American troops took part" after an IS raid
         if not a.country or not b.country or a.inter not in (1, 3) or b.inter not in (1, 3):
