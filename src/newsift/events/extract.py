@@ -597,6 +597,7 @@ class ArticleExtractor(
                 media.append(r)
                 continue
             role = self.role(r, c.tok, head, clause)
+            role = "obj" if role == "subj" and self._against(r, head) else role
             if role == "subj":
                 subj.append(r)
             elif role == "obj":
@@ -2857,6 +2858,7 @@ class ArticleExtractor(
         info = c.info1()
         home = (info.country or "").upper() if info is not None else ""
         where = (c.place.ref.m.country or "").upper()
+        home = where if self._recoded_home(c, where) else home  # "l'armée" of a wrong focus
         if home and where and home != where:
             c.sub = "Non-state actor overtakes territory"
 

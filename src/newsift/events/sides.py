@@ -276,6 +276,36 @@ class SideRules:
             return None
         return ranked[0][0]
 
+    def _recoded_home(self, c: Cand, where: str) -> bool:
+        """Will the events stage recode actor1 to the state force of the event's country
+        (:func:`local_state`: "l'armée" that only took the article's focus country)? Then its
+        home is that country: the territory type must be decided on the recoded actor, or a
+        wrong focus gives "Military Forces of X" a foreign takeover in X."""
+        return local_state(self.ix.doc, c.actor1, where) is not None
+
+    def _against(self, r: MentionRef, head: int) -> bool:
+        """Is the mention inside a target phrase ("contre les positions de l'armée", "against
+        army positions") on its way up to the clause head? The actor there is the target of the
+        act, never its doer, whatever agent phrase ("conduites par des kamikazes") the parse
+        hangs it on."""
+        ix = self.ix
+        marks = self.lex.cue_words.get("target_marks", frozenset())
+        if not marks or not ix.parsed or r.head is None:
+            return False
+        j = r.head
+        for _ in range(12):
+            if j == head:
+                return False
+            t = ix.tokens[j]
+            if ix.low(j) in marks and t.dep == "prep":
+                return True  # spaCy English: "against" heads its object
+            if any(ix.low(ch) in marks and ix.tokens[ch].dep == "case" for ch in ix.children[j]):
+                return True  # UD French: "contre" is the case marker of its noun
+            if t.head == j:
+                return False
+            j = t.head
+        return False
+
     # ------------------------------------------------------------------ actor1 from the
     # event's own words, when no mention is its subject
     def _own_side(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
@@ -299,6 +329,7 @@ class SideRules:
             return
         et = schema().event_type.get(c.sub, "")
         if et not in _AGENT_FAMILIES and not c.sub.startswith("@"):
+            self._story_side(c, view)
             return
         if self._genitive_agent(c):
             return
@@ -329,6 +360,67 @@ class SideRules:
         if self._speakers_forces(c, view, clause):
             return
         self._country_subject(c)
+        if c.actor1 is None and not c.actor1_name:
+            self._story_side(c, view)
+
+    def _story_side(self, c: Cand, view: SentView) -> bool:
+        """actor1 of an event the sentence names no doer of, when the sentence carries on the
+        operation told just before: a plan or a conjecture ("Raqqa pourrait être la prochaine
+        cible", "the fighting could spread to X"), a definite event noun opening the sentence
+        ("L'attaque a commencé par deux voitures piégées", "The assault began with ..."), or a
+        plural pronoun subject ("La veille, elles s'étaient emparées de X"). The doer is then
+        the actor1 of the latest fighting event told in the sentences just before."""
+        ix = self.ix
+        if c.actor1 is not None or c.actor1_name or not ix.parsed:
+            return False
+        sources = self._attribution_spans(view)  # type: ignore[attr-defined]
+        for r in ix.in_sentence("actor", c.sent):
+            if r is c.actor2 or any(s <= r.start and r.end <= e for s, e in sources):
+                continue
+            if not actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
+                return False  # the sentence names a side of its own
+        window = 3 if c.modality in ("planned", "speculative") else 2
+        if c.modality not in ("planned", "speculative") and not (
+            self._story_opening(view) or self._pronoun_doer(c)
+        ):
+            return False
+        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        fighting = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        for x in reversed(getattr(self, "_made", [])):
+            if x.dropped is not None or x.sent == c.sent or x.actor1 is None:
+                continue
+            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -99)
+            if back > window:
+                break
+            if back <= 0 or schema().event_type.get(x.sub) not in fighting:
+                continue
+            info = actor_info(x.actor1.m.kb_id, x.actor1.m.canonical or x.actor1.m.text)
+            if info.media or info.inter not in (1, 2, 3, 4, 8) or info.kind in _NOT_FIGHTERS:
+                continue
+            if c.actor2 is not None and c.actor2.m.kb_id == x.actor1.m.kb_id:
+                continue
+            c.actor1 = x.actor1
+            return True
+        return False
+
+    def _story_opening(self, view: SentView) -> bool:
+        """Does the sentence open on a definite or demonstrative event noun ("L'attaque",
+        "Cette offensive", "The assault")?"""
+        nouns = self.lex.cue_words.get("story_nouns", frozenset())
+        m = _STORY_OPENING.match(fold(view.text.lstrip()))
+        return bool(nouns and m and (m.group(1) in {fold(n) for n in nouns}))
+
+    def _pronoun_doer(self, c: Cand) -> bool:
+        """Is the trigger's verb (or the verb it hangs on) led by a plural subject pronoun
+        ("elles s'étaient emparées", "they captured")?"""
+        ix = self.ix
+        pron = self.lex.cue_words.get("side_pronouns", frozenset())
+        verb = c.tok if ix.tokens[c.tok].pos in ("VERB", "AUX") else ix.tokens[c.tok].head
+        return any(
+            ix.tokens[ch].dep in ("nsubj", "nsubj:pass", "nsubjpass") and ix.low(ch) in pron
+            for v in (verb, *ix.ancestors(verb)[:2])
+            for ch in ix.children[v]
+        )
 
     def _captor(self, c: Cand) -> bool:
         """ "Elle était tombée aux mains de l'EI", "the town fell to IS": the group named
@@ -703,6 +795,7 @@ _CAPTOR_GAP = re.compile(
 )
 _SAME = re.compile(r"\b(?:m[eê]mes?|same)\b")
 _AND = frozenset({"et", "and"})
+_STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
