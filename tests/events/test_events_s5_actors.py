@@ -1,4 +1,5 @@
-"""Actor1 of events (session 5): ACLED's names for the YPG, the NDF and NATO; the target of
+"""Actor1 of events (session 5): the names tests/CONVENTIONS.md gives the YPG, the NDF and NATO
+(ACLED's full names without the acronym prefix); the target of
 "contre X" / "against X" is never the doer; a plan, a conjecture, a definite event noun opening
 the sentence or a plural pronoun subject carry on the doer of the operation told just before;
 a generic army of a wrong focus country is typed by the event's country. Sentences written for
@@ -37,7 +38,6 @@ def extra_actors() -> dict[str, dict[str, Any]]:
         kb_id: {
             "id": kb_id,
             "name": name,
-            "acled": "YPG: People's Protection Units" if kb_id == "sy-ypg" else None,
             "inter": inter,
             "kind": kind,
             "country": country,
@@ -84,26 +84,15 @@ def rows(events: list[Event]) -> list[tuple[Any, ...]]:
 
 
 # ------------------------------------------------------------------ ACLED's names
-def test_kb_gives_acleds_prefixed_names() -> None:
-    """ACLED writes these actors with their acronym first; the event name comes from the KB's
-    ``acled`` field (the real KB, not the tests' stand-in)."""
+def test_kb_gives_the_full_names() -> None:
+    """The full names, without ACLED's "YPG: " / "NDF: " / "NATO: " prefix, as the seeds and
+    tests/CONVENTIONS.md write them (the real KB, not the tests' stand-in)."""
     from newsift.entities.actors import acled_name
 
-    assert acled_name("sy-ypg") == "YPG: People's Protection Units"
-    assert acled_name("sy-ndf") == "NDF: National Defence Forces"
-    assert acled_name("nato") == "NATO: North Atlantic Treaty Organization"
+    assert acled_name("sy-ypg") == "People's Protection Units"
+    assert acled_name("sy-ndf") == "National Defense Forces"
+    assert acled_name("nato") == "North Atlantic Treaty Organization"
     assert acled_name("is") == "Islamic State"  # no prefix where ACLED writes none
-
-
-def test_event_carries_the_acled_name(run) -> None:
-    events = run(
-        "Les YPG ont pris mardi le contrôle de Tell Abyad.",
-        extra=[("YPG", "sy-ypg", "actors:alias")],
-        places=[("Tell Abyad", "Tal Abyad")],
-        dates=[("mardi", "2015-06-16")],
-        lang="fr",
-    )
-    assert events and events[0].actor1 == "YPG: People's Protection Units", rows(events)
 
 
 # ------------------------------------------------------------------ the target is no doer
@@ -149,7 +138,7 @@ def test_fr_next_target_takes_the_captor(run) -> None:
     )
     guess = [e for e in events if e.location == "Raqqa"]
     assert guess and guess[0].modality in ("planned", "speculative"), rows(events)
-    assert guess[0].actor1 == "YPG: People's Protection Units", rows(events)
+    assert guess[0].actor1 == "People's Protection Units", rows(events)
 
 
 def test_en_speculated_spread_takes_the_fighting_side(run) -> None:
@@ -176,7 +165,7 @@ def test_fr_plural_pronoun_takes_the_previous_captor(run) -> None:
     )
     took = [e for e in events if e.location == "Suluk"]
     assert took, rows(events)
-    assert took[0].actor1 == "YPG: People's Protection Units", rows(events)
+    assert took[0].actor1 == "People's Protection Units", rows(events)
     assert took[0].sub_event_type == "Non-state actor overtakes territory", rows(events)
 
 
