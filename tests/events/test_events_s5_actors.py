@@ -29,6 +29,7 @@ EXTRA = {
     "tr-military": ("Military Forces of Turkey", 1, "TR", "state_force"),
     "iq-peshmerga": ("Peshmerga (Kurdistan Regional Government)", 1, "IQ", "state_force"),
     "sy-jfs": ("Hayat Tahrir al-Sham", 2, "SY", "armed_group"),
+    "ru-military": ("Military Forces of Russia", 1, "RU", "state_force"),
 }
 
 
@@ -255,3 +256,44 @@ def test_named_foreign_army_keeps_the_foreign_takeover(run) -> None:
     took = [e for e in events if e.location == "Palmyra"]
     assert took and took[0].actor1 == "Military Forces of Turkey", rows(events)
     assert took[0].sub_event_type == "Non-state actor overtakes territory", rows(events)
+
+
+# ------------------------------------------------------------------ unnamed doers
+def test_fr_possessive_fighters_are_the_denying_side(run) -> None:
+    events = run(
+        "Le porte-parole des YPG a démenti mardi que ses combattants aient incendié des "
+        "maisons arabes à Tell Abyad.",
+        extra=[("YPG", "sy-ypg", "actors:alias")],
+        places=[("Tell Abyad", "Tal Abyad")],
+        dates=[("mardi", "2015-06-16")],
+        lang="fr",
+    )
+    burnt = [e for e in events if e.location == "Tal Abyad"]
+    assert burnt and burnt[0].modality == "denied", rows(events)
+    assert burnt[0].actor1 == "People's Protection Units", rows(events)
+
+
+def test_en_air_strike_of_unstated_author(run) -> None:
+    """CONVENTIONS: an air strike whose author the text does not give is ACLED's
+    "Unidentified Military Forces", never an armed group and never empty."""
+    events = run(
+        "Air strikes killed at least nine civilians in Saraqeb on Tuesday, activists said.",
+        actors=[("civilians", "Civilians (Syria)")],
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("Tuesday", "2018-01-02")],
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Unidentified Military Forces", rows(events)
+
+
+def test_fr_air_strike_with_a_nationality_keeps_it(run) -> None:
+    """Must NOT fire: "des frappes russes" names the state."""
+    events = run(
+        "Des frappes russes ont tué au moins neuf civils mardi à Saraqeb.",
+        actors=[("civils", "Civilians (Syria)")],
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("mardi", "2018-01-02")],
+        lang="fr",
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Military Forces of Russia", rows(events)

@@ -2831,7 +2831,8 @@ class ArticleExtractor(
         elif says(self.pc.unnamed_state) and et in (*VIOLENT_TYPES, "Battles"):
             c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
         elif c.sub == "Air/drone strike":
-            return  # aircraft belong to a state: no "armed group" guess
+            # aircraft belong to a state: no "armed group" guess, ACLED's unnamed state forces
+            c.actor1_name, c.actor1_inter = "Unidentified Military Forces", 8
         elif (says(self.pc.unnamed_armed) and et in (*VIOLENT_TYPES, "Battles")) or (
             et in ("Explosions/Remote violence", "Violence against civilians")
             and c.modality not in ("planned", "speculative")

@@ -329,7 +329,9 @@ class SideRules:
             return
         et = schema().event_type.get(c.sub, "")
         if et not in _AGENT_FAMILIES and not c.sub.startswith("@"):
-            self._story_side(c, view)
+            # "le porte-parole des YPG a démenti que ses combattants aient incendié": any act
+            if not self._speakers_forces(c, view, clause) and not self._possessor(c, clause):
+                self._story_side(c, view)
             return
         if self._genitive_agent(c):
             return
@@ -357,11 +359,45 @@ class SideRules:
             if info.name:
                 c.actor1_name, c.actor1_inter = info.name, 1
                 return
-        if self._speakers_forces(c, view, clause):
+        if self._speakers_forces(c, view, clause) or self._possessor(c, clause):
             return
         self._country_subject(c)
         if c.actor1 is None and not c.actor1_name:
             self._story_side(c, view)
+
+    def _possessor(self, c: Cand, clause: frozenset[int]) -> bool:
+        """ "Le porte-parole des YPG a démenti que ses combattants aient incendié des
+        villages", "the group denied that its fighters looted shops": armed men under a
+        possessive are the forces of the side named last before them in the sentence (a state
+        body's are its country's army)."""
+        ix = self.ix
+        if c.actor1 is not None or c.actor1_name or not ix.parsed:
+            return False
+        side = self._subject_side(c, clause)  # type: ignore[attr-defined]
+        if not side or not self.tok_cue("armed", side):
+            return False
+        if not any(
+            ix.low(ch) in _POSSESSIVES and ix.tokens[ch].dep in ("det", "poss", "nmod:poss")
+            for n in side
+            for ch in ix.children[n]
+        ):
+            return False
+        at = ix.tokens[min(side)].start
+        before = [r for r in ix.in_sentence("actor", c.sent) if r.end <= at]
+        if not before:
+            return False
+        r = before[-1]
+        info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        if info.media or info.kind == "person" or info.inter not in (1, 2, 3, 4, 8):
+            return False
+        if info.kind == "government" and info.country:
+            forces = actor_info(f"{info.country.lower()}-military", None)
+            if forces.name:
+                c.actor1_name, c.actor1_inter = forces.name, 1
+                return True
+            return False
+        c.actor1 = r
+        return True
 
     def _story_side(self, c: Cand, view: SentView) -> bool:
         """actor1 of an event the sentence names no doer of, when the sentence carries on the
