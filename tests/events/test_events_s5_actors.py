@@ -297,3 +297,18 @@ def test_fr_air_strike_with_a_nationality_keeps_it(run) -> None:
     )
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1 == "Military Forces of Russia", rows(events)
+
+
+def test_en_conjecture_with_a_side_of_its_own_keeps_it(run) -> None:
+    """Must NOT fire: "Iraqi commanders" name the side; the air strike told before is no
+    ground operation carried on."""
+    events = run(
+        "Coalition jets struck positions in Mosul on Monday. Iraqi commanders expect to "
+        "complete the recapture of the city within days.",
+        actors=[("Coalition jets", "Global Coalition Against Daesh")],
+        places=[("Mosul", "Mosul")],
+        dates=[("Monday", "2017-06-19")],
+    )
+    ground = [e for e in events if e.event_type == "Battles"]
+    assert ground and ground[0].actor1 != "Global Coalition Against Daesh", rows(events)
+    assert ground[0].sub_event_type == "Government regains territory", rows(events)

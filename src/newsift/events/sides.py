@@ -417,19 +417,20 @@ class SideRules:
                 return False  # the sentence names a side of its own
         window = 3 if c.modality in ("planned", "speculative") else 2
         if c.modality not in ("planned", "speculative") and not (
-            self._story_opening(view) or self._pronoun_doer(c)
+            self._story_opening(c, view) or self._pronoun_doer(c)
         ):
             return False
+        if self._own_subject(c):
+            return False  # "Iraqi commanders expect to complete the recapture": a side of its own
         pos = self.sents.index(c.sent) if c.sent in self.sents else -1
-        fighting = ("Battles", "Explosions/Remote violence", "Violence against civilians")
         for x in reversed(getattr(self, "_made", [])):
             if x.dropped is not None or x.sent == c.sent or x.actor1 is None:
                 continue
             back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -99)
             if back > window:
                 break
-            if back <= 0 or schema().event_type.get(x.sub) not in fighting:
-                continue
+            if back <= 0 or schema().event_type.get(x.sub) != "Battles":
+                continue  # the operation carried on is fought on the ground, not a strike
             info = actor_info(x.actor1.m.kb_id, x.actor1.m.canonical or x.actor1.m.text)
             if info.media or info.inter not in (1, 2, 3, 4, 8) or info.kind in _NOT_FIGHTERS:
                 continue
@@ -439,12 +440,41 @@ class SideRules:
             return True
         return False
 
-    def _story_opening(self, view: SentView) -> bool:
+    def _story_opening(self, c: Cand, view: SentView) -> bool:
         """Does the sentence open on a definite or demonstrative event noun ("L'attaque",
-        "Cette offensive", "The assault")?"""
+        "Cette offensive", "The assault") that is not the trigger itself ("La bataille avait
+        commencé" names the operation, it tells no new act)?"""
         nouns = self.lex.cue_words.get("story_nouns", frozenset())
-        m = _STORY_OPENING.match(fold(view.text.lstrip()))
-        return bool(nouns and m and (m.group(1) in {fold(n) for n in nouns}))
+        lead = len(view.text) - len(view.text.lstrip())
+        m = _STORY_OPENING.match(fold(view.text[lead:]))
+        if not (nouns and m and m.group(1) in {fold(n) for n in nouns}):
+            return False
+        start = view.start + lead + m.start(1)
+        return not (start <= c.start < view.start + lead + m.end(1))
+
+    def _own_subject(self, c: Cand) -> bool:
+        """Has the trigger's verb (or the verb it is the complement of: "expect to complete
+        the recapture") a subject naming a side of its own, by nationality or as armed men
+        ("Iraqi commanders", "les soldats")? Not a place ("Raqqa pourrait être la prochaine
+        cible") nor the event noun ("the fighting could spread")."""
+        ix = self.ix
+        verb = c.tok if ix.tokens[c.tok].pos in ("VERB", "AUX") else ix.tokens[c.tok].head
+        places = {r.head for r in ix.in_sentence("place", c.sent)}
+        for _ in range(3):
+            for ch in ix.children[verb]:
+                if ix.tokens[ch].dep not in ("nsubj", "nsubj:pass", "nsubjpass"):
+                    continue
+                if ch == c.tok or ch in places or ix.tokens[ch].pos not in ("NOUN", "PROPN"):
+                    continue
+                if self._nationality_of(ch) or self.tok_cue("armed", [ch]):
+                    return True  # "Iraqi commanders", "les soldats", "rebel fighters"
+                if self.tok_cue("nonstate", [ch]):
+                    return True
+            t = ix.tokens[verb]
+            if t.dep != "xcomp" or t.head == verb:
+                break
+            verb = t.head
+        return False
 
     def _pronoun_doer(self, c: Cand) -> bool:
         """Is the trigger's verb (or the verb it hangs on) led by a plural subject pronoun
