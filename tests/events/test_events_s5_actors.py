@@ -30,6 +30,8 @@ EXTRA = {
     "iq-peshmerga": ("Peshmerga (Kurdistan Regional Government)", 1, "IQ", "state_force"),
     "sy-jfs": ("Hayat Tahrir al-Sham", 2, "SY", "armed_group"),
     "ru-military": ("Military Forces of Russia", 1, "RU", "state_force"),
+    "sy-government": ("Government of Syria", 1, "SY", "government"),
+    "sy-rebels": ("Opposition Rebels (Syria)", 2, "SY", "armed_group"),
 }
 
 
@@ -312,3 +314,57 @@ def test_en_conjecture_with_a_side_of_its_own_keeps_it(run) -> None:
     ground = [e for e in events if e.event_type == "Battles"]
     assert ground and ground[0].actor1 != "Global Coalition Against Daesh", rows(events)
     assert ground[0].sub_event_type == "Government regains territory", rows(events)
+
+
+# ------------------------------------------------------------------ the parties of a deal
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'accord conclu jeudi sous l'égide russe entre le gouvernement syrien et les "
+            "groupes rebelles de Homs prévoyait le départ des combattants.",
+            "fr",
+        ),
+        (
+            "Un accord a été conclu jeudi à Homs entre les groupes rebelles et le gouvernement "
+            "syrien.",
+            "fr",
+        ),
+        (
+            "A deal was reached on Thursday in Homs between the rebel groups and the Syrian "
+            "government.",
+            "en",
+        ),
+    ],
+)
+def test_deal_has_the_government_party_first(run, text: str, lang: str) -> None:
+    gov = "gouvernement syrien" if lang == "fr" else "Syrian government"
+    rebels = "groupes rebelles" if lang == "fr" else "rebel groups"
+    events = run(
+        text,
+        extra=[(gov, "sy-government", "actors:alias"), (rebels, "sy-rebels", "actors:alias")],
+        places=[("Homs", "Homs")],
+        dates=[("jeudi" if lang == "fr" else "Thursday", "2018-07-19")],
+        lang=lang,
+    )
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals, rows(events)
+    assert deals[0].actor1 == "Government of Syria", rows(events)
+    assert deals[0].actor2 == "Opposition Rebels (Syria)", rows(events)
+
+
+def test_deal_between_two_armed_groups_keeps_the_text_order(run) -> None:
+    """Must NOT reorder: no government party, the first named is actor1."""
+    events = run(
+        "Un accord de cessez-le-feu a été conclu jeudi à Homs entre les groupes rebelles et "
+        "les combattants de Fateh al-Cham.",
+        extra=[
+            ("groupes rebelles", "sy-rebels", "actors:alias"),
+            ("Fateh al-Cham", "sy-jfs", "actors:alias"),
+        ],
+        places=[("Homs", "Homs")],
+        dates=[("jeudi", "2017-07-20")],
+        lang="fr",
+    )
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals and deals[0].actor1 == "Opposition Rebels (Syria)", rows(events)

@@ -323,6 +323,8 @@ class SideRules:
             return
         if self._latter(c):
             return
+        if self._deal_parties(c):
+            return
         if c.actor1 is not None or not self.ix.parsed:
             return
         if self._both_sides(c):
@@ -398,6 +400,28 @@ class SideRules:
             return False
         c.actor1 = r
         return True
+
+    def _deal_parties(self, c: Cand) -> bool:
+        """ "L'accord conclu entre le gouvernement syrien et les groupes rebelles": the parties
+        of a deal named after "entre" / "between", also when the parse made one of them the
+        subject (then only a reordering: the parse's actor1 must be a party). As
+        tests/CONVENTIONS.md codes a deal, the government party is actor1, else the first
+        named."""
+        if c.sub != "Agreement" or not self.ix.parsed:
+            return False
+        before = (c.actor1, c.actor2)
+        if self._both_sides(c):
+            if before[0] is not None and before[0] not in (c.actor1, c.actor2):
+                c.actor1, c.actor2 = before
+        elif c.actor1 is None:
+            return False
+        if c.actor1 is not None and c.actor2 is not None:
+            i1, i2 = (
+                actor_info(r.m.kb_id, r.m.canonical or r.m.text) for r in (c.actor1, c.actor2)
+            )
+            if i2.inter == 1 and i1.inter != 1:
+                c.actor1, c.actor2 = c.actor2, c.actor1
+        return c.actor1 is not None
 
     def _story_side(self, c: Cand, view: SentView) -> bool:
         """actor1 of an event the sentence names no doer of, when the sentence carries on the
