@@ -405,31 +405,35 @@ class SideRules:
         """ "L'accord conclu entre le gouvernement syrien et les groupes rebelles": the parties
         of a deal named after "entre" / "between", also when the parse made one of them the
         subject (then only a reordering: the parse's actor1 must be a party). As
-        tests/CONVENTIONS.md codes a deal, the government party is actor1, else the first
-        named."""
+        tests/CONVENTIONS.md codes a deal, the government party (the state of the other
+        party's own country) is actor1, else the first named. "X a accepté un accord avec Y"
+        (no "entre") keeps its subject, the side that accepts."""
         if c.sub != "Agreement" or not self.ix.parsed:
             return False
         before = (c.actor1, c.actor2)
-        if self._both_sides(c):
-            if before[0] is not None and before[0] not in (c.actor1, c.actor2):
-                c.actor1, c.actor2 = before
-        elif c.actor1 is None:
+        if not self._both_sides(c):
             return False
+        if before[0] is not None and before[0] not in (c.actor1, c.actor2):
+            c.actor1, c.actor2 = before
+            return True
         if c.actor1 is not None and c.actor2 is not None:
             i1, i2 = (
                 actor_info(r.m.kb_id, r.m.canonical or r.m.text) for r in (c.actor1, c.actor2)
             )
-            if i2.inter == 1 and i1.inter != 1:
+            if i2.inter == 1 and i1.inter != 1 and i1.country and i1.country == i2.country:
                 c.actor1, c.actor2 = c.actor2, c.actor1
         return c.actor1 is not None
 
     def _story_side(self, c: Cand, view: SentView) -> bool:
         """actor1 of an event the sentence names no doer of, when the sentence carries on the
-        operation told just before: a plan or a conjecture ("Raqqa pourrait être la prochaine
-        cible", "the fighting could spread to X"), a definite event noun opening the sentence
-        ("L'attaque a commencé par deux voitures piégées", "The assault began with ..."), or a
-        plural pronoun subject ("La veille, elles s'étaient emparées de X"). The doer is then
-        the actor1 of the latest fighting event told in the sentences just before."""
+        story told just before. A plural pronoun subject ("La veille, elles s'étaient emparées
+        de X", "they had retaken") is the first fighting side named in the sentences just
+        before. A plan or a conjecture ("Raqqa pourrait être la prochaine cible", "the fighting
+        could spread to X") or a definite event noun opening the sentence ("L'attaque a
+        commencé par deux voitures piégées") carries on the latest ground operation told
+        just before: its actor1, or its loser for a counter-move ("une contre-offensive pour
+        reprendre X"). Not for a change of ground without a pronoun: the typing rules give
+        an unnamed retaker its state forces."""
         ix = self.ix
         if c.actor1 is not None or c.actor1_name or not ix.parsed:
             return False
@@ -439,14 +443,20 @@ class SideRules:
                 continue
             if not actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
                 return False  # the sentence names a side of its own
-        window = 3 if c.modality in ("planned", "speculative") else 2
-        if c.modality not in ("planned", "speculative") and not (
-            self._story_opening(c, view) or self._pronoun_doer(c)
-        ):
+        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        if self._pronoun_doer(c):
+            named = self._side_named_before(pos, c)
+            if named is not None:
+                c.actor1 = named
+            return named is not None
+        if c.sub.startswith("@territory") or c.sub.startswith("@loss") or c.sub in _GROUND:
+            return False
+        if c.modality not in ("planned", "speculative") and not self._story_opening(c, view):
             return False
         if self._own_subject(c):
             return False  # "Iraqi commanders expect to complete the recapture": a side of its own
-        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        counter = self.tok_cue("counter_moves", view.toks)
+        window = 3 if c.modality in ("planned", "speculative") else 2
         for x in reversed(getattr(self, "_made", [])):
             if x.dropped is not None or x.sent == c.sent or x.actor1 is None:
                 continue
@@ -455,14 +465,30 @@ class SideRules:
                 break
             if back <= 0 or schema().event_type.get(x.sub) != "Battles":
                 continue  # the operation carried on is fought on the ground, not a strike
-            info = actor_info(x.actor1.m.kb_id, x.actor1.m.canonical or x.actor1.m.text)
-            if info.media or info.inter not in (1, 2, 3, 4, 8) or info.kind in _NOT_FIGHTERS:
+            doer = x.actor2 if counter else x.actor1
+            if doer is None or not _fighter(doer):
+                return False
+            if c.actor2 is not None and c.actor2.m.kb_id == doer.m.kb_id:
                 continue
-            if c.actor2 is not None and c.actor2.m.kb_id == x.actor1.m.kb_id:
-                continue
-            c.actor1 = x.actor1
+            c.actor1 = doer
             return True
         return False
+
+    def _side_named_before(self, pos: int, c: Cand) -> MentionRef | None:
+        """The first fighting side named in the nearest of the two sentences before (outside
+        a source phrase), for a plural pronoun subject."""
+        for si in self.sents[max(0, pos - 2) : max(0, pos)][::-1]:
+            view = self.views.get(si)
+            if view is None:
+                continue
+            sources = self._attribution_spans(view)  # type: ignore[attr-defined]
+            for r in self.ix.in_sentence("actor", si):
+                if any(s <= r.start and r.end <= e for s, e in sources) or not _fighter(r):
+                    continue
+                if c.actor2 is not None and c.actor2.m.kb_id == r.m.kb_id:
+                    continue
+                return r
+        return None
 
     def _story_opening(self, c: Cand, view: SentView) -> bool:
         """Does the sentence open on a definite or demonstrative event noun ("L'attaque",
@@ -885,6 +911,22 @@ _CAPTOR_GAP = re.compile(
 )
 _SAME = re.compile(r"\b(?:m[eê]mes?|same)\b")
 _AND = frozenset({"et", "and"})
+_GROUND = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
+
+
+def _fighter(r: MentionRef) -> bool:
+    """Is the mention a fighting side (a state force or an armed group, not the media, a
+    person, a ministry or a party)?"""
+    info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+    return not info.media and info.inter in (1, 2, 3, 4, 8) and info.kind not in _NOT_FIGHTERS
+
+
 _STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
