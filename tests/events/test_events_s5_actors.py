@@ -368,3 +368,33 @@ def test_deal_between_two_armed_groups_keeps_the_text_order(run) -> None:
     )
     deals = [e for e in events if e.sub_event_type == "Agreement"]
     assert deals and deals[0].actor1 == "Opposition Rebels (Syria)", rows(events)
+
+
+# ------------------------------------------------------------------ background captures
+def test_fr_pluperfect_capture_and_its_infinitive_have_one_doer(run) -> None:
+    """ "que l'EI avait conquise ... après en avoir chassé le Front": the group driven out is
+    the object of the infinitive (the parse may call it a subject), never a second captor."""
+    events = run(
+        "Deir ez-Zor, que l'EI avait conquise en juillet 2014 après en avoir chassé le Front "
+        "al-Nosra, servait de refuge aux chefs jihadistes.",
+        actors=[("EI", "Islamic State"), ("Front al-Nosra", "Hayat Tahrir al-Sham")],
+        places=[("Deir ez-Zor", "Deir ez-Zor")],
+        dates=[("juillet 2014", "2014-07")],
+        lang="fr",
+    )
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert taken and {e.actor1 for e in taken} == {"Islamic State"}, rows(events)
+    assert all(e.sub_event_type == "Non-state actor overtakes territory" for e in taken)
+
+
+def test_fr_infinitive_before_its_subject_keeps_it(run) -> None:
+    """Must NOT fire: the subject named after the infinitive clause is the doer."""
+    events = run(
+        "Après avoir chassé l'EI de Raqqa mercredi, les FDS ont avancé vers Deir ez-Zor.",
+        actors=[("EI", "Islamic State"), ("FDS", "Syrian Democratic Forces")],
+        places=[("Raqqa", "Raqqa"), ("Deir ez-Zor", "Deir ez-Zor")],
+        dates=[("mercredi", "2017-10-18")],
+        lang="fr",
+    )
+    taken = [e for e in events if e.location == "Raqqa"]
+    assert taken and taken[0].actor1 == "Syrian Democratic Forces", rows(events)

@@ -598,6 +598,7 @@ class ArticleExtractor(
                 continue
             role = self.role(r, c.tok, head, clause)
             role = "obj" if role == "subj" and self._against(r, head) else role
+            role = "obj" if role == "subj" and self._infinitive_object(r) else role
             if role == "subj":
                 subj.append(r)
             elif role == "obj":

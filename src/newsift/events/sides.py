@@ -283,6 +283,45 @@ class SideRules:
         wrong focus gives "Military Forces of X" a foreign takeover in X."""
         return local_state(self.ix.doc, c.actor1, where) is not None
 
+    def _infinitive_object(self, r: MentionRef) -> bool:
+        """ "après en avoir chassé le Front al-Nosra": a name after a perfect infinitive that
+        the parse made its subject is its object (an infinitive has no subject of its own)."""
+        ix = self.ix
+        h = r.head
+        if h is None or not ix.parsed or ix.tokens[h].dep not in ("nsubj", "nsubj:pass"):
+            return False
+        verb = ix.tokens[h].head
+        return verb != h and verb < h and self._perfect_infinitive(verb)
+
+    def _perfect_infinitive(self, verb: int) -> bool:
+        ix = self.ix
+        return any(
+            ix.tokens[ch].dep.startswith("aux") and ix.low(ch) in _INFINITIVE_AUX
+            for ch in ix.children[verb]
+        )
+
+    def _infinitive_doer(self, c: Cand) -> bool:
+        """ "Mayadine, que l'EI avait conquise en 2014 après en avoir chassé le Front
+        al-Nosra": a perfect infinitive shares the subject of the verb told just before it in
+        the sentence (the parse may hang it elsewhere): that subject's actor is actor1."""
+        ix = self.ix
+        verb = c.tok if ix.tokens[c.tok].pos in ("VERB", "AUX") else ix.tokens[c.tok].head
+        if not self._perfect_infinitive(verb):
+            return False
+        best: MentionRef | None = None
+        for r in ix.in_sentence("actor", c.sent):
+            h = r.head
+            if h is None or r.end > ix.tokens[verb].start:
+                continue
+            if ix.tokens[h].dep not in ("nsubj", "nsubj:pass") or ix.tokens[h].head >= verb:
+                continue
+            if _fighter(r):
+                best = r
+        if best is None:
+            return False
+        c.actor1 = best
+        return True
+
     def _against(self, r: MentionRef, head: int) -> bool:
         """Is the mention inside a target phrase ("contre les positions de l'armée", "against
         army positions") on its way up to the clause head? The actor there is the target of the
@@ -326,6 +365,8 @@ class SideRules:
         if self._deal_parties(c):
             return
         if c.actor1 is not None or not self.ix.parsed:
+            return
+        if self._infinitive_doer(c):
             return
         if self._both_sides(c):
             return
@@ -927,6 +968,7 @@ def _fighter(r: MentionRef) -> bool:
     return not info.media and info.inter in (1, 2, 3, 4, 8) and info.kind not in _NOT_FIGHTERS
 
 
+_INFINITIVE_AUX = frozenset({"avoir", "être", "having"})
 _STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
