@@ -599,6 +599,8 @@ class ArticleExtractor(
                 media.append(r)
                 continue
             role = self.role(r, c.tok, head, clause)
+            role = "obj" if role == "subj" and self._against(r, head) else role
+            role = "obj" if role == "subj" and self._infinitive_object(r) else role
             if role == "subj":
                 subj.append(r)
             elif role == "obj":
@@ -2844,7 +2846,8 @@ class ArticleExtractor(
         elif says(self.pc.unnamed_state) and et in (*VIOLENT_TYPES, "Battles"):
             c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
         elif c.sub == "Air/drone strike":
-            return  # aircraft belong to a state: no "armed group" guess
+            # aircraft belong to a state: no "armed group" guess, ACLED's unnamed state forces
+            c.actor1_name, c.actor1_inter = "Unidentified Military Forces", 8
         elif (says(self.pc.unnamed_armed) and et in (*VIOLENT_TYPES, "Battles")) or (
             et in ("Explosions/Remote violence", "Violence against civilians")
             and c.modality not in ("planned", "speculative")
@@ -2871,6 +2874,7 @@ class ArticleExtractor(
         info = c.info1()
         home = (info.country or "").upper() if info is not None else ""
         where = (c.place.ref.m.country or "").upper()
+        home = where if self._recoded_home(c, where) else home  # "l'armée" of a wrong focus
         if home and where and home != where:
             c.sub = "Non-state actor overtakes territory"
 
