@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from newsift.time.candidates import clause_tense, find_candidates, sentences
+from newsift.time.era import era_floor, pinned_years
 from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import alt, load_lexicon
 
@@ -73,19 +75,25 @@ def _year_for(
     ref: int | None,
     today: date,
     plausible: tuple[int, int] | None,
+    floor: int | None = None,
 ) -> tuple[int | None, float]:
-    """The year of a partial date: where its weekday fits, nearest to ``ref``."""
+    """The year of a partial date: where its weekday fits, nearest to ``ref``, never before
+    the ``floor`` year the text's background and era names put it after (when one fits)."""
     if weekday is None:
         return (ref, 0.6) if ref is not None else (None, 0.0)
     lo, hi = plausible or (1990, today.year)
     if ref is not None:
         lo, hi = min(lo, ref - 8), max(hi, ref + 2)
+    if floor is not None:
+        hi = max(hi, min(floor + 1, today.year))
     years = [
         y
         for y in range(lo, hi + 1)
         if _valid(y, month, day) and date(y, month, day).weekday() == weekday
     ]
     years = [y for y in years if date(y, month, day) <= today]
+    if floor is not None:
+        years = [y for y in years if y >= floor] or years
     if not years:
         return None, 0.0
     if ref is not None:
@@ -157,6 +165,9 @@ def _is_since(text: str, c: Cand, lang: str) -> bool:
     if not words:
         return False
     before = text[max(0, c.start - 40) : c.start]
+    own = load_lexicon(lang).words("years", "since_own")
+    if own and re.search(rf"(?:^|\W){alt(own)}\s+$", before, re.IGNORECASE):
+        return False  # "depuis le début de 2017": the story's own year
     return bool(
         re.search(
             rf"(?:^|\W){alt(words)}\s+(?:(?:le|la|l['’]|les|the|el|dem|den)\s*)?$",
@@ -232,6 +243,8 @@ def _dateline_year(
     lo, hi = plausible or (1990, today.year)
     if ref is not None:
         lo, hi = min(lo, ref - 1), max(hi, ref + 1)
+    if floor is not None:
+        hi = max(hi, min(floor.year + 1, today.year))
     years = [
         y
         for y in range(lo, hi + 1)
@@ -327,9 +340,34 @@ def infer_anchor(
     # "depuis 2012" bounds the story, it does not put its December in 2012
     story_years = [c.spec.year for c in own if c.spec.year and id(c) not in background]
     partial_year = max(story_years) if story_years else (max(years_hint) if years_hint else None)
-    # a wire dateline without a year: the page's own stamps, else the story's own years
+    # what the story cannot be earlier than: the end of every background period it tells
+    # ("la guerre déclenchée en 2011": after 2011), the names of its era ("Hayat Tahrir
+    # al-Sham": 2017 on) and a year it ties to its present ("l'an dernier, en 2016": 2017)
+    pins = [y for y in pinned_years(text, [c for c, _ in flat]) if y <= today.year]
+    low = _story_floor(text, spans, flat, background, pins, today, tense)
+    floor_year = low.year if low is not None else None
+    if pins:
+        partial_year = max(pins)
+    if partial_year is not None and floor_year is not None:
+        partial_year = max(partial_year, floor_year)
+
+    def raised(y: int, why: str) -> Inferred:
+        """A year from the bounds alone: the latest year named is over before the story."""
+        conf = 0.3 if pins and y == max(pins) else 0.2
+        return Inferred(date(y, 12, 31), f"{y:04d}", "year", None, None, conf, why)
+
+    # a wire dateline without a year: the page's own stamps, else the year the story ties to
+    # its present, else the story's own years
     own_years = [c.spec.year for c in own if c.spec.year and id(c) not in background]
-    ctx_year = max(context_years) if context_years else (max(own_years) if own_years else None)
+    ctx_year = (
+        max(context_years)
+        if context_years
+        else max(pins)
+        if pins
+        else max(own_years)
+        if own_years
+        else None
+    )
 
     # 1. "Hier, lundi 20 novembre": a relative day beside a date of the same day
     for (a, _la), (b, _lb) in zip(flat, flat[1:], strict=False):
@@ -343,7 +381,9 @@ def infer_anchor(
             y, conf = (
                 (ds.year, 0.9)
                 if ds.year
-                else _year_for(ds.month, ds.day, ds.weekday, ref_year, today, plausible_years)
+                else _year_for(
+                    ds.month, ds.day, ds.weekday, ref_year, today, plausible_years, floor_year
+                )
             )
             if y is None or not _valid(y, ds.month, ds.day):
                 continue
@@ -367,7 +407,7 @@ def infer_anchor(
             for c, lang in flat
             if c.spec.kind == "date" and c.spec.year and tense(c, lang) != "future"
         ]
-        floor = max((d for d in past if d is not None), default=None)
+        floor = max((d for d in [*past, low] if d is not None), default=None)
         y = _dateline_year(
             head.spec,
             floor,
@@ -404,6 +444,8 @@ def infer_anchor(
             last = date(s.year, s.month, calendar.monthrange(s.year, s.month)[1])
         if best is None or last > best[1]:
             best = (first, last, c)
+    if best is not None and floor_year is not None and best[0].year < floor_year:
+        return raised(floor_year, "latest dated expression, raised to the story's bounds")
     if best is not None:
         first, last, c = best
         anchor = first if c.spec.day is not None else last
@@ -421,7 +463,9 @@ def infer_anchor(
     for c, _lang in flat:
         s = c.spec
         if s.kind == "date" and s.year is None and s.day and s.month and s.weekday is not None:
-            y, conf = _year_for(s.month, s.day, s.weekday, ref_year, today, plausible_years)
+            y, conf = _year_for(
+                s.month, s.day, s.weekday, ref_year, today, plausible_years, floor_year
+            )
             if y is not None:
                 d = date(y, s.month, s.day)
                 return Inferred(
@@ -461,6 +505,37 @@ def infer_anchor(
     years = story_years
     if years:
         y = max(years)
+        if floor_year is not None and y < floor_year:
+            return raised(floor_year, "latest year, raised to the story's bounds")
         c = next(c for c in own if c.spec.year == y)
         return Inferred(date(y, 12, 31), f"{y:04d}", "year", c.start, c.end, 0.3, "latest year")
+    if pins:  # "l'an dernier, en 2016" and no other year of the story's own
+        return raised(max(pins), "a year named beside a relative year")
     return None
+
+
+def _story_floor(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    flat: list[tuple[Cand, str]],
+    background: set[int],
+    pins: list[int],
+    today: date,
+    tense: Callable[[Cand, str], str | None],
+) -> date | None:
+    """The first day the story can be on: the day after the latest background period it tells
+    in the past, the first day of its era's names, the first day of a pinned year."""
+    ends = [
+        d + timedelta(days=1)
+        for c, lang in flat
+        if id(c) in background
+        and c.spec.kind == "date"
+        and c.spec.year
+        and c.spec.year <= today.year
+        and tense(c, lang) != "future"
+        and (d := _last_day(c.spec)) is not None
+    ]
+    era = era_floor("\n".join(text[a:b] for a, b, _ in spans))
+    found = [*ends, *([era[0]] if era else []), *(date(y, 1, 1) for y in pins)]
+    found = [d for d in found if d <= today]
+    return max(found, default=None)

@@ -1,0 +1,136 @@
+"""The year of an undated story: after its background, within its era, pinned by its weekdays.
+
+Cause (session 5, three blind sets): an untitled agency rewrite opening on a yearless dateline
+("VILLE, 14 octobre (Agence) -", "Beyrouth, dimanche -"), and a transcript that lost its
+broadcast date, were dated a year (or years) early: the latest year they named was taken for
+the story's own although the names of the text (a group founded later, an office taken later)
+or "l'an dernier, en 2016" said the story was later.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsift.time.candidates import find_candidates
+from newsift.time.era import era_floor, markers, pinned_years
+from newsift.time.infer import infer_anchor
+
+TODAY = date(2026, 11, 21)
+RANGE = (2011, 2019)
+
+
+def infer(text: str, lang: str = "fr", context: list[int] | None = None):  # noqa: ANN201
+    return infer_anchor(
+        text,
+        [(0, len(text), lang)],
+        None,
+        today=TODAY,
+        plausible_years=RANGE,
+        context_years=context,
+    )
+
+
+def test_era_marker_lifts_a_yearless_dateline_past_the_latest_year_named() -> None:
+    # 14 October is a Friday in 2016 and a Saturday in 2017: the lead's "vendredi" fits both
+    # (the same day, or the day before the dispatch); the group named was founded in 2017
+    text = (
+        "IDLEB, 14 octobre (Agence) - Les combattants de Hayat Tahrir al-Cham ont attaqué "
+        "vendredi des positions de l'armée au sud de la province. En 2016, le régime a repris "
+        "les quartiers est d'Alep, que les rebelles avaient conquis en 2012."
+    )
+    inf = infer(text)
+    assert (inf.published, inf.precision) == ("2017-10-14", "day")
+
+
+def test_without_the_era_marker_the_same_dispatch_keeps_the_year_named() -> None:
+    # the control: nothing but "En 2016" ties the dispatch to a year
+    text = (
+        "IDLEB, 14 octobre (Agence) - Les rebelles ont attaqué vendredi des positions de "
+        "l'armée au sud de la province. En 2016, le régime a repris les quartiers est d'Alep."
+    )
+    assert infer(text).published == "2016-10-14"
+
+
+def test_weekday_with_day_and_month_fixes_the_dateline_year() -> None:
+    # 5 March is a Sunday in 2017 only, within 2011-2019 and after the 2015 background
+    text = (
+        "BEYROUTH, dimanche 5 mars (Agence) - Des raids ont frappé la périphérie de Raqqa. La "
+        "ville était tombée aux mains des jihadistes en 2014, et les FDS encerclent la ville "
+        "depuis 2015."
+    )
+    inf = infer(text)
+    assert (inf.published, inf.precision) == ("2017-03-05", "day")
+
+
+def test_last_year_beside_a_year_pins_the_story_year_fr() -> None:
+    text = (
+        "Beyrouth, dimanche - L'armée syrienne a repris la ville au terme de violents combats. "
+        "L'an dernier, en 2016, les jihadistes avaient perdu Manbij. La guerre déclenchée en "
+        "2011 a fait plus de 300.000 morts."
+    )
+    inf = infer(text)
+    assert (inf.published, inf.precision) == ("2017", "year")
+
+
+def test_years_ago_beside_a_year_pins_the_story_year_en() -> None:
+    text = (
+        "In 2015, three years ago, the jihadists overran the town. On Tuesday government "
+        "forces retook its northern districts, a monitor said."
+    )
+    assert infer(text, "en").published == "2018"
+
+
+def test_transcript_names_that_postdate_its_years_raise_the_year_en() -> None:
+    # a radio transcript without its broadcast date: 2014 is the latest year named, but the
+    # Trump administration and the SDF put it in 2017 at the earliest
+    text = (
+        "HOST: Welcome back. In 2014 the Islamic State seized Raqqa and made it its capital. "
+        "The Syrian Democratic Forces have now entered the city, and the Trump administration "
+        "said it would keep arming the Kurdish fighters."
+    )
+    inf = infer(text, "en")
+    assert (inf.published, inf.precision) == ("2017", "year")
+    assert inf.confidence < 0.5
+
+
+def test_since_the_start_of_a_year_is_the_story_year_fr() -> None:
+    # "depuis le début de 2017" names the story's own year; a plain "depuis 2015" only bounds it
+    text = (
+        "Plus de 5.000 civils ont fui les combats depuis le début de 2017, selon l'ONU. Les "
+        "jihadistes contrôlent la ville depuis 2015."
+    )
+    assert infer(text).published == "2017"
+
+
+def test_background_years_alone_leave_the_year_unknown() -> None:
+    # only background: a pluperfect year and a war "déclenchée en 2011"; no name of an era,
+    # no weekday with a date: the story could be of any later year
+    text = (
+        "Les rebelles avaient pris la ville en 2015. La guerre déclenchée en 2011 a fait des "
+        "centaines de milliers de morts, et l'armée a repris le centre lundi."
+    )
+    assert infer(text) is None
+
+
+def test_era_names_alone_give_no_year() -> None:
+    # an era name bounds the year; it never dates a story that names no year of its own
+    text = "Les combattants de Hayat Tahrir al-Cham ont attaqué lundi des positions de l'armée."
+    assert infer(text) is None
+
+
+def test_acronyms_need_their_context() -> None:
+    assert era_floor("Les FDS ont repoussé une attaque près de Djibo, au Burkina Faso.") is None
+    floor = era_floor("Les FDS ont pris un quartier de Raqqa, en Syrie.")
+    assert floor is not None and floor[0] == date(2015, 10, 10)
+
+
+def test_named_operations_bound_the_year() -> None:
+    assert any("operation" in m.note for m in markers())
+    floor = era_floor("Pendant l'opération Source de paix, les forces turques ont avancé.")
+    assert floor is not None and floor[0].year == 2019
+
+
+def test_a_relative_year_far_from_the_year_is_not_paired() -> None:
+    text = "L'an dernier, l'armée a repris la ville tombée aux mains des jihadistes en 2014."
+    cands = [c for c, _ in find_candidates(text, [(0, len(text), "fr")])]
+    assert pinned_years(text, cands) == []
