@@ -134,3 +134,27 @@ def test_a_relative_year_far_from_the_year_is_not_paired() -> None:
     text = "L'an dernier, l'armée a repris la ville tombée aux mains des jihadistes en 2014."
     cands = [c for c, _ in find_candidates(text, [(0, len(text), "fr")])]
     assert pinned_years(text, cands) == []
+
+
+def test_former_name_and_told_days_across_new_year_date_a_weekday_dateline() -> None:
+    # "l'ex-Front al-Nosra" puts the text after July 2016; the told days run 23 December ->
+    # 10 January, so the story is of January 2017, not of December 2016 (nor unknown)
+    text = (
+        "Beyrouth, dimanche - Les forces gouvernementales ont pris samedi le contrôle d'une "
+        "colline stratégique, selon une ONG. Les rebelles, dont des combattants de l'ex-Front "
+        "al-Nosra, avaient rompu la trêve le 23 décembre. Le 10 janvier, un négociateur avait "
+        "été enlevé dans la région, tenue par l'opposition depuis 2012."
+    )
+    inf = infer(text)
+    assert (inf.published, inf.precision) == ("2017-01", "month")
+    assert inf.anchor == date(2017, 1, 10)
+
+
+def test_told_days_without_a_named_bound_stay_unknown() -> None:
+    # the same story without the era name: only a background of unknown age ("depuis 2012")
+    text = (
+        "Beyrouth, dimanche - Les forces gouvernementales ont pris samedi le contrôle d'une "
+        "colline stratégique, selon une ONG. Les rebelles avaient rompu la trêve le 23 "
+        "décembre, dans une région tenue par l'opposition depuis 2012."
+    )
+    assert infer(text) is None

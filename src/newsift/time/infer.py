@@ -344,7 +344,7 @@ def infer_anchor(
     # ("la guerre déclenchée en 2011": after 2011), the names of its era ("Hayat Tahrir
     # al-Sham": 2017 on) and a year it ties to its present ("l'an dernier, en 2016": 2017)
     pins = [y for y in pinned_years(text, [c for c, _ in flat]) if y <= today.year]
-    low = _story_floor(text, spans, flat, background, pins, today, tense)
+    low, strong = _story_floor(text, spans, flat, background, pins, today, tense)
     floor_year = low.year if low is not None else None
     if pins:
         partial_year = max(pins)
@@ -500,6 +500,23 @@ def infer_anchor(
                 "partial dates and the year of the context",
             )
 
+    # 3b. partial dates and no year of the story's own, but names that bound it ("l'ex-Front
+    # al-Nosra"): the told days ("le 23 décembre", "le 14 janvier") run in order up to the
+    # story, the first of them on or after the bound
+    if partial and partial_year is None and strong is not None and low is not None:
+        got = _chain_partials([c for c, _ in partial], low)
+        if got is not None:
+            d, c = got
+            return Inferred(
+                d,
+                f"{d.year:04d}-{d.month:02d}",
+                "month",
+                c.start,
+                c.end,
+                0.3,
+                "partial dates after the story's bounds",
+            )
+
     # 4. years only -- the story's own: a background year ("depuis 2013", "avaient pris la
     # ville en 2015") is over before the story and would date its "samedi" years early
     years = story_years
@@ -514,6 +531,34 @@ def infer_anchor(
     return None
 
 
+def _chain_partials(cands: list[Cand], low: date) -> tuple[date, Cand] | None:
+    """Yearless days told in the past, put in calendar order across a new year (the widest
+    gap between two of them is where the chronology starts: 23 December, then 14 January),
+    their first on or after ``low``: the last of them and its year."""
+    days = sorted({(c.spec.month or 0, c.spec.day or 0) for c in cands})
+    if not days or any(not (1 <= m <= 12) for m, _ in days):
+        return None
+    ordinals = [date(2001, m, min(d, 28 if m == 2 else d)).timetuple().tm_yday for m, d in days]
+    gaps = [(ordinals[(i + 1) % len(days)] - ordinals[i]) % 365 or 365 for i in range(len(days))]
+    cut = max(range(len(days)), key=lambda i: gaps[i])
+    order = days[cut + 1 :] + days[: cut + 1]  # chronological
+    first_m, first_d = order[0]
+    year = low.year
+    if not _valid(year, first_m, first_d) or date(year, first_m, first_d) < low:
+        year += 1
+    y = year
+    prev = order[0]
+    for md in order[1:]:
+        if md < prev:
+            y += 1  # across a new year
+        prev = md
+    last_m, last_d = order[-1]
+    if not _valid(y, last_m, last_d):
+        return None
+    c = next(c for c in cands if (c.spec.month, c.spec.day) == (last_m, last_d))
+    return date(y, last_m, last_d), c
+
+
 def _story_floor(
     text: str,
     spans: list[tuple[int, int, str]],
@@ -522,9 +567,10 @@ def _story_floor(
     pins: list[int],
     today: date,
     tense: Callable[[Cand, str], str | None],
-) -> date | None:
+) -> tuple[date | None, date | None]:
     """The first day the story can be on: the day after the latest background period it tells
-    in the past, the first day of its era's names, the first day of a pinned year."""
+    in the past, the first day of its era's names, the first day of a pinned year; and the
+    latter two alone (a bound from names and pins, not from a background of unknown age)."""
     ends = [
         d + timedelta(days=1)
         for c, lang in flat
@@ -536,6 +582,6 @@ def _story_floor(
         and (d := _last_day(c.spec)) is not None
     ]
     era = era_floor("\n".join(text[a:b] for a, b, _ in spans))
-    found = [*ends, *([era[0]] if era else []), *(date(y, 1, 1) for y in pins)]
-    found = [d for d in found if d <= today]
-    return max(found, default=None)
+    named = [d for d in [*([era[0]] if era else []), *(date(y, 1, 1) for y in pins)] if d <= today]
+    found = [d for d in ends if d <= today] + named
+    return max(found, default=None), max(named, default=None)
