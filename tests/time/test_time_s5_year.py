@@ -158,3 +158,26 @@ def test_told_days_without_a_named_bound_stay_unknown() -> None:
         "décembre, dans une région tenue par l'opposition depuis 2012."
     )
     assert infer(text) is None
+
+
+def test_stage_records_how_an_inferred_year_was_reached() -> None:
+    from newsift.model import Article, Document, Segment
+    from newsift.time.stage import TimeStage
+
+    body = (
+        "In 2014 the Islamic State seized Raqqa. The Syrian Democratic Forces have now entered "
+        "the city, and the Trump administration said it would keep arming the Kurdish fighters."
+    )
+    doc = Document(
+        "d1",
+        "test",
+        "t.txt",
+        "txt",
+        body,
+        segments=[Segment(0, len(body), "body", 1, "en")],
+        articles=[Article(k=1, lang="en")],
+    )
+    TimeStage(plausible_years=[2011, 2019]).process(doc)
+    got = doc.meta["time_anchors"]["1"]
+    assert (got["basis"], doc.articles[0].published) == ("inferred", "2017")
+    assert got["confidence"] < 0.5 and "raised" in got["reason"]

@@ -12,7 +12,10 @@ or list of consecutive days gives one mention per member date plus one "range" m
 the whole span. Adjacent expressions that disagree ("Hier, lundi 21 novembre" with an anchor
 of Tuesday 21) are reported in ``doc.warnings`` with halved confidence.
 ``doc.meta["time_anchors"]`` maps each article k (as a string) to the anchor used:
-``{"anchor": ISO day, "precision": ..., "basis": ...}``. ``doc.meta["time_entries"]`` maps
+``{"anchor": ISO day, "precision": ..., "basis": ...}``; an anchor inferred from the text
+also has ``"confidence"`` (0-1) and ``"reason"`` (which evidence gave it: "dateline without a
+year", "latest year, raised to the story's bounds", ...), so a later stage can tell a pinned
+day from a year guessed from its era. ``doc.meta["time_entries"]`` maps
 each article k (as a string) that is a page of dated posts or live entries to its entries'
 starts, ``[[offset, ISO day or None], ...]`` (None: a clock-stamped live entry of the page's
 day), so that later stages date each entry's events by that entry.
@@ -66,6 +69,7 @@ class TimeStage(DocumentStage):
         default_lang = doc.meta.get("lang") if isinstance(doc.meta.get("lang"), str) else None
         spans_of: dict[int, list[tuple[int, int, str]]] = {}
         anchors: dict[int, tuple[date | None, str | None, str]] = {}
+        why: dict[int, tuple[float, str]] = {}  # inferred anchors: confidence, reason
         pending: list[int] = []
         for k in ks:
             art = doc.article(k)
@@ -78,12 +82,12 @@ class TimeStage(DocumentStage):
             found = self._known_anchor(doc, art)
             if found is not None:
                 anchors[k] = found
-            elif not self._infer(doc, art, spans_of[k], None, anchors):
+            elif not self._infer(doc, art, spans_of[k], None, anchors, why):
                 pending.append(k)
         for k in pending:  # no evidence of its own: borrow the years of the other articles
             hint = [a.year for a, _, _ in anchors.values() if a is not None]
             art = doc.article(k)
-            if art is None or not self._infer(doc, art, spans_of[k], hint or None, anchors):
+            if art is None or not self._infer(doc, art, spans_of[k], hint or None, anchors, why):
                 anchors[k] = (None, None, "none")
         meta: dict[str, Any] = {}
         entries_meta: dict[str, list[list[Any]]] = {}
@@ -94,6 +98,8 @@ class TimeStage(DocumentStage):
                 "precision": prec,
                 "basis": basis,
             }
+            if k in why:
+                meta[str(k)]["confidence"], meta[str(k)]["reason"] = why[k]
             entries = _entry_stamps(doc, k, anchor)
             if entries:
                 entries_meta[str(k)] = [[a, d.isoformat() if d else None] for a, d in entries]
@@ -142,6 +148,7 @@ class TimeStage(DocumentStage):
         spans: list[tuple[int, int, str]],
         hint: list[int] | None,
         anchors: dict[int, tuple[date | None, str | None, str]],
+        why: dict[int, tuple[float, str]] | None = None,
     ) -> bool:
         from newsift.time.infer import infer_anchor
 
@@ -180,6 +187,8 @@ class TimeStage(DocumentStage):
             "inferred",
         )
         art.published_start, art.published_end = inf.start, inf.end
+        if why is not None:
+            why[art.k] = (inf.confidence, inf.reason)
         # a day inferred from a month-precision clue is only as good as that month
         anchors[art.k] = (inf.anchor, "day" if inf.precision == "day" else "inferred", "inferred")
         return True
