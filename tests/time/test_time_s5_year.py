@@ -181,3 +181,29 @@ def test_stage_records_how_an_inferred_year_was_reached() -> None:
     got = doc.meta["time_anchors"]["1"]
     assert (got["basis"], doc.articles[0].published) == ("inferred", "2017")
     assert got["confidence"] < 0.5 and "raised" in got["reason"]
+
+
+def test_an_era_bound_guess_yields_to_another_article_year() -> None:
+    from newsift.model import Article, Document, Segment
+    from newsift.time.stage import TimeStage
+
+    first = "The coalition said on 12 September 2017 that its strikes on Raqqa would go on."
+    second = (
+        "The Syrian Democratic Forces said that on October 17 they had taken the stadium, "
+        "after a convoy left the city on October 14."
+    )
+    text = first + "\n" + second
+    doc = Document(
+        "d1",
+        "test",
+        "t.txt",
+        "txt",
+        text,
+        segments=[
+            Segment(0, len(first), "body", 1, "en"),
+            Segment(len(first) + 1, len(text), "body", 2, "en"),
+        ],
+        articles=[Article(k=1, lang="en"), Article(k=2, lang="en")],
+    )
+    TimeStage(plausible_years=[2011, 2019]).process(doc)
+    assert doc.articles[1].published == "2017-10"

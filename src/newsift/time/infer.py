@@ -36,6 +36,9 @@ from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import alt, load_lexicon
 
 _ADJ_CHARS = set(" \t\n,()-–—:")
+# the reason of an anchor that is only the earliest year the story's bounds allow (a guess the
+# stage lets other articles' years override)
+GUESS_REASON = "partial dates after the story's bounds"
 # what may stand before a yearless dateline's date (a place, a comma) and after it
 _DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}\s*,?\s*)?")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:]")
@@ -513,8 +516,8 @@ def infer_anchor(
                 "month",
                 c.start,
                 c.end,
-                0.3,
-                "partial dates after the story's bounds",
+                0.25,
+                GUESS_REASON,
             )
 
     # 4. years only -- the story's own: a background year ("depuis 2013", "avaient pris la

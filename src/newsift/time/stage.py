@@ -29,9 +29,13 @@ from typing import Any
 
 from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
+from newsift.time.infer import GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
 
 META_KEY = "time_anchors"
+# inferred anchors that are only the earliest year an era name allows: an article takes them
+# only when no other article of the document gives it a year
+GUESSES = frozenset({GUESS_REASON})
 ENTRIES_KEY = "time_entries"
 # a date in the page address: /2017/11/21/, /2017-11-21-, /2017/11/
 _URL_DATE = re.compile(
@@ -82,7 +86,7 @@ class TimeStage(DocumentStage):
             found = self._known_anchor(doc, art)
             if found is not None:
                 anchors[k] = found
-            elif not self._infer(doc, art, spans_of[k], None, anchors, why):
+            elif not self._infer(doc, art, spans_of[k], None, anchors, why, guess=False):
                 pending.append(k)
         for k in pending:  # no evidence of its own: borrow the years of the other articles
             hint = [a.year for a, _, _ in anchors.values() if a is not None]
@@ -149,6 +153,7 @@ class TimeStage(DocumentStage):
         hint: list[int] | None,
         anchors: dict[int, tuple[date | None, str | None, str]],
         why: dict[int, tuple[float, str]] | None = None,
+        guess: bool = True,
     ) -> bool:
         from newsift.time.infer import infer_anchor
 
@@ -179,8 +184,8 @@ class TimeStage(DocumentStage):
             plausible_years=self.plausible_years,  # type: ignore[arg-type]
             context_years=_context_years(doc, art.k, spans[0][2]),
         )
-        if inf is None:
-            return False
+        if inf is None or (not guess and inf.reason in GUESSES):
+            return False  # a guess from the era's bounds yields to the other articles' years
         art.published, art.published_precision, art.published_basis = (
             inf.published,
             inf.precision,
