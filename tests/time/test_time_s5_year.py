@@ -207,3 +207,26 @@ def test_an_era_bound_guess_yields_to_another_article_year() -> None:
     )
     TimeStage(plausible_years=[2011, 2019]).process(doc)
     assert doc.articles[1].published == "2017-10"
+
+
+def test_a_told_weekday_with_its_date_fixes_the_dateline_year() -> None:
+    # 10 October is a Tuesday in 2017 (and in 2006 and 2023, out of range); nothing else
+    # fixes the year: the latest year named is a background 2014
+    text = (
+        "ALEP, 12 octobre (Agence) - Les rebelles ont repoussé une offensive au sud de la "
+        "ville, selon une ONG. Le mardi 10 octobre, l'aviation avait bombardé les quartiers "
+        "que les jihadistes avaient conquis en 2014."
+    )
+    inf = infer(text)
+    assert (inf.published, inf.precision) == ("2017-10-12", "day")
+
+
+def test_a_told_weekday_with_a_later_date_is_of_the_year_before() -> None:
+    # dispatch of 3 January; "le vendredi 30 décembre" is 2016 (a Friday), so the dispatch
+    # is of 2017
+    text = (
+        "BAGDAD, 3 janvier (Agence) - Les forces irakiennes ont progressé dans l'est de "
+        "Mossoul, selon l'armée. Le vendredi 30 décembre, un attentat avait visé un marché "
+        "de la capitale."
+    )
+    assert infer(text).published == "2017-01-03"

@@ -229,6 +229,14 @@ def _yearless_dateline(
     return None
 
 
+def _told_fits(year: int, month: int, day: int, told: tuple[int, int, int]) -> bool:
+    """Does a told day with its weekday fall on that weekday in the dispatch's year (or the
+    year before, when its month and day come after the dispatch's)?"""
+    m, d, wd = told
+    y = year if (m, d) <= (month, day) else year - 1
+    return _valid(y, m, d) and date(y, m, d).weekday() == wd
+
+
 def _dateline_year(
     spec: Spec,
     floor: date | None,
@@ -237,11 +245,14 @@ def _dateline_year(
     today: date,
     plausible: tuple[int, int] | None,
     lead: int | None = None,
+    told: list[tuple[int, int, int]] | None = None,
 ) -> int | None:
     """The year of a dated dispatch: after everything it tells in the past (``floor``), on
     the weekday its lead names (that day or the day after it) when one fits, else on a day of
     the week the story names, nearest to the context's year, else the first year after the
-    background."""
+    background. ``told`` days with their weekday ("le mardi 10 octobre": month, day, weekday)
+    fix the year as the dateline's own weekday does: a told day after the dateline's month and
+    day is of the year before."""
     month, day = spec.month or 1, spec.day or 1
     lo, hi = plausible or (1990, today.year)
     if ref is not None:
@@ -256,6 +267,9 @@ def _dateline_year(
         and (floor is None or date(y, month, day) >= floor)
     ]
     by_weekday = False
+    if told:
+        fit = [y for y in years if all(_told_fits(y, month, day, t) for t in told)]
+        years, by_weekday = (fit, True) if fit else (years, False)
     if spec.weekday is not None:
         years = [y for y in years if date(y, month, day).weekday() == spec.weekday]
         by_weekday = True
@@ -266,7 +280,7 @@ def _dateline_year(
         years, by_weekday = same or fit, True
     elif named:
         fit = [y for y in years if date(y, month, day).weekday() in named]
-        years, by_weekday = (fit, True) if fit else (years, False)
+        years, by_weekday = (fit, True) if fit else (years, by_weekday)
     if not years:
         return None
     if ref is not None:
@@ -419,6 +433,17 @@ def infer_anchor(
             today,
             plausible_years,
             _lead_weekday(text, head, flat),
+            [
+                (c.spec.month, c.spec.day, c.spec.weekday)
+                for c, lang in flat
+                if c is not head
+                and c.spec.kind == "date"
+                and c.spec.year is None
+                and c.spec.month
+                and c.spec.day
+                and c.spec.weekday is not None
+                and tense(c, lang) != "future"
+            ],
         )
         if y is None and head.spec.weekday is not None:
             # "mardi 14 octobre" fixes the year by itself; a background end ("depuis 2014")
