@@ -230,3 +230,23 @@ def test_a_told_weekday_with_a_later_date_is_of_the_year_before() -> None:
         "de la capitale."
     )
     assert infer(text).published == "2017-01-03"
+
+
+def test_a_background_of_the_story_year_does_not_lift_it() -> None:
+    # "l'accord signé en 2017" is told as done, in the story's own year: the story stays 2017
+    text = (
+        "Les rebelles ont quitté la ville le 3 octobre 2017, en application de l'accord signé "
+        "en 2017 sous l'égide de la Russie."
+    )
+    assert infer(text).published == "2017-10"
+
+
+def test_an_own_year_before_a_background_period_is_lifted_past_it() -> None:
+    # "en 2014" (a passé composé) cannot be the story's year: the town is besieged "depuis
+    # 2015", so the story is of 2016 at the earliest
+    text = (
+        "En 2014, les jihadistes ont pris le contrôle de la région. La ville, assiégée depuis "
+        "2015, a reçu lundi un convoi d'aide de l'ONU."
+    )
+    inf = infer(text)
+    assert (inf.published, inf.precision) == ("2016", "year")

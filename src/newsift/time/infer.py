@@ -363,10 +363,24 @@ def infer_anchor(
     pins = [y for y in pinned_years(text, [c for c, _ in flat]) if y <= today.year]
     low, strong = _story_floor(text, spans, flat, background, pins, today, tense)
     floor_year = low.year if low is not None else None
+    # the years that lift a year of the story's own: a name of its era, a pinned year, a
+    # background year later than it ("en 2014 ... assiégée depuis 2015": after 2015); a
+    # background of the story's own year ("l'accord signé en 2017") does not
+    lifted = [
+        d.year
+        for d in (_last_day(c.spec) for c, _ in flat if id(c) in background)
+        if d is not None and d.year <= today.year
+    ]
+    lift_year = max([*lifted, *([strong.year] if strong else [])], default=None)
+
+    def too_early(y: int) -> bool:
+        """Is ``y``, a year of the story's own, earlier than its bounds allow?"""
+        return floor_year is not None and lift_year is not None and y < min(lift_year, floor_year)
+
     if pins:
         partial_year = max(pins)
-    if partial_year is not None and floor_year is not None:
-        partial_year = max(partial_year, floor_year)
+    if partial_year is not None and floor_year is not None and too_early(partial_year):
+        partial_year = floor_year
 
     def raised(y: int, why: str) -> Inferred:
         """A year from the bounds alone: the latest year named is over before the story."""
@@ -472,7 +486,7 @@ def infer_anchor(
             last = date(s.year, s.month, calendar.monthrange(s.year, s.month)[1])
         if best is None or last > best[1]:
             best = (first, last, c)
-    if best is not None and floor_year is not None and best[0].year < floor_year:
+    if best is not None and floor_year is not None and too_early(best[0].year):
         return raised(floor_year, "latest dated expression, raised to the story's bounds")
     if best is not None:
         first, last, c = best
@@ -550,7 +564,7 @@ def infer_anchor(
     years = story_years
     if years:
         y = max(years)
-        if floor_year is not None and y < floor_year:
+        if floor_year is not None and too_early(y):
             return raised(floor_year, "latest year, raised to the story's bounds")
         c = next(c for c in own if c.spec.year == y)
         return Inferred(date(y, 12, 31), f"{y:04d}", "year", c.start, c.end, 0.3, "latest year")
