@@ -25,15 +25,20 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from newsift.time.candidates import clause_tense, find_candidates, sentences
+from newsift.time.era import era_floor, pinned_years
 from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import alt, load_lexicon
 
 _ADJ_CHARS = set(" \t\n,()-–—:")
+# the reason of an anchor that is only the earliest year the story's bounds allow (a guess the
+# stage lets other articles' years override)
+GUESS_REASON = "partial dates after the story's bounds"
 # what may stand before a yearless dateline's date (a place, a comma) and after it
 _DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}\s*,?\s*)?")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:]")
@@ -73,19 +78,25 @@ def _year_for(
     ref: int | None,
     today: date,
     plausible: tuple[int, int] | None,
+    floor: int | None = None,
 ) -> tuple[int | None, float]:
-    """The year of a partial date: where its weekday fits, nearest to ``ref``."""
+    """The year of a partial date: where its weekday fits, nearest to ``ref``, never before
+    the ``floor`` year the text's background and era names put it after (when one fits)."""
     if weekday is None:
         return (ref, 0.6) if ref is not None else (None, 0.0)
     lo, hi = plausible or (1990, today.year)
     if ref is not None:
         lo, hi = min(lo, ref - 8), max(hi, ref + 2)
+    if floor is not None:
+        hi = max(hi, min(floor + 1, today.year))
     years = [
         y
         for y in range(lo, hi + 1)
         if _valid(y, month, day) and date(y, month, day).weekday() == weekday
     ]
     years = [y for y in years if date(y, month, day) <= today]
+    if floor is not None:
+        years = [y for y in years if y >= floor] or years
     if not years:
         return None, 0.0
     if ref is not None:
@@ -157,6 +168,9 @@ def _is_since(text: str, c: Cand, lang: str) -> bool:
     if not words:
         return False
     before = text[max(0, c.start - 40) : c.start]
+    own = load_lexicon(lang).words("years", "since_own")
+    if own and re.search(rf"(?:^|\W){alt(own)}\s+$", before, re.IGNORECASE):
+        return False  # "depuis le début de 2017": the story's own year
     return bool(
         re.search(
             rf"(?:^|\W){alt(words)}\s+(?:(?:le|la|l['’]|les|the|el|dem|den)\s*)?$",
@@ -215,6 +229,14 @@ def _yearless_dateline(
     return None
 
 
+def _told_fits(year: int, month: int, day: int, told: tuple[int, int, int]) -> bool:
+    """Does a told day with its weekday fall on that weekday in the dispatch's year (or the
+    year before, when its month and day come after the dispatch's)?"""
+    m, d, wd = told
+    y = year if (m, d) <= (month, day) else year - 1
+    return _valid(y, m, d) and date(y, m, d).weekday() == wd
+
+
 def _dateline_year(
     spec: Spec,
     floor: date | None,
@@ -223,15 +245,20 @@ def _dateline_year(
     today: date,
     plausible: tuple[int, int] | None,
     lead: int | None = None,
+    told: list[tuple[int, int, int]] | None = None,
 ) -> int | None:
     """The year of a dated dispatch: after everything it tells in the past (``floor``), on
     the weekday its lead names (that day or the day after it) when one fits, else on a day of
     the week the story names, nearest to the context's year, else the first year after the
-    background."""
+    background. ``told`` days with their weekday ("le mardi 10 octobre": month, day, weekday)
+    fix the year as the dateline's own weekday does: a told day after the dateline's month and
+    day is of the year before."""
     month, day = spec.month or 1, spec.day or 1
     lo, hi = plausible or (1990, today.year)
     if ref is not None:
         lo, hi = min(lo, ref - 1), max(hi, ref + 1)
+    if floor is not None:
+        hi = max(hi, min(floor.year + 1, today.year))
     years = [
         y
         for y in range(lo, hi + 1)
@@ -240,6 +267,9 @@ def _dateline_year(
         and (floor is None or date(y, month, day) >= floor)
     ]
     by_weekday = False
+    if told:
+        fit = [y for y in years if all(_told_fits(y, month, day, t) for t in told)]
+        years, by_weekday = (fit, True) if fit else (years, False)
     if spec.weekday is not None:
         years = [y for y in years if date(y, month, day).weekday() == spec.weekday]
         by_weekday = True
@@ -250,7 +280,7 @@ def _dateline_year(
         years, by_weekday = same or fit, True
     elif named:
         fit = [y for y in years if date(y, month, day).weekday() in named]
-        years, by_weekday = (fit, True) if fit else (years, False)
+        years, by_weekday = (fit, True) if fit else (years, by_weekday)
     if not years:
         return None
     if ref is not None:
@@ -327,9 +357,48 @@ def infer_anchor(
     # "depuis 2012" bounds the story, it does not put its December in 2012
     story_years = [c.spec.year for c in own if c.spec.year and id(c) not in background]
     partial_year = max(story_years) if story_years else (max(years_hint) if years_hint else None)
-    # a wire dateline without a year: the page's own stamps, else the story's own years
+    # what the story cannot be earlier than: the end of every background period it tells
+    # ("la guerre déclenchée en 2011": after 2011), the names of its era ("Hayat Tahrir
+    # al-Sham": 2017 on) and a year it ties to its present ("l'an dernier, en 2016": 2017)
+    pins = [y for y in pinned_years(text, [c for c, _ in flat]) if y <= today.year]
+    low, strong = _story_floor(text, spans, flat, background, pins, today, tense)
+    floor_year = low.year if low is not None else None
+    # the years that lift a year of the story's own: a name of its era, a pinned year, a
+    # background year later than it ("en 2014 ... assiégée depuis 2015": after 2015); a
+    # background of the story's own year ("l'accord signé en 2017") does not
+    lifted = [
+        d.year
+        for d in (_last_day(c.spec) for c, _ in flat if id(c) in background)
+        if d is not None and d.year <= today.year
+    ]
+    lift_year = max([*lifted, *([strong.year] if strong else [])], default=None)
+
+    def too_early(y: int) -> bool:
+        """Is ``y``, a year of the story's own, earlier than its bounds allow?"""
+        return floor_year is not None and lift_year is not None and y < min(lift_year, floor_year)
+
+    if pins:
+        partial_year = max(pins)
+    if partial_year is not None and floor_year is not None and too_early(partial_year):
+        partial_year = floor_year
+
+    def raised(y: int, why: str) -> Inferred:
+        """A year from the bounds alone: the latest year named is over before the story."""
+        conf = 0.3 if pins and y == max(pins) else 0.2
+        return Inferred(date(y, 12, 31), f"{y:04d}", "year", None, None, conf, why)
+
+    # a wire dateline without a year: the page's own stamps, else the year the story ties to
+    # its present, else the story's own years
     own_years = [c.spec.year for c in own if c.spec.year and id(c) not in background]
-    ctx_year = max(context_years) if context_years else (max(own_years) if own_years else None)
+    ctx_year = (
+        max(context_years)
+        if context_years
+        else max(pins)
+        if pins
+        else max(own_years)
+        if own_years
+        else None
+    )
 
     # 1. "Hier, lundi 20 novembre": a relative day beside a date of the same day
     for (a, _la), (b, _lb) in zip(flat, flat[1:], strict=False):
@@ -343,7 +412,9 @@ def infer_anchor(
             y, conf = (
                 (ds.year, 0.9)
                 if ds.year
-                else _year_for(ds.month, ds.day, ds.weekday, ref_year, today, plausible_years)
+                else _year_for(
+                    ds.month, ds.day, ds.weekday, ref_year, today, plausible_years, floor_year
+                )
             )
             if y is None or not _valid(y, ds.month, ds.day):
                 continue
@@ -367,7 +438,7 @@ def infer_anchor(
             for c, lang in flat
             if c.spec.kind == "date" and c.spec.year and tense(c, lang) != "future"
         ]
-        floor = max((d for d in past if d is not None), default=None)
+        floor = max((d for d in [*past, low] if d is not None), default=None)
         y = _dateline_year(
             head.spec,
             floor,
@@ -376,6 +447,17 @@ def infer_anchor(
             today,
             plausible_years,
             _lead_weekday(text, head, flat),
+            [
+                (c.spec.month, c.spec.day, c.spec.weekday)
+                for c, lang in flat
+                if c is not head
+                and c.spec.kind == "date"
+                and c.spec.year is None
+                and c.spec.month
+                and c.spec.day
+                and c.spec.weekday is not None
+                and tense(c, lang) != "future"
+            ],
         )
         if y is None and head.spec.weekday is not None:
             # "mardi 14 octobre" fixes the year by itself; a background end ("depuis 2014")
@@ -404,6 +486,8 @@ def infer_anchor(
             last = date(s.year, s.month, calendar.monthrange(s.year, s.month)[1])
         if best is None or last > best[1]:
             best = (first, last, c)
+    if best is not None and floor_year is not None and too_early(best[0].year):
+        return raised(floor_year, "latest dated expression, raised to the story's bounds")
     if best is not None:
         first, last, c = best
         anchor = first if c.spec.day is not None else last
@@ -421,7 +505,9 @@ def infer_anchor(
     for c, _lang in flat:
         s = c.spec
         if s.kind == "date" and s.year is None and s.day and s.month and s.weekday is not None:
-            y, conf = _year_for(s.month, s.day, s.weekday, ref_year, today, plausible_years)
+            y, conf = _year_for(
+                s.month, s.day, s.weekday, ref_year, today, plausible_years, floor_year
+            )
             if y is not None:
                 d = date(y, s.month, s.day)
                 return Inferred(
@@ -456,11 +542,88 @@ def infer_anchor(
                 "partial dates and the year of the context",
             )
 
+    # 3b. partial dates and no year of the story's own, but names that bound it ("l'ex-Front
+    # al-Nosra"): the told days ("le 23 décembre", "le 14 janvier") run in order up to the
+    # story, the first of them on or after the bound
+    if partial and partial_year is None and strong is not None and low is not None:
+        got = _chain_partials([c for c, _ in partial], low)
+        if got is not None:
+            d, c = got
+            return Inferred(
+                d,
+                f"{d.year:04d}-{d.month:02d}",
+                "month",
+                c.start,
+                c.end,
+                0.25,
+                GUESS_REASON,
+            )
+
     # 4. years only -- the story's own: a background year ("depuis 2013", "avaient pris la
     # ville en 2015") is over before the story and would date its "samedi" years early
     years = story_years
     if years:
         y = max(years)
+        if floor_year is not None and too_early(y):
+            return raised(floor_year, "latest year, raised to the story's bounds")
         c = next(c for c in own if c.spec.year == y)
         return Inferred(date(y, 12, 31), f"{y:04d}", "year", c.start, c.end, 0.3, "latest year")
+    if pins:  # "l'an dernier, en 2016" and no other year of the story's own
+        return raised(max(pins), "a year named beside a relative year")
     return None
+
+
+def _chain_partials(cands: list[Cand], low: date) -> tuple[date, Cand] | None:
+    """Yearless days told in the past, put in calendar order across a new year (the widest
+    gap between two of them is where the chronology starts: 23 December, then 14 January),
+    their first on or after ``low``: the last of them and its year."""
+    days = sorted({(c.spec.month or 0, c.spec.day or 0) for c in cands})
+    if not days or any(not (1 <= m <= 12) for m, _ in days):
+        return None
+    ordinals = [date(2001, m, min(d, 28 if m == 2 else d)).timetuple().tm_yday for m, d in days]
+    gaps = [(ordinals[(i + 1) % len(days)] - ordinals[i]) % 365 or 365 for i in range(len(days))]
+    cut = max(range(len(days)), key=lambda i: gaps[i])
+    order = days[cut + 1 :] + days[: cut + 1]  # chronological
+    first_m, first_d = order[0]
+    year = low.year
+    if not _valid(year, first_m, first_d) or date(year, first_m, first_d) < low:
+        year += 1
+    y = year
+    prev = order[0]
+    for md in order[1:]:
+        if md < prev:
+            y += 1  # across a new year
+        prev = md
+    last_m, last_d = order[-1]
+    if not _valid(y, last_m, last_d):
+        return None
+    c = next(c for c in cands if (c.spec.month, c.spec.day) == (last_m, last_d))
+    return date(y, last_m, last_d), c
+
+
+def _story_floor(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    flat: list[tuple[Cand, str]],
+    background: set[int],
+    pins: list[int],
+    today: date,
+    tense: Callable[[Cand, str], str | None],
+) -> tuple[date | None, date | None]:
+    """The first day the story can be on: the day after the latest background period it tells
+    in the past, the first day of its era's names, the first day of a pinned year; and the
+    latter two alone (a bound from names and pins, not from a background of unknown age)."""
+    ends = [
+        d + timedelta(days=1)
+        for c, lang in flat
+        if id(c) in background
+        and c.spec.kind == "date"
+        and c.spec.year
+        and c.spec.year <= today.year
+        and tense(c, lang) != "future"
+        and (d := _last_day(c.spec)) is not None
+    ]
+    era = era_floor("\n".join(text[a:b] for a, b, _ in spans))
+    named = [d for d in [*([era[0]] if era else []), *(date(y, 1, 1) for y in pins)] if d <= today]
+    found = [d for d in ends if d <= today] + named
+    return max(found, default=None), max(named, default=None)

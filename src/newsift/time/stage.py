@@ -12,7 +12,10 @@ or list of consecutive days gives one mention per member date plus one "range" m
 the whole span. Adjacent expressions that disagree ("Hier, lundi 21 novembre" with an anchor
 of Tuesday 21) are reported in ``doc.warnings`` with halved confidence.
 ``doc.meta["time_anchors"]`` maps each article k (as a string) to the anchor used:
-``{"anchor": ISO day, "precision": ..., "basis": ...}``. ``doc.meta["time_entries"]`` maps
+``{"anchor": ISO day, "precision": ..., "basis": ...}``; an anchor inferred from the text
+also has ``"confidence"`` (0-1) and ``"reason"`` (which evidence gave it: "dateline without a
+year", "latest year, raised to the story's bounds", ...), so a later stage can tell a pinned
+day from a year guessed from its era. ``doc.meta["time_entries"]`` maps
 each article k (as a string) that is a page of dated posts or live entries to its entries'
 starts, ``[[offset, ISO day or None], ...]`` (None: a clock-stamped live entry of the page's
 day), so that later stages date each entry's events by that entry.
@@ -26,9 +29,13 @@ from typing import Any
 
 from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
+from newsift.time.infer import GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
 
 META_KEY = "time_anchors"
+# inferred anchors that are only the earliest year an era name allows: an article takes them
+# only when no other article of the document gives it a year
+GUESSES = frozenset({GUESS_REASON})
 ENTRIES_KEY = "time_entries"
 # a date in the page address: /2017/11/21/, /2017-11-21-, /2017/11/
 _URL_DATE = re.compile(
@@ -66,6 +73,7 @@ class TimeStage(DocumentStage):
         default_lang = doc.meta.get("lang") if isinstance(doc.meta.get("lang"), str) else None
         spans_of: dict[int, list[tuple[int, int, str]]] = {}
         anchors: dict[int, tuple[date | None, str | None, str]] = {}
+        why: dict[int, tuple[float, str]] = {}  # inferred anchors: confidence, reason
         pending: list[int] = []
         for k in ks:
             art = doc.article(k)
@@ -78,12 +86,12 @@ class TimeStage(DocumentStage):
             found = self._known_anchor(doc, art)
             if found is not None:
                 anchors[k] = found
-            elif not self._infer(doc, art, spans_of[k], None, anchors):
+            elif not self._infer(doc, art, spans_of[k], None, anchors, why, guess=False):
                 pending.append(k)
         for k in pending:  # no evidence of its own: borrow the years of the other articles
             hint = [a.year for a, _, _ in anchors.values() if a is not None]
             art = doc.article(k)
-            if art is None or not self._infer(doc, art, spans_of[k], hint or None, anchors):
+            if art is None or not self._infer(doc, art, spans_of[k], hint or None, anchors, why):
                 anchors[k] = (None, None, "none")
         meta: dict[str, Any] = {}
         entries_meta: dict[str, list[list[Any]]] = {}
@@ -94,6 +102,8 @@ class TimeStage(DocumentStage):
                 "precision": prec,
                 "basis": basis,
             }
+            if k in why:
+                meta[str(k)]["confidence"], meta[str(k)]["reason"] = why[k]
             entries = _entry_stamps(doc, k, anchor)
             if entries:
                 entries_meta[str(k)] = [[a, d.isoformat() if d else None] for a, d in entries]
@@ -142,6 +152,8 @@ class TimeStage(DocumentStage):
         spans: list[tuple[int, int, str]],
         hint: list[int] | None,
         anchors: dict[int, tuple[date | None, str | None, str]],
+        why: dict[int, tuple[float, str]] | None = None,
+        guess: bool = True,
     ) -> bool:
         from newsift.time.infer import infer_anchor
 
@@ -172,14 +184,16 @@ class TimeStage(DocumentStage):
             plausible_years=self.plausible_years,  # type: ignore[arg-type]
             context_years=_context_years(doc, art.k, spans[0][2]),
         )
-        if inf is None:
-            return False
+        if inf is None or (not guess and inf.reason in GUESSES):
+            return False  # a guess from the era's bounds yields to the other articles' years
         art.published, art.published_precision, art.published_basis = (
             inf.published,
             inf.precision,
             "inferred",
         )
         art.published_start, art.published_end = inf.start, inf.end
+        if why is not None:
+            why[art.k] = (inf.confidence, inf.reason)
         # a day inferred from a month-precision clue is only as good as that month
         anchors[art.k] = (inf.anchor, "day" if inf.precision == "day" else "inferred", "inferred")
         return True
