@@ -149,7 +149,7 @@ class PlacingRules:
         """For a "la ville" whose nearest antecedent ``r`` is a background clause's town: the
         article's focus town, when one of the three sentences before ``pos`` names it."""
         focus = self.focus  # type: ignore[attr-defined]
-        if focus is None or (focus.m.precision or 1) >= 3 or not self._background_town(r):
+        if focus is None or focus.geo_precision >= 3 or not self._background_town(r):
             return None
         key = focus.m.geonameid or fold(focus.m.canonical or focus.m.text)
         if key == (r.m.geonameid or fold(r.m.canonical or r.m.text)):

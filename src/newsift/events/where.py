@@ -295,13 +295,13 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
     ("Irak : Abadi proclame la victoire à Mossoul" -> Mosul, not Iraq): the most weighted town
     of that country in the article (title and lead weigh more), when it is named in the title
     or lead or at least twice."""
-    if region is None or (region.m.precision or 1) < 3:
+    if region is None or region.geo_precision < 3:
         return None
     home = (region.m.country or "").upper()
     scores: dict[object, tuple[float, MentionRef]] = {}
     for si, title, lead in weighed_sentences(x):
         for r in x.ix.in_sentence("place", si):
-            if (r.m.precision or 1) >= 3 or (r.m.country or "").upper() != home:
+            if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
                 continue
             if x.ix.parsed and x._place_is_actor(r):
                 continue  # "Damas accuse": a government, not the story's town
@@ -417,7 +417,7 @@ def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> Me
                 continue
             if not x._antecedent_ok(r, x.ix.sentences[si].start):
                 continue  # a government, a speaker's place, where forces came from
-            scores = towns if (r.m.precision or 1) < 3 else regions
+            scores = towns if r.geo_precision < 3 else regions
             key = r.m.geonameid or fold(r.m.canonical or r.m.text)
             w = 2.0 if title else 1.5 if lead else 1.0
             old = scores.get(key)
@@ -436,7 +436,7 @@ def same_country_town(x: ArticleExtractor, ranked: list[MentionRef]) -> MentionR
         return None
     home = (ranked[0].m.country or "").upper()
     return next(
-        (r for r in ranked[1:] if (r.m.precision or 1) < 3 and (r.m.country or "").upper() == home),
+        (r for r in ranked[1:] if r.geo_precision < 3 and (r.m.country or "").upper() == home),
         None,
     )
 
