@@ -831,6 +831,8 @@ class ArticleExtractor(
             return True
         if where.seat(self, r):
             return True  # "l'OSDH, basé à Londres", "the London-based monitor"
+        if where.venue(self, r, view):
+            return True  # "un cessez-le-feu négocié à la base de Hmeimim": the talks' venue
         if where.in_title(self, r, view):
             return True  # "l'ambassadeur de Russie en Turquie"
         if where.viewpoint(self, r, view) or where.described_country(self, r, view):
@@ -932,7 +934,10 @@ class ArticleExtractor(
     def _antecedent_ok(self, r: MentionRef, view_start: int) -> bool:
         """May a place of an earlier sentence stand for "the town" / "the area" later on?"""
         ix = self.ix
-        if _people(r) or ix.parsed and (self._place_is_actor(r) or self._speech_place(r, None)):
+        if _people(r) or ix.parsed and (
+            (self._place_is_actor(r) and not where.town_topic(self, r))
+            or self._speech_place(r, None)
+        ):
             return False
         if where.seat(self, r):
             return False  # "l'OSDH, basé à Londres": the monitor's seat, not the story's place
@@ -1004,12 +1009,15 @@ class ArticleExtractor(
             return Place(fac, "anaphor", max(_precision(fac), 2))
         clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
         town = self._anaphor("anaphor_town", clause, c.tok) or clitic
+        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        fled = self._fled_place(c, view, pos)  # "Avant de fuir, ... ont incendié": fled from
+        if fled is not None:
+            return Place(fled, "previous", max(_precision(fled), 2))
         area = self._anaphor("anaphor_area", clause)
         if self.tok_cue("capital", clause):
             cap = self._capital()
             if cap is not None:
                 return Place(cap, "anaphor", _precision(cap))
-        pos = self.sents.index(view.si) if view.si in self.sents else 0
         for back in range(1, 4):
             if pos - back < 0:
                 break
@@ -1032,7 +1040,7 @@ class ArticleExtractor(
                 prev = located or prev
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
-                if clitic:
+                if clitic or town:  # the sentence's subject town, not a later town in it
                     r = where.topic_place(self, prev) or r  # "Touz ..., est disputée. ... en"
                 if town:
                     r = (self._story_town_over(r, pos) if back == 1 else None) or r
@@ -2455,6 +2463,9 @@ class ArticleExtractor(
         if len(inside) >= 2:
             for r, w in sorted(inside, key=lambda x: x[0].start):
                 filed = [p for p in in_clause if not where.dateline(self, p, view)] or in_clause
+                filed = filed or [  # "Rutba, which we liberated in May last year": its town
+                    p for p in ranked[:1] if where.relative_antecedent(self, p, c.tok)
+                ]
                 before = [p for p in filed if p.end <= r.start] or filed
                 towns = [p for p in before if _precision(p) < 3]
                 place = (towns or before)[-1] if before else None
