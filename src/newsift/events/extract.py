@@ -934,10 +934,7 @@ class ArticleExtractor(
     def _antecedent_ok(self, r: MentionRef, view_start: int) -> bool:
         """May a place of an earlier sentence stand for "the town" / "the area" later on?"""
         ix = self.ix
-        if _people(r) or ix.parsed and (
-            (self._place_is_actor(r) and not where.town_topic(self, r))
-            or self._speech_place(r, None)
-        ):
+        if _people(r) or ix.parsed and (self._place_is_actor(r) or self._speech_place(r, None)):
             return False
         if where.seat(self, r):
             return False  # "l'OSDH, basé à Londres": the monitor's seat, not the story's place
@@ -1031,7 +1028,10 @@ class ArticleExtractor(
                 r
                 for r in self.ix.in_sentence("place", si)
                 if _precision(r) < 3
-                and self._antecedent_ok(r, start)
+                and (
+                    self._antecedent_ok(r, start)  # a town subject of "servait de": the topic
+                    or (town and where.town_topic(self, r) and not where.seat(self, r))
+                )
                 and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
             ]  # a target announced before is where a plan told next goes
             if self.pc.reference and len(prev) > 1:
