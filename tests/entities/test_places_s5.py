@@ -123,3 +123,27 @@ def test_fr_exact_name_after_distance_phrase_stays(stage: PlacesStage) -> None:
     text = "Les rebelles ont attaqué Kafr Nabl, à quelques kilomètres de Maarat al-Nouman."
     m = _on(_places(stage, text, "fr"), text, "Kafr Nabl")
     assert m is not None and _km(m, 35.61, 36.56) < 10, m
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Les YPG ont repris Tell Abyad lundi. Dimanche, leurs combattants étaient entrés à "
+            "Souloug, à une vingtaine de kilomètres au sud-est de la ville.",
+            "fr",
+            "Souloug",
+        ),
+        (
+            "Kurdish units took Tell Abyad on Monday. On Sunday clashes broke out in Soulouq, "
+            "a few kilometres south-east of the town.",
+            "en",
+            "Soulouq",
+        ),
+    ],
+)
+def test_velar_spelling_near_the_story_is_the_near_village(
+    stage: PlacesStage, text: str, lang: str, name: str
+) -> None:
+    m = _on(_places(stage, text, lang), text, name)
+    assert m is not None and _km(m, 36.596, 39.130) < 10, m  # Sulūk, south-east of Tell Abyad

@@ -1361,8 +1361,41 @@ class PlaceFinder:
         km = self._near_km(float(g.lat[c.best]), float(g.lon[c.best]), anchors, c.start)
         if km is None or km <= _CLOSE_BY_KM:
             return 0.0
+        near = self._close_spelling(c, anchors)
+        if near is not None:  # "Souloug" 20 km from Tell Abyad: Sulūk, not a far namesake
+            c.hits = [Hit(near, 0, True)]
+            c.static = None
+            c.best, c.margin = near, 1.0
+            c.notes.append("close_by_near")
+            return 0.0
         c.notes.append("close_by_far")
         return 10.0
+
+    def _close_spelling(self, c: Candidate, anchors: list[tuple[float, float, int]]) -> int | None:
+        """A town within _CLOSE_BY_KM of the text's places whose name's skeleton equals the
+        candidate's once the velar consonants (g, k, q, c) are one letter: French spellings
+        write the Arabic ``k``/``q`` of a village with a ``g`` ("Souloug" for Sulūk)."""
+        sk = _soft_velars(skeleton_key(c.text))
+        if len(sk) < 4:
+            return None
+        self._heads_in_cell(0)  # builds the grid
+        assert self._grid is not None
+        g = self.gaz
+        cells = {(math.floor(lat) + dy) * 1000 + math.floor(lon) + dx
+                 for lat, lon, start in anchors if start != c.start
+                 for dy in (-1, 0, 1) for dx in (-1, 0, 1)}  # fmt: skip
+        best: tuple[float, int] | None = None
+        for cell in cells:
+            rows = self._grid.get(cell)
+            if rows is None:
+                continue
+            for r in rows.tolist():
+                if _soft_velars(skeleton_key(g.names[r])) != sk:
+                    continue
+                km = self._near_km(float(g.lat[r]), float(g.lon[r]), anchors, c.start)
+                if km is not None and km <= _CLOSE_BY_KM and (best is None or km < best[0]):
+                    best = (km, r)
+        return best[1] if best is not None else None
 
     def _country_support(self, cands: list[Candidate], lower_words: set[str]) -> dict[str, float]:
         """Countries where several of the document's names have a namesake.
@@ -1627,6 +1660,14 @@ class PlaceFinder:
             extractor=EXTRACTOR_NER if c.ner in LOC_LABELS else EXTRACTOR_GAZ,
             article=c.article,
         )
+
+
+def _soft_velars(skeleton: str) -> str:
+    """A skeleton key with g, q and c written k (see :meth:`PlaceFinder._close_spelling`)."""
+    return skeleton.translate(_VELARS)
+
+
+_VELARS = str.maketrans({"g": "k", "q": "k", "c": "k"})
 
 
 def _note(c: Candidate, note: str) -> None:
