@@ -1355,8 +1355,14 @@ class PlaceFinder:
             return 0.0
         if c.has_literal or any(not h.skeleton for h in c.hits):
             return 0.0
-        if not anchors or not self._close_by_re.match(text, c.end):
+        if not anchors:
             return 0.0
+        close = self._close_by_re.match(text, c.end)
+        if close is None:
+            return 0.0
+        said = [float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", close[0])]
+        if any(n > _CLOSE_BY_KM / 1.6 for n in said):
+            return 0.0  # "à 200 km de Damas": a distance the reading may well have
         g = self.gaz
         km = self._near_km(float(g.lat[c.best]), float(g.lon[c.best]), anchors, c.start)
         if km is None or km <= _CLOSE_BY_KM:
