@@ -24,6 +24,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
@@ -93,6 +94,7 @@ _SENT_END = frozenset('.!?:;"«»“”\n')
 _MAX_NGRAM = 5
 _MAX_HITS = 40
 _MIN_ACCEPT = 2.0
+_CLOSE_BY_KM = 100.0  # "X, à quelques km": a loose reading farther than this is wrong
 _FAR_KM = 800.0  # a namesake this far from all of the text's other places is a different place
 _SMALL_POP = 100_000  # ...when it is smaller than this (big cities are named anywhere)
 _ABROAD_KM = 250.0  # a homonym abroad this far from the text's located places needs more evidence
@@ -370,6 +372,12 @@ class PlaceFinder:
         )
         self._road_after_re = re.compile(
             rf"\s+(?:{alternation(road.get('after', []))})(?!\w)", re.IGNORECASE
+        )
+        close = cues.get("close_by", {}).get("after", [])
+        self._close_by_re = (
+            re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for p in close) + ")", re.IGNORECASE)
+            if close
+            else None
         )
         names = sorted(self._feature_of, key=len, reverse=True)
         self._feature_first = frozenset(n.split()[0] for n in names)
@@ -879,18 +887,10 @@ class PlaceFinder:
             return False
         if not self._far_unsupported(row, ctx_cc, anchors, c.start):
             return False
-        best: int | None = None
-        for h in c.hits:
-            if h.skeleton or int(g.kind[h.row]) != KIND_CITY:
-                continue
-            km = self._near_km(float(g.lat[h.row]), float(g.lon[h.row]), anchors, c.start)
-            if km is not None and km < 300 and (best is None or g.pop[h.row] > g.pop[best]):
-                best = h.row
-        if best is None:
-            return False
-        c.best, c.margin = best, min(c.margin, 0.5)
-        _note(c, "near_namesake")
-        return True
+        # a literal spelling only, and near the text's places for sure (a distance known)
+        return self._take_namesake(
+            c, anchors, lambda h, km: not h.skeleton and km is not None, "near_namesake"
+        )
 
     def _home_namesake(self, c: Candidate, ctx_cc: dict[str, float],
                        anchors: list[tuple[float, float, int]]) -> bool:  # fmt: skip
@@ -910,19 +910,34 @@ class PlaceFinder:
             return False
         if int(g.pop[row]) >= _SMALL_POP and c.cue not in ("city", "near"):
             return False  # a big city abroad is named anywhere: only "le village de X" is home
+        # any spelling, in the text's own country (near its places when they are known)
+        return self._take_namesake(c, anchors, lambda h, _km: g.cc[h.row] == home, "home_namesake")
+
+    def _take_namesake(
+        self,
+        c: Candidate,
+        anchors: list[tuple[float, float, int]],
+        keep: Callable[[Hit, float | None], bool],
+        note: str,
+    ) -> bool:
+        """Read ``c`` as its most populous namesake town within 300 km of the text's places
+        among the hits ``keep`` accepts (given the hit and its distance to those places, None
+        when the text has none); False when there is none. The two cases above differ only in
+        which namesakes they accept."""
+        g = self.gaz
         best: int | None = None
         for h in c.hits:
-            if g.cc[h.row] != home or int(g.kind[h.row]) != KIND_CITY:
+            if int(g.kind[h.row]) != KIND_CITY:
                 continue
             km = self._near_km(float(g.lat[h.row]), float(g.lon[h.row]), anchors, c.start)
-            if km is not None and km >= 300:
+            if (km is not None and km >= 300) or not keep(h, km):
                 continue
             if best is None or g.pop[h.row] > g.pop[best]:
                 best = h.row
         if best is None:
             return False
         c.best, c.margin = best, min(c.margin, 0.5)
-        _note(c, "home_namesake")
+        _note(c, note)
         return True
 
     def _head_of_longer(self, c: Candidate, ctx_cc: dict[str, float],
@@ -1235,6 +1250,7 @@ class PlaceFinder:
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
             c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
             c.evidence -= self._road_name(text, c)
+            c.evidence -= self._close_by_far(text, c, own[k][1])
             # A list of places: "retook al-Qaim and Rawa", "Mayadin, Hajin et Albou Kamal".
             if (
                 c.evidence < self.min_accept
@@ -1326,6 +1342,66 @@ class PlaceFinder:
             c.notes.append("road")
             return 10.0
         return 0.0
+
+    def _close_by_far(
+        self, text: str, c: Candidate, anchors: list[tuple[float, float, int]]
+    ) -> float:
+        """Penalty for a loosely spelt reading (a skeleton match only, no literal spelling)
+        that lies far from every other place of the text when a distance phrase right after
+        the name says it is a short way off ("Soulouk, à une vingtaine de kilomètres au
+        sud-est", "X, a few kilometres north of Y"): the namesake is in another province,
+        and the village itself is not listed."""
+        if c.best is None or self._close_by_re is None or "feature" in c.notes:
+            return 0.0
+        if c.has_literal or any(not h.skeleton for h in c.hits):
+            return 0.0
+        if not anchors:
+            return 0.0
+        close = self._close_by_re.match(text, c.end)
+        if close is None:
+            return 0.0
+        said = [float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", close[0])]
+        if any(n > _CLOSE_BY_KM / 1.6 for n in said):
+            return 0.0  # "à 200 km de Damas": a distance the reading may well have
+        g = self.gaz
+        km = self._near_km(float(g.lat[c.best]), float(g.lon[c.best]), anchors, c.start)
+        if km is None or km <= _CLOSE_BY_KM:
+            return 0.0
+        near = self._close_spelling(c, anchors)
+        if near is not None:  # "Souloug" 20 km from Tell Abyad: Sulūk, not a far namesake
+            c.hits = [Hit(near, 0, True)]
+            c.static = None
+            c.best, c.margin = near, 1.0
+            c.notes.append("close_by_near")
+            return 0.0
+        c.notes.append("close_by_far")
+        return 10.0
+
+    def _close_spelling(self, c: Candidate, anchors: list[tuple[float, float, int]]) -> int | None:
+        """A town within _CLOSE_BY_KM of the text's places whose name's skeleton equals the
+        candidate's once the velar consonants (g, k, q, c) are one letter: French spellings
+        write the Arabic ``k``/``q`` of a village with a ``g`` ("Souloug" for Sulūk)."""
+        sk = _soft_velars(skeleton_key(c.text))
+        if len(sk) < 4:
+            return None
+        self._heads_in_cell(0)  # builds the grid
+        assert self._grid is not None
+        g = self.gaz
+        cells = {(math.floor(lat) + dy) * 1000 + math.floor(lon) + dx
+                 for lat, lon, start in anchors if start != c.start
+                 for dy in (-1, 0, 1) for dx in (-1, 0, 1)}  # fmt: skip
+        best: tuple[float, int] | None = None
+        for cell in cells:
+            rows = self._grid.get(cell)
+            if rows is None:
+                continue
+            for r in rows.tolist():
+                if _soft_velars(skeleton_key(g.names[r])) != sk:
+                    continue
+                km = self._near_km(float(g.lat[r]), float(g.lon[r]), anchors, c.start)
+                if km is not None and km <= _CLOSE_BY_KM and (best is None or km < best[0]):
+                    best = (km, r)
+        return best[1] if best is not None else None
 
     def _country_support(self, cands: list[Candidate], lower_words: set[str]) -> dict[str, float]:
         """Countries where several of the document's names have a namesake.
@@ -1590,6 +1666,14 @@ class PlaceFinder:
             extractor=EXTRACTOR_NER if c.ner in LOC_LABELS else EXTRACTOR_GAZ,
             article=c.article,
         )
+
+
+def _soft_velars(skeleton: str) -> str:
+    """A skeleton key with g, q and c written k (see :meth:`PlaceFinder._close_spelling`)."""
+    return skeleton.translate(_VELARS)
+
+
+_VELARS = str.maketrans({"g": "k", "q": "k", "c": "k"})
 
 
 def _note(c: Candidate, note: str) -> None:

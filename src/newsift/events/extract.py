@@ -835,6 +835,8 @@ class ArticleExtractor(
             return True
         if where.seat(self, r):
             return True  # "l'OSDH, basé à Londres", "the London-based monitor"
+        if where.venue(self, r, view):
+            return True  # "un cessez-le-feu négocié à la base de Hmeimim": the talks' venue
         if where.in_title(self, r, view):
             return True  # "l'ambassadeur de Russie en Turquie"
         if where.viewpoint(self, r, view) or where.described_country(self, r, view):
@@ -1009,12 +1011,15 @@ class ArticleExtractor(
             return Place(fac, "anaphor", max(_precision(fac), 2))
         clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
         town = self._anaphor("anaphor_town", clause, c.tok) or clitic
+        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        fled = self._fled_place(c, view, pos)  # "Avant de fuir, ... ont incendié": fled from
+        if fled is not None:
+            return Place(fled, "previous", max(_precision(fled), 2))
         area = self._anaphor("anaphor_area", clause)
         if self.tok_cue("capital", clause):
             cap = self._capital()
             if cap is not None:
                 return Place(cap, "anaphor", _precision(cap))
-        pos = self.sents.index(view.si) if view.si in self.sents else 0
         for back in range(1, 4):
             if pos - back < 0:
                 break
@@ -1028,7 +1033,10 @@ class ArticleExtractor(
                 r
                 for r in self.ix.in_sentence("place", si)
                 if _precision(r) < 3
-                and self._antecedent_ok(r, start)
+                and (
+                    self._antecedent_ok(r, start)  # a town subject of "servait de": the topic
+                    or (town and where.town_topic(self, r) and not where.seat(self, r))
+                )
                 and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
             ]  # a target announced before is where a plan told next goes
             if self.pc.reference and len(prev) > 1:
@@ -1037,7 +1045,7 @@ class ArticleExtractor(
                 prev = located or prev
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
-                if clitic:
+                if clitic or town:  # the sentence's subject town, not a later town in it
                     r = where.topic_place(self, prev) or r  # "Touz ..., est disputée. ... en"
                 if town:
                     r = (self._story_town_over(r, pos) if back == 1 else None) or r
@@ -2470,6 +2478,9 @@ class ArticleExtractor(
         if len(inside) >= 2:
             for r, w in sorted(inside, key=lambda x: x[0].start):
                 filed = [p for p in in_clause if not where.dateline(self, p, view)] or in_clause
+                filed = filed or [  # "Rutba, which we liberated in May last year": its town
+                    p for p in ranked[:1] if where.relative_antecedent(self, p, c.tok)
+                ]
                 before = [p for p in filed if p.end <= r.start] or filed
                 towns = [p for p in before if _precision(p) < 3]
                 place = (towns or before)[-1] if before else None

@@ -21,6 +21,9 @@ Why each rule:
 * "La ville" right after a sentence whose town only fell in a background clause ("Idleb, le
   chef-lieu, était tombée le 28 mars") is the town the article is about (its focus town),
   when the article named it in the sentences just before, not that background town.
+* An act done on the way out ("Avant de fuir, les jihadistes ont incendié les puits", "Before
+  fleeing, ISIS blew up the bridge"), with no place of its own, happened where the group fled
+  from: the place of the capture the sentence just before told, not the article's focus.
 * A capture of a valley, hill or hamlet the gazetteer does not list ("a pris le contrôle de
   Wadi al-Kheil") is still an event: ACLED places it at the nearest known town (precision 2),
   here the story's place the extractor falls back on.
@@ -54,6 +57,7 @@ class PlacingCues:
     unlisted_lead: re.Pattern[str] | None
     capital_forces: re.Pattern[str] | None
     background_aux: frozenset[str]
+    fled: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -71,9 +75,17 @@ def placing_cues(lang: str) -> PlacingCues:
         unlisted_lead=_ending(d.get("unlisted_lead") or []),
         capital_forces=_ending(d.get("capital_forces") or []),
         background_aux=frozenset(w.lower() for w in d.get("background_aux") or []),
+        fled=re.compile("|".join(f"(?:{p})" for p in d["fled"])) if d.get("fled") else None,
     )
 
 
+_TERRITORY = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _PARTICLE = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ech"})
 
@@ -149,7 +161,7 @@ class PlacingRules:
         """For a "la ville" whose nearest antecedent ``r`` is a background clause's town: the
         article's focus town, when one of the three sentences before ``pos`` names it."""
         focus = self.focus  # type: ignore[attr-defined]
-        if focus is None or (focus.m.precision or 1) >= 3 or not self._background_town(r):
+        if focus is None or focus.geo_precision >= 3 or not self._background_town(r):
             return None
         key = focus.m.geonameid or fold(focus.m.canonical or focus.m.text)
         if key == (r.m.geonameid or fold(r.m.canonical or r.m.text)):
@@ -170,6 +182,23 @@ class PlacingRules:
         if pub is None or not dated:
             return False
         return all(w.end.year < pub.start.year for _r, w in dated)
+
+    # -------------------------------------------------------------- the place fled from
+    def _fled_place(self, c: Cand, view: SentView, pos: int) -> MentionRef | None:
+        """For an act told "before fleeing" ("Avant de fuir, les jihadistes ont incendié ..."):
+        the place of the territory event the sentence just before told (where they fled)."""
+        rx = placing_cues(self.lang).fled
+        if rx is None or pos < 1:
+            return None
+        if not rx.search(self.ix.folded[view.start : c.start]):
+            return None
+        prev = self.sents[pos - 1]  # type: ignore[attr-defined]
+        for x in reversed(self._made):  # type: ignore[attr-defined]
+            if x.sent != prev or x.dropped is not None or x.place is None:
+                continue
+            if x.sub in _TERRITORY:
+                return x.place.ref
+        return None
 
     # -------------------------------------------------------------- places the gazetteer lacks
     def _unlisted_site(self, c: Cand, clause: frozenset[int]) -> bool:

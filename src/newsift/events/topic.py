@@ -53,6 +53,8 @@ def far_quarter(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     if not any(rx.search(lead + own[:k]) and _QUARTER.search(lead + own[:k]) for k in cuts):
         return False  # "la banlieue de Hama" is Hama's outskirts, not a quarter named Hama
     town = x._town_focus() or x.focus
+    # not MentionRef.geo_precision: a town with no precision given is not trusted to be a
+    # town here (geo_precision would read it as one), so the default is 3
     if town is None or (town.m.precision or 3) >= 3:
         return False
     if town is None or town is r or r.m.lat is None or town.m.lat is None:
@@ -104,6 +106,7 @@ def singled_out(x: ArticleExtractor, ranked: list[MentionRef], start: int) -> li
         return ranked
     first = ranked[0]
     for r in ranked[1:]:
+        # not MentionRef.geo_precision: a place with no precision is no town singled out
         if r.start <= first.start or (r.m.precision or 3) >= 3:
             continue
         if rx.search(x.ix.folded[max(start, r.start - 50) : r.start]):

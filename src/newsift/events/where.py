@@ -47,6 +47,7 @@ class PlaceRoles:
     viewpoint: re.Pattern[str] | None
     seat: re.Pattern[str] | None = None
     seat_after: re.Pattern[str] | None = None
+    venue: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -72,6 +73,7 @@ def place_roles(lang: str) -> PlaceRoles:
         viewpoint=_starting(d.get("viewpoint") or []),
         seat=_ending(d.get("seat") or []),
         seat_after=_following(d.get("seat_after") or []),
+        venue=_ending(d.get("venue") or []),
     )
 
 
@@ -112,6 +114,20 @@ def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     prev = max(before, key=lambda p: p.end)
     gap = x.ix.folded[prev.end : r.start]
     return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def venue(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """Is the place a military base where a deal was brokered ("un cessez-le-feu négocié sous
+    l'égide des Russes à la base de Hmeimim", "a truce brokered at the Hmeimim air base")? The
+    talks' venue is not the place the deal covers (the town named before, the story's town)."""
+    rx = place_roles(x.lang).venue
+    if rx is None:
+        return False
+    m = rx.search(_lead(x, r, view.start, 120))
+    if m is None:
+        return False
+    name = fold(r.m.canonical or r.m.text)
+    return "base" in m.group(0) or "base" in name or "airport" in name
 
 
 def seat(x: ArticleExtractor, r: MentionRef) -> bool:
@@ -280,7 +296,35 @@ def topic_place(x: ArticleExtractor, prev: list[MentionRef]) -> MentionRef | Non
             "nsubjpass",
         ):
             return r
+    # a town opening its sentence before a comma ("Mayadine, que l'EI avait conquise ...,
+    # servait de refuge"), which the parser may leave as the root: the sentence's theme
+    text = ix.doc.text
+    for r in prev:
+        start = ix.sentences[r.sent].start if r.sent is not None else r.start
+        if text[start : r.start].strip(" \t\n\"«“'") or not text[r.end : r.end + 2].startswith(","):
+            continue
+        if r.geo_precision < 3 and _DATELINE_TAIL.match(text[r.end : r.end + 80]) is None:
+            return r
     return None
+
+
+def town_topic(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Is the place a town (not a capital or a seat of power, not a country or region) that is
+    the subject of a verb that is no speech or act of a government ("Deir Hafer, que l'EI
+    avait prise, servait de base", "Hajin served as a refuge")? Such a subject is what the
+    sentence is about, and the antecedent of a later "la ville" / "the town", not a government
+    named by metonymy ("Damas accuse", "Ankara a annoncé")."""
+    ix = x.ix
+    if r.geo_precision >= 3 or r.head is None or not ix.parsed:
+        return False
+    if {fold(r.m.canonical or ""), fold(r.m.text)} & seats():
+        return False
+    t = ix.tokens[name_head(ix, r.head)]
+    if not t.dep.startswith("nsubj"):
+        return False
+    verb = t.head
+    speech = x.mod.speech  # type: ignore[attr-defined]
+    return ix.lemma(verb) not in speech and ix.low(verb) not in speech
 
 
 def weighed_sentences(x: ArticleExtractor) -> Iterator[tuple[int, bool, bool]]:
@@ -298,13 +342,13 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
     ("Irak : Abadi proclame la victoire à Mossoul" -> Mosul, not Iraq): the most weighted town
     of that country in the article (title and lead weigh more), when it is named in the title
     or lead or at least twice."""
-    if region is None or (region.m.precision or 1) < 3:
+    if region is None or region.geo_precision < 3:
         return None
     home = (region.m.country or "").upper()
     scores: dict[object, tuple[float, MentionRef]] = {}
     for si, title, lead in weighed_sentences(x):
         for r in x.ix.in_sentence("place", si):
-            if (r.m.precision or 1) >= 3 or (r.m.country or "").upper() != home:
+            if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
                 continue
             if x.ix.parsed and x._place_is_actor(r):
                 continue  # "Damas accuse": a government, not the story's town
@@ -420,7 +464,7 @@ def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> Me
                 continue
             if not x._antecedent_ok(r, x.ix.sentences[si].start):
                 continue  # a government, a speaker's place, where forces came from
-            scores = towns if (r.m.precision or 1) < 3 else regions
+            scores = towns if r.geo_precision < 3 else regions
             key = r.m.geonameid or fold(r.m.canonical or r.m.text)
             w = 2.0 if title else 1.5 if lead else 1.0
             old = scores.get(key)
@@ -439,7 +483,7 @@ def same_country_town(x: ArticleExtractor, ranked: list[MentionRef]) -> MentionR
         return None
     home = (ranked[0].m.country or "").upper()
     return next(
-        (r for r in ranked[1:] if (r.m.precision or 1) < 3 and (r.m.country or "").upper() == home),
+        (r for r in ranked[1:] if r.geo_precision < 3 and (r.m.country or "").upper() == home),
         None,
     )
 
