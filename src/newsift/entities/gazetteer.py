@@ -338,6 +338,8 @@ def ensure_index(root: Path | None = None) -> Path:
     base = (root or cache_root()) / "places"
     final = base / f"gaz-{fingerprint()}"
     if (final / "meta.json").exists():
+        with contextlib.suppress(OSError):  # marks it in use (see _prune)
+            os.utime(final / "meta.json")
         return final
     base.mkdir(parents=True, exist_ok=True)
     with open(base / ".build.lock", "w") as lock:
@@ -352,12 +354,29 @@ def ensure_index(root: Path | None = None) -> Path:
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
-            for old in base.glob("gaz-*"):  # drop indexes of older data versions
-                if old != final:
-                    shutil.rmtree(old, ignore_errors=True)
+            _prune(base, final)
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
     return final
+
+
+#: An index of other data is removed only when unused for this long: another newsift (another
+#: version, or a checkout with other place data) sharing the cache may be loading it right now.
+STALE_INDEX_SECONDS = 7 * 24 * 3600
+
+
+def _prune(base: Path, keep: Path) -> None:
+    """Remove the indexes of other data versions that no run has opened for a week."""
+    now = time.time()
+    for old in base.glob("gaz-*"):
+        if old == keep:
+            continue
+        try:
+            used = (old / "meta.json").stat().st_mtime
+        except OSError:
+            used = 0.0  # an incomplete index
+        if now - used > STALE_INDEX_SECONDS:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 @dataclass(frozen=True, slots=True)
