@@ -174,8 +174,9 @@ def _guessed_place(c: Cand) -> bool:
 def _absorb(keep: Cand, other: Cand) -> None:
     """Fold ``other`` into ``keep`` (keep = the group's best evidence so far)."""
     rank = schema().rank
-    if rank.get(other.sub, 99) < rank.get(keep.sub, 99):
-        keep.sub = other.sub
+    settled_means = keep.settled and keep.sub in STATE_MEANS and other.sub in STATE_MEANS
+    if rank.get(other.sub, 99) < rank.get(keep.sub, 99) and not settled_means:
+        keep.sub = other.sub  # (mortar fire a rule settled stands against a merged air strike)
     if _weak(keep) and not _weak(other):
         keep.when, keep.date_basis = other.when, other.date_basis
     if other.place is not None and (
