@@ -383,3 +383,48 @@ def test_fr_taking_a_post_is_still_an_event(extract) -> None:
         published="2018-07-23",
     )
     assert {"Armed clash", *CAPTURES} & set(subs(events)), rows(events)
+
+
+def test_town_liberated_is_still_a_capture(extract) -> None:
+    """Must not fire (troops freed): a verb of freeing with a town as object takes it."""
+    events = extract(
+        "On Monday, Syrian troops liberated Saraqib and freed HTS prisoners.",
+        actors=[("Syrian troops", "Military Forces of Syria"), ("HTS", "Hayat Tahrir al-Sham")],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("On Monday", "2020-02-03")],
+        published="2020-02-04",
+    )
+    caps = [e for e in events if e.sub_event_type in CAPTURES]
+    assert caps and caps[0].actor1 == "Military Forces of Syria", rows(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Synthèse. Le mois de janvier a vu les rebelles reprendre Saraqib, tandis que "
+            "l'armée bombardait Idleb.\n\n1. Saraqib. Lundi, les rebelles ont repris Saraqib.",
+            "fr",
+        ),
+        (
+            "Summary: January saw the rebels retake Saraqib while the army shelled Idlib.\n\n"
+            "1. Saraqib. On Monday, the rebels retook Saraqib.",
+            "en",
+        ),
+    ],
+)
+def test_digest_summary_line_restates(extract, text: str, lang: str) -> None:
+    day = "Lundi" if lang == "fr" else "On Monday"
+    events = extract(
+        text,
+        actors=[("rebelles@2" if lang == "fr" else "rebels@2", "Hayat Tahrir al-Sham")],
+        places=[
+            ("Saraqib", "Saraqib"),
+            ("Saraqib@3", "Saraqib"),
+            ("Idleb" if lang == "fr" else "Idlib", "Idlib"),
+        ],
+        dates=[(day, "2020-01-27")],
+        lang=lang,
+        published="2020-02-01",
+    )
+    assert [e.event_date for e in events] == ["2020-01-27"], rows(events)

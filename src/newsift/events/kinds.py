@@ -306,11 +306,14 @@ class KindRules:
         return info is not None and info.kind == "coalition" and self._kw("bomb", toks)
 
     def _ground_fire(self, c: Cand, view: SentView) -> bool:
-        """Does the trigger name a ground weapon (mortar, shells, rockets) in a sentence with
-        no aircraft? Then the shelling stands against a typer that reads an air strike."""
+        """Does the trigger name a ground weapon (mortar, shells, rockets) that the sentence
+        says hit (killed, wounded, exploded), with no aircraft? Then the shelling stands
+        against a typer that reads an air strike."""
         toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
         if self._live_cue("foiled", view):  # type: ignore[attr-defined]
             return False  # the foiled-attack rule re-types it after
+        if not self._went_off(c, view):
+            return False  # "recovered rocket launchers": no fire told, the typer decides
         return self.tok_cue("artillery", toks) and not self.tok_cue("aircraft", view.toks)
 
     def _purpose_of_operation(self, c: Cand) -> bool:
@@ -483,7 +486,26 @@ class KindRules:
             return True
         if c.trig.sub == "@territory" and self._took_up_position(c):
             return True  # "l'armée a repris position le long de la ligne": a deployment
+        if self._summary_line(c, view):
+            return True  # "Synthèse. La fin de l'année a vu ...": the items tell the events
         return c.sub == "Attack" and self._toll_of_strikes(c, view)
+
+    def _summary_line(self, c: Cand, view: SentView) -> bool:
+        """Is the sentence a digest's summary ("Synthèse : ...", "Summary. ..."), or the one
+        right after such a label standing alone? It restates the events its items tell."""
+        toks = list(view.toks)
+        if toks and self._kw("summary", toks[:1]):
+            return True
+        try:
+            pos = self.sents.index(c.sent)
+        except ValueError:
+            return False
+        if pos == 0:
+            return False
+        prev = self.views.get(self.sents[pos - 1])
+        if prev is None or len(prev.toks) > 2:
+            return False
+        return self._kw("summary", list(prev.toks)[:1])  # "Synthèse." cut off as a sentence
 
     def _opens_offensive(self, c: Cand, view: SentView) -> None:
         """ "Dimanche, HTS a lancé son offensive ... L'attaque a commencé par deux voitures
@@ -614,6 +636,8 @@ class KindRules:
     def _frees_troops(self, c: Cand) -> bool:
         """A verb of freeing whose object is troops ("libère des unités pour le front"):
         forces made available, no ground taken."""
+        if not self._kw("free", [c.tok]):
+            return False
         return any(self._kw("men", self.ix.subtree(o)) for o in self._objects(c.tok))
 
     def _expelled_loser(self, c: Cand) -> bool:
