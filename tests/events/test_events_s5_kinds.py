@@ -428,3 +428,22 @@ def test_digest_summary_line_restates(extract, text: str, lang: str) -> None:
         published="2020-02-01",
     )
     assert [e.event_date for e in events] == ["2020-01-27"], rows(events)
+
+
+def test_fr_hard_wrapped_summary_line(extract) -> None:
+    """A digest's summary wrapped over two lines: the sentence going on on the second line
+    restates the items too."""
+    text = (
+        "Synthèse. Janvier a vu tomber Saraqib, tandis que\n"
+        "Idleb, sous les bombes, voyait les combats reprendre entre HTS et l'armée.\n\n"
+        "1. Saraqib. Lundi, les rebelles ont repris Saraqib."
+    )
+    events = extract(
+        text,
+        actors=[("rebelles", "Hayat Tahrir al-Sham"), ("HTS", "Hayat Tahrir al-Sham")],
+        places=[("Saraqib", "Saraqib"), ("Saraqib@3", "Saraqib"), ("Idleb", "Idlib")],
+        dates=[("Lundi", "2020-01-27")],
+        lang="fr",
+        published="2020-02-01",
+    )
+    assert [e.location for e in events] == ["Saraqib"], rows(events)

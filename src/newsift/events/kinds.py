@@ -493,19 +493,28 @@ class KindRules:
     def _summary_line(self, c: Cand, view: SentView) -> bool:
         """Is the sentence a digest's summary ("Synthèse : ...", "Summary. ..."), or the one
         right after such a label standing alone? It restates the events its items tell."""
-        toks = list(view.toks)
+        toks = self._words_of(view)
         if toks and self._kw("summary", toks[:1]):
             return True
+        folded = self.ix.folded
+        labels = kind_words(self.lang).words.get("summary", frozenset())
+        line = folded.rfind("\n", 0, view.start) + 1
+        if line > 0 and not folded[line : view.start].strip():  # hard-wrapped: the sentence
+            line = folded.rfind("\n", 0, line - 1) + 1  # goes on the line above it
+            head = re.match(r"\s*([\w'-]+)", folded[line : view.start])
+            if head and head.group(1) in labels:
+                return True
         try:
             pos = self.sents.index(c.sent)
         except ValueError:
             return False
-        if pos == 0:
-            return False
-        prev = self.views.get(self.sents[pos - 1])
-        if prev is None or len(prev.toks) > 2:
-            return False
-        return self._kw("summary", list(prev.toks)[:1])  # "Synthèse." cut off as a sentence
+        prev = self.views.get(self.sents[pos - 1]) if pos > 0 else None
+        words = self._words_of(prev) if prev is not None else []
+        return 0 < len(words) <= 2 and self._kw("summary", words[:1])  # "Synthèse." alone
+
+    def _words_of(self, view: SentView) -> list[int]:
+        """The sentence's tokens without whitespace and punctuation tokens."""
+        return [i for i in view.toks if re.search(r"\w", self.ix.low(i))]
 
     def _opens_offensive(self, c: Cand, view: SentView) -> None:
         """ "Dimanche, HTS a lancé son offensive ... L'attaque a commencé par deux voitures
