@@ -1,5 +1,5 @@
-"""Kinds read from the act (newsift.events.acts): a town taken by "prendre" / "take", a
-monument blown up (property destruction), gassing (chemical weapon), entries into a town
+"""Kinds read from the act (act rules of newsift.events.kinds): a town taken by "prendre" /
+"take", a monument blown up (property destruction), gassing (chemical weapon), entries into a town
 (captures), armed men marching on a town (a clash to come), a town fallen to an unnamed
 jihadist organisation, the launcher of an offensive; "positions de combat" and a spared
 massacre are no events. Sentences written for these tests (mentions placed by hand).

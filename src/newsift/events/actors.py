@@ -135,3 +135,32 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
         return int(f"{inter1 or inter2}0")
     lo, hi = sorted((inter1, inter2))
     return int(f"{lo}{hi}")
+
+
+GRT = "Government regains territory"
+NSO = "Non-state actor overtakes territory"
+
+
+def territory_by_inter(
+    inter: int | None,
+    unknown: str | None = GRT,
+    other: str | None = NSO,
+    *,
+    home: str | None = None,
+    where: str | None = None,
+    foreign: str | None = NSO,
+) -> str | None:
+    """The territory sub-type of a capture by a side of ACLED inter code ``inter``: a state
+    force (1) regains ground for its government, a non-state armed actor (NON_STATE)
+    overtakes it. A state force in a country not its own (``home`` and ``where``, ISO alpha-2
+    codes, both known and different) gets ``foreign``: ACLED codes its capture as a non-state
+    take-over, and its entry into a town as a fight (the caller says which).
+    ``unknown`` is the type when the side is not known, ``other`` for any other code (rioters,
+    civilians, external forces); ``None`` for either says the capture reading does not hold."""
+    if inter == 1:
+        if home and where and home.upper() != where.upper():
+            return foreign
+        return GRT
+    if inter in NON_STATE:
+        return NSO
+    return unknown if inter is None else other

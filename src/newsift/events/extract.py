@@ -26,8 +26,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from newsift.events import plans, topic, where
-from newsift.events.actors import NON_STATE, ActorInfo, actor_info
-from newsift.events.acts import ActRules
+from newsift.events.actors import (
+    GRT,
+    NON_STATE,
+    NSO,
+    ActorInfo,
+    actor_info,
+    territory_by_inter,
+)
 from newsift.events.entries import EntryDates
 from newsift.events.essay import EssayRules
 from newsift.events.eve import EventRelativeDays
@@ -202,7 +208,6 @@ class ArticleExtractor(
     MissedRules,
     KindRules,
     OverlookedRules,
-    ActRules,
     PlacingRules,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
@@ -1762,12 +1767,8 @@ class ArticleExtractor(
                 subj_side = self._subject_side(c, clause)
                 if self.tok_cue("nonstate", subj_side):
                     inter = 2
-            if inter in NON_STATE:
-                c.sub = "Non-state actor overtakes territory"
-            elif inter == 1 or c.actor1 is None and self.cue("victory", view) or inter is None:
-                c.sub = "Government regains territory"
-            else:
-                c.sub = "Non-state actor overtakes territory"
+            won = c.actor1 is None and self.cue("victory", view)
+            c.sub = territory_by_inter(inter, other=GRT if won else NSO) or GRT
             if (
                 self.cue("negotiated", view)
                 and not self._fighting(view)
@@ -1799,12 +1800,7 @@ class ArticleExtractor(
             and not self._launch(c)
         ):
             # "after the battles of X ... this new victory": the battles regained X
-            inter = info1.inter if info1 else 1
-            c.sub = (
-                "Government regains territory"
-                if inter in (1, None)
-                else "Non-state actor overtakes territory"
-            )
+            c.sub = territory_by_inter(info1.inter if info1 else 1) or GRT
         self._world_posttype(c, clause)
 
     def _loss(self, c: Cand, clause: frozenset[int]) -> None:
@@ -1828,10 +1824,7 @@ class ArticleExtractor(
         """Ground a side lost went to the other side: a non-state loser's to the state, a
         state's to non-state fighters. The loser becomes actor2; the taker is not named."""
         c.actor2, c.actor1, c.assoc = c.actor1, None, []
-        if loser in NON_STATE:
-            c.sub = "Government regains territory"
-        else:
-            c.sub = "Non-state actor overtakes territory"
+        c.sub = territory_by_inter(1 if loser in NON_STATE else 2) or NSO
 
     def _goes_on(self, c: Cand) -> bool:
         """Is the fighting noun the subject of a verb of going on ("même si des combats
@@ -2883,11 +2876,11 @@ class ArticleExtractor(
         if c.sub != "Government regains territory" or c.place is None:
             return
         info = c.info1()
-        home = (info.country or "").upper() if info is not None else ""
-        where = (c.place.ref.m.country or "").upper()
-        home = where if self._recoded_home(c, where) else home  # "l'armée" of a wrong focus
-        if home and where and home != where:
-            c.sub = "Non-state actor overtakes territory"
+        home = info.country if info is not None else None
+        where = c.place.ref.m.country
+        if where and self._recoded_home(c, where.upper()):  # "l'armée" of a wrong focus
+            home = where
+        c.sub = territory_by_inter(1, home=home, where=where) or GRT
 
     def _own(self, c: Cand) -> frozenset[int]:
         """The trigger's verb and what hangs on it (its clause head's direct dependents)."""

@@ -30,7 +30,7 @@ from importlib import resources as ir
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsift.events.actors import NON_STATE
+from newsift.events.actors import territory_by_inter
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, Cand
@@ -392,12 +392,9 @@ def territory(probs: dict[str, float], rule_sub: str, inter: int | None) -> dict
         return probs
     if rule_sub in ACTOR_DECIDED:
         label = rule_sub
-    elif inter == 1:
-        label = GRT
-    elif inter in NON_STATE:
-        label = NSA
     else:
-        label = GRT if probs.get(GRT, 0.0) >= probs.get(NSA, 0.0) else NSA
+        likelier = GRT if probs.get(GRT, 0.0) >= probs.get(NSA, 0.0) else NSA
+        label = territory_by_inter(inter, likelier, likelier) or likelier
     out = {k: v for k, v in probs.items() if k not in ACTOR_DECIDED}
     out[label] = mass
     return out

@@ -9,7 +9,7 @@ repeat: the row keeps the best evidence and the explicit date.
 
 from __future__ import annotations
 
-from newsift.events.actors import NON_STATE
+from newsift.events.actors import GRT, territory_by_inter
 from newsift.events.extract import Cand
 from newsift.events.resources import fold, schema
 from newsift.events.story import BACKGROUND_DAYS
@@ -174,8 +174,9 @@ def _guessed_place(c: Cand) -> bool:
 def _absorb(keep: Cand, other: Cand) -> None:
     """Fold ``other`` into ``keep`` (keep = the group's best evidence so far)."""
     rank = schema().rank
-    if rank.get(other.sub, 99) < rank.get(keep.sub, 99):
-        keep.sub = other.sub
+    settled_means = keep.settled and keep.sub in STATE_MEANS and other.sub in STATE_MEANS
+    if rank.get(other.sub, 99) < rank.get(keep.sub, 99) and not settled_means:
+        keep.sub = other.sub  # (mortar fire a rule settled stands against a merged air strike)
     if _weak(keep) and not _weak(other):
         keep.when, keep.date_basis = other.when, other.date_basis
     if other.place is not None and (
@@ -213,12 +214,11 @@ def retype_territory(c: Cand) -> None:
     single mention: a fall told without its taker ("Kobané libérée") is typed as the state
     regaining it; once a repeat naming the rebels who took it is merged in, a non-state
     actor1 regains nothing for a government, it overtakes the ground."""
-    if c.sub != "Government regains territory":
+    if c.sub != GRT:
         return
     info = c.info1()
     inter = info.inter if info is not None else c.actor1_inter
-    if inter in NON_STATE:
-        c.sub = "Non-state actor overtakes territory"
+    c.sub = territory_by_inter(inter, other=GRT) or GRT
 
 
 def _truce_parties(here: list[Cand]) -> None:
