@@ -189,7 +189,7 @@ class MissedRules:
         """ "Tell Abyad, que l'EI avait prise en 2014", "the border town, which the rebels had
         taken in 2013": a verb of taking in a relative clause whose antecedent is a town (or
         "la ville", "the town") is a capture of that town, dated by its own clause."""
-        from newsift.events.acts import TAKE
+        from newsift.events.kinds import TAKE
         from newsift.events.extract import Cand
 
         ix = self.ix
@@ -204,7 +204,7 @@ class MissedRules:
             t = ix.tokens[i]
             if i in taken or t.pos not in ("VERB", "AUX") or t.dep not in _REL_DEPS:
                 continue
-            if not self._aw("take", [i]):  # type: ignore[attr-defined]
+            if not self._kw("take", [i]):  # type: ignore[attr-defined]
                 continue
             if not any(
                 ix.low(ch) in pronouns and ix.tokens[ch].dep in ("obj", "dobj", "mark")
