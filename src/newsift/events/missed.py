@@ -189,8 +189,8 @@ class MissedRules:
         """ "Tell Abyad, que l'EI avait prise en 2014", "the border town, which the rebels had
         taken in 2013": a verb of taking in a relative clause whose antecedent is a town (or
         "la ville", "the town") is a capture of that town, dated by its own clause."""
-        from newsift.events.kinds import TAKE
         from newsift.events.extract import Cand
+        from newsift.events.kinds import TAKE
 
         ix = self.ix
         if not ix.parsed:
