@@ -395,3 +395,13 @@ def test_comment_saying_leave_a_comment_stays_a_comment(clean: CleanStage) -> No
     )
     _, lines, pred, _ = run(clean, text)
     assert label(lines, pred, "Laisser un commentaire ici") == "comment"
+
+
+def test_interview_question_asking_to_tell_stays_body(clean: CleanStage) -> None:
+    """A closing question's "Tell us" is no tip-off line: it gives no address to write to."""
+    text = PAGES_EN.replace(
+        "Residents who stayed said",
+        "What comes next? Tell us about the road to Hama.\nResidents who stayed said",
+    )
+    _, lines, pred, _ = run(clean, text)
+    assert label(lines, pred, "What comes next?") == "body:1"

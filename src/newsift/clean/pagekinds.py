@@ -38,6 +38,10 @@ _SIG = re.compile(r"--\s*")
 _FIELD_SEP = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*")
 _PAGE_WORD = re.compile(r"\b(?:pages?|next|previous|suivante|précédente|suivant|précédent)\b", re.I)
 _NUMBER = re.compile(r"\b\d{1,2}\b")
+# how a tip-off line reaches the desk: an address, or a French "écrivez-nous"
+_TIP_CONTACT = re.compile(
+    r"\S+@\S+\.\w{2,}|https?://|www\.|\b(?:écrivez|contactez|signalez|envoyez|écris)-", re.I
+)
 _CREDIT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,30}\s/\s[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}")
 
 
@@ -356,6 +360,7 @@ def _tail(lines: list[Line], lab: Labelled) -> None:
             kind == "body"
             and ln.words <= 30
             and _is("tipoff", t)
+            and _TIP_CONTACT.search(t) is not None
             and _tip_at_end(lab, i, last_body)
         ):
             _chrome(lab, i)
