@@ -405,3 +405,21 @@ def test_interview_question_asking_to_tell_stays_body(clean: CleanStage) -> None
     )
     _, lines, pred, _ = run(clean, text)
     assert label(lines, pred, "What comes next?") == "body:1"
+
+
+def test_digest_forward_keeping_its_own_headers(clean: CleanStage) -> None:
+    """A forward that keeps the forwarded e-mail's headers is still one message's article."""
+    text = DIGEST_EN.replace(
+        "---------- Forwarded message ----------\n",
+        "---------- Forwarded message ----------\n"
+        "From: Desk <desk@example-courier.net>\n"
+        "Date: Fri, 20 Jan 2017 21:05:00 +0000\n"
+        "Subject: Courier alert\n",
+    )
+    arts, lines, pred, _ = run(clean, text)
+    assert len(arts) == 1
+    assert arts[0].title == "Iraqi forces retake Mosul university as IS retreats across the Tigris"
+    assert arts[0].published == "2017-01-20"
+    assert label(lines, pred, "Subject: Courier alert") == "meta:1"
+    assert label(lines, pred, "Subject: Mosul") == "meta:1"
+    assert label(lines, pred, "I agree") == "comment"

@@ -88,6 +88,9 @@ def _digest(lines: list[Line], lab: Labelled) -> bool:
     from newsift.clean.segmenter import ArticleInfo
 
     blocks = _header_blocks(lines)
+    # the headers a forwarded e-mail keeps under "---------- Forwarded message ----------" belong
+    # to the message that forwards it
+    blocks = [b for b in blocks if not _after_forward(lines, b[0])]
     if len(blocks) < 2:
         return False
     n = len(lines)
@@ -151,6 +154,14 @@ def _digest(lines: list[Line], lab: Labelled) -> bool:
     return True
 
 
+def _after_forward(lines: list[Line], i: int) -> bool:
+    """The line above ``i`` (blank lines skipped) marks a forwarded message."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    return j >= 0 and _is("forward_open", lines[j].text)
+
+
 def _prose(lines: list[Line], idx: list[int]) -> bool:
     """Two prose lines, or one long one: an article rather than a note."""
     prose = [i for i in idx if lines[i].kind == "prose"]
@@ -166,6 +177,12 @@ def _forwarded(
 ) -> None:
     """Title, date line (with its outlet), byline and text of a forwarded article."""
     rest = list(fwd)
+    while rest and _is("mail_header", lines[rest[0]].text):
+        # the forwarded e-mail's own headers: the article's meta, its date a last resort
+        kinds[rest[0]], arts[rest[0]] = "meta", art.k
+        if lines[rest[0]].text.lower().startswith("date"):
+            art.date_lines.append(rest[0])
+        rest = rest[1:]
     if rest and _title_like(lines[rest[0]]) and not _dated_line(lines[rest[0]]):
         art.title_line = rest[0]
         kinds[rest[0]], arts[rest[0]] = "title", art.k
