@@ -423,3 +423,17 @@ def test_digest_forward_keeping_its_own_headers(clean: CleanStage) -> None:
     assert label(lines, pred, "Subject: Courier alert") == "meta:1"
     assert label(lines, pred, "Subject: Mosul") == "meta:1"
     assert label(lines, pred, "I agree") == "comment"
+
+
+def test_broadcast_field_and_bare_next_page_link(clean: CleanStage) -> None:
+    text = TRANSCRIPT_FR.replace(
+        "Le Grand Journal — diffusé le dimanche 18 juin 2017 à 19h30 — durée du sujet : 4 min 10",
+        "Diffusion : dimanche 18 juin 2017, 19h30",
+    ).replace(
+        "[19:31:20] CLAIRE DUVAL : Merci pour ces images.",
+        "Page suivante »\n[19:31:20] CLAIRE DUVAL : Merci pour ces images.",
+    )
+    arts, lines, pred, _ = run(clean, text)
+    assert arts[0].published == "2017-06-18"
+    assert label(lines, pred, "Diffusion :") == "meta:1"
+    assert label(lines, pred, "Page suivante") == "boiler"

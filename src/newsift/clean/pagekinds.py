@@ -229,10 +229,11 @@ def _outlet_of(text: str) -> str | None:
 
 # -- paginated articles ---------------------------------------------------------------------
 def _pager(text: str) -> bool:
-    if len(text) > 90 or not any(c.isdigit() for c in text):
+    if len(text) > 90 or not _is("pager", text):
         return False
-    if not _is("pager", text):
-        return False
+    if not any(c.isdigit() for c in text):
+        # "Page suivante »", "‹ Previous page": a page word and a direction, nothing else
+        return bool(re.search(r"(?i)\bpage\b", text)) and len(_PAGE_WORD.findall(text)) >= 2
     return bool(_PAGE_WORD.search(text)) or len(_NUMBER.findall(text)) >= 2
 
 
@@ -334,8 +335,9 @@ def _header_below(lines: list[Line], lab: Labelled, art: ArticleInfo) -> None:
         t = ln.text
         if lab.arts[i] != art.k and lab.kinds[i] != "boilerplate":
             break
-        if lab.kinds[i] == "body" and _dated_line(ln) and _is("dated_header", t):
-            lab.kinds[i] = "meta"
+        if lab.kinds[i] in ("body", "boilerplate") and _dated_line(ln) and _is("dated_header", t):
+            # a broadcast or publication line under the title (read as text or as chrome)
+            lab.kinds[i], lab.arts[i] = "meta", art.k
             art.date_lines.insert(0, i)
         elif lab.kinds[i] == "body" and _is("header_notice", t) and ln.words <= 30:
             _chrome(lab, i)
