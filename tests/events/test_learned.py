@@ -199,6 +199,23 @@ def test_cache_is_written_and_reused(tsv: Path, tmp_path: Path) -> None:
     assert again.predict_proba(text) == pytest.approx(first.predict_proba(text))
 
 
+def test_models_of_other_data_are_kept_until_unused_for_a_week(tsv: Path, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from newsift.events import learned
+
+    other = tmp_path / "typer-another-checkout.npz"
+    stale = tmp_path / "typer-an-old-version.npz"
+    other.write_bytes(b"in use by another newsift")
+    stale.write_bytes(b"unused")
+    old = time.time() - learned.STALE_CACHE_SECONDS - 60
+    os.utime(stale, (old, old))
+    assert train_from_files(str(tsv.parent / "*.tsv"), tmp_path) is not None
+    assert other.exists() and not stale.exists()
+    assert len(list(tmp_path.glob("typer-*.npz"))) == 2  # its own model and the one in use
+
+
 # ---------------------------------------------------------------------------- in the pipeline
 @pytest.fixture(scope="module")
 def learned_stage(tsv: Path):  # noqa: ANN201 - an EventsStage with the small model

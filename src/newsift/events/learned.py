@@ -19,11 +19,13 @@ scikit-learn is imported inside functions so that importing this module stays ch
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import glob as globmod
 import hashlib
 import os
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources as ir
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 NONE = "NONE"
 MODEL_VERSION = "learned-v1"
 CACHE_FORMAT = "arrays-v1"  # how a fitted model is cached (part of the cache key)
+STALE_CACHE_SECONDS = 7 * 24 * 3600  # another version's cached model is kept this long unused
 DEFAULT_GLOB = "events/typing/*.tsv"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACES = re.compile(r"\s+")
@@ -336,7 +339,10 @@ def train_from_files(
         cache = Path(cache_dir) / f"typer-{data_key(paths, c, chars)}.npz"
         if cache.exists():
             try:
-                return ArrayTyper.load(cache)
+                model = ArrayTyper.load(cache)
+                with contextlib.suppress(OSError):  # marks it in use (see the pruning below)
+                    os.utime(cache)
+                return model
             except (CacheError, OSError):  # a damaged cache file is retrained and rewritten
                 pass
     fitted = LearnedTyper(c=c, chars=chars).fit(
@@ -349,8 +355,12 @@ def train_from_files(
             tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp")
             model.save(tmp)
             tmp.replace(cache)
-            for old in [*cache.parent.glob("typer-*.pkl"), *cache.parent.glob("typer-*.npz")]:
-                if old != cache:  # models of older data, settings or cache formats
+            for old in cache.parent.glob("typer-*.pkl"):  # the pickled format of old
+                old.unlink(missing_ok=True)
+            for old in cache.parent.glob("typer-*.npz"):
+                # models of other data or settings, once unused for a week: another newsift
+                # sharing the cache (another version or checkout) may be loading one now
+                if old != cache and time.time() - old.stat().st_mtime > STALE_CACHE_SECONDS:
                     old.unlink(missing_ok=True)
         except OSError:  # an unwritable cache only costs the next run a training
             pass
