@@ -165,6 +165,7 @@ class MissedRules:
         def _own_mentions(self, c: Cand, kind: str) -> list[MentionRef]: ...
         def _lead(self, r: MentionRef, floor: int) -> str: ...
         def _same_section(self, a: int, b: int) -> bool: ...
+        def _state_actor_of(self, c: Cand) -> MentionRef | None: ...
 
     # ------------------------------------------------------------------ triggers
     def _mistagged_participle(self, i: int) -> bool:
@@ -429,6 +430,83 @@ class MissedRules:
             ix.tokens[ch].dep in _SUBJECTS and (ix.lemma(ch) in fights or ix.low(ch) in fights)
             for ch in kids
         )
+
+    def _missed_not_event(self, c: Cand, view: SentView) -> bool:
+        """Non-events a trigger found: reinforcements "sent from" a city or troops "redeployed"
+        (CONVENTIONS: troops merely deployed or reinforcing positions; the army's
+        "redeployment" is its word for a town lost, already counted as the capture; the city
+        they come from is no place of an event), and an act named only as what nobody
+        reported ("aucune ONG n'a fait état d'exécutions", "no NGO reported executions")."""
+        w = _words(self.lang)
+        if c.sub == "Change to group/activity":
+            said = set(re.findall(r"[\w'-]+", self.ix.folded[c.start : c.end]))
+            if said & w.get("redeploy", frozenset()):
+                return True  # the army's "redeployment": a town lost, or troops moved
+            origin = w.get("sent_from_rx")
+            after = self.ix.folded[c.end : view.end]
+            if said & w.get("reinforce", frozenset()) and origin and re.match(origin, after):
+                return True  # "des renforts envoyés de Homs": where troops come from
+        rx = w.get("negated_report_rx")
+        if rx:
+            left = self.ix.folded[view.start : c.start]
+            if re.search(rx, left):
+                return True
+        return False
+
+    def _fall_told_done(self, c: Cand, clause: frozenset[int]) -> bool:
+        """Is a bare fall ("Al-Dour est tombée samedi dernier", "the town fell last
+        Saturday") told as done, with a place for subject and a date of its own, or a place
+        "perdue le 19 mai" / "lost on May 19" (a participle of its noun phrase, with a date of
+        its own)? Those triggers are kept for conjectures ("pourrait tomber"); told as done
+        with their own day they are the capture of that place that day."""
+        ix = self.ix
+        w = _words(self.lang)
+        if not ix.parsed or not c.trig.prospective or c.modality not in ("asserted", "reported"):
+            return False
+        places = ix.in_sentence("place", c.sent)
+        own = ix.subtree(c.tok)
+        head = ix.tokens[c.tok].head
+        if ix.low(c.tok) in w.get("lost_forms", frozenset()):
+            # "la base d'al-Mastouma, perdue le 19 mai": a participle of a place's phrase
+            if ix.tokens[c.tok].dep != "acl" or ix.tokens[head].pos not in ("NOUN", "PROPN"):
+                return False
+            if not any(
+                r.head is not None and r.head in ix.subtree(head) and r.head not in own
+                for r in places
+            ):
+                return False
+            return any(r.head is not None and r.head in own for r in ix.in_sentence("date", c.sent))
+        if ix.lemma(c.tok) not in w.get("fall_lemmas", frozenset()) and ix.low(c.tok) not in w.get(
+            "fall_lemmas", frozenset()
+        ):
+            return False
+        kids = ix.children[c.tok]
+        if any(ix.low(ch) in w.get("fall_not", frozenset()) for ch in kids):
+            return False  # "fell silent", "tombée en panne"
+        subject = any(  # in the subject's words ("Plus au sud, Al-Dour est tombée")
+            ix.tokens[ch].dep in _SUBJECTS
+            and any(r.head is not None and r.head in ix.subtree(ch) for r in places)
+            for ch in kids
+        )
+        if not subject:
+            return False
+        return any(r.head is not None and r.head in own for r in ix.in_sentence("date", c.sent))
+
+    def _state_modifier(self, e: Cand) -> None:
+        """ "A government air raid", "un raid aérien du régime": a strike its noun gives to the
+        state has the state's forces as actor1 (so it stays apart from the capture told in the
+        same sentence)."""
+        ix = self.ix
+        if e.sub not in _STRIKES or not ix.parsed:
+            return
+        info = e.info1()
+        if info is not None and info.inter == 1:
+            return
+        mods = _words(self.lang).get("state_modifiers", frozenset())
+        if any(ix.low(ch) in mods or ix.lemma(ch) in mods for ch in ix.children[e.tok]):
+            # the subject of the clause it hangs on ("rebels seized X, days after a government
+            # air raid") is not the raid's actor
+            e.actor1, e.assoc = self._state_actor_of(e), []
 
     def _media_name(self, a: MentionRef) -> bool:
         """Is actor mention ``a`` a news outlet (a channel named after a town, "Al-Mayadeen")?
