@@ -226,3 +226,76 @@ def test_executions_an_ngo_reported_are_an_event(extract) -> None:
         published=PUB,
     )
     assert one(_at(events, "Saraqib")).event_type == "Violence against civilians", _subs(events)
+
+
+# ------------------------------------------------------------------ departures under a deal
+def test_fr_first_buses_leaving_under_a_deal_are_an_agreement(extract) -> None:
+    text = (
+        "L'accord d'évacuation a été conclu le 2 juin entre le gouvernement et les rebelles de "
+        "Saraqib. Les premiers bus transportant des combattants et leurs familles ont quitté "
+        "Saraqib lundi 8 juin."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Saraqib", "Saraqib"), ("Saraqib@2", "Saraqib")],
+        dates=[("2 juin", "2015-06-02"), ("lundi 8 juin", "2015-06-08")],
+        published=PUB,
+    )
+    days = {e.event_date for e in events if e.sub_event_type == "Agreement"}
+    assert days == {"2015-06-02", "2015-06-08"}, _subs(events)
+
+
+def test_en_first_buses_leaving_under_a_deal_are_an_agreement(extract) -> None:
+    text = (
+        "The evacuation deal was reached on June 2 between the government and the rebels of "
+        "Saraqib. The first buses carrying fighters and their families left Saraqib on "
+        "Monday, June 8."
+    )
+    events = extract(
+        text,
+        places=[("Saraqib", "Saraqib"), ("Saraqib@2", "Saraqib")],
+        dates=[("June 2", "2015-06-02"), ("Monday, June 8", "2015-06-08")],
+        published=PUB,
+    )
+    days = {e.event_date for e in events if e.sub_event_type == "Agreement"}
+    assert days == {"2015-06-02", "2015-06-08"}, _subs(events)
+
+
+def test_a_bus_bombing_that_left_dead_is_no_agreement(extract) -> None:
+    text = (
+        "The evacuation deal for Saraqib was reached on June 2. A bus bombing left 20 people "
+        "dead in Homs on Tuesday."
+    )
+    events = extract(
+        text,
+        places=[("Saraqib", "Saraqib"), ("Homs", "Homs")],
+        dates=[("June 2", "2015-06-02"), ("Tuesday", "2015-06-09")],
+        published=PUB,
+    )
+    assert not [e for e in _at(events, "Homs") if e.sub_event_type == "Agreement"], _subs(events)
+
+
+# ------------------------------------------------------------------ foreign armour entering
+def test_fr_foreign_tanks_entering_a_town_take_it(extract) -> None:
+    text = "Les chars turcs entrèrent dans Manbij en mars 2018, sans rencontrer de résistance."
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Manbij", "Manbij")],
+        dates=[("mars 2018", "2018-03")],
+        published=PUB,
+    )
+    e = one(_at(events, "Manbij"))
+    assert e.event_type == "Battles" or e.sub_event_type in TERRITORY, _subs(events)
+    assert e.sub_event_type != "Government regains territory"
+    assert e.event_date == "2018-03"
+
+
+def test_en_foreign_tanks_entering_a_town_take_it(extract) -> None:
+    text = "Turkish tanks rolled into Manbij in March 2018."
+    events = extract(
+        text, places=[("Manbij", "Manbij")], dates=[("March 2018", "2018-03")], published=PUB
+    )
+    e = one(_at(events, "Manbij"))
+    assert e.sub_event_type == "Non-state actor overtakes territory", _subs(events)
