@@ -42,6 +42,19 @@ Why each rule of ``MissedRules``:
   entry needs.
 * "Les combats ont repris" is the fighting resuming, not a recapture; a town named like a TV
   channel ("al-Mayadine", Al-Mayadeen) stands for no government.
+* A bare fall told as done with a place for subject and a day of its own ("Al-Dour est tombée
+  samedi dernier", "the town fell last Saturday"), and a place's phrase "perdue le 19 mai" /
+  "lost on May 19", are captures that day (the triggers alone stay conjectures).
+* "A government air raid" / "un raid aérien du régime" told after a capture in the same
+  sentence is the state's strike: the capturers in the main clause are not its actor.
+* Armour with a nationality entering a town outside its country ("les chars américains
+  entrèrent dans Bagdad") is a foreign army taking ground (Non-state actor overtakes
+  territory); a siege broken from inside ("ont brisé l'encerclement") is ground taken back.
+* The first buses leaving a town, under a deal named in the sentence or the three before, are
+  an Agreement that day with the government party as actor1 (CONVENTIONS).
+* Not events: reinforcements "envoyés de Homs" / "sent from Homs" (where troops come from), a
+  "redéploiement" / "redeployment" (the army's word for a town lost), an act nobody reported
+  ("aucune ONG n'a fait état d'exécutions", "no NGO reported executions").
 
 Why each rule of ``OverlookedRules``:
 
