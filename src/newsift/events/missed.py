@@ -538,9 +538,14 @@ class MissedRules:
         kids = ix.children[c.tok]
         if any(ix.low(ch) in w.get("fall_not", frozenset()) for ch in kids):
             return False  # "fell silent", "tombée en panne"
-        subject = any(  # in the subject's words ("Plus au sud, Al-Dour est tombée")
+        subject = any(  # the subject or its noun's own name ("Plus au sud, Al-Dour est
+            # tombée"), not a place further down ("des obus tirés depuis X sont tombés")
             ix.tokens[ch].dep in _SUBJECTS
-            and any(r.head is not None and r.head in ix.subtree(ch) for r in places)
+            and any(
+                r.head is not None and (r.head == ch or ix.tokens[r.head].head == ch)
+                for r in places
+            )
+            and ix.lemma(ch) not in w.get("fall_not", frozenset())
             for ch in kids
         )
         if not subject:
