@@ -2350,7 +2350,7 @@ class ArticleExtractor(
         elif plans.wished(self, c) or plans.described_under_plan(self, c):
             return []  # "he hoped to annex Andorra", "threatened military intervention"
         self._own_side(c, view, clause)
-        if self._not_prospective(c, view):
+        if self._not_prospective(c, view) and not self._fall_told_done(c, clause):
             return []  # "se tourner vers" told as done: no operation announced
         if c.tok in self._toll.tally_tokens:
             return []  # "300,000 people have been killed since 2011": a war's tally
@@ -2445,6 +2445,8 @@ class ArticleExtractor(
             return []  # "le référendum du 25 septembre devait ...": a vote named, not held
         if self._resumed_fighting(c):
             return []  # "les combats ont repris": the fighting resumed, nothing retaken
+        if self._missed_not_event(c, view):
+            return []  # troops sent or "redeployed"; "no NGO reported executions"
         if self._interception_claim(c, view):
             return []  # "la plupart des missiles ont été interceptés": the strike's outcome
         if self._act_not_event(c, view):
@@ -2556,6 +2558,7 @@ class ArticleExtractor(
                 e.toll_update = self._toll.update
             if e.sub == "Government regains territory" and e.actor1 is None and not e.actor1_name:
                 e.actor1 = self._state_actor_of(e)  # the government regains: its forces
+            self._state_modifier(e)  # "a government air raid": the state's forces
             self._generic_actor1(e, clause)
             self._foreign_territory(e)
             e.ev_start, e.ev_end = self._evidence(view, c, clause)
