@@ -345,6 +345,12 @@ class SideRules:
             j = t.head
         return False
 
+    def _motion_subject(self, verb: int) -> bool:
+        """ "Les soldats irakiens sont entrés dans Mossoul": a motion verb conjugated with
+        "être" (``etre_motion``) is active, although the parse makes its subject passive (the
+        auxiliary reads as a passive one): that subject did the act."""
+        return self.tok_cue("etre_motion", [verb])
+
     # ------------------------------------------------------------------ actor1 from the
     # event's own words, when no mention is its subject
     def _own_side(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
@@ -675,7 +681,7 @@ class SideRules:
         for a in ix.ancestors(c.tok)[:3]:
             if ix.low(a) not in words and ix.lemma(a) not in words:
                 continue
-            objs = [ch for ch in ix.children[a] if ix.tokens[ch].dep in ("obj", "dobj")]
+            objs = self._accused_objects(c, a)
             if not objs or ix.tokens[objs[0]].start > ix.tokens[c.tok].start:
                 return False
             for r in ix.in_sentence("actor", c.sent):
@@ -695,6 +701,34 @@ class SideRules:
                         return True
             return False
         return False
+
+    def _accused_objects(self, c: Cand, verb: int) -> list[int]:
+        """The accusing verb's objects, skipping a day the parse made one ("a accusé lundi les
+        YPG", "accused on Monday"): a day's dependent name ("lundi Damas") is the accused."""
+        ix = self.ix
+        days = [(r.start, r.end) for r in ix.in_sentence("date", c.sent)]
+
+        def day(i: int) -> bool:
+            st = ix.tokens[i].start
+            return any(s <= st < e for s, e in days) or self.tok_cue("weekdays", [i])
+
+        objs = [ch for ch in ix.children[verb] if ix.tokens[ch].dep in ("obj", "dobj")]
+        kept = [o for o in objs if not day(o)]
+        if kept:
+            return kept
+        on_day = [  # "accused on Monday the YPG": the name hangs on the day
+            g
+            for ch in ix.children[verb]
+            if ix.tokens[ch].dep == "prep"
+            for g in ix.children[ch]
+            if ix.tokens[g].dep == "pobj" and day(g)
+        ]
+        return [
+            ch
+            for o in (*objs, *on_day)
+            for ch in ix.children[o]
+            if ix.tokens[ch].dep in ("nmod", "appos", "flat:name", "obj") and not day(ch)
+        ]
 
     def _both_sides(self, c: Cand) -> bool:
         """ "Des affrontements ont éclaté à Zoummar entre peshmergas et combattants du Hachd",
