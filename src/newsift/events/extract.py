@@ -529,7 +529,7 @@ class ArticleExtractor(
         top = deps[-1] if deps else ""
         if top in ("aux", "auxpass", "aux:pass") and h < head and ref.m.text[:1].isupper():
             return "subj"  # "IS seized Tabqa": the group's name tagged as the verb "is"
-        if top in PASS_SUBJ and self._active_after_all(head):
+        if top in PASS_SUBJ and (self._active_after_all(head) or self._motion_subject(head)):
             return "subj"  # "des avions ont frappé des positions": a mislabelled subject
         if top in PASS_SUBJ:
             return "obj"

@@ -244,10 +244,55 @@ class SideRules:
         if c.sub == "Suicide bomb" and c.actor1 is None and _unnamed(c.actor1_name):
             # an unclaimed suicide bombing in an article on a jihadist group: that group's
             # hallmark (ACLED's coders read the article the same way)
-            lead = family_lead(self._article_actors(), "jihadists-generic")
-            named = [r for r in self._article_actors() if lead and r.m.kb_id == lead.m.kb_id]
-            if lead is not None and len(named) >= 2 and not self._unclaimed():
+            lead = self._jihadist_lead(min_named=2)
+            if lead is not None:
                 c.actor1, c.actor1_name, c.actor1_inter = lead, None, None
+        if (
+            c.sub in _UNNAMED_JIHADIST_ACTS
+            and c.actor1 is None
+            and _unnamed(c.actor1_name)
+            and self.ix.parsed
+            and self._jihadist_subject(c)
+        ):
+            # "les gangs terroristes ont lancé cinq véhicules piégés", "the jihadists attacked":
+            # the jihadist group the story names (the only one), as its coders read it
+            lead = self._jihadist_lead(min_named=1)
+            if lead is not None:
+                c.actor1, c.actor1_name, c.actor1_inter = lead, None, None
+
+    def _jihadist_lead(self, min_named: int) -> MentionRef | None:
+        """The jihadist group the article is about: the one named most, when it is named
+        twice, or once with no other jihadist group named and a generic "jihadists" beside it
+        (``min_named`` 2) or not (``min_named`` 1); None when the article says the attack
+        went unclaimed."""
+        refs = self._article_actors()
+        lead = family_lead(refs, "jihadists-generic")
+        if lead is None or self._unclaimed():
+            return None
+        named = [r for r in refs if r.m.kb_id == lead.m.kb_id]
+        if len(named) >= 2:
+            return lead
+        families = _stand_ins().get("jihadists-generic", frozenset())
+        others = {
+            r.m.kb_id
+            for r in refs
+            if r.m.kb_id
+            and r.m.kb_id not in (lead.m.kb_id, "jihadists-generic")
+            and _in_family(r.m.kb_id, families)
+        }
+        generic = any(r.m.kb_id == "jihadists-generic" for r in refs)
+        if others or not (generic or min_named <= 1):
+            return None
+        return lead
+
+    def _jihadist_subject(self, c: Cand) -> bool:
+        """Is the act's subject a generic "terrorists" / "jihadists" with no name?"""
+        view = self.views.get(c.sent)
+        if view is None:
+            return False
+        _head, clause = self.clause(c.tok, view)  # type: ignore[attr-defined]
+        words = set(re.findall(r"\w+", self._subject_words(c, clause)))  # type: ignore[attr-defined]
+        return bool(words & self.lex.cue_words.get("generic_jihadists", frozenset()))
 
     def _unclaimed(self) -> bool:
         """Does the article say an attack went unclaimed ("n'a pas été revendiqué", "no group
@@ -345,6 +390,12 @@ class SideRules:
             j = t.head
         return False
 
+    def _motion_subject(self, verb: int) -> bool:
+        """ "Les soldats irakiens sont entrés dans Mossoul": a motion verb conjugated with
+        "être" (``etre_motion``) is active, although the parse makes its subject passive (the
+        auxiliary reads as a passive one): that subject did the act."""
+        return self.tok_cue("etre_motion", [verb])
+
     # ------------------------------------------------------------------ actor1 from the
     # event's own words, when no mention is its subject
     def _own_side(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
@@ -352,9 +403,12 @@ class SideRules:
         bombardements des forces gouvernementales", "strikes of the coalition"), its
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
+        self._first_nationality(c)  # "Syrian and Russian warplanes": the Syrians lead
         if self._captor(c):
             return  # the captor decides, whatever the parse made the subject ("contrôle de Damas")
         if self.ix.parsed and self._accused(c):
+            return
+        if self._attributed_to(c):
             return
         if self._fired_from_rebels(c):
             return
@@ -364,6 +418,7 @@ class SideRules:
             return
         if self._deal_parties(c):
             return
+        self._government_party(c)  # "les rebelles et le gouvernement ont conclu un accord"
         if c.actor1 is not None or not self.ix.parsed:
             return
         if self._infinitive_doer(c):
@@ -407,6 +462,28 @@ class SideRules:
         self._country_subject(c)
         if c.actor1 is None and not c.actor1_name:
             self._story_side(c, view)
+
+    def _first_nationality(self, c: Cand) -> None:
+        """ "Syrian and Russian warplanes", "les forces syriennes et russes" read as one
+        mention of the second nationality: the first named country's forces are actor1, the
+        mention's its ally (assoc)."""
+        r = c.actor1
+        if r is None:
+            return
+        before = self.ix.folded[max(0, r.start - 40) : r.start]
+        m = _ADJ_AND.search(before)
+        if m is None:
+            return
+        iso = _adjectives().get(m.group(1))
+        own = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        if iso is None or own.media or own.inter != 1 or not own.country or iso == own.country:
+            return
+        forces = actor_info(f"{iso.lower()}-military", None)
+        if not forces.name:
+            return
+        c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
+        if all(a is not r for a in c.assoc):
+            c.assoc.insert(0, r)
 
     def _possessor(self, c: Cand, clause: frozenset[int]) -> bool:
         """ "Le porte-parole des YPG a démenti que ses combattants aient incendié des
@@ -464,6 +541,35 @@ class SideRules:
             if i2.inter == 1 and i1.inter != 1 and i1.country and i1.country == i2.country:
                 c.actor1, c.actor2 = c.actor2, c.actor1
         return c.actor1 is not None
+
+    def _government_party(self, c: Cand) -> None:
+        """ "Le gouvernement syrien et les rebelles ont conclu un accord", "the rebels and the
+        government struck a deal": of the coordinated parties of a deal, the state party of
+        the other's own country is actor1 (tests/CONVENTIONS.md), the other actor2; with no
+        state party, the second party named is actor2, not an ally."""
+        r = c.actor1
+        if c.sub != "Agreement" or r is None:
+            return
+        info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        if info.inter == 1 or not info.country:
+            return
+        for g in self.ix.in_sentence("actor", c.sent):
+            if g is r or g.start >= c.start:
+                continue
+            gi = actor_info(g.m.kb_id, g.m.canonical or g.m.text)
+            if gi.inter != 1 or gi.media or gi.country != info.country:
+                continue
+            lo, hi = (g, r) if g.start < r.start else (r, g)
+            gap = re.findall(r"\w+", self.ix.folded[lo.end : hi.start])
+            if not gap or len(gap) > 3 or not set(gap) & _AND:
+                continue
+            c.actor1, c.actor1_name, c.actor1_inter = g, None, None
+            c.assoc = [a for a in c.assoc if a is not g and a is not r]
+            if c.actor2 is None or c.actor2 is g:
+                c.actor2 = r
+            return
+        if c.actor2 is None and c.assoc:  # "les YPG et l'EI ont conclu": the other party
+            c.actor2 = c.assoc.pop(0)
 
     def _story_side(self, c: Cand, view: SentView) -> bool:
         """actor1 of an event the sentence names no doer of, when the sentence carries on the
@@ -675,7 +781,7 @@ class SideRules:
         for a in ix.ancestors(c.tok)[:3]:
             if ix.low(a) not in words and ix.lemma(a) not in words:
                 continue
-            objs = [ch for ch in ix.children[a] if ix.tokens[ch].dep in ("obj", "dobj")]
+            objs = self._accused_objects(c, a)
             if not objs or ix.tokens[objs[0]].start > ix.tokens[c.tok].start:
                 return False
             for r in ix.in_sentence("actor", c.sent):
@@ -694,6 +800,64 @@ class SideRules:
                         c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
                         return True
             return False
+        return False
+
+    def _accused_objects(self, c: Cand, verb: int) -> list[int]:
+        """The accusing verb's objects, skipping a day the parse made one ("a accusé lundi les
+        YPG", "accused on Monday"): a day's dependent name ("lundi Damas") is the accused."""
+        ix = self.ix
+        days = [(r.start, r.end) for r in ix.in_sentence("date", c.sent)]
+
+        def day(i: int) -> bool:
+            st = ix.tokens[i].start
+            return any(s <= st < e for s, e in days) or self.tok_cue("weekdays", [i])
+
+        objs = [ch for ch in ix.children[verb] if ix.tokens[ch].dep in ("obj", "dobj")]
+        kept = [o for o in objs if not day(o)]
+        if kept:
+            return kept
+        on_day = [  # "accused on Monday the YPG": the name hangs on the day
+            g
+            for ch in ix.children[verb]
+            if ix.tokens[ch].dep == "prep"
+            for g in ix.children[ch]
+            if ix.tokens[g].dep == "pobj" and day(g)
+        ]
+        return [
+            ch
+            for o in (*objs, *on_day)
+            for ch in ix.children[o]
+            if ix.tokens[ch].dep in ("nmod", "appos", "flat:name", "obj") and not day(ch)
+        ]
+
+    def _attributed_to(self, c: Cand) -> bool:
+        """ "Le massacre, que l'ONU a imputé à l'armée", "an attack blamed on IS": the side
+        named right after the attribution phrase that follows the act is its author."""
+        rx = self.lex.cue_phrases.get("attributed_to")
+        view = self.views.get(c.sent)
+        if rx is None or view is None:
+            return False
+        rel = c.end - view.start
+        m = rx.search(self.ix.folded[view.start : view.end], max(0, rel))
+        if m is None or m.start() - rel > 60:
+            return False
+        at = view.start + m.end()
+        for r in self.ix.in_sentence("actor", c.sent):
+            if not 0 <= r.start - at <= 12:
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info.media or info.inter == 7:
+                return False
+            if c.actor2 is r:
+                c.actor2 = c.actor1 if c.actor1 is not r else None
+            c.actor1, c.actor1_name, c.actor1_inter = r, None, None
+            return True
+        for p in self.ix.in_sentence("place", c.sent):
+            if 0 <= p.start - at <= 12 and _country_or_capital(p):
+                forces = actor_info(f"{(p.m.country or '').lower()}-military", None)
+                if forces.name:
+                    c.actor1, c.actor1_name, c.actor1_inter = None, forces.name, 1
+                    return True
         return False
 
     def _both_sides(self, c: Cand) -> bool:
@@ -959,6 +1123,16 @@ _GROUND = frozenset(
         "Non-violent transfer of territory",
     }
 )
+
+
+# acts whose unnamed jihadist doer ("les terroristes") is the story's named jihadist group
+_UNNAMED_JIHADIST_ACTS = frozenset(
+    {"Suicide bomb", "Remote explosive/landmine/IED", "Attack", "Armed clash"}
+)
+
+
+# "syrian and " / "syriens et " just before a mention (folded text)
+_ADJ_AND = re.compile(r"\b([^\W\d_][\w-]*)\s*(?:and|et|,)\s*$")
 
 
 def _fighter(r: MentionRef) -> bool:
