@@ -1,0 +1,67 @@
+"""Session 5: a night across two days is one 2-day range; "May last year" is one date."""
+
+from __future__ import annotations
+
+from newsift.time.resolve import DateExpr, parse_dates
+
+ANCHOR = "2017-11-21"  # a Tuesday
+
+
+def dates(text: str, lang: str = "en", anchor: str = ANCHOR) -> list[DateExpr]:
+    return parse_dates(text, lang, anchor)
+
+
+def test_french_night_of_two_days_with_month_is_both_days() -> None:
+    (e,) = dates("Des missiles ont frappé l'aéroport dans la nuit du 9 au 10 mars.", "fr")
+    assert (e.value, e.precision) == ("2017-03-09/2017-03-10", "range")
+    assert [p.value for p in e.parts] == ["2017-03-09", "2017-03-10"]
+
+
+def test_english_night_forms_are_both_days() -> None:
+    (e,) = dates("Rockets fell on the camp on the night of March 9 to 10.")
+    assert e.value == "2017-03-09/2017-03-10"
+    (f,) = dates("Rockets fell on the camp during the night of 9 to 10 March 2016.")
+    assert f.value == "2016-03-09/2016-03-10"
+
+
+def test_night_without_month_takes_the_previous_date_month() -> None:
+    text = (
+        "Le 2 février, l'armée est entrée dans la ville. "
+        "Dans la nuit du 4 au 5, elle a été bombardée."
+    )
+    first, night = dates(text, "fr")
+    assert first.value == "2017-02-02"
+    assert night.value == "2017-02-04/2017-02-05"
+
+
+def test_night_of_weekdays_is_one_range_not_two_days() -> None:
+    (e,) = dates("Des raids ont visé le village dans la nuit de dimanche à lundi.", "fr")
+    assert (e.value, e.precision) == ("2017-11-19/2017-11-20", "range")
+    (f,) = dates("Jets pounded the village on Sunday night into Monday.")
+    assert f.value == "2017-11-19/2017-11-20"
+    (g,) = dates("Jets pounded the village overnight from Sunday to Monday.")
+    assert g.value == "2017-11-19/2017-11-20"
+
+
+def test_non_consecutive_days_are_no_night() -> None:
+    found = dates("Des raids ont visé le village dans la nuit de vendredi à lundi.", "fr")
+    assert all(e.precision != "range" for e in found)
+    # a plain range of days stays a range of its own
+    (e,) = dates("Les pourparlers ont duré du 9 au 12 mars.", "fr")
+    assert e.value == "2017-03-09/2017-03-12" and e.rule == "day_range"
+
+
+def test_month_of_last_year_is_one_date_in_the_year_before() -> None:
+    (e,) = dates("L'armée avait repris la colline en mars l'an dernier.", "fr")
+    assert (e.value, e.precision) == ("2016-03", "month")
+    (f,) = dates("L'armée avait repris la colline le 8 mars de l'année dernière.", "fr")
+    assert (f.value, f.precision) == ("2016-03-08", "day")
+    (g,) = dates("The army had retaken the hill in March of last year.")
+    assert g.value == "2016-03"
+    (h,) = dates("The army had retaken the hill on March 8 last year.")
+    assert h.value == "2016-03-08"
+
+
+def test_month_and_a_later_last_year_stay_apart() -> None:
+    found = dates("En mars, l'armée a repris la colline ; l'an dernier elle l'avait perdue.", "fr")
+    assert [e.value for e in found] == ["2017-03", "2016"]
