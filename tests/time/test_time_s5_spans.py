@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from newsift.time.resolve import DateExpr, parse_dates
 
 ANCHOR = "2017-11-21"  # a Tuesday
@@ -65,3 +67,47 @@ def test_month_of_last_year_is_one_date_in_the_year_before() -> None:
 def test_month_and_a_later_last_year_stay_apart() -> None:
     found = dates("En mars, l'armée a repris la colline ; l'an dernier elle l'avait perdue.", "fr")
     assert [e.value for e in found] == ["2017-03", "2016"]
+
+
+def test_weekday_dateline_is_the_last_such_day_up_to_the_anchor() -> None:
+    # the story's future tense does not push the dispatch's own day forward
+    (e,) = dates("DAMAS, dimanche (Agence) - L'armée lancera une offensive sur Deraa.", "fr")
+    assert e.value == "2017-11-19"
+    (f,) = dates("AMMAN, Sunday (Agency) - The army will launch an offensive on Deraa.")
+    assert f.value == "2017-11-19"
+    (g,) = dates("AMMAN, Tuesday (Agency) - The army will launch an offensive on Deraa.")
+    assert g.value == "2017-11-21"
+
+
+def test_weekday_in_the_story_still_follows_its_tense() -> None:
+    (e,) = dates("L'armée lancera dimanche une offensive sur Deraa, selon une source.", "fr")
+    assert e.value == "2017-11-26"
+
+
+def _inferred(text: str, lang: str) -> tuple[str, str, str] | None:
+    from newsift.time.infer import infer_anchor
+
+    r = infer_anchor(text, [(0, len(text), lang)], today=date(2026, 11, 21))
+    return None if r is None else (r.published, r.precision, r.reason)
+
+
+def test_broadcast_line_dates_the_page_to_the_day() -> None:
+    fr = (
+        "Le Journal du soir — diffusé le mardi 10 février 2015 — 24 min\n"
+        "Bonsoir. Les forces irakiennes ont repris hier le village de Dour, au sud de Tikrit."
+    )
+    assert _inferred(fr, "fr") == ("2015-02-10", "day", "broadcast line")
+    en = (
+        "Evening Report\nFirst broadcast: Tuesday 10 February 2015\n"
+        "Good evening. Iraqi forces retook the village of Dour yesterday."
+    )
+    assert _inferred(en, "en") == ("2015-02-10", "day", "broadcast line")
+
+
+def test_a_video_broadcast_in_a_sentence_does_not_date_the_page() -> None:
+    text = (
+        "Titre de la page\nUne vidéo diffusée le 3 février 2015 montre les combats.\n"
+        "Les forces irakiennes ont repris le village le 28 février 2015."
+    )
+    got = _inferred(text, "fr")
+    assert got is not None and got[2] != "broadcast line"

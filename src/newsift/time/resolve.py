@@ -621,6 +621,8 @@ def tag_spans(
             sents[span] = sentences(text, span[0], span[1])
         sent = next((s for s in sents[span] if s[0] <= c.start < s[1]), span)
         tense = clause_tense(text, c.start, c.end, lex, sent)
+        if c.spec.kind == "weekday" and not c.spec.direction and _in_dateline(text, c, span):
+            tense = "past"  # "BEYROUTH, dimanche (Agence) -": the last Sunday up to the anchor
         e = res.resolve(c, lex, tense)
         if out:
             _appose_chain(text, out[-1], e, res)
@@ -629,6 +631,21 @@ def tag_spans(
         out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
     _check_consistency(text, out)
     return out
+
+
+def _in_dateline(text: str, c: Cand, span: tuple[int, int]) -> bool:
+    """Is ``c`` a dispatch's dateline day, opening a line after at most a place name and
+    followed by a dash ("BEYROUTH, dimanche (Agence) -")? It dates the dispatch, whatever the
+    tense of the story it opens."""
+    from newsift.time.infer import _DATELINE_PLACE, _DATELINE_TAIL
+
+    line_start = max(text.rfind("\n", span[0], c.start) + 1, span[0])
+    before = text[line_start : c.start]
+    return (
+        len(before) <= 40
+        and _DATELINE_PLACE.fullmatch(before) is not None
+        and _DATELINE_TAIL.match(text[c.end : c.end + 40]) is not None
+    )
 
 
 def _entry_day_parts(
