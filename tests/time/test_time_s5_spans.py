@@ -111,3 +111,10 @@ def test_a_video_broadcast_in_a_sentence_does_not_date_the_page() -> None:
     )
     got = _inferred(text, "fr")
     assert got is not None and got[2] != "broadcast line"
+
+
+def test_compound_numbers_of_hours() -> None:
+    (e,) = dates("Les combats ont duré quarante-huit heures.", "fr")
+    assert e.value == "PT48H"
+    (f,) = dates("The fighting lasted seventy-two hours.")
+    assert f.value == "PT72H"
