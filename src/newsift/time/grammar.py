@@ -190,6 +190,27 @@ class Grammar:
             self._month,
             1,
         )
+        # --- a month of a year told relative to now: "May last year", "en mai l'an dernier",
+        # "le 5 mai de l'année dernière": ONE date in that year (not this year's May + a year)
+        of_w = alt(W("modifiers", "part_of"))
+        rel_year = (
+            rf"(?:{det_mod}(?P<dir>{lastw}|{nextw}|{thisw})\s+(?P<u>{big_units}){unit_sfx}"
+            rf"|{det}(?P<u2>{big_units}){unit_sfx.replace('usfx', 'usfx2')}\s+"
+            rf"(?P<post>{lastp}|{nextp}|{thisp}))"
+        )
+        add(
+            "month_relyear",
+            rf"{lb}(?:{day}{dm_sep})?{mon}(?:\s*,)?(?:\s+{of_w})?{sep}{rel_year}(?!\w)",
+            self._month_relyear,
+            4,
+        )
+        if "mdy" in pats:
+            add(
+                "md_relyear",
+                rf"{lb}{mon}\s+(?:the\s+)?{day}(?:\s*,)?(?:\s+{of_w})?\s+{rel_year}(?!\w)",
+                self._month_relyear,
+                4,
+            )
         # --- named days: "Christmas Day", "le jour de l'An", "Eid al-Fitr" (+ a year) ---------
         if lex.holiday_words:
             hol = alt_as_written(lex.holiday_words) if cap else alt(lex.holiday_words)
@@ -232,6 +253,40 @@ class Grammar:
                 rf"{lb}{mon}\s+{dlist}(?![\w:]|[.,/]\d)(?:\s*,\s*{year})?",
                 self._day_list,
                 6,
+            )
+        # --- a night across two days: "la nuit du 6 au 7 avril", "the night of Saturday to
+        # Sunday", "Saturday night into Sunday": both days, one span (not the second day alone)
+        nights, n_of, n_to = (
+            words("nights", "words"),
+            words("nights", "of"),
+            words("nights", "to"),
+        )
+        if W("nights", "words"):
+            art = r"(?:the\s+)?" if "mdy" in pats else ""
+            nd1, nd2 = day1, day2
+            n_mon = rf"(?:{dm_sep}{mon}(?:{my_sep}{year})?)?"
+            n_wd1 = rf"(?:{alt(W('nights', 'weekday_pre'))}\s+)?(?P<wd1>{weekdays})"
+            n_wd2 = rf"(?:{alt(W('nights', 'weekday_pre'))}\s+)?(?P<wd2>{weekdays})"
+            add(
+                "night_days",
+                rf"{lb}(?P<nw>{nights})\s+(?:{n_of}\s+)?{art}{nd1}\s+{n_to}\s+{art}{nd2}{n_mon}",
+                self._night,
+                7,
+            )
+            if "mdy" in pats:
+                add(
+                    "night_mdays",
+                    rf"{lb}(?P<nw>{nights})\s+(?:{n_of}\s+)?{mon}\s+{nd1}\s+{n_to}\s+{nd2}"
+                    rf"(?:\s*,\s*{year})?",
+                    self._night,
+                    7,
+                )
+            add(
+                "night_weekdays",
+                rf"{lb}(?:(?P<nw>{nights})\s+(?:{n_of}\s+)?{n_wd1}|{n_wd1.replace('wd1', 'wx1')}"
+                rf"\s+(?P<nw2>{nights}))\s+{n_to}\s+{n_wd2}",
+                self._night,
+                7,
             )
         # --- weekdays and relative days ----------------------------------------------------
         add(
@@ -503,6 +558,22 @@ class Grammar:
             p2 = Cand(s2, m.end(), Spec("date", year=y, month=mo, day=d2), "day")
         return Spec("range", parts=[p1, p2], year=y, month=mo)
 
+    def _night(self, m: re.Match[str], text: str) -> Spec | None:
+        """A night across two days: a range of the day it starts and the next (resolved later)."""
+        g = m.groupdict()
+        if g.get("d1"):
+            d1, d2 = int(g["d1"]), int(g["d2"])
+            if not (d2 == d1 + 1 or (d2 == 1 and d1 >= 28)):
+                return None
+            mo = self._month_of(m) if g.get("m") else None
+            y = int(g["y"]) if g.get("y") else None
+            return Spec("night", year=y, month=mo, day=d1, n=d2, tod="NI")
+        w1 = self.lex.weekdays.get(norm(g.get("wd1") or g.get("wx1") or ""))
+        w2 = self.lex.weekdays.get(norm(g.get("wd2") or ""))
+        if w1 is None or w2 is None or w2 != (w1 + 1) % 7:
+            return None
+        return Spec("night", weekday=w1, n=w2, unit="weekday", tod="NI")
+
     def _day_list(self, m: re.Match[str], text: str) -> Spec | None:
         mo = self._month_of(m)
         y = int(m["y"]) if m.groupdict().get("y") else None
@@ -628,6 +699,22 @@ class Grammar:
             earl = {norm(w) for w in self.lex.words("modifiers", "earlier")}
             mod = "START" if norm(gd["el"]) in earl else "END"
         return Spec("relunit", unit=unit, offset=off, mod=mod, direction=direction)
+
+    def _month_relyear(self, m: re.Match[str], text: str) -> Spec | None:
+        """A month of a year told relative to now ("May last year"), resolved on the anchor."""
+        gd = m.groupdict()
+        unit = self._unit(gd.get("u") or gd.get("u2") or "")
+        direction = self._direction(gd.get("dir") or gd.get("post"))
+        mo = self._month_of(m)
+        if unit != "year" or direction is None or mo is None:
+            return None
+        if direction == "this" and (gd.get("usfx") or gd.get("usfx2") or "").endswith(("là", "la")):
+            return None  # "cette année-là": that year, the previous date's
+        day = int(gd["d"]) if gd.get("d") else None
+        if day is not None and not _valid(2000, mo, day):
+            return None
+        off = {"last": -1, "next": 1, "this": 0}[direction]
+        return Spec("monthrel", month=mo, day=day, offset=off)
 
     def _part_unit(self, m: re.Match[str], text: str) -> Spec | None:
         unit = self._unit(m["u"])

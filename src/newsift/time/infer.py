@@ -199,6 +199,28 @@ def _lead_weekday(text: str, head: Cand, flat: list[tuple[Cand, str]]) -> int | 
     return None
 
 
+def _broadcast_line(text: str, c: Cand, lang: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Does ``c`` follow a broadcast cue on a short line of its own ("Émission — diffusé le
+    12 mars 2015 — 26 min", "Broadcast on March 12, 2015")?"""
+    cues = load_lexicon(lang).words("broadcast", "before")
+    span = next(((a, b) for a, b, _ in spans if a <= c.start < b), None)
+    if not cues or span is None:
+        return False
+    line_start = max(text.rfind("\n", span[0], c.start) + 1, span[0])
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 160:
+        return False  # a sentence of the story, not a line of the page
+    before = text[line_start : c.start]
+    # the cue opens the line or follows a separator ("Le Journal — diffusé le …"), never a
+    # sentence's words ("Une vidéo diffusée le 3 mars 2015 montre …")
+    cue = re.compile(
+        rf"^\W*(?:[^.!?\n]{{0,60}}?\s[—–|·•-]\s*)?(?:{alt(cues)})\s*[:\-–—]?\s*$",
+        re.IGNORECASE,
+    )
+    return cue.search(before) is not None and len(before) <= 100
+
+
 def _weekdays(flat: list[tuple[Cand, str]]) -> set[int]:
     """The weekdays an article names ("mardi", "mercredi dernier"): its news days."""
     out: set[int] = set()
@@ -399,6 +421,18 @@ def infer_anchor(
         if own_years
         else None
     )
+
+    # 0. a broadcast line ("Diffusé le jeudi 12 mars 2015", "Broadcast on March 12, 2015"):
+    # a transcript's or radio page's own day, whatever the programme tells
+    for c, lang in flat:
+        s = c.spec
+        if s.kind != "date" or not (s.year and s.month and s.day):
+            continue
+        if not _valid(s.year, s.month, s.day) or date(s.year, s.month, s.day) > today:
+            continue
+        if _broadcast_line(text, c, lang, spans):
+            d = date(s.year, s.month, s.day)
+            return Inferred(d, d.isoformat(), "day", c.start, c.end, 0.8, "broadcast line")
 
     # 1. "Hier, lundi 20 novembre": a relative day beside a date of the same day
     for (a, _la), (b, _lb) in zip(flat, flat[1:], strict=False):

@@ -278,6 +278,17 @@ class _Resolver:
                 e.relative, e.anchor = s.year is None, iso_a if s.year is None else None
         elif k in ("range", "list"):
             self._range(e, c, lex, tense)
+        elif k == "night":
+            self._night(e, c, lex, tense)
+        elif k == "monthrel":
+            e.kind, e.relative, e.anchor = "date", True, iso_a
+            if A:
+                y = A.year + s.offset
+                if s.day is not None and _valid(y, s.month or 1, s.day):
+                    e.value, e.precision = f"{y:04d}-{s.month:02d}-{s.day:02d}", "day"
+                elif s.day is None:
+                    e.value, e.precision = f"{y:04d}-{s.month:02d}", "month"
+                e.confidence = self._rel_conf(0.85, needs_day=False)
         elif k == "holiday":
             self._holiday(e, s, tense)
         if e.timex_value is None and e.value is not None:
@@ -286,12 +297,57 @@ class _Resolver:
                 e.timex_value = f"{e.value}T{s.tod}"
         # remember the previous point in time for "le lendemain"
         if e.value and e.precision in ("day", "range") and k != "decade":
-            last = e.last_day() if k in ("range", "list") else e.first_day()
+            last = e.last_day() if k in ("range", "list", "night") else e.first_day()
             if last:
                 self.prev = last
         if e.value and e.precision in ("day", "week", "month", "year"):
             self.prev_any = e.first_day()
         return e
+
+    def _night(self, e: DateExpr, c: Cand, lex: Lexicon, tense: str | None) -> None:
+        """A night across two days is the range of both (CONVENTIONS: "the night of 6 to 7
+        April" is 6..7 April). The morning day is found like a told day (a weekday: the last
+        one on or before the anchor; a day without month: the previous date's month, else
+        the anchor's); the night starts the day before it."""
+        s = c.spec
+        A = self.anchor  # noqa: N806
+        e.kind, e.timex_type = "range", "DATE"
+        end: date | None = None
+        if s.unit == "weekday":
+            e.relative, e.anchor = True, A.isoformat() if A else None
+            if A is None:
+                return
+            end = _weekday_date(A, s.n or 0, None, tense)
+            conf = self._rel_conf(0.85)
+        elif s.month is not None:
+            de = DateExpr(c.start, c.end, "", None, None, "DATE")
+            self._date(de, Spec("date", year=s.year, month=s.month, day=s.n), tense)
+            end = de.first_day() if de.precision == "day" else None
+            e.relative, e.anchor, conf = de.relative, de.anchor, de.confidence
+        else:
+            base = self.prev or self.prev_any or A
+            e.relative, e.anchor = True, base.isoformat() if base else None
+            if base is None:
+                return
+            y, mo = base.year, base.month
+            if base is A and A is not None and (s.n or 1) > A.day and tense != "future":
+                y, mo = _add_months(y, mo, -1)  # a day past today's is last month's
+            if not _valid(y, mo, s.n or 1):
+                return
+            end = date(y, mo, s.n or 1)
+            conf = 0.75 if base is not A else 0.6
+        if end is None:
+            return
+        start = end - timedelta(days=1)
+        if s.day is not None and start.day != s.day:
+            return
+        p1 = DateExpr(c.start, c.end, e.text, start.isoformat(), "day", "DATE", lang=lex.lang)
+        p2 = DateExpr(c.start, c.end, e.text, end.isoformat(), "day", "DATE", lang=lex.lang)
+        for p in (p1, p2):
+            p.relative, p.anchor, p.confidence, p.kind = e.relative, e.anchor, conf, "date"
+            p.timex_value = p.value
+        e.parts = [p1, p2]
+        e.value, e.precision, e.confidence = f"{start.isoformat()}/{end.isoformat()}", "range", conf
 
     def _date(self, e: DateExpr, s: Spec, tense: str | None) -> None:
         A = self.anchor  # noqa: N806
@@ -565,6 +621,8 @@ def tag_spans(
             sents[span] = sentences(text, span[0], span[1])
         sent = next((s for s in sents[span] if s[0] <= c.start < s[1]), span)
         tense = clause_tense(text, c.start, c.end, lex, sent)
+        if c.spec.kind == "weekday" and not c.spec.direction and _in_dateline(text, c, span):
+            tense = "past"  # "BEYROUTH, dimanche (Agence) -": the last Sunday up to the anchor
         e = res.resolve(c, lex, tense)
         if out:
             _appose_chain(text, out[-1], e, res)
@@ -573,6 +631,21 @@ def tag_spans(
         out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
     _check_consistency(text, out)
     return out
+
+
+def _in_dateline(text: str, c: Cand, span: tuple[int, int]) -> bool:
+    """Is ``c`` a dispatch's dateline day, opening a line after at most a place name and
+    followed by a dash ("BEYROUTH, dimanche (Agence) -")? It dates the dispatch, whatever the
+    tense of the story it opens."""
+    from newsift.time.infer import _DATELINE_PLACE, _DATELINE_TAIL
+
+    line_start = max(text.rfind("\n", span[0], c.start) + 1, span[0])
+    before = text[line_start : c.start]
+    return (
+        len(before) <= 40
+        and _DATELINE_PLACE.fullmatch(before) is not None
+        and _DATELINE_TAIL.match(text[c.end : c.end + 40]) is not None
+    )
 
 
 def _entry_day_parts(
