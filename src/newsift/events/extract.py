@@ -800,6 +800,7 @@ class ArticleExtractor(
                 and (r.head is None or r.head not in clause)
                 and not where.told_activity_place(self, r)
                 and not topic.right_after(self, c, r)
+                and not self._reported_event_place(c, r)
             ):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
@@ -2511,6 +2512,8 @@ class ArticleExtractor(
             ):
                 # "an attack in Syria"; not "En 2003, ... envahirent l'Irak" (a past country)
                 town = where.country_town(self, ranked[0], view.si)
+                if town is None and c.sub == "Agreement":  # a deal of a province: its town
+                    town = where.province_town(self, ranked[0], view.si)
             if town is not None and town is not ranked[0]:
                 place = Place(town, "focus", max(_precision(town), 2))
             elif ranked:
