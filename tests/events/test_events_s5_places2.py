@@ -3,6 +3,8 @@ newsift.events.placing.PlacingRules._reported_event_place.
 
 - A deal whose sentence names only a province ("les groupes armés du nord de la province de
   Homs") is placed at the town of that province the story is about, when the article names one.
+- "la ville" with no other place after a town named in a quotation of the same sentence is
+  that town (« massacrer Benghazi », ... aux portes de la ville).
 - A place told inside the complement of a speech verb, on the event's side ("Rappelons que la
   région reste marquée par l'attentat de 2006 contre le mausolée, à Samarra"), is the event's
   place, not where it was said.
@@ -133,3 +135,45 @@ def test_fr_place_inside_a_recalled_fact_is_the_events(process) -> None:  # noqa
     )
     bombs = [e for e in events if e.event_date and e.event_date.startswith("2006")]
     assert bombs and all(e.location == "Samarra" for e in bombs), _rows(events)
+
+
+_EXTRA.update(
+    {
+        "Benghazi": {"geonameid": 88319, "lat": 32.1149, "lon": 20.0686, "country": "LY"},
+        "Tripoli": {"geonameid": 2210247, "lat": 32.8874, "lon": 13.1873, "country": "LY"},
+    }
+)
+
+
+def test_fr_la_ville_after_a_quoted_town_is_that_town(process) -> None:  # noqa: ANN001
+    text = (
+        "Les rebelles tenaient déjà une partie de Tripoli. En mars 2011, pour empêcher les "
+        "chars de « raser Benghazi », les avions français bombardèrent les colonnes "
+        "loyalistes aux portes de la ville."
+    )
+    events = _run(
+        process,
+        text,
+        places=[("Tripoli", "Tripoli"), ("Benghazi", "Benghazi")],
+        dates=[("mars 2011", "2011-03")],
+        lang="fr",
+        published="2017-04-15",
+    )
+    strikes = [e for e in events if e.event_date == "2011-03"]
+    assert strikes and all(e.location == "Benghazi" for e in strikes), _rows(events)
+
+
+def test_en_the_city_after_a_quoted_town_is_that_town(process) -> None:  # noqa: ANN001
+    text = (
+        "Rebels already held part of Tripoli. In March 2011, to stop the tanks that would "
+        '"crush Benghazi", French jets bombed the loyalist columns at the gates of the city.'
+    )
+    events = _run(
+        process,
+        text,
+        places=[("Tripoli", "Tripoli"), ("Benghazi", "Benghazi")],
+        dates=[("March 2011", "2011-03")],
+        published="2017-04-15",
+    )
+    strikes = [e for e in events if e.event_date == "2011-03"]
+    assert strikes and all(e.location == "Benghazi" for e in strikes), _rows(events)

@@ -1022,6 +1022,9 @@ class ArticleExtractor(
         if fled is not None:
             return Place(fled, "previous", max(_precision(fled), 2))
         area = self._anaphor("anaphor_area", clause)
+        quoted = self._quoted_town_before(c, view) if town else None
+        if quoted is not None:  # « massacrer Benghazi », ... aux portes de la ville
+            return Place(quoted, "anaphor", _precision(quoted))
         if self.tok_cue("capital", clause):
             cap = self._capital()
             if cap is not None:

@@ -175,6 +175,21 @@ class PlacingRules:
             child = a
         return False
 
+    def _quoted_town_before(self, c: Cand, view: SentView) -> MentionRef | None:
+        """For "la ville" / "the town" with no other place in the sentence: a town named
+        earlier in the same sentence inside a quotation ("au nom d'une colonne qui allait
+        « massacrer Benghazi », les avions ouvrirent le feu aux portes de la ville"): the
+        quotation is no place of the event, yet the town it names is the antecedent."""
+        quotes = self._quote_spans(view)  # type: ignore[attr-defined]
+        towns = [
+            r
+            for r in self.ix.in_sentence("place", view.si)
+            if r.geo_precision < 3
+            and r.end <= c.start
+            and any(s <= r.start < e and not s <= c.start < e for s, e in quotes)
+        ]
+        return towns[-1] if towns else None
+
     def _story_town_over(self, r: MentionRef, pos: int) -> MentionRef | None:
         """For a "la ville" whose nearest antecedent ``r`` is a background clause's town: the
         article's focus town, when one of the three sentences before ``pos`` names it."""
