@@ -295,6 +295,14 @@ class PlaceFinder:
         )
         self._near_cc = self._focus_neighbours | set(self.focus)
         cues = _load_cues()
+        speaker = cues.get("speaker", {})
+        self._speaker_before = re.compile(
+            "(?:" + "|".join(speaker.get("before", []) or ["(?!)"]) + ")$", re.IGNORECASE
+        )
+        self._speaker_after = re.compile(
+            "(?:" + "|".join(speaker.get("after", []) or ["(?!)"]) + ")", re.IGNORECASE
+        )
+        self._halves = frozenset(w.casefold() for w in cues.get("city_half", {}).get("after", []))
         self._before: list[tuple[str, str]] = []
         self._after: list[tuple[str, str]] = []
         self._before_map: dict[str, str] = {}
@@ -475,6 +483,10 @@ class PlaceFinder:
                 if j == i and "-" in surface:  # "US-led", "Damascus-based"
                     head = surface.split("-")[0]
                     rest = surface[len(head) + 1 :]
+                    half = self._city_half(head, rest, tok.end)
+                    if half is not None:
+                        found = half
+                        continue
                     if rest[:1].islower() and len(head) >= 2:
                         hits = self._lookup(head)
                         if hits:
@@ -485,6 +497,22 @@ class PlaceFinder:
             else:
                 i += 1
         return out
+
+    def _city_half(self, head: str, rest: str, end: int) -> Candidate | None:
+        """ "Alep-Est", "Mosul-West": a city's half is the city itself, at geo_precision 2
+        (the span keeps the half word)."""
+        if rest.casefold() not in self._halves or len(head) < 3:
+            return None
+        hits = [h for h in self._lookup(head) if not h.skeleton]
+        if not hits:
+            return None
+        return Candidate(
+            end - len(head) - 1 - len(rest),
+            end - len(rest) - 1,
+            head,
+            hits,
+            notes=["precision:2", f"span_end:{end}"],
+        )
 
     def _lookup(self, surface: str) -> list[Hit]:
         """Filtered gazetteer hits for a surface form (memoised: a pure function of it)."""
@@ -819,6 +847,10 @@ class PlaceFinder:
         words = c.text.casefold().split()
         if words and words[-1] in self._bank_words and self._bank_after_re.match(text, c.end):
             return True  # "the west bank of the Tigris": a river bank
+        if self._speaker_before.search(text, max(0, c.start - 40), c.start) and (
+            self._speaker_after.match(text, c.end)
+        ):
+            return True  # "X (en duplex de Samarra) :": where a reporter speaks from
         if c.n_tokens <= 2 and self._date_word(c):
             before = text[max(0, c.start - 8) : c.start]
             after = text[c.end : c.end + 4]
@@ -1635,6 +1667,9 @@ class PlaceFinder:
             elif note.startswith("name:"):
                 canonical = note.split(":", 1)[1]  # a facility: its own name
         start, end = c.span_start or c.start, c.span_end or c.end
+        for note in c.notes:
+            if note.startswith("span_end:"):  # "Alep-Est": the mention keeps the half word
+                end = max(end, int(note[9:]))
         conf = 1 / (1 + math.exp(-(c.evidence - self.min_accept) * 0.8))
         conf *= 1 / (1 + math.exp(-c.margin))
         conf = 0.3 + 0.69 * conf

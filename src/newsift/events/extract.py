@@ -800,6 +800,7 @@ class ArticleExtractor(
                 and (r.head is None or r.head not in clause)
                 and not where.told_activity_place(self, r)
                 and not topic.right_after(self, c, r)
+                and not self._reported_event_place(c, r)
             ):
                 continue  # "..., Abadi told a conference in Baghdad": where it was said
             if r.head is not None and r.head in trig_sub:
@@ -1021,6 +1022,9 @@ class ArticleExtractor(
         if fled is not None:
             return Place(fled, "previous", max(_precision(fled), 2))
         area = self._anaphor("anaphor_area", clause)
+        quoted = self._quoted_town_before(c, view) if town else None
+        if quoted is not None:  # « massacrer Benghazi », ... aux portes de la ville
+            return Place(quoted, "anaphor", _precision(quoted))
         if self.tok_cue("capital", clause):
             cap = self._capital()
             if cap is not None:
@@ -2513,6 +2517,8 @@ class ArticleExtractor(
             ):
                 # "an attack in Syria"; not "En 2003, ... envahirent l'Irak" (a past country)
                 town = where.country_town(self, ranked[0], view.si)
+                if town is None and c.sub == "Agreement":  # a deal of a province: its town
+                    town = where.province_town(self, ranked[0], view.si)
             if town is not None and town is not ranked[0]:
                 place = Place(town, "focus", max(_precision(town), 2))
             elif ranked:

@@ -157,6 +157,39 @@ class PlacingRules:
                 )
         return False
 
+    def _reported_event_place(self, c: Cand, r: MentionRef) -> bool:
+        """Is ``r`` inside the complement a speech verb introduces, on the trigger's side
+        ("Rappelons que cette région reste marquée par l'attentat de 2006 contre le mausolée, à
+        Samarra", "recall that the region was scarred by the 2006 bombing, in Samarra")? Such a
+        place belongs to the event told, not to where the speaker spoke."""
+        ix = self.ix
+        if not ix.parsed or r.head is None:
+            return False
+        speech = self.mod.speech  # type: ignore[attr-defined]
+        child = c.tok
+        for a in ix.ancestors(c.tok):
+            if ix.lemma(a) in speech:
+                if ix.tokens[child].dep in ("ccomp", "xcomp", "obj", "advcl"):
+                    return r.head in ix.subtree(child)
+                return False
+            child = a
+        return False
+
+    def _quoted_town_before(self, c: Cand, view: SentView) -> MentionRef | None:
+        """For "la ville" / "the town" with no other place in the sentence: a town named
+        earlier in the same sentence inside a quotation ("au nom d'une colonne qui allait
+        « massacrer Benghazi », les avions ouvrirent le feu aux portes de la ville"): the
+        quotation is no place of the event, yet the town it names is the antecedent."""
+        quotes = self._quote_spans(view)  # type: ignore[attr-defined]
+        towns = [
+            r
+            for r in self.ix.in_sentence("place", view.si)
+            if r.geo_precision < 3
+            and r.end <= c.start
+            and any(s <= r.start < e and not s <= c.start < e for s, e in quotes)
+        ]
+        return towns[-1] if towns else None
+
     def _story_town_over(self, r: MentionRef, pos: int) -> MentionRef | None:
         """For a "la ville" whose nearest antecedent ``r`` is a background clause's town: the
         article's focus town, when one of the three sentences before ``pos`` names it."""

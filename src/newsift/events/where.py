@@ -475,6 +475,36 @@ def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> Me
     return max(scores.values(), key=lambda v: v[0])[1]
 
 
+def province_town(x: ArticleExtractor, region: MentionRef, skip: int = -1) -> MentionRef | None:
+    """The town a deal placed only at a province is about ("l'accord conclu entre les groupes
+    armés du nord de la province de Homs et le gouvernement" in a story about Rastan): the most
+    weighted town of that province the article names outside the deal's sentence ``skip``
+    (title and lead weigh more, earlier wins ties). None for a country or when the article
+    names no town of the province."""
+    if x._level(region) != 1:
+        return None
+    home = (region.m.country or "").upper()
+    a1 = fold(region.m.admin1 or region.m.canonical or "")
+    if not a1:
+        return None
+    towns: dict[object, tuple[float, MentionRef]] = {}
+    for si, title, lead in weighed_sentences(x):
+        if si == skip:
+            continue
+        for r in x.ix.in_sentence("place", si):
+            if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
+                continue
+            if fold(r.m.admin1 or "") != a1 or not x._antecedent_ok(r, x.ix.sentences[si].start):
+                continue
+            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            w = 2.0 if title else 1.5 if lead else 1.0
+            old = towns.get(key)
+            towns[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
+    if not towns:
+        return None
+    return max(towns.values(), key=lambda v: v[0])[1]
+
+
 def same_country_town(x: ArticleExtractor, ranked: list[MentionRef]) -> MentionRef | None:
     """When the best place of a sentence is a whole country, the first-ranked town of that
     country in the same sentence ("an attack in Syria ... the town of Salqin near Idlib"): a
