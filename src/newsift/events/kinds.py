@@ -111,6 +111,7 @@ class KindWords:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, re.Pattern[str]] = field(default_factory=dict)
     since: re.Pattern[str] | None = None
+    after_withdraw: re.Pattern[str] | None = None
 
 
 @cache
@@ -127,7 +128,9 @@ def kind_words(lang: str) -> KindWords:
             phrases[key] = re.compile(r"\b(?:" + "|".join(multi) + r")\b")
     since = data.get("since_rx") or []
     rx = re.compile("|".join(f"(?:{s})" for s in since)) if since else None
-    return KindWords(words, phrases, rx)
+    after = data.get("after_withdraw_rx") or []
+    arx = re.compile("|".join(f"(?:{a})" for a in after)) if after else None
+    return KindWords(words, phrases, rx, arx)
 
 
 TAKE = Trigger(
@@ -297,6 +300,7 @@ class KindRules:
         moved = c.sub in (NVT, "Change to group/activity")
         if moved and c.modality == "denied" and self._withdrawal(c):
             self._denied_withdrawal(c, clause)
+        self._kind2_retype(c, view)
 
     def _coalition_bombing(self, c: Cand) -> bool:
         """A bombing by an air coalition (NATO, the anti-IS coalition): its bombs fall from
@@ -457,7 +461,97 @@ class KindRules:
             return True
         if self._said_not_done(c, view):
             return True
+        if c.sub in CAPTURES and self._describes_captives(c):
+            return True
+        if c.sub == NVT and self._withdrawal_before_capture(c, view):
+            return True
         return c.sub == "Other" and self._autonomy_title(c)
+
+    # ------------------------------------------------------------------ session 5 wave 2
+    def _kind2_retype(self, c: Cand, view: SentView) -> None:
+        """What was done decides the kind (module docstring, wave 2): a car bomb driven by a
+        suicide bomber, captives executed, fighting that spreads, gunmen the author mocks as
+        "peaceful protesters", a town that fell after the other side withdrew."""
+        if c.sub == IED and self._kw_text("suicide", view.start, view.end):
+            c.sub, c.settled = "Suicide bomb", True  # "piégés conduits par des suicidaires"
+        if c.sub == CLASH and self._executed(c):
+            c.sub, c.settled = "Attack", True  # "avaient exécuté 1 700 recrues": captives killed
+        if c.sub in PROTESTS | {"Mob violence"} and self._fight_noun(c):
+            c.sub, c.settled = CLASH, True  # "les combats pourraient s'étendre à X"
+        if c.sub in PROTESTS and self._ironic_protesters(view):
+            c.sub, c.settled = CLASH, True  # killed by gunmen called « manifestants pacifiques »
+            info = c.info1()
+            if info is not None and info.inter in (5, 6):
+                c.actor1, c.actor1_name, c.actor1_inter = None, None, None
+        told = c.modality not in HYPOTHETICAL
+        if told and c.sub in (GRT, NSO) and self._after_withdrawal(view):
+            c.sub, c.settled = NVT, True  # "tombée aux mains de l'EI après le retrait des rebelles"
+
+    def _executed(self, c: Cand) -> bool:
+        """Is the trigger, or the verb it hangs on, a verb of executing people (not "executed
+        an operation")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return self._kw("execute", [c.tok])
+        for i in (c.tok, ix.tokens[c.tok].head):
+            if ix.tokens[i].pos in VERBAL and self._kw("execute", [i]):
+                objs = [ch for ch in ix.children[i] if ix.tokens[ch].dep in OBJ_DEPS]
+                return not any(self._kw("operation", [o]) for o in objs)
+        return False
+
+    def _fight_noun(self, c: Cand) -> bool:
+        """Is the trigger a noun of fighting ("les combats", "the fighting", "clashes")?"""
+        return self._kw("fight_noun", [c.tok])
+
+    def _ironic_protesters(self, view: SentView) -> bool:
+        """Are the protesters of the sentence only named in quotation marks, beside armed men
+        (« des hommes armés ... décrits comme des « manifestants pacifiques »)? Security forces
+        that killed quoted "peaceful protesters" name no armed men: a real protest."""
+        text = view.text
+        quoted = re.findall(r"[«“\"]([^«»“”\"]{1,60})[»”\"]", text)
+        if not any(self._kw_text_in("protester", q) for q in quoted):
+            return False
+        outside = re.sub(r"[«“\"][^«»“”\"]{1,60}[»”\"]", " ", text)
+        if self._kw_text_in("protester", outside):
+            return False  # protesters named plainly too: a real protest
+        return self._kw_text_in("armed_men", outside)
+
+    def _kw_text_in(self, name: str, text: str) -> bool:
+        """Is a word or phrase of kinds set ``name`` in a folded text?"""
+        kw = kind_words(self.lang)
+        rx = kw.phrases.get(name)
+        if rx is not None and rx.search(text):
+            return True
+        return bool(kw.words.get(name, frozenset()) & set(re.findall(r"[\w'-]+", text)))
+
+    def _after_withdrawal(self, view: SentView) -> bool:
+        """Does the sentence say the ground changed hands after the other side withdrew?"""
+        rx = kind_words(self.lang).after_withdraw
+        return rx is not None and rx.search(view.text) is not None
+
+    def _withdrawal_before_capture(self, c: Cand, view: SentView) -> bool:
+        """Is the trigger the withdrawal in "X fell to IS after the other rebels withdrew"? It
+        only tells how the capture of the main clause happened (one transfer, the taker's)."""
+        rx = kind_words(self.lang).after_withdraw
+        if rx is None or not self._withdrawal(c):
+            return False
+        start = self.ix.tokens[c.tok].start - view.start
+        return any(0 < m.start() <= start < m.end() for m in rx.finditer(view.text))
+
+    def _describes_captives(self, c: Cand) -> bool:
+        """A capture word that only describes the victims of an execution ("exécuté 200 soldats
+        capturés", "executed fighters who had surrendered"): no ground changed hands."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos not in VERBAL and t.pos != "ADJ":
+            return False
+        if t.dep not in ("amod", "acl", *RELATIVE) or t.head == c.tok:
+            return False
+        noun = t.head
+        if noun in self._town_heads():
+            return False  # "la ville conquise": a place taken
+        gov = ix.tokens[noun].head
+        return self._kw("execute", [gov]) or self._kw("execute", [noun])
 
     # ------------------------------------------------------------------ session 5 non-events
     def _said_not_done(self, c: Cand, view: SentView) -> bool:
@@ -824,7 +918,12 @@ class KindRules:
         """Is a verb of gassing the trigger, its governor or in its clause?"""
         ix = self.ix
         near = {c.tok, *ix.ancestors(c.tok)[:3], *ix.children[c.tok]}
-        return any(ix.tokens[i].pos in VERBAL and self._kw("gas", [i]) for i in near)
+        # "gazait" is sometimes tagged a proper noun; "Gaza" and the noun "gas" never gas
+        return any(
+            self._kw("gas", [i])
+            and (ix.tokens[i].pos in VERBAL or ix.low(i) not in ("gaza", "gas", "gaze"))
+            for i in near
+        )
 
     def _monument_blown(self, c: Cand) -> bool:
         """Is a monument or place of worship what was blown up ("dynamité le temple")?"""

@@ -1,0 +1,129 @@
+"""Kinds of session 5, wave 2 (newsift.events.kinds): a car bomb driven by a suicide bomber,
+captives executed, fighting that could spread, gunmen the author mocks as "peaceful
+protesters", a town that fell after the other side withdrew. Sentences written for these tests
+(mentions placed by hand)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsift.model import Event
+
+
+def rows(events: list[Event]) -> list[tuple[Any, ...]]:
+    return [(e.sub_event_type, e.actor1, e.location, e.event_date) for e in events]
+
+
+def subs(events: list[Event]) -> list[str]:
+    return [e.sub_event_type for e in events]
+
+
+def test_fr_car_bombs_driven_by_suicide_bombers(extract) -> None:
+    text = (
+        "Mardi, deux véhicules piégés conduits par des suicidaires ont explosé contre un barrage "
+        "de l'armée à l'entrée de Saraqeb, tuant six soldats."
+    )
+    events = extract(
+        text,
+        actors=[("l'armée", "Military Forces of Syria")],
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("Mardi", "2017-03-14")],
+        lang="fr",
+        published="2017-03-15",
+    )
+    assert "Suicide bomb" in subs(events), rows(events)
+    assert "Remote explosive/landmine/IED" not in subs(events), rows(events)
+
+
+def test_fr_plain_car_bomb_stays_remote(extract) -> None:
+    text = "Mardi, une voiture piégée a explosé près d'un barrage de l'armée à Saraqeb."
+    events = extract(
+        text,
+        actors=[("l'armée", "Military Forces of Syria")],
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("Mardi", "2017-03-14")],
+        lang="fr",
+        published="2017-03-15",
+    )
+    assert "Suicide bomb" not in subs(events), rows(events)
+
+
+def test_en_fighting_could_spread_is_a_clash(extract) -> None:
+    text = "Residents fear the fighting could spread to Kafr Nubl in the coming days."
+    events = extract(text, places=[("Kafr Nubl", "Kafr Nubl")], lang="en", published="2017-03-15")
+    assert subs(events) and set(subs(events)) == {"Armed clash"}, rows(events)
+
+
+def test_fr_gunmen_mocked_as_peaceful_protesters(extract) -> None:
+    text = (
+        "En mars 2011 déjà, 40 policiers y avaient été tués à Saraqeb par des hommes armés que "
+        "les médias qualifiaient de « manifestants pacifiques »."
+    )
+    events = extract(
+        text,
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("mars 2011", "2011-03")],
+        lang="fr",
+        published="2017-03-15",
+    )
+    assert "Armed clash" in subs(events), rows(events)
+    assert "Excessive force against protesters" not in subs(events), rows(events)
+
+
+def test_en_police_killing_quoted_protesters_stays_a_protest(extract) -> None:
+    text = 'On Friday police killed three "peaceful protesters" in Dhaka, the opposition said.'
+    events = extract(
+        text,
+        actors=[("police", "Police Forces of Bangladesh")],
+        places=[("Dhaka", "Dhaka")],
+        dates=[("Friday", "2017-03-10")],
+        lang="en",
+        published="2017-03-12",
+    )
+    assert "Armed clash" not in subs(events), rows(events)
+
+
+def test_en_town_fell_after_the_others_withdrew(extract) -> None:
+    text = (
+        "The town of Manbij had fallen to Islamic State in early 2014, after the other rebel "
+        "factions withdrew."
+    )
+    events = extract(
+        text,
+        actors=[("Islamic State", "Islamic State")],
+        places=[("Manbij", "Manbij")],
+        dates=[("early 2014", "2014")],
+        lang="en",
+        published="2017-03-15",
+    )
+    assert subs(events) == ["Non-violent transfer of territory"], rows(events)
+    assert events[0].actor1 == "Islamic State", rows(events)
+
+
+def test_en_town_stormed_stays_a_capture(extract) -> None:
+    text = "The town of Manbij had fallen to Islamic State in early 2014 after heavy fighting."
+    events = extract(
+        text,
+        actors=[("Islamic State", "Islamic State")],
+        places=[("Manbij", "Manbij")],
+        dates=[("early 2014", "2014")],
+        lang="en",
+        published="2017-03-15",
+    )
+    assert "Non-violent transfer of territory" not in subs(events), rows(events)
+
+
+def test_fr_captives_executed_is_an_attack(extract) -> None:
+    text = (
+        "En mai 2014, les jihadistes de l'EI avaient exécuté plus de 200 recrues près de Mossoul."
+    )
+    events = extract(
+        text,
+        actors=[("l'EI", "Islamic State")],
+        places=[("Mossoul", "Mosul")],
+        dates=[("mai 2014", "2014-05")],
+        lang="fr",
+        published="2017-03-15",
+    )
+    assert "Attack" in subs(events), rows(events)
+    assert "Armed clash" not in subs(events), rows(events)
