@@ -127,3 +127,36 @@ def test_fr_captives_executed_is_an_attack(extract) -> None:
     )
     assert "Attack" in subs(events), rows(events)
     assert "Armed clash" not in subs(events), rows(events)
+
+
+def test_fr_withdrawal_under_fire_stays_a_capture(extract) -> None:
+    text = (
+        "Dimanche, l'EI a pris le contrôle de Manbij après le retrait de l'armée sous les tirs "
+        "et de violents combats."
+    )
+    events = extract(
+        text,
+        actors=[("l'EI", "Islamic State"), ("l'armée", "Military Forces of Syria")],
+        places=[("Manbij", "Manbij")],
+        dates=[("Dimanche", "2017-03-12")],
+        lang="fr",
+        published="2017-03-15",
+    )
+    assert "Non-violent transfer of territory" not in subs(events), rows(events)
+
+
+def test_fr_background_gas_attack(extract) -> None:
+    text = (
+        "En mars 1988, l'aviation irakienne gazait la ville de Halabja, tuant des milliers "
+        "de civils."
+    )
+    events = extract(
+        text,
+        actors=[("l'aviation irakienne", "Military Forces of Iraq")],
+        places=[("Halabja", "Mosul")],
+        dates=[("mars 1988", "1988-03")],
+        lang="fr",
+        published="2017-03-15",
+    )
+    assert "Chemical weapon" in subs(events), rows(events)
+    assert "Air/drone strike" not in subs(events), rows(events)

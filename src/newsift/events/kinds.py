@@ -112,6 +112,7 @@ class KindWords:
     phrases: dict[str, re.Pattern[str]] = field(default_factory=dict)
     since: re.Pattern[str] | None = None
     after_withdraw: re.Pattern[str] | None = None
+    under_fire: re.Pattern[str] | None = None
 
 
 @cache
@@ -130,7 +131,9 @@ def kind_words(lang: str) -> KindWords:
     rx = re.compile("|".join(f"(?:{s})" for s in since)) if since else None
     after = data.get("after_withdraw_rx") or []
     arx = re.compile("|".join(f"(?:{a})" for a in after)) if after else None
-    return KindWords(words, phrases, rx, arx)
+    fire = data.get("under_fire_rx") or []
+    frx = re.compile("|".join(f"(?:{a})" for a in fire)) if fire else None
+    return KindWords(words, phrases, rx, arx, frx)
 
 
 TAKE = Trigger(
@@ -484,7 +487,7 @@ class KindRules:
             if info is not None and info.inter in (5, 6):
                 c.actor1, c.actor1_name, c.actor1_inter = None, None, None
         told = c.modality not in HYPOTHETICAL
-        if told and c.sub in (GRT, NSO) and self._after_withdrawal(view):
+        if told and c.sub in (GRT, NSO, NVT) and self._after_withdrawal(view):
             c.sub, c.settled = NVT, True  # "tombée aux mains de l'EI après le retrait des rebelles"
 
     def _executed(self, c: Cand) -> bool:
@@ -525,9 +528,15 @@ class KindRules:
         return bool(kw.words.get(name, frozenset()) & set(re.findall(r"[\w'-]+", text)))
 
     def _after_withdrawal(self, view: SentView) -> bool:
-        """Does the sentence say the ground changed hands after the other side withdrew?"""
-        rx = kind_words(self.lang).after_withdraw
-        return rx is not None and rx.search(view.text) is not None
+        """Does the sentence say the ground changed hands after the other side withdrew, with
+        no fighting told ("after the army withdrew under fire" is a capture)?"""
+        kw = kind_words(self.lang)
+        if kw.after_withdraw is None or kw.after_withdraw.search(view.text) is None:
+            return False
+        if kw.under_fire is not None and kw.under_fire.search(view.text):
+            return False
+        fighting = getattr(self, "_fighting", None)  # "withdrew under fire": a fight
+        return not (fighting is not None and fighting(view))
 
     def _withdrawal_before_capture(self, c: Cand, view: SentView) -> bool:
         """Is the trigger the withdrawal in "X fell to IS after the other rebels withdrew"? It
@@ -918,6 +927,8 @@ class KindRules:
         """Is a verb of gassing the trigger, its governor or in its clause?"""
         ix = self.ix
         near = {c.tok, *ix.ancestors(c.tok)[:3], *ix.children[c.tok]}
+        # "l'aviation gazait la ville, tuant ...": the gassing verb misparsed under the subject
+        near |= {g for ch in ix.children[c.tok] for g in ix.children[ch]}
         # "gazait" is sometimes tagged a proper noun; "Gaza" and the noun "gas" never gas
         return any(
             self._kw("gas", [i])
