@@ -160,3 +160,30 @@ def test_fr_background_gas_attack(extract) -> None:
     )
     assert "Chemical weapon" in subs(events), rows(events)
     assert "Air/drone strike" not in subs(events), rows(events)
+
+
+def test_fr_planned_liberation_operation_is_a_clash(extract) -> None:
+    text = (
+        "Les forces irakiennes se préparent maintenant à lancer l'opération de libération de "
+        "Mossoul, selon un responsable local."
+    )
+    events = extract(
+        text,
+        actors=[("forces irakiennes", "Military Forces of Iraq")],
+        places=[("Mossoul", "Mosul")],
+        lang="fr",
+        published="2016-10-01",
+    )
+    assert "Armed clash" in subs(events), rows(events)
+    assert "Government regains territory" not in subs(events), rows(events)
+
+
+def test_en_promised_liberation_stays_a_recapture(extract) -> None:
+    text = "The minister said Mosul will be liberated before the end of the year."
+    events = extract(
+        text,
+        places=[("Mosul", "Mosul")],
+        lang="en",
+        published="2016-10-01",
+    )
+    assert "Armed clash" not in subs(events), rows(events)

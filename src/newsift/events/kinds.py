@@ -486,9 +486,19 @@ class KindRules:
             info = c.info1()
             if info is not None and info.inter in (5, 6):
                 c.actor1, c.actor1_name, c.actor1_inter = None, None, None
+        if c.sub in (GRT, NSO) and c.modality in HYPOTHETICAL and self._operation_aim(c):
+            c.sub, c.settled = CLASH, True  # "se préparent à lancer l'opération de libération de X"
         told = c.modality not in HYPOTHETICAL
         if told and c.sub in (GRT, NSO, NVT) and self._after_withdrawal(view):
             c.sub, c.settled = NVT, True  # "tombée aux mains de l'EI après le retrait des rebelles"
+
+    def _operation_aim(self, c: Cand) -> bool:
+        """Is the planned capture only the aim of an operation ("l'opération de libération de
+        X", "an offensive to retake X")? CONVENTIONS section 4: a planned operation is a clash."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        return any(self._kw("operation", [a]) for a in ix.ancestors(c.tok)[:3])
 
     def _executed(self, c: Cand) -> bool:
         """Is the trigger, or the verb it hangs on, a verb of executing people (not "executed
