@@ -187,3 +187,27 @@ def test_en_promised_liberation_stays_a_recapture(extract) -> None:
         published="2016-10-01",
     )
     assert "Armed clash" not in subs(events), rows(events)
+
+
+def test_en_month_long_bombardment_sums_up(extract) -> None:
+    text = "The final assault on Raqqa followed a month-long bombardment."
+    events = extract(text, places=[("Raqqa", "Raqqa")], lang="en", published="2017-10-20")
+    assert "Shelling/artillery/missile attack" not in subs(events), rows(events)
+    assert "Air/drone strike" not in subs(events), rows(events)
+
+
+def test_fr_bombardment_of_weeks_sums_up_but_a_dated_one_counts(extract) -> None:
+    text = (
+        "L'assaut final sur Raqqa a suivi un pilonnage de plusieurs semaines. Lundi, un "
+        "bombardement de l'armée a tué cinq civils à Idleb."
+    )
+    events = extract(
+        text,
+        actors=[("l'armée", "Military Forces of Syria")],
+        places=[("Raqqa", "Raqqa"), ("Idleb", "Idlib")],
+        dates=[("Lundi", "2017-10-16")],
+        lang="fr",
+        published="2017-10-20",
+    )
+    strikes = [e for e in events if e.sub_event_type.startswith(("Shelling", "Air"))]
+    assert [e.location for e in strikes] == ["Idlib"], rows(events)

@@ -111,8 +111,7 @@ class KindWords:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, re.Pattern[str]] = field(default_factory=dict)
     since: re.Pattern[str] | None = None
-    after_withdraw: re.Pattern[str] | None = None
-    under_fire: re.Pattern[str] | None = None
+    rxs: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the other ``_rx`` keys
 
 
 @cache
@@ -129,11 +128,12 @@ def kind_words(lang: str) -> KindWords:
             phrases[key] = re.compile(r"\b(?:" + "|".join(multi) + r")\b")
     since = data.get("since_rx") or []
     rx = re.compile("|".join(f"(?:{s})" for s in since)) if since else None
-    after = data.get("after_withdraw_rx") or []
-    arx = re.compile("|".join(f"(?:{a})" for a in after)) if after else None
-    fire = data.get("under_fire_rx") or []
-    frx = re.compile("|".join(f"(?:{a})" for a in fire)) if fire else None
-    return KindWords(words, phrases, rx, arx, frx)
+    rxs = {
+        key[:-3]: re.compile("|".join(f"(?:{a})" for a in items))
+        for key, items in data.items()
+        if key.endswith("_rx") and key != "since_rx" and items
+    }
+    return KindWords(words, phrases, rx, rxs)
 
 
 TAKE = Trigger(
@@ -468,6 +468,8 @@ class KindRules:
             return True
         if c.sub == NVT and self._withdrawal_before_capture(c, view):
             return True
+        if c.sub in VIOLENT_KINDS | {CLASH} and self._lasting_campaign(c, view):
+            return True
         return c.sub == "Other" and self._autonomy_title(c)
 
     # ------------------------------------------------------------------ session 5 wave 2
@@ -540,10 +542,10 @@ class KindRules:
     def _after_withdrawal(self, view: SentView) -> bool:
         """Does the sentence say the ground changed hands after the other side withdrew, with
         no fighting told ("after the army withdrew under fire" is a capture)?"""
-        kw = kind_words(self.lang)
-        if kw.after_withdraw is None or kw.after_withdraw.search(view.text) is None:
+        rxs = kind_words(self.lang).rxs
+        if "after_withdraw" not in rxs or rxs["after_withdraw"].search(view.text) is None:
             return False
-        if kw.under_fire is not None and kw.under_fire.search(view.text):
+        if "under_fire" in rxs and rxs["under_fire"].search(view.text):
             return False
         fighting = getattr(self, "_fighting", None)  # "withdrew under fire": a fight
         return not (fighting is not None and fighting(view))
@@ -551,11 +553,28 @@ class KindRules:
     def _withdrawal_before_capture(self, c: Cand, view: SentView) -> bool:
         """Is the trigger the withdrawal in "X fell to IS after the other rebels withdrew"? It
         only tells how the capture of the main clause happened (one transfer, the taker's)."""
-        rx = kind_words(self.lang).after_withdraw
+        rx = kind_words(self.lang).rxs.get("after_withdraw")
         if rx is None or not self._withdrawal(c):
             return False
         start = self.ix.tokens[c.tok].start - view.start
         return any(0 < m.start() <= start < m.end() for m in rx.finditer(view.text))
+
+    def _lasting_campaign(self, c: Cand, view: SentView) -> bool:
+        """A strike or fight noun said to last ("a month-long bombardment", "un pilonnage de
+        plusieurs semaines") in a sentence with no date: a span that sums up the strikes told
+        on their days, no event of its own."""
+        rxs = kind_words(self.lang).rxs
+        t = self.ix.tokens[c.tok]
+        if t.pos != "NOUN" or not self._undated(view.toks):
+            return False
+        before = self.ix.folded[max(view.start, t.start - 30) : t.start]
+        after = self.ix.folded[t.end : min(view.end, t.end + 40)]
+        long_before = rxs.get("lasting_before")
+        long_after = rxs.get("lasting_after")
+        return bool(
+            (long_before is not None and long_before.search(before))
+            or (long_after is not None and long_after.match(after))
+        )
 
     def _describes_captives(self, c: Cand) -> bool:
         """A capture word that only describes the victims of an execution ("exécuté 200 soldats
