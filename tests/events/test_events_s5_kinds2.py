@@ -211,3 +211,33 @@ def test_fr_bombardment_of_weeks_sums_up_but_a_dated_one_counts(extract) -> None
     )
     strikes = [e for e in events if e.sub_event_type.startswith(("Shelling", "Air"))]
     assert [e.location for e in strikes] == ["Idlib"], rows(events)
+
+
+def test_en_city_declared_secure_after_retaking_a_district(extract) -> None:
+    text = (
+        'On Monday, the army declared Aleppo "completely secure" after retaking the town of '
+        "Manbij from Islamic State."
+    )
+    events = extract(
+        text,
+        actors=[("the army", "Military Forces of Syria"), ("Islamic State", "Islamic State")],
+        places=[("Aleppo", "Aleppo"), ("Manbij", "Manbij")],
+        dates=[("On Monday", "2018-05-21")],
+        lang="en",
+        published="2018-05-22",
+    )
+    caps = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert [e.location for e in caps] == ["Manbij"], rows(events)
+
+
+def test_fr_city_secured_on_its_own_stays(extract) -> None:
+    text = "Lundi, l'armée a sécurisé Manbij après trois jours de combats contre l'EI."
+    events = extract(
+        text,
+        actors=[("l'armée", "Military Forces of Syria"), ("l'EI", "Islamic State")],
+        places=[("Manbij", "Manbij")],
+        dates=[("Lundi", "2018-05-21")],
+        lang="fr",
+        published="2018-05-22",
+    )
+    assert "Government regains territory" in subs(events), rows(events)

@@ -470,6 +470,8 @@ class KindRules:
             return True
         if c.sub in VIOLENT_KINDS | {CLASH} and self._lasting_campaign(c, view):
             return True
+        if c.sub in CAPTURES and self._declared_secure_after(c, view):
+            return True
         return c.sub == "Other" and self._autonomy_title(c)
 
     # ------------------------------------------------------------------ session 5 wave 2
@@ -575,6 +577,17 @@ class KindRules:
             (long_before is not None and long_before.search(before))
             or (long_after is not None and long_after.match(after))
         )
+
+    def _declared_secure_after(self, c: Cand, view: SentView) -> bool:
+        """ "The army declared the capital secure after retaking the camp": the declaration
+        sums up the recapture the same sentence tells at its own place (one event, there)."""
+        if not self._kw("secure", [c.tok]):
+            return False
+        rx = kind_words(self.lang).rxs.get("after_capture")
+        if rx is None or rx.search(view.text) is None:
+            return False
+        lo = max(view.toks.start, c.tok - 12)
+        return self._kw("declare", range(lo, c.tok))
 
     def _describes_captives(self, c: Cand) -> bool:
         """A capture word that only describes the victims of an execution ("exécuté 200 soldats
