@@ -241,3 +241,20 @@ def test_fr_city_secured_on_its_own_stays(extract) -> None:
         published="2018-05-22",
     )
     assert "Government regains territory" in subs(events), rows(events)
+
+
+def test_en_human_shields_taken_when_retreating(extract) -> None:
+    text = (
+        "On Friday Islamic State fighters took some 2,000 civilians with them as human shields "
+        "when they retreated from Manbij, the SDF said."
+    )
+    events = extract(
+        text,
+        actors=[("Islamic State", "Islamic State"), ("the SDF", "Syrian Democratic Forces")],
+        places=[("Manbij", "Manbij")],
+        dates=[("On Friday", "2016-08-12")],
+        lang="en",
+        published="2016-08-13",
+    )
+    assert "Abduction/forced disappearance" in subs(events), rows(events)
+    assert not {"Attack", "Non-violent transfer of territory"} & set(subs(events)), rows(events)

@@ -472,6 +472,8 @@ class KindRules:
             return True
         if c.sub in CAPTURES and self._declared_secure_after(c, view):
             return True
+        if c.sub == NVT and self._withdrawal_as_circumstance(c):
+            return True
         return c.sub == "Other" and self._autonomy_title(c)
 
     # ------------------------------------------------------------------ session 5 wave 2
@@ -492,6 +494,8 @@ class KindRules:
                 c.actor1, c.actor1_name, c.actor1_inter = None, None, None
         if c.sub in (GRT, NSO) and c.modality in HYPOTHETICAL and self._operation_aim(c):
             c.sub, c.settled = CLASH, True  # "se préparent à lancer l'opération de libération de X"
+        if c.sub == "Abduction/forced disappearance" and self._people_taken_along(c):
+            c.settled = True  # "took 2,000 civilians with them": no capture, no attack
         told = c.modality not in HYPOTHETICAL
         if told and c.sub in (GRT, NSO, NVT) and self._after_withdrawal(view):
             c.sub, c.settled = NVT, True  # "tombée aux mains de l'EI après le retrait des rebelles"
@@ -503,6 +507,15 @@ class KindRules:
         if not ix.parsed:
             return False
         return any(self._kw("operation", [a]) for a in ix.ancestors(c.tok)[:3])
+
+    def _people_taken_along(self, c: Cand) -> bool:
+        """Is the trigger a verb of taking along whose object is people ("took 2,000 civilians
+        with them", "a emmené avec lui 2 000 civils")? The learned typer keeps it."""
+        ix = self.ix
+        if not ix.parsed or not self._kw("take_along", [c.tok]):
+            return False
+        objs = [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in OBJ_DEPS]
+        return any(self.tok_cue("civilian", [o]) for o in objs)
 
     def _executed(self, c: Cand) -> bool:
         """Is the trigger, or the verb it hangs on, a verb of executing people (not "executed
@@ -588,6 +601,21 @@ class KindRules:
             return False
         lo = max(view.toks.start, c.tok - 12)
         return self._kw("declare", range(lo, c.tok))
+
+    def _withdrawal_as_circumstance(self, c: Cand) -> bool:
+        """ "IS took 2,000 civilians with them when they retreated from X": a withdrawal told
+        in a "when" clause is the circumstance of the act of the main clause (there, human
+        shields taken: an abduction), not a hand-over of its own."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if not self._withdrawal(c) or t.dep != "advcl" or t.head == c.tok:
+            return False
+        if ix.tokens[t.head].pos not in VERBAL:
+            return False
+        return any(
+            ix.tokens[ch].dep in ("mark", "advmod") and self._kw("when", [ch])
+            for ch in ix.children[c.tok]
+        )
 
     def _describes_captives(self, c: Cand) -> bool:
         """A capture word that only describes the victims of an execution ("exécuté 200 soldats
