@@ -24,6 +24,15 @@ offensive with no named side is launched by the side of the story just told. Non
 fight noun that only describes gear or positions ("positions de combat"), a massacre the
 sentence says was spared.
 
+Wave 2 (CONVENTIONS.md section 4): car bombs driven by suicide bombers are a Suicide bomb;
+captives executed are an Attack, and a capture word that only describes them takes no ground;
+fighting that "could spread" is a clash; gunmen the author mocks as « manifestants pacifiques »
+fought (a clash); a town that fell after the other side withdrew (not under fire) is a
+Non-violent transfer, the withdrawal no second one; a planned capture that is only an
+operation's aim is a clash; a lasting campaign with no date ("a month-long bombardment"), a
+place "declared secure after retaking" another and a withdrawal in a "when" clause are no
+events of their own; people "taken along" stay an abduction.
+
 The methods run on :class:`newsift.events.extract.ArticleExtractor`; the words come from
 ``data/events/kinds.toml`` (one table per language) and the trigger files' cue sets.
 """
