@@ -24,6 +24,15 @@ offensive with no named side is launched by the side of the story just told. Non
 fight noun that only describes gear or positions ("positions de combat"), a massacre the
 sentence says was spared.
 
+Wave 2 (CONVENTIONS.md section 4): car bombs driven by suicide bombers are a Suicide bomb;
+captives executed are an Attack, and a capture word that only describes them takes no ground;
+fighting that "could spread" is a clash; gunmen the author mocks as « manifestants pacifiques »
+fought (a clash); a town that fell after the other side withdrew (not under fire) is a
+Non-violent transfer, the withdrawal no second one; a planned capture that is only an
+operation's aim is a clash; a lasting campaign with no date ("a month-long bombardment"), a
+place "declared secure after retaking" another and a withdrawal in a "when" clause are no
+events of their own; people "taken along" stay an abduction.
+
 The methods run on :class:`newsift.events.extract.ArticleExtractor`; the words come from
 ``data/events/kinds.toml`` (one table per language) and the trigger files' cue sets.
 """
@@ -111,6 +120,7 @@ class KindWords:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, re.Pattern[str]] = field(default_factory=dict)
     since: re.Pattern[str] | None = None
+    rxs: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the other ``_rx`` keys
 
 
 @cache
@@ -127,7 +137,12 @@ def kind_words(lang: str) -> KindWords:
             phrases[key] = re.compile(r"\b(?:" + "|".join(multi) + r")\b")
     since = data.get("since_rx") or []
     rx = re.compile("|".join(f"(?:{s})" for s in since)) if since else None
-    return KindWords(words, phrases, rx)
+    rxs = {
+        key[:-3]: re.compile("|".join(f"(?:{a})" for a in items))
+        for key, items in data.items()
+        if key.endswith("_rx") and key != "since_rx" and items
+    }
+    return KindWords(words, phrases, rx, rxs)
 
 
 TAKE = Trigger(
@@ -297,6 +312,7 @@ class KindRules:
         moved = c.sub in (NVT, "Change to group/activity")
         if moved and c.modality == "denied" and self._withdrawal(c):
             self._denied_withdrawal(c, clause)
+        self._kind2_retype(c, view)
 
     def _coalition_bombing(self, c: Cand) -> bool:
         """A bombing by an air coalition (NATO, the anti-IS coalition): its bombs fall from
@@ -457,7 +473,173 @@ class KindRules:
             return True
         if self._said_not_done(c, view):
             return True
+        if c.sub in CAPTURES and self._describes_captives(c):
+            return True
+        if c.sub == NVT and self._withdrawal_before_capture(c, view):
+            return True
+        if c.sub in VIOLENT_KINDS | {CLASH} and self._lasting_campaign(c, view):
+            return True
+        if c.sub in CAPTURES and self._declared_secure_after(c, view):
+            return True
+        if c.sub == NVT and self._withdrawal_as_circumstance(c):
+            return True
         return c.sub == "Other" and self._autonomy_title(c)
+
+    # ------------------------------------------------------------------ session 5 wave 2
+    def _kind2_retype(self, c: Cand, view: SentView) -> None:
+        """What was done decides the kind (module docstring, wave 2): a car bomb driven by a
+        suicide bomber, captives executed, fighting that spreads, gunmen the author mocks as
+        "peaceful protesters", a town that fell after the other side withdrew."""
+        if c.sub == IED and self._kw_text("suicide", view.start, view.end):
+            c.sub, c.settled = "Suicide bomb", True  # "piégés conduits par des suicidaires"
+        if c.sub == CLASH and self._executed(c):
+            c.sub, c.settled = "Attack", True  # "avaient exécuté 1 700 recrues": captives killed
+        if c.sub in PROTESTS | {"Mob violence"} and self._fight_noun(c):
+            c.sub, c.settled = CLASH, True  # "les combats pourraient s'étendre à X"
+        if c.sub in PROTESTS and self._ironic_protesters(view):
+            c.sub, c.settled = CLASH, True  # killed by gunmen called « manifestants pacifiques »
+            info = c.info1()
+            if info is not None and info.inter in (5, 6):
+                c.actor1, c.actor1_name, c.actor1_inter = None, None, None
+        if c.sub in (GRT, NSO) and c.modality in HYPOTHETICAL and self._operation_aim(c):
+            c.sub, c.settled = CLASH, True  # "se préparent à lancer l'opération de libération de X"
+        if c.sub == "Abduction/forced disappearance" and self._people_taken_along(c):
+            c.settled = True  # "took 2,000 civilians with them": no capture, no attack
+        told = c.modality not in HYPOTHETICAL
+        if told and c.sub in (GRT, NSO, NVT) and self._after_withdrawal(view):
+            c.sub, c.settled = NVT, True  # "tombée aux mains de l'EI après le retrait des rebelles"
+
+    def _operation_aim(self, c: Cand) -> bool:
+        """Is the planned capture only the aim of an operation ("l'opération de libération de
+        X", "an offensive to retake X")? CONVENTIONS section 4: a planned operation is a clash."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        return any(self._kw("operation", [a]) for a in ix.ancestors(c.tok)[:3])
+
+    def _people_taken_along(self, c: Cand) -> bool:
+        """Is the trigger a verb of taking along whose object is people ("took 2,000 civilians
+        with them", "a emmené avec lui 2 000 civils")? The learned typer keeps it."""
+        ix = self.ix
+        if not ix.parsed or not self._kw("take_along", [c.tok]):
+            return False
+        objs = [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in OBJ_DEPS]
+        return any(self.tok_cue("civilian", [o]) for o in objs)
+
+    def _executed(self, c: Cand) -> bool:
+        """Is the trigger, or the verb it hangs on, a verb of executing people (not "executed
+        an operation")?"""
+        ix = self.ix
+        if not ix.parsed:
+            return self._kw("execute", [c.tok])
+        for i in (c.tok, ix.tokens[c.tok].head):
+            if ix.tokens[i].pos in VERBAL and self._kw("execute", [i]):
+                objs = [ch for ch in ix.children[i] if ix.tokens[ch].dep in OBJ_DEPS]
+                return not any(self._kw("operation", [o]) for o in objs)
+        return False
+
+    def _fight_noun(self, c: Cand) -> bool:
+        """Is the trigger a noun of fighting ("les combats", "the fighting", "clashes")?"""
+        return self._kw("fight_noun", [c.tok])
+
+    def _ironic_protesters(self, view: SentView) -> bool:
+        """Are the protesters of the sentence only named in quotation marks, beside armed men
+        (« des hommes armés ... décrits comme des « manifestants pacifiques »)? Security forces
+        that killed quoted "peaceful protesters" name no armed men: a real protest."""
+        text = view.text
+        quoted = re.findall(r"[«“\"]([^«»“”\"]{1,60})[»”\"]", text)
+        if not any(self._kw_text_in("protester", q) for q in quoted):
+            return False
+        outside = re.sub(r"[«“\"][^«»“”\"]{1,60}[»”\"]", " ", text)
+        if self._kw_text_in("protester", outside):
+            return False  # protesters named plainly too: a real protest
+        return self._kw_text_in("armed_men", outside)
+
+    def _kw_text_in(self, name: str, text: str) -> bool:
+        """Is a word or phrase of kinds set ``name`` in a folded text?"""
+        kw = kind_words(self.lang)
+        rx = kw.phrases.get(name)
+        if rx is not None and rx.search(text):
+            return True
+        return bool(kw.words.get(name, frozenset()) & set(re.findall(r"[\w'-]+", text)))
+
+    def _after_withdrawal(self, view: SentView) -> bool:
+        """Does the sentence say the ground changed hands after the other side withdrew, with
+        no fighting told ("after the army withdrew under fire" is a capture)?"""
+        rxs = kind_words(self.lang).rxs
+        if "after_withdraw" not in rxs or rxs["after_withdraw"].search(view.text) is None:
+            return False
+        if "under_fire" in rxs and rxs["under_fire"].search(view.text):
+            return False
+        fighting = getattr(self, "_fighting", None)  # "withdrew under fire": a fight
+        return not (fighting is not None and fighting(view))
+
+    def _withdrawal_before_capture(self, c: Cand, view: SentView) -> bool:
+        """Is the trigger the withdrawal in "X fell to IS after the other rebels withdrew"? It
+        only tells how the capture of the main clause happened (one transfer, the taker's)."""
+        rx = kind_words(self.lang).rxs.get("after_withdraw")
+        if rx is None or not self._withdrawal(c):
+            return False
+        start = self.ix.tokens[c.tok].start - view.start
+        return any(0 < m.start() <= start < m.end() for m in rx.finditer(view.text))
+
+    def _lasting_campaign(self, c: Cand, view: SentView) -> bool:
+        """A strike or fight noun said to last ("a month-long bombardment", "un pilonnage de
+        plusieurs semaines") in a sentence with no date: a span that sums up the strikes told
+        on their days, no event of its own."""
+        rxs = kind_words(self.lang).rxs
+        t = self.ix.tokens[c.tok]
+        if t.pos != "NOUN" or not self._undated(view.toks):
+            return False
+        before = self.ix.folded[max(view.start, t.start - 30) : t.start]
+        after = self.ix.folded[t.end : min(view.end, t.end + 40)]
+        long_before = rxs.get("lasting_before")
+        long_after = rxs.get("lasting_after")
+        return bool(
+            (long_before is not None and long_before.search(before))
+            or (long_after is not None and long_after.match(after))
+        )
+
+    def _declared_secure_after(self, c: Cand, view: SentView) -> bool:
+        """ "The army declared the capital secure after retaking the camp": the declaration
+        sums up the recapture the same sentence tells at its own place (one event, there)."""
+        if not self._kw("secure", [c.tok]):
+            return False
+        rx = kind_words(self.lang).rxs.get("after_capture")
+        if rx is None or rx.search(view.text) is None:
+            return False
+        lo = max(view.toks.start, c.tok - 12)
+        return self._kw("declare", range(lo, c.tok))
+
+    def _withdrawal_as_circumstance(self, c: Cand) -> bool:
+        """ "IS took 2,000 civilians with them when they retreated from X": a withdrawal told
+        in a "when" clause is the circumstance of the act of the main clause (there, human
+        shields taken: an abduction), not a hand-over of its own."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if not self._withdrawal(c) or t.dep != "advcl" or t.head == c.tok:
+            return False
+        if ix.tokens[t.head].pos not in VERBAL:
+            return False
+        return any(
+            ix.tokens[ch].dep in ("mark", "advmod") and self._kw("when", [ch])
+            for ch in ix.children[c.tok]
+        )
+
+    def _describes_captives(self, c: Cand) -> bool:
+        """A capture word that only describes the victims of an execution ("exécuté 200 soldats
+        capturés", "executed fighters who had surrendered"): no ground changed hands."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos not in VERBAL and t.pos != "ADJ":
+            return False
+        if t.dep not in ("amod", "acl", *RELATIVE) or t.head == c.tok:
+            return False
+        noun = t.head
+        if noun in self._town_heads():
+            return False  # "la ville conquise": a place taken
+        gov = ix.tokens[noun].head
+        return self._kw("execute", [gov]) or self._kw("execute", [noun])
 
     # ------------------------------------------------------------------ session 5 non-events
     def _said_not_done(self, c: Cand, view: SentView) -> bool:
@@ -824,7 +1006,14 @@ class KindRules:
         """Is a verb of gassing the trigger, its governor or in its clause?"""
         ix = self.ix
         near = {c.tok, *ix.ancestors(c.tok)[:3], *ix.children[c.tok]}
-        return any(ix.tokens[i].pos in VERBAL and self._kw("gas", [i]) for i in near)
+        # "l'aviation gazait la ville, tuant ...": the gassing verb misparsed under the subject
+        near |= {g for ch in ix.children[c.tok] for g in ix.children[ch]}
+        # "gazait" is sometimes tagged a proper noun; "Gaza" and the noun "gas" never gas
+        return any(
+            self._kw("gas", [i])
+            and (ix.tokens[i].pos in VERBAL or ix.low(i) not in ("gaza", "gas", "gaze"))
+            for i in near
+        )
 
     def _monument_blown(self, c: Cand) -> bool:
         """Is a monument or place of worship what was blown up ("dynamité le temple")?"""
