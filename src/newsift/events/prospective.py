@@ -75,6 +75,13 @@ def _words(lang: str, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in d.get(key) or [])
 
 
+@cache
+def _debunk_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """Whole-word pattern of a fact-check's verdict words ("faux", "intox", "fake")."""
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alt})(?!\w)")
+
+
 class ProspectiveRules:
     """Rules for planned, speculative and denied events (see the module docstring)."""
 
@@ -323,6 +330,7 @@ class ProspectiveRules:
             return
         if c.modality != "denied":
             self._settle_accused(made, c, view, pos)
+            self._debunked_claim(made, c, pos)
             return
         self._own_denied_place(made, c, view, pos)
         for e in made:
@@ -357,6 +365,24 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _debunked_claim(self, made: list[Cand], c: Cand, pos: int) -> None:
+        """ "Un autre message évoque une frappe sur un convoi … C'est FAUX": a claim a
+        fact-check calls false (in its sentence or the next) is not dated by the event told
+        before it; only its own words may give it a day."""
+        if c.modality not in ("reported", "denied"):
+            return
+        words = _words(self.lang, "debunk")  # type: ignore[attr-defined]
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        if not words or pos >= len(sents):
+            return
+        texts = [self.views[si].text for si in sents[pos : pos + 2]]  # type: ignore[attr-defined]
+        if not any(_debunk_rx(words).search(t) for t in texts):
+            return
+        for e in made:
+            if e.when is not None and e.date_basis in ("inherited", "published"):
+                e.when, e.date_basis = None, "none"
+                e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
 
     def _prediction(self, made: list[Cand], c: Cand) -> None:
         """An act told with its own month or year after the publication ("Mossoul serait
@@ -701,7 +727,10 @@ class ProspectiveRules:
             return  # another side named but not linked: not the same doer
         place = x.place
         land = self._story_country(view)  # type: ignore[attr-defined]
-        if land is not None and (land.m.country or "").upper() == (
+        target = self._threat_target(view, verb)
+        if target is not None:  # "pourrait frapper de nouveau, cette fois au cœur de Damas"
+            place = replace(x.place, ref=target, basis="clause", precision=target.geo_precision)
+        elif land is not None and (land.m.country or "").upper() == (
             (x.place.ref.m.country or "").upper()
         ):
             place = replace(x.place, ref=land, basis="focus", precision=3)  # a general threat
@@ -730,6 +759,16 @@ class ProspectiveRules:
                 confidence=round(max(0.05, x.confidence - 0.15), 3),
             )
         )
+
+    def _threat_target(self, view: SentView, verb: int) -> MentionRef | None:
+        """The place a renewed threat names after its verb ("could strike again, this time in
+        the heart of Damascus"): the guess is about that place, not the country."""
+        ix = self.ix  # type: ignore[attr-defined]
+        after = ix.tokens[verb].end
+        for r in ix.in_sentence("place", view.si):
+            if r.m.start >= after and r.geo_precision < 3:
+                return r
+        return None
 
     def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
         """The violent event told in the six sentences before that the presence denial is
