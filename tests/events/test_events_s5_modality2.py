@@ -182,3 +182,40 @@ def test_fr_denied_execution_during_that_breakout_takes_its_day(extract) -> None
     assert e.sub_event_type == "Attack", _show(events)
     assert e.location == "Saraqib"
     assert str(e.event_date) == "2015-05-22"
+
+
+def test_fr_declaration_after_a_stated_recapture_keeps_it_asserted(extract) -> None:
+    text = (
+        "Lundi, l'armée syrienne a déclaré Hama sécurisée après avoir repris la ville de "
+        "Saraqib à Hayat Tahrir al-Cham."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[
+            ("l'armée syrienne", "Military Forces of Syria"),
+            ("Hayat Tahrir al-Cham", "Hayat Tahrir al-Sham"),
+        ],
+        places=[("Hama", "Hama"), ("Saraqib", "Saraqib")],
+        dates=[("Lundi", "2018-05-21")],
+        published="2018-05-23",
+    )
+    e = one(events, "Government regains territory")
+    assert e.modality == "asserted", _show(events)
+
+
+def test_en_said_troops_withdrew_after_a_recapture_stays_reported(extract) -> None:
+    """Must not fire: the "after" clause hangs on a told clause with its own subject."""
+    text = (
+        "On Monday, the Syrian army said its troops had withdrawn after retaking the town of "
+        "Saraqib."
+    )
+    events = extract(
+        text,
+        actors=[("the Syrian army", "Military Forces of Syria")],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("Monday", "2018-05-21")],
+        published="2018-05-23",
+    )
+    e = one(events, "Government regains territory")
+    assert e.modality == "reported", _show(events)

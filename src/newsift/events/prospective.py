@@ -66,6 +66,8 @@ _PRESENT_FR = ("ent", "ons", "ez")
 _PAST_FR = ("aient", "èrent", "irent", "urent", "inrent")
 # where the victims of a killing stand below its verb or noun
 _VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
+# "after" / "après" hanging an act the author tells on a speech verb
+_AFTER = frozenset({"after", "après", "apres"})
 
 
 @cache
@@ -287,7 +289,13 @@ class ProspectiveRules:
         for ch in ix.children[c.tok]:
             if ix.tokens[ch].dep not in _VICTIM or ch < c.tok:
                 continue
-            if any(ix.low(i) in words or ix.lemma(i) in words for i in ix.subtree(ch)):
+            sub = list(ix.subtree(ch))
+            # "des soldats blessés capturés lors de …": the parse may hang the participle
+            # right after the victims on the main verb; it still describes them
+            nxt = max(sub) + 1
+            if nxt < len(ix.tokens) and ix.tokens[nxt].pos in _VERBAL | {"ADJ"}:
+                sub.append(nxt)
+            if any(ix.low(i) in words or ix.lemma(i) in words for i in sub):
                 return True
         return False
 
@@ -365,6 +373,31 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _told_before_speech(self, c: Cand, chain: list[int]) -> bool:
+        """ "The army declared the city secure after retaking the camp", "a déclaré la ville
+        sécurisée après avoir repris le camp": the act hangs on the speech verb by "after", so
+        the author tells it (the declaration only follows it); it stays asserted. A clause
+        the speech verb governs ("declared that it had retaken") stays reported."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        after = False
+        for k, n in enumerate(chain):
+            if k and {ix.lemma(n), ix.low(n)} & mod.speech:
+                return after
+            t = ix.tokens[n]
+            if ix.low(n) in _AFTER and t.dep in ("prep", "case", "mark"):
+                after = True  # "… secure after retaking": the clause hangs on "after"
+            elif any(ix.low(ch) in _AFTER and ix.tokens[ch].dep == "mark" for ch in ix.children[n]):
+                after = True  # "après avoir repris"
+            elif (
+                k
+                and t.pos in _VERBAL
+                and (not after or any(ix.tokens[ch].dep in _SUBJ for ch in ix.children[n]))
+            ):
+                return False  # the act is told by another verb's clause
+        return False
 
     def _debunked_claim(self, made: list[Cand], c: Cand, pos: int) -> None:
         """ "Un autre message évoque une frappe sur un convoi … C'est FAUX": a claim a
