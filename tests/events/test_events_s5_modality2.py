@@ -155,6 +155,7 @@ def test_fr_denial_with_verb_before_subject(extract) -> None:
         dates=[("jeudi", "2016-04-14")],
         published="2016-04-16",
     )
+    assert _denied(events), _show(events)
     e = one(_denied(events))
     assert e.sub_event_type == "Attack", _show(events)
     assert e.location == "Mosul"

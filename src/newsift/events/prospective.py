@@ -861,7 +861,13 @@ class ProspectiveRules:
         violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
         both = et.get(x.sub) in violent and et.get(c.sub) in violent
         if blanket and both:
-            return True
+            # "a nié toute exaction contre les familles" after a recapture: abuses of
+            # civilians are not the change of ground told before
+            return not (
+                et.get(c.sub) == "Violence against civilians"
+                and x.sub in _GROUND
+                and x.sub != "Armed clash"
+            )
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
 
     def _announced(self, c: Cand) -> bool:
