@@ -140,7 +140,9 @@ def test_fr_denied_loss_of_positions_around_a_place(extract) -> None:
 
 def test_fr_denial_with_verb_before_subject(extract) -> None:
     text = (
-        "Les forces irakiennes ont repris jeudi la ville de Mosul. Et a nié le porte-parole de "
+        "Les forces irakiennes ont repris jeudi la ville de Mosul. Mardi, des kamikazes de l'EI "
+        "ont lancé cinq voitures piégées contre les forces irakiennes à Mosul. "
+        "Et a nié le porte-parole de "
         "la Mobilisation populaire l'existence de toute exactions contre les familles déplacées "
         "de Mosul."
     )
@@ -149,10 +151,11 @@ def test_fr_denial_with_verb_before_subject(extract) -> None:
         lang="fr",
         actors=[
             ("Les forces irakiennes", "Military Forces of Iraq"),
+            ("l'EI", "Islamic State"),
             ("Mobilisation populaire", "Popular Mobilization Forces"),
         ],
-        places=[("Mosul", "Mosul"), ("Mosul@2", "Mosul")],
-        dates=[("jeudi", "2016-04-14")],
+        places=[("Mosul", "Mosul"), ("Mosul@2", "Mosul"), ("Mosul@3", "Mosul")],
+        dates=[("jeudi", "2016-04-14"), ("Mardi", "2016-04-12")],
         published="2016-04-16",
     )
     assert _denied(events), _show(events)
@@ -160,6 +163,9 @@ def test_fr_denial_with_verb_before_subject(extract) -> None:
     assert e.sub_event_type == "Attack", _show(events)
     assert e.location == "Mosul"
     assert e.event_date is None
+    bomb = one(events, "Suicide bomb")  # the blanket denial of abuses does not contest it
+    assert bomb.modality == "asserted"
+    assert "contested" not in str(bomb.tags)
 
 
 def test_fr_denied_execution_during_that_breakout_takes_its_day(extract) -> None:

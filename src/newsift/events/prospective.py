@@ -851,24 +851,27 @@ class ProspectiveRules:
             return True
         return any(abs((w.start - x.when.start).days) <= 1 for w in days)
 
-    @staticmethod
-    def _same_denied(x: Cand, c: Cand, blanket: bool) -> bool:
+    def _same_denied(self, x: Cand, c: Cand, blanket: bool) -> bool:
         """Is the denial ``c`` about the earlier event ``x``? The same kind of violence ("des
         raids ont tué 12 civils ... Moscou a démenti toute frappe"), any violence for a
         blanket denial ("toute attaque" after a chemical attack), the same sub-event type for
-        other developments (a denied arson is not the referendum told before)."""
+        other developments (a denied arson is not the referendum told before). A blanket
+        denial of abuses ("toute exaction contre les familles") is only about violence
+        against civilians, not the fight or bombing told before."""
         et = schema().event_type
         violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
         both = et.get(x.sub) in violent and et.get(c.sub) in violent
         if blanket and both:
-            # "a nié toute exaction contre les familles" after a recapture: abuses of
-            # civilians are not the change of ground told before
-            return not (
-                et.get(c.sub) == "Violence against civilians"
-                and x.sub in _GROUND
-                and x.sub != "Armed clash"
-            )
+            if self._abuse(c):
+                return et.get(x.sub) == "Violence against civilians"
+            return True
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
+
+    def _abuse(self, c: Cand) -> bool:
+        """Is the trigger a word of abuses ("exactions", "violations", "abuses")?"""
+        words = _words(self.lang, "abuse")  # type: ignore[attr-defined]
+        ix = self.ix  # type: ignore[attr-defined]
+        return bool(words) and (ix.low(c.tok) in words or ix.lemma(c.tok) in words)
 
     def _announced(self, c: Cand) -> bool:
         """Is the trigger the object of a planning verb ("l'armée prépare l'assaut", "compte
