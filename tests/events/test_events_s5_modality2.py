@@ -226,3 +226,41 @@ def test_en_said_troops_withdrew_after_a_recapture_stays_reported(extract) -> No
     )
     e = one(events, "Government regains territory")
     assert e.modality == "reported", _show(events)
+
+
+# ------------------------------------------------------------------ hedged next step
+def test_fr_next_step_hedged_in_the_next_sentence_is_speculative(extract) -> None:
+    text = (
+        "Les FDS ont pris dimanche la ville de Manbij. Prochaine étape : la ville de Jarabulus. "
+        "Selon un commandant joint par téléphone, l'encerclement pourrait être achevé en "
+        "quelques semaines."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("Les FDS", "Syrian Democratic Forces")],
+        places=[("Manbij", "Manbij"), ("Jarabulus", "Jarabulus")],
+        dates=[("dimanche", "2016-08-14")],
+        published="2016-08-16",
+    )
+    step = [e for e in events if e.location == "Jarabulus"]
+    assert step and step[0].modality == "speculative", _show(events)
+    assert step[0].event_date is None
+
+
+def test_fr_stated_intention_stays_planned_despite_a_guess_after(extract) -> None:
+    """Must not fire: a verb of intention ("s'apprête à") keeps the step planned."""
+    text = (
+        "Les FDS ont pris dimanche la ville de Manbij. Les FDS s'apprêtent à marcher sur "
+        "Jarabulus. Selon un commandant, cela pourrait prendre quelques semaines."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("Les FDS", "Syrian Democratic Forces"), ("Les FDS@2", "Syrian Democratic Forces")],
+        places=[("Manbij", "Manbij"), ("Jarabulus", "Jarabulus")],
+        dates=[("dimanche", "2016-08-14")],
+        published="2016-08-16",
+    )
+    step = [e for e in events if e.location == "Jarabulus"]
+    assert step and step[0].modality == "planned", _show(events)

@@ -329,6 +329,7 @@ class ProspectiveRules:
         """An announced or conjectured event keeps only a day the text gives it; a denied
         event is not dated by the day of the denial (see the module docstring)."""
         self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
+        self._hedged_next_step(made, c, pos)  # "Prochaine étape : X. … pourrait être achevé"
         self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
             for e in made:
@@ -398,6 +399,27 @@ class ProspectiveRules:
             ):
                 return False  # the act is told by another verb's clause
         return False
+
+    def _hedged_next_step(self, made: list[Cand], c: Cand, pos: int) -> None:
+        """ "Prochaine étape : la ville de X. Selon un commandant, l'encerclement pourrait être
+        achevé en quelques semaines", "Next step: X. It could be completed within weeks": a
+        step announced with no verb of intention, whose only word in the next sentence is a
+        guess (no place of its own), is speculative."""
+        if c.modality != "planned":
+            return
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        if pos + 1 >= len(sents) or not ix.parsed:
+            return
+        own = [i for i in self.views[c.sent].toks if ix.tokens[i].pos in _VERBAL]  # type: ignore[attr-defined]
+        if any(ix.lemma(i) in mod.plan or ix.low(i) in mod.plan for i in own):
+            return  # "l'armée s'apprête à marcher sur X": an intention stated
+        nxt = self.views[sents[pos + 1]]  # type: ignore[attr-defined]
+        if not _GUESS_WORDS.search(nxt.text) or ix.in_sentence("place", nxt.si):
+            return
+        for e in made:
+            if e.modality == "planned":
+                e.modality = "speculative"
 
     def _debunked_claim(self, made: list[Cand], c: Cand, pos: int) -> None:
         """ "Un autre message évoque une frappe sur un convoi … C'est FAUX": a claim a
