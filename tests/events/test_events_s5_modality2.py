@@ -121,8 +121,10 @@ def test_en_declared_recapture_stays_reported(extract) -> None:
 # ------------------------------------------------------------------ denials
 def test_fr_denied_loss_of_positions_around_a_place(extract) -> None:
     text = (
-        "Les jihadistes de Hayat Tahrir al-Cham ont pris mardi la ville de Saraqib. Une source "
-        "militaire a démenti toute perte de positions autour de l'aéroport de Hama."
+        "Les jihadistes de Hayat Tahrir al-Cham ont pris mardi la ville de Saraqib. Les "
+        "rebelles affirment que l'aéroport militaire de Hama est désormais à portée de leurs "
+        "roquettes. Une source militaire a démenti toute perte de positions autour de "
+        "l'aéroport."
     )
     events = extract(
         text,

@@ -84,6 +84,16 @@ def _debunk_rx(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{alt})(?!\w)")
 
 
+def _same_place(x: Cand, c: Cand) -> bool:
+    """Are two candidates placed at the same place (both placed)?"""
+    if x.place is None or c.place is None:
+        return False
+    a, b = x.place.ref.m, c.place.ref.m
+    if a.geonameid and b.geonameid:
+        return a.geonameid == b.geonameid
+    return fold(a.canonical or a.text) == fold(b.canonical or b.text)
+
+
 class ProspectiveRules:
     """Rules for planned, speculative and denied events (see the module docstring)."""
 
@@ -886,6 +896,10 @@ class ProspectiveRules:
         if blanket and both:
             if self._abuse(c):
                 return et.get(x.sub) == "Violence against civilians"
+            if c.sub in ("@loss", "@territory") or (c.sub in _GROUND and c.sub != "Armed clash"):
+                # "a démenti toute perte de positions autour de l'aéroport": only a change of
+                # ground told at that place, not a strike nor a capture elsewhere
+                return x.sub in _GROUND and _same_place(x, c)
             return True
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
 
