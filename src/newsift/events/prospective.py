@@ -60,6 +60,8 @@ _GUESS = frozenset({"pouvoir", "may", "might", "could", "can"})
 _GUESS_WORDS = re.compile(r"\b(?:pourr\w+|could|may|might)\b")
 _CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
 # a renewed act ("frapper à nouveau", "strike again")
+# a condition between a renewed threat and a place ("… si Damas récidive", "if Damascus …")
+_CONDITION = re.compile(r"(?:^|[^\w'])(?:si|s'il|s'ils|if|unless|à moins)(?!\w)")
 _AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
 # endings of a French present (plural or singular) and of past forms that share them
 _PRESENT_FR = ("ent", "ons", "ez")
@@ -831,8 +833,11 @@ class ProspectiveRules:
         ix = self.ix  # type: ignore[attr-defined]
         after = ix.tokens[verb].end
         for r in ix.in_sentence("place", view.si):
-            if r.m.start >= after and r.geo_precision < 3:
-                return r
+            if r.m.start < after or r.geo_precision >= 3 or r.head is None:
+                continue
+            if ix.tokens[r.head].dep in _SUBJ or _CONDITION.search(ix.folded[after : r.m.start]):
+                continue  # "pourrait frapper de nouveau si Damas utilisait …": the government
+            return r
         return None
 
     def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
