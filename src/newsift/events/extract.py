@@ -1540,7 +1540,7 @@ class ArticleExtractor(
             c.modality = "speculative"
             c.claimant = speaker or None
             return
-        if speaker is not None:
+        if speaker is not None and not self._told_before_speech(c, chain):
             c.modality = "reported"
             c.claimant = speaker or None
 

@@ -60,12 +60,16 @@ _GUESS = frozenset({"pouvoir", "may", "might", "could", "can"})
 _GUESS_WORDS = re.compile(r"\b(?:pourr\w+|could|may|might)\b")
 _CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
 # a renewed act ("frapper à nouveau", "strike again")
+# a condition between a renewed threat and a place ("… si Damas récidive", "if Damascus …")
+_CONDITION = re.compile(r"(?:^|[^\w'])(?:si|s'il|s'ils|if|unless|à moins)(?!\w)")
 _AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
 # endings of a French present (plural or singular) and of past forms that share them
 _PRESENT_FR = ("ent", "ons", "ez")
 _PAST_FR = ("aient", "èrent", "irent", "urent", "inrent")
 # where the victims of a killing stand below its verb or noun
 _VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
+# "after" / "après" hanging an act the author tells on a speech verb
+_AFTER = frozenset({"after", "après", "apres"})
 
 
 @cache
@@ -73,6 +77,23 @@ def _words(lang: str, key: str) -> frozenset[str]:
     """One word list of ``data/events/modality.toml`` (``accuse``, ``captive``) for ``lang``."""
     d = data_toml("modality.toml").get(lang) or {}
     return frozenset(fold(w) for w in d.get(key) or [])
+
+
+@cache
+def _debunk_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """Whole-word pattern of a fact-check's verdict words ("faux", "intox", "fake")."""
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alt})(?!\w)")
+
+
+def _same_place(x: Cand, c: Cand) -> bool:
+    """Are two candidates placed at the same place (both placed)?"""
+    if x.place is None or c.place is None:
+        return False
+    a, b = x.place.ref.m, c.place.ref.m
+    if a.geonameid and b.geonameid:
+        return a.geonameid == b.geonameid
+    return fold(a.canonical or a.text) == fold(b.canonical or b.text)
 
 
 class ProspectiveRules:
@@ -280,7 +301,13 @@ class ProspectiveRules:
         for ch in ix.children[c.tok]:
             if ix.tokens[ch].dep not in _VICTIM or ch < c.tok:
                 continue
-            if any(ix.low(i) in words or ix.lemma(i) in words for i in ix.subtree(ch)):
+            sub = list(ix.subtree(ch))
+            # "des soldats blessés capturés lors de …": the parse may hang the participle
+            # right after the victims on the main verb; it still describes them
+            nxt = max(sub) + 1
+            if nxt < len(ix.tokens) and ix.tokens[nxt].pos in _VERBAL | {"ADJ"}:
+                sub.append(nxt)
+            if any(ix.low(i) in words or ix.lemma(i) in words for i in sub):
                 return True
         return False
 
@@ -314,6 +341,7 @@ class ProspectiveRules:
         """An announced or conjectured event keeps only a day the text gives it; a denied
         event is not dated by the day of the denial (see the module docstring)."""
         self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
+        self._hedged_next_step(made, c, pos)  # "Prochaine étape : X. … pourrait être achevé"
         self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
             for e in made:
@@ -323,6 +351,7 @@ class ProspectiveRules:
             return
         if c.modality != "denied":
             self._settle_accused(made, c, view, pos)
+            self._debunked_claim(made, c, pos)
             return
         self._own_denied_place(made, c, view, pos)
         for e in made:
@@ -357,6 +386,70 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _told_before_speech(self, c: Cand, chain: list[int]) -> bool:
+        """ "The army declared the city secure after retaking the camp", "a déclaré la ville
+        sécurisée après avoir repris le camp": the act hangs on the speech verb by "after", so
+        the author tells it (the declaration only follows it); it stays asserted. A clause
+        the speech verb governs ("declared that it had retaken") stays reported."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        after = False
+        for k, n in enumerate(chain):
+            if k and {ix.lemma(n), ix.low(n)} & mod.speech:
+                return after
+            t = ix.tokens[n]
+            if ix.low(n) in _AFTER and t.dep in ("prep", "case", "mark"):
+                after = True  # "… secure after retaking": the clause hangs on "after"
+            elif any(ix.low(ch) in _AFTER and ix.tokens[ch].dep == "mark" for ch in ix.children[n]):
+                after = True  # "après avoir repris"
+            elif (
+                k
+                and t.pos in _VERBAL
+                and (not after or any(ix.tokens[ch].dep in _SUBJ for ch in ix.children[n]))
+            ):
+                return False  # the act is told by another verb's clause
+        return False
+
+    def _hedged_next_step(self, made: list[Cand], c: Cand, pos: int) -> None:
+        """ "Prochaine étape : la ville de X. Selon un commandant, l'encerclement pourrait être
+        achevé en quelques semaines", "Next step: X. It could be completed within weeks": a
+        step announced with no verb of intention, whose only word in the next sentence is a
+        guess (no place of its own), is speculative."""
+        if c.modality != "planned":
+            return
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        if pos + 1 >= len(sents) or not ix.parsed:
+            return
+        own = [i for i in self.views[c.sent].toks if ix.tokens[i].pos in _VERBAL]  # type: ignore[attr-defined]
+        if any(ix.lemma(i) in mod.plan or ix.low(i) in mod.plan for i in own):
+            return  # "l'armée s'apprête à marcher sur X": an intention stated
+        nxt = self.views[sents[pos + 1]]  # type: ignore[attr-defined]
+        if not _GUESS_WORDS.search(nxt.text) or ix.in_sentence("place", nxt.si):
+            return
+        for e in made:
+            if e.modality == "planned":
+                e.modality = "speculative"
+
+    def _debunked_claim(self, made: list[Cand], c: Cand, pos: int) -> None:
+        """ "Un autre message évoque une frappe sur un convoi … C'est FAUX": a claim a
+        fact-check calls false (in its sentence or the next) is not dated by the event told
+        before it; only its own words may give it a day."""
+        if c.modality not in ("reported", "denied"):
+            return
+        words = _words(self.lang, "debunk")  # type: ignore[attr-defined]
+        sents: list[int] = self.sents  # type: ignore[attr-defined]
+        if not words or pos >= len(sents):
+            return
+        texts = [self.views[si].text for si in sents[pos : pos + 2]]  # type: ignore[attr-defined]
+        if not any(_debunk_rx(words).search(t) for t in texts):
+            return
+        for e in made:
+            if e.when is not None and e.date_basis in ("inherited", "published"):
+                e.when, e.date_basis = None, "none"
+                e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
 
     def _prediction(self, made: list[Cand], c: Cand) -> None:
         """An act told with its own month or year after the publication ("Mossoul serait
@@ -701,7 +794,10 @@ class ProspectiveRules:
             return  # another side named but not linked: not the same doer
         place = x.place
         land = self._story_country(view)  # type: ignore[attr-defined]
-        if land is not None and (land.m.country or "").upper() == (
+        target = self._threat_target(view, verb)
+        if target is not None:  # "pourrait frapper de nouveau, cette fois au cœur de Damas"
+            place = replace(x.place, ref=target, basis="clause", precision=target.geo_precision)
+        elif land is not None and (land.m.country or "").upper() == (
             (x.place.ref.m.country or "").upper()
         ):
             place = replace(x.place, ref=land, basis="focus", precision=3)  # a general threat
@@ -730,6 +826,19 @@ class ProspectiveRules:
                 confidence=round(max(0.05, x.confidence - 0.15), 3),
             )
         )
+
+    def _threat_target(self, view: SentView, verb: int) -> MentionRef | None:
+        """The place a renewed threat names after its verb ("could strike again, this time in
+        the heart of Damascus"): the guess is about that place, not the country."""
+        ix = self.ix  # type: ignore[attr-defined]
+        after = ix.tokens[verb].end
+        for r in ix.in_sentence("place", view.si):
+            if r.m.start < after or r.geo_precision >= 3 or r.head is None:
+                continue
+            if ix.tokens[r.head].dep in _SUBJ or _CONDITION.search(ix.folded[after : r.m.start]):
+                continue  # "pourrait frapper de nouveau si Damas utilisait …": the government
+            return r
+        return None
 
     def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
         """The violent event told in the six sentences before that the presence denial is
@@ -779,18 +888,31 @@ class ProspectiveRules:
             return True
         return any(abs((w.start - x.when.start).days) <= 1 for w in days)
 
-    @staticmethod
-    def _same_denied(x: Cand, c: Cand, blanket: bool) -> bool:
+    def _same_denied(self, x: Cand, c: Cand, blanket: bool) -> bool:
         """Is the denial ``c`` about the earlier event ``x``? The same kind of violence ("des
         raids ont tué 12 civils ... Moscou a démenti toute frappe"), any violence for a
         blanket denial ("toute attaque" after a chemical attack), the same sub-event type for
-        other developments (a denied arson is not the referendum told before)."""
+        other developments (a denied arson is not the referendum told before). A blanket
+        denial of abuses ("toute exaction contre les familles") is only about violence
+        against civilians, not the fight or bombing told before."""
         et = schema().event_type
         violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
         both = et.get(x.sub) in violent and et.get(c.sub) in violent
         if blanket and both:
+            if self._abuse(c):
+                return et.get(x.sub) == "Violence against civilians"
+            if c.sub in ("@loss", "@territory") or (c.sub in _GROUND and c.sub != "Armed clash"):
+                # "a démenti toute perte de positions autour de l'aéroport": only a change of
+                # ground told at that place, not a strike nor a capture elsewhere
+                return x.sub in _GROUND and _same_place(x, c)
             return True
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
+
+    def _abuse(self, c: Cand) -> bool:
+        """Is the trigger a word of abuses ("exactions", "violations", "abuses")?"""
+        words = _words(self.lang, "abuse")  # type: ignore[attr-defined]
+        ix = self.ix  # type: ignore[attr-defined]
+        return bool(words) and (ix.low(c.tok) in words or ix.lemma(c.tok) in words)
 
     def _announced(self, c: Cand) -> bool:
         """Is the trigger the object of a planning verb ("l'armée prépare l'assaut", "compte
