@@ -17,10 +17,10 @@ from heldout_tools import Place, event_maker
 PLACES: dict[str, Place] = {
     "Busra al-Harir": (32.842, 36.343, None),
     "Al-Harak": (32.754, 36.306, None),
-    "Sheikh Miskin": (32.829, 36.159, None),
+    "Shaykh Miskīn": (32.82666, 36.16052, 164328),
     "Daraa": (32.61889, 36.10213, 170905),
     "Saida": (32.660, 36.196, None),
-    "Tafas": (32.737, 35.990, None),
+    "Ţafas": (32.73709, 36.06654, 163806),
     "Homs": (34.72405, 36.72559, 169577),
     "Talbiseh": (34.841, 36.730, None),
     "As Sukhnah": (34.88533, 38.8711, 172425),
@@ -31,26 +31,26 @@ PLACES: dict[str, Place] = {
     "Beirut": (33.89332, 35.50157, 276781),
     "Baghdad": (33.34058, 44.40088, 98182),
     "Tripoli": (32.88743, 13.18733, 2210247),
-    "Khanasser": (35.783, 37.499, None),
+    "Khanāşir": (35.78159, 37.49919, 168351),
     "Kubaysah": (33.587, 42.619, None),
     "Makhmur": (35.776, 43.580, None),
     "Dabiq": (36.535, 37.271, None),
-    "Maaloula": (33.844, 36.546, None),
+    "Ma‘lūlā": (33.84529, 36.54514, 167375),
     "Sarkha": (33.866, 36.556, None),
-    "Rankous": (33.749, 36.397, None),
+    "Rankūs": (33.75623, 36.3883, 165533),
     "Zummar": (36.643, 42.686, None),
     "Sinuni": (36.443, 41.870, None),
     "Idlib": (35.93062, 36.63393, 169389),
     "Al-Mastumah": (35.853, 36.628, None),
-    "Rabia": (35.820, 36.027, None),
+    "Rabī‘ah": (35.78656, 36.03825, 167880),
     "Salma": (35.690, 36.069, None),
-    "Hatra": (35.588, 42.718, None),
-    "Al-Baaj": (36.050, 41.728, None),
+    "Al Ḩaḑar": (35.5729, 42.73395, 99413),
+    "Al Ba‘āj": (36.0426, 41.71632, 99524),
     "Al-Qayrawan": (36.140, 41.930, None),
 }
 COUNTRY = {
     "Baghdad": "IQ", "Kubaysah": "IQ", "Makhmur": "IQ", "Zummar": "IQ", "Sinuni": "IQ",
-    "Hatra": "IQ", "Al-Baaj": "IQ", "Al-Qayrawan": "IQ", "Port Said": "EG", "Beirut": "LB",
+    "Al Ḩaḑar": "IQ", "Al Ba‘āj": "IQ", "Al-Qayrawan": "IQ", "Port Said": "EG", "Beirut": "LB",
     "Tripoli": "LY",
 }  # fmt: skip
 
@@ -86,6 +86,7 @@ OSDH = "Syrian Observatory for Human Rights"
 
 ev = event_maker(PLACES, lambda loc: COUNTRY.get(loc, "SY"))
 
+# fmt: off
 DOCS: dict[str, dict[str, Any]] = {
     "telegram_front_sud_busra_harir_fr": {
         "comments": 0,
@@ -100,10 +101,10 @@ DOCS: dict[str, dict[str, Any]] = {
                 "events": [
                     ev("2018-06-26", 1, BATTLE, GRT, SY, REB, "Busra al-Harir", 1, "asserted", "L'armée arabe syrienne a repris mardi le contrôle total de Busra al-Harir"),
                     ev("2018-06-25", 2, EXPL, AIR, RU, None, "Al-Harak", 1, "reported", "Selon l'OSDH, des avions russes ont bombardé dans la nuit de lundi à mardi la localité d'al-Harak", end="2018-06-26", source=OSDH),
-                    ev("2016-01", 3, BATTLE, GRT, SY, None, "Sheikh Miskin", 1, "asserted", "Comme à Cheikh Meskine, reprise par l'armée en janvier 2016"),
+                    ev("2016-01", 3, BATTLE, GRT, SY, None, "Shaykh Miskīn", 1, "asserted", "Comme à Cheikh Meskine, reprise par l'armée en janvier 2016"),
                     ev("2018-06-26", 1, EXPL, SHELL, REB, CIV, "Daraa", 1, "reported", "Mardi encore, les rebelles ont tiré des obus sur la ville de Deraa, tuant au moins trois civils, selon l'agence SANA.", source="SANA", fat=3),
                     ev(None, 3, EXPL, AIR, RU, None, "Saida", 2, "denied", "Moscou a démenti mercredi que ses avions aient visé l'hôpital de Saïda", source="Government of Russia"),
-                    ev(None, 3, BATTLE, CLASH, SY, REB, "Tafas", 1, "planned", "l'état-major s'apprête à lancer l'assaut sur Tafas, à l'ouest de Deraa, a-t-il indiqué dans un communiqué", source=SY),
+                    ev(None, 3, BATTLE, CLASH, SY, REB, "Ţafas", 1, "planned", "l'état-major s'apprête à lancer l'assaut sur Tafas, à l'ouest de Deraa, a-t-il indiqué dans un communiqué", source=SY),
                 ],
             }
         ],
@@ -165,7 +166,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("1983-10-23", 1, EXPL, SUICIDE, "Unidentified Armed Group (Lebanon)", US, "Beirut", 1, "asserted", "Le 23 octobre 1983, un camion piégé conduit par un kamikaze pulvérisait le quartier général des Marines à Beyrouth, tuant 241 militaires américains.", fat=241),
                     ev("2003-04-09", 1, BATTLE, NSO, US, IQ, "Baghdad", 1, "asserted", "Le 9 avril 2003, les chars américains entraient dans Bagdad"),
                     ev("2011", 3, EXPL, AIR, "North Atlantic Treaty Organization", None, "Tripoli", 1, "asserted", "Au printemps 2011, l'OTAN bombardait Tripoli"),
-                    ev("2016-02-25", 1, BATTLE, GRT, SY, IS, "Khanasser", 1, "asserted", "Le 25 février, l'armée syrienne a repris Khanasser à l'État islamique"),
+                    ev("2016-02-25", 1, BATTLE, GRT, SY, IS, "Khanāşir", 1, "asserted", "Le 25 février, l'armée syrienne a repris Khanasser à l'État islamique"),
                     ev("2016-03", 3, BATTLE, GRT, IQ, IS, "Kubaysah", 1, "asserted", "Ce mois-ci, l'armée irakienne a repris Koubaïssa, dans la province d'Anbar"),
                     ev("2016-03-24", 1, BATTLE, CLASH, IQ, IS, "Makhmur", 2, "asserted", "Jeudi dernier, les troupes de Bagdad ont lancé une offensive contre le village de Kudila, près de Makhmour"),
                     ev(None, 3, BATTLE, NSO, REB, IS, "Dabiq", 1, "speculative", "Selon le quotidien Hürriyet, les rebelles soutenus par Ankara pourraient s'emparer de Dabiq avant l'été", assoc=TR, source="Hürriyet"),
@@ -184,12 +185,12 @@ DOCS: dict[str, dict[str, Any]] = {
                 "author": "Georges Haddad-Lamy",
                 "outlet": "Collectif Qalamoun Solidarité",
                 "events": [
-                    ev("2014-04-14", 1, BATTLE, GRT, SY, NUSRA, "Maaloula", 1, "asserted", "Lundi, l'armée syrienne, appuyée par les combattants du Hezbollah, a repris la ville aux jihadistes du Front al-Nosra", assoc="Hezbollah"),
+                    ev("2014-04-14", 1, BATTLE, GRT, SY, NUSRA, "Ma‘lūlā", 1, "asserted", "Lundi, l'armée syrienne, appuyée par les combattants du Hezbollah, a repris la ville aux jihadistes du Front al-Nosra", assoc="Hezbollah"),
                     ev("2014-04-14", 1, BATTLE, GRT, SY, None, "Sarkha", 1, "asserted", "Le même jour, les soldats ont également repris le village voisin de Sarkha"),
-                    ev("2013-09", 3, BATTLE, NSO, NUSRA, SY, "Maaloula", 1, "asserted", "Maaloula, que les jihadistes du Front al-Nosra avaient envahie en septembre 2013"),
-                    ev("2013-12-02", 1, VAC, ABDUCT, NUSRA, CIV, "Maaloula", 2, "asserted", "l'enlèvement des treize religieuses du monastère Sainte-Thècle par les hommes d'al-Nosra, le 2 décembre 2013"),
-                    ev(None, 3, STRAT, LOOT, NUSRA, None, "Maaloula", 2, "denied", "Le Front al-Nosra a démenti avoir incendié le couvent Sainte-Thècle", source=NUSRA),
-                    ev(None, 3, BATTLE, CLASH, SY, REB, "Rankous", 1, "planned", "Selon une source militaire syrienne, l'armée compte lancer dans les prochains jours l'assaut sur Rankous", source=SY),
+                    ev("2013-09", 3, BATTLE, NSO, NUSRA, SY, "Ma‘lūlā", 1, "asserted", "Maaloula, que les jihadistes du Front al-Nosra avaient envahie en septembre 2013"),
+                    ev("2013-12-02", 1, VAC, ABDUCT, NUSRA, CIV, "Ma‘lūlā", 2, "asserted", "l'enlèvement des treize religieuses du monastère Sainte-Thècle par les hommes d'al-Nosra, le 2 décembre 2013"),
+                    ev(None, 3, STRAT, LOOT, NUSRA, None, "Ma‘lūlā", 2, "denied", "Le Front al-Nosra a démenti avoir incendié le couvent Sainte-Thècle", source=NUSRA),
+                    ev(None, 3, BATTLE, CLASH, SY, REB, "Rankūs", 1, "planned", "Selon une source militaire syrienne, l'armée compte lancer dans les prochains jours l'assaut sur Rankous", source=SY),
                 ],
             }
         ],
@@ -239,9 +240,9 @@ DOCS: dict[str, dict[str, Any]] = {
                 "author": None,
                 "outlet": "Réseau Al-Manara",
                 "events": [
-                    ev("2016-01-24", 1, BATTLE, GRT, SY, REB, "Rabia", 1, "asserted", "Les troupes syriennes, appuyées par l'aviation russe, ont repris dimanche la localité de Rabia", assoc=RU),
+                    ev("2016-01-24", 1, BATTLE, GRT, SY, REB, "Rabī‘ah", 1, "asserted", "Les troupes syriennes, appuyées par l'aviation russe, ont repris dimanche la localité de Rabia", assoc=RU),
                     ev("2016-01-12", 1, BATTLE, GRT, SY, REB, "Salma", 1, "asserted", "la reprise de Salma par l'armée, le 12 janvier"),
-                    ev(None, 3, EXPL, SHELL, TR, SY, "Rabia", 2, "denied", "Ankara a démenti que son artillerie ait pilonné les positions de l'armée près de Rabia", source="Government of Turkey"),
+                    ev(None, 3, EXPL, SHELL, TR, SY, "Rabī‘ah", 2, "denied", "Ankara a démenti que son artillerie ait pilonné les positions de l'armée près de Rabia", source="Government of Turkey"),
                 ],
             },
         ],
@@ -257,13 +258,14 @@ DOCS: dict[str, dict[str, Any]] = {
                 "author": "chroniques-de-ninive",
                 "outlet": "veille-levant-hebdo",
                 "events": [
-                    ev("2017-04-26", 1, BATTLE, GRT, PMF, IS, "Hatra", 1, "asserted", "Les unités du Hachd al-Chaabi ont repris mercredi le site antique et la petite ville de Hatra"),
-                    ev("2015-03", 3, STRAT, LOOT, IS, None, "Hatra", 2, "asserted", "Les ruines, que Daech avait saccagées à coups de masse et de bulldozers en mars 2015"),
-                    ev("2017-04-25", 1, EXPL, AIR, IQ, IS, "Hatra", 2, "reported", "Selon le commandement des opérations conjointes, des avions irakiens ont bombardé la veille des positions de l'EI à l'est de Hatra.", source="Joint Operations Command"),
-                    ev(None, 3, EXPL, AIR, SY, None, "Al-Baaj", 2, "denied", "Bagdad a démenti que l'aviation syrienne soit intervenue à al-Baaj", source="Government of Iraq"),
+                    ev("2017-04-26", 1, BATTLE, GRT, PMF, IS, "Al Ḩaḑar", 1, "asserted", "Les unités du Hachd al-Chaabi ont repris mercredi le site antique et la petite ville de Hatra"),
+                    ev("2015-03", 3, STRAT, LOOT, IS, None, "Al Ḩaḑar", 2, "asserted", "Les ruines, que Daech avait saccagées à coups de masse et de bulldozers en mars 2015"),
+                    ev("2017-04-25", 1, EXPL, AIR, IQ, IS, "Al Ḩaḑar", 2, "reported", "Selon le commandement des opérations conjointes, des avions irakiens ont bombardé la veille des positions de l'EI à l'est de Hatra.", source="Joint Operations Command"),
+                    ev(None, 3, EXPL, AIR, SY, None, "Al Ba‘āj", 2, "denied", "Bagdad a démenti que l'aviation syrienne soit intervenue à al-Baaj", source="Government of Iraq"),
                     ev(None, 3, BATTLE, CLASH, PMF, IS, "Al-Qayrawan", 1, "speculative", "Le Hachd pourrait ensuite se diriger vers al-Qaïrawan, à l'ouest, selon des observateurs irakiens.", source="Iraqi observers"),
                 ],
             }
         ],
     },
 }
+# fmt: on
