@@ -119,6 +119,18 @@ def _last_day(s: Spec) -> date | None:
     return date(s.year, s.month, s.day or calendar.monthrange(s.year, s.month)[1])
 
 
+_SEASON_START = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22)}
+
+
+def _season_start(s: Spec) -> date | None:
+    """The first day of a dated season ("l'été 2013": 21 June 2013); a winter, which may
+    begin in the year before, is bounded by the year's first day."""
+    if s.year is None:
+        return None
+    month, day = _SEASON_START.get(s.code or "", (1, 1))
+    return date(s.year, month, day)
+
+
 @cache
 def _background_markers(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in load_lexicon(lang).words("tense", "background"))
@@ -299,6 +311,14 @@ def _dateline_year(
         fit := [y for y in years if (date(y, month, day).weekday() - lead) % 7 in (0, 1)]
     ):
         same = [y for y in fit if date(y, month, day).weekday() == lead]
+        # "ont pris samedi …" then "Dimanche matin, …": the story reaches the day after its
+        # lead's, so the dispatch is filed on that day
+        nxt = [y for y in fit if date(y, month, day).weekday() == (lead + 1) % 7]
+        if (lead + 1) % 7 in named and nxt:
+            same = nxt
+        if floor is not None and same and min(same) - min(fit) > 2:
+            # after its background, the dispatch's next fitting year, not one years later
+            same = []
         years, by_weekday = same or fit, True
     elif named:
         fit = [y for y in years if date(y, month, day).weekday() in named]
@@ -312,6 +332,25 @@ def _dateline_year(
     if by_weekday:
         return max(years)  # "dimanche" and 12 March: the latest such year in range
     return None  # nothing ties the dispatch to a year
+
+
+def broadcast_day(
+    text: str, spans: list[tuple[int, int, str]], today: date | None = None
+) -> Inferred | None:
+    """The day of a broadcast line ("Diffusée le dimanche 12 mars 2015 de 12h00 à 12h30")
+    among ``spans`` -- the page's chrome above a radio show's transcript, whose own date line
+    the cleaner may have set aside with its menus."""
+    today = today or date.today()
+    for c, lang in _flat(find_candidates(text, spans)):
+        s = c.spec
+        if s.kind != "date" or not (s.year and s.month and s.day):
+            continue
+        if not _valid(s.year, s.month, s.day) or date(s.year, s.month, s.day) > today:
+            continue
+        if _broadcast_line(text, c, lang, spans):
+            d = date(s.year, s.month, s.day)
+            return Inferred(d, d.isoformat(), "day", c.start, c.end, 0.8, "broadcast line")
+    return None
 
 
 def infer_anchor(
@@ -471,6 +510,12 @@ def infer_anchor(
             _last_day(c.spec) if id(c) in background else _first_day(c.spec)
             for c, lang in flat
             if c.spec.kind == "date" and c.spec.year and tense(c, lang) != "future"
+        ]
+        # "depuis l'été 2013": a season told in the past bounds the dispatch by its start
+        past += [
+            _season_start(c.spec)
+            for c, lang in flat
+            if c.spec.kind == "season" and c.spec.year and tense(c, lang) != "future"
         ]
         floor = max((d for d in [*past, low] if d is not None), default=None)
         y = _dateline_year(

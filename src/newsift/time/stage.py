@@ -176,7 +176,7 @@ class TimeStage(DocumentStage):
             art.published_basis, art.published_start, art.published_end = "inferred", None, None
             return True
         fetched, _ = parse_anchor(doc.meta.get("warc_date"))
-        inf = infer_anchor(
+        inf = (_chrome_broadcast(doc, spans, fetched) if art.k == first else None) or infer_anchor(
             doc.text,
             spans,
             hint,
@@ -386,3 +386,17 @@ def _context_years(doc: Document, k: int, lang: str) -> list[int]:
             if sp.kind == "date" and sp.year and sp.month and sp.day:
                 out.append(sp.year)
     return out
+
+
+def _chrome_broadcast(doc: Document, spans: list[tuple[int, int, str]], today: date | None) -> Any:
+    """A broadcast line ("Diffusée le 12 mars 2015") in the chrome above the first article: a
+    radio page's own day, also when the cleaner read the line as boilerplate."""
+    from newsift.time.infer import broadcast_day
+
+    start, lang = spans[0][0], spans[0][2]
+    chrome = [
+        (s.start, s.end, s.lang or lang)
+        for s in doc.segments
+        if s.kind == "boilerplate" and s.end <= start
+    ]
+    return broadcast_day(doc.text, chrome, today) if chrome else None
