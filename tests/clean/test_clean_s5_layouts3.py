@@ -1,10 +1,12 @@
 # ruff: noqa: E501  (the page dumps below keep one paragraph per line, as the pages do)
 """The clean stage on comment heads of session 5, wave 3: Reddit replies whose head carries
 the reply's score ("u/name · 12 points · 3 hours ago") and Mastodon replies whose head
-carries the poster's handle after the display name ("Name @handle@instance · date").
+carries the poster's handle after the display name ("Name @handle@instance · date"); a
+thread's posts, each under its stamp and over its counters, up to a closing appeal.
 
 Why: such heads were no comment heads (the score or the handle broke the poster's name), so
-the replies were read as body of the article or as chrome. Every page below is written for
+the replies were read as body of the article or as chrome; and a thread's post followed only
+by a closing appeal was cut from the body (it lost an event). Every page below is written for
 this test (names, handles and figures invented).
 """
 
@@ -61,16 +63,20 @@ La Vigie du Nord
 Cartes et fronts. Pas de messages privés.
 
 3 mars 2019, 18:02 · 🌐
-(1/3) Point du soir : les forces gouvernementales ont repris ce matin le village de Tell Hamra après deux jours de combats contre des groupes armés.
+(1/4) Point du soir : les forces gouvernementales ont repris ce matin le village de Tell Hamra après deux jours de combats contre des groupes armés.
 ↩ 4  🔁 20  ⭐ 31
 
 3 mars 2019, 18:05 · 🌐
-(2/3) Selon une source locale, trois civils ont été tués par des tirs d'artillerie sur le marché du village voisin, une information invérifiable à cette heure.
+(2/4) Selon une source locale, trois civils ont été tués par des tirs d'artillerie sur le marché du village voisin, une information invérifiable à cette heure.
 ↩ 2  🔁 11  ⭐ 15
 
 3 mars 2019, 18:09 · 🌐
-(3/3) Les renforts attendus sont arrivés dans la soirée et la route du nord est de nouveau ouverte à la circulation.
+(3/4) Les renforts attendus sont arrivés dans la soirée et la route du nord est de nouveau ouverte à la circulation.
 ↩ 1  🔁 6  ⭐ 12
+
+3 mars 2019, 18:11 · 🌐
+(4/4) Fin du fil, carte demain. Soutien : BTC 1QzRt8vW4kYx7PmNc2LdA9eZ
+↩ 0  🔁 3  ⭐ 9
 
 Réponses
 
@@ -97,6 +103,9 @@ def test_mastodon_replies_with_handles_are_comments(clean: CleanStage) -> None:
     assert label(lines, pred, "Merci pour le fil") == "comment"
     assert label(lines, pred, "Le village était tombé") == "comment"
     assert label(lines, pred, "Hugo P. @hugop") == "comment"
+    # the thread's last post of text, above a closing post that only asks for money, is body
+    assert label(lines, pred, "(3/4) Les renforts").startswith("body")
+    assert label(lines, pred, "(2/4) Selon une source").startswith("body")
 
 
 def test_a_byline_with_a_score_word_in_a_sentence_is_no_comment_head(clean: CleanStage) -> None:

@@ -825,6 +825,21 @@ class _Pass:
                 need = 2
         return False
 
+    def _next_post(self, i: int, art: ArticleInfo) -> bool:
+        """After a post's counter line ("↩ 4  🔁 13  ⭐ 30"): the thread's next post, its own
+        stamp line then a paragraph, when the body already holds two such stamps (a social
+        thread: one post of text under each stamp, the last one before the replies)."""
+        if self.lines[i].kind != "nav" or len(art.date_lines) < 2:
+            return False
+        nxt = self.following(i, 2)
+        return (
+            len(nxt) == 2
+            and self.lines[nxt[0]].kind == "date"
+            and self.lines[nxt[1]].kind == "prose"
+            and not self.is_comment_head(nxt[0])
+            and nxt[0] not in self.strong_openers
+        )
+
     def scan_body(self, art: ArticleInfo, start: int, in_thread: bool) -> int:
         """Label the body from ``start``; return the index just past its last line."""
         last = start
@@ -888,7 +903,7 @@ class _Pass:
                 i += 1
                 continue
             if kind in SOFT_END:
-                if not self._more_prose(i, in_thread):
+                if not self._more_prose(i, in_thread) and not self._next_post(i, art):
                     break
                 self.set(i, "boilerplate")
                 in_list = kind == "boiler" and not _INLINE_LINK.search(ln.text)
