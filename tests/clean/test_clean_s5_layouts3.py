@@ -2,11 +2,13 @@
 """The clean stage on comment heads of session 5, wave 3: Reddit replies whose head carries
 the reply's score ("u/name · 12 points · 3 hours ago") and Mastodon replies whose head
 carries the poster's handle after the display name ("Name @handle@instance · date"); a
-thread's posts, each under its stamp and over its counters, up to a closing appeal.
+thread's posts, each under its stamp and over its counters, up to a closing appeal; and the
+account's profile header (display name over "@user@instance", bio) above the first post.
 
 Why: such heads were no comment heads (the score or the handle broke the poster's name), so
 the replies were read as body of the article or as chrome; and a thread's post followed only
-by a closing appeal was cut from the body (it lost an event). Every page below is written for
+by a closing appeal was cut from the body (it lost an event); the display name was taken as
+the title and the bio as text. Every page below is written for
 this test (names, handles and figures invented).
 """
 
@@ -27,9 +29,13 @@ def clean() -> CleanStage:
 
 
 def run(clean: CleanStage, text: str) -> tuple[list[str], list[str]]:
+    return run_doc(clean, text)[:2]
+
+
+def run_doc(clean: CleanStage, text: str) -> tuple[list[str], list[str], Document]:
     doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
     pred = line_labels(text, [(s.start, s.end, s.kind, s.article) for s in doc.segments])
-    return text.splitlines(), pred
+    return text.splitlines(), pred, doc
 
 
 def label(lines: list[str], pred: list[str], needle: str) -> str:
@@ -99,10 +105,14 @@ def test_reddit_replies_with_scores_are_comments(clean: CleanStage) -> None:
 
 
 def test_mastodon_replies_with_handles_are_comments(clean: CleanStage) -> None:
-    lines, pred = run(clean, MASTODON_FR)
+    lines, pred, doc = run_doc(clean, MASTODON_FR)
     assert label(lines, pred, "Merci pour le fil") == "comment"
     assert label(lines, pred, "Le village était tombé") == "comment"
     assert label(lines, pred, "Hugo P. @hugop") == "comment"
+    # the profile header: display name over "@user@instance", then the bio, is chrome
+    assert label(lines, pred, "La Vigie du Nord") == "boiler"
+    assert label(lines, pred, "Cartes et fronts") == "boiler"
+    assert doc.articles[0].title is None
     # the thread's last post of text, above a closing post that only asks for money, is body
     assert label(lines, pred, "(3/4) Les renforts").startswith("body")
     assert label(lines, pred, "(2/4) Selon une source").startswith("body")
@@ -120,3 +130,16 @@ L'opposition a dénoncé une hausse des impôts locaux et annoncé un recours de
     assert label(lines, pred, "Le conseil municipal a adopté").startswith("body")
     assert label(lines, pred, "L'opposition a dénoncé").startswith("body")
     assert "comment" not in pred
+
+
+def test_a_headline_over_a_contact_handle_and_a_long_lead_stays_a_title(clean: CleanStage) -> None:
+    # a handle under a headline, then a long paragraph: an article, not a profile header
+    text = """\
+Les forces kurdes reprennent le pont de la route nord
+@redaction@info.exemple.org
+Les forces kurdes ont repris mercredi le pont de la route nord après une journée de combats contre les groupes armés qui le tenaient depuis dimanche, selon un communiqué diffusé dans la soirée par leur commandement local.
+12 mai 2019
+Le commandement a ajouté que les habitants des villages voisins pourraient regagner leurs maisons dans les prochains jours, une fois les routes déminées.
+"""
+    lines, pred, doc = run_doc(clean, text)
+    assert label(lines, pred, "Les forces kurdes ont repris").startswith("body")
