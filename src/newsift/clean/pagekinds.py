@@ -291,7 +291,36 @@ def _header(lines: list[Line], lab: Labelled) -> None:
             continue
         if art.title_line is None and not art.date_lines:
             _header_above(lines, lab, art, own[0])
+        _profile_header(lines, lab, art)
         _header_below(lines, lab, art)
+
+
+_FEDI_HANDLE = re.compile(r"@[\w.-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _profile_header(lines: list[Line], lab: Labelled, art: ArticleInfo) -> None:
+    """A thread export's profile header (Mastodon-style): the display name over the account's
+    "@user@instance" handle, then its bio, until the first post's stamp. The display name is
+    no headline and the bio no text: all of it is chrome."""
+    t = art.title_line
+    if t is None:
+        return
+    nxt = next((j for j in range(t + 1, len(lines)) if lines[j].text), None)
+    if nxt is None or not _FEDI_HANDLE.fullmatch(lines[nxt].text.strip()):
+        return
+    stamp = next((j for j in art.date_lines if j > t), None)
+    if stamp is None or any(
+        lab.kinds[j] == "body" and lines[j].kind == "prose" and lines[j].words > 25
+        for j in range(t, stamp)
+    ):
+        return  # a long paragraph before the first stamp: an article, not a bio
+    for j in range(t, stamp):
+        if lines[j].text and lab.arts[j] == art.k:
+            _chrome(lab, j)
+    art.title_line = None
+    art.first_line = stamp
+    if art.lead_line is not None and art.lead_line < stamp:
+        art.lead_line = next((j for j in range(stamp, len(lines)) if lab.kinds[j] == "body"), None)
 
 
 def _header_above(lines: list[Line], lab: Labelled, art: ArticleInfo, first: int) -> None:

@@ -825,6 +825,21 @@ class _Pass:
                 need = 2
         return False
 
+    def _next_post(self, i: int, art: ArticleInfo) -> bool:
+        """After a post's counter line ("↩ 4  🔁 13  ⭐ 30"): the thread's next post, its own
+        stamp line then a paragraph, when the body already holds two such stamps (a social
+        thread: one post of text under each stamp, the last one before the replies)."""
+        if self.lines[i].kind != "nav" or len(art.date_lines) < 2:
+            return False
+        nxt = self.following(i, 2)
+        return (
+            len(nxt) == 2
+            and self.lines[nxt[0]].kind == "date"
+            and self.lines[nxt[1]].kind == "prose"
+            and not self.is_comment_head(nxt[0])
+            and nxt[0] not in self.strong_openers
+        )
+
     def scan_body(self, art: ArticleInfo, start: int, in_thread: bool) -> int:
         """Label the body from ``start``; return the index just past its last line."""
         last = start
@@ -888,7 +903,7 @@ class _Pass:
                 i += 1
                 continue
             if kind in SOFT_END:
-                if not self._more_prose(i, in_thread):
+                if not self._more_prose(i, in_thread) and not self._next_post(i, art):
                     break
                 self.set(i, "boilerplate")
                 in_list = kind == "boiler" and not _INLINE_LINK.search(ln.text)
@@ -1413,6 +1428,8 @@ _HEAD_REST = re.compile(
 )
 _DATE_LEAD = frozenset({"le", "on", "am", "el", "il", "à", "at", "the"})
 _NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "da", "di", "al"})
+_SCORE = re.compile(r"(?<!\S)[+-]?\d[\d\s.,]*\s*(?:points?|pts|votes?)(?=\s|$|[·•|])", re.I)
+_REDDIT_USER = re.compile(r"u/[\w-]{3,}")
 _LOWER_WORD = re.compile(r"^[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]*$")
 
 
@@ -1423,7 +1440,11 @@ def _stamp_name(text: str, date_start: int) -> str | None:
     before = text[:date_start]
     if ":" in before:
         return None  # "Date d'inscription : 12/03/2009": a profile field
+    # "u/name · 38 points · il y a 3 h" (Reddit): the post's score is no part of the name
+    before = _SCORE.sub(" ", before)
     tokens = _HEAD_REST.sub(" ", before).split()
+    if len(tokens) >= 2 and tokens[-1].startswith("@") and not tokens[-2].startswith("@"):
+        tokens = tokens[:-1]  # "Salim R. @salimr@inst.example · date": a handle after a name
     lead = 0
     while lead < len(tokens) and lead < 2 and _LOWER_WORD.match(tokens[lead]):
         lead += 1
@@ -1437,6 +1458,8 @@ def _stamp_name(text: str, date_start: int) -> str | None:
         t = t.removeprefix("@")  # "@Yassine Bel.": a handle
         if 0 < n < len(name) - 1 and t.lower() in _NAME_PARTICLES:
             continue  # "Farid de Bizerte"
+        if _REDDIT_USER.fullmatch(t):
+            continue  # "u/orontes": a Reddit user name
         if not (t[:1].isupper() or "_" in t or any(c.isdigit() for c in t)):
             return None
     return " ".join(name)
