@@ -74,3 +74,17 @@ def test_fr_prices_at_this_market_no_capture(extract) -> None:
         published=PUB,
     )
     assert not [e for e in events if e.sub_event_type in TERRITORY], _subs(events)
+
+
+def test_fr_siege_broken_without_article(extract) -> None:
+    events = extract(
+        "Selon source militaire, unités de l'armée syrienne ont brisé mardi blocus de villes de "
+        "Kafr Nubl et Saraqib.",
+        lang="fr",
+        places=[("Kafr Nubl", "Kafr Nubl"), ("Saraqib", "Saraqib")],
+        dates=[("mardi", "2018-01-16")],
+        published=PUB,
+    )
+    for town in ("Kafr Nubl", "Saraqib"):
+        e = one(_at(events, town))
+        assert e.sub_event_type in TERRITORY, _subs(events)
