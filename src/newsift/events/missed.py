@@ -31,8 +31,8 @@ Why each rule of ``MissedRules``:
   dated by its own clause: background told in passing is still an event.
 * A capture told as done in a district the gazetteer lacks ("les YPG ont pris le contrôle du
   quartier de X", "we entered the eastern neighbourhoods") happens in the story's town; a
-  facility named by its kind ("plusieurs bâtiments de la base") is the one whose noun phrase
-  named a place earlier ("la base des véhicules blindés de Harasta").
+  facility named by its kind ("plusieurs bâtiments de la base", "cette base") is the one
+  whose noun phrase named a place earlier ("la base des véhicules blindés de Harasta").
 * An air strike told in the passive with aircraft for agent ("le convoi fut pulvérisé par
   des avions de l'Otan", "was hit by Russian jets") is settled: no later typer makes the
   convoy's destruction a roadside bomb.
@@ -125,6 +125,8 @@ _TERRITORY = frozenset(
     }
 )
 _DEFINITE = frozenset({"the", "la", "le", "l'", "l’", "les"})
+# "cette base", "this base": the facility named before
+_DEMONSTRATIVE = frozenset({"this", "that", "cette", "ce", "cet"})
 _FACILITY_BACK = 5  # sentences back a facility may be named
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 _REL_DEPS = ("acl", "acl:relcl", "relcl")
@@ -326,7 +328,7 @@ class MissedRules:
         groups += [{w} for w in _words(self.lang).get("facility", frozenset())]
         kinds: set[str] = set()
         for i in sorted(toks):
-            if i and ix.low(i - 1) in _DEFINITE:
+            if i and ix.low(i - 1) in _DEFINITE | _DEMONSTRATIVE:
                 kinds.update(w for g in groups if ix.low(i) in g for w in g)
         if not kinds:
             return None
