@@ -93,3 +93,44 @@ def test_en_unstated_strike_stays_unidentified(run) -> None:
     s = strikes(events)
     assert s, rows(events)
     assert s[0].actor1 == "Unidentified Military Forces", rows(events)
+
+
+# ------------------------------------------------------------------ arrests abroad
+def arrests(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.sub_event_type == "Arrests"]
+
+
+def test_fr_foreign_agents_arrest_abroad(run) -> None:
+    events = run(
+        "Le 3 mars 2004, des agents turcs ont arrêté un dirigeant rebelle à Nairobi, à la sortie "
+        "d'un hôtel.",
+        places=[("Nairobi", "Nairobi")],
+        dates=[("3 mars 2004", "2004-03-03")],
+        lang="fr",
+    )
+    a = arrests(events)
+    assert a, rows(events)
+    assert a[0].actor1 == "Government of Turkey", rows(events)
+
+
+def test_en_foreign_agents_arrest_abroad(run) -> None:
+    events = run(
+        "On March 3, 2004, Turkish agents arrested a rebel leader in Nairobi as he left a hotel.",
+        places=[("Nairobi", "Nairobi")],
+        dates=[("March 3, 2004", "2004-03-03")],
+    )
+    a = arrests(events)
+    assert a, rows(events)
+    assert a[0].actor1 == "Government of Turkey", rows(events)
+
+
+def test_en_local_police_arrest_stays_police(run) -> None:
+    """Must NOT fire: the host country's own police made the arrest."""
+    events = run(
+        "On March 3, 2004, police arrested a rebel leader in Nairobi as he left a hotel.",
+        places=[("Nairobi", "Nairobi")],
+        dates=[("March 3, 2004", "2004-03-03")],
+    )
+    a = arrests(events)
+    assert a, rows(events)
+    assert a[0].actor1 == "Police Forces of Kenya", rows(events)

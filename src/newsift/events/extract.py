@@ -2800,6 +2800,8 @@ class ArticleExtractor(
             single, rx = kind
             return bool(single & set(words.split())) or bool(rx and rx.search(words))
 
+        if info is None and self._foreign_agents(c, words, country):
+            return
         if c.sub == "Arrests" and (
             info is None
             or (

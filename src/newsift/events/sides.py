@@ -949,6 +949,24 @@ class SideRules:
         c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
         return True
 
+    def _foreign_agents(self, c: Cand, words: str, country: str) -> bool:
+        """An arrest by unnamed agents of another country ("des agents turcs arrêtaient X à
+        Nairobi", "Israeli commandos seized him in Beirut"): that country's government,
+        not the host country's police."""
+        if c.sub != "Arrests":
+            return False
+        said = set(words.split())
+        if not said & _AGENT_WORDS:
+            return False
+        adjs = _adjectives()
+        isos = {adjs[w] for w in said if w in adjs}
+        names = {countries()[i].name for i in isos if i in countries()}
+        names.discard(country)
+        if len(names) != 1:
+            return False
+        c.actor1, c.actor1_name, c.actor1_inter = None, f"Government of {names.pop()}", 1
+        return True
+
     def _latter(self, c: Cand) -> bool:
         """ "Les combats entre l'armée et les insurgés depuis que ces derniers se sont emparés
         de l'est de la ville", "since the latter seized": the subject takes up the side named
@@ -1248,4 +1266,18 @@ _BARE_AIR_FORCE = re.compile(
     r" (?:(?:de|par) l'aviation (?!(?:du |de |des |d'|russe|syrienne|irakienne|turque|israélienne"
     r"|américaine|française|britannique|jordanienne|iranienne|civile|militaire|gouvernementale"
     r"|loyaliste|alliée|étrangère))|l'aviation (?:a|avait) |the air force (?!of ))"
+)
+
+_AGENT_WORDS = frozenset(
+    [
+        "agents",
+        "agent",
+        "commandos",
+        "commando",
+        "operatives",
+        "spies",
+        "espions",
+        "services",
+        "intelligence",
+    ]
 )
