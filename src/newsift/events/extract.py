@@ -2800,6 +2800,8 @@ class ArticleExtractor(
             single, rx = kind
             return bool(single & set(words.split())) or bool(rx and rx.search(words))
 
+        if info is None and self._foreign_agents(c, words, country):
+            return
         if c.sub == "Arrests" and (
             info is None
             or (
@@ -2858,6 +2860,8 @@ class ArticleExtractor(
             c.actor1_name, c.actor1_inter = f"Police Forces of {country}", 1
         elif says(self.pc.unnamed_state) and et in (*VIOLENT_TYPES, "Battles"):
             c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
+        elif self._state_aircraft(c, country):
+            pass
         elif c.sub == "Air/drone strike":
             # aircraft belong to a state: no "armed group" guess, ACLED's unnamed state forces
             c.actor1_name, c.actor1_inter = "Unidentified Military Forces", 8

@@ -935,6 +935,38 @@ class SideRules:
         if who is not None and any(f" {w} " in said for w in words):
             c.actor1_name, c.actor1_inter = who
 
+    def _state_aircraft(self, c: Cand, country: str) -> bool:
+        """An air strike of no named author whose sentence says the weapon only a state
+        uses there ("barrel bombs", "barils d'explosifs") or the country's own air force
+        unqualified ("les raids de l'aviation", "the air force struck"): that state's
+        forces, not ACLED's unidentified ones."""
+        if c.sub != "Air/drone strike":
+            return False
+        view = self.views[c.sent]
+        said = " " + re.sub(r"[^\w' ]+", " ", self.ix.folded[view.start : view.end]) + " "
+        if not (_BARREL.search(said) or _BARE_AIR_FORCE.search(said)):
+            return False
+        c.actor1_name, c.actor1_inter = f"Military Forces of {country}", 1
+        return True
+
+    def _foreign_agents(self, c: Cand, words: str, country: str) -> bool:
+        """An arrest by unnamed agents of another country ("des agents turcs arrêtaient X à
+        Nairobi", "Israeli commandos seized him in Beirut"): that country's government,
+        not the host country's police."""
+        if c.sub != "Arrests":
+            return False
+        said = set(words.split())
+        if not said & _AGENT_WORDS:
+            return False
+        adjs = _adjectives()
+        isos = {adjs[w] for w in said if w in adjs}
+        names = {countries()[i].name for i in isos if i in countries()}
+        names.discard(country)
+        if len(names) != 1:
+            return False
+        c.actor1, c.actor1_name, c.actor1_inter = None, f"Government of {names.pop()}", 1
+        return True
+
     def _latter(self, c: Cand) -> bool:
         """ "Les combats entre l'armée et les insurgés depuis que ces derniers se sont emparés
         de l'est de la ville", "since the latter seized": the subject takes up the side named
@@ -1223,3 +1255,29 @@ def _country_or_capital(p: MentionRef) -> bool:
 
 def _unnamed(name: str | None) -> bool:
     return not name or name.startswith("Unidentified Armed Group")
+
+
+# Barrel bombs are dropped by a state's helicopters only; a bare "l'aviation" / "the air force"
+# (no nationality after or before it) is the country's own (a foreign one is always qualified).
+_BARREL = re.compile(
+    r" (barrel[- ]bombs?|barils? (d'|de |d )?explosifs?|bombes?[- ]barils?|barils? piégés?) "
+)
+_BARE_AIR_FORCE = re.compile(
+    r" (?:(?:de|par) l'aviation (?!(?:du |de |des |d'|russe|syrienne|irakienne|turque|israélienne"
+    r"|américaine|française|britannique|jordanienne|iranienne|civile|militaire|gouvernementale"
+    r"|loyaliste|alliée|étrangère))|l'aviation (?:a|avait) |the air force (?!of ))"
+)
+
+_AGENT_WORDS = frozenset(
+    [
+        "agents",
+        "agent",
+        "commandos",
+        "commando",
+        "operatives",
+        "spies",
+        "espions",
+        "services",
+        "intelligence",
+    ]
+)
