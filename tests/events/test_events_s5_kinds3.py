@@ -1,5 +1,6 @@
 """Kinds of session 5, wave 3 (newsift.events.kinds): explosions whose suicide bombers the next
-sentence names, a gassing verb the parser folds into a name. Sentences written for these tests
+sentence names, a gassing verb the parser folds into a name, men arrested who then vanished
+(a forced disappearance). Sentences written for these tests
 (mentions placed by hand)."""
 
 from __future__ import annotations
@@ -74,3 +75,30 @@ def test_en_strike_on_gaza_is_no_gassing(extract) -> None:
         published="2014-07-15",
     )
     assert "Chemical weapon" not in subs(events), rows(events)
+
+
+def test_fr_arrested_then_vanished_is_a_disappearance(extract) -> None:
+    text = (
+        "Mardi, une centaine de jeunes gens de Manbij ont disparu après avoir été arrêtés "
+        "par des miliciens à un barrage, selon leurs familles."
+    )
+    events = extract(
+        text,
+        places=[("Manbij", "Manbij")],
+        dates=[("Mardi", "2016-06-07")],
+        lang="fr",
+        published="2016-06-10",
+    )
+    assert "Arrests" not in subs(events), rows(events)
+
+
+def test_en_plain_arrest_stays_an_arrest(extract) -> None:
+    text = "On Tuesday police arrested twelve men in Manbij, a spokesman said."
+    events = extract(
+        text,
+        places=[("Manbij", "Manbij")],
+        dates=[("On Tuesday", "2016-06-07")],
+        lang="en",
+        published="2016-06-10",
+    )
+    assert "Abduction/forced disappearance" not in subs(events), rows(events)

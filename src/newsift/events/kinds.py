@@ -73,6 +73,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 HYPOTHETICAL = ("planned", "speculative")
 LOOT = "Looting/property destruction"
 CHEM = "Chemical weapon"
+ABDUCT = "Abduction/forced disappearance"
 CAPTURES = (GRT, NSO, NVT)
 GROUND = (GRT, NSO, NVT, CLASH)
 # the protests an armed march is misread as ("marcher sur X")
@@ -494,6 +495,11 @@ class KindRules:
             c.sub, c.settled = "Suicide bomb", True  # "piégés conduits par des suicidaires"
         if c.sub == IED and self._bombers_next(view):
             c.sub, c.settled = "Suicide bomb", True  # "Explosions à X. Des kamikazes s'y sont ..."
+        if c.sub == "Arrests" and self._kw("vanished", view.toks):
+            c.sub, c.settled = (
+                "Abduction/forced disappearance",
+                True,
+            )  # "disparus après leur arrestation"
         if c.sub in VIOLENT_KINDS | {CLASH} and self._gas_verb_near(c, view):
             c.sub, c.settled = CHEM, True  # "l'aviation ... gaza Halabja" (verb misparsed)
         if c.sub == CLASH and self._executed(c):
