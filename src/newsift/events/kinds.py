@@ -73,6 +73,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 HYPOTHETICAL = ("planned", "speculative")
 LOOT = "Looting/property destruction"
 CHEM = "Chemical weapon"
+ABDUCT = "Abduction/forced disappearance"
 CAPTURES = (GRT, NSO, NVT)
 GROUND = (GRT, NSO, NVT, CLASH)
 # the protests an armed march is misread as ("marcher sur X")
@@ -492,6 +493,15 @@ class KindRules:
         "peaceful protesters", a town that fell after the other side withdrew."""
         if c.sub == IED and self._kw_text("suicide", view.start, view.end):
             c.sub, c.settled = "Suicide bomb", True  # "piégés conduits par des suicidaires"
+        if c.sub == IED and self._bombers_next(view):
+            c.sub, c.settled = "Suicide bomb", True  # "Explosions à X. Des kamikazes s'y sont ..."
+        if c.sub == "Arrests" and self._kw("vanished", view.toks):
+            c.sub, c.settled = (
+                "Abduction/forced disappearance",
+                True,
+            )  # "disparus après leur arrestation"
+        if c.sub in VIOLENT_KINDS | {CLASH} and self._gas_verb_near(c, view):
+            c.sub, c.settled = CHEM, True  # "l'aviation ... gaza Halabja" (verb misparsed)
         if c.sub == CLASH and self._executed(c):
             c.sub, c.settled = "Attack", True  # "avaient exécuté 1 700 recrues": captives killed
         if c.sub in PROTESTS | {"Mob violence"} and self._fight_noun(c):
@@ -508,6 +518,36 @@ class KindRules:
         told = c.modality not in HYPOTHETICAL
         if told and c.sub in (GRT, NSO, NVT) and self._after_withdrawal(view):
             c.sub, c.settled = NVT, True  # "tombée aux mains de l'EI après le retrait des rebelles"
+
+    # ------------------------------------------------------------------ session 5 wave 3
+    def _bombers_next(self, view: SentView) -> bool:
+        """Does the next sentence open on suicide bombers blowing themselves up (the
+        explosions just told were theirs)?"""
+        try:
+            pos = self.sents.index(view.si)
+        except ValueError:
+            return False
+        if pos + 1 >= len(self.sents):
+            return False
+        nxt = self.views.get(self.sents[pos + 1])
+        if nxt is None:
+            return False
+        words = self._words_of(nxt)[:4]
+        return bool(words) and self._kw("suicide", words)
+
+    def _gas_verb_near(self, c: Cand, view: SentView) -> bool:
+        """Is a finite gassing verb within a few words of the trigger, whatever its parse
+        ("gazait" / "gaza" tagged as part of a name)? "Gaza" the place is capitalised."""
+        ix = self.ix
+        lo, hi = max(view.toks.start, c.tok - 8), min(view.toks.stop, c.tok + 9)
+        for i in range(lo, hi):
+            if i == c.tok or not self._kw("gas", [i]):
+                continue
+            form = ix.doc.text[ix.tokens[i].start : ix.tokens[i].end]
+            if ix.low(i) in ("gas", "gaze", "gaz") or form[:1].isupper():
+                continue  # the noun, or "Gaza" / a sentence-initial word
+            return True
+        return False
 
     def _operation_aim(self, c: Cand) -> bool:
         """Is the planned capture only the aim of an operation ("l'opération de libération de
