@@ -75,3 +75,69 @@ def test_capital_where_the_fighting_is_stays(process) -> None:  # noqa: ANN001
     )
     events = process(doc)
     assert events and all(e.location == "Baghdad" for e in events), _rows(events)
+
+
+_ROAD_GEO: dict[str, dict[str, Any]] = {
+    "Rabia border crossing": {
+        "geonameid": 90393,
+        "lat": 36.8,
+        "lon": 42.1,
+        "country": "IQ",
+        "precision": 2,
+    },
+    "Syria": {"geonameid": 163843, "lat": 35.0, "lon": 38.0, "country": "SY", "precision": 3},
+}
+
+
+@pytest.fixture
+def _road_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, geo in _ROAD_GEO.items():
+        monkeypatch.setitem(GEO, name, geo)
+
+
+@pytest.mark.usefixtures("_road_places")
+def test_fr_where_the_road_leads_is_no_event_place(process) -> None:  # noqa: ANN001
+    text = (
+        "Mardi, les peshmergas ont repris le poste-frontière de Rabia, sur la route de la Syrie, "
+        "après deux jours de combats."
+    )
+    doc = make_doc(
+        text,
+        places=[("poste-frontière de Rabia", "Rabia border crossing"), ("Syrie", "Syria")],
+        dates=[("Mardi", "2014-09-30")],
+        lang="fr",
+        published="2014-10-01",
+    )
+    events = process(doc)
+    assert events and all(e.location == "Rabia border crossing" for e in events), _rows(events)
+
+
+@pytest.mark.usefixtures("_road_places")
+def test_en_where_the_road_leads_is_no_event_place(process) -> None:  # noqa: ANN001
+    text = (
+        "On Tuesday, Kurdish fighters recaptured the Rabia border post, on the road to Syria, "
+        "after two days of clashes."
+    )
+    doc = make_doc(
+        text,
+        places=[("Rabia border post", "Rabia border crossing"), ("Syria", "Syria")],
+        dates=[("On Tuesday", "2014-09-30")],
+        published="2014-10-01",
+    )
+    events = process(doc)
+    assert events and all(e.location == "Rabia border crossing" for e in events), _rows(events)
+
+
+@pytest.mark.usefixtures("_road_places")
+def test_a_country_fought_in_stays(process) -> None:  # noqa: ANN001
+    # must NOT fire: the country is where the clashes happened, no road leads there
+    text = "Mardi, des combats ont opposé les peshmergas aux jihadistes en Syrie."
+    doc = make_doc(
+        text,
+        places=[("Syrie", "Syria")],
+        dates=[("Mardi", "2014-09-30")],
+        lang="fr",
+        published="2014-10-01",
+    )
+    events = process(doc)
+    assert events and all(e.location == "Syria" for e in events), _rows(events)
