@@ -12,7 +12,9 @@ Why each rule:
   (the deal, the offensive that forced it) happened there.
 * A place a move is only meant to protect ("les avions commencèrent à bombarder les forces de
   Kadhafi pour protéger Benghazi") is the motive's place: it ranks after the sentence's other
-  places and does not replace the country the sentence names.
+  places and does not replace the country the sentence names. So does where a road leads ("le
+  poste-frontière de X, sur la route de la Syrie", "on the road to Syria"): the place is the
+  one on the road, not the country or town it leads to.
 * A background event told of a whole country, named in its own clause, years before the story
   ("En mars 2003, les troupes envahirent l'Irak") happened in that country: the towns the
   article names belong to its story, so the country is not narrowed to one of them.
@@ -58,6 +60,7 @@ class PlacingCues:
     capital_forces: re.Pattern[str] | None
     background_aux: frozenset[str]
     fled: re.Pattern[str] | None = None
+    road_to: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -76,6 +79,7 @@ def placing_cues(lang: str) -> PlacingCues:
         capital_forces=_ending(d.get("capital_forces") or []),
         background_aux=frozenset(w.lower() for w in d.get("background_aux") or []),
         fled=re.compile("|".join(f"(?:{p})" for p in d["fled"])) if d.get("fled") else None,
+        road_to=_ending(d.get("road_to") or []),
     )
 
 
@@ -127,10 +131,11 @@ class PlacingRules:
         return bool(rx and rx.search(lead))
 
     def _purpose_place(self, r: MentionRef, view: SentView) -> bool:
-        """Is ``r`` only what a move is meant to protect ("pour protéger Benghazi")?"""
-        rx = placing_cues(self.lang).purpose
+        """Is ``r`` only what a move is meant to protect ("pour protéger Benghazi"), or where
+        the road a place lies on leads ("le poste de X, sur la route de la Syrie")?"""
+        cues = placing_cues(self.lang)
         lead = self.ix.folded[max(view.start, r.start - 60) : r.start]
-        return bool(rx and rx.search(lead))
+        return any(rx is not None and rx.search(lead) for rx in (cues.purpose, cues.road_to))
 
     def _capital_forces(self, r: MentionRef) -> bool:
         """Is ``r`` a capital naming the government whose forces act ("les troupes de

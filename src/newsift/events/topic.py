@@ -92,10 +92,21 @@ def located(x: ArticleExtractor, r: MentionRef) -> bool:
     return bool(_LOCATIVE.search(lead))
 
 
+# a verb of taking ground right before the name: what is retaken is a town, not the person
+_RETAKEN = re.compile(
+    r"(?:^|\W)(?:retake|retakes|retaking|retook|retaken|recapture|recaptures|recapturing|"
+    r"recaptured|liberate|liberates|liberating|liberated|reprendre|reprend|reprennent|"
+    r"reprise|repris|reconquérir|reconquis|libérer|libéré|libérée)\s*$"
+)
+
+
 def person_not_place(x: ArticleExtractor, r: MentionRef) -> bool:
     """Is the mention a person's name that a town shares ("Al-Baghdadi was killed in a US
-    raid"), with no locative word making it the town?"""
-    return _person_actor(x, r) and not located(x, r)
+    raid"), with no locative word ("in", or a verb of retaking ground: "to retake
+    al-Baghdadi") making it the town?"""
+    if not _person_actor(x, r) or located(x, r):
+        return False
+    return not _RETAKEN.search(x.ix.folded[max(0, r.start - 16) : r.start])
 
 
 def singled_out(x: ArticleExtractor, ranked: list[MentionRef], start: int) -> list[MentionRef]:
