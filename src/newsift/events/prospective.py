@@ -609,10 +609,30 @@ class ProspectiveRules:
         mod = self.mod  # type: ignore[attr-defined]
         folded = self.ix.folded  # type: ignore[attr-defined]
         before = folded[max(view.start, c.start - 12) : c.start]
-        if mod.definite is not None and mod.definite.search(before) and not self._own_denied_act(c):
+        if (
+            mod.definite is not None
+            and mod.definite.search(before)
+            and not self._own_denied_act(c)
+            and not self._subject_means(c)
+        ):
             return True  # "denied any part in the fighting", "toute participation à l'offensive"
         rest = folded[max(view.start, c.start) : view.end]
         return mod.anchor is not None and mod.anchor.search(rest) is not None
+
+    def _subject_means(self, c: Cand) -> bool:
+        """Is the trigger a noun standing as the subject of the denied verb ("a démenti que
+        l'artillerie turque ait pilonné X", "denied that the artillery shelled X")? It names
+        who acted, not an event told before: its article does not tie the act to that event."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        t = ix.tokens[c.tok]
+        return (
+            t.pos == "NOUN"
+            and t.dep in ("nsubj", "nsubj:pass", "nsubjpass")
+            and t.head != c.tok
+            and ix.tokens[t.head].pos in _VERBAL
+        )
 
     def _perfect(self, c: Cand) -> bool:
         """Is the trigger's verb group perfect ("may have killed", "pourrait avoir repris")?
