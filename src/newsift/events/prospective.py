@@ -58,6 +58,9 @@ _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "obl", "obl:
 # modal verbs of a guess ("Raqqa pourrait être la prochaine cible", "could be the next target")
 _GUESS = frozenset({"pouvoir", "may", "might", "could", "can"})
 _GUESS_WORDS = re.compile(r"\b(?:pourr\w+|could|may|might)\b")
+# a "next target" ("la prochaine cible des kamikazes", "the next target of the bombers")
+_NEXT_TARGET = re.compile(r"\b(?:prochaine?s? (?:cible|objectif)|next (?:target|objective))")
+_TARGET_NOUNS = frozenset({"cible", "objectif", "target", "objective"})
 _CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
 # a renewed act ("frapper à nouveau", "strike again")
 # a condition between a renewed threat and a place ("… si Damas récidive", "if Damascus …")
@@ -342,6 +345,7 @@ class ProspectiveRules:
         event is not dated by the day of the denial (see the module docstring)."""
         self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
         self._hedged_next_step(made, c, pos)  # "Prochaine étape : X. … pourrait être achevé"
+        self._guessed_target(made, c)  # "X pourrait être la prochaine cible des kamikazes"
         self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
             for e in made:
@@ -428,6 +432,25 @@ class ProspectiveRules:
             return  # "l'armée s'apprête à marcher sur X": an intention stated
         nxt = self.views[sents[pos + 1]]  # type: ignore[attr-defined]
         if not _GUESS_WORDS.search(nxt.text) or ix.in_sentence("place", nxt.si):
+            return
+        for e in made:
+            if e.modality == "planned":
+                e.modality = "speculative"
+
+    def _guessed_target(self, made: list[Cand], c: Cand) -> None:
+        """ "On craint que Homs puisse être la prochaine cible des kamikazes", "Hama could be
+        the next target of the bombers": an act (not only the "next target" words) planned
+        only because it names the next target, under a modal verb of possibility, is a guess
+        (speculative)."""
+        if c.modality != "planned" or c.sub == "@next":
+            return
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or not _NEXT_TARGET.search(self.views[c.sent].text.lower()):  # type: ignore[attr-defined]
+            return
+        above = ix.ancestors(c.tok)[:2]
+        if not any(ix.lemma(a) in _TARGET_NOUNS or ix.low(a) in _TARGET_NOUNS for a in above):
+            return  # the act is not the one the "next target" names
+        if not self._guessed(c):
             return
         for e in made:
             if e.modality == "planned":
@@ -586,10 +609,30 @@ class ProspectiveRules:
         mod = self.mod  # type: ignore[attr-defined]
         folded = self.ix.folded  # type: ignore[attr-defined]
         before = folded[max(view.start, c.start - 12) : c.start]
-        if mod.definite is not None and mod.definite.search(before) and not self._own_denied_act(c):
+        if (
+            mod.definite is not None
+            and mod.definite.search(before)
+            and not self._own_denied_act(c)
+            and not self._subject_means(c)
+        ):
             return True  # "denied any part in the fighting", "toute participation à l'offensive"
         rest = folded[max(view.start, c.start) : view.end]
         return mod.anchor is not None and mod.anchor.search(rest) is not None
+
+    def _subject_means(self, c: Cand) -> bool:
+        """Is the trigger a noun standing as the subject of the denied verb ("a démenti que
+        l'artillerie turque ait pilonné X", "denied that the artillery shelled X")? It names
+        who acted, not an event told before: its article does not tie the act to that event."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        t = ix.tokens[c.tok]
+        return (
+            t.pos == "NOUN"
+            and t.dep in ("nsubj", "nsubj:pass", "nsubjpass")
+            and t.head != c.tok
+            and ix.tokens[t.head].pos in _VERBAL
+        )
 
     def _perfect(self, c: Cand) -> bool:
         """Is the trigger's verb group perfect ("may have killed", "pourrait avoir repris")?
