@@ -139,6 +139,9 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
 
 GRT = "Government regains territory"
 NSO = "Non-state actor overtakes territory"
+NVT = "Non-violent transfer of territory"
+#: the sub-types in which ground changes hands
+CHANGES_OF_HANDS = frozenset({GRT, NSO, NVT})
 
 
 def territory_by_inter(

@@ -9,19 +9,13 @@ repeat: the row keeps the best evidence and the explicit date.
 
 from __future__ import annotations
 
-from newsift.events.actors import GRT, territory_by_inter
+from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
 from newsift.events.extract import Cand
 from newsift.events.resources import fold, schema
 from newsift.events.story import BACKGROUND_DAYS
 from newsift.events.when import When
 
-TERRITORY = frozenset(
-    {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-    }
-)
+TERRITORY = CHANGES_OF_HANDS
 HYPOTHETICAL = frozenset({"speculative", "planned"})
 # Means of remote violence that belong to different hands: aircraft and artillery to armies,
 # suicide bombers, roadside bombs and grenades to armed groups. Told in different sentences,

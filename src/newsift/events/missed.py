@@ -100,7 +100,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newsift.events.actors import NON_STATE, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info
 from newsift.events.resources import countries, data_toml
 
 if TYPE_CHECKING:
@@ -117,13 +117,7 @@ _RELATIVE = ("relcl", "acl:relcl")
 _CONTROLLER = re.compile(r"^\s*(?:de la|de l'|du|des|de|d'|of the|of|to the|to)\s*")
 _STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 # changes of hands an event told as following an entry takes the day of (OverlookedRules)
-_TERRITORY = frozenset(
-    {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-    }
-)
+_TERRITORY = CHANGES_OF_HANDS
 _DEFINITE = frozenset({"the", "la", "le", "l'", "l’", "les"})
 # "cette base", "this base": the facility named before
 _DEMONSTRATIVE = frozenset({"this", "that", "cette", "ce", "cet"})

@@ -41,6 +41,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events import where
+from newsift.events.actors import CHANGES_OF_HANDS
 from newsift.events.resources import data_toml, fold
 
 if TYPE_CHECKING:
@@ -83,13 +84,7 @@ def placing_cues(lang: str) -> PlacingCues:
     )
 
 
-_TERRITORY = frozenset(
-    {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-    }
-)
+_TERRITORY = CHANGES_OF_HANDS
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _PARTICLE = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ech"})
 

@@ -25,7 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import NON_STATE, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import Lexicon, countries, data_toml, fold, schema
 from newsift.model import Document
@@ -1148,13 +1148,7 @@ _CAPTOR_GAP = re.compile(
 )
 _SAME = re.compile(r"\b(?:m[eê]mes?|same)\b")
 _AND = frozenset({"et", "and"})
-_GROUND = frozenset(
-    {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-    }
-)
+_GROUND = CHANGES_OF_HANDS
 
 
 # acts whose unnamed jihadist doer ("les terroristes") is the story's named jihadist group
