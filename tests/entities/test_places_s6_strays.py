@@ -154,3 +154,31 @@ def test_fr_name_starting_like_an_article_is_not_cut(stage: PlacesStage) -> None
     found = _places(stage, text, {"al-Harak": "LOC", "Lejat": "LOC"}, "fr")
     assert not [m for m in found if m.text.lower() in ("jat", "ejat")], found
     assert _on(found, text, "al-Harak") is not None
+
+
+def test_fr_point_of_the_compass_is_no_town(stage: PlacesStage) -> None:
+    text = (
+        "Sud syrien : les rebelles de Deraa négocient. Dans le Sud, les combats ont cessé "
+        "jeudi, tandis que le Nord reste sous le feu."
+    )
+    found = _places(stage, text, {"Sud": "LOC", "Deraa": "LOC", "Nord": "LOC"}, "fr")
+    assert _on(found, text, "Sud") is None and _on(found, text, "Sud", 1) is None, found
+    assert _on(found, text, "Nord") is None, found
+    assert _on(found, text, "Deraa") is not None
+
+
+def test_en_point_of_the_compass_is_no_town(stage: PlacesStage) -> None:
+    text = "Fighting spread across the South on Friday, as rebels near Daraa lost two villages."
+    found = _places(stage, text, {"South": "LOC", "Daraa": "GPE"}, "en")
+    assert _on(found, text, "South") is None, found
+
+
+def test_fr_unlisted_village_east_of_a_town_is_no_far_namesake(stage: PlacesStage) -> None:
+    text = (
+        "Des raids ont tué mardi six civils à Saïda, une localité située à l'est de la ville "
+        "de Deraa, selon l'OSDH. L'armée syrienne avance vers Bosra et Nassib."
+    )
+    labels = {"Saïda": "LOC", "Deraa": "LOC", "Bosra": "LOC", "Nassib": "LOC"}
+    found = _places(stage, text, labels, "fr")
+    m = _on(found, text, "Saïda")
+    assert m is None or (m.country == "SY" and m.admin1 == "Daraa"), m

@@ -23,7 +23,7 @@ import math
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -295,6 +295,7 @@ class PlaceFinder:
         # per document: anchor lists and context dicts as arrays (keyed by id, list kept alive)
         self._arrays: dict[int, tuple[Any, ...]] = {}
         self._memo: dict[Any, Any] = {}  # per document: resolutions and distances
+        self._located_cc: dict[int, str] = {}  # per document: country of each located place
         self._last_points: tuple[Any, ...] | None = None
         self._cell_heads: dict[int, dict[int, list[int]]] = {}
         codes = sorted(set(gazetteer.cc))
@@ -972,13 +973,20 @@ class PlaceFinder:
         focus countries and of the other wars it covers (unless next door) are named anywhere."""
         g = self.gaz
         row = c.best
-        if row is None or not anchors or not ctx_cc or "feature" in c.notes:
+        if row is None or not anchors or "feature" in c.notes:
             return False
         if int(g.kind[row]) != KIND_CITY or int(g.pop[row]) >= _STRAY_MAX_POP:
             return False
         cc = g.cc[row]
-        home, weight = max(ctx_cc.items(), key=lambda kv: kv[1])
-        if cc == home or weight < 1.0 or ctx_cc.get(cc, 0.0) > 0 or cc in self.focus:
+        if ctx_cc:
+            home, weight = max(ctx_cc.items(), key=lambda kv: kv[1])
+        else:  # no country context yet: where the text's located places lie
+            lying = Counter(self._located_cc.get(a[2], "") for a in anchors if a[2] != c.start)
+            home, n = lying.most_common(1)[0] if lying else ("", 0)
+            weight = float(n)
+        if not home or cc == home or weight < 1.0 or ctx_cc.get(cc, 0.0) > 0:
+            return False
+        if cc in self.focus:
             return False
         next_door = cc in g.neighbours.get(home, ())
         if cc in self.theatres and not next_door:
@@ -993,9 +1001,10 @@ class PlaceFinder:
             ends = [i for i in (text.find(ch, c.end) for ch in ".!?\n") if i >= 0]
             if pattern.search(text, lo, min(ends) if ends else len(text)):
                 return False
-        if self._take_namesake(
-            c, anchors, lambda h, k: g.cc[h.row] == home and k is not None, "home_namesake"
-        ):
+        def close_at_home(h: Hit, k: float | None) -> bool:  # a loose spelling only close by
+            return g.cc[h.row] == home and k is not None and k < (150 if not h.skeleton else 60)
+
+        if self._take_namesake(c, anchors, close_at_home, "home_namesake"):
             return False
         _note(c, "stray_abroad")
         return True
@@ -1246,6 +1255,7 @@ class PlaceFinder:
         """
         self._arrays.clear()
         self._memo.clear()
+        self._located_cc.clear()
         self._last_points = None
         cands: list[Candidate] = []
         lower_words: set[str] = set()
@@ -1311,6 +1321,7 @@ class PlaceFinder:
             if c.loc_margin >= 1.0 and city:
                 located.append(point)
                 located_key[c.start] = light_key(c.text)
+                self._located_cc[c.start] = self.gaz.cc[row]
         # Pass 2: with the document's countries and anchor places as context -- the context
         # other mentions of the same name did not make.
         mentions: list[Mention] = []
