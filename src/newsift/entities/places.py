@@ -1001,6 +1001,7 @@ class PlaceFinder:
             ends = [i for i in (text.find(ch, c.end) for ch in ".!?\n") if i >= 0]
             if pattern.search(text, lo, min(ends) if ends else len(text)):
                 return False
+
         def close_at_home(h: Hit, k: float | None) -> bool:  # a loose spelling only close by
             return g.cc[h.row] == home and k is not None and k < (150 if not h.skeleton else 60)
 
