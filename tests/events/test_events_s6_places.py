@@ -116,3 +116,89 @@ def test_fr_deal_concluded_in_a_country_after_a_sponsor_stays_there(process) -> 
     events = process(doc)
     deals = [e for e in events if e.sub_event_type == "Agreement"]
     assert not deals or deals[0].location == "Qatar", _rows(events)
+
+
+# "la ville" after a sentence that names another town only as a comparison ("the second
+# provincial capital after Raqqa", "comme à Alep") stands for the town the sentence is about.
+
+
+def _strike_place(process, text: str, places: list, dates: list, lang: str) -> list[Any]:  # noqa: ANN001
+    doc = make_doc(text, places=places, dates=dates, lang=lang, published="2015-03-30")
+    events = process(doc)
+    return [e for e in events if e.sub_event_type in ("Air/drone strike", "Armed clash")]
+
+
+def test_fr_second_capital_after_raqqa_is_no_antecedent(process) -> None:  # noqa: ANN001
+    text = (
+        "Les insurgés ont pris samedi le contrôle d'Idleb, deuxième chef-lieu de province à "
+        "tomber après Rakka. Dimanche, des avions ont bombardé plusieurs quartiers de la ville."
+    )
+    got = _strike_place(
+        process,
+        text,
+        [("Idleb", "Idlib"), ("Rakka", "Raqqa")],
+        [("samedi", "2015-03-28"), ("Dimanche", "2015-03-29")],
+        "fr",
+    )
+    assert got and got[0].location == "Idlib", _rows(got)
+
+
+def test_en_largest_city_after_mosul_is_no_antecedent(process) -> None:  # noqa: ANN001
+    text = (
+        "Rebels overran Idlib on Saturday, the second provincial capital to fall after Raqqa. "
+        "On Sunday, jets struck several districts of the city."
+    )
+    got = _strike_place(
+        process,
+        text,
+        [("Idlib", "Idlib"), ("Raqqa", "Raqqa")],
+        [("on Saturday", "2015-03-28"), ("On Sunday", "2015-03-29")],
+        "en",
+    )
+    assert got and got[0].location == "Idlib", _rows(got)
+
+
+def test_fr_as_in_aleppo_is_no_antecedent(process) -> None:  # noqa: ANN001
+    text = (
+        "Les rebelles tiennent désormais Idleb, comme à Alep quatre ans plus tôt. Lundi, "
+        "l'aviation a frappé le centre de la ville."
+    )
+    got = _strike_place(
+        process,
+        text,
+        [("Idleb", "Idlib"), ("Alep", "Aleppo")],
+        [("Lundi", "2015-03-30")],
+        "fr",
+    )
+    assert got and got[0].location == "Idlib", _rows(got)
+
+
+def test_en_just_as_in_homs_is_no_antecedent(process) -> None:  # noqa: ANN001
+    text = (
+        "The army has encircled Idlib, just as in Homs two years earlier. On Monday, "
+        "helicopters dropped barrel bombs on the town."
+    )
+    got = _strike_place(
+        process,
+        text,
+        [("Idlib", "Idlib"), ("Homs", "Homs")],
+        [("On Monday", "2015-03-30")],
+        "en",
+    )
+    assert got and got[0].location == "Idlib", _rows(got)
+
+
+def test_fr_town_named_last_without_comparison_is_the_antecedent(process) -> None:  # noqa: ANN001
+    # near miss: a town told plainly after another is what "la ville" names next
+    text = (
+        "Après Idleb, les insurgés ont attaqué samedi Saraqeb. Dimanche, des avions "
+        "ont bombardé plusieurs quartiers de la ville."
+    )
+    got = _strike_place(
+        process,
+        text,
+        [("Idleb", "Idlib"), ("Saraqeb", "Saraqib")],
+        [("samedi", "2015-03-28"), ("Dimanche", "2015-03-29")],
+        "fr",
+    )
+    assert got and got[0].location == "Saraqib", _rows(got)

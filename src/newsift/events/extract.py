@@ -948,6 +948,8 @@ class ArticleExtractor(
             return False
         if where.seat(self, r):
             return False  # "l'OSDH, basé à Londres": the monitor's seat, not the story's place
+        if where.compared(self, r, view_start):
+            return False  # "deuxième chef-lieu à tomber après Rakka": a comparison
         before = ix.folded[max(view_start, r.start - 40) : r.start]
         if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
             return False  # "from the direction of al-Mayadin": where forces come from

@@ -48,6 +48,7 @@ class PlaceRoles:
     seat: re.Pattern[str] | None = None
     seat_after: re.Pattern[str] | None = None
     venue: re.Pattern[str] | None = None
+    compared: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -74,6 +75,7 @@ def place_roles(lang: str) -> PlaceRoles:
         seat=_ending(d.get("seat") or []),
         seat_after=_following(d.get("seat_after") or []),
         venue=_ending(d.get("venue") or []),
+        compared=_ending(d.get("compared") or []),
     )
 
 
@@ -114,6 +116,13 @@ def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     prev = max(before, key=lambda p: p.end)
     gap = x.ix.folded[prev.end : r.start]
     return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def compared(x: ArticleExtractor, r: MentionRef, floor: int) -> bool:
+    """Is the place named only as a comparison ("Idleb, deuxième chef-lieu à tomber après
+    Rakka", "comme à Alep", "just as in Homs")? It is no antecedent of a later "la ville"."""
+    rx = place_roles(x.lang).compared
+    return rx is not None and bool(rx.search(_lead(x, r, floor, 120)))
 
 
 def venue(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
