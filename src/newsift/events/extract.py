@@ -2507,6 +2507,8 @@ class ArticleExtractor(
             listed: list[MentionRef] = []
             if ranked and where.country_aside(self, ranked[0], clause, view.si):
                 ranked = []  # "... count on the United States" in a section on Catalonia
+            if self._only_roads_by_unlisted(c, ranked, view, clause):
+                ranked = []  # "le village voisin de X, ... la route de Damas": X, not Damascus
             town = where.same_country_town(
                 self, [r for r in ranked if not self._purpose_place(r, view)]
             )

@@ -259,6 +259,17 @@ class PlacingRules:
                 return True
         return False
 
+    def _only_roads_by_unlisted(
+        self, c: Cand, ranked: list[MentionRef], view: SentView, clause: frozenset[int]
+    ) -> bool:
+        """Does the trigger's own phrase name a place the gazetteer lacks ("repris le village
+        voisin de X") while the sentence's only places are where a road leads or what a move
+        protects ("d'où les tireurs harcelaient la route de Damas")? Those are no place of the
+        event: it falls back on the story's nearest town, like any unlisted place."""
+        if not ranked or not all(self._purpose_place(r, view) for r in ranked):
+            return False
+        return self._unlisted_site(c, clause)
+
     def _name_follows(self, end: int) -> bool:
         """Does a capitalised word or an Arabic article follow ("Wadi al-Kheil", "Jabal Druze")?"""
         nxt = self.ix.doc.text[end : end + 30].lstrip(" ")
