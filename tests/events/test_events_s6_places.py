@@ -18,6 +18,16 @@ _EXTRA: dict[str, dict[str, Any]] = {
     "Iran": {"geonameid": 130758, "lat": 32.0, "lon": 53.0, "country": "IR", "precision": 3},
     "Russia": {"geonameid": 2017370, "lat": 60.0, "lon": 100.0, "country": "RU", "precision": 3},
     "Qatar": {"geonameid": 289688, "lat": 25.5, "lon": 51.25, "country": "QA", "precision": 3},
+    "Hermel": {"geonameid": 278913, "lat": 34.3943, "lon": 36.3844, "country": "LB"},
+    "Beqaa": {"geonameid": 6201373, "lat": 33.85, "lon": 35.9, "country": "LB", "precision": 3},
+    "Palmyra": {"geonameid": 163345, "lat": 34.5601, "lon": 38.2803, "country": "SY"},
+    "Homs Governorate": {
+        "geonameid": 169575,
+        "lat": 34.5,
+        "lon": 37.75,
+        "country": "SY",
+        "precision": 3,
+    },
     "Maaloula": {"geonameid": 170517, "lat": 33.8439, "lon": 36.5465, "country": "SY"},
     "Damascus": {"geonameid": 170654, "lat": 33.5102, "lon": 36.2913, "country": "SY"},
 }
@@ -274,3 +284,88 @@ def test_fr_retaking_on_the_road_itself_keeps_its_town(process) -> None:  # noqa
         "fr",
     )
     assert got and got[0].location == "Maaloula", _rows(got)
+
+
+# An unlisted place given "near" a town, with a region also named ("à X, près de Hermel, dans
+# la Békaa", "10 km north of Palmyra, in Homs province"): the town, not the region.
+
+
+def _first(process, text: str, places: list, dates: list, lang: str) -> list[Any]:  # noqa: ANN001
+    doc = make_doc(text, places=places, dates=dates, lang=lang, published="2014-03-17")
+    return process(doc)
+
+
+def test_fr_suicide_car_bomb_near_a_town_in_a_valley(process) -> None:  # noqa: ANN001
+    text = (
+        "Dimanche soir, un kamikaze a fait exploser sa voiture piégée à Tell Ghazal, près de "
+        "Hermel, dans la Békaa, tuant trois personnes."
+    )
+    events = _first(
+        process,
+        text,
+        [("Hermel", "Hermel"), ("Békaa", "Beqaa")],
+        [("Dimanche soir", "2014-03-16")],
+        "fr",
+    )
+    assert events and events[0].location == "Hermel", _rows(events)
+
+
+def test_en_suicide_bomber_near_a_town_in_a_valley(process) -> None:  # noqa: ANN001
+    text = (
+        "On Sunday evening, a suicide bomber blew up his car in Tell Ghazal near Hermel, in the "
+        "Bekaa valley, killing three people."
+    )
+    events = _first(
+        process,
+        text,
+        [("Hermel", "Hermel"), ("Bekaa", "Beqaa")],
+        [("On Sunday evening", "2014-03-16")],
+        "en",
+    )
+    assert events and events[0].location == "Hermel", _rows(events)
+
+
+def test_fr_clash_kilometres_from_a_town_in_a_province(process) -> None:  # noqa: ANN001
+    text = (
+        "Mardi, des combats ont opposé l'armée aux jihadistes à une vingtaine de kilomètres "
+        "de Palmyre, dans la province de Homs."
+    )
+    events = _first(
+        process,
+        text,
+        [("Palmyre", "Palmyra"), ("province de Homs", "Homs Governorate")],
+        [("Mardi", "2016-03-15")],
+        "fr",
+    )
+    assert events and events[0].location == "Palmyra", _rows(events)
+
+
+def test_en_shelling_north_of_a_town_in_a_province(process) -> None:  # noqa: ANN001
+    text = (
+        "Government artillery shelled jihadist positions 15 km north of Palmyra in Homs "
+        "province on Tuesday, a monitor said."
+    )
+    events = _first(
+        process,
+        text,
+        [("Palmyra", "Palmyra"), ("Homs province", "Homs Governorate")],
+        [("on Tuesday", "2016-03-15")],
+        "en",
+    )
+    assert events and events[0].location == "Palmyra", _rows(events)
+
+
+def test_fr_town_of_its_own_stays_before_its_reference(process) -> None:  # noqa: ANN001
+    # near miss: the event's own town is known, the reference town comes after it
+    text = (
+        "Dimanche, un kamikaze s'est fait exploser à Hermel, près de Palmyre selon la radio, "
+        "dans la Békaa."
+    )
+    events = _first(
+        process,
+        text,
+        [("Hermel", "Hermel"), ("Palmyre", "Palmyra"), ("Békaa", "Beqaa")],
+        [("Dimanche", "2014-03-16")],
+        "fr",
+    )
+    assert events and events[0].location == "Hermel", _rows(events)

@@ -825,6 +825,7 @@ class ArticleExtractor(
                 ((k[0], 0 if (r.m.country or "").upper() == home else 1, *k[1:]), r) for k, r in out
             ]
         out.sort(key=lambda x: x[0])
+        out = self._near_town_first(out, view)  # "à X, près de Hermel, dans la Békaa": Hermel
         # "sur le sud d'Idleb, notamment autour de Khan Cheikhoun": the town singled out
         return topic.singled_out(self, [r for _, r in out], view.start)
 

@@ -233,6 +233,27 @@ class PlacingRules:
                 return x.place.ref
         return None
 
+    # -------------------------------------------------------------- a town near, over an area
+    def _near_town_first(
+        self, out: list[tuple[tuple[int, ...], MentionRef]], view: SentView
+    ) -> list[tuple[tuple[int, ...], MentionRef]]:
+        """When the sentence's best place is a region or a country and it gives a town as a
+        reference point ("à Nabi X, près de Hermel, dans la Békaa", "10 km north of Palmyra,
+        in Homs province"): that town first. Both only approximate where the event happened,
+        and the named town nearest to it is the finer (ACLED's precision 2)."""
+        if not out or out[0][1].geo_precision < 3:
+            return out
+        rx = self.pc.reference  # type: ignore[attr-defined]
+        if rx is None:
+            return out
+        for item in out[1:]:
+            r = item[1]
+            if item[0][0] != 1 or r.geo_precision >= 3:
+                continue
+            if rx.search(self.ix.folded[max(view.start, r.start - 60) : r.start]):
+                return [item, *(x for x in out if x is not item)]
+        return out
+
     # -------------------------------------------------------------- places the gazetteer lacks
     def _unlisted_site(self, c: Cand, clause: frozenset[int]) -> bool:
         """Does the trigger's own phrase name a place the gazetteer lacks: a capitalised name
