@@ -28,6 +28,7 @@ _EXTRA: dict[str, dict[str, Any]] = {
         "country": "SY",
         "precision": 3,
     },
+    "Washington": {"geonameid": 4140963, "lat": 38.8951, "lon": -77.0364, "country": "US"},
     "Maaloula": {"geonameid": 170517, "lat": 33.8439, "lon": 36.5465, "country": "SY"},
     "Damascus": {"geonameid": 170654, "lat": 33.5102, "lon": 36.2913, "country": "SY"},
 }
@@ -369,3 +370,59 @@ def test_fr_town_of_its_own_stays_before_its_reference(process) -> None:  # noqa
         "fr",
     )
     assert events and events[0].location == "Hermel", _rows(events)
+
+
+# "la ville" in the trigger's own phrase while the sentence's only place is a government named
+# by its capital ("pour que Washington daigne s'en soucier"): the town told before.
+
+
+def _town_strike(process, text: str, places: list, dates: list, lang: str) -> list[Any]:  # noqa: ANN001
+    doc = make_doc(text, places=places, dates=dates, lang=lang, published="2014-09-02")
+    return [e for e in process(doc) if e.sub_event_type == "Air/drone strike"]
+
+
+def test_fr_strike_around_the_town_while_washington_waits(process) -> None:  # noqa: ANN001
+    text = (
+        "Les jihadistes encerclaient Kirkouk depuis juin. Samedi, des avions ont frappé leurs "
+        "positions autour de la ville : il avait fallu des semaines pour que Washington daigne "
+        "s'en soucier."
+    )
+    got = _town_strike(
+        process,
+        text,
+        [("Kirkouk", "Kirkuk"), ("Washington", "Washington")],
+        [("Samedi", "2014-08-30")],
+        "fr",
+    )
+    assert got and got[0].location == "Kirkuk", _rows(got)
+
+
+def test_en_strike_on_the_town_after_moscow_hesitated(process) -> None:  # noqa: ANN001
+    text = (
+        "Rebels had besieged Idlib for weeks. On Saturday, jets bombed their positions around "
+        "the city, after Moscow had hesitated for days."
+    )
+    got = _town_strike(
+        process,
+        text,
+        [("Idlib", "Idlib"), ("Moscow", "Moscow")],
+        [("On Saturday", "2014-08-30")],
+        "en",
+    )
+    assert got and got[0].location == "Idlib", _rows(got)
+
+
+def test_fr_named_town_after_the_anaphor_stays(process) -> None:  # noqa: ANN001
+    # near miss: the trigger's phrase names its own town
+    text = (
+        "Les jihadistes encerclaient Kirkouk depuis juin. Samedi, des avions ont frappé leurs "
+        "positions autour de la ville de Mossoul, a annoncé Washington."
+    )
+    got = _town_strike(
+        process,
+        text,
+        [("Kirkouk", "Kirkuk"), ("Mossoul", "Mosul"), ("Washington", "Washington")],
+        [("Samedi", "2014-08-30")],
+        "fr",
+    )
+    assert got and got[0].location == "Mosul", _rows(got)

@@ -2505,6 +2505,8 @@ class ArticleExtractor(
             )
             if anaphor_obj and not any(r.head in own for r in ranked):
                 ranked = []
+            elif anaphor_obj and self._only_governments(c, ranked):
+                ranked = []  # "autour de la ville : ... pour que Washington daigne": the town
             listed: list[MentionRef] = []
             if ranked and where.country_aside(self, ranked[0], clause, view.si):
                 ranked = []  # "... count on the United States" in a section on Catalonia

@@ -254,6 +254,24 @@ class PlacingRules:
                 return [item, *(x for x in out if x is not item)]
         return out
 
+    def _only_governments(self, c: Cand, ranked: list[MentionRef]) -> bool:
+        """Are the sentence's places all capitals naming a government, as the subject of a
+        verb or outside the trigger's clause ("il avait fallu deux mois pour que Washington
+        daigne s'en soucier")? With "la ville" in the trigger's own phrase ("frappé les
+        positions autour de la ville"), the town is the one told before."""
+        ix = self.ix
+        if not ranked or not ix.parsed:
+            return False
+
+        def government(r: MentionRef) -> bool:
+            if not {fold(r.m.canonical or ""), fold(r.m.text)} & where.seats():
+                return False
+            if self._place_is_actor(r) or where.in_other_clause(self, r, c.tok):  # type: ignore[attr-defined,arg-type]
+                return True
+            return r.head is not None and ix.tokens[r.head].dep.startswith("nsubj")
+
+        return all(government(r) for r in ranked)
+
     # -------------------------------------------------------------- places the gazetteer lacks
     def _unlisted_site(self, c: Cand, clause: frozenset[int]) -> bool:
         """Does the trigger's own phrase name a place the gazetteer lacks: a capitalised name
