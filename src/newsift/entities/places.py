@@ -23,7 +23,7 @@ import math
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -97,6 +97,9 @@ _MIN_ACCEPT = 2.0
 _CLOSE_BY_KM = 100.0  # "X, à quelques km": a loose reading farther than this is wrong
 _FAR_KM = 800.0  # a namesake this far from all of the text's other places is a different place
 _SMALL_POP = 100_000  # ...when it is smaller than this (big cities are named anywhere)
+_STRAY_MAX_POP = 200_000  # a foreign town smaller than this, far from the text's places...
+_STRAY_NEXT_DOOR_KM = 60.0  # ...farther than this in a neighbouring country
+_STRAY_FAR_KM = 300.0  # ...or than this elsewhere, is a stray namesake of a local village
 _ABROAD_KM = 250.0  # a homonym abroad this far from the text's located places needs more evidence
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d\s,.]*$")
 _NUMBER_AFTER_RE = re.compile(r"^\.?\s{0,2}\d")
@@ -137,6 +140,17 @@ def _data_lines(name: str) -> list[str]:
     """Non-comment, non-empty lines of a data file of this package."""
     text = resources.files("newsift.data.places").joinpath(name).read_text("utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _load_adjectives() -> dict[str, re.Pattern[str]]:
+    """Per country, a pattern of its adjectives of nationality (country_adjectives.tsv)."""
+    out: dict[str, re.Pattern[str]] = {}
+    for line in _data_lines("country_adjectives.tsv"):
+        cc, _, words = line.partition("\t")
+        alts = "|".join(re.escape(w.strip()) for w in words.split("|") if w.strip())
+        if alts:
+            out[cc.strip().upper()] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    return out
 
 
 def _load_keys(name: str) -> frozenset[str]:
@@ -281,6 +295,7 @@ class PlaceFinder:
         # per document: anchor lists and context dicts as arrays (keyed by id, list kept alive)
         self._arrays: dict[int, tuple[Any, ...]] = {}
         self._memo: dict[Any, Any] = {}  # per document: resolutions and distances
+        self._located_cc: dict[int, str] = {}  # per document: country of each located place
         self._last_points: tuple[Any, ...] | None = None
         self._cell_heads: dict[int, dict[int, list[int]]] = {}
         codes = sorted(set(gazetteer.cc))
@@ -360,6 +375,7 @@ class PlaceFinder:
         self._not_settlements = _load_keys("not_settlements.txt")
         self._descriptive = _load_keys("descriptive_words.txt")
         self._peoples = _load_keys("peoples.txt")
+        self._adjective_re = _load_adjectives()
         bank = cues.get("river_bank", {})
         self._bank_words = frozenset(w.casefold() for w in bank.get("before", []))
         self._bank_after_re = re.compile(
@@ -945,6 +961,55 @@ class PlaceFinder:
         # any spelling, in the text's own country (near its places when they are known)
         return self._take_namesake(c, anchors, lambda h, _km: g.cc[h.row] == home, "home_namesake")
 
+    def _stray_abroad(self, text: str, c: Candidate, ctx_cc: dict[str, float],
+                      anchors: list[tuple[float, float, int]]) -> bool:  # fmt: skip
+        """A town read abroad, in a country the text never points to (neither by name, nor by
+        a sure place there, nor by an adjective in its sentence: "la ville libanaise de"), far
+        from the text's located places, in a text clearly about another country: the name is a
+        local village the gazetteer lacks, not its foreign namesake ("Saïda" east of Deraa is
+        no Sidon; "al-Qaïrawan" west of Sinjar no Kairouan). A namesake at home near the
+        text's places is taken; else the name is set aside (noted ``stray_abroad``), so that
+        an event there falls back on the text's own places. Big cities, towns of the press's
+        focus countries and of the other wars it covers (unless next door) are named anywhere."""
+        g = self.gaz
+        row = c.best
+        if row is None or not anchors or "feature" in c.notes:
+            return False
+        if int(g.kind[row]) != KIND_CITY or int(g.pop[row]) >= _STRAY_MAX_POP:
+            return False
+        cc = g.cc[row]
+        if ctx_cc:
+            home, weight = max(ctx_cc.items(), key=lambda kv: kv[1])
+        else:  # no country context yet: where the text's located places lie
+            lying = Counter(self._located_cc.get(a[2], "") for a in anchors if a[2] != c.start)
+            home, n = lying.most_common(1)[0] if lying else ("", 0)
+            weight = float(n)
+        if not home or cc == home or weight < 1.0 or ctx_cc.get(cc, 0.0) > 0:
+            return False
+        if cc in self.focus:
+            return False
+        next_door = cc in g.neighbours.get(home, ())
+        if cc in self.theatres and not next_door:
+            return False  # a town of a war this press covers is named anywhere
+        km = self._near_km(float(g.lat[row]), float(g.lon[row]), anchors, c.start)
+        limit = _STRAY_NEXT_DOOR_KM if next_door else _STRAY_FAR_KM
+        if km is None or km <= limit:
+            return False
+        pattern = self._adjective_re.get(cc)
+        if pattern is not None:
+            lo = max(text.rfind(ch, 0, c.start) for ch in ".!?\n") + 1
+            ends = [i for i in (text.find(ch, c.end) for ch in ".!?\n") if i >= 0]
+            if pattern.search(text, lo, min(ends) if ends else len(text)):
+                return False
+
+        def close_at_home(h: Hit, k: float | None) -> bool:  # a loose spelling only close by
+            return g.cc[h.row] == home and k is not None and k < (150 if not h.skeleton else 60)
+
+        if self._take_namesake(c, anchors, close_at_home, "home_namesake"):
+            return False
+        _note(c, "stray_abroad")
+        return True
+
     def _take_namesake(
         self,
         c: Candidate,
@@ -1191,6 +1256,7 @@ class PlaceFinder:
         """
         self._arrays.clear()
         self._memo.clear()
+        self._located_cc.clear()
         self._last_points = None
         cands: list[Candidate] = []
         lower_words: set[str] = set()
@@ -1256,6 +1322,7 @@ class PlaceFinder:
             if c.loc_margin >= 1.0 and city:
                 located.append(point)
                 located_key[c.start] = light_key(c.text)
+                self._located_cc[c.start] = self.gaz.cc[row]
         # Pass 2: with the document's countries and anchor places as context -- the context
         # other mentions of the same name did not make.
         mentions: list[Mention] = []
@@ -1278,7 +1345,10 @@ class PlaceFinder:
                     c, c_ctx, c_anchors
                 ):
                     self._head_of_longer(c, c_ctx, c_anchors)
+                self._stray_abroad(text, c, c_ctx, c_anchors)
         for k, c in enumerate(cands):
+            if "stray_abroad" in c.notes:
+                continue
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
             c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
             c.evidence -= self._road_name(text, c)
@@ -1625,7 +1695,8 @@ class PlaceFinder:
                 continue
             surface = text[span.start : span.end]
             start = span.start
-            m = re.match(r"(?i)(the|la|le|les|l['’])\s*", surface)
+            # an article before the name, not the first letters of one ("Lejat", "Lattaquié")
+            m = re.match(r"(?i)(?:(?:the|la|le|les)\s+|l['’]\s*)", surface)
             if m:
                 surface, start = surface[m.end() :], start + m.end()
             hits = self._lookup(surface) if surface else []

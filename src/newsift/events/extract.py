@@ -825,6 +825,7 @@ class ArticleExtractor(
                 ((k[0], 0 if (r.m.country or "").upper() == home else 1, *k[1:]), r) for k, r in out
             ]
         out.sort(key=lambda x: x[0])
+        out = self._near_town_first(out, view)  # "à X, près de Hermel, dans la Békaa": Hermel
         # "sur le sud d'Idleb, notamment autour de Khan Cheikhoun": the town singled out
         return topic.singled_out(self, [r for _, r in out], view.start)
 
@@ -948,6 +949,8 @@ class ArticleExtractor(
             return False
         if where.seat(self, r):
             return False  # "l'OSDH, basé à Londres": the monitor's seat, not the story's place
+        if where.compared(self, r, view_start):
+            return False  # "deuxième chef-lieu à tomber après Rakka": a comparison
         before = ix.folded[max(view_start, r.start - 40) : r.start]
         if _DIRECTION.search(before) or _DIRECTION_AFTER.match(ix.folded[r.end : r.end + 14]):
             return False  # "from the direction of al-Mayadin": where forces come from
@@ -2502,9 +2505,13 @@ class ArticleExtractor(
             )
             if anaphor_obj and not any(r.head in own for r in ranked):
                 ranked = []
+            elif anaphor_obj and self._only_governments(c, ranked):
+                ranked = []  # "autour de la ville : ... pour que Washington daigne": the town
             listed: list[MentionRef] = []
             if ranked and where.country_aside(self, ranked[0], clause, view.si):
                 ranked = []  # "... count on the United States" in a section on Catalonia
+            if self._only_roads_by_unlisted(c, ranked, view, clause):
+                ranked = []  # "le village voisin de X, ... la route de Damas": X, not Damascus
             town = where.same_country_town(
                 self, [r for r in ranked if not self._purpose_place(r, view)]
             )

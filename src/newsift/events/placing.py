@@ -233,6 +233,45 @@ class PlacingRules:
                 return x.place.ref
         return None
 
+    # -------------------------------------------------------------- a town near, over an area
+    def _near_town_first(
+        self, out: list[tuple[tuple[int, ...], MentionRef]], view: SentView
+    ) -> list[tuple[tuple[int, ...], MentionRef]]:
+        """When the sentence's best place is a region or a country and it gives a town as a
+        reference point ("à Nabi X, près de Hermel, dans la Békaa", "10 km north of Palmyra,
+        in Homs province"): that town first. Both only approximate where the event happened,
+        and the named town nearest to it is the finer (ACLED's precision 2)."""
+        if not out or out[0][1].geo_precision < 3:
+            return out
+        rx = self.pc.reference  # type: ignore[attr-defined]
+        if rx is None:
+            return out
+        for item in out[1:]:
+            r = item[1]
+            if item[0][0] != 1 or r.geo_precision >= 3:
+                continue
+            if rx.search(self.ix.folded[max(view.start, r.start - 60) : r.start]):
+                return [item, *(x for x in out if x is not item)]
+        return out
+
+    def _only_governments(self, c: Cand, ranked: list[MentionRef]) -> bool:
+        """Are the sentence's places all capitals naming a government, as the subject of a
+        verb or outside the trigger's clause ("il avait fallu deux mois pour que Washington
+        daigne s'en soucier")? With "la ville" in the trigger's own phrase ("frappé les
+        positions autour de la ville"), the town is the one told before."""
+        ix = self.ix
+        if not ranked or not ix.parsed:
+            return False
+
+        def government(r: MentionRef) -> bool:
+            if not {fold(r.m.canonical or ""), fold(r.m.text)} & where.seats():
+                return False
+            if self._place_is_actor(r) or where.in_other_clause(self, r, c.tok):  # type: ignore[attr-defined,arg-type]
+                return True
+            return r.head is not None and ix.tokens[r.head].dep.startswith("nsubj")
+
+        return all(government(r) for r in ranked)
+
     # -------------------------------------------------------------- places the gazetteer lacks
     def _unlisted_site(self, c: Cand, clause: frozenset[int]) -> bool:
         """Does the trigger's own phrase name a place the gazetteer lacks: a capitalised name
@@ -258,6 +297,17 @@ class PlacingRules:
             if prefix or (led and low not in _PARTICLE):
                 return True
         return False
+
+    def _only_roads_by_unlisted(
+        self, c: Cand, ranked: list[MentionRef], view: SentView, clause: frozenset[int]
+    ) -> bool:
+        """Does the trigger's own phrase name a place the gazetteer lacks ("repris le village
+        voisin de X") while the sentence's only places are where a road leads or what a move
+        protects ("d'où les tireurs harcelaient la route de Damas")? Those are no place of the
+        event: it falls back on the story's nearest town, like any unlisted place."""
+        if not ranked or not all(self._purpose_place(r, view) for r in ranked):
+            return False
+        return self._unlisted_site(c, clause)
 
     def _name_follows(self, end: int) -> bool:
         """Does a capitalised word or an Arabic article follow ("Wadi al-Kheil", "Jabal Druze")?"""

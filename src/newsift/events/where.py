@@ -11,7 +11,7 @@ quarter named after its city; and which town a story is about when its focus is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -48,6 +48,7 @@ class PlaceRoles:
     seat: re.Pattern[str] | None = None
     seat_after: re.Pattern[str] | None = None
     venue: re.Pattern[str] | None = None
+    compared: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -74,6 +75,7 @@ def place_roles(lang: str) -> PlaceRoles:
         seat=_ending(d.get("seat") or []),
         seat_after=_following(d.get("seat_after") or []),
         venue=_ending(d.get("venue") or []),
+        compared=_ending(d.get("compared") or []),
     )
 
 
@@ -114,6 +116,13 @@ def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     prev = max(before, key=lambda p: p.end)
     gap = x.ix.folded[prev.end : r.start]
     return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def compared(x: ArticleExtractor, r: MentionRef, floor: int) -> bool:
+    """Is the place named only as a comparison ("Idleb, deuxième chef-lieu à tomber après
+    Rakka", "comme à Alep", "just as in Homs")? It is no antecedent of a later "la ville"."""
+    rx = place_roles(x.lang).compared
+    return rx is not None and bool(rx.search(_lead(x, r, floor, 120)))
 
 
 def venue(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
@@ -337,6 +346,33 @@ def weighed_sentences(x: ArticleExtractor) -> Iterator[tuple[int, bool, bool]]:
         body_seen += 0 if title else 1
 
 
+def weighed_places(
+    x: ArticleExtractor, keep: Callable[[MentionRef, int], bool], skip: int = -1
+) -> dict[object, tuple[float, MentionRef]]:
+    """The article's place mentions that ``keep(r, sentence index)`` accepts, weighed by
+    where they are named (title 2, lead 1.5, elsewhere 1), summed per place (GeoNames id, else
+    folded name) with its first mention; the sentence ``skip`` is left out. The story's town,
+    a country's town and a province's town are the heaviest of such places under different
+    filters."""
+    scores: dict[object, tuple[float, MentionRef]] = {}
+    for si, title, lead in weighed_sentences(x):
+        if si == skip:
+            continue
+        for r in x.ix.in_sentence("place", si):
+            if not keep(r, si):
+                continue
+            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            w = 2.0 if title else 1.5 if lead else 1.0
+            old = scores.get(key)
+            scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
+    return scores
+
+
+def _heaviest(scores: dict[object, tuple[float, MentionRef]]) -> tuple[float, MentionRef] | None:
+    """The first of the heaviest places (earlier wins ties), None when there is none."""
+    return max(scores.values(), key=lambda v: v[0]) if scores else None
+
+
 def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | None:
     """The town a story is about when the place it falls back on is a country or region
     ("Irak : Abadi proclame la victoire à Mossoul" -> Mosul, not Iraq): the most weighted town
@@ -345,21 +381,14 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
     if region is None or region.geo_precision < 3:
         return None
     home = (region.m.country or "").upper()
-    scores: dict[object, tuple[float, MentionRef]] = {}
-    for si, title, lead in weighed_sentences(x):
-        for r in x.ix.in_sentence("place", si):
-            if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
-                continue
-            if x.ix.parsed and x._place_is_actor(r):
-                continue  # "Damas accuse": a government, not the story's town
-            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
-            w = 2.0 if title else 1.5 if lead else 1.0
-            old = scores.get(key)
-            scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
-    if not scores:
-        return None
-    score, best = max(scores.values(), key=lambda v: v[0])
-    return best if score >= 1.5 else None
+
+    def keep(r: MentionRef, _si: int) -> bool:
+        if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
+            return False
+        return not (x.ix.parsed and x._place_is_actor(r))  # "Damas accuse": a government
+
+    best = _heaviest(weighed_places(x, keep))
+    return best[1] if best is not None and best[0] >= 1.5 else None
 
 
 def heading_place_ok(x: ArticleExtractor, r: MentionRef, start: int) -> bool:
@@ -454,25 +483,22 @@ def country_town(x: ArticleExtractor, country: MentionRef, skip: int = -1) -> Me
     if x._level(country) < 2:
         return None
     home = (country.m.country or "").upper()
-    towns: dict[object, tuple[float, MentionRef]] = {}
-    regions: dict[object, tuple[float, MentionRef]] = {}
-    for si, title, lead in weighed_sentences(x):
-        if si == skip:
-            continue
-        for r in x.ix.in_sentence("place", si):
+
+    def keep(town: bool) -> Callable[[MentionRef, int], bool]:
+        def ok(r: MentionRef, si: int) -> bool:
             if (r.m.country or "").upper() != home or x._level(r) >= 2:
-                continue
-            if not x._antecedent_ok(r, x.ix.sentences[si].start):
-                continue  # a government, a speaker's place, where forces came from
-            scores = towns if r.geo_precision < 3 else regions
-            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
-            w = 2.0 if title else 1.5 if lead else 1.0
-            old = scores.get(key)
-            scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
-    scores = towns or regions
-    if not scores:
-        return None
-    return max(scores.values(), key=lambda v: v[0])[1]
+                return False
+            if (r.geo_precision < 3) != town:
+                return False
+            # not a government, a speaker's place, where forces came from
+            return x._antecedent_ok(r, x.ix.sentences[si].start)
+
+        return ok
+
+    best = _heaviest(weighed_places(x, keep(True), skip)) or _heaviest(
+        weighed_places(x, keep(False), skip)
+    )
+    return best[1] if best is not None else None
 
 
 def province_town(x: ArticleExtractor, region: MentionRef, skip: int = -1) -> MentionRef | None:
@@ -487,22 +513,14 @@ def province_town(x: ArticleExtractor, region: MentionRef, skip: int = -1) -> Me
     a1 = fold(region.m.admin1 or region.m.canonical or "")
     if not a1:
         return None
-    towns: dict[object, tuple[float, MentionRef]] = {}
-    for si, title, lead in weighed_sentences(x):
-        if si == skip:
-            continue
-        for r in x.ix.in_sentence("place", si):
-            if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
-                continue
-            if fold(r.m.admin1 or "") != a1 or not x._antecedent_ok(r, x.ix.sentences[si].start):
-                continue
-            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
-            w = 2.0 if title else 1.5 if lead else 1.0
-            old = towns.get(key)
-            towns[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
-    if not towns:
-        return None
-    return max(towns.values(), key=lambda v: v[0])[1]
+
+    def keep(r: MentionRef, si: int) -> bool:
+        if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
+            return False
+        return fold(r.m.admin1 or "") == a1 and x._antecedent_ok(r, x.ix.sentences[si].start)
+
+    best = _heaviest(weighed_places(x, keep, skip))
+    return best[1] if best is not None else None
 
 
 def same_country_town(x: ArticleExtractor, ranked: list[MentionRef]) -> MentionRef | None:
