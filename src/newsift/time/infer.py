@@ -521,7 +521,8 @@ def infer_anchor(
         y = _dateline_year(
             head.spec,
             floor,
-            _weekdays(flat),
+            # "L'armée entrera jeudi": a weekday told in the future is no news day of the story
+            _weekdays([(c, lang) for c, lang in flat if tense(c, lang) != "future"]),
             ctx_year,
             today,
             plausible_years,
