@@ -1,0 +1,91 @@
+"""Event dates (session 6): an act told as an adverbial dependent of another dated act's verb
+takes that verb's day.
+
+Cause: "Mardi, les peshmergas ont quitté X sans combattre": the withdrawal ("sans
+combattre") hangs on "ont quitté", which carries "Mardi"; as "quitté" was another trigger's
+verb, the day was left to it and the withdrawal took the publication date. An act joined to a
+dated verb by a manner or time link ("after shelling it", "en bombardant", "recapturing")
+happens on that verb's day; one in a describing clause or a pluperfect does not (near miss).
+Sentences written for these tests; the mentions are placed by hand as the time stage would.
+"""
+
+from __future__ import annotations
+
+from helpers import make_doc
+
+from newsift.model import Event
+
+
+def dated(events: list[Event], place: str) -> set[str | None]:
+    return {e.event_date for e in events if e.location == place}
+
+
+def test_withdrawal_without_a_fight_on_the_fronted_weekday_fr(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Le 25 avril, des drones turcs ont frappé Mossoul.\n"
+        "Et tout a basculé. Mardi, les peshmergas ont quitté Kirkouk sans combattre, et les "
+        "miliciens y sont entrés dans la journée.",
+        places=[("Mossoul", "Mosul"), ("Kirkouk", "Kirkuk")],
+        dates=[("25 avril", "2017-04-25"), ("Mardi", "2017-10-17")],
+        lang="fr",
+        published="2017-10-21",
+    )
+    assert dated(process(doc), "Kirkuk") == {"2017-10-17"}
+
+
+def test_shelling_before_entering_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Jets struck Idlib on May 2.\n"
+        "On Friday, government troops entered Raqqa after shelling it for hours, the monitor "
+        "said.",
+        places=[("Idlib", "Idlib"), ("Raqqa", "Raqqa")],
+        dates=[("May 2", "2017-05-02"), ("Friday", "2017-05-12")],
+        published="2017-05-14",
+    )
+    assert dated(process(doc), "Raqqa") == {"2017-05-12"}
+
+
+def test_gerund_strike_while_taking_fr(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Le 2 mai, l'aviation a frappé Idleb.\n"
+        "Jeudi, les rebelles se sont emparés de Saraqib en bombardant les positions de "
+        "l'armée.",
+        places=[("Idleb", "Idlib"), ("Saraqib", "Saraqib")],
+        dates=[("2 mai", "2019-05-02"), ("Jeudi", "2019-05-23")],
+        lang="fr",
+        published="2019-05-25",
+    )
+    assert dated(process(doc), "Saraqib") == {"2019-05-23"}
+
+
+def test_participle_recapturing_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Jets struck Raqqa on March 2.\nSyrian troops pushed north on Sunday, recapturing "
+        "Manbij from the jihadists after a week of fighting.",
+        places=[("Raqqa", "Raqqa"), ("Manbij", "Manbij")],
+        dates=[("March 2", "2016-03-02"), ("Sunday", "2016-03-27")],
+        published="2016-03-29",
+    )
+    assert dated(process(doc), "Manbij") == {"2016-03-27"}
+
+
+def test_essay_paragraph_keeps_the_fronted_weekday_fr(process) -> None:  # noqa: ANN001
+    # an essay (years long past): an undated act would take the publication, not "Mardi"
+    doc = make_doc(
+        "En 1991, Bagdad perdait le nord. En 2003, les Américains envahissaient le pays. En "
+        "2007, des camions piégés frappaient les villages.\n"
+        "Le 25 avril, des drones turcs ont frappé Mossoul.\n"
+        "Et tout a basculé. Mardi, les peshmergas ont quitté Kirkouk sans combattre, et les "
+        "miliciens y sont entrés dans la journée.",
+        places=[("Mossoul", "Mosul"), ("Kirkouk", "Kirkuk")],
+        dates=[
+            ("1991", "1991"),
+            ("2003", "2003"),
+            ("2007", "2007"),
+            ("25 avril", "2017-04-25"),
+            ("Mardi", "2017-10-17"),
+        ],
+        lang="fr",
+        published="2017-10-21",
+    )
+    assert dated(process(doc), "Kirkuk") == {"2017-10-17"}
