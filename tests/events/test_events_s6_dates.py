@@ -89,3 +89,43 @@ def test_essay_paragraph_keeps_the_fronted_weekday_fr(process) -> None:  # noqa:
         published="2017-10-21",
     )
     assert dated(process(doc), "Kirkuk") == {"2017-10-17"}
+
+
+# ------------------------------------------------------------------ a colon opens a clause
+def only_sub(events: list[Event], sub: str) -> set[str | None]:
+    return {e.event_date for e in events if e.sub_event_type == sub}
+
+
+def test_colon_after_a_relative_clause_fr(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Le 4 avril, des civils ont péri à Idleb.\n"
+        "Ce que personne ne conteste, c'est la suite : dans la nuit du 6 au 7 avril, des "
+        "missiles de croisière s'abattaient sur la base aérienne près de Homs.",
+        places=[("Idleb", "Idlib"), ("Homs", "Homs")],
+        dates=[("4 avril", "2017-04-04"), ("nuit du 6 au 7 avril", "2017-04-06")],
+        lang="fr",
+        published="2017-04-12",
+    )
+    assert dated(process(doc), "Homs") == {"2017-04-06"}
+
+
+def test_colon_after_what_clause_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "On April 4, dozens died in Idlib.\n"
+        "What nobody disputes is what came next: on April 7, cruise missiles fired from two "
+        "destroyers slammed into the airbase near Homs.",
+        places=[("Idlib", "Idlib"), ("Homs", "Homs")],
+        dates=[("April 4", "2017-04-04"), ("April 7", "2017-04-07")],
+        published="2017-04-12",
+    )
+    assert dated(process(doc), "Homs") == {"2017-04-07"}
+
+
+def test_near_miss_relative_clause_date_is_not_the_shelling_s(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "The army shelled Hama on Monday, a town which the rebels had stormed on May 3.",
+        places=[("Hama", "Hama")],
+        dates=[("Monday", "2016-05-09"), ("May 3", "2016-05-03")],
+        published="2016-05-11",
+    )
+    assert only_sub(process(doc), "Shelling/artillery/missile attack") == {"2016-05-09"}
