@@ -120,3 +120,16 @@ def test_since_year_is_no_point_for_a_chain_en() -> None:
         "years later, the group had a new name."
     )
     assert values(text, "en")["Three years later"] == "2014"
+
+
+def test_near_miss_recent_day_after_an_old_month_is_news() -> None:
+    text = (
+        "La ville était tombée en septembre 2014. Le 16 octobre, l'armée l'a reprise sans "
+        "combattre."
+    )
+    assert values(text, "fr", date(2017, 10, 20))["16 octobre"] == "2017-10-16"
+
+
+def test_near_miss_day_long_after_the_told_date_keeps_the_anchor_year() -> None:
+    text = "The town fell to the jihadists in January 2014. On September 2, the army retook it."
+    assert values(text, "en")["September 2"] == "2017-09-02"

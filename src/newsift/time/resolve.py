@@ -44,6 +44,9 @@ from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import Lexicon, alt, load_lexicon, movable_holidays
 
 EXTRACTOR = "time:rules"
+# a day and month without a year takes the year of a full date told before it on its line when
+# it falls this many days after it at most (an essay's "Le 3 août 2014 ... le 15 août")
+TOLD_YEAR_DAYS = 120
 MENTION_PRECISIONS = ("day", "week", "month", "year", "decade", "range", "duration")
 PAST_SLACK = timedelta(days=2)
 
@@ -689,6 +692,12 @@ def _in_told_year(
     ):
         return False
     if s.weekday is not None and date(first.year, s.month, s.day).weekday() != s.weekday:
+        return False
+    told = date(first.year, s.month, s.day)
+    read = e.first_day()
+    if (told - first).days > TOLD_YEAR_DAYS or (read is not None and (anchor - read).days <= 30):
+        # months after the told date, or a day of the last weeks before the publication ("La
+        # ville était tombée en septembre 2014. Le 16 octobre, l'armée l'a reprise"): news
         return False
     e.value = f"{first.year:04d}-{s.month:02d}-{s.day:02d}"
     e.timex_value, e.anchor, e.precision = e.value, first.isoformat(), "day"
