@@ -129,3 +129,68 @@ def test_near_miss_relative_clause_date_is_not_the_shelling_s(process) -> None: 
         published="2016-05-11",
     )
     assert only_sub(process(doc), "Shelling/artillery/missile attack") == {"2016-05-09"}
+
+
+# ------------------------------------------------------------------ announced acts: undated
+PROSPECTS = ("planned", "speculative")
+
+
+def prospects(events: list[Event], place: str) -> list[tuple[str, str | None]]:
+    return [(e.modality, e.event_date) for e in events if e.location == place]
+
+
+def test_evacuation_due_on_a_weekday_is_undated_fr(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Selon un responsable rebelle, les derniers combattants de Homs doivent être évacués "
+        "mercredi vers Idleb.",
+        places=[("Homs", "Homs"), ("Idleb", "Idlib")],
+        dates=[("mercredi", "2017-04-19")],
+        lang="fr",
+        published="2017-04-17",
+    )
+    got = prospects(process(doc), "Homs")
+    assert got and all(m in PROSPECTS and d is None for m, d in got)
+
+
+def test_promised_liberation_in_a_year_is_undated_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "The prime minister promised on Sunday that Mosul would be liberated in 2016.",
+        places=[("Mosul", "Mosul")],
+        dates=[("Sunday", "2015-12-27"), ("2016", "2016")],
+        published="2015-12-28",
+    )
+    got = prospects(process(doc), "Mosul")
+    assert got and all(m in PROSPECTS and d is None for m, d in got)
+
+
+def test_announced_entry_on_thursday_is_undated_fr(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "« L'armée entrera jeudi dans les quartiers évacués de Homs », a annoncé le gouverneur.",
+        places=[("Homs", "Homs")],
+        dates=[("jeudi", "2014-05-08")],
+        lang="fr",
+        published="2014-05-07",
+    )
+    got = prospects(process(doc), "Homs")
+    assert all(m in PROSPECTS and d is None for m, d in got)
+
+
+def test_could_storm_before_the_end_of_the_month_is_undated_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Analysts say the army could storm Raqqa before the end of the month.",
+        places=[("Raqqa", "Raqqa")],
+        dates=[("the end of the month", "2017-06")],
+        published="2017-06-10",
+    )
+    got = prospects(process(doc), "Raqqa")
+    assert all(m in PROSPECTS and d is None for m, d in got)
+
+
+def test_near_miss_a_done_act_keeps_its_day(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "The army retook Raqqa on Sunday after a week of fighting, state media said.",
+        places=[("Raqqa", "Raqqa")],
+        dates=[("Sunday", "2017-06-11")],
+        published="2017-06-12",
+    )
+    assert ("reported", "2017-06-11") in prospects(process(doc), "Raqqa")
