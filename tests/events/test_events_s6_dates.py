@@ -194,3 +194,15 @@ def test_near_miss_a_done_act_keeps_its_day(process) -> None:  # noqa: ANN001
         published="2017-06-12",
     )
     assert ("reported", "2017-06-11") in prospects(process(doc), "Raqqa")
+
+
+def test_near_miss_two_days_on_the_governor_stay_one_campaign_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Coalition aircraft carried out four air strikes near Mosul on Saturday and Sunday, "
+        "destroying two vehicles, the command said.",
+        places=[("Mosul", "Mosul")],
+        dates=[("Saturday", "2015-02-14"), ("Sunday", "2015-02-15")],
+        published="2015-02-16",
+    )
+    strikes = [e for e in process(doc) if e.sub_event_type == "Air/drone strike"]
+    assert [e.event_date for e in strikes] == ["2015-02-14"]

@@ -133,6 +133,14 @@ class BackgroundDates:
             return False
         if ix.lemma(verb) in self.mod.speech:  # type: ignore[attr-defined]
             return False  # "a annoncé mardi avoir repris": the statement's day
+        si = ix.sentence_at(r.start)
+        days = [
+            o
+            for o in (ix.in_sentence("date", si) if si is not None else [])
+            if o.head is not None and self._verb_of(o.head) == verb
+        ]
+        if len(days) > 1:
+            return False  # "on Saturday and Sunday": the governing act's span, merged with it
         i = c.tok
         while i != verb:
             t = ix.tokens[i]
