@@ -1411,6 +1411,7 @@ class ArticleExtractor(
             or x[1].precision >= 3  # a year or a month frames the whole sentence
             or self._verb_of(x[0].head) not in others
             or self._fronted_for_conjuncts(x[0], mine)  # "On Monday, X pushed on and took"
+            or self._dated_governor(x[0], c)  # "Mardi, ils ont quitté X sans combattre"
         ]
         # "said on Saturday that 41 were killed when gunmen attacked ... on Friday": the
         # statement's date is not the event's; a day told in the trigger's own dependent

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from newsift.events.index import DocIndex, MentionRef
 
 _RELATIVE = frozenset({"relcl", "acl:relcl"})
+# the links a trigger may hang on a dated verb by and still be told at that verb's time
+# ("ont quitté X sans combattre", "entered the town after shelling it", "pushed on, taking")
+_MANNER = frozenset({"advcl", "xcomp", "obl", "obl:arg", "obl:mod", "prep", "pcomp", "pobj"})
 
 
 @cache
@@ -78,6 +81,9 @@ class BackgroundDates:
             if a in trigger_side:
                 return False
             t = ix.tokens[a]
+            if self._colon_between(a, r, c):
+                return False  # "Ce qu'on ne peut discuter, c'est la suite : dans la nuit du
+                # 6 au 7 avril, 59 missiles ...": a parse across the colon, not the act's clause
             if t.dep in _RELATIVE and t.head != c.tok:
                 return True  # describes another noun ("the attack that hit ..." is its own)
             if t.dep == "acl" and t.head != c.tok and (long_ago or 0 < first - a <= 3):
@@ -91,6 +97,15 @@ class BackgroundDates:
                 return True  # after the event, not "Lancée le 18 février, l'offensive a ..."
         return False
 
+    def _colon_between(self, a: int, r: MentionRef, c: Cand) -> bool:
+        """Is there a colon after token ``a`` and before both date ``r`` and the trigger of
+        ``c``? What follows a colon is a clause of its own; an attachment of the date to a
+        word before it is the parser's."""
+        text = self.ix.doc.text
+        end = self.ix.tokens[a].end
+        lo = min(r.start, c.start)
+        return end <= lo and ":" in text[end:lo]
+
     def _fronted_for_conjuncts(self, r: MentionRef, verb: int) -> bool:
         """Is date ``r`` told before two coordinated verbs, one of them ``verb`` ("On Monday,
         government forces pushed on and recaptured the town")? It dates both."""
@@ -103,3 +118,37 @@ class BackgroundDates:
             ix.tokens[other].dep == "conj" and ix.tokens[other].head == verb
         )
         return linked and r.end <= min(ix.tokens[verb].start, ix.tokens[other].start)
+
+    def _dated_governor(self, r: MentionRef, c: Cand) -> bool:
+        """Is date ``r`` on a verb that governs the trigger of ``c`` through adverbial links
+        only ("Mardi, les peshmergas ont quitté Sinjar sans combattre", "On Friday the army
+        entered the town after shelling it for hours")? The governing act's day is the
+        trigger's too; a describing clause, a reported speech or a pluperfect on the way is
+        another time's ("retook X on Monday, which ISIS had seized")."""
+        ix = self.ix
+        if not ix.parsed or r.head is None:
+            return False
+        verb = self._verb_of(r.head)
+        if verb == c.tok or verb not in ix.ancestors(c.tok):
+            return False
+        if ix.lemma(verb) in self.mod.speech:  # type: ignore[attr-defined]
+            return False  # "a annoncé mardi avoir repris": the statement's day
+        si = ix.sentence_at(r.start)
+        days = [
+            o
+            for o in (ix.in_sentence("date", si) if si is not None else [])
+            if o.head is not None and self._verb_of(o.head) == verb
+        ]
+        if len(days) > 1:
+            return False  # "on Saturday and Sunday": the governing act's span, merged with it
+        i = c.tok
+        while i != verb:
+            t = ix.tokens[i]
+            if ix.tokens[i].pos in ("VERB", "AUX") and self._pluperfect_verb(i):
+                return False
+            if t.dep not in _MANNER and not (i == c.tok and t.pos in ("NOUN", "PROPN")):
+                return False
+            if t.head == i:
+                return False
+            i = t.head
+        return True

@@ -28,6 +28,7 @@ from newsift.events.sides import (
     local_state,
     named_government_forces,
 )
+from newsift.events.when import act_date, parse_point
 from newsift.model import Document, Event
 from newsift.stage import DocumentStage
 
@@ -166,6 +167,9 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
         if country is not None:
             e.iso, e.country = country.isonumeric, country.name
     _local_sides(doc, c, e)
+    art = doc.article(k) if k is not None else None
+    pub = parse_point(art.published) if art is not None and art.published else None
+    c.when = act_date(c.modality, c.when, pub.end if pub else None)  # CONVENTIONS 7: undated
     if c.when is not None:
         e.event_date = c.when.value
         e.year = c.when.year

@@ -87,3 +87,19 @@ def parse_value(value: object, listed: bool = False) -> When | None:
 def weaker(w: When, precision: int) -> When:
     """The same date with a coarser precision (inherited or publication dates)."""
     return When(w.value, w.start, w.end, max(w.precision, precision), w.range_end)
+
+
+# modalities whose acts have not happened: the gold and ACLED's practice leave them undated
+# (tests/CONVENTIONS.md section 7: "every planned and speculative event")
+UNDATED_MODALITIES = frozenset({"planned", "speculative"})
+
+
+def act_date(modality: str | None, w: When | None, published: dt.date | None = None) -> When | None:
+    """The date written for an event: none for an announced or conjectured act, whatever day
+    the announcement gives it ("doivent être évacués mercredi", "will be liberated in 2016");
+    a conjecture about a day already past ("may have killed 12 civilians on Friday") keeps it."""
+    if modality not in UNDATED_MODALITIES or w is None:
+        return w
+    if modality == "speculative" and published is not None and w.end <= published:
+        return w
+    return None

@@ -263,6 +263,18 @@ def _yearless_dateline(
     return None
 
 
+def swapped_anchor(text: str, spans: list[tuple[int, int, str]], anchor: date) -> date | None:
+    """The publication day read the other way round when a numeric stamp was read in the wrong
+    order ("08/07/2017 9:12 AM", US month/day, read as 8 July): the article's own yearless
+    dateline ("BEIRUT, Aug 7 (Wire) -") names the swapped day. None when nothing says so."""
+    if anchor.day > 12 or anchor.day == anchor.month:
+        return None
+    head = _yearless_dateline(text, spans, _flat(find_candidates(text, spans)))
+    if head is None or (head.spec.month, head.spec.day) != (anchor.day, anchor.month):
+        return None
+    return date(anchor.year, anchor.day, anchor.month)
+
+
 def _told_fits(year: int, month: int, day: int, told: tuple[int, int, int]) -> bool:
     """Does a told day with its weekday fall on that weekday in the dispatch's year (or the
     year before, when its month and day come after the dispatch's)?"""
@@ -521,7 +533,8 @@ def infer_anchor(
         y = _dateline_year(
             head.spec,
             floor,
-            _weekdays(flat),
+            # "L'armée entrera jeudi": a weekday told in the future is no news day of the story
+            _weekdays([(c, lang) for c, lang in flat if tense(c, lang) != "future"]),
             ctx_year,
             today,
             plausible_years,

@@ -44,6 +44,9 @@ from newsift.time.grammar import Cand, Spec
 from newsift.time.lexicon import Lexicon, alt, load_lexicon, movable_holidays
 
 EXTRACTOR = "time:rules"
+# a day and month without a year takes the year of a full date told before it on its line when
+# it falls this many days after it at most (an essay's "Le 3 août 2014 ... le 15 août")
+TOLD_YEAR_DAYS = 120
 MENTION_PRECISIONS = ("day", "week", "month", "year", "decade", "range", "duration")
 PAST_SLACK = timedelta(days=2)
 
@@ -417,6 +420,10 @@ class _Resolver:
             e.relative, e.anchor = True, A.isoformat()
         if y is not None:
             e.precision, e.timex_value, e.confidence = "season", f"{y}-{s.code}", 0.7
+        if s.year is not None:
+            # "au printemps 2011", "in the summer of 2014": the season's written year dates
+            # the act (CONVENTIONS: a year, precision 3) and the chains after it
+            e.value, e.precision, e.confidence = f"{s.year:04d}", "year", 0.8
 
     def _range(self, e: DateExpr, c: Cand, lex: Lexicon, tense: str | None) -> None:
         s = c.spec
@@ -608,6 +615,7 @@ def tag_spans(
         prec = anchor_precision
     res = _Resolver(text, a, prec)
     out: list[DateExpr] = []
+    told_at: tuple[int, date] | None = None  # the line and first day of its last full date
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
     marks = sorted(stamps or [], key=lambda x: x[0])
     for (c, lang), span in _with_span(find_candidates(text, spans), spans):
@@ -623,7 +631,15 @@ def tag_spans(
         tense = clause_tense(text, c.start, c.end, lex, sent)
         if c.spec.kind == "weekday" and not c.spec.direction and _in_dateline(text, c, span):
             tense = "past"  # "BEYROUTH, dimanche (Agence) -": the last Sunday up to the anchor
+        before = (res.prev, res.prev_any)
         e = res.resolve(c, lex, tense)
+        told = _told_year(text, c, lang, e)
+        if told == "since":
+            res.prev, res.prev_any = before  # "le plus meurtrier depuis 2003": no point of it
+        elif told is not None:
+            told_at = (text.rfind("\n", span[0], c.start) + 1 or span[0], told)
+        elif told_at is not None and _in_told_year(text, c, e, told_at, a, tense):
+            res.prev = res.prev_any = e.first_day()
         if out:
             _appose_chain(text, out[-1], e, res)
         out.append(e)
@@ -631,6 +647,61 @@ def tag_spans(
         out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
     _check_consistency(text, out)
     return out
+
+
+def _told_year(text: str, c: Cand, lang: str, e: DateExpr) -> date | str | None:
+    """The first day of a date written with its year and month ("Le 3 août 2014", "en
+    novembre 2015"), "since" for a year after "depuis"/"since" (a bound of a comparison, not a
+    time the text tells), else None."""
+    from newsift.time.infer import _is_since
+
+    s = c.spec
+    if s.kind != "date" or s.year is None or e.value is None:
+        return None
+    if _is_since(text, c, lang):
+        return "since"
+    return e.first_day() if s.month is not None else None
+
+
+def _in_told_year(
+    text: str,
+    c: Cand,
+    e: DateExpr,
+    told_at: tuple[int, date],
+    anchor: date | None,
+    tense: str | None,
+) -> bool:
+    """Is ``e`` a day and month without a year ("Le 13 novembre") on the same line (paragraph)
+    as an earlier full date of an older year ("Ce n'est qu'en novembre 2015 que ...", "Le 3
+    août 2014, ...")? It is that year's, later the same year (not the publication year's);
+    its value is rewritten. "le 25 avril dernier" and a day told in the future keep theirs."""
+    s = c.spec
+    line, first = told_at
+    if (
+        s.kind != "date"
+        or s.year is not None
+        or s.month is None
+        or s.day is None
+        or s.direction is not None
+        or tense == "future"
+        or anchor is None
+        or first.year >= anchor.year
+        or text.rfind("\n", 0, c.start) + 1 > line
+        or (s.month, s.day) < (first.month, first.day)
+        or not _valid(first.year, s.month, s.day)
+    ):
+        return False
+    if s.weekday is not None and date(first.year, s.month, s.day).weekday() != s.weekday:
+        return False
+    told = date(first.year, s.month, s.day)
+    read = e.first_day()
+    if (told - first).days > TOLD_YEAR_DAYS or (read is not None and (anchor - read).days <= 30):
+        # months after the told date, or a day of the last weeks before the publication ("La
+        # ville était tombée en septembre 2014. Le 16 octobre, l'armée l'a reprise"): news
+        return False
+    e.value = f"{first.year:04d}-{s.month:02d}-{s.day:02d}"
+    e.timex_value, e.anchor, e.precision = e.value, first.isoformat(), "day"
+    return True
 
 
 def _in_dateline(text: str, c: Cand, span: tuple[int, int]) -> bool:

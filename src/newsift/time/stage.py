@@ -85,7 +85,7 @@ class TimeStage(DocumentStage):
             spans_of[k] = [(s.start, s.end, s.lang or lang) for s in doc.article_segments(k)]
             found = self._known_anchor(doc, art)
             if found is not None:
-                anchors[k] = found
+                anchors[k] = self._swapped(doc, art, spans_of[k], found)
             elif not self._infer(doc, art, spans_of[k], None, anchors, why, guess=False):
                 pending.append(k)
         for k in pending:  # no evidence of its own: borrow the years of the other articles
@@ -144,6 +144,31 @@ class TimeStage(DocumentStage):
                 art.published_precision, art.published_basis = prec, "given"
                 return a, prec, "given"
         return None
+
+    def _swapped(
+        self,
+        doc: Document,
+        art: Article,
+        spans: list[tuple[int, int, str]],
+        found: tuple[date | None, str | None, str],
+    ) -> tuple[date | None, str | None, str]:
+        """A day-first reading of a US month/day stamp that the article's own dateline
+        contradicts ("08/07/2017" read as 8 July under "BEIRUT, Aug 7 -"): the swapped day,
+        also written to the article (a warning says so)."""
+        from newsift.time.infer import swapped_anchor
+
+        a, prec, basis = found
+        if a is None or prec != "day" or basis == "user":
+            return found
+        day = swapped_anchor(doc.text, spans, a)
+        if day is None:
+            return found
+        doc.warnings.append(
+            f"time: article {art.k}: publication {a.isoformat()} read as {day.isoformat()} "
+            "(month and day swapped, as the dateline writes it)"
+        )
+        art.published = day.isoformat()
+        return day, prec, basis
 
     def _infer(
         self,
