@@ -210,9 +210,7 @@ def test_en_president_pulled_his_troops_is_no_transfer(extract) -> None:
 
 
 def test_fr_troops_withdrawn_from_a_town_is_a_transfer(extract) -> None:
-    text = (
-        "L'armée turque a retiré ses troupes de Jarablus mardi, laissant la ville aux rebelles."
-    )
+    text = "L'armée turque a retiré ses troupes de Jarablus mardi, laissant la ville aux rebelles."
     events = extract(
         text,
         actors=[("L'armée turque", "Military Forces of Turkey")],
