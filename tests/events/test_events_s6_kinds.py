@@ -377,3 +377,81 @@ def test_fr_jihadists_occupied_a_town_took_it(extract) -> None:
         lang="fr",
     )
     assert CAPTURE_KINDS & set(subs(events)), rows(events)
+
+
+# ---------------------------------------------------------------- "s'arrêter": no arrest
+def test_fr_worth_dwelling_on_is_no_arrest(extract) -> None:
+    text = (
+        "Ce qui se passe depuis mardi à Hassaké mérite qu'on s'y arrête, car personne n'en parle."
+    )
+    events = extract(text, places=[("Hassaké", "Hama")], dates=[("mardi", "2016-08-23")], lang="fr")
+    assert "Arrests" not in subs(events), rows(events)
+
+
+def test_fr_convoy_stopped_at_checkpoint_is_no_arrest(extract) -> None:
+    text = "Le convoi s'est arrêté mardi à un barrage près de Manbij avant de repartir vers Alep."
+    events = extract(
+        text, places=[("Manbij", "Manbij")], dates=[("mardi", "2017-03-07")], lang="fr"
+    )
+    assert "Arrests" not in subs(events), rows(events)
+
+
+def test_fr_stopping_the_fighting_is_no_arrest(extract) -> None:
+    text = "Mardi, les deux camps ont promis d'arrêter les combats autour de Saraqeb."
+    events = extract(
+        text, places=[("Saraqeb", "Saraqib")], dates=[("Mardi", "2017-03-07")], lang="fr"
+    )
+    assert "Arrests" not in subs(events), rows(events)
+
+
+def test_fr_police_arrested_activists_is_an_arrest(extract) -> None:
+    text = "Mardi, la police a arrêté trois militants kurdes à Hama, selon leurs proches."
+    events = extract(text, places=[("Hama", "Hama")], dates=[("Mardi", "2017-03-07")], lang="fr")
+    assert "Arrests" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- kept out of the fighting
+def test_fr_district_kept_out_of_the_fighting_is_no_clash(extract) -> None:
+    text = (
+        "Le quartier kurde d'Alep est resté à l'écart des combats entre l'armée et les "
+        "rebelles en 2012."
+    )
+    events = extract(text, places=[("Alep", "Aleppo")], dates=[("en 2012", "2012")], lang="fr")
+    assert "Armed clash" not in subs(events), rows(events)
+
+
+def test_fr_town_spared_by_the_fighting_is_no_clash(extract) -> None:
+    text = "La vieille ville de Manbij a été épargnée par les combats mardi, selon des habitants."
+    events = extract(
+        text, places=[("Manbij", "Manbij")], dates=[("mardi", "2017-03-07")], lang="fr"
+    )
+    assert "Armed clash" not in subs(events), rows(events)
+
+
+def test_en_district_stayed_out_of_the_fighting_is_no_clash(extract) -> None:
+    text = (
+        "The Kurdish district of Aleppo stayed out of the fighting between the army and the "
+        "rebels in 2012."
+    )
+    events = extract(text, places=[("Aleppo", "Aleppo")], dates=[("in 2012", "2012")], lang="en")
+    assert "Armed clash" not in subs(events), rows(events)
+
+
+def test_en_town_spared_by_the_clashes_is_no_clash(extract) -> None:
+    text = "The old town of Manbij was spared by the clashes on Tuesday, residents said."
+    events = extract(
+        text, places=[("Manbij", "Manbij")], dates=[("on Tuesday", "2017-03-07")], lang="en"
+    )
+    assert "Armed clash" not in subs(events), rows(events)
+
+
+def test_fr_fighting_in_the_district_is_a_clash(extract) -> None:
+    text = "Mardi, de violents combats ont opposé l'armée aux rebelles dans un quartier d'Alep."
+    events = extract(
+        text,
+        actors=[("l'armée", "Military Forces of Syria")],
+        places=[("Alep", "Aleppo")],
+        dates=[("Mardi", "2017-03-07")],
+        lang="fr",
+    )
+    assert "Armed clash" in subs(events), rows(events)

@@ -1306,6 +1306,10 @@ class KindRules:
             return True
         if c.sub in CAPTURES and self._busy_doing(c):
             return True
+        if c.sub == "Arrests" and self._stopped_not_arrested(c):
+            return True
+        if c.sub == CLASH and self._kept_from_fight(c):
+            return True
         return c.sub in CAPTURES and self._aimed_place(c)
 
     def _opinion_accord(self, c: Cand) -> bool:
@@ -1400,6 +1404,31 @@ class KindRules:
             return False
         verb = ix.tokens[t.head]
         return self._kw("outcome", [t.head]) and verb.dep in ("acl", "advcl", "xcomp", "conj")
+
+    def _stopped_not_arrested(self, c: Cand) -> bool:
+        """A verb of arresting used for stopping: reflexive ("mérite qu'on s'y arrête", "le
+        convoi s'est arrêté à un barrage") or stopping an act ("arrêter les bombardements",
+        "arrêter de tirer"). Nobody was arrested."""
+        ix = self.ix
+        if not self._kw("stop_verb", [c.tok]) or ix.tokens[c.tok].pos not in VERBAL:
+            return False
+        for k in ix.children[c.tok]:
+            low, dep = ix.low(k), ix.tokens[k].dep
+            if low in ("se", "s'", "s’") and ix.tokens[k].pos == "PRON":
+                return True  # "s'arrêter": to stop
+            if dep in OBJ_DEPS and self._kw("stop_object", [k]):
+                return True  # "arrêter les combats"
+            if dep == "xcomp" and ix.tokens[k].pos in VERBAL:
+                return True  # "arrêter de tirer"
+        return False
+
+    def _kept_from_fight(self, c: Cand) -> bool:
+        """A fight noun that a place was kept out of ("resté à l'écart des combats", "épargnée
+        par les combats", "stayed out of the fighting"): no fight there."""
+        ix = self.ix
+        if ix.tokens[c.tok].pos != "NOUN":
+            return False
+        return self._kw("aloof", ix.ancestors(c.tok)[:3])
 
     def _busy_doing(self, c: Cand) -> bool:
         """A verb of occupying that means being busy doing something ("occupées à vendre des
