@@ -455,3 +455,141 @@ def test_fr_fighting_in_the_district_is_a_clash(extract) -> None:
         lang="fr",
     )
     assert "Armed clash" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- the toll told back
+def test_fr_dead_in_the_strike_told_after_is_no_new_attack(extract) -> None:
+    text = (
+        "Mardi, l'aviation russe a bombardé le marché de Saraqeb. "
+        "Selon Ankara, trois civils avaient été tués dans la frappe."
+    )
+    events = extract(
+        text,
+        actors=[("l'aviation russe", "Military Forces of Russia")],
+        places=[("Saraqeb", "Saraqib")],
+        dates=[("Mardi", "2017-03-07")],
+        lang="fr",
+    )
+    assert "Attack" not in subs(events), rows(events)
+    assert subs(events).count("Air/drone strike") == 1, rows(events)
+
+
+def test_en_dead_in_the_response_told_after_is_no_new_attack(extract) -> None:
+    text = (
+        "On Tuesday coalition jets struck a column of fighters near Deir ez-Zor. "
+        "The coalition put the number of attackers killed in the response at about 100."
+    )
+    events = extract(
+        text,
+        actors=[("coalition", "Global Coalition Against Daesh")],
+        places=[("Deir ez-Zor", "Deir ez-Zor")],
+        dates=[("On Tuesday", "2018-02-07")],
+        lang="en",
+    )
+    assert "Attack" not in subs(events), rows(events)
+
+
+def test_en_dead_in_the_bombing_told_after_is_no_new_attack(extract) -> None:
+    text = (
+        "A car bomb exploded on Monday at a checkpoint in Manbij. "
+        "Local officials said five people had died in the blast."
+    )
+    events = extract(
+        text,
+        places=[("Manbij", "Manbij")],
+        dates=[("on Monday", "2017-03-06")],
+        lang="en",
+    )
+    assert "Attack" not in subs(events), rows(events)
+
+
+def test_fr_new_dated_strike_after_a_strike_is_an_event(extract) -> None:
+    text = (
+        "Mardi, l'aviation russe a bombardé le marché de Saraqeb. "
+        "Mercredi, cinq civils ont été tués dans la frappe d'un drone sur Kafr Nabl."
+    )
+    events = extract(
+        text,
+        actors=[("l'aviation russe", "Military Forces of Russia")],
+        places=[("Saraqeb", "Saraqib"), ("Kafr Nabl", "Kafr Nubl")],
+        dates=[("Mardi", "2017-03-07"), ("Mercredi", "2017-03-08")],
+        lang="fr",
+    )
+    assert [e for e in events if e.location == "Kafr Nubl"], rows(events)
+
+
+# ---------------------------------------------------------------- a state dismantled
+def test_fr_state_dismantled_is_no_disrupted_weapons(extract) -> None:
+    text = (
+        "En 2003, Kirkuk vit le résultat : un État démantelé, une armée dissoute et des "
+        "milliers de fonctionnaires chassés."
+    )
+    events = extract(text, places=[("Kirkuk", "Kirkuk")], dates=[("En 2003", "2003")], lang="fr")
+    assert "Disrupted weapons use" not in subs(events), rows(events)
+
+
+def test_en_state_dismantled_is_no_disrupted_weapons(extract) -> None:
+    text = "In 2003 the Iraqi state was dismantled in Kirkuk and across the country."
+    events = extract(text, places=[("Kirkuk", "Kirkuk")], dates=[("In 2003", "2003")], lang="en")
+    assert "Disrupted weapons use" not in subs(events), rows(events)
+
+
+def test_fr_bomb_workshop_dismantled_is_disrupted(extract) -> None:
+    text = "Mardi, la police a démantelé un atelier de fabrication d'explosifs à Kirkuk."
+    events = extract(
+        text, places=[("Kirkuk", "Kirkuk")], dates=[("Mardi", "2017-03-07")], lang="fr"
+    )
+    assert "Disrupted weapons use" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- a place only aimed at
+def test_en_headline_eyes_next_town_takes_only_the_first(extract) -> None:
+    events = extract(
+        "The Syrian army retook Al-Mayadin on Tuesday after a week of fighting.",
+        title="Syrian army retakes Al-Mayadin, eyes Abu Kamal",
+        actors=[("Syrian army", "Military Forces of Syria")],
+        places=[
+            ("Al-Mayadin", "Al-Mayadin"),
+            ("Al-Mayadin@2", "Al-Mayadin"),
+            ("Abu Kamal", "Abu Kamal"),
+        ],
+        dates=[("on Tuesday", "2017-10-17")],
+        lang="en",
+        published="2017-10-18",
+    )
+    assert not [e for e in events if e.location == "Abu Kamal"], rows(events)
+
+
+def test_fr_headline_vise_next_town_takes_only_the_first(extract) -> None:
+    events = extract(
+        "L'armée syrienne a repris mardi Al-Mayadine après une semaine de combats.",
+        title="L'armée reprend Al-Mayadine et vise désormais Abou Kamal",
+        actors=[("L'armée syrienne", "Military Forces of Syria")],
+        places=[
+            ("Al-Mayadine", "Al-Mayadin"),
+            ("Al-Mayadine@2", "Al-Mayadin"),
+            ("Abou Kamal", "Abu Kamal"),
+        ],
+        dates=[("mardi", "2017-10-17")],
+        lang="fr",
+        published="2017-10-18",
+    )
+    assert not [e for e in events if e.location == "Abu Kamal"], rows(events)
+
+
+def test_en_headline_two_towns_taken_keeps_both(extract) -> None:
+    events = extract(
+        "Iraqi forces retook Al-Qaim and Mosul's western district on Tuesday.",
+        title="Iraqi forces retake Al-Qaim, Mosul",
+        actors=[("Iraqi forces", "Military Forces of Iraq")],
+        places=[
+            ("Al-Qaim", "Al-Qaim"),
+            ("Al-Qaim@2", "Al-Qaim"),
+            ("Mosul", "Mosul"),
+            ("Mosul@2", "Mosul"),
+        ],
+        dates=[("on Tuesday", "2017-11-07")],
+        lang="en",
+        published="2017-11-08",
+    )
+    assert [e for e in events if e.location == "Al-Qaim"], rows(events)

@@ -1310,6 +1310,10 @@ class KindRules:
             return True
         if c.sub == CLASH and self._kept_from_fight(c):
             return True
+        if c.sub in VIOLENT_KINDS | {CLASH} and self._toll_told_back(c, view):
+            return True
+        if c.sub == "Disrupted weapons use" and self._institution_dismantled(c):
+            return True
         return c.sub in CAPTURES and self._aimed_place(c)
 
     def _opinion_accord(self, c: Cand) -> bool:
@@ -1430,6 +1434,41 @@ class KindRules:
             return False
         return self._kw("aloof", ix.ancestors(c.tok)[:3])
 
+    def _toll_told_back(self, c: Cand, view: SentView) -> bool:
+        """An undated sentence giving the dead "in the strike" / "dans la frappe" / "killed in
+        the response" just after a violent event was told: the toll of that event, not an
+        event of its own."""
+        ix = self.ix
+        if not self._undated(view.toks):
+            return False
+        back = [
+            i
+            for i in view.toks
+            if self._kw("toll_back", [i])
+            and any(self._kw("toll_def", [k]) for k in ix.children[i])
+            and any(
+                ix.tokens[k].dep in ("case", "prep") and self._kw("toll_in", [k])
+                for k in (*ix.children[i], ix.tokens[i].head)
+            )
+        ]
+        if not back:
+            return False
+        told = VIOLENT_KINDS | {CLASH, "Suicide bomb"}
+        return any(m.sub in told and 0 < c.sent - m.sent <= 2 for m in self._made)
+
+    def _institution_dismantled(self, c: Cand) -> bool:
+        """A verb of dismantling whose object is a state, an army or a party ("un État
+        démantelé, une armée dissoute", "the state was dismantled"): no weapons."""
+        ix = self.ix
+        if not self._kw("dismantle", [c.tok]):
+            return False
+        t = ix.tokens[c.tok]
+        near = [*self._objects(c.tok)]
+        near += [k for k in ix.children[c.tok] if ix.tokens[k].dep in ("nsubj:pass", "nsubjpass")]
+        if t.dep in ("amod", "acl") and t.head != c.tok:
+            near.append(t.head)  # "un État démantelé"
+        return self._kw("institution", near)
+
     def _busy_doing(self, c: Cand) -> bool:
         """A verb of occupying that means being busy doing something ("occupées à vendre des
         armes", "occupied with arming Baghdad"): nobody occupied ground."""
@@ -1529,13 +1568,17 @@ class KindRules:
         return bool(passive)
 
     def _aimed_place(self, c: Cand) -> bool:
-        """The place of a capture is only the goal of a verb of aiming ("retakes X, eyes Y",
-        "reprend X et vise désormais Y"): Y is not taken."""
-        ix = self.ix
+        """The place of a capture is only the goal of a verb of aiming, told just before it
+        ("retakes X, eyes Y", "reprend X et vise désormais Y", "sets sights on Y"; headlines
+        defeat the parser, so the words right before the place are read): Y is not taken."""
         if c.place is None or c.modality != "asserted":
             return False
-        head = c.place.ref.head
-        if head is None:
+        start = c.place.ref.start
+        if c.start <= start < c.end:
             return False
-        up = ix.tokens[head].head
-        return up != head and self._kw("aim_verb", [up]) and up != c.tok
+        kw = kind_words(self.lang)
+        before = re.findall(r"[\w'’-]+", self.ix.folded[max(0, start - 40) : start])[-3:]
+        if set(before) & kw.words.get("aim_verb", frozenset()):
+            return True
+        rx = kw.phrases.get("aim_verb")
+        return rx is not None and bool(rx.search(" ".join(before)))
