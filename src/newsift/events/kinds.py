@@ -1450,6 +1450,7 @@ class KindRules:
                 ix.tokens[k].dep in ("case", "prep") and self._kw("toll_in", [k])
                 for k in (*ix.children[i], ix.tokens[i].head)
             )
+            and self._kw("toll_dead", ix.ancestors(i)[:2])  # "tués dans", "killed in"
         ]
         if not back:
             return False
