@@ -1912,7 +1912,7 @@ class ArticleExtractor(
         nxt: SentView | None,
     ) -> str:
         ix = self.ix
-        if self.cue("protest", view):
+        if self.cue("protest", view) and not self._protests_caused(c, view):
             return self._protest(c, view)
         if ix.parsed and ix.tokens[c.tok].pos in VERBAL:
             # "coalition warplanes killed dozens", "l'artillerie a tué": the means named as

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, actor_info
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
@@ -33,14 +33,8 @@ MUNITIONS = frozenset(
         "Remote explosive/landmine/IED",
     }
 )
-TERRITORY = frozenset(
-    {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-        "@territory",
-    }
-)
+# the sub-types in which ground changes hands, and the rule that picks one of them
+TERRITORY = CHANGES_OF_HANDS | {"@territory"}
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 # prepositions naming the means of an act ("with suicide bombers", "avec des kamikazes")
 MEANS_PREP = frozenset({"with", "avec", "using", "par"})
