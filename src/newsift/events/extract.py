@@ -3007,6 +3007,8 @@ class ArticleExtractor(
             )
         t = ix.tokens[c.tok]
         if t.pos in VERBAL and t.dep in ("acl",) and self._infinitive_or_label(c.tok):
+            if self._dated_participle(c):
+                return False  # "la ville, tombée aux mains des rebelles en 2012": told in passing
             return self._accused_act(c) is None  # not "accusé X d'avoir enlevé": a claimed act
         if t.pos in VERBAL and any(
             ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")

@@ -95,6 +95,7 @@ Words: ``data/events/missed.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import cache
@@ -125,6 +126,8 @@ _FACILITY_BACK = 5  # sentences back a facility may be named
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 _REL_DEPS = ("acl", "acl:relcl", "relcl")
 _GAP = re.compile(r"^\s*,?\s*$")
+_OBJECTS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+_PRESENT_PARTICIPLE = {"en": ("ing",), "fr": ("ant",)}
 _FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
 
 
@@ -321,19 +324,25 @@ class MissedRules:
         ]
         groups += [{w} for w in _words(self.lang).get("facility", frozenset())]
         kinds: set[str] = set()
+        pointing = False  # "cette base": a demonstrative points back across a post's break
         for i in sorted(toks):
             if i and ix.low(i - 1) in _DEFINITE | _DEMONSTRATIVE:
-                kinds.update(w for g in groups if ix.low(i) in g for w in g)
+                found = {w for g in groups if ix.low(i) in g for w in g}
+                kinds.update(found)
+                pointing = pointing or bool(found) and ix.low(i - 1) in _DEMONSTRATIVE
         if not kinds:
             return None
         pos = self.sents.index(si) if si in self.sents else 0
         for back in range(1, min(pos, _FACILITY_BACK) + 1):
             prev = self.sents[pos - back]
-            if not self._same_section(prev, si):
+            if not self._same_section(prev, si) and not (pointing and back <= 2):
                 break
             best: tuple[int, MentionRef] | None = None
             for r in ix.in_sentence("place", prev):
                 a = r.head
+                if a is not None and ix.low(a) in kinds:  # "la base aérienne de X" is the place
+                    best = (0, r)
+                    continue
                 for steps in range(1, 5):  # "de Harasta" <- "blindés" <- "base"
                     if a is None or ix.tokens[a].head == a:
                         break
@@ -459,11 +468,31 @@ class MissedRules:
                 return True  # "des renforts envoyés de Homs": where troops come from
         if c.sub == "Agreement" and "departure_vehicle" in c.trig.requires:
             return not self._departure_under_deal(c, view)
+        if self._object_after(c):
+            return True  # "il avait violé/NOUN son espace aérien": the word's other sense
         rx = w.get("negated_report_rx")
         if rx:
             left = self.ix.folded[view.start : c.start]
             if re.search(rx, left):
                 return True
+        return False
+
+    def _object_after(self, c: Cand) -> bool:
+        """When the parser gave a verb trigger no object (it read "violé" in "il avait violé
+        son espace aérien" as a noun), is the first noun right after it (past a determiner) a
+        word of the trigger's ``object_not`` cue sets, the word's other sense?"""
+        ix = self.ix
+        if not c.trig.object_not or not ix.parsed:
+            return False
+        if any(ix.tokens[ch].dep in _OBJECTS for ch in ix.children[c.tok]):
+            return False  # a parsed object: the trigger's own check judged it
+        sent = ix.tokens[c.tok].sent
+        for j in range(c.tok + 1, min(len(ix.tokens), c.tok + 4)):
+            t = ix.tokens[j]
+            if t.sent != sent or t.pos in ("PUNCT", "VERB", "ADP"):
+                return False
+            if t.pos in ("NOUN", "PROPN"):
+                return any(self.tok_cue(n, [j]) for n in c.trig.object_not if n != "@actor")
         return False
 
     def _foreign_armour(self, e: Cand) -> None:
@@ -481,28 +510,85 @@ class MissedRules:
             e.sub = "Non-state actor overtakes territory"
 
     def _departure_under_deal(self, c: Cand, view: SentView) -> bool:
-        """Is a leaving verb the departure of vehicles ("les premiers bus ont quitté X", "the
-        first buses left X": a vehicle heads its subject, told as the first or last or as
-        carrying people) under a deal the text names in this sentence or the three before?
+        """Is a leaving verb a departure carried out under a deal: vehicles that leave ("les
+        premiers bus ont quitté X", "75 buses left X", "buses carrying fighters left X") or
+        people of a besieged side that leave on board of them ("1 500 personnes, dont des
+        combattants, ont quitté X à bord d'autocars"), with a deal named in this sentence or
+        the three before or after (an agency lead tells the departure first, the deal next)?
         CONVENTIONS: such a departure is an Agreement that day."""
         ix = self.ix
         if not ix.parsed:
             return False
-        w = _words(self.lang)
-        marks = w.get("departure_marks", frozenset())
-        if not any(
-            ix.tokens[ch].dep in _SUBJECTS
-            and self.tok_cue("departure_vehicle", [ch])  # "a bus bombing left 20 dead": no
-            and any(ix.low(t) in marks for t in ix.subtree(ch))
-            for ch in ix.children[c.tok]
-        ):
+        if not (self._vehicles_leave(c) or self._evacuees_leave(c, view)):
             return False
-        deals = w.get("deal_words", frozenset())
+        deals = _words(self.lang).get("deal_words", frozenset())
         pos = self.sents.index(view.si) if view.si in self.sents else 0
-        for si in self.sents[max(0, pos - 3) : pos + 1]:
+        for si in self.sents[max(0, pos - 3) : pos + 4]:
+            if si != view.si and not self._same_section(si, view.si):
+                continue
             if set(re.findall(r"\w+(?:-\w+)*", self.views[si].text)) & deals:
                 return True
         return False
+
+    def _vehicles_leave(self, c: Cand) -> bool:
+        """Do vehicles lead the leaving verb: the parsed subject, or (when the parser hung the
+        verb under a participle, "les premiers bus transportant des rebelles ont quitté") a
+        vehicle word before it in its clause, told as the first or last, carrying people or
+        counted ("75 bus")? "A bus bombing left 20 dead" has none of these marks."""
+        ix = self.ix
+        marks = _words(self.lang).get("departure_marks", frozenset())
+
+        def marked(toks: list[int]) -> bool:
+            return any(ix.low(t) in marks or ix.tokens[t].pos == "NUM" for t in toks)
+
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep in _SUBJECTS and self.tok_cue("departure_vehicle", [ch]):
+                return marked(list(ix.subtree(ch)))
+        sent = ix.tokens[c.tok].sent
+        left = [i for i in range(c.tok - 1, max(-1, c.tok - 14), -1) if ix.tokens[i].sent == sent]
+        for i in left:
+            if ix.low(i) in (";", ":", "."):
+                return False
+            if (
+                self.tok_cue("departure_vehicle", [i])
+                and ix.tokens[i].pos == "NOUN"
+                and ix.tokens[i].dep != "compound"  # "a bus bombing left 20 dead"
+            ):
+                near = [j for j in range(max(0, i - 2), min(c.tok, i + 3)) if j != i]
+                return marked(near)
+        return False
+
+    def _evacuees_leave(self, c: Cand, view: SentView) -> bool:
+        """Do people of a besieged side lead the leaving verb ("1 500 personnes, dont 400
+        combattants et leurs familles, ont quitté X") with vehicles named in its sentence
+        ("à bord d'une cinquantaine d'autocars")?"""
+        ix = self.ix
+        people = _words(self.lang).get("evacuee_marks", frozenset())
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep in _SUBJECTS and any(ix.low(t) in people for t in ix.subtree(ch)):
+                return self.tok_cue("departure_vehicle", list(view.toks))
+        return False
+
+    def _dated_participle(self, c: Cand) -> bool:
+        """Is the trigger a past participle in apposition to a noun with a date of its own
+        ("la ville, tombée aux mains de l'opposition en octobre 2012, est ...", "the town,
+        seized by insurgents in July 2012, hosts ...")? CONVENTIONS: an act told in passing
+        with its own time is an event, not a label of the sentence's subject. A present
+        participle ("armed groups fighting in X signed a truce") or an infinitive stays a label."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if not ix.parsed or t.dep != "acl" or c.modality not in (None, "asserted", "reported"):
+            return False
+        word = ix.low(c.tok)
+        if word.endswith(_PRESENT_PARTICIPLE.get(self.lang, ("ing",))):
+            return False
+        if any(
+            ix.tokens[ch].dep in ("aux", "mark") and ix.low(ch) in ("to", "de", "d'", "à", "pour")
+            for ch in ix.children[c.tok]
+        ):
+            return False
+        own = ix.subtree(c.tok)
+        return any(r.head is not None and r.head in own for r in ix.in_sentence("date", c.sent))
 
     def _fall_told_done(self, c: Cand, clause: frozenset[int]) -> bool:
         """Is a bare fall ("Al-Dour est tombée samedi dernier", "the town fell last
@@ -587,6 +673,8 @@ class MissedRules:
         if c.sub == "Air/drone strike" and self._aircraft_agent(c.tok):
             c.settled = True
             return
+        if self._shoot_down(c):
+            return
         if c.sub != "Shelling/artillery/missile attack" or c.actor1 is None:
             return
         w = _words(self.lang)
@@ -596,6 +684,64 @@ class MissedRules:
         name = actor_info(m.kb_id, m.canonical or m.text).name or ""
         if name in w["air"]:
             c.sub = "Air/drone strike"
+
+    def _shoot_down(self, c: Cand) -> bool:
+        """ "La chasse turque a abattu un avion syrien", "Turkish F-16s shot down a Russian
+        jet", "a drone was downed by air defences": an aircraft shot down is a weapon's use
+        disrupted (CONVENTIONS: Strategic developments), not a killing or a clash. The shooter
+        (the subject, the passive's agent, or their nationality: "la chasse turque") is
+        actor1 and the aircraft's side actor2."""
+        ix = self.ix
+        w = _words(self.lang)
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("VERB", "AUX"):
+            return False
+        i = c.tok
+        if ix.lemma(i) not in w.get("shoot_lemmas", frozenset()) and ix.low(i) not in w.get(
+            "shoot_lemmas", frozenset()
+        ):
+            return False
+        kids = ix.children[i]
+        particle = w.get("shoot_particle", frozenset())
+        if (
+            particle
+            and ix.lemma(i) not in particle | {"downed"}  # "downed a jet"
+            and not any(ix.low(ch) in particle for ch in kids)
+            and not (i + 1 < len(ix.tokens) and ix.low(i + 1) in particle)
+        ):
+            return False  # "shot a civilian": no aircraft brought down
+        objects = [ch for ch in kids if ix.tokens[ch].dep in _OBJECTS]
+        if not any(self.tok_cue("aircraft", [ch]) for ch in objects):
+            return False  # "abattu trois soldats": a killing
+        shooters = [
+            ch
+            for ch in kids
+            if ix.tokens[ch].dep in ("nsubj", "agent", "obl:agent")
+            or ix.tokens[ch].dep in ("obl", "nmod")
+            and any(ix.low(g) in ("par", "by") for g in ix.children[ch])
+        ]
+        c.sub, c.settled = "Disrupted weapons use", True
+        # the word is no killing word here: a rule dropping killings of a shot-down aircraft's
+        # crew ("a abattu un drone": a weapon, not a person) must not drop the act itself
+        c.trig = dataclasses.replace(c.trig, sub=c.sub)
+        refs = ix.in_sentence("actor", c.sent)
+        shot = {t for ch in objects for t in ix.subtree(ch)}
+        side = {t for ch in shooters for t in ix.subtree(ch)}
+        first = next((r for r in refs if r.head in side), None)
+        second = next((r for r in refs if r.head in shot), None)
+        if second is not None:
+            c.actor2 = second
+        if first is not None:
+            c.actor1, c.actor1_name, c.assoc = first, None, []
+            return True
+        iso = next((x for x in map(self._nationality_of, shooters) if x is not None), None)
+        if iso is not None:
+            info = actor_info(f"{iso.lower()}-military", None)
+            if info is not None and info.name:
+                c.actor1, c.assoc = None, []
+                c.actor1_name, c.actor1_inter = info.name, 1
+        elif c.actor1 is not None and c.actor1.head in shot:
+            c.actor1 = None  # the aircraft's own side is no shooter
+        return True
 
     def _aircraft_agent(self, i: int) -> bool:
         """Is the agent of passive verb ``i`` an aircraft ("by Russian jets", "par
