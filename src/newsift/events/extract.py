@@ -1486,6 +1486,7 @@ class ArticleExtractor(
                         in ("not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune")
                     ):
                         negated = True
+        negated = negated and not self._not_forgotten(c, head)  # "n'oublions pas l'enlèvement"
         if ix.parsed and any(
             ix.low(ch) in mod.without and ix.tokens[ch].start < c.start
             for ch in ix.children[c.tok]
@@ -3010,9 +3011,13 @@ class ArticleExtractor(
             if self._dated_participle(c):
                 return False  # "la ville, tombée aux mains des rebelles en 2012": told in passing
             return self._accused_act(c) is None  # not "accusé X d'avoir enlevé": a claimed act
-        if t.pos in VERBAL and any(
-            ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
-            for ch in ix.children[c.tok]
+        if (
+            t.pos in VERBAL
+            and any(
+                ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
+                for ch in ix.children[c.tok]
+            )
+            and not self._waited_until(c)  # "il a fallu attendre le 18 août pour que ..."
         ):
             return True
         for n in [c.tok, *ix.ancestors(c.tok)]:

@@ -266,6 +266,8 @@ class MissedRules:
             dep = ix.tokens[prev].dep
             if dep in ("relcl", "acl:relcl") and a in heads:
                 return heads[a]
+            if dep == "acl" and prev == c.tok and a in heads and self._dated_participle(c):
+                return heads[a]  # "Manbij, captured by the SDF on August 12, 2016, ..."
             if dep in ("acl", "relcl", "acl:relcl", "xcomp") and ix.tokens[a].pos == "NOUN":
                 # "la première ville à tomber", "the last town to fall": the noun is the
                 # predicate of a copula whose subject is the place
@@ -477,6 +479,32 @@ class MissedRules:
                 return True
         return False
 
+    def _not_forgotten(self, c: Cand, head: int) -> bool:
+        """Is the negation a negated verb of forgetting that governs the trigger ("nous
+        n'oublions pas l'enlèvement des religieuses", "we will never forget the massacre")?
+        Not forgetting an act is recalling it: the act is told as done."""
+        ix = self.ix
+        if not ix.parsed or head == c.tok:
+            return False
+        forget = _words(self.lang).get("forget_lemmas", frozenset())
+        return ix.lemma(head) in forget and head in ix.ancestors(c.tok)[:3]
+
+    def _waited_until(self, c: Cand) -> bool:
+        """Is the "pour que" clause of the trigger hung on a verb of waiting that carries a
+        date ("il a fallu attendre le 18 août pour que les peshmergas reprennent le
+        barrage")? The clause tells when the act happened, not a purpose."""
+        ix = self.ix
+        h = ix.tokens[c.tok].head
+        if not ix.parsed or h == c.tok:
+            return False
+        if ix.lemma(h) not in _words(self.lang).get("wait_lemmas", frozenset()):
+            return False
+        own = ix.subtree(c.tok)
+        return any(
+            r.head is not None and r.head in ix.subtree(h) and r.head not in own
+            for r in ix.in_sentence("date", c.sent)
+        )
+
     def _object_after(self, c: Cand) -> bool:
         """When the parser gave a verb trigger no object (it read "violé" in "il avait violé
         son espace aérien" as a noun), is the first noun right after it (past a determiner) a
@@ -588,7 +616,15 @@ class MissedRules:
         ):
             return False
         own = ix.subtree(c.tok)
-        return any(r.head is not None and r.head in own for r in ix.in_sentence("date", c.sent))
+        since = _words(self.lang).get("since_words", frozenset())
+        return any(
+            r.head is not None
+            and r.head in own
+            and not any(  # "encerclé depuis trois ans", "held since 2013": a lasting state
+                ix.low(j) in since for j in ix.tokens_in(max(0, r.start - 12), r.end)
+            )
+            for r in ix.in_sentence("date", c.sent)
+        )
 
     def _fall_told_done(self, c: Cand, clause: frozenset[int]) -> bool:
         """Is a bare fall ("Al-Dour est tombée samedi dernier", "the town fell last
