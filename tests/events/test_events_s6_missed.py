@@ -371,3 +371,38 @@ def test_fr_airport_besieged_for_years_is_no_event(extract) -> None:
         published=PUB,
     )
     assert all(e.event_date == "2016-04-19" for e in events), _subs(events)
+
+
+# ------------------------------------------------------------------ evacuation begun
+def test_fr_evacuation_began_after_deal(extract) -> None:
+    events = extract(
+        "Un accord sur le départ des insurgés de Homs a été conclu mardi. L'évacuation a "
+        "finalement commencé jeudi.",
+        lang="fr",
+        places=[("Homs", "Homs")],
+        dates=[("mardi", "2016-04-12"), ("jeudi", "2016-04-14")],
+        published=PUB,
+    )
+    assert "2016-04-14" in [e.event_date for e in _agreements(events, "Homs")], _subs(events)
+
+
+def test_en_evacuation_started_deal_after(extract) -> None:
+    events = extract(
+        "Rebels and their families gathered in the old city of Homs. The evacuation started on "
+        "Thursday. It follows a truce agreed on Tuesday.",
+        places=[("Homs", "Homs")],
+        dates=[("Thursday", "2016-04-14"), ("Tuesday", "2016-04-12")],
+        published=PUB,
+    )
+    assert "2016-04-14" in [e.event_date for e in _agreements(events, "Homs")], _subs(events)
+
+
+def test_fr_evacuation_of_wounded_with_no_deal_is_no_agreement(extract) -> None:
+    events = extract(
+        "Des raids ont frappé Homs mardi. L'évacuation des blessés a commencé jeudi.",
+        lang="fr",
+        places=[("Homs", "Homs")],
+        dates=[("mardi", "2016-04-12"), ("jeudi", "2016-04-14")],
+        published=PUB,
+    )
+    assert not [e for e in events if e.sub_event_type == "Agreement"], _subs(events)

@@ -2406,6 +2406,7 @@ class ArticleExtractor(
             or self._unlisted_site(c, clause)  # "le contrôle de Wadi al-Kheil": not listed
             or self._district_told(c, clause)  # "le contrôle du quartier de X": the story's town
             or self._facility_before(clause, view.si)  # "les bâtiments de la base"
+            or self._evacuation_began(c, view)  # "l'évacuation a commencé jeudi"
         ):
             return []
         if c.trig.town and not (
@@ -2413,6 +2414,7 @@ class ArticleExtractor(
             or town_anaphor
             or self._unlisted_site(c, clause)
             or self._district_told(c, clause)
+            or self._evacuation_began(c, view)
         ):
             return []
         if (

@@ -470,6 +470,11 @@ class MissedRules:
                 return True  # "des renforts envoyés de Homs": where troops come from
         if c.sub == "Agreement" and "departure_vehicle" in c.trig.requires:
             return not self._departure_under_deal(c, view)
+        if c.sub != "Agreement" and self._evacuation_began(c, view):
+            c.sub, c.settled = "Agreement", True  # a departure under the deal, that day
+            c.trig = dataclasses.replace(c.trig, sub=c.sub)
+            if c.actor1 is None:
+                c.actor1 = self._state_actor_of(c)
         if self._object_after(c):
             return True  # "il avait violé/NOUN son espace aérien": the word's other sense
         rx = w.get("negated_report_rx")
@@ -555,6 +560,34 @@ class MissedRules:
             if si != view.si and not self._same_section(si, view.si):
                 continue
             if set(re.findall(r"\w+(?:-\w+)*", self.views[si].text)) & deals:
+                return True
+        return False
+
+    def _evacuation_began(self, c: Cand, view: SentView) -> bool:
+        """Is the trigger an evacuation noun told as beginning ("l'évacuation a finalement
+        commencé jeudi", "the evacuation began on Thursday"), with a deal named in this
+        sentence or the three before or after? The departure under the deal happens that day
+        (CONVENTIONS: an Agreement), at the place the story tells."""
+        ix = self.ix
+        w = _words(self.lang)
+        if not ix.parsed or ix.low(c.tok) not in w.get("evacuation_nouns", frozenset()):
+            return False
+        t = ix.tokens[c.tok]
+        if t.dep not in _SUBJECTS or ix.lemma(t.head) not in w.get("begin_lemmas", frozenset()):
+            return False
+        return self._deal_near(view)
+
+    def _deal_near(self, view: SentView) -> bool:
+        """Is a deal named in sentence ``view`` or the three before or after (same section)?"""
+        deals = _words(self.lang).get("deal_words", frozenset())
+        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        for si in self.sents[max(0, pos - 3) : pos + 4]:
+            if si != view.si and not self._same_section(si, view.si):
+                continue
+            words = set(re.findall(r"\w+(?:-\w+)*", self.views[si].text))
+            if si == view.si:  # the evacuation itself is no deal
+                words -= _words(self.lang).get("evacuation_nouns", frozenset())
+            if words & deals:
                 return True
         return False
 
