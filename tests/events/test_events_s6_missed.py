@@ -173,14 +173,14 @@ def test_en_town_seized_in_apposition(extract) -> None:
 
 def test_en_named_town_captured_in_apposition(extract) -> None:
     events = extract(
-        "Manbij, captured by the SDF on August 12, 2016, is now calm.",
+        "Manbij, captured by the SDF on August 12, 2015, is now calm.",
         actors=[("SDF", "Syrian Democratic Forces")],
         places=[("Manbij", "Manbij")],
-        dates=[("August 12, 2016", "2016-08-12")],
+        dates=[("August 12, 2015", "2015-08-12")],
         published=PUB,
     )
     got = [e for e in _at(events, "Manbij") if e.sub_event_type in TERRITORY]
-    assert [e.event_date for e in got] == ["2016-08-12"], _subs(events)
+    assert [e.event_date for e in got] == ["2015-08-12"], _subs(events)
 
 
 def test_fr_town_held_since_is_no_event(extract) -> None:
@@ -406,3 +406,40 @@ def test_fr_evacuation_of_wounded_with_no_deal_is_no_agreement(extract) -> None:
         published=PUB,
     )
     assert not [e for e in events if e.sub_event_type == "Agreement"], _subs(events)
+
+
+# ------------------------------------------------------------------ relative clauses
+def test_fr_relative_capture_hung_on_main_verb(extract) -> None:
+    events = extract(
+        "Saraqib, que les jihadistes de l'EI avaient envahie en septembre 2013, reste un symbole.",
+        lang="fr",
+        actors=[("EI", "Islamic State")],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("septembre 2013", "2013-09")],
+        published=PUB,
+    )
+    got = [e for e in _at(events, "Saraqib") if e.sub_event_type in TERRITORY]
+    assert [e.event_date for e in got] == ["2013-09"], _subs(events)
+
+
+def test_en_relative_capture_of_named_town(extract) -> None:
+    events = extract(
+        "Manbij, which the SDF had seized in August 2015, remains a symbol.",
+        actors=[("SDF", "Syrian Democratic Forces")],
+        places=[("Manbij", "Manbij")],
+        dates=[("August 2015", "2015-08")],
+        published=PUB,
+    )
+    got = [e for e in _at(events, "Manbij") if e.sub_event_type in TERRITORY]
+    assert [e.event_date for e in got] == ["2015-08"], _subs(events)
+
+
+def test_fr_relative_subject_is_no_capture(extract) -> None:
+    events = extract(
+        "Saraqib, qui avait pris le nom de son fondateur en 1920, reste un symbole.",
+        lang="fr",
+        places=[("Saraqib", "Saraqib")],
+        dates=[("1920", "1920")],
+        published=PUB,
+    )
+    assert not [e for e in events if e.sub_event_type in TERRITORY], _subs(events)

@@ -260,6 +260,9 @@ class MissedRules:
         heads = {r.head: r for r in ix.in_sentence("place", c.sent) if r.head is not None}
         if not heads:
             return None
+        fronted = self._relative_misparsed(c, heads)
+        if fronted is not None:
+            return fronted
         copula = _words(self.lang).get("copula", frozenset())
         prev = c.tok
         for a in ix.ancestors(c.tok):
@@ -287,6 +290,31 @@ class MissedRules:
             if dep not in ("ccomp", "xcomp", "conj", "dobj", "obj", "advcl"):
                 return None
             prev = a
+        return None
+
+    def _relative_misparsed(self, c: Cand, heads: dict[int, MentionRef]) -> MentionRef | None:
+        """ "Saraqeb, que les jihadistes avaient envahie en 2013, reste ...": the parser may
+        hang the relative clause on the main verb (``advcl`` with "que" as ``mark``). A
+        relative object pronoun of the trigger right after a place name (and its comma) makes
+        that place the clause's antecedent all the same."""
+        ix = self.ix
+        if ix.tokens[c.tok].dep in _RELATIVE:
+            return None  # parsed right: the walk up finds it
+        pronouns = _words(self.lang).get("relative_objects", frozenset())
+        for ch in ix.children[c.tok]:
+            if ch >= c.tok or ix.low(ch) not in pronouns:
+                continue
+            if ix.tokens[ch].dep not in ("obj", "dobj", "mark"):
+                continue
+            j = ch - 1
+            if j >= 0 and ix.low(j) == ",":
+                j -= 1
+            if j < 0 or ix.tokens[j].sent != ix.tokens[c.tok].sent:
+                continue
+            at = ix.tokens[j].start
+            for r in heads.values():  # "Tell Abyad, que ...": any token of the name
+                if r.start <= at < r.end:
+                    return r
         return None
 
     def _antecedent_first(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
