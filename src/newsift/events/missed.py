@@ -52,6 +52,25 @@ Why each rule of ``MissedRules``:
   territory); a siege broken from inside ("ont brisé l'encerclement") is ground taken back.
 * The first buses leaving a town, under a deal named in the sentence or the three before, are
   an Agreement that day with the government party as actor1 (CONVENTIONS).
+* A departure under a deal is told by its vehicles (the first or last, counted, carrying
+  people; also when the parser hangs the verb under "transportant") or by its passengers "à
+  bord d'autocars", and an agency lead often names the deal only after it: a deal in the three
+  sentences before or after will do. "L'évacuation a commencé jeudi" / "the evacuation began
+  on Thursday" near a deal is that departure too.
+* A past participle in apposition with a date of its own ("la ville, tombée aux mains de
+  l'opposition en octobre 2012, est ...", "Manbij, captured by the SDF on August 12, ...") is
+  an act told in passing, not a label of the subject; "depuis" / "since" dates a state.
+* A relative object clause the parser hung on the main verb ("Saraqeb, que les jihadistes
+  avaient envahie en 2013, reste ...": ``advcl`` with "que" as ``mark``) still describes the
+  place right before its pronoun.
+* "Cette base" points back across the break between two posts of a thread; a place mention
+  whose own head is the facility noun ("la base aérienne de X") is that facility.
+* An aircraft shot down ("la chasse turque a abattu un avion syrien", "rebels downed a
+  helicopter") is a Disrupted weapons use by the shooter, not a killing or a clash.
+* "Nous n'oublions pas l'enlèvement de X": not forgetting an act recalls it; "il a fallu
+  attendre le 18 août pour que X reprennent Y": the "pour que" clause tells when, no purpose.
+* A verb trigger whose object the parser lost ("il avait violé/NOUN son espace aérien") is
+  judged by the noun right after it against its ``object_not`` cues.
 * Not events: reinforcements "envoyés de Homs" / "sent from Homs" (where troops come from), a
   "redéploiement" / "redeployment" (the army's word for a town lost), an act nobody reported
   ("aucune ONG n'a fait état d'exécutions", "no NGO reported executions").
