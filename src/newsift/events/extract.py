@@ -1490,6 +1490,7 @@ class ArticleExtractor(
                         in ("not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune")
                     ):
                         negated = True
+        negated = negated and not self._not_forgotten(c, head)  # "n'oublions pas l'enlèvement"
         if ix.parsed and any(
             ix.low(ch) in mod.without and ix.tokens[ch].start < c.start
             for ch in ix.children[c.tok]
@@ -2409,6 +2410,7 @@ class ArticleExtractor(
             or self._unlisted_site(c, clause)  # "le contrôle de Wadi al-Kheil": not listed
             or self._district_told(c, clause)  # "le contrôle du quartier de X": the story's town
             or self._facility_before(clause, view.si)  # "les bâtiments de la base"
+            or self._evacuation_began(c, view)  # "l'évacuation a commencé jeudi"
         ):
             return []
         if c.trig.town and not (
@@ -2416,6 +2418,7 @@ class ArticleExtractor(
             or town_anaphor
             or self._unlisted_site(c, clause)
             or self._district_told(c, clause)
+            or self._evacuation_began(c, view)
         ):
             return []
         if (
@@ -3015,10 +3018,16 @@ class ArticleExtractor(
             )
         t = ix.tokens[c.tok]
         if t.pos in VERBAL and t.dep in ("acl",) and self._infinitive_or_label(c.tok):
+            if self._dated_participle(c):
+                return False  # "la ville, tombée aux mains des rebelles en 2012": told in passing
             return self._accused_act(c) is None  # not "accusé X d'avoir enlevé": a claimed act
-        if t.pos in VERBAL and any(
-            ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
-            for ch in ix.children[c.tok]
+        if (
+            t.pos in VERBAL
+            and any(
+                ix.low(ch) in ("pour", "afin") and ix.tokens[ch].dep in ("mark", "case")
+                for ch in ix.children[c.tok]
+            )
+            and not self._waited_until(c)  # "il a fallu attendre le 18 août pour que ..."
         ):
             return True
         for n in [c.tok, *ix.ancestors(c.tok)]:

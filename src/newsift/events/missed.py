@@ -52,6 +52,25 @@ Why each rule of ``MissedRules``:
   territory); a siege broken from inside ("ont brisé l'encerclement") is ground taken back.
 * The first buses leaving a town, under a deal named in the sentence or the three before, are
   an Agreement that day with the government party as actor1 (CONVENTIONS).
+* A departure under a deal is told by its vehicles (the first or last, counted, carrying
+  people; also when the parser hangs the verb under "transportant") or by its passengers "à
+  bord d'autocars", and an agency lead often names the deal only after it: a deal in the three
+  sentences before or after will do. "L'évacuation a commencé jeudi" / "the evacuation began
+  on Thursday" near a deal is that departure too.
+* A past participle in apposition with a date of its own ("la ville, tombée aux mains de
+  l'opposition en octobre 2012, est ...", "Manbij, captured by the SDF on August 12, ...") is
+  an act told in passing, not a label of the subject; "depuis" / "since" dates a state.
+* A relative object clause the parser hung on the main verb ("Saraqeb, que les jihadistes
+  avaient envahie en 2013, reste ...": ``advcl`` with "que" as ``mark``) still describes the
+  place right before its pronoun.
+* "Cette base" points back across the break between two posts of a thread; a place mention
+  whose own head is the facility noun ("la base aérienne de X") is that facility.
+* An aircraft shot down ("la chasse turque a abattu un avion syrien", "rebels downed a
+  helicopter") is a Disrupted weapons use by the shooter, not a killing or a clash.
+* "Nous n'oublions pas l'enlèvement de X": not forgetting an act recalls it; "il a fallu
+  attendre le 18 août pour que X reprennent Y": the "pour que" clause tells when, no purpose.
+* A verb trigger whose object the parser lost ("il avait violé/NOUN son espace aérien") is
+  judged by the noun right after it against its ``object_not`` cues.
 * Not events: reinforcements "envoyés de Homs" / "sent from Homs" (where troops come from), a
   "redéploiement" / "redeployment" (the army's word for a town lost), an act nobody reported
   ("aucune ONG n'a fait état d'exécutions", "no NGO reported executions").
@@ -95,6 +114,7 @@ Words: ``data/events/missed.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import cache
@@ -125,6 +145,8 @@ _FACILITY_BACK = 5  # sentences back a facility may be named
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 _REL_DEPS = ("acl", "acl:relcl", "relcl")
 _GAP = re.compile(r"^\s*,?\s*$")
+_OBJECTS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+_PRESENT_PARTICIPLE = {"en": ("ing",), "fr": ("ant",)}
 _FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
 
 
@@ -257,12 +279,17 @@ class MissedRules:
         heads = {r.head: r for r in ix.in_sentence("place", c.sent) if r.head is not None}
         if not heads:
             return None
+        fronted = self._relative_misparsed(c, heads)
+        if fronted is not None:
+            return fronted
         copula = _words(self.lang).get("copula", frozenset())
         prev = c.tok
         for a in ix.ancestors(c.tok):
             dep = ix.tokens[prev].dep
             if dep in ("relcl", "acl:relcl") and a in heads:
                 return heads[a]
+            if dep == "acl" and prev == c.tok and a in heads and self._dated_participle(c):
+                return heads[a]  # "Manbij, captured by the SDF on August 12, 2016, ..."
             if dep in ("acl", "relcl", "acl:relcl", "xcomp") and ix.tokens[a].pos == "NOUN":
                 # "la première ville à tomber", "the last town to fall": the noun is the
                 # predicate of a copula whose subject is the place
@@ -282,6 +309,31 @@ class MissedRules:
             if dep not in ("ccomp", "xcomp", "conj", "dobj", "obj", "advcl"):
                 return None
             prev = a
+        return None
+
+    def _relative_misparsed(self, c: Cand, heads: dict[int, MentionRef]) -> MentionRef | None:
+        """ "Saraqeb, que les jihadistes avaient envahie en 2013, reste ...": the parser may
+        hang the relative clause on the main verb (``advcl`` with "que" as ``mark``). A
+        relative object pronoun of the trigger right after a place name (and its comma) makes
+        that place the clause's antecedent all the same."""
+        ix = self.ix
+        if ix.tokens[c.tok].dep in _RELATIVE:
+            return None  # parsed right: the walk up finds it
+        pronouns = _words(self.lang).get("relative_objects", frozenset())
+        for ch in ix.children[c.tok]:
+            if ch >= c.tok or ix.low(ch) not in pronouns:
+                continue
+            if ix.tokens[ch].dep not in ("obj", "dobj", "mark"):
+                continue
+            j = ch - 1
+            if j >= 0 and ix.low(j) == ",":
+                j -= 1
+            if j < 0 or ix.tokens[j].sent != ix.tokens[c.tok].sent:
+                continue
+            at = ix.tokens[j].start
+            for r in heads.values():  # "Tell Abyad, que ...": any token of the name
+                if r.start <= at < r.end:
+                    return r
         return None
 
     def _antecedent_first(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
@@ -321,19 +373,25 @@ class MissedRules:
         ]
         groups += [{w} for w in _words(self.lang).get("facility", frozenset())]
         kinds: set[str] = set()
+        pointing = False  # "cette base": a demonstrative points back across a post's break
         for i in sorted(toks):
             if i and ix.low(i - 1) in _DEFINITE | _DEMONSTRATIVE:
-                kinds.update(w for g in groups if ix.low(i) in g for w in g)
+                found = {w for g in groups if ix.low(i) in g for w in g}
+                kinds.update(found)
+                pointing = pointing or bool(found) and ix.low(i - 1) in _DEMONSTRATIVE
         if not kinds:
             return None
         pos = self.sents.index(si) if si in self.sents else 0
         for back in range(1, min(pos, _FACILITY_BACK) + 1):
             prev = self.sents[pos - back]
-            if not self._same_section(prev, si):
+            if not self._same_section(prev, si) and not (pointing and back <= 2):
                 break
             best: tuple[int, MentionRef] | None = None
             for r in ix.in_sentence("place", prev):
                 a = r.head
+                if a is not None and ix.low(a) in kinds:  # "la base aérienne de X" is the place
+                    best = (0, r)
+                    continue
                 for steps in range(1, 5):  # "de Harasta" <- "blindés" <- "base"
                     if a is None or ix.tokens[a].head == a:
                         break
@@ -459,11 +517,62 @@ class MissedRules:
                 return True  # "des renforts envoyés de Homs": where troops come from
         if c.sub == "Agreement" and "departure_vehicle" in c.trig.requires:
             return not self._departure_under_deal(c, view)
+        if c.sub != "Agreement" and self._evacuation_began(c, view):
+            c.sub, c.settled = "Agreement", True  # a departure under the deal, that day
+            c.trig = dataclasses.replace(c.trig, sub=c.sub)
+            if c.actor1 is None:
+                c.actor1 = self._state_actor_of(c)
+        if self._object_after(c):
+            return True  # "il avait violé/NOUN son espace aérien": the word's other sense
         rx = w.get("negated_report_rx")
         if rx:
             left = self.ix.folded[view.start : c.start]
             if re.search(rx, left):
                 return True
+        return False
+
+    def _not_forgotten(self, c: Cand, head: int) -> bool:
+        """Is the negation a negated verb of forgetting that governs the trigger ("nous
+        n'oublions pas l'enlèvement des religieuses", "we will never forget the massacre")?
+        Not forgetting an act is recalling it: the act is told as done."""
+        ix = self.ix
+        if not ix.parsed or head == c.tok:
+            return False
+        forget = _words(self.lang).get("forget_lemmas", frozenset())
+        return ix.lemma(head) in forget and head in ix.ancestors(c.tok)[:3]
+
+    def _waited_until(self, c: Cand) -> bool:
+        """Is the "pour que" clause of the trigger hung on a verb of waiting that carries a
+        date ("il a fallu attendre le 18 août pour que les peshmergas reprennent le
+        barrage")? The clause tells when the act happened, not a purpose."""
+        ix = self.ix
+        h = ix.tokens[c.tok].head
+        if not ix.parsed or h == c.tok:
+            return False
+        if ix.lemma(h) not in _words(self.lang).get("wait_lemmas", frozenset()):
+            return False
+        own = ix.subtree(c.tok)
+        return any(
+            r.head is not None and r.head in ix.subtree(h) and r.head not in own
+            for r in ix.in_sentence("date", c.sent)
+        )
+
+    def _object_after(self, c: Cand) -> bool:
+        """When the parser gave a verb trigger no object (it read "violé" in "il avait violé
+        son espace aérien" as a noun), is the first noun right after it (past a determiner) a
+        word of the trigger's ``object_not`` cue sets, the word's other sense?"""
+        ix = self.ix
+        if not c.trig.object_not or not ix.parsed:
+            return False
+        if any(ix.tokens[ch].dep in _OBJECTS for ch in ix.children[c.tok]):
+            return False  # a parsed object: the trigger's own check judged it
+        sent = ix.tokens[c.tok].sent
+        for j in range(c.tok + 1, min(len(ix.tokens), c.tok + 4)):
+            t = ix.tokens[j]
+            if t.sent != sent or t.pos in ("PUNCT", "VERB", "ADP"):
+                return False
+            if t.pos in ("NOUN", "PROPN"):
+                return any(self.tok_cue(n, [j]) for n in c.trig.object_not if n != "@actor")
         return False
 
     def _foreign_armour(self, e: Cand) -> None:
@@ -481,28 +590,121 @@ class MissedRules:
             e.sub = "Non-state actor overtakes territory"
 
     def _departure_under_deal(self, c: Cand, view: SentView) -> bool:
-        """Is a leaving verb the departure of vehicles ("les premiers bus ont quitté X", "the
-        first buses left X": a vehicle heads its subject, told as the first or last or as
-        carrying people) under a deal the text names in this sentence or the three before?
+        """Is a leaving verb a departure carried out under a deal: vehicles that leave ("les
+        premiers bus ont quitté X", "75 buses left X", "buses carrying fighters left X") or
+        people of a besieged side that leave on board of them ("1 500 personnes, dont des
+        combattants, ont quitté X à bord d'autocars"), with a deal named in this sentence or
+        the three before or after (an agency lead tells the departure first, the deal next)?
         CONVENTIONS: such a departure is an Agreement that day."""
         ix = self.ix
         if not ix.parsed:
             return False
-        w = _words(self.lang)
-        marks = w.get("departure_marks", frozenset())
-        if not any(
-            ix.tokens[ch].dep in _SUBJECTS
-            and self.tok_cue("departure_vehicle", [ch])  # "a bus bombing left 20 dead": no
-            and any(ix.low(t) in marks for t in ix.subtree(ch))
-            for ch in ix.children[c.tok]
-        ):
+        if not (self._vehicles_leave(c) or self._evacuees_leave(c, view)):
             return False
-        deals = w.get("deal_words", frozenset())
+        deals = _words(self.lang).get("deal_words", frozenset())
         pos = self.sents.index(view.si) if view.si in self.sents else 0
-        for si in self.sents[max(0, pos - 3) : pos + 1]:
+        for si in self.sents[max(0, pos - 3) : pos + 4]:
+            if si != view.si and not self._same_section(si, view.si):
+                continue
             if set(re.findall(r"\w+(?:-\w+)*", self.views[si].text)) & deals:
                 return True
         return False
+
+    def _evacuation_began(self, c: Cand, view: SentView) -> bool:
+        """Is the trigger an evacuation noun told as beginning ("l'évacuation a finalement
+        commencé jeudi", "the evacuation began on Thursday"), with a deal named in this
+        sentence or the three before or after? The departure under the deal happens that day
+        (CONVENTIONS: an Agreement), at the place the story tells."""
+        ix = self.ix
+        w = _words(self.lang)
+        if not ix.parsed or ix.low(c.tok) not in w.get("evacuation_nouns", frozenset()):
+            return False
+        t = ix.tokens[c.tok]
+        if t.dep not in _SUBJECTS or ix.lemma(t.head) not in w.get("begin_lemmas", frozenset()):
+            return False
+        return self._deal_near(view)
+
+    def _deal_near(self, view: SentView) -> bool:
+        """Is a deal named in sentence ``view`` or the three before or after (same section)?"""
+        deals = _words(self.lang).get("deal_words", frozenset())
+        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        for si in self.sents[max(0, pos - 3) : pos + 4]:
+            if si != view.si and not self._same_section(si, view.si):
+                continue
+            words = set(re.findall(r"\w+(?:-\w+)*", self.views[si].text))
+            if si == view.si:  # the evacuation itself is no deal
+                words -= _words(self.lang).get("evacuation_nouns", frozenset())
+            if words & deals:
+                return True
+        return False
+
+    def _vehicles_leave(self, c: Cand) -> bool:
+        """Do vehicles lead the leaving verb: the parsed subject, or (when the parser hung the
+        verb under a participle, "les premiers bus transportant des rebelles ont quitté") a
+        vehicle word before it in its clause, told as the first or last, carrying people or
+        counted ("75 bus")? "A bus bombing left 20 dead" has none of these marks."""
+        ix = self.ix
+        marks = _words(self.lang).get("departure_marks", frozenset())
+
+        def marked(toks: list[int]) -> bool:
+            return any(ix.low(t) in marks or ix.tokens[t].pos == "NUM" for t in toks)
+
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep in _SUBJECTS and self.tok_cue("departure_vehicle", [ch]):
+                return marked(list(ix.subtree(ch)))
+        sent = ix.tokens[c.tok].sent
+        left = [i for i in range(c.tok - 1, max(-1, c.tok - 14), -1) if ix.tokens[i].sent == sent]
+        for i in left:
+            if ix.low(i) in (";", ":", "."):
+                return False
+            if (
+                self.tok_cue("departure_vehicle", [i])
+                and ix.tokens[i].pos == "NOUN"
+                and ix.tokens[i].dep != "compound"  # "a bus bombing left 20 dead"
+            ):
+                near = [j for j in range(max(0, i - 2), min(c.tok, i + 3)) if j != i]
+                return marked(near)
+        return False
+
+    def _evacuees_leave(self, c: Cand, view: SentView) -> bool:
+        """Do people of a besieged side lead the leaving verb ("1 500 personnes, dont 400
+        combattants et leurs familles, ont quitté X") with vehicles named in its sentence
+        ("à bord d'une cinquantaine d'autocars")?"""
+        ix = self.ix
+        people = _words(self.lang).get("evacuee_marks", frozenset())
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep in _SUBJECTS and any(ix.low(t) in people for t in ix.subtree(ch)):
+                return self.tok_cue("departure_vehicle", list(view.toks))
+        return False
+
+    def _dated_participle(self, c: Cand) -> bool:
+        """Is the trigger a past participle in apposition to a noun with a date of its own
+        ("la ville, tombée aux mains de l'opposition en octobre 2012, est ...", "the town,
+        seized by insurgents in July 2012, hosts ...")? CONVENTIONS: an act told in passing
+        with its own time is an event, not a label of the sentence's subject. A present
+        participle ("armed groups fighting in X signed a truce") or an infinitive stays a label."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if not ix.parsed or t.dep != "acl" or c.modality not in (None, "asserted", "reported"):
+            return False
+        word = ix.low(c.tok)
+        if word.endswith(_PRESENT_PARTICIPLE.get(self.lang, ("ing",))):
+            return False
+        if any(
+            ix.tokens[ch].dep in ("aux", "mark") and ix.low(ch) in ("to", "de", "d'", "à", "pour")
+            for ch in ix.children[c.tok]
+        ):
+            return False
+        own = ix.subtree(c.tok)
+        since = _words(self.lang).get("since_words", frozenset())
+        return any(
+            r.head is not None
+            and r.head in own
+            and not any(  # "encerclé depuis trois ans", "held since 2013": a lasting state
+                ix.low(j) in since for j in ix.tokens_in(max(0, r.start - 12), r.end)
+            )
+            for r in ix.in_sentence("date", c.sent)
+        )
 
     def _fall_told_done(self, c: Cand, clause: frozenset[int]) -> bool:
         """Is a bare fall ("Al-Dour est tombée samedi dernier", "the town fell last
@@ -587,6 +789,8 @@ class MissedRules:
         if c.sub == "Air/drone strike" and self._aircraft_agent(c.tok):
             c.settled = True
             return
+        if self._shoot_down(c):
+            return
         if c.sub != "Shelling/artillery/missile attack" or c.actor1 is None:
             return
         w = _words(self.lang)
@@ -596,6 +800,64 @@ class MissedRules:
         name = actor_info(m.kb_id, m.canonical or m.text).name or ""
         if name in w["air"]:
             c.sub = "Air/drone strike"
+
+    def _shoot_down(self, c: Cand) -> bool:
+        """ "La chasse turque a abattu un avion syrien", "Turkish F-16s shot down a Russian
+        jet", "a drone was downed by air defences": an aircraft shot down is a weapon's use
+        disrupted (CONVENTIONS: Strategic developments), not a killing or a clash. The shooter
+        (the subject, the passive's agent, or their nationality: "la chasse turque") is
+        actor1 and the aircraft's side actor2."""
+        ix = self.ix
+        w = _words(self.lang)
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("VERB", "AUX"):
+            return False
+        i = c.tok
+        if ix.lemma(i) not in w.get("shoot_lemmas", frozenset()) and ix.low(i) not in w.get(
+            "shoot_lemmas", frozenset()
+        ):
+            return False
+        kids = ix.children[i]
+        particle = w.get("shoot_particle", frozenset())
+        if (
+            particle
+            and ix.lemma(i) not in particle | {"downed"}  # "downed a jet"
+            and not any(ix.low(ch) in particle for ch in kids)
+            and not (i + 1 < len(ix.tokens) and ix.low(i + 1) in particle)
+        ):
+            return False  # "shot a civilian": no aircraft brought down
+        objects = [ch for ch in kids if ix.tokens[ch].dep in _OBJECTS]
+        if not any(self.tok_cue("aircraft", [ch]) for ch in objects):
+            return False  # "abattu trois soldats": a killing
+        shooters = [
+            ch
+            for ch in kids
+            if ix.tokens[ch].dep in ("nsubj", "agent", "obl:agent")
+            or ix.tokens[ch].dep in ("obl", "nmod")
+            and any(ix.low(g) in ("par", "by") for g in ix.children[ch])
+        ]
+        c.sub, c.settled = "Disrupted weapons use", True
+        # the word is no killing word here: a rule dropping killings of a shot-down aircraft's
+        # crew ("a abattu un drone": a weapon, not a person) must not drop the act itself
+        c.trig = dataclasses.replace(c.trig, sub=c.sub)
+        refs = ix.in_sentence("actor", c.sent)
+        shot = {t for ch in objects for t in ix.subtree(ch)}
+        side = {t for ch in shooters for t in ix.subtree(ch)}
+        first = next((r for r in refs if r.head in side), None)
+        second = next((r for r in refs if r.head in shot), None)
+        if second is not None:
+            c.actor2 = second
+        if first is not None:
+            c.actor1, c.actor1_name, c.assoc = first, None, []
+            return True
+        iso = next((x for x in map(self._nationality_of, shooters) if x is not None), None)
+        if iso is not None:
+            info = actor_info(f"{iso.lower()}-military", None)
+            if info is not None and info.name:
+                c.actor1, c.assoc = None, []
+                c.actor1_name, c.actor1_inter = info.name, 1
+        elif c.actor1 is not None and c.actor1.head in shot:
+            c.actor1 = None  # the aircraft's own side is no shooter
+        return True
 
     def _aircraft_agent(self, i: int) -> bool:
         """Is the agent of passive verb ``i`` an aircraft ("by Russian jets", "par
