@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsift.clean.dates import find_date
+from newsift.clean.footed import footed_post
 from newsift.clean.lines import Line, name_like
 from newsift.clean.posts import PostStream, post_stream
 from newsift.clean.posts import hit as post_hit
@@ -518,6 +519,8 @@ class _Pass:
             self.arts[i] = k
 
     def run(self) -> Labelled:
+        if (single := footed_post(self.lines)) is not None:
+            return single  # a channel export with one news post among chrome posts
         stream = post_stream(self.lines)
         if stream is not None:
             return self.channel(stream)
