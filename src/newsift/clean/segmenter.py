@@ -1480,11 +1480,12 @@ def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    from newsift.clean import pagekinds, release
+    from newsift.clean import notes, pagekinds, release
     from newsift.clean.social import relabel
 
     lab = _Pass(lines).run()
     relabel(lines, lab)  # a social page: its comments close on an action bar
     pagekinds.relabel(lines, lab)  # digests, paginated articles, headers, forms and footers
     release.relabel(lines, lab)  # a press release: its genre line, signature and letterhead
+    notes.relabel(lines, lab)  # a reblogging blog: its notes and its reblog line
     return lab
