@@ -1480,7 +1480,7 @@ def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    from newsift.clean import notes, pagekinds, release
+    from newsift.clean import credits, notes, pagekinds, release
     from newsift.clean.social import relabel
 
     lab = _Pass(lines).run()
@@ -1488,4 +1488,5 @@ def label_lines(lines: list[Line]) -> Labelled:
     pagekinds.relabel(lines, lab)  # digests, paginated articles, headers, forms and footers
     release.relabel(lines, lab)  # a press release: its genre line, signature and letterhead
     notes.relabel(lines, lab)  # a reblogging blog: its notes and its reblog line
+    credits.relabel(lines, lab)  # the outlet a closing credit or a byline names
     return lab
