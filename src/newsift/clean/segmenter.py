@@ -1459,6 +1459,8 @@ def _stamp_name(text: str, date_start: int) -> str | None:
         return None
     for n, t in enumerate(name):
         t = t.removeprefix("@")  # "@Yassine Bel.": a handle
+        if len(t) > 2 and t[0] in "([" and t[-1] in ")]":
+            t = t[1:-1]  # "(Anonyme)", "[Guest]": a blog's unnamed commenter
         if 0 < n < len(name) - 1 and t.lower() in _NAME_PARTICLES:
             continue  # "Farid de Bizerte"
         if _REDDIT_USER.fullmatch(t):
@@ -1480,7 +1482,7 @@ def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    from newsift.clean import credits, notes, pagekinds, release
+    from newsift.clean import blogs, credits, notes, pagekinds, release
     from newsift.clean.social import relabel
 
     lab = _Pass(lines).run()
@@ -1489,4 +1491,5 @@ def label_lines(lines: list[Line]) -> Labelled:
     release.relabel(lines, lab)  # a press release: its genre line, signature and letterhead
     notes.relabel(lines, lab)  # a reblogging blog: its notes and its reblog line
     credits.relabel(lines, lab)  # the outlet a closing credit or a byline names
+    blogs.relabel(lines, lab)  # a blog's "published in" line, journal masthead, subject line
     return lab
