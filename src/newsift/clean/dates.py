@@ -284,7 +284,7 @@ class _DateReader:
 # a 12-hour clock right after a numeric date ("08/07/2017 9:12 AM", "3/4/2016, 11:05 p.m."):
 # the stamp is written the US way, month first, whatever the page's language
 _US_CLOCK = re.compile(
-    r"\s*,?\s*(?:at\s+|[-–—·|]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm](?![^\W\d_])"
+    r"\s*,?\s*(?:at\s+|à\s+|[-–—·|]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm](?![^\W\d_])"
 )
 
 

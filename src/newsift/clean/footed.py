@@ -58,8 +58,8 @@ def _first_top(lines: list[Line], end: int) -> int:
 
 
 def channel_name(lines: list[Line], first: int) -> str | None:
-    """The channel's name: the first header line that is neither the messenger's own nor a
-    count, a link or a sentence (emoji and flags at its edges dropped)."""
+    """The channel's name: the first line of the page that is not the messenger's own, when
+    it is no count, link or sentence (emoji and flags at its edges dropped)."""
     for ln in lines[:first]:
         t = ln.text
         if not t or _is("app", t):
@@ -143,5 +143,5 @@ def footed_post(lines: list[Line]) -> Labelled | None:
     art.lead_line = next(
         (i for i in nonempty if lines[i].kind == "prose" and i not in art.byline_lines), None
     )
-    art.site = channel_name(lines, posts[0][0])
+    art.site = channel_name(lines, feet[0][0])
     return Labelled(kinds, arts, [art], set())

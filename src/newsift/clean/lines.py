@@ -570,7 +570,13 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 40 and _AGENCY_CREDIT.fullmatch(text):
         line.kind = "source"  # "(APN) — kh/mdr": the agency and its editors' initials
         return
-    if text[0] == "(" and last == ")" and n <= 10 and text.count("(") == 1:
+    if (
+        text[0] == "("
+        and last == ")"
+        and n <= 10
+        and text.count("(") == 1
+        and not m.boiler.match(text)  # "(Transcription automatique relue …)": chrome
+    ):
         line.kind = "source"  # "(Avec agences)", "(With agencies)", "(Mit Material von dpa)"
         return
     if len(_HASHTAG.findall(text)) >= 2 and length <= 300:

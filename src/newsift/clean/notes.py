@@ -40,20 +40,34 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     if not lab.articles:
         return
     _reblog(lines, lab)
-    last = max(i for i, a in enumerate(lab.arts) if a is not None)
-    notes = [
-        (i, kind)
-        for i in range(last + 1, len(lines))
-        if lines[i].text and lab.kinds[i] == "boilerplate"
-        for kind in ("said", "action")
-        if _match(kind, lines[i].text)
-    ]
+    art = lab.articles[-1]
+    own = [i for i, a in enumerate(lab.arts) if a == art.k and lab.kinds[i] in ("body", "title")]
+    if not own:
+        return
+    notes: list[tuple[int, str]] = []
+    for i in range(own[0] + 1, len(lines)):
+        t = lines[i].text
+        if not t or lab.kinds[i] == "comment":
+            continue
+        kind = next((k for k in ("said", "action") if _match(k, t)), None)
+        if kind is not None:
+            notes.append((i, kind))
+        elif notes and lab.arts[i] is not None and lines[i].kind == "prose":
+            return  # the article goes on after them: lines of its text, no notes
     if len(notes) < MIN_NOTES or not any(kind == "said" for _, kind in notes):
         return
+    start = notes[0][0]
+    for i in range(start - 3, start):
+        if i > own[0] and _COUNT.fullmatch(lines[i].text):
+            lab.kinds[i], lab.arts[i] = "boilerplate", None  # "412 notes"
     for i, kind in notes:
+        lab.kinds[i], lab.arts[i] = ("comment" if kind == "said" else "boilerplate"), None
         if kind == "said":
-            lab.kinds[i] = "comment"
             lab.comment_starts.add(i)
+    art.last_line = max(i for i, a in enumerate(lab.arts) if a == art.k)
+
+
+_COUNT = re.compile(r"[\d\s.,]+\s*[kK]?\s*(?:notes?|notas?|notizen)", re.I)
 
 
 def _reblog(lines: list[Line], lab: Labelled) -> None:

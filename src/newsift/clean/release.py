@@ -50,9 +50,16 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     """Fix the articles of a press release (see the module docstring)."""
     for art in lab.articles:
         t = art.title_line
-        if t is None or not is_genre(lines[t].text):
+        if t is None:
             continue
-        _retitle(lines, lab, art, t)
+        if is_genre(lines[t].text):
+            _retitle(lines, lab, art, t)
+        else:
+            # the genre line left in the header over the headline ("PRESS RELEASE")
+            above = [j for j in range(max(0, t - 6), t) if lines[j].text][-_LETTERHEAD_REACH:]
+            t = next((j for j in reversed(above) if is_genre(lines[j].text)), -1)
+            if t < 0:
+                continue
         _sign(lines, lab, art)
         if art.outlet is None:
             art.outlet = _letterhead(lines, lab, t)
@@ -76,17 +83,21 @@ def _retitle(lines: list[Line], lab: Labelled, art: ArticleInfo, t: int) -> None
 
 def _sign(lines: list[Line], lab: Labelled, art: ArticleInfo) -> None:
     """A signature just under the text: article body, its name the author."""
-    body = [i for i, a in enumerate(lab.arts) if a == art.k and lab.kinds[i] == "body"]
-    if not body:
+    prose = [
+        i
+        for i, a in enumerate(lab.arts)
+        if a == art.k and lab.kinds[i] == "body" and lines[i].kind == "prose"
+    ]
+    if not prose:
         return
     seen = 0
-    for j in range(body[-1] + 1, len(lines)):
+    for j in range(prose[-1] + 1, len(lines)):
         if not lines[j].text:
             continue
         seen += 1
         if seen > _SIGNATURE_REACH:
             return
-        name = signatory(lines[j].text)
+        name = signatory(lines[j].text) if lab.kinds[j] in ("body", "boilerplate") else None
         if name:
             lab.kinds[j], lab.arts[j] = "body", art.k
             lines[j].author = name
