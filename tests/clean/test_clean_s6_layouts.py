@@ -509,3 +509,47 @@ def test_journal_subject_near_miss(clean: CleanStage) -> None:
     )
     _lines, _pred, art = run(clean, text)
     assert art.title is None
+
+
+# -- 8. chrome lines under an article and around its thread --------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Laisser un commentaire — Votre adresse ne sera pas publiée. Les champs requis sont marqués *",
+        "Leave a Reply - Your email address will not be published. Required fields are marked *",
+        "Nom *   Courriel *   [ Envoyer ]",
+        "Name *  Email *  Website",
+        "Trier : Les plus récents | Les plus anciens",
+        "Sort by: Newest | Oldest",
+        "Répondre à cet article · Imprimer",
+        "[Lire l'article complet]",
+        "[Read the full story →]",
+        "Merci de lire La Vigie ! Abonnez-vous pour recevoir chaque billet.",
+        "Thanks for reading Demo Notes! Subscribe for free to receive new posts.",
+        "Message #general",
+        "Jump to present · 2 people are typing...",
+        "Karim est en train d'écrire…",
+        "(Transcription automatique, non relue.)",
+        "[End of transcript]",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    from newsift.clean.lexicon import markers
+    from newsift.clean.lines import analyse
+
+    assert analyse(line, markers())[0].kind in ("end", "boiler")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Merci de lire attentivement ce rapport, qui revient sur trois semaines de combats dans la vallée.",
+        "Le message du gouverneur, lu à la radio, appelait les habitants à rester chez eux.",
+        "La transcription des débats du conseil a été publiée lundi par la présidence.",
+    ],
+)
+def test_chrome_near_miss(line: str) -> None:
+    from newsift.clean.lexicon import markers
+    from newsift.clean.lines import analyse
+
+    assert analyse(line, markers())[0].kind not in ("end", "boiler")
