@@ -531,6 +531,10 @@ def test_journal_subject_near_miss(clean: CleanStage) -> None:
         "Karim est en train d'écrire…",
         "(Transcription automatique, non relue.)",
         "[End of transcript]",
+        "Cette dépêche est réservée aux abonnés de l'Agence Demo. Toute reproduction est interdite.",
+        "This bulletin is reserved for subscribers of Demo Wire and may not be forwarded.",
+        "Pour vous désabonner, écrivez à liste@demo.example",
+        "To unsubscribe, reply with STOP",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -553,3 +557,18 @@ def test_chrome_near_miss(line: str) -> None:
     from newsift.clean.lines import analyse
 
     assert analyse(line, markers())[0].kind not in ("end", "boiler")
+
+
+@pytest.mark.parametrize("line", ["(ADP) KH/ML", "(Demo Presse) — kh/sb", "(DW) AB / CD"])
+def test_agency_credit_with_desk_initials(line: str) -> None:
+    from newsift.clean.lexicon import markers
+    from newsift.clean.lines import analyse
+
+    assert analyse(line, markers())[0].kind == "source"
+
+
+def test_agency_credit_near_miss() -> None:
+    from newsift.clean.lexicon import markers
+    from newsift.clean.lines import analyse
+
+    assert analyse("(ADP) Les combats ont repris", markers())[0].kind != "source"

@@ -102,7 +102,8 @@ def _trailer(rest: str) -> bool:
 
 # an agency's credit under a dispatch: "(APN) — kh/mdr", "(AFP) - jm/ob"
 _AGENCY_CREDIT = re.compile(
-    r"\(\s*[A-Z][\w.&\- ]{1,20}\)\s*[—–\-]?\s*[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+    r"\(\s*[A-Z][\w.&\- ]{1,20}\)\s*[—–\-]?\s*(?:[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+    r"|[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})+)"  # "(AOP) BR/ML": the desk's initials in capitals
 )
 # a line that opens on its source label ("Source :", "Sources:", "Quelle:")
 _SOURCE_LABEL = re.compile(r"(?i)(?:sources?|fuente|quelle|fonte|источник|المصدر)\s*[:：]")
