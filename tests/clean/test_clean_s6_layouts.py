@@ -572,3 +572,30 @@ def test_agency_credit_near_miss() -> None:
     from newsift.clean.lines import analyse
 
     assert analyse("(ADP) Les combats ont repris", markers())[0].kind != "source"
+
+
+FORUM_EN = """\
+r/DemoFront • news and maps
+Army enters Demo Wadi — Orontes dispatch [Mar 5]
+Posted by u/demo_watch · 3 hr. ago · Orontes Press Agency
+
+Syrian army enters the hill town of Demo Wadi
+
+DEMO WADI, Syria, March 5 (Orontes) — Syrian troops entered the hill town of Demo Wadi on Saturday after the insurgents withdrew under a local deal, a military source said.
+Engineers began clearing mines from the main road in the evening, the source added, and the first families returned before nightfall.
+The insurgents left for the north in a convoy of buses, residents said.
+
+87 comments · Share · Save
+"""
+
+
+def test_forum_header_names_the_agency_in_full(clean: CleanStage) -> None:
+    _lines, _pred, art = run(clean, FORUM_EN)
+    assert art.outlet == "Orontes Press Agency"
+
+
+def test_forum_header_near_miss(clean: CleanStage) -> None:
+    # the header's field names another outlet than the dateline's: no outlet from it
+    text = FORUM_EN.replace("Orontes Press Agency", "Levant Press Agency")
+    _lines, _pred, art = run(clean, text)
+    assert art.outlet != "Levant Press Agency"

@@ -57,6 +57,8 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
         _closing_credit(lines, lab, art, max(own))
         if art.outlet is None:
             art.outlet = _byline_outlet(lines, art)
+        if art.outlet is None:
+            art.outlet = _header_agency(lines, art)
 
 
 def _closing_credit(lines: list[Line], lab: Labelled, art: ArticleInfo, last: int) -> None:
@@ -90,4 +92,31 @@ def _byline_outlet(lines: list[Line], art: ArticleInfo) -> str | None:
         m = _BYLINE_TAIL.match(tail.strip()) if tail.strip() else None
         if m and f"({m.group('outlet')})" in lead:
             return m.group("outlet")
+    return None
+
+
+_LEAD_AGENCY = re.compile(r"^[^.!?]{0,80}?\(([^()]{2,40})\)\s*[-–—]\s")
+_FIELD_SEP = re.compile(r"\s[·|•]\s")
+_AGENCY_WORDS = re.compile(
+    r"\b(?:agence|agency|presse|press|wire|news|nachrichtenagentur|agencia)\b", re.I
+)
+
+
+def _header_agency(lines: list[Line], art: ArticleInfo) -> str | None:
+    """The agency a post's header names in full ("Posted by u/x · 6 hr. ago · Eastbridge Press
+    Agency") when the dispatch's dateline names it short ("… Oct 20 (Eastbridge) —")."""
+    if art.lead_line is None:
+        return None
+    m = _LEAD_AGENCY.match(lines[art.lead_line].text)
+    if m is None:
+        return None
+    short = m.group(1).strip()
+    top = art.title_line if art.title_line is not None else art.first_line
+    for i in range(max(0, top - 4), top):
+        for part in _FIELD_SEP.split(lines[i].text):
+            part = part.strip()
+            if re.search(r"\s[-–—]\s", part):
+                continue  # "APN — Agence de Presse Nouvelle": the agency's own credit line
+            if part.lower().startswith(short.lower()) and _AGENCY_WORDS.search(part):
+                return part if len(part) <= 60 else None
     return None
