@@ -599,3 +599,65 @@ def test_forum_header_near_miss(clean: CleanStage) -> None:
     text = FORUM_EN.replace("Orontes Press Agency", "Levant Press Agency")
     _lines, _pred, art = run(clean, text)
     assert art.outlet != "Levant Press Agency"
+
+
+# -- 9. section headings inside a story, and its end mark --------------------------------------
+BULLETIN_EN = """\
+DEMO WIRE — SUBSCRIBER EDITION
+Home | Wire | Bulletins | Log out
+
+Saturday, 14 March 2015 — 07:30 GMT
+
+Insurgents overrun Demo Wadi, strike at the air base
+
+Compiled by Jane Roe, Demo Wire desk
+
+NORTH: DEMO WADI
+Insurgents overran most of Demo Wadi on Thursday, pushing the police back to the river, two officers said.
+The army said it would launch a counter-offensive within days.
+
+The Air Base
+At least six attackers hit the air base early on Friday, the defence ministry said, and all were killed.
+
+SOUTH
+A roadside bomb hit a patrol near Demo Bridge on Wednesday, killing two soldiers, a source said.
+
+— Ends —
+"""
+
+BULLETIN_FR = """\
+Lettre du Levant — édition abonnés
+
+samedi 14 mars 2015
+
+Les rebelles s'emparent de Demo Wadi
+
+Par Léa Marchand
+
+AU NORD : DEMO WADI
+Les rebelles se sont emparés jeudi de la plus grande partie de Demo Wadi, selon deux officiers de police.
+L'armée a promis une contre-offensive dans les prochains jours.
+
+Le contexte
+La ville avait été reprise par l'armée en 2013 après un siège de plusieurs mois.
+
+Page suivante »
+Le gouverneur a appelé les habitants à rester chez eux.
+
+-- FIN --
+"""
+
+
+def test_section_headings_en(clean: CleanStage) -> None:
+    lines, pred, _art = run(clean, BULLETIN_EN)
+    for head in ("NORTH: DEMO WADI", "The Air Base", "SOUTH"):
+        assert label(lines, pred, head) == "body:1", head
+    assert label(lines, pred, "— Ends —") == "boiler"
+
+
+def test_section_headings_fr(clean: CleanStage) -> None:
+    lines, pred, _art = run(clean, BULLETIN_FR)
+    for head in ("AU NORD : DEMO WADI", "Le contexte"):
+        assert label(lines, pred, head) == "body:1", head
+    assert label(lines, pred, "Page suivante") == "boiler"  # must NOT fire: a pager
+    assert label(lines, pred, "-- FIN --") == "boiler"

@@ -120,3 +120,33 @@ def _header_agency(lines: list[Line], art: ArticleInfo) -> str | None:
             if part.lower().startswith(short.lower()) and _AGENCY_WORDS.search(part):
                 return part if len(part) <= 60 else None
     return None
+
+
+_SECTION_KINDS = frozenset({"heading", "name"})
+_ARROWS = "«»‹›←→⇐⇒<>▶◀|"
+_SECTION_MAX_WORDS = 8
+
+
+def section_headings(lines: list[Line], lab: Labelled) -> None:
+    """A short heading between two parts of one article's text ("ANBAR: AL-BAGHDADI", "DIYALA",
+    "Le contexte") is a section heading of the article, not chrome."""
+    nonempty = [i for i, ln in enumerate(lines) if ln.text]
+    for n in range(1, len(nonempty) - 1):
+        i, before, after = nonempty[n], nonempty[n - 1], nonempty[n + 1]
+        ln = lines[i]
+        if lab.kinds[i] != "boilerplate" or ln.kind not in _SECTION_KINDS:
+            continue
+        k = lab.arts[after]
+        if (
+            k is None
+            or lab.arts[before] != k
+            or lab.kinds[before] != "body"
+            or lab.kinds[after] != "body"
+            or lines[after].kind != "prose"
+            or len(ln.text.split()) > _SECTION_MAX_WORDS
+            or ln.text[-1] in ".!?,;"
+            or ln.text[0] in _ARROWS
+            or ln.text[-1] in _ARROWS  # "Page suivante »": a pager
+        ):
+            continue
+        lab.kinds[i], lab.arts[i] = "body", k

@@ -1491,5 +1491,6 @@ def label_lines(lines: list[Line]) -> Labelled:
     release.relabel(lines, lab)  # a press release: its genre line, signature and letterhead
     notes.relabel(lines, lab)  # a reblogging blog: its notes and its reblog line
     credits.relabel(lines, lab)  # the outlet a closing credit or a byline names
+    credits.section_headings(lines, lab)  # a short heading between two parts of the text
     blogs.relabel(lines, lab)  # a blog's "published in" line, journal masthead, subject line
     return lab
