@@ -157,6 +157,8 @@ class _DateReader:
         m = best[2]
         value = self._value(m)
         assert value is not None
+        if value[1] == "day" and m.groupdict().get("mnum") and _US_CLOCK.match(norm, m.end()):
+            value = (_month_first(value[0], m), value[1])
         return DateHit(value[0], value[1], m.start(), m.end())
 
     def _value(self, m: re.Match[str]) -> tuple[str, str] | None:
@@ -277,6 +279,21 @@ class _DateReader:
             for t in self.token.findall(rest)
             if t not in self.fillers and t.strip(".") not in self.fillers
         ]
+
+
+# a 12-hour clock right after a numeric date ("08/07/2017 9:12 AM", "3/4/2016, 11:05 p.m."):
+# the stamp is written the US way, month first, whatever the page's language
+_US_CLOCK = re.compile(
+    r"\s*,?\s*(?:at\s+|à\s+|[-–—·|]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm](?![^\W\d_])"
+)
+
+
+def _month_first(iso: str, m: re.Match[str]) -> str:
+    """The day of a numeric "D/M/Y" match read as "M/D/Y" (when both orders are days)."""
+    first, second = int(m.group("day")), int(m.group("mnum"))
+    if m.start("day") > m.start("mnum") or not (first <= 12 and second <= 31):
+        return iso  # "2017-08-07" (ISO order) or a first number no month can be
+    return f"{iso[:4]}-{first:02d}-{second:02d}"
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,8 @@ def _trailer(rest: str) -> bool:
 
 # an agency's credit under a dispatch: "(APN) — kh/mdr", "(AFP) - jm/ob"
 _AGENCY_CREDIT = re.compile(
-    r"\(\s*[A-Z][\w.&\- ]{1,20}\)\s*[—–\-]?\s*[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+    r"\(\s*[A-Z][\w.&\- ]{1,20}\)\s*[—–\-]?\s*(?:[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+    r"|[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})+)"  # "(AOP) BR/ML": the desk's initials in capitals
 )
 # a line that opens on its source label ("Source :", "Sources:", "Quelle:")
 _SOURCE_LABEL = re.compile(r"(?i)(?:sources?|fuente|quelle|fonte|источник|المصدر)\s*[:：]")
@@ -570,7 +571,13 @@ def classify(line: Line, m: Markers) -> None:
     if length <= 40 and _AGENCY_CREDIT.fullmatch(text):
         line.kind = "source"  # "(APN) — kh/mdr": the agency and its editors' initials
         return
-    if text[0] == "(" and last == ")" and n <= 10 and text.count("(") == 1:
+    if (
+        text[0] == "("
+        and last == ")"
+        and n <= 10
+        and text.count("(") == 1
+        and not m.boiler.match(text)  # "(Transcription automatique relue …)": chrome
+    ):
         line.kind = "source"  # "(Avec agences)", "(With agencies)", "(Mit Material von dpa)"
         return
     if len(_HASHTAG.findall(text)) >= 2 and length <= 300:

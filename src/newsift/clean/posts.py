@@ -33,6 +33,8 @@ _STAMP = [
 # of them is chrome, its stamp too
 _PROMO_KINDS = frozenset({"share", "boiler", "url", "nav", "donate", "cc"})
 MIN_POSTS = 3
+# a 12-hour clock: the stamp is written the US way, month first
+_TWELVE_HOUR = re.compile(r"\d:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b")
 # chrome that reads like "Name: text" ("💳 Soutenir le canal : carte …"): never a comment
 _CHROME = frozenset({"donate", "amount", "share", "nav"})
 # emoji, flags and pictographs at the edges of a channel's name ("Front Syrien | Infos 🇸🇾")
@@ -76,8 +78,8 @@ def stamp(text: str) -> Stamp | None:
         y = int(m["y"])
         y = y + 2000 if y < 100 else y
         d, mo = int(m["d"]), int(m["m"])
-        if mo > 12 >= d:
-            d, mo = mo, d  # a US export: month first ("[7/21/17 6:10 AM]")
+        if mo > 12 >= d or (_TWELVE_HOUR.search(m.group(0)) and d <= 12):
+            d, mo = mo, d  # a US export: month first ("[7/21/17 6:10 AM]", "[7/6/17 6:10 PM]")
         try:
             day = date(y, mo, d)
         except ValueError:

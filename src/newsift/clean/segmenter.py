@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsift.clean.dates import find_date
+from newsift.clean.footed import footed_post
 from newsift.clean.lines import Line, name_like
 from newsift.clean.posts import PostStream, post_stream
 from newsift.clean.posts import hit as post_hit
@@ -518,6 +519,8 @@ class _Pass:
             self.arts[i] = k
 
     def run(self) -> Labelled:
+        if (single := footed_post(self.lines)) is not None:
+            return single  # a channel export with one news post among chrome posts
         stream = post_stream(self.lines)
         if stream is not None:
             return self.channel(stream)
@@ -1456,6 +1459,8 @@ def _stamp_name(text: str, date_start: int) -> str | None:
         return None
     for n, t in enumerate(name):
         t = t.removeprefix("@")  # "@Yassine Bel.": a handle
+        if len(t) > 2 and t[0] in "([" and t[-1] in ")]":
+            t = t[1:-1]  # "(Anonyme)", "[Guest]": a blog's unnamed commenter
         if 0 < n < len(name) - 1 and t.lower() in _NAME_PARTICLES:
             continue  # "Farid de Bizerte"
         if _REDDIT_USER.fullmatch(t):
@@ -1477,10 +1482,15 @@ def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    from newsift.clean import pagekinds
+    from newsift.clean import blogs, credits, notes, pagekinds, release
     from newsift.clean.social import relabel
 
     lab = _Pass(lines).run()
     relabel(lines, lab)  # a social page: its comments close on an action bar
     pagekinds.relabel(lines, lab)  # digests, paginated articles, headers, forms and footers
+    release.relabel(lines, lab)  # a press release: its genre line, signature and letterhead
+    notes.relabel(lines, lab)  # a reblogging blog: its notes and its reblog line
+    credits.relabel(lines, lab)  # the outlet a closing credit or a byline names
+    credits.section_headings(lines, lab)  # a short heading between two parts of the text
+    blogs.relabel(lines, lab)  # a blog's "published in" line, journal masthead, subject line
     return lab
