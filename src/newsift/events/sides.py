@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import Lexicon, countries, data_toml, fold, schema
-from newsift.model import Document
+from newsift.model import Document, Event
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
@@ -146,6 +146,17 @@ def named_government_forces(doc: Document, name: str | None, iso2: str | None) -
     return actor_info(next(iter(found)), None).name or None
 
 
+def agreement_party(e: Event) -> None:
+    """A state signs, accepts or brokers a deal as its government, not its army: actor1
+    "Military Forces of X" of an `Agreement` ("l'armée a conclu une trêve avec les rebelles",
+    "the army accepted the evacuation deal") is "Government of X", as ACLED codes deals."""
+    if e.sub_event_type == "Agreement" and e.actor1 and e.actor1.startswith(_FORCES_OF):
+        e.actor1 = "Government of " + e.actor1[len(_FORCES_OF) :].split(" (")[0]
+
+
+_FORCES_OF = "Military Forces of "
+
+
 def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
     """The ACLED name and inter code of the event country's force when ``ref`` is a generic
     reference ("the army") that only took the article's main country; else None."""
@@ -154,6 +165,11 @@ def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tupl
     basis = (doc.meta.get("actors.generic_basis") or {}).get(f"{ref.m.start}:{ref.m.end}")
     if basis != "focus":
         return None
+    people = _people_forces().get(ref.m.kb_id)
+    if people is not None:  # "les forces kurdes" of an event in Iraq: the Peshmerga
+        here = people.get(iso2.upper())
+        info = actor_info(here, None) if here and here != ref.m.kb_id else None
+        return (info.name, info.inter or 2) if info is not None and info.name else None
     m = _STATE_ID.match(ref.m.kb_id)
     if m is None or m.group("iso") == iso2.lower():
         return None
@@ -162,6 +178,20 @@ def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tupl
     if not info.name or info.name == kb_id:
         return None
     return info.name, info.inter if info.inter is not None else 1
+
+
+@cache
+def _people_forces() -> dict[str, dict[str, str]]:
+    """Actor id of a people's force -> ISO2 -> the same people's force in that country
+    (``[people_forces]`` of the actors' context.toml: "les forces kurdes" by country)."""
+    from newsift.entities.actors import load_context
+
+    out: dict[str, dict[str, str]] = {}
+    for table in (load_context().get("people_forces") or {}).values():
+        by_iso = {iso.upper(): aid for iso, aid in table.items()}
+        for aid in by_iso.values():
+            out[aid] = by_iso
+    return out
 
 
 @cache
@@ -401,8 +431,71 @@ class SideRules:
     def _own_side(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """actor1 when the parse gave none: the event noun's genitive agent ("des
         bombardements des forces gouvernementales", "strikes of the coalition"), its
-        nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
-        speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
+        nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), the
+        speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé"), and for
+        an announced or expected move the side announcing it (:meth:`_planner_side`)."""
+        self._own_side_rules(c, view, clause)
+        if c.actor1 is None and not c.actor1_name:
+            self._planner_side(c, clause)
+
+    def _planner_side(self, c: Cand, clause: frozenset[int]) -> None:
+        """An announced or expected move whose doer the clause leaves unnamed ("ses hommes
+        comptaient nettoyer", "the assault on Raqqa would begin", "les troupes s'apprêtent à")
+        is carried out by the fighting side that announces it: the claimant when it is a
+        state force or an armed group, the state's forces when it is a government or one of
+        its leaders ("Erdogan a prévenu que l'opération serait étendue à Manbij"). Not when
+        another fighting side is named in the clause (that side is the doer, or the target),
+        nor for a media outlet, an NGO or an analyst."""
+        if c.modality not in ("planned", "speculative"):
+            return
+        ix = self.ix
+        refs = ix.in_sentence("actor", c.sent)
+        own = [r for r in refs if c.claimant and (r.m.canonical or r.m.text) == c.claimant]
+        own = own or self._announcer(c, refs)
+        if not own:
+            return
+        info = actor_info(own[0].m.kb_id, own[0].m.canonical or own[0].m.text)
+        if info.media or info.inter in (5, 6, 7):
+            return
+        for r in refs:
+            if r in own or r.head is None or r.head not in clause:
+                continue
+            other = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if not other.media and other.inter in (1, 2, 3, 4, 8) and other.name != info.name:
+                return  # "selon les FDS, l'EI prépare une contre-attaque"
+        if info.kind in ("government", "person") or (info.inter is None and info.country):
+            if c.sub == "Agreement" or not info.country:
+                return
+            forces = actor_info(f"{info.country.lower()}-military", None)
+            if forces.name and forces.name != f"{info.country.lower()}-military":
+                c.actor1_name, c.actor1_inter = forces.name, 1
+            return
+        if info.inter in (1, 2, 3, 4, 8):
+            c.actor1 = own[0]
+
+    def _announcer(self, c: Cand, refs: list[MentionRef]) -> list[MentionRef]:
+        """The subject of a verb the trigger depends on ("Ankara a prévenu que l'opération
+        serait étendue"): who announces the move when no claimant was recorded."""
+        ix = self.ix
+        if not ix.parsed:
+            return []
+        j, seen = c.tok, set()
+        while ix.tokens[j].head != j and j not in seen:
+            seen.add(j)
+            j = ix.tokens[j].head
+            subj = [
+                r
+                for r in refs
+                if r.head is not None
+                and ix.tokens[r.head].head == j
+                and ix.tokens[r.head].dep in ("nsubj", "nsubj:pass")
+                and r.head != c.tok
+            ]
+            if subj:
+                return subj[:1]
+        return []
+
+    def _own_side_rules(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         self._first_nationality(c)  # "Syrian and Russian warplanes": the Syrians lead
         if self._captor(c):
             return  # the captor decides, whatever the parse made the subject ("contrôle de Damas")

@@ -1,0 +1,250 @@
+"""Actor1 classes (session 6, wave A), on sentences written for these tests (mentions placed by
+hand, helpers.make_doc):
+
+- an announced or expected move whose doer the clause leaves unnamed ("ses hommes comptaient",
+  "the assault on X would begin", "l'assaut final pourrait être donné") is carried out by the
+  fighting side announcing it; a government speaker's move is its forces'; a media outlet, or
+  a clause naming another fighting side, lends nothing;
+- a deal's state party is the government, not its army;
+- a group is never actor1 of an event dated before it existed (``actor_periods.toml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from helpers import GEO, locate, make_doc
+
+from newsift.events import periods
+from newsift.model import Document, Event, Mention
+
+GEO.setdefault("Sinjar", {"geonameid": 97783, "lat": 36.3209, "lon": 41.8754, "country": "IQ"})
+GEO.setdefault("Fallujah", {"geonameid": 98860, "lat": 33.3483, "lon": 43.7773, "country": "IQ"})
+
+EXTRA = {
+    # kb id: (canonical name, inter, country, kind)
+    "krg-peshmerga": ("Peshmerga (Kurdistan Regional Government)", 2, "IQ", "armed_group"),
+    "sy-sdf": ("Syrian Democratic Forces", 2, "SY", "armed_group"),
+    "iq-military": ("Military Forces of Iraq", 1, "IQ", "state_force"),
+    "tr-military": ("Military Forces of Turkey", 1, "TR", "state_force"),
+    "tr-government": ("Government of Turkey", 1, "TR", "government"),
+    "sy-military": ("Military Forces of Syria", 1, "SY", "state_force"),
+    "is": ("Islamic State", 2, None, "armed_group"),
+    "sy-hts": ("Hayat Tahrir al-Sham", 2, "SY", "armed_group"),
+    "osdh": ("Syrian Observatory for Human Rights", 8, "GB", "media"),
+}
+
+
+@pytest.fixture()
+def extra_actors() -> dict[str, dict[str, Any]]:
+    return {
+        kb_id: {
+            "id": kb_id,
+            "name": name,
+            "inter": inter,
+            "kind": kind,
+            "country": country,
+            "parent": None,
+        }
+        for kb_id, (name, inter, country, kind) in EXTRA.items()
+    }
+
+
+@pytest.fixture()
+def run(process: Callable[[Document], list[Event]]) -> Callable[..., list[Event]]:
+    """``run(text, extra=[(surface, kb_id)], **make_doc kwargs)``."""
+
+    def go(text: str, extra: list[tuple[str, str]] | None = None, **kw: object) -> list[Event]:
+        doc: Document = make_doc(text, **kw)  # type: ignore[arg-type]
+        for spec, kb_id in extra or []:
+            s, e, surface = locate(doc.text, spec)
+            doc.mentions.append(
+                Mention(
+                    s,
+                    e,
+                    surface,
+                    "actor",
+                    kb_id=kb_id,
+                    canonical=EXTRA[kb_id][0],
+                    extractor="actors:alias",
+                    article=1,
+                )
+            )
+        doc.mentions.sort(key=lambda m: (m.start, -m.end))
+        return process(doc)
+
+    return go
+
+
+def rows(events: list[Event]) -> list[tuple[Any, ...]]:
+    return [(e.sub_event_type, e.actor1, e.location, e.modality, e.claimant) for e in events]
+
+
+def prospects(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.modality in ("planned", "speculative")]
+
+
+# ------------------------------------------------------------------ the announcing side
+def test_fr_commander_s_men_intend_to_clear(run) -> None:
+    events = run(
+        "Un commandant des peshmergas a indiqué jeudi que ses hommes comptaient désormais "
+        "nettoyer les villages situés au sud de Sinjar.",
+        extra=[("peshmergas", "krg-peshmerga")],
+        places=[("Sinjar", "Sinjar")],
+        lang="fr",
+    )
+    p = prospects(events)
+    assert p, rows(events)
+    assert p[0].actor1 == "Peshmerga (Kurdistan Regional Government)", rows(events)
+
+
+def test_en_commanders_say_nominal_assault_will_begin(run) -> None:
+    events = run(
+        "SDF commanders said on Tuesday that the assault on Raqqa would begin within weeks.",
+        extra=[("SDF", "sy-sdf")],
+        places=[("Raqqa", "Raqqa")],
+    )
+    p = prospects(events)
+    assert p, rows(events)
+    assert p[0].actor1 == "Syrian Democratic Forces", rows(events)
+
+
+def test_fr_speculative_passive_with_fronted_source(run) -> None:
+    events = run(
+        "Selon un officier de l'armée irakienne, l'assaut final contre Fallouja pourrait être "
+        "donné d'ici quelques jours.",
+        extra=[("armée irakienne", "iq-military")],
+        places=[("Fallouja", "Fallujah")],
+        lang="fr",
+    )
+    p = prospects(events)
+    assert p, rows(events)
+    assert p[0].actor1 == "Military Forces of Iraq", rows(events)
+
+
+def test_en_possessive_units_after_the_verb(run) -> None:
+    events = run(
+        "The Peshmerga are preparing, a spokesman for the Peshmerga told reporters, and their "
+        "units will advance on Sinjar in the coming days.",
+        extra=[("Peshmerga@2", "krg-peshmerga"), ("Peshmerga", "krg-peshmerga")],
+        places=[("Sinjar", "Sinjar")],
+    )
+    p = prospects(events)
+    assert p, rows(events)
+    assert p[0].actor1 == "Peshmerga (Kurdistan Regional Government)", rows(events)
+
+
+def test_fr_government_speaker_s_operation_is_its_forces(run) -> None:
+    events = run(
+        "Ankara a prévenu mardi que l'opération serait étendue ensuite à Manbij.",
+        extra=[("Ankara", "tr-government")],
+        places=[("Manbij", "Manbij")],
+        lang="fr",
+    )
+    p = prospects(events)
+    assert p, rows(events)
+    assert p[0].actor1 == "Military Forces of Turkey", rows(events)
+
+
+def test_near_miss_media_source_lends_no_actor(run) -> None:
+    events = run(
+        "Selon l'OSDH, une offensive contre Idleb pourrait être lancée dans les prochains jours.",
+        extra=[("OSDH", "osdh")],
+        places=[("Idleb", "Idlib")],
+        lang="fr",
+    )
+    for e in prospects(events):
+        assert e.actor1 != "Syrian Observatory for Human Rights", rows(events)
+
+
+def test_near_miss_other_side_named_is_the_doer(run) -> None:
+    events = run(
+        "Selon les FDS, l'EI prépare une contre-attaque contre Raqqa.",
+        extra=[("FDS", "sy-sdf"), ("EI", "is")],
+        places=[("Raqqa", "Raqqa")],
+        lang="fr",
+    )
+    for e in prospects(events):
+        assert e.actor1 != "Syrian Democratic Forces", rows(events)
+
+
+# ------------------------------------------------------------------ deals
+def test_fr_army_concludes_a_deal_as_the_government(run) -> None:
+    events = run(
+        "L'armée syrienne a conclu mardi un accord d'évacuation avec les insurgés de Homs.",
+        extra=[("armée syrienne", "sy-military")],
+        places=[("Homs", "Homs")],
+        dates=[("mardi", "2017-03-14")],
+        lang="fr",
+    )
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals, rows(events)
+    assert deals[0].actor1 == "Government of Syria", rows(events)
+
+
+def test_en_army_agrees_a_truce_as_the_government(run) -> None:
+    events = run(
+        "The Iraqi army agreed a ceasefire with tribal fighters in Fallujah on Sunday.",
+        extra=[("Iraqi army", "iq-military")],
+        places=[("Fallujah", "Fallujah")],
+        dates=[("Sunday", "2014-01-12")],
+    )
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals, rows(events)
+    assert deals[0].actor1 == "Government of Iraq", rows(events)
+
+
+def test_near_miss_army_fighting_stays_the_army(run) -> None:
+    events = run(
+        "L'armée syrienne a repris mardi le contrôle de Homs après de violents combats.",
+        extra=[("armée syrienne", "sy-military")],
+        places=[("Homs", "Homs")],
+        dates=[("mardi", "2017-03-14")],
+        lang="fr",
+    )
+    assert events, rows(events)
+    assert all(e.actor1 == "Military Forces of Syria" for e in events), rows(events)
+
+
+# ------------------------------------------------------------------ actors by date
+def _event(actor1: str, date: str | None, country: str = "Lebanon") -> Event:
+    return Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Suicide bomb",
+        doc_id="d",
+        actor1=actor1,
+        inter1=2,
+        event_date=date,
+        country=country,
+    )
+
+
+def _ref(kb_id: str) -> Any:
+    return SimpleNamespace(m=SimpleNamespace(kb_id=kb_id))
+
+
+def test_group_that_did_not_exist_yet_is_unidentified() -> None:
+    e = _event("Islamic State", "1983-10-23")
+    periods.dated_names(e, {"actor1": _ref("is")}, "2015-11-20")
+    assert e.actor1 == "Unidentified Armed Group (Lebanon)"
+
+
+def test_group_under_its_former_name() -> None:
+    e = _event("Islamic State", "2007-08-14", "Iraq")
+    periods.dated_names(e, {"actor1": _ref("is")}, "2015-11-20")
+    assert e.actor1 == "Islamic State of Iraq"
+    e = _event("Hayat Tahrir al-Sham", "2015-04-25", "Syria")
+    periods.dated_names(e, {"actor1": _ref("sy-hts")}, "2019-05-01")
+    assert e.actor1 == "Jabhat al-Nusra"
+
+
+def test_near_miss_group_existing_keeps_its_name() -> None:
+    e = _event("Islamic State", "2015-06-25", "Syria")
+    periods.dated_names(e, {"actor1": _ref("is")}, "2015-06-26")
+    assert e.actor1 == "Islamic State"
+    e = _event("Islamic State", None, "Syria")  # undated: the publication date, still IS
+    periods.dated_names(e, {"actor1": _ref("is")}, "2016-01-01")
+    assert e.actor1 == "Islamic State"
