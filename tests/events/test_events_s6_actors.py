@@ -248,3 +248,72 @@ def test_near_miss_group_existing_keeps_its_name() -> None:
     e = _event("Islamic State", None, "Syria")  # undated: the publication date, still IS
     periods.dated_names(e, {"actor1": _ref("is")}, "2016-01-01")
     assert e.actor1 == "Islamic State"
+
+
+# ------------------------------------------------------------------ "une autre frappe"
+def test_fr_another_strike_is_the_same_doer_s(run) -> None:
+    events = run(
+        "Mardi, des avions russes ont frappé le marché de Maarat al-Noomane, tuant neuf civils. "
+        "Le même jour, une autre frappe a visé Kafranbel, d'après la même source.",
+        actors=[("avions russes", "Military Forces of Russia")],
+        places=[("Maarat al-Noomane", "Maarat al-Numan"), ("Kafranbel", "Kafr Nubl")],
+        dates=[("Mardi", "2019-05-14")],
+        lang="fr",
+    )
+    again = [e for e in events if e.location == "Kafr Nubl"]
+    assert again, rows(events)
+    assert again[0].actor1 == "Military Forces of Russia", rows(events)
+
+
+def test_en_second_raid_after_a_sentence_between(run) -> None:
+    events = run(
+        "Syrian government jets bombed Saraqib on Monday. Rescuers pulled six bodies from the "
+        "rubble. Hours later a second air raid hit Maarat al-Numan, activists said.",
+        actors=[("Syrian government jets", "Military Forces of Syria")],
+        places=[("Saraqib", "Saraqib"), ("Maarat al-Numan", "Maarat al-Numan")],
+        dates=[("Monday", "2019-05-13")],
+    )
+    again = [e for e in events if e.location == "Maarat al-Numan"]
+    assert again, rows(events)
+    assert again[0].actor1 == "Military Forces of Syria", rows(events)
+
+
+def test_fr_new_shelling_plural(run) -> None:
+    events = run(
+        "L'armée syrienne a pilonné lundi les quartiers est de Hama. "
+        "De nouveaux bombardements ont touché mercredi le centre de Kafranbel.",
+        actors=[("armée syrienne", "Military Forces of Syria")],
+        places=[("Hama", "Hama"), ("Kafranbel", "Kafr Nubl")],
+        dates=[("lundi", "2019-05-13"), ("mercredi", "2019-05-15")],
+        lang="fr",
+    )
+    again = [e for e in events if e.location == "Kafr Nubl"]
+    assert again, rows(events)
+    assert again[0].actor1 == "Military Forces of Syria", rows(events)
+
+
+def test_en_another_strike_told_first_in_the_clause(run) -> None:
+    events = run(
+        "Russian warplanes struck a hospital in Idlib on Sunday, the Observatory said. "
+        "On Monday another strike, on a bakery, killed four people in Saraqib.",
+        actors=[("Russian warplanes", "Military Forces of Russia")],
+        places=[("Idlib", "Idlib"), ("Saraqib", "Saraqib")],
+        dates=[("Sunday", "2019-05-12"), ("Monday", "2019-05-13")],
+    )
+    again = [e for e in events if e.location == "Saraqib"]
+    assert again, rows(events)
+    assert again[0].actor1 == "Military Forces of Russia", rows(events)
+
+
+def test_near_miss_another_of_a_different_kind(run) -> None:
+    events = run(
+        "Lundi, des combattants de l'EI ont attaqué un barrage de l'armée près de Hama. "
+        "Le même jour, une autre frappe a visé Kafranbel.",
+        actors=[("EI", "Islamic State"), ("armée", "Military Forces of Syria")],
+        places=[("Hama", "Hama"), ("Kafranbel", "Kafr Nubl")],
+        dates=[("Lundi", "2019-05-13")],
+        lang="fr",
+    )
+    for e in events:
+        if e.location == "Kafr Nubl" and e.sub_event_type == "Air/drone strike":
+            assert e.actor1 != "Islamic State", rows(events)

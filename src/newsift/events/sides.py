@@ -436,7 +436,54 @@ class SideRules:
         an announced or expected move the side announcing it (:meth:`_planner_side`)."""
         self._own_side_rules(c, view, clause)
         if c.actor1 is None and not c.actor1_name:
+            self._another_of_kind(c)
+        if c.actor1 is None and not c.actor1_name:
             self._planner_side(c, clause)
+
+    def _another_of_kind(self, c: Cand) -> None:
+        """ "Une autre frappe a visé X", "a second raid hit Y", "de nouveaux bombardements":
+        an act told as a repeat of one of its kind, with no doer named, is done by the doer of
+        the latest act of that kind told in the sentences just before."""
+        ix = self.ix
+        if not ix.parsed:
+            return
+        span = [c.tok]  # "air raid": the phrase's tokens, and the head of a compound
+        while span[-1] + 1 < len(ix.tokens) and ix.tokens[span[-1] + 1].start < c.end:
+            span.append(span[-1] + 1)
+        span += [ix.tokens[i].head for i in span if ix.tokens[i].dep == "compound"]
+        if ix.tokens[c.tok].pos in ("VERB", "AUX"):  # "a second raid hit X": its subject noun
+            i = c.tok - 1
+            while i >= 0 and ix.tokens[i].sent == ix.tokens[c.tok].sent:
+                j, steps = i, 0
+                while steps < 3 and ix.tokens[j].head != j and j != c.tok:
+                    j, steps = ix.tokens[j].head, steps + 1
+                if j == c.tok and ix.tokens[i].pos == "NOUN" and ix.tokens[i].dep in _SUBJ_NOUN:
+                    span.append(i)  # a noun of the subject ("hours later a second raid hit")
+                i -= 1
+        nouns = [i for i in span if ix.tokens[i].pos in ("NOUN", "PROPN")]
+        mods = [
+            ch
+            for i in nouns
+            for ch in ix.children[i]
+            if ix.tokens[ch].dep in ("amod", "det", "nummod", "advmod") and ch < i
+        ]
+        if not mods or not self.tok_cue("same_again", mods):
+            return
+        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        kind = schema().event_type.get(c.sub)
+        for x in reversed(getattr(self, "_made", [])):
+            if x.dropped is not None or x.sent == c.sent:
+                continue
+            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -99)
+            if back > _AGAIN_WINDOW:
+                break
+            if back <= 0 or x.sub != c.sub and schema().event_type.get(x.sub) != kind:
+                continue
+            if x.actor1 is not None:
+                c.actor1 = x.actor1
+            elif x.actor1_name:
+                c.actor1_name, c.actor1_inter = x.actor1_name, x.actor1_inter
+            return
 
     def _planner_side(self, c: Cand, clause: frozenset[int]) -> None:
         """An announced or expected move whose doer the clause leaves unnamed ("ses hommes
@@ -1264,6 +1311,8 @@ def _fighter(r: MentionRef) -> bool:
 _INFINITIVE_AUX = frozenset({"avoir", "être", "having"})
 _STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
+_SUBJ_NOUN = frozenset({"nsubj", "nsubj:pass", "appos", "compound"})  # not "le même jour"
+_AGAIN_WINDOW = 5  # sentences back an act told as "another" may find the one it repeats
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 _POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
