@@ -317,3 +317,15 @@ def test_near_miss_another_of_a_different_kind(run) -> None:
     for e in events:
         if e.location == "Kafr Nubl" and e.sub_event_type == "Air/drone strike":
             assert e.actor1 != "Islamic State", rows(events)
+
+
+def test_near_miss_a_town_that_may_fall_is_not_the_speaker_s(run) -> None:
+    events = run(
+        "Selon un porte-parole de Hayat Tahrir al-Cham, Idleb pourrait tomber dans les "
+        "prochains jours si les renforts n'arrivent pas.",
+        extra=[("Hayat Tahrir al-Cham", "sy-hts")],
+        places=[("Idleb", "Idlib")],
+        lang="fr",
+    )
+    for e in prospects(events):
+        assert e.actor1 != "Hayat Tahrir al-Sham", rows(events)

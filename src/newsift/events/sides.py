@@ -434,11 +434,11 @@ class SideRules:
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé"), and for
         an announced or expected move the side announcing it (:meth:`_planner_side`)."""
+        if c.actor1 is None and not c.actor1_name:
+            self._planner_side(c, clause)  # the announcer before the story's last side
         self._own_side_rules(c, view, clause)
         if c.actor1 is None and not c.actor1_name:
             self._another_of_kind(c)
-        if c.actor1 is None and not c.actor1_name:
-            self._planner_side(c, clause)
 
     def _another_of_kind(self, c: Cand) -> None:
         """ "Une autre frappe a visé X", "a second raid hit Y", "de nouveaux bombardements":
@@ -493,8 +493,8 @@ class SideRules:
         its leaders ("Erdogan a prévenu que l'opération serait étendue à Manbij"). Not when
         another fighting side is named in the clause (that side is the doer, or the target),
         nor for a media outlet, an NGO or an analyst."""
-        if c.modality not in ("planned", "speculative"):
-            return
+        if c.modality not in ("planned", "speculative") or self.tok_cue("falls", [c.tok]):
+            return  # "Haditha pourrait tomber, selon un élu": the speaker takes nothing
         ix = self.ix
         refs = ix.in_sentence("actor", c.sent)
         own = [r for r in refs if c.claimant and (r.m.canonical or r.m.text) == c.claimant]
