@@ -194,6 +194,12 @@ def _people_forces() -> dict[str, dict[str, str]]:
     return out
 
 
+def _side_key(kb_id: str | None) -> str | None:
+    """One key for a people's forces in every country ("les Kurdes": the YPG, the Peshmerga)."""
+    people = _people_forces().get(kb_id or "")
+    return min(people.values()) if people else kb_id
+
+
 @cache
 def _stand_ins() -> dict[str, frozenset[str]]:
     data = data_toml("stand_ins.toml")
@@ -725,12 +731,17 @@ class SideRules:
         if c.actor1 is not None or c.actor1_name or not ix.parsed:
             return False
         sources = self._attribution_spans(view)  # type: ignore[attr-defined]
+        own: set[str | None] = set()  # the sides the sentence names of its own
         for r in ix.in_sentence("actor", c.sent):
             if r is c.actor2 or any(s <= r.start and r.end <= e for s, e in sources):
                 continue
             if not actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
-                return False  # the sentence names a side of its own
+                own.add(_side_key(r.m.kb_id))
+        if own and (len(own) > 1 or None in own):
+            return False  # the sentence names sides of its own
         pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        if own and self._pronoun_doer(c):
+            return False
         if self._pronoun_doer(c):
             named = self._side_named_before(pos, c)
             if named is not None:
@@ -757,6 +768,8 @@ class SideRules:
                 return False
             if c.actor2 is not None and c.actor2.m.kb_id == doer.m.kb_id:
                 continue
+            if own and _side_key(doer.m.kb_id) not in own:
+                return False  # the sentence names another side: not the story's one
             c.actor1 = doer
             return True
         return False
