@@ -105,3 +105,46 @@ def test_near_miss_a_kurdish_person_or_people_is_no_actor(
         "fr",
     )
     assert kurdish(doc) == [], ids(doc)
+
+
+def rebels(doc: Document) -> list[str | None]:
+    return [
+        m.kb_id
+        for m in doc.mentions
+        if m.kind == "actor" and m.kb_id in ("sy-sna", "sy-opposition")
+    ]
+
+
+def test_en_turkish_backed_fighters_unnamed_are_the_opposition(
+    nlp: NlpStage, actors: ActorsStage
+) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "Turkish-backed groups captured the village of Rajo in northern Syria on Saturday.",
+        "en",
+    )
+    assert rebels(doc) == ["sy-opposition"], ids(doc)
+
+
+def test_fr_pro_turkish_rebels_unnamed_are_the_opposition(
+    nlp: NlpStage, actors: ActorsStage
+) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "Samedi, de violents accrochages ont opposé les rebelles pro-turcs aux combattants "
+        "kurdes près de Jarablus, en Syrie.",
+        "fr",
+    )
+    assert rebels(doc) == ["sy-opposition"], ids(doc)
+
+
+def test_near_miss_the_named_national_army_stays_itself(nlp: NlpStage, actors: ActorsStage) -> None:
+    doc = run(
+        nlp,
+        actors,
+        "The Turkish-backed Syrian National Army said on Sunday it had entered Tal Abyad in Syria.",
+        "en",
+    )
+    assert rebels(doc) == ["sy-sna"], ids(doc)

@@ -34,6 +34,7 @@ EXTRA = {
     "sy-military": ("Military Forces of Syria", 1, "SY", "state_force"),
     "is": ("Islamic State", 2, None, "armed_group"),
     "sy-hts": ("Hayat Tahrir al-Sham", 2, "SY", "armed_group"),
+    "al-qaeda-in-iraq": ("al-Qaeda in Iraq", 2, "IQ", "armed_group"),
     "osdh": ("Syrian Observatory for Human Rights", 8, "GB", "media"),
 }
 
@@ -236,9 +237,9 @@ def test_group_under_its_former_name() -> None:
     e = _event("Islamic State", "2007-08-14", "Iraq")
     periods.dated_names(e, {"actor1": _ref("is")}, "2015-11-20")
     assert e.actor1 == "Islamic State of Iraq"
-    e = _event("Hayat Tahrir al-Sham", "2015-04-25", "Syria")
-    periods.dated_names(e, {"actor1": _ref("sy-hts")}, "2019-05-01")
-    assert e.actor1 == "Jabhat al-Nusra"
+    e = _event("al-Qaeda in Iraq", "2009-12-08", "Iraq")
+    periods.dated_names(e, {"actor1": _ref("al-qaeda-in-iraq")}, "2009-12-09")
+    assert e.actor1 == "Islamic State of Iraq"
 
 
 def test_near_miss_group_existing_keeps_its_name() -> None:
