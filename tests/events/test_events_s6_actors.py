@@ -330,3 +330,44 @@ def test_near_miss_a_town_that_may_fall_is_not_the_speaker_s(run) -> None:
     )
     for e in prospects(events):
         assert e.actor1 != "Hayat Tahrir al-Sham", rows(events)
+
+
+# ------------------------------------------------------------------ a subject the parse lost
+def test_fr_planes_after_a_fronted_source(run) -> None:
+    events = run(
+        "Selon le commandement des opérations conjointes, des avions irakiens ont bombardé la "
+        "veille des positions de l'EI à l'est de Mossoul.",
+        extra=[
+            ("commandement des opérations conjointes", "iq-military"),
+            ("avions irakiens", "iq-military"),
+            ("EI", "is"),
+        ],
+        places=[("Mossoul", "Mosul")],
+        lang="fr",
+    )
+    s = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert s, rows(events)
+    assert s[0].actor1 == "Military Forces of Iraq", rows(events)
+
+
+def test_en_jets_have_struck_after_a_source(run) -> None:
+    events = run(
+        "According to the Joint Operations Command, Iraqi jets have struck the day before "
+        "Islamic State positions east of Mosul.",
+        extra=[("Iraqi jets", "iq-military"), ("Islamic State", "is")],
+        places=[("Mosul", "Mosul")],
+    )
+    s = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert s, rows(events)
+    assert s[0].actor1 == "Military Forces of Iraq", rows(events)
+
+
+def test_near_miss_target_before_a_passive_is_no_doer(run) -> None:
+    events = run(
+        "Selon l'armée, des positions de l'EI ont été bombardées mardi près de Mossoul.",
+        extra=[("EI", "is")],
+        places=[("Mossoul", "Mosul")],
+        lang="fr",
+    )
+    for e in events:
+        assert e.actor1 != "Islamic State", rows(events)

@@ -444,7 +444,39 @@ class SideRules:
             self._planner_side(c, clause)  # the announcer before the story's last side
         self._own_side_rules(c, view, clause)
         if c.actor1 is None and not c.actor1_name:
+            self._adjacent_subject(c)
+        if c.actor1 is None and not c.actor1_name:
             self._another_of_kind(c)
+
+    def _adjacent_subject(self, c: Cand) -> None:
+        """A verb the parse left without a subject ("Selon le commandement, des avions irakiens
+        ont bombardé ..." read as "commandement des avions"): the fighting side named right
+        before it, with only active auxiliaries or adverbs between ("ont", "had", "also"), is
+        its subject. Not across a passive auxiliary ("les positions de l'EI ont été
+        bombardées": the EI is the target)."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos != "VERB":
+            return
+        if any(ix.tokens[ch].dep.startswith("nsubj") for ch in ix.children[c.tok]):
+            return
+        j = c.tok - 1
+        while j >= 0 and ix.tokens[j].sent == ix.tokens[c.tok].sent:
+            t = ix.tokens[j]
+            if t.pos == "ADV" or (t.pos == "AUX" and ix.lemma(j) in _ACTIVE_AUX):
+                j -= 1
+                continue
+            break
+        if j < 0 or j == c.tok - 1:
+            return  # no auxiliary between: a bare participle ("les positions de l'EI bombardées")
+        end = ix.tokens[j].end
+        for r in ix.in_sentence("actor", c.sent):
+            if r.end != end:
+                continue
+            if _fighter(r):
+                if c.actor2 is not None and c.actor2.start == r.start:
+                    c.actor2 = None  # the misparse made the doer the other side
+                c.actor1 = r
+            return
 
     def _another_of_kind(self, c: Cand) -> None:
         """ "Une autre frappe a visé X", "a second raid hit Y", "de nouveaux bombardements":
@@ -510,6 +542,8 @@ class SideRules:
         info = actor_info(own[0].m.kb_id, own[0].m.canonical or own[0].m.text)
         if info.media or info.inter in (5, 6, 7):
             return
+        if info.inter == 1 and (c.sub.startswith("@territory") or c.sub in _GROUND):
+            return  # a state's announced recapture: the place's state (typing), not a sponsor
         for r in refs:
             if r in own or r.head is None or r.head not in clause:
                 continue
@@ -1324,6 +1358,7 @@ def _fighter(r: MentionRef) -> bool:
 _INFINITIVE_AUX = frozenset({"avoir", "être", "having"})
 _STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
+_ACTIVE_AUX = frozenset({"avoir", "have", "will", "would", "could", "may", "might", "shall"})
 _SUBJ_NOUN = frozenset({"nsubj", "nsubj:pass", "appos", "compound"})  # not "le même jour"
 _AGAIN_WINDOW = 5  # sentences back an act told as "another" may find the one it repeats
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
