@@ -542,7 +542,11 @@ class SideRules:
         info = actor_info(own[0].m.kb_id, own[0].m.canonical or own[0].m.text)
         if info.media or info.inter in (5, 6, 7):
             return
-        if info.inter == 1 and (c.sub.startswith("@territory") or c.sub in _GROUND):
+        if (
+            info.inter == 1
+            and (c.sub.startswith("@territory") or c.sub in _GROUND)
+            and not self._owned_subject(own[0], c)
+        ):
             return  # a state's announced recapture: the place's state (typing), not a sponsor
         for r in refs:
             if r in own or r.head is None or r.head not in clause:
@@ -559,6 +563,18 @@ class SideRules:
             return
         if info.inter in (1, 2, 3, 4, 8):
             c.actor1 = own[0]
+
+    def _owned_subject(self, speaker: MentionRef, c: Cand) -> bool:
+        """Is a subject between the speaker and the trigger owned by a possessive ("ses
+        hommes", "its troops", "leurs unités"): the speaker's own forces?"""
+        ix = self.ix
+        if speaker.head is None:
+            return False
+        return any(
+            ix.low(i) in _POSSESSIVES
+            and ix.tokens[ix.tokens[i].head].dep in ("nsubj", "nsubj:pass")
+            for i in range(speaker.head + 1, c.tok)
+        )
 
     def _announcer(self, c: Cand, refs: list[MentionRef]) -> list[MentionRef]:
         """The subject of a verb the trigger depends on ("Ankara a prévenu que l'opération
