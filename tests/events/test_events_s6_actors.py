@@ -31,6 +31,7 @@ EXTRA = {
     "iq-military": ("Military Forces of Iraq", 1, "IQ", "state_force"),
     "tr-military": ("Military Forces of Turkey", 1, "TR", "state_force"),
     "tr-government": ("Government of Turkey", 1, "TR", "government"),
+    "iq-government": ("Government of Iraq", 1, "IQ", "government"),
     "sy-military": ("Military Forces of Syria", 1, "SY", "state_force"),
     "is": ("Islamic State", 2, None, "armed_group"),
     "sy-hts": ("Hayat Tahrir al-Sham", 2, "SY", "armed_group"),
@@ -148,6 +149,19 @@ def test_fr_government_speaker_s_operation_is_its_forces(run) -> None:
     p = prospects(events)
     assert p, rows(events)
     assert p[0].actor1 == "Military Forces of Turkey", rows(events)
+
+
+def test_fr_head_of_government_announces_recapture_at_home(run) -> None:
+    events = run(
+        "Le gouvernement irakien a annoncé mardi que la prochaine étape serait la libération "
+        "de Mossoul.",
+        extra=[("gouvernement irakien", "iq-government")],
+        places=[("Mossoul", "Mosul")],
+        lang="fr",
+    )
+    p = prospects(events)
+    assert p, rows(events)
+    assert p[0].actor1 == "Military Forces of Iraq", rows(events)
 
 
 def test_near_miss_media_source_lends_no_actor(run) -> None:

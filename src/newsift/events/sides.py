@@ -546,6 +546,7 @@ class SideRules:
             info.inter == 1
             and (c.sub.startswith("@territory") or c.sub in _GROUND)
             and not self._owned_subject(own[0], c)
+            and not self._home_ground(info.country, c, own[0])
         ):
             return  # a state's announced recapture: the place's state (typing), not a sponsor
         for r in refs:
@@ -563,6 +564,16 @@ class SideRules:
             return
         if info.inter in (1, 2, 3, 4, 8):
             c.actor1 = own[0]
+
+    def _home_ground(self, iso: str | None, c: Cand, speaker: MentionRef) -> bool:
+        """Does the sentence name a place of the speaker's own country ("Abadi a annoncé la
+        libération de Ninive"), other than the speaker itself ("Moscou")? A foreign capital's
+        forecast names no taker of its own."""
+        return bool(iso) and any(
+            (p.m.country or "").upper() == (iso or "").upper()
+            and not (p.start < speaker.end and speaker.start < p.end)
+            for p in self.ix.in_sentence("place", c.sent)
+        )
 
     def _owned_subject(self, speaker: MentionRef, c: Cand) -> bool:
         """Is a subject between the speaker and the trigger owned by a possessive ("ses
