@@ -164,6 +164,7 @@ class ActorsStage(DocumentStage):
         self.generic = bool(generic)
         self._fuzzy: _FuzzyIndex | None = None
         self._ctx: dict[str, Any] | None = None
+        self._people: dict[str, dict[str, str]] = {}  # generic people role -> ISO2 -> actor id
 
     def setup(self) -> None:
         self._load()
@@ -194,6 +195,10 @@ class ActorsStage(DocumentStage):
             ],
         }
         self._fuzzy = _FuzzyIndex()
+        self._people = {
+            role: {iso.upper(): aid for iso, aid in table.items()}
+            for role, table in (ctx.get("people_forces") or {}).items()
+        }
 
     # ------------------------------------------------------------------ main
     def process(self, doc: Document) -> Document:
@@ -723,6 +728,14 @@ class ActorsStage(DocumentStage):
             role = m.of(GENERIC)[0].value
             iso, how = focus, "focus"
             origin = self._from_country(u, m)
+            if role in self._people:  # "les forces kurdes": the people's force of the country
+                aid = self._people[role].get((origin or focus or "").upper(), "")
+                if aid in kb:
+                    out.append(
+                        self._mention(doc, m.start, m.end, kb[aid], 0.55, "actors:context", k)
+                    )
+                    basis[f"{m.start}:{m.end}"] = "named" if origin else "focus"
+                continue
             if origin and role not in _LOCATION_ROLES:
                 iso, how = origin, "named"
             elif role not in _LOCATION_ROLES and not self._regime(u, m):

@@ -11,28 +11,32 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import actor_info, interaction
 from newsift.events.index import MentionRef
 from newsift.events.resources import data_toml
 from newsift.model import Event
 
+_NEVER = dt.date.min
+
 
 @cache
-def _periods() -> dict[str, tuple[tuple[dt.date, str], ...]]:
-    out: dict[str, list[tuple[dt.date, str]]] = {}
+def _periods() -> dict[str, tuple[tuple[dt.date, dt.date, str], ...]]:
+    out: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
     for row in data_toml("actor_periods.toml").get("period", []):
+        since = dt.date.fromisoformat(str(row["from"])) if "from" in row else _NEVER
         out.setdefault(str(row["kb_id"]), []).append(
-            (dt.date.fromisoformat(str(row["before"])), str(row["name"]))
+            (since, dt.date.fromisoformat(str(row["before"])), str(row["name"]))
         )
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def period_name(kb_id: str | None, day: dt.date | None) -> str | None:
-    """The name ``kb_id`` bore on ``day`` when it differs from its KB name, else None."""
+    """The name ``kb_id`` bore on ``day`` when it differs from its KB name, "" when the group
+    did not exist yet on that day, else None."""
     if not kb_id or day is None:
         return None
-    for before, name in _periods().get(kb_id, ()):
-        if day < before:
+    for since, before, name in _periods().get(kb_id, ()):
+        if since <= day < before:
             return name
     return None
 
@@ -62,8 +66,13 @@ def dated_names(e: Event, refs: dict[str, MentionRef | None], published: str | N
         if ref is None:
             continue
         name = period_name(ref.m.kb_id, day)
-        if name and getattr(e, attr) == actor_info(ref.m.kb_id, None).name:
+        if name is None or getattr(e, attr) != actor_info(ref.m.kb_id, None).name:
+            continue
+        if name:
             setattr(e, attr, name)
+        elif attr == "actor1" and e.country and e.event_date:  # no such group yet
+            e.actor1, e.inter1 = f"Unidentified Armed Group ({e.country})", 3
+            e.interaction = interaction(e.inter1, e.inter2)
     if e.assoc_actor_1:
         renamed = {}
         for key, ref in refs.items():

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import Lexicon, countries, data_toml, fold, schema
-from newsift.model import Document
+from newsift.model import Document, Event
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
@@ -146,6 +146,17 @@ def named_government_forces(doc: Document, name: str | None, iso2: str | None) -
     return actor_info(next(iter(found)), None).name or None
 
 
+def agreement_party(e: Event) -> None:
+    """A state signs, accepts or brokers a deal as its government, not its army: actor1
+    "Military Forces of X" of an `Agreement` ("l'armée a conclu une trêve avec les rebelles",
+    "the army accepted the evacuation deal") is "Government of X", as ACLED codes deals."""
+    if e.sub_event_type == "Agreement" and e.actor1 and e.actor1.startswith(_FORCES_OF):
+        e.actor1 = "Government of " + e.actor1[len(_FORCES_OF) :].split(" (")[0]
+
+
+_FORCES_OF = "Military Forces of "
+
+
 def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
     """The ACLED name and inter code of the event country's force when ``ref`` is a generic
     reference ("the army") that only took the article's main country; else None."""
@@ -154,6 +165,11 @@ def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tupl
     basis = (doc.meta.get("actors.generic_basis") or {}).get(f"{ref.m.start}:{ref.m.end}")
     if basis != "focus":
         return None
+    people = _people_forces().get(ref.m.kb_id)
+    if people is not None:  # "les forces kurdes" of an event in Iraq: the Peshmerga
+        here = people.get(iso2.upper())
+        info = actor_info(here, None) if here and here != ref.m.kb_id else None
+        return (info.name, info.inter or 2) if info is not None and info.name else None
     m = _STATE_ID.match(ref.m.kb_id)
     if m is None or m.group("iso") == iso2.lower():
         return None
@@ -162,6 +178,26 @@ def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tupl
     if not info.name or info.name == kb_id:
         return None
     return info.name, info.inter if info.inter is not None else 1
+
+
+@cache
+def _people_forces() -> dict[str, dict[str, str]]:
+    """Actor id of a people's force -> ISO2 -> the same people's force in that country
+    (``[people_forces]`` of the actors' context.toml: "les forces kurdes" by country)."""
+    from newsift.entities.actors import load_context
+
+    out: dict[str, dict[str, str]] = {}
+    for table in (load_context().get("people_forces") or {}).values():
+        by_iso = {iso.upper(): aid for iso, aid in table.items()}
+        for aid in by_iso.values():
+            out[aid] = by_iso
+    return out
+
+
+def _side_key(kb_id: str | None) -> str | None:
+    """One key for a people's forces in every country ("les Kurdes": the YPG, the Peshmerga)."""
+    people = _people_forces().get(kb_id or "")
+    return min(people.values()) if people else kb_id
 
 
 @cache
@@ -401,8 +437,179 @@ class SideRules:
     def _own_side(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """actor1 when the parse gave none: the event noun's genitive agent ("des
         bombardements des forces gouvernementales", "strikes of the coalition"), its
-        nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), or the
-        speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé")."""
+        nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), the
+        speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé"), and for
+        an announced or expected move the side announcing it (:meth:`_planner_side`)."""
+        if c.actor1 is None and not c.actor1_name:
+            self._planner_side(c, clause)  # the announcer before the story's last side
+        self._own_side_rules(c, view, clause)
+        if c.actor1 is None and not c.actor1_name:
+            self._adjacent_subject(c)
+        if c.actor1 is None and not c.actor1_name:
+            self._another_of_kind(c)
+
+    def _adjacent_subject(self, c: Cand) -> None:
+        """A verb the parse left without a subject ("Selon le commandement, des avions irakiens
+        ont bombardé ..." read as "commandement des avions"): the fighting side named right
+        before it, with only active auxiliaries or adverbs between ("ont", "had", "also"), is
+        its subject. Not across a passive auxiliary ("les positions de l'EI ont été
+        bombardées": the EI is the target)."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos != "VERB":
+            return
+        if any(ix.tokens[ch].dep.startswith("nsubj") for ch in ix.children[c.tok]):
+            return
+        j = c.tok - 1
+        while j >= 0 and ix.tokens[j].sent == ix.tokens[c.tok].sent:
+            t = ix.tokens[j]
+            if t.pos == "ADV" or (t.pos == "AUX" and ix.lemma(j) in _ACTIVE_AUX):
+                j -= 1
+                continue
+            break
+        if j < 0 or j == c.tok - 1:
+            return  # no auxiliary between: a bare participle ("les positions de l'EI bombardées")
+        end = ix.tokens[j].end
+        for r in ix.in_sentence("actor", c.sent):
+            if r.end != end:
+                continue
+            if _fighter(r):
+                if c.actor2 is not None and c.actor2.start == r.start:
+                    c.actor2 = None  # the misparse made the doer the other side
+                c.actor1 = r
+            return
+
+    def _another_of_kind(self, c: Cand) -> None:
+        """ "Une autre frappe a visé X", "a second raid hit Y", "de nouveaux bombardements":
+        an act told as a repeat of one of its kind, with no doer named, is done by the doer of
+        the latest act of that kind told in the sentences just before."""
+        ix = self.ix
+        if not ix.parsed:
+            return
+        span = [c.tok]  # "air raid": the phrase's tokens, and the head of a compound
+        while span[-1] + 1 < len(ix.tokens) and ix.tokens[span[-1] + 1].start < c.end:
+            span.append(span[-1] + 1)
+        span += [ix.tokens[i].head for i in span if ix.tokens[i].dep == "compound"]
+        if ix.tokens[c.tok].pos in ("VERB", "AUX"):  # "a second raid hit X": its subject noun
+            i = c.tok - 1
+            while i >= 0 and ix.tokens[i].sent == ix.tokens[c.tok].sent:
+                j, steps = i, 0
+                while steps < 3 and ix.tokens[j].head != j and j != c.tok:
+                    j, steps = ix.tokens[j].head, steps + 1
+                if j == c.tok and ix.tokens[i].pos == "NOUN" and ix.tokens[i].dep in _SUBJ_NOUN:
+                    span.append(i)  # a noun of the subject ("hours later a second raid hit")
+                i -= 1
+        nouns = [i for i in span if ix.tokens[i].pos in ("NOUN", "PROPN")]
+        mods = [
+            ch
+            for i in nouns
+            for ch in ix.children[i]
+            if ix.tokens[ch].dep in ("amod", "det", "nummod", "advmod") and ch < i
+        ]
+        if not mods or not self.tok_cue("same_again", mods):
+            return
+        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        kind = schema().event_type.get(c.sub)
+        for x in reversed(getattr(self, "_made", [])):
+            if x.dropped is not None or x.sent == c.sent:
+                continue
+            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -99)
+            if back > _AGAIN_WINDOW:
+                break
+            if back <= 0 or x.sub != c.sub and schema().event_type.get(x.sub) != kind:
+                continue
+            if x.actor1 is not None:
+                c.actor1 = x.actor1
+            elif x.actor1_name:
+                c.actor1_name, c.actor1_inter = x.actor1_name, x.actor1_inter
+            return
+
+    def _planner_side(self, c: Cand, clause: frozenset[int]) -> None:
+        """An announced or expected move whose doer the clause leaves unnamed ("ses hommes
+        comptaient nettoyer", "the assault on Raqqa would begin", "les troupes s'apprêtent à")
+        is carried out by the fighting side that announces it: the claimant when it is a
+        state force or an armed group, the state's forces when it is a government or one of
+        its leaders ("Erdogan a prévenu que l'opération serait étendue à Manbij"). Not when
+        another fighting side is named in the clause (that side is the doer, or the target),
+        nor for a media outlet, an NGO or an analyst."""
+        if c.modality not in ("planned", "speculative") or self.tok_cue("falls", [c.tok]):
+            return  # "Haditha pourrait tomber, selon un élu": the speaker takes nothing
+        ix = self.ix
+        refs = ix.in_sentence("actor", c.sent)
+        own = [r for r in refs if c.claimant and (r.m.canonical or r.m.text) == c.claimant]
+        own = own or self._announcer(c, refs)
+        if not own:
+            return
+        info = actor_info(own[0].m.kb_id, own[0].m.canonical or own[0].m.text)
+        if info.media or info.inter in (5, 6, 7):
+            return
+        if (
+            info.inter == 1
+            and (c.sub.startswith("@territory") or c.sub in _GROUND)
+            and not self._owned_subject(own[0], c)
+            and not self._home_ground(info.country, c, own[0])
+        ):
+            return  # a state's announced recapture: the place's state (typing), not a sponsor
+        for r in refs:
+            if r in own or r.head is None or r.head not in clause:
+                continue
+            other = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if not other.media and other.inter in (1, 2, 3, 4, 8) and other.name != info.name:
+                return  # "selon les FDS, l'EI prépare une contre-attaque"
+        if info.kind in ("government", "person") or (info.inter is None and info.country):
+            if c.sub == "Agreement" or not info.country:
+                return
+            forces = actor_info(f"{info.country.lower()}-military", None)
+            if forces.name and forces.name != f"{info.country.lower()}-military":
+                c.actor1_name, c.actor1_inter = forces.name, 1
+            return
+        if info.inter in (1, 2, 3, 4, 8):
+            c.actor1 = own[0]
+
+    def _home_ground(self, iso: str | None, c: Cand, speaker: MentionRef) -> bool:
+        """Does the sentence name a place of the speaker's own country ("Abadi a annoncé la
+        libération de Ninive"), other than the speaker itself ("Moscou")? A foreign capital's
+        forecast names no taker of its own."""
+        return bool(iso) and any(
+            (p.m.country or "").upper() == (iso or "").upper()
+            and not (p.start < speaker.end and speaker.start < p.end)
+            for p in self.ix.in_sentence("place", c.sent)
+        )
+
+    def _owned_subject(self, speaker: MentionRef, c: Cand) -> bool:
+        """Is a subject between the speaker and the trigger owned by a possessive ("ses
+        hommes", "its troops", "leurs unités"): the speaker's own forces?"""
+        ix = self.ix
+        if speaker.head is None:
+            return False
+        return any(
+            ix.low(i) in _POSSESSIVES
+            and ix.tokens[ix.tokens[i].head].dep in ("nsubj", "nsubj:pass")
+            for i in range(speaker.head + 1, c.tok)
+        )
+
+    def _announcer(self, c: Cand, refs: list[MentionRef]) -> list[MentionRef]:
+        """The subject of a verb the trigger depends on ("Ankara a prévenu que l'opération
+        serait étendue"): who announces the move when no claimant was recorded."""
+        ix = self.ix
+        if not ix.parsed:
+            return []
+        j, seen = c.tok, set()
+        while ix.tokens[j].head != j and j not in seen:
+            seen.add(j)
+            j = ix.tokens[j].head
+            subj = [
+                r
+                for r in refs
+                if r.head is not None
+                and ix.tokens[r.head].head == j
+                and ix.tokens[r.head].dep in ("nsubj", "nsubj:pass")
+                and r.head != c.tok
+            ]
+            if subj:
+                return subj[:1]
+        return []
+
+    def _own_side_rules(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         self._first_nationality(c)  # "Syrian and Russian warplanes": the Syrians lead
         if self._captor(c):
             return  # the captor decides, whatever the parse made the subject ("contrôle de Damas")
@@ -585,12 +792,17 @@ class SideRules:
         if c.actor1 is not None or c.actor1_name or not ix.parsed:
             return False
         sources = self._attribution_spans(view)  # type: ignore[attr-defined]
+        own: set[str | None] = set()  # the sides the sentence names of its own
         for r in ix.in_sentence("actor", c.sent):
             if r is c.actor2 or any(s <= r.start and r.end <= e for s, e in sources):
                 continue
             if not actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
-                return False  # the sentence names a side of its own
+                own.add(_side_key(r.m.kb_id))
+        if own and (len(own) > 1 or None in own):
+            return False  # the sentence names sides of its own
         pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        if own and self._pronoun_doer(c):
+            return False
         if self._pronoun_doer(c):
             named = self._side_named_before(pos, c)
             if named is not None:
@@ -617,6 +829,8 @@ class SideRules:
                 return False
             if c.actor2 is not None and c.actor2.m.kb_id == doer.m.kb_id:
                 continue
+            if own and _side_key(doer.m.kb_id) not in own:
+                return False  # the sentence names another side: not the story's one
             c.actor1 = doer
             return True
         return False
@@ -1171,6 +1385,9 @@ def _fighter(r: MentionRef) -> bool:
 _INFINITIVE_AUX = frozenset({"avoir", "être", "having"})
 _STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
+_ACTIVE_AUX = frozenset({"avoir", "have", "will", "would", "could", "may", "might", "shall"})
+_SUBJ_NOUN = frozenset({"nsubj", "nsubj:pass", "appos", "compound"})  # not "le même jour"
+_AGAIN_WINDOW = 5  # sentences back an act told as "another" may find the one it repeats
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 _POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})

@@ -23,6 +23,7 @@ from newsift.events.merge import merge
 from newsift.events.periods import dated_names
 from newsift.events.resources import countries, lexicon, schema
 from newsift.events.sides import (
+    agreement_party,
     branch_name,
     civilians_of,
     local_state,
@@ -107,6 +108,7 @@ def _local_sides(doc: Document, c: Cand, e: Event) -> None:
         # a state fights through its forces, also when a merge brought "le régime" in; its
         # forces take over ground handed over ("Bagdad entend reprendre le poste-frontière")
         e.actor1 = "Military Forces of " + e.actor1[len("Government of ") :]
+    agreement_party(e)  # a deal's state party is its government (newsift.events.sides)
     for attr in ("actor1", "actor2"):  # "forces gouvernementales" of the government it names
         own = named_government_forces(doc, getattr(e, attr), iso2)
         if own is not None:
