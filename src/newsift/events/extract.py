@@ -91,6 +91,8 @@ ANAPHORIC_DETS = frozenset(
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "NUM"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "PER", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 VERBAL = frozenset({"VERB", "AUX"})
+# the word joining a period noun to the event it measures ("des semaines de combats")
+_PERIOD_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|à|through|-|–|—)?[\s,;]*(?:and|et)?\s*$", re.I)
 _DIRECTION = re.compile(
     r"(?:direction|from the side|du côté|en provenance)\W*(?:\w+\W+){0,2}$", re.I
@@ -2405,6 +2407,7 @@ class ArticleExtractor(
             or self._unlisted_site(c, clause)  # "le contrôle de Wadi al-Kheil": not listed
             or self._district_told(c, clause)  # "le contrôle du quartier de X": the story's town
             or self._facility_before(clause, view.si)  # "les bâtiments de la base"
+            or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
         ):
             return []
         if c.trig.town and not (
@@ -2412,6 +2415,7 @@ class ArticleExtractor(
             or town_anaphor
             or self._unlisted_site(c, clause)
             or self._district_told(c, clause)
+            or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
         ):
             return []
         if (
@@ -2980,6 +2984,8 @@ class ArticleExtractor(
         h = ix.tokens[c.tok].head
         if ix.tokens[c.tok].dep == "pobj" and ix.low(h) in ("of",):
             h = ix.tokens[h].head
+        elif not any(ix.low(ch) in _PERIOD_OF for ch in ix.children[c.tok]):
+            return False  # "lancer dans les prochains jours l'assaut": a time, then the object
         return h != c.tok and self.tok_cue("period", [h])
 
     def _transitive(self, i: int) -> bool:

@@ -3,9 +3,9 @@
 An event the text announces ("l'armée compte porter l'offensive vers Idleb", "the next target
 will be Tal Afar") or only conjectures ("la ville pourrait être reprise", "are expected to be
 liberated within days") is written with modality ``planned`` or ``speculative``, at the place
-it targets, with the type it would have, and with no date unless the text gives the future
-event its own day: the day of the announcement, a deadline ("d'ici au 10 octobre", "within
-days"), the previous sentence's day and the publication date are not the event's.
+it targets, with the type it would have, and with no date: not the day of the announcement, a
+deadline ("d'ici au 10 octobre", "within days"), the previous sentence's day, the publication
+date, nor even a day the text gives the act to come ("entrera jeudi": it has not happened).
 
 A denial ("Moscou a démenti avoir largué des bombes sur Arbine") is the event with modality
 ``denied`` and the denier as claimant; the day the denial was made is not the event's. A
@@ -26,9 +26,9 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, actor_info
 from newsift.events.index import MentionRef
-from newsift.events.resources import data_toml, fold, schema
+from newsift.events.resources import Trigger, data_toml, fold, schema
 from newsift.events.when import When, parse_value, weaker
 
 if TYPE_CHECKING:
@@ -38,14 +38,7 @@ HYPOTHETICAL = frozenset({"planned", "speculative"})
 # what an announced operation becomes when the article's latest change of ground was a
 # hand-over ("the next areas concerned would be X and Y"), else an offensive on the target
 _HANDOVER = "Non-violent transfer of territory"
-_GROUND = frozenset(
-    {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-        "Armed clash",
-    }
-)
+_GROUND = CHANGES_OF_HANDS | {"Armed clash"}
 _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 _OBJ = frozenset({"obj", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -348,8 +341,10 @@ class ProspectiveRules:
         self._guessed_target(made, c)  # "X pourrait être la prochaine cible des kamikazes"
         self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
+            # an act to come has no day yet, not even one the text gives it ("entrera
+            # jeudi", "doivent être évacués mercredi"): the gold leaves every plan undated
             for e in made:
-                if e.when is not None and not self._own_future_date(e, c, view):
+                if e.when is not None:
                     e.when, e.date_basis = None, "none"
                     e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
             return
@@ -665,32 +660,6 @@ class ProspectiveRules:
                 out.append(r)
         return out
 
-    def _own_future_date(self, e: Cand, c: Cand, view: SentView) -> bool:
-        """Is the event's date one the text gives the future event itself ("l'offensive sera
-        lancée le 10 octobre")? Not the previous sentence's day or the publication date, not
-        the day of the statement or plan ("a annoncé mardi le lancement prochain"), not a
-        deadline ("d'ici au 10 octobre", "within days")."""
-        if e.when is None or e.date_basis not in ("clause", "sentence"):
-            return False
-        published = self.published  # type: ignore[attr-defined]
-        if published is not None and e.when.end < published.start:
-            return False  # "l'offensive pour reprendre Rutba, tombée en 2015, doit commencer"
-        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
-        refs = self._refs_of(e.when, view)
-        for r in refs:
-            if "-W" in str(r.m.value):
-                continue  # "d'ici une semaine": a span, not a day
-            lead = ix.folded[max(view.start, r.start - 20) : r.end]
-            if self.cue("deadline", text=lead):  # type: ignore[attr-defined]
-                continue
-            if ix.parsed and r.head is not None:
-                verb = self._verb_of(r.head)  # type: ignore[attr-defined]
-                words = {ix.lemma(verb), ix.low(verb)}
-                if verb != c.tok and words & (mod.speech | mod.plan | mod.modal | mod.deny):
-                    continue  # the day it was said or decided
-            return True
-        return False
-
     def _on_denial(self, r: MentionRef, c: Cand) -> bool:
         """Does date mention ``r`` hang on the denial verb ("a démenti jeudi ...")?"""
         ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
@@ -815,12 +784,14 @@ class ProspectiveRules:
             None,
         )
         if x is None or x.tok == verb:
+            self._guessed_return(view, pos, out, verb)
             return
         keys = {ix.lemma(verb), ix.low(verb)}
         lex = self.lex  # type: ignore[attr-defined]
         if not any(
             t.sub == x.sub or t.sub == x.trig.sub for k in keys for t in lex.words.get(k, ())
         ):
+            self._guessed_return(view, pos, out, verb)
             return  # "could strike again" after a strike, not after a deal
         if any(c.tok == verb for c in self.triggers(view)):  # type: ignore[attr-defined]
             return  # the verb is an event of its own: the rules write it
@@ -869,6 +840,76 @@ class ProspectiveRules:
                 confidence=round(max(0.05, x.confidence - 0.15), 3),
             )
         )
+
+    def _guessed_return(self, view: SentView, pos: int, out: list[Cand], verb: int) -> None:
+        """ "Les cellules dormantes de l'EI pourraient frapper à nouveau à Hajin", "insurgents
+        could regroup around Rutba and strike the highway again": an armed group (not aircraft)
+        guessed to attack again at a named town, with no strike told before to repeat, is a
+        speculative attack there (an ``Armed clash``, the group's means unstated), undated."""
+        ix = self.ix  # type: ignore[attr-defined]
+        words = _words(self.lang, "renew")  # type: ignore[attr-defined]
+        if not words or not ({ix.lemma(verb), ix.low(verb)} & words):
+            return
+        if any(c.tok == verb for c in self.triggers(view)):  # type: ignore[attr-defined]
+            return  # the verb is an event of its own: the rules write it
+        up = ix.tokens[verb].head
+        subj = {
+            i
+            for n in (verb, up)
+            for ch in ix.children[n]
+            if ix.tokens[ch].dep in _SUBJ
+            for i in ix.subtree(ch)
+        }
+        if ix.tokens[verb].dep == "conj" and up != verb:
+            subj |= {  # "could regroup ... and strike": the subject of the first verb
+                i
+                for n in (up, ix.tokens[up].head)
+                for ch in ix.children[n]
+                if ix.tokens[ch].dep in _SUBJ
+                for i in ix.subtree(ch)
+            }
+        actor = next(
+            (r for r in ix.in_sentence("actor", view.si) if r.head in subj),
+            None,
+        )
+        info = _actor_info(actor) if actor is not None else None
+        if info is None or info.inter not in (2, 3, 4):
+            return  # a state's jets striking again are a strike: not this rule
+        if self.tok_cue("aircraft", list(subj)):  # type: ignore[attr-defined]
+            return
+        target = self._threat_target(view, verb)
+        if target is None:  # "could regroup around Rutba and strike the highway again"
+            scope = ix.subtree(up if ix.tokens[verb].dep == "conj" else verb)
+            target = next(
+                (
+                    r
+                    for r in ix.in_sentence("place", view.si)
+                    if r.head in scope and r.head not in subj and r.geo_precision < 3
+                ),
+                None,
+            )
+        if target is None:
+            return
+        from newsift.events.extract import Cand as _Cand  # the extractor imports this module
+
+        t = ix.tokens[verb]
+        c = _Cand(
+            sub="Armed clash",
+            trig=Trigger(sub="Armed clash", label="renewed"),
+            tok=verb,
+            start=t.start,
+            end=t.end,
+            sent=view.si,
+        )
+        made = self._complete(c, view, None, None, pos)  # type: ignore[attr-defined]
+        for e in made:
+            if e.modality != "speculative" or e.place is None:
+                continue
+            if e.place.ref is not target:
+                e.place = replace(
+                    e.place, ref=target, basis="clause", precision=target.geo_precision
+                )
+            out.append(e)
 
     def _threat_target(self, view: SentView, verb: int) -> MentionRef | None:
         """The place a renewed threat names after its verb ("could strike again, this time in
