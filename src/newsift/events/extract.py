@@ -2138,6 +2138,7 @@ class ArticleExtractor(
             self._claims(view, pos, out)
             self._denied_presence(view, pos, out)
             self._renewed_threat(view, pos, out)  # "Israel could strike again"
+            self._denied_strike(view, pos, out)  # "dément avoir frappé l'hôpital de X"
             cands = self.triggers(view) if si not in self._headings else []
             if not cands and si not in self._headings:
                 self._toll_without_event(view, pos)

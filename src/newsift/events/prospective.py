@@ -59,9 +59,6 @@ _CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
 # a condition between a renewed threat and a place ("… si Damas récidive", "if Damascus …")
 _CONDITION = re.compile(r"(?:^|[^\w'])(?:si|s'il|s'ils|if|unless|à moins)(?!\w)")
 _AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
-# endings of a French present (plural or singular) and of past forms that share them
-_PRESENT_FR = ("ent", "ons", "ez")
-_PAST_FR = ("aient", "èrent", "irent", "urent", "inrent")
 # where the victims of a killing stand below its verb or noun
 _VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
 # "after" / "après" hanging an act the author tells on a speech verb
@@ -358,7 +355,6 @@ class ProspectiveRules:
                 e.when is not None
                 and e.date_basis in ("inherited", "published")
                 and not self._anchored(c, view)
-                and not self._ongoing(c)  # "a démenti que des forces combattent dans X": now
             ):
                 # "Jaych al-Islam a démenti avoir pris part à l'offensive": neither the story's
                 # day nor the publication dates a denied act its words do not tie to them
@@ -368,12 +364,13 @@ class ProspectiveRules:
             if e.when is None or e.date_basis not in ("clause", "sentence"):
                 continue
             refs = self._refs_of(e.when, view)
-            if not refs or not all(self._on_denial(r, c) for r in refs):
+            if not refs or not all(self._on_denial(r, c) or self._on_claim(r, c) for r in refs):
                 continue
             others = [
                 (r, w)
                 for r in self.ix.in_sentence("date", view.si)  # type: ignore[attr-defined]
                 if not self._on_denial(r, c)
+                and not self._on_claim(r, c)  # "comme l'affirmaient des secouristes la veille"
                 and (w := parse_value(r.m.value)) is not None
                 and r.start >= view.start
             ]
@@ -520,26 +517,6 @@ class ProspectiveRules:
         for e in made:
             e.modality = "reported"
 
-    def _ongoing(self, c: Cand) -> bool:
-        """Is the denied act told in the present, as going on ("a démenti que des forces
-        spéciales combattent au sol", "denies that its troops are fighting")? Its time is
-        the story's, not none."""
-        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
-        if not ix.parsed:
-            return False
-        verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
-        if verb == c.tok and ix.tokens[verb].pos not in _VERBAL:
-            return False
-        if {ix.lemma(verb), ix.low(verb)} & mod.deny:
-            return False
-        low = ix.low(verb)
-        auxes = [ix.low(ch) for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
-        if self.lang == "en":  # type: ignore[attr-defined]
-            return low.endswith("ing") and any(a in ("is", "are", "am") for a in auxes)
-        if self.lang != "fr" or auxes or low == ix.lemma(verb):  # type: ignore[attr-defined]
-            return False
-        return low.endswith(_PRESENT_FR) and not low.endswith(_PAST_FR)
-
     def _no_paragraph_year(self, made: list[Cand], c: Cand, pos: int) -> None:
         """An essay's paragraph year does not date a denied, announced or guessed act (no
         day of its own words): those stay undated."""
@@ -603,31 +580,10 @@ class ProspectiveRules:
         Only then does that event's day date it."""
         mod = self.mod  # type: ignore[attr-defined]
         folded = self.ix.folded  # type: ignore[attr-defined]
-        before = folded[max(view.start, c.start - 12) : c.start]
-        if (
-            mod.definite is not None
-            and mod.definite.search(before)
-            and not self._own_denied_act(c)
-            and not self._subject_means(c)
-        ):
-            return True  # "denied any part in the fighting", "toute participation à l'offensive"
+        # a definite noun alone ("denied that its troops took part in the fighting in X",
+        # "participé aux raids sur Douma") names the act, not its day: the gold leaves it undated
         rest = folded[max(view.start, c.start) : view.end]
         return mod.anchor is not None and mod.anchor.search(rest) is not None
-
-    def _subject_means(self, c: Cand) -> bool:
-        """Is the trigger a noun standing as the subject of the denied verb ("a démenti que
-        l'artillerie turque ait pilonné X", "denied that the artillery shelled X")? It names
-        who acted, not an event told before: its article does not tie the act to that event."""
-        ix = self.ix  # type: ignore[attr-defined]
-        if not ix.parsed:
-            return False
-        t = ix.tokens[c.tok]
-        return (
-            t.pos == "NOUN"
-            and t.dep in ("nsubj", "nsubj:pass", "nsubjpass")
-            and t.head != c.tok
-            and ix.tokens[t.head].pos in _VERBAL
-        )
 
     def _perfect(self, c: Cand) -> bool:
         """Is the trigger's verb group perfect ("may have killed", "pourrait avoir repris")?
@@ -659,6 +615,20 @@ class ProspectiveRules:
             if v is not None and v.value == w.value:
                 out.append(r)
         return out
+
+    def _on_claim(self, r: MentionRef, c: Cand) -> bool:
+        """Does date mention ``r`` hang on a speech verb other than the denial, outside the
+        denied act's words ("a démenti jeudi avoir largué des bombes sur X, comme l'affirmaient
+        des secouristes la veille", "as activists had claimed on Monday")? It is the day of the
+        claim, not of the act."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed or r.head is None:
+            return False
+        verb = self._verb_of(r.head)  # type: ignore[attr-defined]
+        if verb == c.tok:
+            return False
+        words = {ix.lemma(verb), ix.low(verb)}
+        return bool(words & mod.speech) and not words & mod.deny
 
     def _on_denial(self, r: MentionRef, c: Cand) -> bool:
         """Does date mention ``r`` hang on the denial verb ("a démenti jeudi ...")?"""
@@ -890,17 +860,7 @@ class ProspectiveRules:
             )
         if target is None:
             return
-        from newsift.events.extract import Cand as _Cand  # the extractor imports this module
-
-        t = ix.tokens[verb]
-        c = _Cand(
-            sub="Armed clash",
-            trig=Trigger(sub="Armed clash", label="renewed"),
-            tok=verb,
-            start=t.start,
-            end=t.end,
-            sent=view.si,
-        )
+        c = self._synthetic(view, verb, "Armed clash", "renewed")
         made = self._complete(c, view, None, None, pos)  # type: ignore[attr-defined]
         for e in made:
             if e.modality != "speculative" or e.place is None:
@@ -910,6 +870,75 @@ class ProspectiveRules:
                     e.place, ref=target, basis="clause", precision=target.geo_precision
                 )
             out.append(e)
+
+    def _denied_strike(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Le ministère russe de la Défense dément avoir frappé l'hôpital de X", "the Pentagon
+        denied that the coalition struck government positions": a strike verb that names no
+        means (so no trigger took it), denied by or for a state's forces or a coalition, is a
+        denied air strike (states and coalitions strike from the air in these stories) --
+        unless the sentence names artillery."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        words = _words(self.lang, "strike")  # type: ignore[attr-defined]
+        if not ix.parsed or not words:
+            return
+        denials = [i for i in view.toks if {ix.lemma(i), ix.low(i)} & mod.deny]
+        if not denials or self.tok_cue("artillery", view.toks):  # type: ignore[attr-defined]
+            return
+        taken: set[int] | None = None
+        for v in view.toks:
+            t = ix.tokens[v]
+            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
+                continue
+            up = ix.ancestors(v)[:3]
+            denial = next((d for d in up if d in denials), None)
+            # "dément avoir frappé": the parser may take the present "dément" for an adverb
+            # hanging on the denied verb
+            misread = next((d for d in ix.children[v] if d in denials and d < v), None)
+            if denial is None and misread is None:
+                continue
+            if taken is None:
+                taken = {c.tok for c in self.triggers(view)}  # type: ignore[attr-defined]
+            if v in taken:
+                return  # a trigger took the verb: the rules write it
+            doer = self._subject_actor(v, view)
+            if doer is None and denial is not None:
+                doer = self._subject_actor(denial, view)
+            if doer is None and misread is not None:  # the denier named right before it
+                doer = next(
+                    (r for r in reversed(ix.in_sentence("actor", view.si)) if r.end <= t.start),
+                    None,
+                )
+            info = _actor_info(doer) if doer is not None else None
+            if info is None or not _state_or_coalition(info):
+                continue
+            c = self._synthetic(view, v, "Air/drone strike", "denied-strike")
+            for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
+                if misread is not None and e.modality != "denied" and doer is not None:
+                    e.modality, e.claimant = "denied", doer.m.canonical or doer.m.text
+                    e.when, e.date_basis = None, "none"
+                if e.modality == "denied":
+                    out.append(e)
+            return
+
+    def _subject_actor(self, verb: int, view: SentView) -> MentionRef | None:
+        """The actor mention standing as the subject of ``verb``."""
+        ix = self.ix  # type: ignore[attr-defined]
+        subj = {i for ch in ix.children[verb] if ix.tokens[ch].dep in _SUBJ for i in ix.subtree(ch)}
+        return next((r for r in ix.in_sentence("actor", view.si) if r.head in subj), None)
+
+    def _synthetic(self, view: SentView, tok: int, sub: str, label: str) -> Cand:
+        """A candidate at token ``tok`` that no lexicon trigger made, for ``_complete``."""
+        from newsift.events.extract import Cand as _Cand  # the extractor imports this module
+
+        t = self.ix.tokens[tok]  # type: ignore[attr-defined]
+        return _Cand(
+            sub=sub,
+            trig=Trigger(sub=sub, label=label),
+            tok=tok,
+            start=t.start,
+            end=t.end,
+            sent=view.si,
+        )
 
     def _threat_target(self, view: SentView, verb: int) -> MentionRef | None:
         """The place a renewed threat names after its verb ("could strike again, this time in
@@ -1035,6 +1064,10 @@ class ProspectiveRules:
             return True  # "Jaych al-Islam a démenti avoir pris part à l'offensive" of a rival
         if b.inter == 1 and b.country and a.country != b.country:
             return True  # "a US official denied that American troops took part" after an IS raid
+        if c.sub == "Air/drone strike" and b.inter in (1, 8) and a.inter in (2, 3):
+            return True  # a denied air strike of a state is not an armed group's act told before
+        if _rival_of_coalition(a, b) or _rival_of_coalition(b, a):
+            return True  # "raids russes ... le Pentagone a démenti que la coalition ait frappé"
         if not a.country or not b.country or a.inter not in (1, 3) or b.inter not in (1, 3):
             return False  # a coalition or a group stands for several countries
         return a.country != b.country
@@ -1071,3 +1104,27 @@ class ProspectiveRules:
 
 def _actor_info(r: MentionRef) -> ActorInfo | None:
     return actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+
+
+def _rival_of_coalition(a: ActorInfo, b: ActorInfo) -> bool:
+    """Is ``a`` the multinational coalition and ``b`` the forces of a state outside it (Russia,
+    Syria, Iran)? Their strikes are two events, whatever the order of telling."""
+    if not (a.name or "").startswith("Global Coalition") or b.inter != 1 or not b.country:
+        return False
+    return b.country.upper() not in _coalition_members()
+
+
+@cache
+def _coalition_members() -> frozenset[str]:
+    """``coalition_members`` of ``data/events/modality.toml``."""
+    return frozenset(data_toml("modality.toml").get("coalition_members") or [])
+
+
+def _state_or_coalition(info: ActorInfo) -> bool:
+    """Is the actor a state's forces or government, or a multinational coalition?"""
+    if info.inter == 1 or info.inter == 8:
+        return True
+    name = info.name or ""
+    return name.startswith(("Military Forces of", "Government of", "Global Coalition")) or (
+        "Ministry of Defen" in name
+    )
