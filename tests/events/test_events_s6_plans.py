@@ -321,3 +321,56 @@ def test_denial_of_coordination_is_no_event(extract) -> None:
         published=PUB,
     )
     assert not events, _show(events)
+
+
+def test_fr_denied_execution_after_arrests_is_its_own_denied_row(extract) -> None:
+    text = (
+        "Plus de 300 hommes ont disparu jeudi après avoir été arrêtés à Mosul. Les chefs du "
+        "Hachd ont démenti toute exécution sommaire de prisonniers à Mosul."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("Hachd", "Popular Mobilization Forces")],
+        places=[("Mosul", "Mosul"), ("Mosul@2", "Mosul")],
+        dates=[("jeudi", "2016-05-05")],
+        published=PUB,
+    )
+    denied = _at(events, "Mosul", "denied")
+    assert denied and denied[0].sub_event_type == "Attack", _show(events)
+    assert denied[0].event_date is None, _show(events)
+
+
+def test_en_denied_part_in_a_fight_is_a_denied_event_of_the_named_side(extract) -> None:
+    text = (
+        "On Saturday, fierce clashes broke out near Manbij. Ankara denied that Turkish "
+        "troops had taken part in the fighting in Manbij."
+    )
+    events = extract(
+        text,
+        actors=[("Turkish troops", "Military Forces of Turkey")],
+        places=[("Manbij", "Manbij"), ("Manbij@2", "Manbij")],
+        dates=[("Saturday", "2016-05-07")],
+        published=PUB,
+    )
+    denied = _at(events, "Manbij", "denied")
+    assert denied and denied[0].event_date is None, _show(events)
+    assert denied[0].actor1 == "Military Forces of Turkey", _show(events)
+    assert _at(events, "Manbij", "asserted"), _show(events)
+
+
+def test_fr_blanket_denial_of_a_generic_attack_still_contests(extract) -> None:
+    """Must not add a row: "toute attaque" after the strike told just before contests it."""
+    text = (
+        "Mardi, des raids aériens ont tué 12 civils à Saraqib. Moscou a démenti toute attaque "
+        "contre des civils."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("Moscou", "Military Forces of Russia")],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("Mardi", "2016-05-10")],
+        published=PUB,
+    )
+    assert not [e for e in events if e.modality == "denied"], _show(events)

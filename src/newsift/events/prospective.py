@@ -265,6 +265,11 @@ class ProspectiveRules:
         ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
         if c.modality != "denied" or not ix.parsed:
             return False
+        part = self._part_denied(c)
+        if part is not None and ix.tokens[part].pos in ("NOUN", "PROPN"):
+            up = ix.tokens[part].head
+            if {ix.lemma(up), ix.low(up)} & mod.deny:
+                return True  # "a démenti toute implication dans l'attentat": its own part
         k = c.tok
         for a in ix.ancestors(c.tok)[:4]:
             t = ix.tokens[a]
@@ -282,6 +287,26 @@ class ProspectiveRules:
                 )
             k = a
         return False
+
+    def _part_denied(self, c: Cand) -> int | None:
+        """The participation word the denied trigger hangs on ("a démenti que des soldats
+        américains aient pris part aux combats", "toute implication dans l'attentat", "denied
+        any role in the attack"), below the denial, else None. Such a denial is about the
+        named side's part in that act: a denied event of its own, not a contest."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        words = _words(self.lang, "part")  # type: ignore[attr-defined]
+        if c.modality != "denied" or not ix.parsed or not words:
+            return None
+        for a in ix.ancestors(c.tok)[:3]:
+            if {ix.lemma(a), ix.low(a)} & mod.deny:
+                return None
+            if ix.low(a) in words or ix.lemma(a) in words:
+                return a
+            if ix.tokens[a].pos in _VERBAL and any(
+                ix.low(ch) in words and ix.tokens[ch].dep in _OBJ for ch in ix.children[a]
+            ):
+                return a  # "pris part aux combats": the verb with its object "part"
+        return None
 
     def _captive_victims(self, c: Cand) -> bool:
         """Are the victims of a killing prisoners or captives ("exécuté des soldats faits
@@ -542,14 +567,21 @@ class ProspectiveRules:
         if any(r.head in own for r in ix.in_sentence("place", view.si)):
             return
         sents: list[int] = self.sents  # type: ignore[attr-defined]
+        et = schema().event_type
         for x in reversed(self._made):  # type: ignore[attr-defined]
-            if x.sent not in sents or not 0 < pos - sents.index(x.sent) <= 3:
+            if x.sent not in sents or not 0 < pos - sents.index(x.sent) <= 6:
                 continue
             if x.dropped is None and x.modality != "denied" and x.place is not None:
-                if self._same_denied(x, c, blanket=False) or x.sub in _GROUND:
+                if self._same_denied(x, c, blanket=False):
+                    for e in made:  # "toute implication dans l'attentat": that attack
+                        e.place = replace(x.place, basis="previous")
+                        if et.get(x.sub) == et.get(e.sub):
+                            e.sub = x.sub  # the suicide bombing, not a bare "attentat"
+                    return
+                if x.sub in _GROUND and pos - sents.index(x.sent) <= 3:
                     for e in made:
                         e.place = replace(x.place, basis="previous")
-                return
+                    return
 
     def _settle_accused(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
         """An accused act ("accuse some units of executing prisoners", "a accusé lundi les
@@ -1014,12 +1046,25 @@ class ProspectiveRules:
         if blanket and both:
             if self._abuse(c):
                 return et.get(x.sub) == "Violence against civilians"
+            if not self._generic_denied(c) and x.sub != c.sub:
+                # "toute exécution de prisonniers" after arrests and disappearances: a denial
+                # naming a specific act is about that act, not any violence told before
+                return False
             if c.sub in ("@loss", "@territory") or (c.sub in _GROUND and c.sub != "Armed clash"):
                 # "a démenti toute perte de positions autour de l'aéroport": only a change of
                 # ground told at that place, not a strike nor a capture elsewhere
                 return x.sub in _GROUND and _same_place(x, c)
             return True
+        if both and x.sub != c.sub and not self._generic_denied(c):
+            return False  # "a démenti toute exécution à X" after disappearances at X
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
+
+    def _generic_denied(self, c: Cand) -> bool:
+        """Is the denied trigger a word for any violence ("toute attaque", "any strike", "tout
+        bombardement") rather than a specific act ("toute exécution", "any massacre")?"""
+        words = _words(self.lang, "generic_act")  # type: ignore[attr-defined]
+        ix = self.ix  # type: ignore[attr-defined]
+        return not words or ix.low(c.tok) in words or ix.lemma(c.tok) in words
 
     def _abuse(self, c: Cand) -> bool:
         """Is the trigger a word of abuses ("exactions", "violations", "abuses")?"""
@@ -1058,6 +1103,8 @@ class ProspectiveRules:
         of the same country ("des raids russes ... Moscou a démenti") are one side."""
         a = _actor_info(x.actor1) if x.actor1 else None
         b = _actor_info(c.actor1) if c.actor1 else None
+        if b is not None and (a is None or a.kb_id != b.kb_id) and self._part_denied(c):
+            return True  # "a démenti que des soldats américains aient pris part aux combats"
         if a is None or b is None or (a.kb_id and a.kb_id == b.kb_id):
             return False
         if b.inter in (2, 3, 4) and a.kb_id != b.kb_id and self._own_denied_act(c):
