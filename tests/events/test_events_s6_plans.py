@@ -374,3 +374,59 @@ def test_fr_blanket_denial_of_a_generic_attack_still_contests(extract) -> None:
         published=PUB,
     )
     assert not [e for e in events if e.modality == "denied"], _show(events)
+
+
+# ------------------------------------------------------------------ attribution of an aside
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "place"),
+    [
+        (
+            "fr",
+            "Mardi, l'aviation turque a bombardé Manbij, visant selon Ankara des positions du PKK.",
+            ("l'aviation turque", "Military Forces of Turkey"),
+            "Manbij",
+        ),
+        (
+            "fr",
+            "Mardi, l'aviation russe a frappé Saraqib, faisant au moins 40 morts selon l'OSDH.",
+            ("l'aviation russe", "Military Forces of Russia"),
+            "Saraqib",
+        ),
+        (
+            "en",
+            "On Tuesday, Russian jets bombed Idlib, killing at least 12 civilians, according "
+            "to the Observatory.",
+            ("Russian jets", "Military Forces of Russia"),
+            "Idlib",
+        ),
+    ],
+)
+def test_attribution_of_a_participle_aside_leaves_the_strike_asserted(
+    extract, lang: str, text: str, actor: tuple[str, str], place: str
+) -> None:
+    day = "Mardi" if lang == "fr" else "Tuesday"
+    events = extract(
+        text,
+        lang=lang,
+        actors=[actor],
+        places=[(place, place)],
+        dates=[(day, "2016-05-10")],
+        published=PUB,
+    )
+    at = [e for e in events if e.location == place]
+    assert at and at[0].modality == "asserted", _show(events)
+
+
+def test_attribution_of_the_strike_itself_stays_reported(extract) -> None:
+    """Must not fire: "selon l'OSDH" heads the sentence and governs the strike."""
+    text = "Selon l'OSDH, l'aviation russe a frappé mardi Saraqib, faisant 12 morts."
+    events = extract(
+        text,
+        lang="fr",
+        actors=[("l'aviation russe", "Military Forces of Russia")],
+        places=[("Saraqib", "Saraqib")],
+        dates=[("mardi", "2016-05-10")],
+        published=PUB,
+    )
+    at = [e for e in events if e.location == "Saraqib"]
+    assert at and at[0].modality == "reported", _show(events)

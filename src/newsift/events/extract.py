@@ -1625,6 +1625,8 @@ class ArticleExtractor(
                 r"(?:reportedly|allegedly|purportedly|auraient|aurait)", m.group()
             ):
                 return ""  # reported, by nobody named
+            if m and self._attributed_aside(c, view.start + m.start()):
+                m = None  # "bombardait X, visant selon Ankara des « nids terroristes »"
             if m:
                 start = view.start + m.end()
                 tail = re.split(r"[,;:.«»“”\"]", view.text[m.end() : m.end() + 60])[0]

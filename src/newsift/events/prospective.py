@@ -308,6 +308,32 @@ class ProspectiveRules:
                 return a  # "pris part aux combats": the verb with its object "part"
         return None
 
+    def _attributed_aside(self, c: Cand, at: int) -> bool:
+        """Does the attribution starting at character ``at`` ("selon Ankara", "according to
+        the monitor") qualify only a participle clause beside the event ("l'aviation turque
+        bombardait le mont Sinjar, visant selon Ankara des « nids terroristes »", "explosions
+        ont secoué Jableh, faisant 140 morts selon l'OSDH", "killing 12, according to X")? The
+        author states the event; the source vouches for its target or toll only."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        tok = next((i for i in self.views[c.sent].toks if ix.tokens[i].start == at), None)  # type: ignore[attr-defined]
+        if tok is None:
+            return False
+        above = ix.ancestors(c.tok)
+        for n in ix.ancestors(tok)[:4]:
+            t = ix.tokens[n]
+            if n == c.tok or n in above:
+                return False  # the attribution hangs on the event's own clause
+            if t.pos in _VERBAL:
+                low = ix.low(n)
+                return (
+                    t.dep in ("advcl", "acl", "conj", "xcomp")
+                    and low.endswith(("ant", "ing"))
+                    and c.tok not in ix.subtree(n)
+                )
+        return False
+
     def _captive_victims(self, c: Cand) -> bool:
         """Are the victims of a killing prisoners or captives ("exécuté des soldats faits
         prisonniers", "executing prisoners", "l'exécution de prisonniers")? Out of the fight,
