@@ -430,3 +430,57 @@ def test_attribution_of_the_strike_itself_stays_reported(extract) -> None:
     )
     at = [e for e in events if e.location == "Saraqib"]
     assert at and at[0].modality == "reported", _show(events)
+
+
+def test_fr_present_dement_misread_by_the_parser_still_denies(extract) -> None:
+    text = (
+        "Vendredi, l'armée et le Hachd ont repris Mosul. Le Hachd dément avoir incendié des "
+        "maisons à Mosul, comme l'affirment des ONG."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        actors=[
+            ("Hachd", "Popular Mobilization Forces"),
+            ("Hachd@2", "Popular Mobilization Forces"),
+        ],
+        places=[("Mosul", "Mosul"), ("Mosul@2", "Mosul")],
+        dates=[("Vendredi", "2016-05-06")],
+        published=PUB,
+    )
+    burnt = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert burnt and all(e.modality == "denied" and e.event_date is None for e in burnt), _show(
+        events
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Syrian troops retook most of Deir ez-Zor on Tuesday. The remaining neighborhoods "
+            "are expected to be fully liberated within days.",
+        ),
+        (
+            "fr",
+            "L'armée a repris mardi l'essentiel de Deir ez-Zor. Les derniers quartiers "
+            "pourraient être libérés d'ici quelques jours, selon un officier.",
+        ),
+    ],
+)
+def test_districts_expected_to_fall_are_a_guess_at_the_story_town(
+    extract, lang: str, text: str
+) -> None:
+    day = "Tuesday" if lang == "en" else "mardi"
+    army = "Syrian troops" if lang == "en" else "L'armée"
+    events = extract(
+        text,
+        lang=lang,
+        actors=[(army, "Military Forces of Syria")],
+        places=[("Deir ez-Zor", "Deir ez-Zor")],
+        dates=[(day, "2016-05-10")],
+        published=PUB,
+    )
+    guessed = _at(events, "Deir ez-Zor", "speculative")
+    assert guessed and all(e.event_date is None for e in guessed), _show(events)

@@ -1501,6 +1501,7 @@ class ArticleExtractor(
         ):
             negated = True
         denied = any(x in mod.deny for x in (*lemmas[1:], *lows[1:]))
+        denied = denied or self._misread_denial(c)  # "dément/ADV avoir incendié"
         if not denied and ix.parsed:
             # "X denied reports of Y": the denial verb governs the trigger's noun phrase
             denied = any(

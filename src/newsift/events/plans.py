@@ -204,17 +204,21 @@ def _threatened_act(x: ArticleExtractor, c: Cand, threats: list[int]) -> bool:
 
 
 def told_area(x: ArticleExtractor, c: Cand, clause: frozenset[int]) -> bool:
-    """Does an announced or conjectured move go into a part of the town told before, named by
-    a definite area noun ("« L'armée entrera jeudi dans les quartiers évacués »", "troops will
-    enter the district")? It has a place then: the story's town."""
+    """Does an announced or conjectured move go into (or take) a part of the town told before,
+    named by a definite area noun ("« L'armée entrera jeudi dans les quartiers évacués »", "les
+    quartiers de l'est pourraient être nettoyés", "the remaining neighborhoods are expected to
+    be liberated")? It has a place then: the story's town."""
     if c.modality not in ("planned", "speculative") or not x.ix.parsed:
         return False
     ix = x.ix
     words = prospect_cues(x.lang).area
+    t = ix.tokens[c.tok]
+    if t.dep in ("acl", "amod") and (ix.low(t.head) in words or ix.lemma(t.head) in words):
+        return False  # "les quartiers évacués": the participle describes the area, no move
     return any(
         (ix.low(i) in words or ix.lemma(i) in words)
         and any(ix.low(ch) in _DEFINITE and ix.tokens[ch].dep == "det" for ch in ix.children[i])
-        for i in ix.subtree(c.tok) & clause
+        for i in (ix.subtree(c.tok) | clause)
         if i != c.tok
     )
 

@@ -308,6 +308,25 @@ class ProspectiveRules:
                 return a  # "pris part aux combats": the verb with its object "part"
         return None
 
+    def _misread_denial(self, c: Cand) -> bool:
+        """ "Le Hachd dément avoir incendié des maisons", "le PKK nie avoir installé une base":
+        the parser may take the present "dément" / "nie" for an adverb or a noun hanging on the
+        denied verb; a denial word just before that verb, below it, is still the denial."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        verb = c.tok if ix.tokens[c.tok].pos in _VERBAL else self._verb_of(c.tok)  # type: ignore[attr-defined]
+        # on the verb, or on its subject ("Le Hachd dément/advmod(Hachd) avoir incendié")
+        near = [verb, *(ch for ch in ix.children[verb] if ix.tokens[ch].dep in _SUBJ)]
+        return any(
+            ch < verb
+            and ix.tokens[ch].pos not in _VERBAL
+            and ix.tokens[ch].dep in ("advmod", "amod", "nmod", "obl", "dep", "nsubj", "obj")
+            and (ix.low(ch) in mod.deny or ix.lemma(ch) in mod.deny)
+            for n in near
+            for ch in ix.children[n]
+        )
+
     def _attributed_aside(self, c: Cand, at: int) -> bool:
         """Does the attribution starting at character ``at`` ("selon Ankara", "according to
         the monitor") qualify only a participle clause beside the event ("l'aviation turque
