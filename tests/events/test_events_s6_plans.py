@@ -394,8 +394,8 @@ def test_fr_blanket_denial_of_a_generic_attack_still_contests(extract) -> None:
         ),
         (
             "en",
-            "On Tuesday, Russian jets bombed Idlib, killing at least 12 civilians, according "
-            "to the Observatory.",
+            "On Tuesday, Russian jets bombed Idlib, killing according to the Observatory at "
+            "least 12 civilians.",
             ("Russian jets", "Military Forces of Russia"),
             "Idlib",
         ),
@@ -415,6 +415,23 @@ def test_attribution_of_a_participle_aside_leaves_the_strike_asserted(
     )
     at = [e for e in events if e.location == place]
     assert at and at[0].modality == "asserted", _show(events)
+
+
+def test_sentence_final_attribution_after_a_toll_stays_reported(extract) -> None:
+    """Must not fire: ", selon l'agence officielle" closing the sentence reports it all."""
+    text = (
+        "Mardi, une roquette s'est abattue sur un marché de Hama, tuant 35 personnes, selon "
+        "l'agence officielle."
+    )
+    events = extract(
+        text,
+        lang="fr",
+        places=[("Hama", "Hama")],
+        dates=[("Mardi", "2016-05-10")],
+        published=PUB,
+    )
+    at = [e for e in events if e.location == "Hama"]
+    assert at and all(e.modality == "reported" for e in at), _show(events)
 
 
 def test_attribution_of_the_strike_itself_stays_reported(extract) -> None:

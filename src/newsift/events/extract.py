@@ -2626,6 +2626,8 @@ class ArticleExtractor(
                 inner = self.ix.doc.text[s + 1 : e - 1]
                 if inner.strip(" \u00a0\u202f") == self.ix.doc.text[c.start : c.end]:
                     return False  # la « cessation des hostilités »: a term quoted
+                if c.trig.sub == "@next" and "!" not in inner:
+                    return False  # « La prochaine étape sera X », a déclaré ...: a plan told
                 # one or two words are scare quotes (sa « libération »): still the event
                 return "!" in inner or 3 <= len(inner.split()) <= 6
         return False

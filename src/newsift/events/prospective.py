@@ -336,9 +336,15 @@ class ProspectiveRules:
         ix = self.ix  # type: ignore[attr-defined]
         if not ix.parsed:
             return False
-        tok = next((i for i in self.views[c.sent].toks if ix.tokens[i].start == at), None)  # type: ignore[attr-defined]
+        view = self.views[c.sent]  # type: ignore[attr-defined]
+        tok = next((i for i in view.toks if ix.tokens[i].start == at), None)
         if tok is None:
             return False
+        if (
+            ix.doc.text[view.start : at].rstrip().endswith(",")
+            and "," not in ix.doc.text[at : view.end]
+        ):
+            return False  # "..., tuant 35 personnes, selon l'agence SANA.": the whole report
         above = ix.ancestors(c.tok)
         for n in ix.ancestors(tok)[:4]:
             t = ix.tokens[n]
@@ -346,8 +352,9 @@ class ProspectiveRules:
                 return False  # the attribution hangs on the event's own clause
             if t.pos in _VERBAL:
                 low = ix.low(n)
-                return (
-                    t.dep in ("advcl", "acl", "conj", "xcomp")
+                return (  # an adjunct of the main verb, not a noun's description ("un
+                    # accord prévoyant la remise des armes, selon l'OSDH": the deal's terms)
+                    t.dep in ("advcl", "conj", "xcomp")
                     and low.endswith(("ant", "ing"))
                     and c.tok not in ix.subtree(n)
                 )
