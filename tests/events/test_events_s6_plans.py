@@ -501,3 +501,35 @@ def test_districts_expected_to_fall_are_a_guess_at_the_story_town(
     )
     guessed = _at(events, "Deir ez-Zor", "speculative")
     assert guessed and all(e.event_date is None for e in guessed), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "army"),
+    [
+        (
+            "fr",
+            "Mercredi, un accord d'évacuation a été conclu pour le quartier de Homs. Une fois "
+            "l'évacuation achevée, les forces gouvernementales entreraient dans Homs, a indiqué "
+            "le gouverneur.",
+            "les forces gouvernementales",
+        ),
+    ],
+)
+def test_announced_entry_after_an_evacuation_deal_is_a_planned_handover(
+    extract, lang: str, text: str, army: str
+) -> None:
+    day = "Mercredi" if lang == "fr" else "Wednesday"
+    events = extract(
+        text,
+        lang=lang,
+        actors=[(army, "Military Forces of Syria")],
+        places=[("Homs", "Homs"), ("Homs@2", "Homs")],
+        dates=[(day, "2016-05-11")],
+        published=PUB,
+    )
+    planned = _at(events, "Homs", "planned")
+    assert planned, _show(events)
+    assert all(e.sub_event_type == "Non-violent transfer of territory" for e in planned), _show(
+        events
+    )
+    assert all(e.event_date is None for e in planned), _show(events)

@@ -415,6 +415,7 @@ class ProspectiveRules:
         self._guessed_target(made, c)  # "X pourrait être la prochaine cible des kamikazes"
         self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
+            self._entry_after_deal(made, c)  # "les forces entreraient dans le quartier"
             # an act to come has no day yet, not even one the text gives it ("entrera
             # jeudi", "doivent être évacués mercredi"): the gold leaves every plan undated
             for e in made:
@@ -459,6 +460,29 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _entry_after_deal(self, made: list[Cand], c: Cand) -> None:
+        """ "Selon l'accord, les forces gouvernementales entreraient dans le quartier", "troops
+        will enter the district": an announced entry, after an evacuation deal or a hand-over
+        told earlier in the article, is the expected hand-over (``Non-violent transfer of
+        territory``), not an offensive."""
+        words = _words(self.lang, "entry")  # type: ignore[attr-defined]
+        ix = self.ix  # type: ignore[attr-defined]
+        if not words or not ({ix.lemma(c.tok), ix.low(c.tok)} & words):
+            return
+        deals = [
+            x
+            for x in self._made  # type: ignore[attr-defined]
+            if x.dropped is None
+            and x.sent < c.sent
+            and x.sub in ("Agreement", _HANDOVER)
+            and x.modality != "denied"
+        ]
+        if not deals:
+            return
+        for e in made:
+            if e.sub == "Armed clash":  # an offensive: the hand-over (a retaking stays)
+                e.sub = _HANDOVER
 
     def _told_before_speech(self, c: Cand, chain: list[int]) -> bool:
         """ "The army declared the city secure after retaking the camp", "a déclaré la ville
