@@ -91,6 +91,8 @@ ANAPHORIC_DETS = frozenset(
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "NUM"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "PER", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 VERBAL = frozenset({"VERB", "AUX"})
+# the word joining a period noun to the event it measures ("des semaines de combats")
+_PERIOD_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _LIST_GAP = re.compile(r"^[\s,;]*(?:,|and|et|&|to|au|à|through|-|–|—)?[\s,;]*(?:and|et)?\s*$", re.I)
 _DIRECTION = re.compile(
     r"(?:direction|from the side|du côté|en provenance)\W*(?:\w+\W+){0,2}$", re.I
@@ -1504,6 +1506,7 @@ class ArticleExtractor(
         ):
             negated = True
         denied = any(x in mod.deny for x in (*lemmas[1:], *lows[1:]))
+        denied = denied or self._misread_denial(c)  # "dément/ADV avoir incendié"
         if not denied and ix.parsed:
             # "X denied reports of Y": the denial verb governs the trigger's noun phrase
             denied = any(
@@ -1628,6 +1631,8 @@ class ArticleExtractor(
                 r"(?:reportedly|allegedly|purportedly|auraient|aurait)", m.group()
             ):
                 return ""  # reported, by nobody named
+            if m and self._attributed_aside(c, view.start + m.start()):
+                m = None  # "bombardait X, visant selon Ankara des « nids terroristes »"
             if m:
                 start = view.start + m.end()
                 tail = re.split(r"[,;:.«»“”\"]", view.text[m.end() : m.end() + 60])[0]
@@ -2141,6 +2146,7 @@ class ArticleExtractor(
             self._claims(view, pos, out)
             self._denied_presence(view, pos, out)
             self._renewed_threat(view, pos, out)  # "Israel could strike again"
+            self._denied_strike(view, pos, out)  # "dément avoir frappé l'hôpital de X"
             cands = self.triggers(view) if si not in self._headings else []
             if not cands and si not in self._headings:
                 self._toll_without_event(view, pos)
@@ -2411,6 +2417,7 @@ class ArticleExtractor(
             or self._district_told(c, clause)  # "le contrôle du quartier de X": the story's town
             or self._facility_before(clause, view.si)  # "les bâtiments de la base"
             or self._evacuation_began(c, view)  # "l'évacuation a commencé jeudi"
+            or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
         ):
             return []
         if c.trig.town and not (
@@ -2419,6 +2426,7 @@ class ArticleExtractor(
             or self._unlisted_site(c, clause)
             or self._district_told(c, clause)
             or self._evacuation_began(c, view)
+            or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
         ):
             return []
         if (
@@ -2629,6 +2637,8 @@ class ArticleExtractor(
                 inner = self.ix.doc.text[s + 1 : e - 1]
                 if inner.strip(" \u00a0\u202f") == self.ix.doc.text[c.start : c.end]:
                     return False  # la « cessation des hostilités »: a term quoted
+                if c.trig.sub == "@next" and "!" not in inner:
+                    return False  # « La prochaine étape sera X », a déclaré ...: a plan told
                 # one or two words are scare quotes (sa « libération »): still the event
                 return "!" in inner or 3 <= len(inner.split()) <= 6
         return False
@@ -2991,6 +3001,8 @@ class ArticleExtractor(
         h = ix.tokens[c.tok].head
         if ix.tokens[c.tok].dep == "pobj" and ix.low(h) in ("of",):
             h = ix.tokens[h].head
+        elif not any(ix.low(ch) in _PERIOD_OF for ch in ix.children[c.tok]):
+            return False  # "lancer dans les prochains jours l'assaut": a time, then the object
         return h != c.tok and self.tok_cue("period", [h])
 
     def _transitive(self, i: int) -> bool:

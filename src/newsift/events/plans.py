@@ -79,6 +79,8 @@ class ProspectCues:
     planned: re.Pattern[str] | None
     speculative: re.Pattern[str] | None
     wish: frozenset[str] = frozenset()
+    threat: frozenset[str] = frozenset()
+    area: frozenset[str] = frozenset()
 
 
 def _after(patterns: list[str]) -> re.Pattern[str] | None:
@@ -95,6 +97,8 @@ def prospect_cues(lang: str) -> ProspectCues:
         _after(d.get("planned") or []),
         _after(d.get("speculative") or []),
         frozenset(d.get("wish") or []),
+        frozenset(d.get("threat") or []),
+        frozenset(d.get("area") or []),
     )
 
 
@@ -152,18 +156,91 @@ def _infinitive(x: ArticleExtractor, i: int) -> bool:
 
 
 def wished(x: ArticleExtractor, c: Cand) -> bool:
-    """Is a planned move only hoped for or threatened ("He hoped to annex Andorra", "Ankara
-    menace d'une intervention militaire")? Hopes and threats are no events."""
+    """Is a planned move only hoped for or vaguely threatened ("He hoped to annex Andorra",
+    "Ankara menace d'une intervention militaire")? Those are no events. A threat to carry out
+    a military act on a named place ("a menacé de lancer une offensive contre les Kurdes à
+    Qamichli", "threatened to storm X") announces that act: it is planned."""
     if c.modality != "planned":
         return False
     ix = x.ix
-    words = prospect_cues(x.lang).wish
-    if not words:
+    cues = prospect_cues(x.lang)
+    if not cues.wish:
         return False
     near = ix.ancestors(c.tok)[:3] if ix.parsed else []
     view = x.views[c.sent]
     near += [i for i in view.toks if i < c.tok][-3:]
-    return any(ix.low(i) in words or ix.lemma(i) in words for i in near)
+    hits = [i for i in near if ix.low(i) in cues.wish or ix.lemma(i) in cues.wish]
+    if not hits:
+        return False
+    if all(ix.low(i) in cues.threat or ix.lemma(i) in cues.threat for i in hits):
+        return not _threatened_act(x, c, hits)
+    return True
+
+
+def _threatened_act(x: ArticleExtractor, c: Cand, threats: list[int]) -> bool:
+    """Does a threat verb govern, through an infinitive, a military act on a named town ("a
+    menacé de lancer une offensive contre les Kurdes à Qamichli", "threatened to attack X")?
+    A noun complement ("menace d'une intervention") or an act with no town of its own ("de
+    se battre jusqu'au bout") is only a threat."""
+    ix = x.ix
+    if not ix.parsed:
+        return False
+    verb = next(
+        (
+            n
+            for n in [c.tok, *ix.ancestors(c.tok)[:2]]
+            if ix.tokens[n].pos in ("VERB", "AUX") and n not in threats
+        ),
+        None,
+    )
+    if verb is None or not any(t in ix.ancestors(verb)[:2] for t in threats):
+        return False
+    own = ix.subtree(verb)
+    return any(
+        r.head in own and r.geo_precision < 3
+        for r in ix.in_sentence("place", c.sent)
+        if r.head is not None
+    )
+
+
+def told_area(x: ArticleExtractor, c: Cand, clause: frozenset[int]) -> bool:
+    """Does an announced or conjectured move go into (or take) a part of the town told before,
+    named by a definite area noun ("« L'armée entrera jeudi dans les quartiers évacués »", "les
+    quartiers de l'est pourraient être nettoyés", "the remaining neighborhoods are expected to
+    be liberated")? It has a place then: the story's town."""
+    if c.modality not in ("planned", "speculative") or not x.ix.parsed:
+        return False
+    ix = x.ix
+    words = prospect_cues(x.lang).area
+    t = ix.tokens[c.tok]
+    if t.dep in ("acl", "amod") and (ix.low(t.head) in words or ix.lemma(t.head) in words):
+        return False  # "les quartiers évacués": the participle describes the area, no move
+    return any(
+        (ix.low(i) in words or ix.lemma(i) in words)
+        and any(ix.low(ch) in _DEFINITE and ix.tokens[ch].dep == "det" for ch in ix.children[i])
+        for i in (ix.subtree(c.tok) | clause)
+        if i != c.tok
+    )
+
+
+_DEFINITE = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+    }
+)
 
 
 _RELATIVE = frozenset(

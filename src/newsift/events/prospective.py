@@ -3,9 +3,9 @@
 An event the text announces ("l'armée compte porter l'offensive vers Idleb", "the next target
 will be Tal Afar") or only conjectures ("la ville pourrait être reprise", "are expected to be
 liberated within days") is written with modality ``planned`` or ``speculative``, at the place
-it targets, with the type it would have, and with no date unless the text gives the future
-event its own day: the day of the announcement, a deadline ("d'ici au 10 octobre", "within
-days"), the previous sentence's day and the publication date are not the event's.
+it targets, with the type it would have, and with no date: not the day of the announcement, a
+deadline ("d'ici au 10 octobre", "within days"), the previous sentence's day, the publication
+date, nor even a day the text gives the act to come ("entrera jeudi": it has not happened).
 
 A denial ("Moscou a démenti avoir largué des bombes sur Arbine") is the event with modality
 ``denied`` and the denier as claimant; the day the denial was made is not the event's. A
@@ -26,9 +26,9 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import ActorInfo, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, actor_info
 from newsift.events.index import MentionRef
-from newsift.events.resources import data_toml, fold, schema
+from newsift.events.resources import Trigger, data_toml, fold, schema
 from newsift.events.when import When, parse_value, weaker
 
 if TYPE_CHECKING:
@@ -38,14 +38,7 @@ HYPOTHETICAL = frozenset({"planned", "speculative"})
 # what an announced operation becomes when the article's latest change of ground was a
 # hand-over ("the next areas concerned would be X and Y"), else an offensive on the target
 _HANDOVER = "Non-violent transfer of territory"
-_GROUND = frozenset(
-    {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-        "Armed clash",
-    }
-)
+_GROUND = CHANGES_OF_HANDS | {"Armed clash"}
 _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 _OBJ = frozenset({"obj", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -66,9 +59,6 @@ _CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
 # a condition between a renewed threat and a place ("… si Damas récidive", "if Damascus …")
 _CONDITION = re.compile(r"(?:^|[^\w'])(?:si|s'il|s'ils|if|unless|à moins)(?!\w)")
 _AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
-# endings of a French present (plural or singular) and of past forms that share them
-_PRESENT_FR = ("ent", "ons", "ez")
-_PAST_FR = ("aient", "èrent", "irent", "urent", "inrent")
 # where the victims of a killing stand below its verb or noun
 _VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
 # "after" / "après" hanging an act the author tells on a speech verb
@@ -275,6 +265,11 @@ class ProspectiveRules:
         ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
         if c.modality != "denied" or not ix.parsed:
             return False
+        part = self._part_denied(c)
+        if part is not None and ix.tokens[part].pos in ("NOUN", "PROPN"):
+            up = ix.tokens[part].head
+            if {ix.lemma(up), ix.low(up)} & mod.deny:
+                return True  # "a démenti toute implication dans l'attentat": its own part
         k = c.tok
         for a in ix.ancestors(c.tok)[:4]:
             t = ix.tokens[a]
@@ -291,6 +286,78 @@ class ProspectiveRules:
                     ix.tokens[ch].dep in _SUBJ for ch in ix.children[a]
                 )
             k = a
+        return False
+
+    def _part_denied(self, c: Cand) -> int | None:
+        """The participation word the denied trigger hangs on ("a démenti que des soldats
+        américains aient pris part aux combats", "toute implication dans l'attentat", "denied
+        any role in the attack"), below the denial, else None. Such a denial is about the
+        named side's part in that act: a denied event of its own, not a contest."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        words = _words(self.lang, "part")  # type: ignore[attr-defined]
+        if c.modality != "denied" or not ix.parsed or not words:
+            return None
+        for a in ix.ancestors(c.tok)[:3]:
+            if {ix.lemma(a), ix.low(a)} & mod.deny:
+                return None
+            if ix.low(a) in words or ix.lemma(a) in words:
+                return a
+            if ix.tokens[a].pos in _VERBAL and any(
+                ix.low(ch) in words and ix.tokens[ch].dep in _OBJ for ch in ix.children[a]
+            ):
+                return a  # "pris part aux combats": the verb with its object "part"
+        return None
+
+    def _misread_denial(self, c: Cand) -> bool:
+        """ "Le Hachd dément avoir incendié des maisons", "le PKK nie avoir installé une base":
+        the parser may take the present "dément" / "nie" for an adverb or a noun hanging on the
+        denied verb; a denial word just before that verb, below it, is still the denial."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        verb = c.tok if ix.tokens[c.tok].pos in _VERBAL else self._verb_of(c.tok)  # type: ignore[attr-defined]
+        # on the verb, or on its subject ("Le Hachd dément/advmod(Hachd) avoir incendié")
+        near = [verb, *(ch for ch in ix.children[verb] if ix.tokens[ch].dep in _SUBJ)]
+        return any(
+            ch < verb
+            and ix.tokens[ch].pos not in _VERBAL
+            and ix.tokens[ch].dep in ("advmod", "amod", "nmod", "obl", "dep", "nsubj", "obj")
+            and (ix.low(ch) in mod.deny or ix.lemma(ch) in mod.deny)
+            for n in near
+            for ch in ix.children[n]
+        )
+
+    def _attributed_aside(self, c: Cand, at: int) -> bool:
+        """Does the attribution starting at character ``at`` ("selon Ankara", "according to
+        the monitor") qualify only a participle clause beside the event ("l'aviation turque
+        bombardait le mont Sinjar, visant selon Ankara des « nids terroristes »", "explosions
+        ont secoué Jableh, faisant 140 morts selon l'OSDH", "killing 12, according to X")? The
+        author states the event; the source vouches for its target or toll only."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        view = self.views[c.sent]  # type: ignore[attr-defined]
+        tok = next((i for i in view.toks if ix.tokens[i].start == at), None)
+        if tok is None:
+            return False
+        if (
+            ix.doc.text[view.start : at].rstrip().endswith(",")
+            and "," not in ix.doc.text[at : view.end]
+        ):
+            return False  # "..., tuant 35 personnes, selon l'agence SANA.": the whole report
+        above = ix.ancestors(c.tok)
+        for n in ix.ancestors(tok)[:4]:
+            t = ix.tokens[n]
+            if n == c.tok or n in above:
+                return False  # the attribution hangs on the event's own clause
+            if t.pos in _VERBAL:
+                low = ix.low(n)
+                return (  # an adjunct of the main verb, not a noun's description ("un
+                    # accord prévoyant la remise des armes, selon l'OSDH": the deal's terms)
+                    t.dep in ("advcl", "conj", "xcomp")
+                    and low.endswith(("ant", "ing"))
+                    and c.tok not in ix.subtree(n)
+                )
         return False
 
     def _captive_victims(self, c: Cand) -> bool:
@@ -348,8 +415,11 @@ class ProspectiveRules:
         self._guessed_target(made, c)  # "X pourrait être la prochaine cible des kamikazes"
         self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
+            self._entry_after_deal(made, c)  # "les forces entreraient dans le quartier"
+            # an act to come has no day yet, not even one the text gives it ("entrera
+            # jeudi", "doivent être évacués mercredi"): the gold leaves every plan undated
             for e in made:
-                if e.when is not None and not self._own_future_date(e, c, view):
+                if e.when is not None:
                     e.when, e.date_basis = None, "none"
                     e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
             return
@@ -363,7 +433,6 @@ class ProspectiveRules:
                 e.when is not None
                 and e.date_basis in ("inherited", "published")
                 and not self._anchored(c, view)
-                and not self._ongoing(c)  # "a démenti que des forces combattent dans X": now
             ):
                 # "Jaych al-Islam a démenti avoir pris part à l'offensive": neither the story's
                 # day nor the publication dates a denied act its words do not tie to them
@@ -373,12 +442,13 @@ class ProspectiveRules:
             if e.when is None or e.date_basis not in ("clause", "sentence"):
                 continue
             refs = self._refs_of(e.when, view)
-            if not refs or not all(self._on_denial(r, c) for r in refs):
+            if not refs or not all(self._on_denial(r, c) or self._on_claim(r, c) for r in refs):
                 continue
             others = [
                 (r, w)
                 for r in self.ix.in_sentence("date", view.si)  # type: ignore[attr-defined]
                 if not self._on_denial(r, c)
+                and not self._on_claim(r, c)  # "comme l'affirmaient des secouristes la veille"
                 and (w := parse_value(r.m.value)) is not None
                 and r.start >= view.start
             ]
@@ -390,6 +460,29 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _entry_after_deal(self, made: list[Cand], c: Cand) -> None:
+        """ "Selon l'accord, les forces gouvernementales entreraient dans le quartier", "troops
+        will enter the district": an announced entry, after an evacuation deal or a hand-over
+        told earlier in the article, is the expected hand-over (``Non-violent transfer of
+        territory``), not an offensive."""
+        words = _words(self.lang, "entry")  # type: ignore[attr-defined]
+        ix = self.ix  # type: ignore[attr-defined]
+        if not words or not ({ix.lemma(c.tok), ix.low(c.tok)} & words):
+            return
+        deals = [
+            x
+            for x in self._made  # type: ignore[attr-defined]
+            if x.dropped is None
+            and x.sent < c.sent
+            and x.sub in ("Agreement", _HANDOVER)
+            and x.modality != "denied"
+        ]
+        if not deals:
+            return
+        for e in made:
+            if e.sub == "Armed clash":  # an offensive: the hand-over (a retaking stays)
+                e.sub = _HANDOVER
 
     def _told_before_speech(self, c: Cand, chain: list[int]) -> bool:
         """ "The army declared the city secure after retaking the camp", "a déclaré la ville
@@ -525,26 +618,6 @@ class ProspectiveRules:
         for e in made:
             e.modality = "reported"
 
-    def _ongoing(self, c: Cand) -> bool:
-        """Is the denied act told in the present, as going on ("a démenti que des forces
-        spéciales combattent au sol", "denies that its troops are fighting")? Its time is
-        the story's, not none."""
-        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
-        if not ix.parsed:
-            return False
-        verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
-        if verb == c.tok and ix.tokens[verb].pos not in _VERBAL:
-            return False
-        if {ix.lemma(verb), ix.low(verb)} & mod.deny:
-            return False
-        low = ix.low(verb)
-        auxes = [ix.low(ch) for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
-        if self.lang == "en":  # type: ignore[attr-defined]
-            return low.endswith("ing") and any(a in ("is", "are", "am") for a in auxes)
-        if self.lang != "fr" or auxes or low == ix.lemma(verb):  # type: ignore[attr-defined]
-            return False
-        return low.endswith(_PRESENT_FR) and not low.endswith(_PAST_FR)
-
     def _no_paragraph_year(self, made: list[Cand], c: Cand, pos: int) -> None:
         """An essay's paragraph year does not date a denied, announced or guessed act (no
         day of its own words): those stay undated."""
@@ -570,14 +643,21 @@ class ProspectiveRules:
         if any(r.head in own for r in ix.in_sentence("place", view.si)):
             return
         sents: list[int] = self.sents  # type: ignore[attr-defined]
+        et = schema().event_type
         for x in reversed(self._made):  # type: ignore[attr-defined]
-            if x.sent not in sents or not 0 < pos - sents.index(x.sent) <= 3:
+            if x.sent not in sents or not 0 < pos - sents.index(x.sent) <= 6:
                 continue
             if x.dropped is None and x.modality != "denied" and x.place is not None:
-                if self._same_denied(x, c, blanket=False) or x.sub in _GROUND:
+                if self._same_denied(x, c, blanket=False):
+                    for e in made:  # "toute implication dans l'attentat": that attack
+                        e.place = replace(x.place, basis="previous")
+                        if et.get(x.sub) == et.get(e.sub):
+                            e.sub = x.sub  # the suicide bombing, not a bare "attentat"
+                    return
+                if x.sub in _GROUND and pos - sents.index(x.sent) <= 3:
                     for e in made:
                         e.place = replace(x.place, basis="previous")
-                return
+                    return
 
     def _settle_accused(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
         """An accused act ("accuse some units of executing prisoners", "a accusé lundi les
@@ -608,31 +688,10 @@ class ProspectiveRules:
         Only then does that event's day date it."""
         mod = self.mod  # type: ignore[attr-defined]
         folded = self.ix.folded  # type: ignore[attr-defined]
-        before = folded[max(view.start, c.start - 12) : c.start]
-        if (
-            mod.definite is not None
-            and mod.definite.search(before)
-            and not self._own_denied_act(c)
-            and not self._subject_means(c)
-        ):
-            return True  # "denied any part in the fighting", "toute participation à l'offensive"
+        # a definite noun alone ("denied that its troops took part in the fighting in X",
+        # "participé aux raids sur Douma") names the act, not its day: the gold leaves it undated
         rest = folded[max(view.start, c.start) : view.end]
         return mod.anchor is not None and mod.anchor.search(rest) is not None
-
-    def _subject_means(self, c: Cand) -> bool:
-        """Is the trigger a noun standing as the subject of the denied verb ("a démenti que
-        l'artillerie turque ait pilonné X", "denied that the artillery shelled X")? It names
-        who acted, not an event told before: its article does not tie the act to that event."""
-        ix = self.ix  # type: ignore[attr-defined]
-        if not ix.parsed:
-            return False
-        t = ix.tokens[c.tok]
-        return (
-            t.pos == "NOUN"
-            and t.dep in ("nsubj", "nsubj:pass", "nsubjpass")
-            and t.head != c.tok
-            and ix.tokens[t.head].pos in _VERBAL
-        )
 
     def _perfect(self, c: Cand) -> bool:
         """Is the trigger's verb group perfect ("may have killed", "pourrait avoir repris")?
@@ -665,31 +724,19 @@ class ProspectiveRules:
                 out.append(r)
         return out
 
-    def _own_future_date(self, e: Cand, c: Cand, view: SentView) -> bool:
-        """Is the event's date one the text gives the future event itself ("l'offensive sera
-        lancée le 10 octobre")? Not the previous sentence's day or the publication date, not
-        the day of the statement or plan ("a annoncé mardi le lancement prochain"), not a
-        deadline ("d'ici au 10 octobre", "within days")."""
-        if e.when is None or e.date_basis not in ("clause", "sentence"):
-            return False
-        published = self.published  # type: ignore[attr-defined]
-        if published is not None and e.when.end < published.start:
-            return False  # "l'offensive pour reprendre Rutba, tombée en 2015, doit commencer"
+    def _on_claim(self, r: MentionRef, c: Cand) -> bool:
+        """Does date mention ``r`` hang on a speech verb other than the denial, outside the
+        denied act's words ("a démenti jeudi avoir largué des bombes sur X, comme l'affirmaient
+        des secouristes la veille", "as activists had claimed on Monday")? It is the day of the
+        claim, not of the act."""
         ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
-        refs = self._refs_of(e.when, view)
-        for r in refs:
-            if "-W" in str(r.m.value):
-                continue  # "d'ici une semaine": a span, not a day
-            lead = ix.folded[max(view.start, r.start - 20) : r.end]
-            if self.cue("deadline", text=lead):  # type: ignore[attr-defined]
-                continue
-            if ix.parsed and r.head is not None:
-                verb = self._verb_of(r.head)  # type: ignore[attr-defined]
-                words = {ix.lemma(verb), ix.low(verb)}
-                if verb != c.tok and words & (mod.speech | mod.plan | mod.modal | mod.deny):
-                    continue  # the day it was said or decided
-            return True
-        return False
+        if not ix.parsed or r.head is None:
+            return False
+        verb = self._verb_of(r.head)  # type: ignore[attr-defined]
+        if verb == c.tok:
+            return False
+        words = {ix.lemma(verb), ix.low(verb)}
+        return bool(words & mod.speech) and not words & mod.deny
 
     def _on_denial(self, r: MentionRef, c: Cand) -> bool:
         """Does date mention ``r`` hang on the denial verb ("a démenti jeudi ...")?"""
@@ -815,12 +862,14 @@ class ProspectiveRules:
             None,
         )
         if x is None or x.tok == verb:
+            self._guessed_return(view, pos, out, verb)
             return
         keys = {ix.lemma(verb), ix.low(verb)}
         lex = self.lex  # type: ignore[attr-defined]
         if not any(
             t.sub == x.sub or t.sub == x.trig.sub for k in keys for t in lex.words.get(k, ())
         ):
+            self._guessed_return(view, pos, out, verb)
             return  # "could strike again" after a strike, not after a deal
         if any(c.tok == verb for c in self.triggers(view)):  # type: ignore[attr-defined]
             return  # the verb is an event of its own: the rules write it
@@ -868,6 +917,135 @@ class ProspectiveRules:
                 ev_end=view.end,
                 confidence=round(max(0.05, x.confidence - 0.15), 3),
             )
+        )
+
+    def _guessed_return(self, view: SentView, pos: int, out: list[Cand], verb: int) -> None:
+        """ "Les cellules dormantes de l'EI pourraient frapper à nouveau à Hajin", "insurgents
+        could regroup around Rutba and strike the highway again": an armed group (not aircraft)
+        guessed to attack again at a named town, with no strike told before to repeat, is a
+        speculative attack there (an ``Armed clash``, the group's means unstated), undated."""
+        ix = self.ix  # type: ignore[attr-defined]
+        words = _words(self.lang, "renew")  # type: ignore[attr-defined]
+        if not words or not ({ix.lemma(verb), ix.low(verb)} & words):
+            return
+        if any(c.tok == verb for c in self.triggers(view)):  # type: ignore[attr-defined]
+            return  # the verb is an event of its own: the rules write it
+        up = ix.tokens[verb].head
+        subj = {
+            i
+            for n in (verb, up)
+            for ch in ix.children[n]
+            if ix.tokens[ch].dep in _SUBJ
+            for i in ix.subtree(ch)
+        }
+        if ix.tokens[verb].dep == "conj" and up != verb:
+            subj |= {  # "could regroup ... and strike": the subject of the first verb
+                i
+                for n in (up, ix.tokens[up].head)
+                for ch in ix.children[n]
+                if ix.tokens[ch].dep in _SUBJ
+                for i in ix.subtree(ch)
+            }
+        actor = next(
+            (r for r in ix.in_sentence("actor", view.si) if r.head in subj),
+            None,
+        )
+        info = _actor_info(actor) if actor is not None else None
+        if info is None or info.inter not in (2, 3, 4):
+            return  # a state's jets striking again are a strike: not this rule
+        if self.tok_cue("aircraft", list(subj)):  # type: ignore[attr-defined]
+            return
+        target = self._threat_target(view, verb)
+        if target is None:  # "could regroup around Rutba and strike the highway again"
+            scope = ix.subtree(up if ix.tokens[verb].dep == "conj" else verb)
+            target = next(
+                (
+                    r
+                    for r in ix.in_sentence("place", view.si)
+                    if r.head in scope and r.head not in subj and r.geo_precision < 3
+                ),
+                None,
+            )
+        if target is None:
+            return
+        c = self._synthetic(view, verb, "Armed clash", "renewed")
+        made = self._complete(c, view, None, None, pos)  # type: ignore[attr-defined]
+        for e in made:
+            if e.modality != "speculative" or e.place is None:
+                continue
+            if e.place.ref is not target:
+                e.place = replace(
+                    e.place, ref=target, basis="clause", precision=target.geo_precision
+                )
+            out.append(e)
+
+    def _denied_strike(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Le ministère russe de la Défense dément avoir frappé l'hôpital de X", "the Pentagon
+        denied that the coalition struck government positions": a strike verb that names no
+        means (so no trigger took it), denied by or for a state's forces or a coalition, is a
+        denied air strike (states and coalitions strike from the air in these stories) --
+        unless the sentence names artillery."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        words = _words(self.lang, "strike")  # type: ignore[attr-defined]
+        if not ix.parsed or not words:
+            return
+        denials = [i for i in view.toks if {ix.lemma(i), ix.low(i)} & mod.deny]
+        if not denials or self.tok_cue("artillery", view.toks):  # type: ignore[attr-defined]
+            return
+        taken: set[int] | None = None
+        for v in view.toks:
+            t = ix.tokens[v]
+            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
+                continue
+            up = ix.ancestors(v)[:3]
+            denial = next((d for d in up if d in denials), None)
+            # "dément avoir frappé": the parser may take the present "dément" for an adverb
+            # hanging on the denied verb
+            misread = next((d for d in ix.children[v] if d in denials and d < v), None)
+            if denial is None and misread is None:
+                continue
+            if taken is None:
+                taken = {c.tok for c in self.triggers(view)}  # type: ignore[attr-defined]
+            if v in taken:
+                return  # a trigger took the verb: the rules write it
+            doer = self._subject_actor(v, view)
+            if doer is None and denial is not None:
+                doer = self._subject_actor(denial, view)
+            if doer is None and misread is not None:  # the denier named right before it
+                doer = next(
+                    (r for r in reversed(ix.in_sentence("actor", view.si)) if r.end <= t.start),
+                    None,
+                )
+            info = _actor_info(doer) if doer is not None else None
+            if info is None or not _state_or_coalition(info):
+                continue
+            c = self._synthetic(view, v, "Air/drone strike", "denied-strike")
+            for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
+                if misread is not None and e.modality != "denied" and doer is not None:
+                    e.modality, e.claimant = "denied", doer.m.canonical or doer.m.text
+                    e.when, e.date_basis = None, "none"
+                if e.modality == "denied":
+                    out.append(e)
+            return
+
+    def _subject_actor(self, verb: int, view: SentView) -> MentionRef | None:
+        """The actor mention standing as the subject of ``verb``."""
+        ix = self.ix  # type: ignore[attr-defined]
+        subj = {i for ch in ix.children[verb] if ix.tokens[ch].dep in _SUBJ for i in ix.subtree(ch)}
+        return next((r for r in ix.in_sentence("actor", view.si) if r.head in subj), None)
+
+    def _synthetic(self, view: SentView, tok: int, sub: str, label: str) -> Cand:
+        """A candidate at token ``tok`` that no lexicon trigger made, for ``_complete``."""
+        from newsift.events.extract import Cand as _Cand  # the extractor imports this module
+
+        t = self.ix.tokens[tok]  # type: ignore[attr-defined]
+        return _Cand(
+            sub=sub,
+            trig=Trigger(sub=sub, label=label),
+            tok=tok,
+            start=t.start,
+            end=t.end,
+            sent=view.si,
         )
 
     def _threat_target(self, view: SentView, verb: int) -> MentionRef | None:
@@ -944,12 +1122,25 @@ class ProspectiveRules:
         if blanket and both:
             if self._abuse(c):
                 return et.get(x.sub) == "Violence against civilians"
+            if not self._generic_denied(c) and x.sub != c.sub:
+                # "toute exécution de prisonniers" after arrests and disappearances: a denial
+                # naming a specific act is about that act, not any violence told before
+                return False
             if c.sub in ("@loss", "@territory") or (c.sub in _GROUND and c.sub != "Armed clash"):
                 # "a démenti toute perte de positions autour de l'aéroport": only a change of
                 # ground told at that place, not a strike nor a capture elsewhere
                 return x.sub in _GROUND and _same_place(x, c)
             return True
+        if both and x.sub != c.sub and not self._generic_denied(c):
+            return False  # "a démenti toute exécution à X" after disappearances at X
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
+
+    def _generic_denied(self, c: Cand) -> bool:
+        """Is the denied trigger a word for any violence ("toute attaque", "any strike", "tout
+        bombardement") rather than a specific act ("toute exécution", "any massacre")?"""
+        words = _words(self.lang, "generic_act")  # type: ignore[attr-defined]
+        ix = self.ix  # type: ignore[attr-defined]
+        return not words or ix.low(c.tok) in words or ix.lemma(c.tok) in words
 
     def _abuse(self, c: Cand) -> bool:
         """Is the trigger a word of abuses ("exactions", "violations", "abuses")?"""
@@ -988,12 +1179,18 @@ class ProspectiveRules:
         of the same country ("des raids russes ... Moscou a démenti") are one side."""
         a = _actor_info(x.actor1) if x.actor1 else None
         b = _actor_info(c.actor1) if c.actor1 else None
+        if b is not None and (a is None or a.kb_id != b.kb_id) and self._part_denied(c):
+            return True  # "a démenti que des soldats américains aient pris part aux combats"
         if a is None or b is None or (a.kb_id and a.kb_id == b.kb_id):
             return False
         if b.inter in (2, 3, 4) and a.kb_id != b.kb_id and self._own_denied_act(c):
             return True  # "Jaych al-Islam a démenti avoir pris part à l'offensive" of a rival
         if b.inter == 1 and b.country and a.country != b.country:
             return True  # "a US official denied that American troops took part" after an IS raid
+        if c.sub == "Air/drone strike" and b.inter in (1, 8) and a.inter in (2, 3):
+            return True  # a denied air strike of a state is not an armed group's act told before
+        if _rival_of_coalition(a, b) or _rival_of_coalition(b, a):
+            return True  # "raids russes ... le Pentagone a démenti que la coalition ait frappé"
         if not a.country or not b.country or a.inter not in (1, 3) or b.inter not in (1, 3):
             return False  # a coalition or a group stands for several countries
         return a.country != b.country
@@ -1030,3 +1227,27 @@ class ProspectiveRules:
 
 def _actor_info(r: MentionRef) -> ActorInfo | None:
     return actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+
+
+def _rival_of_coalition(a: ActorInfo, b: ActorInfo) -> bool:
+    """Is ``a`` the multinational coalition and ``b`` the forces of a state outside it (Russia,
+    Syria, Iran)? Their strikes are two events, whatever the order of telling."""
+    if not (a.name or "").startswith("Global Coalition") or b.inter != 1 or not b.country:
+        return False
+    return b.country.upper() not in _coalition_members()
+
+
+@cache
+def _coalition_members() -> frozenset[str]:
+    """``coalition_members`` of ``data/events/modality.toml``."""
+    return frozenset(data_toml("modality.toml").get("coalition_members") or [])
+
+
+def _state_or_coalition(info: ActorInfo) -> bool:
+    """Is the actor a state's forces or government, or a multinational coalition?"""
+    if info.inter == 1 or info.inter == 8:
+        return True
+    name = info.name or ""
+    return name.startswith(("Military Forces of", "Government of", "Global Coalition")) or (
+        "Ministry of Defen" in name
+    )
