@@ -122,6 +122,13 @@ def locate(text: str, spec: str) -> tuple[int, int, str]:
     return start, start + len(surface), surface
 
 
+def one(events: list[Event], sub: str | None = None) -> Event:
+    """The only event (of sub-event type ``sub``); fails listing the events found otherwise."""
+    found = [e for e in events if sub is None or e.sub_event_type == sub]
+    assert len(found) == 1, [(e.sub_event_type, e.location, e.event_date) for e in events]
+    return found[0]
+
+
 def at_place(events: list[Event], location: str) -> list[Event]:
     """The events placed at ``location`` (a canonical place name)."""
     return [e for e in events if e.location == location]

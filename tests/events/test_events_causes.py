@@ -6,7 +6,7 @@ attributions make events reported, ACLED type rules and generic actors apply.
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import one
 
 
 def fr(extract, text: str, **kwargs: object):  # noqa: ANN001, ANN201

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from newsift.model import Event
-
-
-def one(events: list[Event], sub: str | None = None) -> Event:
-    found = [e for e in events if sub is None or e.sub_event_type == sub]
-    assert len(found) == 1, [(e.sub_event_type, e.location, e.event_date) for e in events]
-    return found[0]
+from helpers import one
 
 
 def test_liberation_by_state_forces_is_government_regains_territory(extract) -> None:

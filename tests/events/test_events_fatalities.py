@@ -7,8 +7,7 @@ toll raised later in the article updating the event.
 
 from __future__ import annotations
 
-from helpers import make_doc
-from test_events_en import one
+from helpers import make_doc, one
 
 from newsift.events.extract import ArticleExtractor
 from newsift.events.index import DocIndex

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import one
 
 
 def fr(extract, text: str, **kwargs: object):  # noqa: ANN001, ANN201

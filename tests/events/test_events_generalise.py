@@ -10,7 +10,7 @@ trigger words need their object's class; the means named in the subject types th
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import one
 
 from newsift.model import Event
 

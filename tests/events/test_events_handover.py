@@ -3,7 +3,7 @@ for these tests after a blind evaluation: its causes 3, 4 and 9)."""
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import one
 
 
 def test_withdrawal_without_fighting_is_a_non_violent_transfer(extract) -> None:

@@ -11,15 +11,11 @@ located at the country it covers; an intended recapture is planned and undated.
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import at_place, one
 
 from newsift.model import Event
 
 PUB = "2017-11-20"
-
-
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
 
 
 def _subs(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
@@ -39,7 +35,7 @@ def test_en_pluperfect_capture_is_an_event_dated_by_its_year(extract) -> None:
         dates=[("Friday", "2017-11-17"), ("June 2014", "2014-06")],
         published=PUB,
     )
-    e = one(_at(events, "Kirkuk"))
+    e = one(at_place(events, "Kirkuk"))
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert e.event_date == "2014-06"
     assert e.actor1 == "Islamic State"
@@ -77,7 +73,7 @@ def test_en_closing_in_is_a_clash_today_and_expected_retaking_is_speculative(ext
         dates=[("November 3", "2017-11-03")],
         published=PUB,
     )
-    here = _at(events, "Abu Kamal")
+    here = at_place(events, "Abu Kamal")
     clash = one(here, "Armed clash")
     assert clash.event_date == PUB  # the news of the day, not November 3
     assert clash.modality == "asserted"
@@ -101,7 +97,7 @@ def test_en_intended_recapture_is_planned_not_asserted(extract) -> None:
         dates=[("Thursday", "2017-11-16")],
         published=PUB,
     )
-    e = one(_at(events, "Mosul"))
+    e = one(at_place(events, "Mosul"))
     assert e.modality == "planned"
     assert e.event_date is None
 
@@ -115,7 +111,7 @@ def test_fr_intended_recapture_is_planned_not_asserted(extract) -> None:
         places=[("Kirkouk", "Kirkuk"), ("Mossoul", "Mosul")],
         published=PUB,
     )
-    e = one(_at(events, "Mosul"))
+    e = one(at_place(events, "Mosul"))
     assert e.sub_event_type == "Government regains territory"
     assert e.modality == "planned"
     assert e.event_date is None

@@ -4,7 +4,7 @@ these tests, mentions placed by hand)."""
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import one
 
 
 def test_russian_liberation_reported_by_the_ministry(extract) -> None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import GEO
-from test_events_en import one
+from helpers import GEO, one
 
 _EXTRA: dict[str, dict[str, Any]] = {
     # public GeoNames facts for the places these tests name

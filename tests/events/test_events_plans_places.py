@@ -14,8 +14,7 @@ person or a far town shares with the story (sentences written for these tests, E
 
 from __future__ import annotations
 
-from helpers import GEO, at_place
-from test_events_en import one
+from helpers import GEO, at_place, one
 
 PUB = "2019-08-24"
 

@@ -9,15 +9,9 @@ denial of an event told just before adds no row.
 
 from __future__ import annotations
 
-from test_events_en import one
-
-from newsift.model import Event
+from helpers import at_place, one
 
 PUB = "2018-03-24"
-
-
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
 
 
 # ------------------------------------------------------------------ announced moves
@@ -34,7 +28,7 @@ def test_announced_push_towards_a_besieged_city_is_a_planned_clash_with_no_date(
         dates=[("jeudi", "2018-03-22")],
         published=PUB,
     )
-    e = one(_at(events, "Hama"), "Armed clash")
+    e = one(at_place(events, "Hama"), "Armed clash")
     assert e.modality == "planned"
     assert e.event_date is None  # "jeudi" is the day of the statement
     assert e.actor1 == "Military Forces of Syria"
@@ -172,7 +166,7 @@ def test_an_agreement_that_could_be_found_is_speculative_with_no_borrowed_date(e
         dates=[("Mercredi", "2018-03-21")],
         published=PUB,
     )
-    e = one(_at(events, "Kafr Nubl"), "Agreement")
+    e = one(at_place(events, "Kafr Nubl"), "Agreement")
     assert e.modality == "speculative"
     assert e.event_date is None
 
@@ -203,7 +197,7 @@ def test_next_target_after_a_recapture_is_a_planned_offensive(extract) -> None:
         dates=[("Sunday", "2017-07-09"), ("Monday", "2017-07-10")],
         published="2017-07-11",
     )
-    e = one(_at(events, "Kirkuk"))
+    e = one(at_place(events, "Kirkuk"))
     assert e.sub_event_type == "Armed clash"
     assert e.modality == "planned"
     assert e.event_date is None
@@ -231,7 +225,7 @@ def test_next_areas_after_hand_overs_are_planned_hand_overs_one_per_place(extrac
         published="2018-02-07",
     )
     for town in ("Kafr Nubl", "Maarat al-Numan"):
-        e = one(_at(events, town))
+        e = one(at_place(events, town))
         assert e.sub_event_type == "Non-violent transfer of territory"
         assert e.modality == "planned"
         assert e.event_date is None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from test_events_en import one
+from helpers import at_place, one
 
 from newsift.events.resources import phrase_regex
 from newsift.model import Event
@@ -41,10 +41,6 @@ def _subs(events: list[Event]) -> list[tuple[str, str | None, str | None, str | 
     return [(e.sub_event_type, e.location, e.event_date, e.actor1) for e in events]
 
 
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
-
-
 # ------------------------------------------------------------------ pluperfect relative clause
 def test_fr_town_wrested_in_a_pluperfect_relative_clause(extract) -> None:
     text = (
@@ -59,7 +55,7 @@ def test_fr_town_wrested_in_a_pluperfect_relative_clause(extract) -> None:
         dates=[("février 2014", "2014-02")],
         published=PUB,
     )
-    e = one(_at(events, "Azaz"))
+    e = one(at_place(events, "Azaz"))
     assert e.sub_event_type == "Non-state actor overtakes territory", _subs(events)
     assert e.event_date == "2014-02"
     assert e.actor1 == "Islamic State"
@@ -74,7 +70,7 @@ def test_en_town_wrested_in_a_relative_clause(extract) -> None:
         dates=[("February 2014", "2014-02")],
         published=PUB,
     )
-    e = one(_at(events, "Azaz"))
+    e = one(at_place(events, "Azaz"))
     assert e.sub_event_type == "Non-state actor overtakes territory", _subs(events)
     assert e.event_date == "2014-02"
 
@@ -286,7 +282,7 @@ def test_en_interviewee_we_entered_is_his_force(extract) -> None:
         dates=[("Friday", "2017-11-03")],
         published=PUB,
     )
-    e = one(_at(events, "Rawa"))
+    e = one(at_place(events, "Rawa"))
     assert e.actor1 == "Popular Mobilization Forces", _subs(events)
     assert e.event_date == "2017-11-03"
 
@@ -305,7 +301,7 @@ def test_fr_interviewee_nous_sommes_entres_is_his_force(extract) -> None:
         dates=[("vendredi", "2017-11-03")],
         published=PUB,
     )
-    e = one(_at(events, "Rawa"))
+    e = one(at_place(events, "Rawa"))
     assert e.actor1 == "Popular Mobilization Forces", _subs(events)
 
 

@@ -11,7 +11,7 @@ state's strike, not the capturers'. Reinforcements "envoyés de Homs" / "sent fr
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import at_place, one
 
 from newsift.model import Event
 
@@ -27,10 +27,6 @@ def _subs(events: list[Event]) -> list[tuple[str, str | None, str | None, str | 
     return [(e.sub_event_type, e.location, e.event_date, e.actor1) for e in events]
 
 
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
-
-
 # ------------------------------------------------------------------ a fall told as done
 def test_fr_town_fell_last_saturday(extract) -> None:
     text = "Plus au sud, Saraqib est tombée samedi dernier, selon le ministère de la Défense."
@@ -41,7 +37,7 @@ def test_fr_town_fell_last_saturday(extract) -> None:
         dates=[("samedi dernier", "2015-06-06")],
         published=PUB,
     )
-    e = one(_at(events, "Saraqib"))
+    e = one(at_place(events, "Saraqib"))
     assert e.sub_event_type in TERRITORY, _subs(events)
     assert e.event_date == "2015-06-06"
 
@@ -54,7 +50,7 @@ def test_en_town_fell_last_saturday(extract) -> None:
         dates=[("last Saturday", "2015-06-06")],
         published=PUB,
     )
-    e = one(_at(events, "Manbij"))
+    e = one(at_place(events, "Manbij"))
     assert e.sub_event_type in TERRITORY, _subs(events)
     assert e.event_date == "2015-06-06"
 
@@ -86,7 +82,7 @@ def test_fr_place_lost_on_a_day_is_taken_by_the_other_side(extract) -> None:
         dates=[("20 mai", "2015-05-20"), ("trois jours", "P3D")],
         published=PUB,
     )
-    e = one(_at(events, "Saraqib"))
+    e = one(at_place(events, "Saraqib"))
     assert e.sub_event_type == "Non-state actor overtakes territory", _subs(events)
     assert e.event_date == "2015-05-20"
 
@@ -110,7 +106,7 @@ def test_fr_besieged_soldiers_broke_the_encirclement(extract) -> None:
         dates=[("Mercredi", "2015-06-10")],
         published=PUB,
     )
-    e = one(_at(events, "Saraqib"))
+    e = one(at_place(events, "Saraqib"))
     assert e.event_type == "Battles", _subs(events)
     assert e.event_date == "2015-06-10"
 
@@ -126,7 +122,7 @@ def test_en_besieged_soldiers_broke_the_encirclement(extract) -> None:
         dates=[("Wednesday", "2015-06-10")],
         published=PUB,
     )
-    e = one(_at(events, "Saraqib"))
+    e = one(at_place(events, "Saraqib"))
     assert e.event_type == "Battles", _subs(events)
 
 
@@ -146,9 +142,9 @@ def test_en_government_air_raid_after_a_capture_is_the_states(extract) -> None:
         dates=[("December 2012", "2012-12")],
         published=PUB,
     )
-    strike = one(_at(events, "Saraqib"), "Air/drone strike")
+    strike = one(at_place(events, "Saraqib"), "Air/drone strike")
     assert strike.actor1 == "Military Forces of Syria", _subs(events)
-    assert one(_at(events, "Saraqib"), "Non-state actor overtakes territory")
+    assert one(at_place(events, "Saraqib"), "Non-state actor overtakes territory")
 
 
 def test_fr_regime_air_raid_after_a_capture_is_the_states(extract) -> None:
@@ -164,7 +160,7 @@ def test_fr_regime_air_raid_after_a_capture_is_the_states(extract) -> None:
         dates=[("décembre 2012", "2012-12")],
         published=PUB,
     )
-    strike = one(_at(events, "Saraqib"), "Air/drone strike")
+    strike = one(at_place(events, "Saraqib"), "Air/drone strike")
     assert strike.actor1 == "Military Forces of Syria", _subs(events)
 
 
@@ -225,7 +221,9 @@ def test_executions_an_ngo_reported_are_an_event(extract) -> None:
         dates=[("mardi", "2015-06-09")],
         published=PUB,
     )
-    assert one(_at(events, "Saraqib")).event_type == "Violence against civilians", _subs(events)
+    assert one(at_place(events, "Saraqib")).event_type == "Violence against civilians", _subs(
+        events
+    )
 
 
 # ------------------------------------------------------------------ departures under a deal
@@ -273,7 +271,9 @@ def test_a_bus_bombing_that_left_dead_is_no_agreement(extract) -> None:
         dates=[("June 2", "2015-06-02"), ("Tuesday", "2015-06-09")],
         published=PUB,
     )
-    assert not [e for e in _at(events, "Homs") if e.sub_event_type == "Agreement"], _subs(events)
+    assert not [e for e in at_place(events, "Homs") if e.sub_event_type == "Agreement"], _subs(
+        events
+    )
 
 
 # ------------------------------------------------------------------ foreign armour entering
@@ -287,7 +287,7 @@ def test_fr_foreign_tanks_entering_a_town_take_it(extract) -> None:
         dates=[("mars 2015", "2015-03")],
         published=PUB,
     )
-    e = one(_at(events, "Manbij"))
+    e = one(at_place(events, "Manbij"))
     assert e.event_type == "Battles" or e.sub_event_type in TERRITORY, _subs(events)
     assert e.sub_event_type != "Government regains territory"
     assert e.event_date == "2015-03"
@@ -298,5 +298,5 @@ def test_en_foreign_tanks_entering_a_town_take_it(extract) -> None:
     events = extract(
         text, places=[("Manbij", "Manbij")], dates=[("March 2015", "2015-03")], published=PUB
     )
-    e = one(_at(events, "Manbij"))
+    e = one(at_place(events, "Manbij"))
     assert e.sub_event_type == "Non-state actor overtakes territory", _subs(events)

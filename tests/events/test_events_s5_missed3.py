@@ -6,7 +6,7 @@ A fall with its date between the verb and "aux mains de" / "to" ("était tombée
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import at_place, one
 
 from newsift.model import Event
 
@@ -22,10 +22,6 @@ def _subs(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
     return [(e.sub_event_type, e.location, e.event_date, e.modality) for e in events]
 
 
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
-
-
 def test_fr_fell_with_date_before_captor(extract) -> None:
     events = extract(
         "Rappel : Saraqib était tombée le 3 mars 2016 aux mains de l'EI, après un long siège.",
@@ -34,7 +30,7 @@ def test_fr_fell_with_date_before_captor(extract) -> None:
         dates=[("3 mars 2016", "2016-03-03")],
         published=PUB,
     )
-    e = one(_at(events, "Saraqib"))
+    e = one(at_place(events, "Saraqib"))
     assert e.sub_event_type in TERRITORY, _subs(events)
     assert e.event_date == "2016-03-03"
 
@@ -48,7 +44,7 @@ def test_fr_base_fell_with_date_before_captor(extract) -> None:
         dates=[("hier", "2018-01-19"), ("3 mars 2016", "2016-03-03")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Saraqib") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Saraqib") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2016-03-03"], _subs(events)
 
 
@@ -60,7 +56,7 @@ def test_en_base_fell_with_date_before_captor(extract) -> None:
         dates=[("yesterday", "2018-01-19"), ("March 3, 2016", "2016-03-03")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Saraqib") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Saraqib") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2016-03-03"], _subs(events)
 
 
@@ -86,5 +82,5 @@ def test_fr_siege_broken_without_article(extract) -> None:
         published=PUB,
     )
     for town in ("Kafr Nubl", "Saraqib"):
-        e = one(_at(events, town))
+        e = one(at_place(events, town))
         assert e.sub_event_type in TERRITORY, _subs(events)

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import one
 
 from newsift.model import Event
 

@@ -14,7 +14,7 @@ for these tests).
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import one
 
 from newsift.model import Event
 

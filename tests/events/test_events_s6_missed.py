@@ -14,7 +14,7 @@ Classes of phrasing, not instances:
 
 from __future__ import annotations
 
-from test_events_en import one
+from helpers import at_place, one
 
 from newsift.model import Event
 
@@ -31,12 +31,8 @@ def _subs(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
     return [(e.sub_event_type, e.location, e.event_date, e.modality) for e in events]
 
 
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
-
-
 def _agreements(events: list[Event], location: str) -> list[Event]:
-    return [e for e in _at(events, location) if e.sub_event_type == "Agreement"]
+    return [e for e in at_place(events, location) if e.sub_event_type == "Agreement"]
 
 
 # ------------------------------------------------------------------ departures under a deal
@@ -142,7 +138,7 @@ def test_fr_town_fallen_in_apposition(extract) -> None:
         dates=[("mardi", "2016-04-19"), ("août 2012", "2012-08")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Kafr Nubl") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Kafr Nubl") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2012-08"], _subs(events)
 
 
@@ -155,7 +151,7 @@ def test_fr_named_town_retaken_in_apposition(extract) -> None:
         dates=[("3 février 2016", "2016-02-03")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Saraqib") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Saraqib") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2016-02-03"], _subs(events)
 
 
@@ -167,7 +163,7 @@ def test_en_town_seized_in_apposition(extract) -> None:
         dates=[("Tuesday", "2016-04-19"), ("July 2012", "2012-07")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Kafr Nubl") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Kafr Nubl") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2012-07"], _subs(events)
 
 
@@ -179,7 +175,7 @@ def test_en_named_town_captured_in_apposition(extract) -> None:
         dates=[("August 12, 2015", "2015-08-12")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Manbij") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Manbij") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2015-08-12"], _subs(events)
 
 
@@ -217,7 +213,7 @@ def test_fr_jets_shoot_down_bomber(extract) -> None:
         dates=[("Mardi", "2016-04-19")],
         published=PUB,
     )
-    e = one(_at(events, "Latakia"))
+    e = one(at_place(events, "Latakia"))
     assert e.sub_event_type == DWU, _subs(events)
     assert e.actor1 == "Military Forces of Turkey"
 
@@ -232,7 +228,7 @@ def test_fr_helicopter_shot_down_passive(extract) -> None:
         dates=[("dimanche", "2016-04-17")],
         published=PUB,
     )
-    e = one(_at(events, "Idlib"))
+    e = one(at_place(events, "Idlib"))
     assert e.sub_event_type == DWU, _subs(events)
     assert e.actor1 == "Hayat Tahrir al-Sham"
 
@@ -248,7 +244,7 @@ def test_en_jets_shoot_down_bomber(extract) -> None:
         dates=[("Tuesday", "2016-04-19")],
         published=PUB,
     )
-    e = one(_at(events, "Latakia"))
+    e = one(at_place(events, "Latakia"))
     assert e.sub_event_type == DWU, _subs(events)
     assert e.actor1 == "Military Forces of Turkey"
 
@@ -261,7 +257,7 @@ def test_en_rebels_downed_helicopter(extract) -> None:
         dates=[("Sunday", "2016-04-17")],
         published=PUB,
     )
-    e = one(_at(events, "Idlib"))
+    e = one(at_place(events, "Idlib"))
     assert e.sub_event_type == DWU, _subs(events)
     assert e.actor1 == "Hayat Tahrir al-Sham"
 
@@ -298,7 +294,7 @@ def test_fr_airspace_violated_is_no_sexual_violence(extract) -> None:
         published=PUB,
     )
     assert not [e for e in events if e.sub_event_type == "Sexual violence"], _subs(events)
-    assert [e.sub_event_type for e in _at(events, "Latakia")] == [DWU], _subs(events)
+    assert [e.sub_event_type for e in at_place(events, "Latakia")] == [DWU], _subs(events)
 
 
 # ------------------------------------------------------------------ acts recalled or awaited
@@ -343,7 +339,7 @@ def test_fr_waited_until_date_for_the_retaking(extract) -> None:
         dates=[("18 août", "2015-08-18")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Mosul") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Mosul") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2015-08-18"], _subs(events)
 
 
@@ -418,7 +414,7 @@ def test_fr_relative_capture_hung_on_main_verb(extract) -> None:
         dates=[("septembre 2013", "2013-09")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Saraqib") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Saraqib") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2013-09"], _subs(events)
 
 
@@ -430,7 +426,7 @@ def test_en_relative_capture_of_named_town(extract) -> None:
         dates=[("August 2015", "2015-08")],
         published=PUB,
     )
-    got = [e for e in _at(events, "Manbij") if e.sub_event_type in TERRITORY]
+    got = [e for e in at_place(events, "Manbij") if e.sub_event_type in TERRITORY]
     assert [e.event_date for e in got] == ["2015-08"], _subs(events)
 
 

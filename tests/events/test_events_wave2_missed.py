@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from helpers import GEO
-from test_events_en import one
+from helpers import GEO, at_place, one
 
 from newsift.model import Event
 
@@ -33,10 +32,6 @@ def _subs(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
     return [(e.sub_event_type, e.location, e.event_date, e.modality) for e in events]
 
 
-def _at(events: list[Event], location: str) -> list[Event]:
-    return [e for e in events if e.location == location]
-
-
 # ------------------------------------------------------------------ clauses of time
 def test_fr_past_lorsque_clause_is_an_event(extract) -> None:
     text = (
@@ -51,7 +46,7 @@ def test_fr_past_lorsque_clause_is_an_event(extract) -> None:
         dates=[("juin 2014", "2014-06")],
         published=PUB,
     )
-    e = one(_at(events, "Mosul"))
+    e = one(at_place(events, "Mosul"))
     assert e.sub_event_type == "Non-state actor overtakes territory", _subs(events)
     assert e.modality == "asserted"  # "s'empara" is a passé simple, not a future
     assert e.actor1 == "Islamic State"
@@ -195,7 +190,7 @@ def test_en_vowed_push_to_two_towns_is_two_planned_undated_clashes(extract) -> N
         published=PUB,
     )
     for town in ("Manbij", "Raqqa"):
-        e = one(_at(events, town))
+        e = one(at_place(events, town))
         assert (e.sub_event_type, e.modality, e.event_date) == ("Armed clash", "planned", None)
 
 
@@ -282,7 +277,7 @@ def test_fr_update_paragraph_weekday_falls_after_publication(extract) -> None:
         dates=[("vendredi", "2017-07-21"), ("samedi", "2017-07-15"), ("samedi@2", "2017-07-15")],
         published="2017-07-21",
     )
-    e = one(_at(events, "Saraqib"))
+    e = one(at_place(events, "Saraqib"))
     assert e.event_date == "2017-07-22", _subs(events)
 
 
@@ -298,5 +293,5 @@ def test_en_weekday_outside_an_update_keeps_the_week_before(extract) -> None:
         dates=[("Friday", "2017-07-21"), ("Saturday", "2017-07-15")],
         published="2017-07-21",
     )
-    e = one(_at(events, "Saraqib"))
+    e = one(at_place(events, "Saraqib"))
     assert e.event_date == "2017-07-15", _subs(events)
