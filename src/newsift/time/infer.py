@@ -40,7 +40,10 @@ _ADJ_CHARS = set(" \t\n,()-–—:")
 # stage lets other articles' years override)
 GUESS_REASON = "partial dates after the story's bounds"
 # what may stand before a yearless dateline's date (a place, a comma) and after it
-_DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}\s*,?\s*)?")
+# "BEYROUTH, ", "BAAQOUBA (Irak), ": the place, with its country in brackets
+_DATELINE_PLACE = re.compile(
+    r"\s*(?:[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}(?:\s*\([^\W\d][^()\d]{0,30}\))?\s*,?\s*)?"
+)
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:]")
 
 
@@ -641,10 +644,12 @@ def infer_anchor(
         got = _chain_partials([c for c, _ in partial], low)
         if got is not None:
             d, c = got
+            # a yearless dateline gives the dispatch's day; only its year is the guess
+            told = head is not None and c.start == head.start
             return Inferred(
                 d,
-                f"{d.year:04d}-{d.month:02d}",
-                "month",
+                d.isoformat() if told else f"{d.year:04d}-{d.month:02d}",
+                "day" if told else "month",
                 c.start,
                 c.end,
                 0.25,

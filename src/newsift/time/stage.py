@@ -209,6 +209,8 @@ class TimeStage(DocumentStage):
             plausible_years=self.plausible_years,  # type: ignore[arg-type]
             context_years=_context_years(doc, art.k, spans[0][2]),
         )
+        if inf is None or inf.reason in GUESSES:
+            inf = _chrome_stamp(doc, art.k, spans[0][2], fetched) or inf
         if inf is None or (not guess and inf.reason in GUESSES):
             return False  # a guess from the era's bounds yields to the other articles' years
         art.published, art.published_precision, art.published_basis = (
@@ -283,6 +285,15 @@ def _entry_stamps(
     hi = segs[-1].end if segs else 0
     # a day line among the article's entries may have been taken for page chrome or body
     chrome = [s for s in doc.segments if s.kind == "boilerplate" and lo <= s.start < hi]
+    # a feed's items: each item's <pubDate> line dates the item's text below it, also the
+    # first one, which the cleaner may have set aside between the item's title and its text
+    top = min((s.start for s in doc.segments if s.article == k), default=lo)
+    head = [s for s in doc.segments if s.kind == "boilerplate" and top <= s.start < lo]
+    for s in sorted([*head, *segs, *chrome], key=lambda s: s.start):
+        for ln in _line_spans(doc.text, s.start, s.end):
+            fed = _feed_stamp(doc.text[ln[0] : ln[1]])
+            if fed is not None:
+                posts.append((ln[0], fed))
     for s in sorted([*segs, *chrome], key=lambda s: s.start):
         for ln in _line_spans(doc.text, s.start, s.end):
             line = doc.text[ln[0] : ln[1]]
@@ -312,10 +323,17 @@ def _entry_stamps(
                     if day is not None:
                         day_lines.append((ln[0], day))
                     break
+    posts.sort(key=lambda x: x[0])
     bodies = [s.start for s in segs if s.kind == "body"]
     ends = [p for p, _ in posts[1:]] + [len(doc.text)] if posts else []
     # a stamp heads a post only when body follows it before the next stamp
-    headed = [p for p, e in zip(posts, ends, strict=True) if any(p[0] < x < e for x in bodies)]
+    spans = [(s.start, s.end) for s in segs if s.kind == "body"]
+    # (a feed's stamp line may open the body segment that holds its item's text)
+    headed = [
+        p
+        for p, e in zip(posts, ends, strict=True)
+        if any(a < e and b > doc.text.find("\n", p[0]) > 0 for a, b in spans)
+    ]
     out: list[tuple[int, date | None]] = list(headed) if len(headed) >= 2 else []
     entries = [
         (a, None)
@@ -341,6 +359,70 @@ def _entry_stamps(
         ]
         out = out + entries + [p for p in heads if p not in out]
     return sorted(out, key=lambda x: x[0])
+
+
+# an RSS/Atom date element alone on its line: "<pubDate>Mon, 29 Dec 2014 09:15:47 +0000</pubDate>"
+_FEED_STAMP = re.compile(r"<(pubDate|dc:date|published|updated)>\s*([^<]{8,60}?)\s*</\1>", re.I)
+
+
+def _feed_stamp(line: str) -> date | None:
+    """The day of a feed item's date element (RFC 822 or ISO), or None."""
+    m = _FEED_STAMP.fullmatch(line.strip())
+    if m is None:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    value = m[2].strip()
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _chrome_stamp(doc: Document, k: int, lang: str, today: date | None) -> Any:
+    """The stamp set aside as chrome right above article k's text, when the article gives no
+    date of its own: a channel's or forum's date separator alone on its line ("19 septembre
+    2017"), a feed item's <pubDate>. Only the chrome between the previous article and this
+    one's first body line counts; the nearest stamp wins; a stamp after ``today`` is no stamp."""
+    from newsift.time.candidates import find_candidates
+    from newsift.time.infer import Inferred
+
+    own = [s for s in doc.segments if s.article == k]
+    body = [s.start for s in own if s.kind == "body"]
+    if not body:
+        return None
+    first = min(body)
+    prev = max(
+        (s.end for s in doc.segments if s.article not in (None, k) and s.end <= first), default=0
+    )
+    chrome = sorted(
+        (s for s in doc.segments if s.kind == "boilerplate" and prev <= s.start and s.end <= first),
+        key=lambda s: s.start,
+        reverse=True,
+    )
+    today = today or date.today()
+    for s in chrome:
+        for a, b in reversed(_line_spans(doc.text, s.start, s.end)):
+            line = doc.text[a:b]
+            day = _feed_stamp(line)
+            if day is None and len(line.strip()) <= 40 and not re.search(_CLOCK, line):
+                lead = a + len(line) - len(line.lstrip())
+                for c, _ in find_candidates(doc.text, [(a, b, s.lang or lang)]):
+                    sp = c.spec
+                    alone = c.start - lead <= 1 and len(line.rstrip()) - (c.end - a) <= 2
+                    if alone and sp.kind == "date" and sp.year and sp.month and sp.day:
+                        try:
+                            day = date(sp.year, sp.month, sp.day)
+                        except ValueError:
+                            day = None
+                    break
+            if day is not None and day <= today:
+                return Inferred(day, day.isoformat(), "day", None, None, 0.7, "chrome date line")
+    return None
 
 
 def _day_line(text: str, start: int) -> bool:
