@@ -1298,7 +1298,11 @@ class ArticleExtractor(
         for r in refs:
             text = self.ix.folded[r.start : r.end]
             first = text.split(maxsplit=1)[0] + " " if text.strip() else ""
-            if since and (since.search(self._lead(r, view.start)[-30:]) or since.match(first)):
+            if (
+                since
+                and (since.search(self._lead(r, view.start)[-30:]) or since.match(first))
+                and not self._act_since_day(r)  # "avancent depuis lundi": the act's first day
+            ):
                 if r.head is not None:
                     self._since_heads.add(r.head)
                 continue  # "fermé depuis 2015", "besieged since 2013": a state's start
@@ -2035,6 +2039,8 @@ class ArticleExtractor(
 
     def _cue_outside_motive(self, name: str, view: SentView) -> bool:
         """Is a cue of set ``name`` in the sentence outside its motive clauses?"""
+        if name == "aircraft" and self._only_air_base(view):
+            return False  # "roquettes tirées sur la base aérienne": the target, not the weapon
         motive = self._motive_tokens(view)
         if not motive:
             return self.cue(name, view)

@@ -147,6 +147,9 @@ _REL_DEPS = ("acl", "acl:relcl", "relcl")
 _GAP = re.compile(r"^\s*,?\s*$")
 _OBJECTS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 _PRESENT_PARTICIPLE = {"en": ("ing",), "fr": ("ant",)}
+_MAIN_DEPS = frozenset({"ROOT", "root", "conj", "ccomp", "parataxis", "acl:relcl", "relcl"})
+_PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "cop"})
+_SINCE_RECENT_DAYS = 10  # "depuis lundi": a day of the news's week, not a state's old start
 _FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
 
 
@@ -199,8 +202,50 @@ class MissedRules:
         def _state_actor_of(self, c: Cand) -> MentionRef | None: ...
         def tok_cue(self, name: str, toks: list[int] | frozenset[int] | range) -> bool: ...
         def _nationality_of(self, i: int) -> str | None: ...
+        def _cue_tokens(self, name: str, view: SentView) -> list[int]: ...
 
     # ------------------------------------------------------------------ triggers
+    def _act_since_day(self, r: MentionRef) -> bool:
+        """Is date ``r``, told after "depuis" / "since", the first day of an act still going on
+        ("les troupes avancent depuis lundi vers X", "jets have pounded X since Monday")? So when
+        it is a day of the last days before publication and hangs on a verb of a main clause in
+        the active voice; a participle or a passive ("assiégée depuis lundi") tells a state."""
+        from newsift.events.when import parse_value
+
+        ix = self.ix
+        h = r.head
+        pub = getattr(self, "published", None)
+        for _ in range(2):  # the date's head, then "since"'s in English
+            if h is None or ix.tokens[h].pos == "VERB" or ix.tokens[h].head == h:
+                break
+            h = ix.tokens[h].head
+        if h is None or pub is None or ix.tokens[h].pos != "VERB":
+            return False
+        if ix.tokens[h].dep not in _MAIN_DEPS:
+            return False
+        kids = [k for k in ix.subtree(h) if k != h and ix.tokens[k].head == h]
+        if any(ix.tokens[k].dep in _PASSIVE_DEPS for k in kids):
+            return False
+        w = parse_value(r.m.value)
+        if w is None or w.precision != 1:
+            return False
+        return 0 <= (pub.start - w.start).days <= _SINCE_RECENT_DAYS
+
+    def _only_air_base(self, view: SentView) -> bool:
+        """Are the sentence's only aircraft words those naming an air base ("la base aérienne
+        de X", "the X air base")? Then the base is the target of the fire told, not the weapon:
+        rockets fired on it are shelling, and no aircraft is there to make a strike aerial."""
+        nouns = _words(self.lang).get("air_base_nouns", frozenset())
+        toks = self._cue_tokens("aircraft", view)
+        if not nouns or not toks:
+            return False
+        ix = self.ix
+        last = len(ix.tokens) - 1
+        return all(
+            (i > 0 and ix.low(i - 1) in nouns) or (i < last and ix.low(i + 1) in nouns)
+            for i in toks
+        )
+
     def _mistagged_participle(self, i: int) -> bool:
         """Is token ``i`` a lower-case word right after a perfect or passive auxiliary ("had
         overrun"), whatever tag and relation the parser gave it?"""
