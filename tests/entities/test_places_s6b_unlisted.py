@@ -129,3 +129,11 @@ def test_unlisted_village_apposition(
 def test_apposition_not_a_person(stage: PlacesStage) -> None:
     text = "Le porte-parole, Ahmed, un habitant du village, a parlé à Mossoul."
     assert not _all_on(_places(stage, text, "fr"), text, "Ahmed")
+
+
+def test_sentence_opening_word_is_no_village(stage: PlacesStage) -> None:
+    text = (
+        "Hier, le village a été bombardé près de Mossoul. Meanwhile, the town of Ramadi was quiet."
+    )
+    found = _places(stage, text, "fr")
+    assert not any(m.text in ("Hier", "Meanwhile") for m in found)

@@ -39,9 +39,11 @@ def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     return nouns, frozenset(w.casefold() for w in d.get("not_names") or []), after
 
 
-# a name right before an apposition: after a preposition or at a clause's start
+# a name right before an apposition, after a lower-case word ("à X, une bourgade"), never
+# opening a sentence ("Hier, le village ...", "Meanwhile, the town ...")
 _NAME_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(«“]))((?:(?:al|el|as|ash|ad|ar|az|at)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*"
+    r"(?:(?<=[a-zà-ÿ] )|(?<=[a-zà-ÿ][’']))"
+    r"((?:(?:al|el|as|ash|ad|ar|az|at)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*"
     r"(?:\s+(?:(?:al|el)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*){0,1})(?=,)"
 )
 
