@@ -137,3 +137,9 @@ def test_sentence_opening_word_is_no_village(stage: PlacesStage) -> None:
     )
     found = _places(stage, text, "fr")
     assert not any(m.text in ("Hier", "Meanwhile") for m in found)
+
+
+def test_title_case_headline_keeps_known_town(stage: PlacesStage) -> None:
+    text = "The Town of Mosul Falls To Militants After Days Of Fighting"
+    found = _all_on(_places(stage, text, "en"), text, "Mosul")
+    assert found and found[0].canonical == "Mosul" and found[0].geonameid is not None

@@ -57,6 +57,25 @@ def _starts(body: str, base: int, nouns: re.Pattern[str], after: re.Pattern[str]
     return sorted(set(out))
 
 
+)
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
+    return frozenset(w.casefold() for w in tomllib.loads(raw).get("prefixes") or [])
+
+
+def _prefix_only(text: str, s: int, part: list[Mention]) -> bool:
+    """Is ``part`` one mention of a name's first word only, a first word of village names that
+    is no place alone ("Tell Burqan", "Khan al-Assal": unlisted.toml `prefixes`)? The gazetteer
+    town read from that word gives way to the whole name."""
+    if len(part) != 1 or part[0].start != s:
+        return False
+    word = text[part[0].start : part[0].end]
+    return " " not in word and word.casefold() in _prefixes()
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
@@ -106,7 +125,7 @@ def unlisted_places(
                 continue
             # "the village of Tell Burqan": a gazetteer town read from the first word only
             part = [x for x in found if x.start < e and s < x.end]
-            if part and len(words) > 1 and all(s <= x.start and x.end < e for x in part):
+            if part and len(words) > 1 and _prefix_only(text, s, part):
                 found = [x for x in found if x not in part]
                 dropped.extend(part)
                 taken = [t for t in taken if (t[0], t[1]) not in {(x.start, x.end) for x in part}]
@@ -141,11 +160,7 @@ def unlisted_places(
         for seg in segments:
             for m in rx.finditer(text, seg.start, seg.end):
                 part = [x for x in found if x.start < m.end() and m.start() < x.end]
-                if (
-                    part
-                    and " " in name
-                    and all(m.start() <= x.start and x.end < m.end() for x in part)
-                ):
+                if part and " " in name and _prefix_only(text, m.start(), part):
                     found = [x for x in found if x not in part]
                     dropped.extend(part)
                     spans = {(x.start, x.end) for x in part}
