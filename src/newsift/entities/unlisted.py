@@ -57,9 +57,6 @@ def _starts(body: str, base: int, nouns: re.Pattern[str], after: re.Pattern[str]
     return sorted(set(out))
 
 
-)
-
-
 @cache
 def _prefixes() -> frozenset[str]:
     raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
