@@ -78,9 +78,9 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | None:
-    """The nearest known town of the article's most named country (a country or region only
-    when it names no town): a village is placed in the country the article is about, not in
-    that of a foreign namesake named beside it."""
+    """The nearest known town (or place near one: "X, near Y") of the article's most named
+    country (a country or region only when it names no town): a village is placed in the
+    country the article is about, not in that of a foreign namesake named beside it."""
     same = [m for m in found if m.article == article and m.country and m.lat is not None]
     if not same:
         return None
@@ -90,7 +90,7 @@ def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | No
         key=lambda cc: (counts[cc], -min(abs(m.start - at) for m in same if m.country == cc)),
     )
     same = [m for m in same if m.country == home]
-    towns = [m for m in same if m.precision == 1] or same
+    towns = [m for m in same if m.precision in (1, 2)] or same  # "near Y" is precision 2
     return min(towns, key=lambda m: abs(m.start - at))
 
 
