@@ -53,6 +53,7 @@ from newsift.entities.place_text import (
     script_of,
     skeleton_key,
 )
+from newsift.entities.unlisted import with_unlisted
 from newsift.model import Mention
 
 EXTRACTOR_NER = "places:ner+gazetteer"
@@ -1366,6 +1367,7 @@ class PlaceFinder:
                 continue
             mentions.append(self._mention(text, c))
             prev_end = c.end
+        mentions = with_unlisted(text, segments, mentions, actor_spans)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
 

@@ -1,0 +1,200 @@
+"""Villages the gazetteer lacks, named after a settlement noun ("les villages de la région de
+Kx", "the village of Kx").
+
+Small places of a war (villages, hamlets, a front's name) are often missing from GeoNames'
+cities; left unfound, an event told there falls back on the bigger town named beside it as a
+landmark ("au sud d'Erbil", "on the road to Mosul"). A capitalised name right after a
+settlement noun (``data/places/unlisted.toml``) that no place mention covers is taken as a
+village of its own: precision 1, the country, province and (approximate) coordinates of the
+nearest known place of the same article. Its later bare mentions in the document are the same
+village.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsift.model import Mention
+
+EXTRACTOR = "places:unlisted"
+# one to three capitalised words ("Tel Keppe", "Khan al-Assal", "al-Eis"), joined by spaces or
+# hyphens, with lower-case Arabic articles inside
+_NAME = re.compile(
+    r"((?:(?:al|el|as|ash|ad|ar|az|at)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*"
+    r"(?:\s+(?:(?:al|el)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*){0,2})"
+)
+
+
+@cache
+def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
+    d = tomllib.loads(raw)
+    nouns = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["nouns"]) + ")")
+    after = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["appositions"]) + ")")
+    return nouns, frozenset(w.casefold() for w in d.get("not_names") or []), after
+
+
+# a name right before an apposition, after a lower-case word ("à X, une bourgade"), never
+# opening a sentence ("Hier, le village ...", "Meanwhile, the town ...")
+_NAME_BEFORE = re.compile(
+    r"(?:(?<=[a-zà-ÿ] )|(?<=[a-zà-ÿ][’']))"
+    r"((?:(?:al|el|as|ash|ad|ar|az|at)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*"
+    r"(?:\s+(?:(?:al|el)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*){0,1})(?=,)"
+)
+
+
+def _starts(body: str, base: int, nouns: re.Pattern[str], after: re.Pattern[str]) -> list[int]:
+    """Where a name may start: after a settlement noun, or before an apposition naming one."""
+    out = [base + m.end() for m in nouns.finditer(body)]
+    for m in _NAME_BEFORE.finditer(body):
+        if after.match(body, m.end()):
+            out.append(base + m.start(1))
+    return sorted(set(out))
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
+    return frozenset(w.casefold() for w in tomllib.loads(raw).get("prefixes") or [])
+
+
+def _prefix_only(text: str, s: int, part: list[Mention]) -> bool:
+    """Is ``part`` one mention of a name's first word only, a first word of village names that
+    is no place alone ("Tell Burqan", "Khan al-Assal": unlisted.toml `prefixes`)? The gazetteer
+    town read from that word gives way to the whole name."""
+    if len(part) != 1 or part[0].start != s:
+        return False
+    word = text[part[0].start : part[0].end]
+    return " " not in word and word.casefold() in _prefixes()
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | None:
+    """The nearest known town (or place near one: "X, near Y") of the article's most named
+    country (a country or region only when it names no town): a village is placed in the
+    country the article is about, not in that of a foreign namesake named beside it."""
+    same = [m for m in found if m.article == article and m.country and m.lat is not None]
+    if not same:
+        return None
+    counts = Counter(m.country for m in same)
+    home = max(
+        counts,
+        key=lambda cc: (counts[cc], -min(abs(m.start - at) for m in same if m.country == cc)),
+    )
+    same = [m for m in same if m.country == home]
+    towns = [m for m in same if m.precision in (1, 2)] or same  # "near Y" is precision 2
+    return min(towns, key=lambda m: abs(m.start - at))
+
+
+def unlisted_places(
+    text: str,
+    segments: list[Any],
+    found: list[Mention],
+    actor_spans: list[tuple[int, int]] | None = None,
+) -> tuple[list[Mention], list[Mention]]:
+    """Mentions of villages the gazetteer lacks, to add to ``found`` (the place mentions),
+    and the mentions of ``found`` they replace."""
+    nouns, not_names, after = _data()
+    taken = [(m.start, m.end) for m in found] + list(actor_spans or [])
+    names: dict[str, Mention] = {}
+    out: list[Mention] = []
+    dropped: list[Mention] = []
+    for seg in segments:
+        body = text[seg.start : seg.end]
+        for s in _starts(body, seg.start, nouns, after):
+            n = _NAME.match(text, s, seg.end)
+            if n is None:
+                continue
+            name = n.group(1).rstrip("’'")
+            e = s + len(name)
+            words = name.split()
+            if words[0].casefold() in not_names or name.isupper() and len(name) <= 4:
+                continue
+            if len(name) < 3:
+                continue
+            # "the village of Tell Burqan": a gazetteer town read from the first word only
+            part = [x for x in found if x.start < e and s < x.end]
+            if part and len(words) > 1 and _prefix_only(text, s, part):
+                found = [x for x in found if x not in part]
+                dropped.extend(part)
+                taken = [t for t in taken if (t[0], t[1]) not in {(x.start, x.end) for x in part}]
+            if _overlaps(s, e, taken):
+                continue
+            near = _nearest(found, s, seg.article)
+            if near is None or near.country is None:
+                continue
+            mention = Mention(
+                start=s,
+                end=e,
+                text=name,
+                kind="place",
+                kb_id=f"feature:{name}",
+                canonical=name,
+                precision=1,
+                lat=near.lat,
+                lon=near.lon,
+                country=near.country,
+                admin1=near.admin1,
+                geonameid=None,
+                confidence=0.6,
+                extractor=EXTRACTOR,
+                article=seg.article,
+            )
+            out.append(mention)
+            taken.append((s, e))
+            names.setdefault(name, mention)
+    # later bare mentions of the same names ("autour de Kx", "occupé Makhmour et Kx")
+    for name, first in names.items():
+        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        for seg in segments:
+            for m in rx.finditer(text, seg.start, seg.end):
+                part = [x for x in found if x.start < m.end() and m.start() < x.end]
+                if part and " " in name and _prefix_only(text, m.start(), part):
+                    found = [x for x in found if x not in part]
+                    dropped.extend(part)
+                    spans = {(x.start, x.end) for x in part}
+                    taken = [t for t in taken if (t[0], t[1]) not in spans]
+                if _overlaps(m.start(), m.end(), taken):
+                    continue
+                out.append(
+                    Mention(
+                        start=m.start(),
+                        end=m.end(),
+                        text=name,
+                        kind="place",
+                        kb_id=first.kb_id,
+                        canonical=name,
+                        precision=1,
+                        lat=first.lat,
+                        lon=first.lon,
+                        country=first.country,
+                        admin1=first.admin1,
+                        geonameid=None,
+                        confidence=0.55,
+                        extractor=EXTRACTOR,
+                        article=seg.article,
+                    )
+                )
+                taken.append((m.start(), m.end()))
+    return out, dropped
+
+
+def with_unlisted(
+    text: str,
+    segments: list[Any],
+    found: list[Mention],
+    actor_spans: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """``found`` with the villages the gazetteer lacks added (and the gazetteer town read
+    from only the first word of such a village's name dropped)."""
+    added, dropped = unlisted_places(text, segments, found, actor_spans)
+    gone = {id(m) for m in dropped}
+    return [m for m in found if id(m) not in gone] + added
