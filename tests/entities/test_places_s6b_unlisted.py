@@ -81,7 +81,7 @@ def _all_on(mentions: list[Mention], text: str, name: str) -> list[Mention]:
 def test_unlisted_village(stage: PlacesStage, text: str, lang: str, name: str, cc: str) -> None:
     found = _all_on(_places(stage, text, lang), text, name)
     assert found, name
-    assert all(m.canonical == name and m.country == cc and m.precision == 1 for m in found)
+    assert all(m.canonical == name and m.country == cc and m.precision == 2 for m in found)
     assert len(found) == text.count(name)
 
 

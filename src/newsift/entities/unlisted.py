@@ -5,9 +5,10 @@ Small places of a war (villages, hamlets, a front's name) are often missing from
 cities; left unfound, an event told there falls back on the bigger town named beside it as a
 landmark ("au sud d'Erbil", "on the road to Mosul"). A capitalised name right after a
 settlement noun (``data/places/unlisted.toml``) that no place mention covers is taken as a
-village of its own: precision 1, the country, province and (approximate) coordinates of the
-nearest known place of the same article. Its later bare mentions in the document are the same
-village.
+village of its own: its own name, and the country, province and coordinates of the nearest
+known place of the same article at precision 2 (ACLED's "near a known place": the village's
+own coordinates are unknown, so the row must not claim them). Its later bare mentions in the
+document are the same village.
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def unlisted_places(
                 kind="place",
                 kb_id=f"feature:{name}",
                 canonical=name,
-                precision=1,
+                precision=2,  # borrowed coordinates: near a known place
                 lat=near.lat,
                 lon=near.lon,
                 country=near.country,
@@ -172,7 +173,7 @@ def unlisted_places(
                         kind="place",
                         kb_id=first.kb_id,
                         canonical=name,
-                        precision=1,
+                        precision=2,  # borrowed coordinates: near a known place
                         lat=first.lat,
                         lon=first.lon,
                         country=first.country,
