@@ -440,7 +440,6 @@ class SideRules:
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé"), and for
         an announced or expected move the side announcing it (:meth:`_planner_side`)."""
-        self._taker_of_left_place(c)  # "entrées à X, que les Peshmerga venaient d'évacuer"
         if c.actor1 is None and not c.actor1_name:
             self._planner_side(c, clause)  # the announcer before the story's last side
         self._own_side_rules(c, view, clause)
@@ -448,55 +447,6 @@ class SideRules:
             self._adjacent_subject(c)
         if c.actor1 is None and not c.actor1_name:
             self._another_of_kind(c)
-
-    def _taker_of_left_place(self, c: Cand) -> None:
-        """A hand-over told by the leaver's verb in a relative clause on the place another side
-        moves into ("les troupes sont entrées à X, que les Peshmerga venaient d'évacuer", "rebels
-        moved into X, which the army had abandoned"): ACLED's actor1 is the side taking over,
-        the subject of the verb the place hangs on; the side that left is actor2."""
-        ix = self.ix
-        if not ix.parsed or c.sub != "Non-violent transfer of territory":
-            return
-        leave = frozenset(data_toml("stand_ins.toml").get("left_place", {}).get("lemmas", ()))
-        if ix.lemma(c.tok) not in leave and ix.low(c.tok) not in leave:
-            return
-        top = c.tok  # "venaient d'évacuer": up the infinitive chain to the clause's head
-        while ix.tokens[top].dep == "xcomp" and ix.tokens[top].head != top:
-            top = ix.tokens[top].head
-        t = ix.tokens[top]
-        if t.dep not in ("relcl", "acl:relcl", "advcl", "acl", "ccomp") or t.head == top:
-            return
-        rel = [ch for ch in ix.children[top] if ix.low(ch) in _LEFT_PLACE_RELATIVE and ch < c.tok]
-        if not rel:
-            return  # not a relative clause on the place ("que", "which", "that")
-        if t.dep not in ("relcl", "acl:relcl") and (
-            rel[0] == 0
-            or ix.low(rel[0] - 1) != ","
-            or any(ix.tokens[ch].dep == "obj" for ch in ix.children[c.tok])
-        ):
-            return  # misparsed relative: only ", que ..." with the place as its antecedent
-        verb, steps = t.head, 0  # the verb the place (or the clause) hangs on
-        while ix.tokens[verb].pos not in ("VERB", "AUX") and ix.tokens[verb].dep != "ROOT":
-            if ix.tokens[verb].head == verb or steps >= 3:
-                return
-            verb, steps = ix.tokens[verb].head, steps + 1
-        if verb == c.tok:
-            return
-        subjects = {ch for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("nsubj")}
-        if not subjects:
-            return
-        leaver = c.actor1
-        for r in ix.in_sentence("actor", c.sent):
-            if r.head is None or r.start >= ix.tokens[top].start:
-                continue
-            if (r.head in subjects or ix.tokens[r.head].head in subjects) and _fighter(r):
-                if leaver is not None and (r.m.kb_id or r.m.text) == (
-                    leaver.m.kb_id or leaver.m.text
-                ):
-                    return
-                c.actor1, c.actor2 = r, leaver if leaver is not None else c.actor2
-                c.actor1_name = c.actor1_inter = None
-                return
 
     def _adjacent_subject(self, c: Cand) -> None:
         """A verb the parse left without a subject ("Selon le commandement, des avions irakiens
@@ -1436,7 +1386,6 @@ _INFINITIVE_AUX = frozenset({"avoir", "être", "having"})
 _STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _ACTIVE_AUX = frozenset({"avoir", "have", "will", "would", "could", "may", "might", "shall"})
-_LEFT_PLACE_RELATIVE = frozenset({"que", "qu'", "qu’", "which", "that", "dont"})
 _SUBJ_NOUN = frozenset({"nsubj", "nsubj:pass", "appos", "compound"})  # not "le même jour"
 _AGAIN_WINDOW = 5  # sentences back an act told as "another" may find the one it repeats
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
