@@ -165,3 +165,12 @@ def test_fr_asserted_act_before_a_rhetorical_question_still_fires(extract) -> No
         text, places=[("Palmyre", "Palmyra")], dates=[("Dimanche", "2016-03-27")], lang="fr"
     )
     assert "Government regains territory" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- what the learned typer reads
+def test_learned_typer_reads_frequency_idiom_plainly() -> None:
+    from newsift.events.learned import _plain
+
+    assert "reprises" not in _plain("Les avions ont frappé à trois reprises les abords de la base.")
+    assert "reprises" not in _plain("Jets struck it. À maintes reprises, les obus sont tombés.")
+    assert "reprise de" in _plain("Ils ont participé à la reprise de Ramadi.")
