@@ -8,12 +8,25 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from helpers import GEO
 
 from newsift.model import Event
 
-GEO.setdefault("Palmyra", {"geonameid": 163345, "lat": 34.5604, "lon": 38.2805, "country": "SY"})
-GEO.setdefault("Baiji", {"geonameid": 98860 + 1, "lat": 34.9311, "lon": 43.4866, "country": "IQ"})
+_PLACES = {
+    "Palmyra": {"geonameid": 163345, "lat": 34.5604, "lon": 38.2805, "country": "SY"},
+    "Baiji": {"geonameid": 98861, "lat": 34.9311, "lon": 43.4866, "country": "IQ"},
+    "Erbil": {"geonameid": 95446, "lat": 36.1926, "lon": 44.0106, "country": "IQ"},
+    "Baghdad": {"geonameid": 98182, "lat": 33.3406, "lon": 44.4009, "country": "IQ"},
+}
+
+
+@pytest.fixture(autouse=True)
+def _places() -> None:
+    """The places these tests name, in the helpers' table (set per test: other files edit it)."""
+    for name, geo in _PLACES.items():
+        GEO.setdefault(name, geo)
+
 
 CAPTURE_KINDS = {
     "Government regains territory",
@@ -174,3 +187,43 @@ def test_learned_typer_reads_frequency_idiom_plainly() -> None:
     assert "reprises" not in _plain("Les avions ont frappé à trois reprises les abords de la base.")
     assert "reprises" not in _plain("Jets struck it. À maintes reprises, les obus sont tombés.")
     assert "reprise de" in _plain("Ils ont participé à la reprise de Ramadi.")
+
+
+# ---------------------------------------------------------------- a vote as a time anchor
+def test_fr_referendum_as_time_anchor_is_no_event(extract) -> None:
+    text = (
+        "Lundi, l'armée est entrée dans Kirkouk, trois semaines à peine après le référendum "
+        "organisé par les Kurdes contre l'avis de Bagdad."
+    )
+    events = extract(
+        text,
+        places=[("Kirkouk", "Kirkuk"), ("Bagdad", "Baghdad")],
+        dates=[("Lundi", "2017-10-16")],
+        lang="fr",
+    )
+    assert "Other" not in subs(events), rows(events)
+
+
+def test_fr_day_after_the_vote_is_no_event(extract) -> None:
+    text = "Au lendemain du référendum organisé à Erbil, Bagdad a fermé l'aéroport de Kirkouk."
+    events = extract(
+        text,
+        places=[("Erbil", "Erbil"), ("Kirkouk", "Kirkuk")],
+        dates=[("Au lendemain", "2017-09-26")],
+        lang="fr",
+    )
+    assert "Other" not in subs(events), rows(events)
+
+
+def test_en_weeks_after_the_referendum_is_no_event(extract) -> None:
+    text = (
+        "Iraqi troops entered Kirkuk on Monday, just three weeks after the referendum "
+        "held by the Kurds in Erbil."
+    )
+    events = extract(
+        text,
+        places=[("Kirkuk", "Kirkuk"), ("Erbil", "Erbil")],
+        dates=[("on Monday", "2017-10-16")],
+        lang="en",
+    )
+    assert "Other" not in subs(events), rows(events)

@@ -1329,7 +1329,18 @@ class KindRules:
             return True
         if c.sub == "Disrupted weapons use" and self._web_cache(c, view):
             return True
+        if c.sub == "Other" and self._time_anchor(c):
+            return True
         return self._asked(c, view)
+
+    def _time_anchor(self, c: Cand) -> bool:
+        """A noun told only as the time of another act ("trois semaines à peine après le
+        référendum", "a day after the vote"): no event of its own (CONVENTIONS section 3)."""
+        rx = kind_words(self.lang).rxs.get("anchor")
+        if rx is None:
+            return False
+        start = self.ix.tokens[c.tok].start
+        return bool(rx.search(self.ix.folded[max(0, start - 60) : start]))
 
     def _frequency_idiom(self, c: Cand) -> bool:
         """ "à plusieurs reprises", "à deux reprises" (= repeatedly, twice): the capture noun
