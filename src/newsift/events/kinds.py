@@ -177,6 +177,7 @@ class KindRules:
         def _article_actors(self) -> list[MentionRef]: ...
         def _protest(self, c: Cand, view: SentView) -> str: ...
         def cue(self, name: str, view: SentView | None = None, text: str | None = None) -> bool: ...
+        def _quote_spans(self, view: SentView) -> list[tuple[int, int]]: ...
 
     # ------------------------------------------------------------------ words
     def _kw(self, name: str, toks: list[int] | frozenset[int] | range) -> bool:
@@ -1314,7 +1315,84 @@ class KindRules:
             return True
         if c.sub == "Disrupted weapons use" and self._institution_dismantled(c):
             return True
+        if self._wave_b_not_event(c, view):
+            return True
         return c.sub in CAPTURES and self._aimed_place(c)
+
+    # ------------------------------------------------------------------ session 6 wave B
+    def _wave_b_not_event(self, c: Cand, view: SentView) -> bool:
+        """Non-events of session 6 wave B's classes (see ``kinds.toml``): a frequency idiom on a
+        capture noun, a trigger word inside a work's title, a web cache, a question."""
+        if c.sub in GROUND and self._frequency_idiom(c):
+            return True
+        if self._in_work_title(c, view):
+            return True
+        if c.sub == "Disrupted weapons use" and self._web_cache(c, view):
+            return True
+        if c.sub == "Other" and self._time_anchor(c):
+            return True
+        return self._asked(c, view)
+
+    def _time_anchor(self, c: Cand) -> bool:
+        """A noun told only as the time of another act ("trois semaines à peine après le
+        référendum", "a day after the vote"): no event of its own (CONVENTIONS section 3)."""
+        rx = kind_words(self.lang).rxs.get("anchor")
+        if rx is None:
+            return False
+        start = self.ix.tokens[c.tok].start
+        return bool(rx.search(self.ix.folded[max(0, start - 60) : start]))
+
+    def _frequency_idiom(self, c: Cand) -> bool:
+        """ "à plusieurs reprises", "à deux reprises" (= repeatedly, twice): the capture noun
+        only counts the times of another act."""
+        rx = kind_words(self.lang).rxs.get("times")
+        if rx is None or not self.ix.low(c.tok).startswith("reprise"):
+            return False
+        start = self.ix.tokens[c.tok].start
+        return bool(rx.search(self.ix.folded[max(0, start - 30) : start]))
+
+    def _in_work_title(self, c: Cand, view: SentView) -> bool:
+        """A trigger word inside the quoted title of a book, film or article ("auteur de
+        « L'Orient confisqué » (Éditions X, 2014)", "author of 'The Stolen Land'"): a title."""
+        kw = kind_words(self.lang)
+        before, after = kw.rxs.get("work"), kw.rxs.get("work_after")
+        if before is None and after is None:
+            return False
+        folded = self.ix.folded
+        for s, e in self._quote_spans(view):
+            if not s <= c.start < e:
+                continue
+            if before is not None and before.search(folded[max(0, s - 40) : s]):
+                return True
+            if after is not None and after.search(folded[e : e + 30]):
+                return True
+        return False
+
+    def _web_cache(self, c: Cand, view: SentView) -> bool:
+        """A "cache" that is a web page's ("This is Google's cache of http://..."): no weapons."""
+        if not self.ix.low(c.tok).startswith("cache"):
+            return False
+        rx = kind_words(self.lang).rxs.get("web")
+        return rx is not None and bool(rx.search(view.text.lower()))
+
+    def _asked(self, c: Cand, view: SentView) -> bool:
+        """A question (CONVENTIONS section 3): the part of the sentence holding the trigger ends
+        with "?" and opens with an interrogative word or asks about a move to come ("Quelle
+        sera la prochaine ville libérée ?", "Will the army retake X before winter?")."""
+        rel = c.start - view.start
+        text = view.text
+        cut = max(text.rfind(p, 0, rel) for p in (":", ";", "—", "–", ".", "!", "?", "\n"))
+        part = text[cut + 1 :]
+        if not part.rstrip(' \u00a0\u202f»"”)').endswith("?"):
+            return False
+        if any(p in part[:-1] for p in (".", "!", ":", ";")):
+            return False
+        words = re.findall(r"[\w'’-]+", part.lower())
+        opener = words[0] if words else ""
+        opener = re.split(r"[-'’]", opener)[0] if opener not in ("est-ce",) else opener
+        if opener in kind_words(self.lang).words.get("ask", frozenset()):
+            return True
+        return c.modality in HYPOTHETICAL
 
     def _opinion_accord(self, c: Cand) -> bool:
         """A bare agreement noun after a preposition ("pour une fois d'accord", "s'est dit

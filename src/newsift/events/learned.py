@@ -542,6 +542,22 @@ class Typing:
         return [m for m in made if m.dropped is None]
 
 
+@functools.cache
+def _idioms() -> list[tuple[re.Pattern[str], str]]:
+    """Idioms rewritten before the model reads a text (cues.toml [rewrite])."""
+    from newsift.events.resources import data_toml
+
+    pairs = data_toml("typing", "cues.toml").get("rewrite", {}).get("idioms", [])
+    return [(re.compile(rx, re.IGNORECASE), plain) for rx, plain in pairs]
+
+
+def _plain(text: str) -> str:
+    """``text`` with its idioms in plain words ("à plusieurs reprises" -> "souvent")."""
+    for rx, plain in _idioms():
+        text = rx.sub(plain, text)
+    return text
+
+
 def _unit(ext: ArticleExtractor, c: Cand, article: bool) -> str:
     """What the model reads for a candidate: its evidence (the sentence, or a long one's
     clause); in an article, the trigger's own clause, since an article's sentence often tells
@@ -552,8 +568,8 @@ def _unit(ext: ArticleExtractor, c: Cand, article: bool) -> str:
         _, toks = ext.clause(c.tok, ext.views[c.sent])
         if len(toks) >= 4:
             spans = [ext.ix.tokens[i] for i in toks]
-            return text[min(t.start for t in spans) : max(t.end for t in spans)]
-    return text[c.ev_start : c.ev_end]
+            return _plain(text[min(t.start for t in spans) : max(t.end for t in spans)])
+    return _plain(text[c.ev_start : c.ev_end])
 
 
 def _same_text(a: Cand, b: Cand) -> bool:
