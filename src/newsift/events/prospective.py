@@ -38,6 +38,7 @@ HYPOTHETICAL = frozenset({"planned", "speculative"})
 # what an announced operation becomes when the article's latest change of ground was a
 # hand-over ("the next areas concerned would be X and Y"), else an offensive on the target
 _HANDOVER = "Non-violent transfer of territory"
+_TAKEOVER = "Non-state actor overtakes territory"
 _GROUND = CHANGES_OF_HANDS | {"Armed clash"}
 _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 _OBJ = frozenset({"obj", "dobj"})
@@ -1026,6 +1027,55 @@ class ProspectiveRules:
                     e.when, e.date_basis = None, "none"
                 if e.modality == "denied":
                     out.append(e)
+            return
+
+    def _guessed_reach(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Un officier estime que les soldats pourraient atteindre X d'ici dix jours",
+        "government troops could reach X by the end of the month": an armed side guessed to
+        reach a named town (a verb of arrival under a possibility modal, no trigger of its own)
+        is a speculative change of hands there -- the state's forces regain it, a group takes
+        it --, undated. Not a toll or a fighting noun that "could reach" anything."""
+        ix = self.ix  # type: ignore[attr-defined]
+        words = _words(self.lang, "reach")  # type: ignore[attr-defined]
+        if not ix.parsed or not words or not _GUESS_WORDS.search(view.text.lower()):
+            return
+        for v in view.toks:
+            t = ix.tokens[v]
+            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
+                continue
+            near = [n for n in (*ix.children[v], t.head) if n != v]
+            if not any(ix.lemma(n) in _GUESS or ix.low(n) in _GUESS for n in near):
+                continue
+            if any(c.tok == v for c in self.triggers(view)):  # type: ignore[attr-defined]
+                return  # the verb is an event of its own: the rules write it
+            actor = self._subject_actor(v, view)
+            if actor is None and t.head != v:
+                actor = self._subject_actor(t.head, view)  # "pourraient atteindre": on the modal
+            info = _actor_info(actor) if actor is not None else None
+            if info is None or info.media or info.inter not in (1, 2, 3, 4):
+                continue
+            objs = {i for ch in ix.children[v] if ix.tokens[ch].dep in _OBJ for i in ix.subtree(ch)}
+            target = next(
+                (
+                    r
+                    for r in ix.in_sentence("place", view.si)
+                    if r.head in objs and r.geo_precision < 3
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            sub = "Government regains territory" if info.inter == 1 else _TAKEOVER
+            c = self._synthetic(view, v, sub, "guessed-reach")
+            for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
+                if e.modality != "speculative" or e.place is None:
+                    continue
+                if e.place.ref is not target:
+                    e.place = replace(
+                        e.place, ref=target, basis="clause", precision=target.geo_precision
+                    )
+                e.when, e.date_basis = None, "none"
+                out.append(e)
             return
 
     def _subject_actor(self, verb: int, view: SentView) -> MentionRef | None:
