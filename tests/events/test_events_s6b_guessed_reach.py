@@ -1,10 +1,11 @@
 """A side guessed to reach a town (session 6, wave B; sentences written for these tests).
 
-Class: a verb of arrival ("atteindre", "gagner", "reach") under a possibility modal ("pourraient",
+Class: a verb of arrival ("atteindre", "reach") under a possibility modal ("pourraient",
 "could", "might"), whose subject is an armed side and whose object is a named town, is a
 speculative change of hands there (the state's forces regain it, a group takes it), undated --
 whatever the deadline, the attribution or the clause that follows. Near-misses that must not
-fire: a toll that "could reach" a figure, an asserted arrival, a fighting noun (its own rules).
+fire: a toll that "could reach" a figure, an asserted arrival, evacuated fighters who "could
+go to" a town ("pourraient gagner X": a journey under a deal, not a capture).
 """
 
 from __future__ import annotations
@@ -92,3 +93,9 @@ def test_asserted_arrival_is_not_guessed(extract) -> None:
         extract, "Mardi, les soldats ont atteint Saraqib.", "fr", dates=[("Mardi", "2016-05-10")]
     )
     assert not [e for e in events if e.modality == "speculative"], _show(events)
+
+
+def test_evacuees_who_could_go_to_a_town_take_nothing(extract) -> None:
+    text = "Selon l'accord, les rebelles pourraient gagner Idleb avec leurs armes légères."
+    events = _run(extract, text, "fr")
+    assert not [e for e in events if "territory" in e.sub_event_type], _show(events)
