@@ -38,6 +38,7 @@ HYPOTHETICAL = frozenset({"planned", "speculative"})
 # what an announced operation becomes when the article's latest change of ground was a
 # hand-over ("the next areas concerned would be X and Y"), else an offensive on the target
 _HANDOVER = "Non-violent transfer of territory"
+_TAKEOVER = "Non-state actor overtakes territory"
 _GROUND = CHANGES_OF_HANDS | {"Armed clash"}
 _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 _OBJ = frozenset({"obj", "dobj"})
@@ -58,6 +59,8 @@ _CONDITIONAL = re.compile(r"\w{2,}(?:rait|raient)$")
 # a renewed act ("frapper à nouveau", "strike again")
 # a condition between a renewed threat and a place ("… si Damas récidive", "if Damascus …")
 _CONDITION = re.compile(r"(?:^|[^\w'])(?:si|s'il|s'ils|if|unless|à moins)(?!\w)")
+# an aside between a town and the verb it is the subject of: "X, sur la route de Y, pourrait"
+_ASIDE = re.compile(r"\s*,[^,;.:()«»\"]{2,90},\s*$")
 _AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
 # where the victims of a killing stand below its verb or noun
 _VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
@@ -416,6 +419,7 @@ class ProspectiveRules:
         self._accusation_beside_denial(made, c)  # "ont démenti et accusent X d'avoir détruit"
         if c.modality in HYPOTHETICAL and not self._perfect(c):
             self._entry_after_deal(made, c)  # "les forces entreraient dans le quartier"
+            self._detached_subject(made, c)  # "X, sur la route de Y, pourrait être reprise"
             # an act to come has no day yet, not even one the text gives it ("entrera
             # jeudi", "doivent être évacués mercredi"): the gold leaves every plan undated
             for e in made:
@@ -460,6 +464,42 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _detached_subject(self, made: list[Cand], c: Cand) -> None:
+        """ "Plusieurs analystes estiment que X, sur la route de Y, pourrait être reprise", "X,
+        the last town on the road, could be retaken within days": a change of hands to come in
+        the passive, with no subject of its own because an aside between the town and the
+        modal cut the parse (the town the modal's subject, or the modal hung on its name),
+        happens at that town -- not at another place of the sentence or the aside."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if c.sub not in CHANGES_OF_HANDS or not ix.parsed:
+            return
+        kids = ix.children[c.tok]
+        if not any(ix.tokens[ch].dep in ("aux:pass", "auxpass") for ch in kids):
+            return
+        if any(ix.tokens[ch].dep in (*_SUBJ, "nsubj:pass", "nsubjpass") for ch in kids):
+            return
+        places = {r.head: r for r in ix.in_sentence("place", c.sent) if r.head is not None}
+        up = ix.ancestors(c.tok)[:2]  # the modal, then the name it hangs on
+        named = [ch for ch in ix.children[up[0]] if ix.tokens[ch].dep in _SUBJ] if up else []
+        for a in (*named, *up):  # "X, à une heure d'Y, devrait être libérée": X the modal's
+            r = places.get(a)
+            if r is None or ix.tokens[a].pos != "PROPN" or r.geo_precision >= 3:
+                continue
+            self._place_all(made, r)
+            return
+        if not up:
+            return
+        start = ix.tokens[up[0]].start  # "X, sur la route de Y, pourrait": the town the aside
+        for r in ix.in_sentence("place", c.sent):  # follows, whatever the parse made of it
+            if r.geo_precision < 3 and _ASIDE.match(ix.folded[r.m.end : start]):
+                self._place_all(made, r)
+                return
+
+    def _place_all(self, made: list[Cand], r: MentionRef) -> None:
+        for e in made:
+            if e.place is not None and e.place.ref is not r:
+                e.place = replace(e.place, ref=r, basis="clause", precision=r.geo_precision)
 
     def _entry_after_deal(self, made: list[Cand], c: Cand) -> None:
         """ "Selon l'accord, les forces gouvernementales entreraient dans le quartier", "troops
@@ -1026,6 +1066,55 @@ class ProspectiveRules:
                     e.when, e.date_basis = None, "none"
                 if e.modality == "denied":
                     out.append(e)
+            return
+
+    def _guessed_reach(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Un officier estime que les soldats pourraient atteindre X d'ici dix jours",
+        "government troops could reach X by the end of the month": an armed side guessed to
+        reach a named town (a verb of arrival under a possibility modal, no trigger of its own)
+        is a speculative change of hands there -- the state's forces regain it, a group takes
+        it --, undated. Not a toll or a fighting noun that "could reach" anything."""
+        ix = self.ix  # type: ignore[attr-defined]
+        words = _words(self.lang, "reach")  # type: ignore[attr-defined]
+        if not ix.parsed or not words or not _GUESS_WORDS.search(view.text.lower()):
+            return
+        for v in view.toks:
+            t = ix.tokens[v]
+            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
+                continue
+            near = [n for n in (*ix.children[v], t.head) if n != v]
+            if not any(ix.lemma(n) in _GUESS or ix.low(n) in _GUESS for n in near):
+                continue
+            if any(c.tok == v for c in self.triggers(view)):  # type: ignore[attr-defined]
+                return  # the verb is an event of its own: the rules write it
+            actor = self._subject_actor(v, view)
+            if actor is None and t.head != v:
+                actor = self._subject_actor(t.head, view)  # "pourraient atteindre": on the modal
+            info = _actor_info(actor) if actor is not None else None
+            if info is None or info.media or info.inter not in (1, 2, 3, 4):
+                continue
+            objs = {i for ch in ix.children[v] if ix.tokens[ch].dep in _OBJ for i in ix.subtree(ch)}
+            target = next(
+                (
+                    r
+                    for r in ix.in_sentence("place", view.si)
+                    if r.head in objs and r.geo_precision < 3
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            sub = "Government regains territory" if info.inter == 1 else _TAKEOVER
+            c = self._synthetic(view, v, sub, "guessed-reach")
+            for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
+                if e.modality != "speculative" or e.place is None:
+                    continue
+                if e.place.ref is not target:
+                    e.place = replace(
+                        e.place, ref=target, basis="clause", precision=target.geo_precision
+                    )
+                e.when, e.date_basis = None, "none"
+                out.append(e)
             return
 
     def _subject_actor(self, verb: int, view: SentView) -> MentionRef | None:
