@@ -37,10 +37,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsift.clean.dates import find_date
+from newsift.clean.feeds import feed_items
 from newsift.clean.footed import footed_post
 from newsift.clean.lines import Line, name_like
 from newsift.clean.posts import PostStream, post_stream
 from newsift.clean.posts import hit as post_hit
+from newsift.clean.scroll import scroll_page
 
 # Local types grouped by the role they can play.
 CHROME = frozenset(
@@ -519,6 +521,10 @@ class _Pass:
             self.arts[i] = k
 
     def run(self) -> Labelled:
+        if (feed := feed_items(self.lines)) is not None:
+            return feed  # an RSS/Atom file: one article per item with a story
+        if (page := scroll_page(self.lines)) is not None:
+            return page  # a channel copied from its web view: posts closed by counter + clock
         if (single := footed_post(self.lines)) is not None:
             return single  # a channel export with one news post among chrome posts
         stream = post_stream(self.lines)

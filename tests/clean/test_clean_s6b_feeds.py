@@ -1,0 +1,216 @@
+# ruff: noqa: E501  (the dumps below keep one paragraph per line, as the pages do)
+"""The clean stage on syndication feeds saved as text and on channels copied from a messenger's
+web view (session 6, wave B).
+
+Why: an RSS file's items were read as one article (the second item's fields lost, pubDate and
+creator lines taken as chrome), and a channel scroll with day separators and counter-and-clock
+lines lost its headline, publication and outlet. Every page below is written for this test
+(names, outlets and figures invented).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.clean.stage import CleanStage
+from newsift.eval.segments import line_labels
+from newsift.model import Document
+
+
+@pytest.fixture(scope="module")
+def clean() -> CleanStage:
+    st = CleanStage()
+    st.setup()
+    return st
+
+
+def run(clean: CleanStage, text: str) -> tuple[list[str], list[str], Document]:
+    doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
+    pred = line_labels(text, [(s.start, s.end, s.kind, s.article) for s in doc.segments])
+    return text.splitlines(), pred, doc
+
+
+def label(lines: list[str], pred: list[str], needle: str) -> str:
+    return pred[next(i for i, ln in enumerate(lines) if needle in ln)]
+
+
+RSS_FR = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>La Sentinelle de l'Oronte | actualité du Levant</title>
+<link>https://sentinelle.example.net</link>
+<description>Un regard libre sur la Syrie</description>
+<lastBuildDate>Tue, 14 Apr 2015 20:02:11 +0000</lastBuildDate>
+
+<item>
+<title>Jisr al-Choughour : l'étau se resserre autour de l'hôpital</title>
+<link>https://sentinelle.example.net/2015/04/14/jisr/</link>
+<pubDate>Tue, 14 Apr 2015 19:40:00 +0000</pubDate>
+<dc:creator><![CDATA[Nadia Ferhat]]></dc:creator>
+<category><![CDATA[Syrie]]></category>
+<content:encoded><![CDATA[
+Les rebelles ont encerclé mardi l'hôpital de la ville, où plusieurs dizaines de soldats sont retranchés depuis le début de la semaine selon une source locale.
+L'aviation a multiplié les raids sur les faubourgs nord pendant toute la journée, a rapporté un militant joint par téléphone depuis la frontière turque.
+]]></content:encoded>
+</item>
+
+<item>
+<title>
+Deraa : nouveaux combats près du poste-frontière
+</title>
+<link>https://sentinelle.example.net/2015/04/01/deraa/</link>
+<pubDate>Wed, 01 Apr 2015 08:10:00 +0000</pubDate>
+<dc:creator><![CDATA[Yanis Morel]]></dc:creator>
+<content:encoded><![CDATA[
+Des combats ont opposé mercredi l'armée à des groupes rebelles aux abords du poste-frontière de Nassib, selon des habitants de la région.
+Les insurgés affirment avoir détruit deux chars, une information que l'agence officielle n'a pas confirmée dans la soirée.
+]]></content:encoded>
+</item>
+
+<item>
+<title>Soutenez-nous</title>
+<link>https://sentinelle.example.net/don/</link>
+<pubDate>Sun, 01 Mar 2015 08:00:00 +0000</pubDate>
+<description><![CDATA[Faites un don pour une presse indépendante.]]></description>
+</item>
+</channel>
+</rss>
+"""
+
+ATOM_EN = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>Frontline Notes - independent war reporting</title>
+<updated>2016-08-03T10:00:00Z</updated>
+<entry>
+<title>Militia pushes into western suburbs after night of shelling</title>
+<published>2016-08-02T21:15:00Z</published>
+<author><name>Tom Baxter</name></author>
+<content type="html">
+Fighters of the militia advanced into the western suburbs on Tuesday after a night of heavy shelling, residents said by phone.
+At least four civilians were wounded when a mortar round hit a bakery near the main square, a local doctor told reporters.
+</content>
+</entry>
+</feed>
+"""
+
+
+def test_rss_items_are_articles(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, RSS_FR)
+    assert len(doc.articles) == 2
+    a1, a2 = doc.articles
+    assert a1.title == "Jisr al-Choughour : l'étau se resserre autour de l'hôpital"
+    assert str(a1.published)[:10] == "2015-04-14" and a1.author == "Nadia Ferhat"
+    assert a2.title == "Deraa : nouveaux combats près du poste-frontière"
+    assert str(a2.published)[:10] == "2015-04-01" and a2.author == "Yanis Morel"
+    assert a1.outlet == a2.outlet == "La Sentinelle de l'Oronte"
+    assert label(lines, pred, "Les rebelles ont encerclé") == "body:1"
+    assert label(lines, pred, "Des combats ont opposé") == "body:2"
+    assert label(lines, pred, "<pubDate>Wed, 01 Apr") == "meta:2"
+    assert label(lines, pred, "]]></content:encoded>") == "boiler"
+    assert label(lines, pred, "Faites un don") == "boiler"  # an item with no story
+
+
+def test_atom_entry_is_an_article(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, ATOM_EN)
+    assert len(doc.articles) == 1
+    art = doc.articles[0]
+    assert art.title == "Militia pushes into western suburbs after night of shelling"
+    assert str(art.published)[:10] == "2016-08-02"
+    assert art.outlet == "Frontline Notes"
+    assert label(lines, pred, "At least four civilians") == "body:1"
+
+
+def test_xml_snippet_in_prose_is_no_feed(clean: CleanStage) -> None:
+    """Near miss: an article quoting a feed tag in its prose stays an ordinary page."""
+    text = (
+        "Comment suivre le conflit en direct\n\nPar Léa Martin\n\n"
+        "Pour recevoir nos dépêches, ajoutez l'adresse du flux qui commence par <rss> dans votre lecteur, puis choisissez la rubrique Syrie dans la liste.\n"
+        "Chaque <item> du flux correspond à une dépêche de notre rédaction, publiée le jour même et mise à jour dans la soirée si nécessaire.\n"
+    )
+    lines, pred, doc = run(clean, text)
+    assert len(doc.articles) == 1
+    assert label(lines, pred, "Chaque <item>") == "body:1"
+
+
+SCROLL_FR = """← Écho du Front 🇸🇾 Dépêches
+8 310 abonnés
+📌 Message épinglé
+👁 4,2K  modifié
+
+3 mars 2016
+
+⚡️ HAMA NORD : les lignes bougent autour de Morek
+
+Les troupes gouvernementales ont repris ce jeudi matin deux collines au nord de la ville, après une nuit de combats contre les insurgés, selon nos contacts.
+
+👁 3,1K  08:45
+
+↪️ Transféré de : Canal Ami Syrie
+Les rebelles affirment avoir détruit un blindé à l'entrée du village voisin, une information invérifiable à cette heure.
+
+👁 2,7K  10:02
+
+📊 SONDAGE — Qui tiendra Morek ce soir ?
+Armée — 70 %
+Rebelles — 30 %
+🔗 Partager ce canal : t.me/echodufront
+"""
+
+SCROLL_EN = """Levant Watch ⚡ Live
+12 004 subscribers
+
+September 9, 2017
+
+Deir ez-Zor: siege broken
+
+Government troops reached the besieged garrison on Tuesday afternoon, ending a siege of almost three years, state television said.
+
+👁 15.2K  2:14 PM
+
+Russian jets struck convoys fleeing east of the city overnight, according to a monitoring group based in London.
+
+👁 9.8K  11:40 PM
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day", "outlet", "forwarded"),
+    [
+        (
+            SCROLL_FR,
+            "⚡️ HAMA NORD : les lignes bougent autour de Morek",
+            "2016-03-03",
+            "Écho du Front",
+            True,
+        ),
+        (SCROLL_EN, "Deir ez-Zor: siege broken", "2017-09-09", "Levant Watch", False),
+    ],
+)
+def test_channel_scroll(
+    clean: CleanStage, text: str, title: str, day: str, outlet: str, forwarded: bool
+) -> None:
+    lines, pred, doc = run(clean, text)
+    assert len(doc.articles) == 1
+    art = doc.articles[0]
+    assert art.title == title
+    assert str(art.published)[:10] == day
+    assert art.outlet == outlet
+    counters = [pred[i] for i, ln in enumerate(lines) if ln.startswith("👁") and ":" in ln]
+    assert counters and all(k == "meta:1" for k in counters)
+    if forwarded:
+        assert label(lines, pred, "Transféré de") == "boiler"
+        assert label(lines, pred, "Rebelles — 30 %") == "boiler"
+        assert label(lines, pred, "Les rebelles affirment") == "body:1"
+
+
+def test_single_counter_is_no_scroll(clean: CleanStage) -> None:
+    """Near miss: one counter line under a dated article is not a channel scroll."""
+    from newsift.clean.lines import split_lines
+    from newsift.clean.scroll import scroll_page
+
+    text = (
+        "12 mai 2017\n\nUn titre court\n\n"
+        "Les forces kurdes ont avancé vers le barrage dans la matinée, selon un porte-parole joint sur place par téléphone.\n\n"
+        "👁 1,2K  09:12\n"
+    )
+    assert scroll_page(split_lines(text)) is None
