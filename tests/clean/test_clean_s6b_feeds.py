@@ -214,3 +214,78 @@ def test_single_counter_is_no_scroll(clean: CleanStage) -> None:
         "👁 1,2K  09:12\n"
     )
     assert scroll_page(split_lines(text)) is None
+
+
+CACHED_EN = """This is Bing's cache of https://www.northdesk.example/2019/05/02/idlib-raids/. It is a snapshot of the page as it appeared on 3 May 2019 10:12:44 GMT.
+The current page could have changed in the meantime. Learn more.
+Full version | Text-only version | View source
+
+NORTH DESK
+Home | Syria | Iraq | About
+
+Warplanes Pound Southern Idlib Villages for Third Day
+May 2, 2019 | By Rana Stewart
+
+Warplanes struck at least six villages in southern Idlib on Thursday, killing nine civilians, according to rescue workers who spoke from the area.
+
+— Advertisement —
+
+Residents said most families had already fled north toward the Turkish border, leaving behind farms and livestock as the strikes intensified.
+"""
+
+CACHED_FR = """Ceci est la version en cache de https://www.levigile.example/2017/03/10/raqqa/. Il s'agit d'un instantané de la page telle qu'elle s'affichait le 11 mars 2017.
+La page actuelle peut avoir été modifiée entre-temps. En savoir plus
+Version complète | Version en texte seul | Afficher la source
+
+Raqqa : les FDS coupent la route de Deir ez-Zor
+Par Julien Carré, le 10 mars 2017
+
+Les Forces démocratiques syriennes ont coupé vendredi la dernière route reliant Raqqa à Deir ez-Zor, selon un communiqué de la coalition publié dans la soirée.
+
+— Publicité —
+[Annonce] Séjours linguistiques à Beyrouth et à Amman, départs chaque semaine
+— Fin de la publicité —
+
+Les jihadistes ne peuvent plus quitter la ville que par l'Euphrate, a estimé un responsable kurde interrogé par notre correspondant sur place.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "banner", "ads"),
+    [
+        (
+            CACHED_EN,
+            "Warplanes Pound Southern Idlib Villages for Third Day",
+            "Bing's cache",
+            ["— Advertisement —"],
+        ),
+        (
+            CACHED_FR,
+            "Raqqa : les FDS coupent la route de Deir ez-Zor",
+            "version en cache",
+            ["— Publicité —", "[Annonce] Séjours", "— Fin de la publicité —"],
+        ),
+    ],
+)
+def test_cache_banner_and_ad_frames_are_chrome(
+    clean: CleanStage, text: str, title: str, banner: str, ads: list[str]
+) -> None:
+    lines, pred, doc = run(clean, text)
+    assert len(doc.articles) == 1
+    assert doc.articles[0].title == title
+    assert label(lines, pred, banner) == "boiler"
+    assert label(lines, pred, "Full version" if "Bing" in text else "Version complète") == "boiler"
+    for ad in ads:
+        assert label(lines, pred, ad) == "boiler"
+
+
+def test_cache_and_advert_words_in_prose_stay_body(clean: CleanStage) -> None:
+    """Near miss: prose naming an arms cache or an advert is no chrome."""
+    text = (
+        "Une cache d'armes découverte près de Manbij\n\nPar Léa Martin, le 4 juin 2017\n\n"
+        "Voici la cache d'armes que les combattants kurdes ont découverte dimanche dans une ferme abandonnée au sud de Manbij, selon leur porte-parole.\n\n"
+        "Publicité mensongère : le groupe avait diffusé une vidéo montrant des missiles qui n'ont jamais été retrouvés sur place, ont ajouté les enquêteurs.\n"
+    )
+    lines, pred, doc = run(clean, text)
+    assert label(lines, pred, "Voici la cache") == "body:1"
+    assert label(lines, pred, "Publicité mensongère") == "body:1"
