@@ -289,3 +289,68 @@ def test_cache_and_advert_words_in_prose_stay_body(clean: CleanStage) -> None:
     lines, pred, doc = run(clean, text)
     assert label(lines, pred, "Voici la cache") == "body:1"
     assert label(lines, pred, "Publicité mensongère") == "body:1"
+
+
+BLOG_TWO_POSTS = """Carnets du Levant — le blog de Sami Aubert-Lenoir
+Accueil | Archives | Me soutenir
+
+Homs : le quartier de Waer évacué après deux ans de siège
+14 mai 2014
+
+Les derniers combattants ont quitté mercredi le quartier de Waer à bord de bus verts, sous la supervision de l'ONU, selon le gouverneur de la province.
+Les habitants qui restent attendent l'entrée des services de l'État, qui doivent rétablir l'eau et l'électricité dans les prochains jours.
+S. A.-L.
+Publié dans Homs | 2 commentaires
+
+Rania_H — 14 mai 2014 à 18:02
+Enfin ! Ma famille pourra rentrer chez elle.
+Karim_44 — 14 mai 2014 à 19:10
+@Rania_H : courage à vous, la reconstruction prendra du temps mais elle viendra.
+
+« Billet précédent dans la même rubrique »
+
+Hama : l'armée repousse une offensive sur Mhardeh
+2 septembre 2014
+
+Les troupes gouvernementales ont repoussé mardi une offensive des rebelles contre la ville chrétienne de Mhardeh, au nord-ouest de Hama, selon une source militaire.
+Les combats ont fait au moins vingt morts parmi les assaillants, a ajouté cette source, un bilan qui n'a pu être vérifié de manière indépendante.
+S. A.-L.
+Publié dans Hama | 0 commentaire
+"""
+
+
+def test_blog_page_second_post_and_initials(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, BLOG_TWO_POSTS)
+    assert len(doc.articles) == 2
+    a1, a2 = doc.articles
+    assert a1.author == a2.author == "S. A.-L."  # closing initials sign the post
+    assert a2.title == "Hama : l'armée repousse une offensive sur Mhardeh"
+    assert a2.outlet == a1.outlet and a1.outlet
+    assert label(lines, pred, "Billet précédent") == "boiler"
+    assert label(lines, pred, "Les troupes gouvernementales") == "body:2"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("N. H.-F.", True),
+        ("J.-P. R.", True),
+        ("A.-M. D.", True),
+        ("Le pré-F.", False),  # near miss: a cut word, not initials
+    ],
+)
+def test_hyphenated_initials_read_as_a_name(text: str, is_name: bool) -> None:
+    from newsift.clean.lines import name_like
+
+    assert name_like(text) is is_name
+
+
+def test_next_post_link_in_prose_is_no_divider() -> None:
+    """Near miss: a sentence naming the next article is no divider."""
+    from newsift.clean.blogs import post_divider
+
+    assert post_divider("— Article suivant dans la même catégorie —")
+    assert post_divider("Next post in this category »")
+    assert not post_divider(
+        "Dans l'article suivant, nous reviendrons sur la bataille de Qousseir et ses suites pour le Hezbollah."
+    )

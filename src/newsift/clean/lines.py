@@ -207,7 +207,7 @@ def _name_like(text: str, tokens: list[str]) -> bool:
     """A person's or user's name: 1-5 short tokens, capitalised words or particles, no digits."""
     if not 1 <= len(tokens) <= 5 or len(text) > 40 or any(c.isdigit() for c in text):
         return False
-    if text[-1] in "!?:;," or (text[-1] == "." and not re.search(r"(?:^|\s)\w\.$", text)):
+    if text[-1] in "!?:;," or (text[-1] == "." and not re.search(r"(?:^|\s|\w\.-)\w\.$", text)):
         return False
     caps = 0
     for t in tokens:

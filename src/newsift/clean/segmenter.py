@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsift.clean.blogs import post_divider
 from newsift.clean.dates import find_date
 from newsift.clean.feeds import feed_items
 from newsift.clean.footed import footed_post
@@ -1157,10 +1158,16 @@ class _Pass:
                 self.set(i, "boilerplate")
             return False
         part: list[int] = []
-        for i in idx:
+        for n, i in enumerate(idx):
             if i < start_comments:
                 self.set(i, "boilerplate")
                 continue
+            if post_divider(self.lines[i].text):
+                # "— Article suivant —": the thread ends, the blog's next post follows
+                self.label_thread(part)
+                for j in idx[n:]:
+                    self.set(j, "boilerplate")
+                return False
             if self.lines[i].kind not in CHROME and self.long_run_opener(i, b):
                 # a headline and a long article inside the thread: hand over to the caller
                 self.label_thread(part)
