@@ -354,3 +354,46 @@ def test_next_post_link_in_prose_is_no_divider() -> None:
     assert not post_divider(
         "Dans l'article suivant, nous reviendrons sur la bataille de Qousseir et ses suites pour le Hezbollah."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Source : Orient Nouvelles, 3 avril 2016", "Orient Nouvelles"),
+        ("Source: Levant Daily, March 3, 2016", "Levant Daily"),
+        ("Source : Al-Masdar News (lien)", "Al-Masdar News"),
+        ("Source : Ministère de la Défense russe", "Ministère de la Défense russe"),
+        ("Sources : notre correspondant sur place", None),  # near miss: no name
+        ("Source : agences / traduction Pierre M.", None),
+    ],
+)
+def test_source_line_names_its_outlet(line: str, outlet: str | None) -> None:
+    from newsift.clean.lexicon import markers
+    from newsift.clean.lines import analyse
+
+    ln = analyse(line, markers())[0]
+    assert ln.kind == "source" and ln.outlet == outlet
+
+
+FORUM_COPY = """Forum Défense Orient - Powered by phpBB
+Index du forum > Conflits > Syrie
+
+12/03/2016, 10h05 #88
+Lynx_31
+Membre - Messages : 2 104
+
+Palmyre : l'armée aux portes de la ville
+Je vous copie l'article paru ce matin sur Levant Réalités, très complet :
+L'armée syrienne, appuyée par l'aviation russe, a repris samedi les collines qui dominent Palmyre par l'ouest, selon une source militaire citée par l'agence officielle.
+Les jihadistes de l'État islamique ont perdu plusieurs dizaines d'hommes dans ces combats, selon l'Observatoire syrien des droits de l'homme, qui n'a pas donné de bilan pour l'armée.
+Source : Levant Réalités, 12 mars 2016
+
+12/03/2016, 11h20 #89
+Gascon_47
+Bonne nouvelle, reste à voir si la ville tombera avant l'été.
+"""
+
+
+def test_forum_copied_article_outlet_is_its_source(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, FORUM_COPY)
+    assert doc.articles[0].outlet == "Levant Réalités"

@@ -108,6 +108,19 @@ _AGENCY_CREDIT = re.compile(
 # a line that opens on its source label ("Source :", "Sources:", "Quelle:")
 _SOURCE_LABEL = re.compile(r"(?i)(?:sources?|fuente|quelle|fonte|источник|المصدر)\s*[:：]")
 _HEADING_START = re.compile(r"[\w«“\"'‘(\[¿¡]")
+# after "Source :", the outlet's name ends at a date, a link, a slash or a bracket
+_SOURCE_CUT = re.compile(r"\s*(?:[,;/(\[|]|\s[-–—]\s|\s(?:via|le|on|am|del)\s|https?:).*$", re.I)
+_SOURCE_NAME = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}")
+
+
+def _source_outlet(text: str) -> str | None:
+    """The outlet a "Source : Orient Info, 18 février 2016" line names (a capitalised name of
+    at most six words, no digits), else None."""
+    rest = _SOURCE_LABEL.sub("", text, count=1).strip()
+    name = _SOURCE_CUT.sub("", rest).strip(" .:")
+    if not name or any(c.isdigit() for c in name) or not _SOURCE_NAME.fullmatch(name):
+        return None
+    return name
 
 
 @dataclass(slots=True)
@@ -885,6 +898,8 @@ def analyse(text: str, m: Markers) -> list[Line]:
     for ln in lines:
         if ln.text:
             fill(ln, m)
+            if ln.kind == "source" and ln.outlet is None and _SOURCE_LABEL.match(ln.text):
+                ln.outlet = _source_outlet(ln.text)  # "Source : Orient Info, 18 février"
             ln.repeats = counts[ln.text]
     width = wrap_width(lines)
     if width is not None:
