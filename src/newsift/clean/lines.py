@@ -113,14 +113,21 @@ _SOURCE_CUT = re.compile(r"\s*(?:[,;/(\[|]|\s[-–—]\s|\s(?:via|le|on|am|del)\
 _SOURCE_NAME = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}")
 
 
+_NO_SOURCE = frozenset({"moi", "me", "nous", "us", "ici", "here", "web", "net", "sur", "on", "les"})
+
+
 def _source_outlet(text: str) -> str | None:
     """The outlet a "Source : Orient Info, 18 février 2016" line names (a capitalised name of
     at most six words, no digits), else None."""
     rest = _SOURCE_LABEL.sub("", text, count=1).strip()
     name = _SOURCE_CUT.sub("", rest).strip(" .:")
-    if not name or any(c.isdigit() for c in name) or not _SOURCE_NAME.fullmatch(name):
+    if not name or any(c.isdigit() for c in name):
         return None
-    return name
+    if _SOURCE_NAME.fullmatch(name) or (
+        re.fullmatch(r"[a-z]{2,4}", name) and name not in _NO_SOURCE
+    ):
+        return name  # "Orient Info", or an agency's short name in lower case ("dpa")
+    return None
 
 
 @dataclass(slots=True)
