@@ -397,3 +397,20 @@ Bonne nouvelle, reste à voir si la ville tombera avant l'été.
 def test_forum_copied_article_outlet_is_its_source(clean: CleanStage) -> None:
     lines, pred, doc = run(clean, FORUM_COPY)
     assert doc.articles[0].outlet == "Levant Réalités"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("[Image]", "boiler"),  # a text-only copy's picture placeholder
+        ("[Vidéo]", "boiler"),
+        ("Older comments →", "boiler"),
+        ("← Commentaires plus anciens", "boiler"),
+        ("(Photo)", "caption"),  # near miss: a caption label stays a caption
+    ],
+)
+def test_placeholders_and_comment_pager_are_chrome(line: str, kind: str) -> None:
+    from newsift.clean.lexicon import markers
+    from newsift.clean.lines import analyse
+
+    assert analyse(line, markers())[0].kind == kind
