@@ -414,3 +414,24 @@ def test_placeholders_and_comment_pager_are_chrome(line: str, kind: str) -> None
     from newsift.clean.lines import analyse
 
     assert analyse(line, markers())[0].kind == kind
+
+
+APPEAL_MID_TEXT = """Mossoul : la vieille ville sous les décombres
+
+Par Hélène Costa, le 12 juillet 2017
+
+Les forces irakiennes ont annoncé dimanche la fin des combats dans la vieille ville de Mossoul, après neuf mois d'une offensive qui a laissé des quartiers entiers en ruines, selon les habitants rentrés sur place.
+
+🙏 Soutenez notre rédaction indépendante ! Chaque don compte pour financer nos reportages sur le terrain, nos traductions et nos correspondants : chèque à l'ordre de « Amis du Tigre », BP 12, 75011 Paris — ou virement : IBAN FR76 3000 6000 0112 3456 7890 189. Merci !
+
+Des milliers de civils sont toujours portés disparus, a indiqué un responsable local, qui redoute que de nombreux corps soient encore sous les gravats des maisons effondrées.
+
+Les organisations humanitaires estiment que la reconstruction de la rive ouest prendra des années et coûtera plusieurs milliards de dollars, faute de quoi les déplacés ne pourront pas rentrer.
+"""
+
+
+def test_long_appeal_with_bank_details_is_chrome(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, APPEAL_MID_TEXT)
+    assert label(lines, pred, "Soutenez notre rédaction") == "boiler"
+    assert label(lines, pred, "Des milliers de civils") == "body:1"
+    assert label(lines, pred, "Les forces irakiennes") == "body:1"

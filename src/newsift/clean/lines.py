@@ -500,6 +500,8 @@ def classify(line: Line, m: Markers) -> None:
             (any(len(t) >= 25 for t in tokens) and m.wallet.search(text))
             or (url_chars and m.donate_any.search(text))
             or (line.prose and _appeal(text, m))
+            # a long appeal with its bank details ("… Chèque à l'ordre de X — IBAN FR76 …")
+            or (length <= 600 and _IBAN.search(text) is not None and m.donate_any.search(text))
         ):
             line.kind = "donate"
         elif length <= 400 and m.boiler.match(text):
