@@ -435,3 +435,29 @@ def test_long_appeal_with_bank_details_is_chrome(clean: CleanStage) -> None:
     assert label(lines, pred, "Soutenez notre rédaction") == "boiler"
     assert label(lines, pred, "Des milliers de civils") == "body:1"
     assert label(lines, pred, "Les forces irakiennes") == "body:1"
+
+
+AGENCY_PAGE = """KURDPRESS INFO — Agence de presse | Kurdî | English | Français | Türkçe
+Accueil   Kurdistan   Rojava   Irak   Monde
+
+Les peshmergas reprennent trois villages au sud de Makhmour
+12/02/2015 - 09:30
+
+Les forces kurdes ont repris jeudi trois villages au sud de Makhmour, après deux jours de combats contre l'État islamique, selon un commandant joint sur place par téléphone.
+Les jihadistes ont laissé derrière eux des dizaines d'engins explosifs, a ajouté ce responsable, qui redoute de nouvelles contre-attaques dans les prochains jours.
+
+© 2015 KURDPRESS Agence. Tous droits réservés.
+"""
+
+
+def test_masthead_before_a_language_bar_is_the_outlet(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, AGENCY_PAGE)
+    assert doc.articles[0].outlet == "KURDPRESS INFO"  # as the masthead writes it
+
+
+def test_lead_logo_needs_a_bar_of_links() -> None:
+    """Near miss: a headline in capitals with one dash is no masthead with a menu."""
+    from newsift.clean.outlet import _lead_logo
+
+    assert _lead_logo("KURDPRESS INFO — Agence | Kurdî | English", set()) == "KURDPRESS INFO"
+    assert _lead_logo("ALEP — la bataille continue", set()) is None
