@@ -255,13 +255,14 @@ def test_forum_post_carrying_a_dispatch_is_the_article(
     clean: CleanStage, name: str, title: str, published: str
 ) -> None:
     """The first post on the page carries an agency dispatch: its header is meta, its stamp
-    dates the article, a forum is not its outlet; every reply post is one comment."""
+    dates the article, a forum is not its outlet (the agency its "Source :" line names is,
+    tests/CONVENTIONS.md §2); every reply post is one comment."""
     doc, lines, gold, pred = run(clean, name)
     header = [i for i, g in enumerate(gold) if g == "meta:1"][:2]
     assert all(pred[i] == "meta:1" for i in header), [lines[i] for i in header]
     (art,) = doc.articles
     assert (art.title, art.published, art.published_precision) == (title, published, "day")
-    assert art.outlet is None
+    assert art.outlet == ("dpa" if name.endswith("_de") else "Reuters")
     assert _comments(doc) == 3
 
 

@@ -130,3 +130,8 @@ def _subject(lines: list[Line], lab: Labelled, art: ArticleInfo) -> None:
     art.title_line = body[0]
     if art.lead_line == body[0]:
         art.lead_line = body[1]
+
+
+def post_divider(text: str) -> bool:
+    """Whether a line divides two posts of a blog page ("— Article suivant —")."""
+    return bool(text) and len(text) <= 90 and _match("divider", text) is not None

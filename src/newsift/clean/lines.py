@@ -108,6 +108,26 @@ _AGENCY_CREDIT = re.compile(
 # a line that opens on its source label ("Source :", "Sources:", "Quelle:")
 _SOURCE_LABEL = re.compile(r"(?i)(?:sources?|fuente|quelle|fonte|источник|المصدر)\s*[:：]")
 _HEADING_START = re.compile(r"[\w«“\"'‘(\[¿¡]")
+# after "Source :", the outlet's name ends at a date, a link, a slash or a bracket
+_SOURCE_CUT = re.compile(r"\s*(?:[,;/(\[|]|\s[-–—]\s|\s(?:via|le|on|am|del)\s|https?:).*$", re.I)
+_SOURCE_NAME = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}")
+
+
+_NO_SOURCE = frozenset({"moi", "me", "nous", "us", "ici", "here", "web", "net", "sur", "on", "les"})
+
+
+def _source_outlet(text: str) -> str | None:
+    """The outlet a "Source : Orient Info, 18 février 2016" line names (a capitalised name of
+    at most six words, no digits), else None."""
+    rest = _SOURCE_LABEL.sub("", text, count=1).strip()
+    name = _SOURCE_CUT.sub("", rest).strip(" .:")
+    if not name or any(c.isdigit() for c in name):
+        return None
+    if _SOURCE_NAME.fullmatch(name) or (
+        re.fullmatch(r"[a-z]{2,4}", name) and name not in _NO_SOURCE
+    ):
+        return name  # "Orient Info", or an agency's short name in lower case ("dpa")
+    return None
 
 
 @dataclass(slots=True)
@@ -207,7 +227,7 @@ def _name_like(text: str, tokens: list[str]) -> bool:
     """A person's or user's name: 1-5 short tokens, capitalised words or particles, no digits."""
     if not 1 <= len(tokens) <= 5 or len(text) > 40 or any(c.isdigit() for c in text):
         return False
-    if text[-1] in "!?:;," or (text[-1] == "." and not re.search(r"(?:^|\s)\w\.$", text)):
+    if text[-1] in "!?:;," or (text[-1] == "." and not re.search(r"(?:^|\s|\w\.-)\w\.$", text)):
         return False
     caps = 0
     for t in tokens:
@@ -480,6 +500,8 @@ def classify(line: Line, m: Markers) -> None:
             (any(len(t) >= 25 for t in tokens) and m.wallet.search(text))
             or (url_chars and m.donate_any.search(text))
             or (line.prose and _appeal(text, m))
+            # a long appeal with its bank details ("… Chèque à l'ordre de X — IBAN FR76 …")
+            or (length <= 600 and _IBAN.search(text) is not None and m.donate_any.search(text))
         ):
             line.kind = "donate"
         elif length <= 400 and m.boiler.match(text):
@@ -885,6 +907,8 @@ def analyse(text: str, m: Markers) -> list[Line]:
     for ln in lines:
         if ln.text:
             fill(ln, m)
+            if ln.kind == "source" and ln.outlet is None and _SOURCE_LABEL.match(ln.text):
+                ln.outlet = _source_outlet(ln.text)  # "Source : Orient Info, 18 février"
             ln.repeats = counts[ln.text]
     width = wrap_width(lines)
     if width is not None:

@@ -95,6 +95,23 @@ def _menu_logo(text: str, nav_words: frozenset[str] | set[str]) -> str | None:
     return None
 
 
+def _lead_logo(text: str, nav_words: frozenset[str] | set[str]) -> str | None:
+    """The site's name in capitals opening a bar of links after a dash or a bar ("ROJ INFO
+    KURDISTAN — Agence de nouvelles | Kurdî | English | Français"): the name as written."""
+    parts = re.split(r"\s+[|–—·•]\s+", text.strip())
+    first = parts[0].strip()
+    words = first.split()
+    if (
+        len(parts) >= 3
+        and 1 <= len(words) <= 4
+        and first.isupper()
+        and all(w.isalpha() for w in words)
+        and not any(w.lower() in nav_words for w in words)
+    ):
+        return first
+    return None
+
+
 def _masthead(
     lines: Sequence[Line], labels: Sequence[str], nav_words: frozenset[str] | set[str] = frozenset()
 ) -> str | None:
@@ -116,7 +133,7 @@ def _masthead(
             continue
         logo = ln.text.isupper() and len(ln.text.split()) <= 4 and not _PARTS.search(ln.text)
         if ln.kind == "nav" and seen == 1 and not logo:
-            inline = _menu_logo(ln.text, nav_words)
+            inline = _menu_logo(ln.text, nav_words) or _lead_logo(ln.text, nav_words)
             if inline:
                 return inline  # "≡ Menu      ORIENT SOUVERAIN      🔍": the logo in the bar
             continue  # "Log in  Subscribe  Evening edition" above the site's name
@@ -245,6 +262,8 @@ def site_name(lines: Sequence[Line], labels: Sequence[str], text: str, m: Marker
         # capitals: the footer or the text may spell it
         if footer and _norm(footer) == _norm(head):
             return footer
+        if footer and footer != footer.upper() and footer.split()[0] == head.split()[0]:
+            return head  # "© 2015 ROJNEWS Agence": the brand is written in capitals
         return _case_from_text(head, text) or _cased_like_text(_title_case(head), text)
     if head:
         return head

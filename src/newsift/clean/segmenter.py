@@ -36,11 +36,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsift.clean.blogs import post_divider
 from newsift.clean.dates import find_date
+from newsift.clean.feeds import feed_items
 from newsift.clean.footed import footed_post
 from newsift.clean.lines import Line, name_like
 from newsift.clean.posts import PostStream, post_stream
 from newsift.clean.posts import hit as post_hit
+from newsift.clean.scroll import scroll_page
 
 # Local types grouped by the role they can play.
 CHROME = frozenset(
@@ -519,6 +522,10 @@ class _Pass:
             self.arts[i] = k
 
     def run(self) -> Labelled:
+        if (feed := feed_items(self.lines)) is not None:
+            return feed  # an RSS/Atom file: one article per item with a story
+        if (page := scroll_page(self.lines)) is not None:
+            return page  # a channel copied from its web view: posts closed by counter + clock
         if (single := footed_post(self.lines)) is not None:
             return single  # a channel export with one news post among chrome posts
         stream = post_stream(self.lines)
@@ -1151,10 +1158,16 @@ class _Pass:
                 self.set(i, "boilerplate")
             return False
         part: list[int] = []
-        for i in idx:
+        for n, i in enumerate(idx):
             if i < start_comments:
                 self.set(i, "boilerplate")
                 continue
+            if post_divider(self.lines[i].text):
+                # "— Article suivant —": the thread ends, the blog's next post follows
+                self.label_thread(part)
+                for j in idx[n:]:
+                    self.set(j, "boilerplate")
+                return False
             if self.lines[i].kind not in CHROME and self.long_run_opener(i, b):
                 # a headline and a long article inside the thread: hand over to the caller
                 self.label_thread(part)
