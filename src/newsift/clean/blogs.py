@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.clean.lexicon import line_patterns
+from newsift.clean.lexicon import line_match
 from newsift.clean.lines import Line
 
 if TYPE_CHECKING:
@@ -28,16 +28,8 @@ _SUBJECT_MAX_CHARS = 90
 _LEAD_RATIO = 2.5  # the paragraph under a subject line is this many times longer
 
 
-def _words() -> dict[str, list[re.Pattern[str]]]:
-    return line_patterns("blogs.toml")
-
-
 def _match(kind: str, text: str) -> re.Match[str] | None:
-    for p in _words()[kind]:
-        m = p.match(text)
-        if m:
-            return m
-    return None
+    return line_match("blogs.toml", kind, text)
 
 
 def relabel(lines: list[Line], lab: Labelled) -> None:

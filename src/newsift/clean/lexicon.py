@@ -190,6 +190,15 @@ def line_patterns(name: str) -> dict[str, list[re.Pattern[str]]]:
     }
 
 
+def line_match(name: str, kind: str, text: str) -> re.Match[str] | None:
+    """The first of ``line_patterns(name)[kind]`` that matches ``text`` at its start."""
+    for p in line_patterns(name)[kind]:
+        m = p.match(text)
+        if m:
+            return m
+    return None
+
+
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     """Load and compile the markers (cached: one compile per process)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.clean.lexicon import line_patterns
+from newsift.clean.lexicon import line_match
 from newsift.clean.lines import Line
 
 if TYPE_CHECKING:
@@ -23,16 +23,8 @@ if TYPE_CHECKING:
 MIN_NOTES = 2
 
 
-def _words() -> dict[str, list[re.Pattern[str]]]:
-    return line_patterns("notes.toml")
-
-
 def _match(kind: str, text: str) -> re.Match[str] | None:
-    for p in _words()[kind]:
-        m = p.match(text)
-        if m:
-            return m
-    return None
+    return line_match("notes.toml", kind, text)
 
 
 def relabel(lines: list[Line], lab: Labelled) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.clean.lexicon import line_patterns
+from newsift.clean.lexicon import line_match
 from newsift.clean.lines import Line
 
 if TYPE_CHECKING:
@@ -26,16 +26,8 @@ MAX_GAP = 8  # non-empty lines between two action bars of the same thread
 _NAME_KINDS = frozenset({"name", "user", "short", "heading", "prose", "commenter"})
 
 
-def _words() -> dict[str, list[re.Pattern[str]]]:
-    return line_patterns("social.toml")
-
-
 def _match(kind: str, text: str) -> re.Match[str] | None:
-    for p in _words()[kind]:
-        m = p.match(text)
-        if m:
-            return m
-    return None
+    return line_match("social.toml", kind, text)
 
 
 def is_action(text: str) -> bool:

@@ -132,23 +132,7 @@ def unlisted_places(
             near = _nearest(found, s, seg.article)
             if near is None or near.country is None:
                 continue
-            mention = Mention(
-                start=s,
-                end=e,
-                text=name,
-                kind="place",
-                kb_id=f"feature:{name}",
-                canonical=name,
-                precision=2,  # borrowed coordinates: near a known place
-                lat=near.lat,
-                lon=near.lon,
-                country=near.country,
-                admin1=near.admin1,
-                geonameid=None,
-                confidence=0.6,
-                extractor=EXTRACTOR,
-                article=seg.article,
-            )
+            mention = _village(s, e, name, near, 0.6, seg.article)
             out.append(mention)
             taken.append((s, e))
             names.setdefault(name, mention)
@@ -165,25 +149,7 @@ def unlisted_places(
                     taken = [t for t in taken if (t[0], t[1]) not in spans]
                 if _overlaps(m.start(), m.end(), taken):
                     continue
-                out.append(
-                    Mention(
-                        start=m.start(),
-                        end=m.end(),
-                        text=name,
-                        kind="place",
-                        kb_id=first.kb_id,
-                        canonical=name,
-                        precision=2,  # borrowed coordinates: near a known place
-                        lat=first.lat,
-                        lon=first.lon,
-                        country=first.country,
-                        admin1=first.admin1,
-                        geonameid=None,
-                        confidence=0.55,
-                        extractor=EXTRACTOR,
-                        article=seg.article,
-                    )
-                )
+                out.append(_village(m.start(), m.end(), name, first, 0.55, seg.article))
                 taken.append((m.start(), m.end()))
     return out, dropped
 
@@ -199,3 +165,27 @@ def with_unlisted(
     added, dropped = unlisted_places(text, segments, found, actor_spans)
     gone = {id(m) for m in dropped}
     return [m for m in found if id(m) not in gone] + added
+
+
+def _village(
+    start: int, end: int, name: str, near: Mention, conf: float, article: int | None
+) -> Mention:
+    """An unlisted village's mention: its own name, ``near``'s country, province and
+    coordinates at precision 2 (borrowed coordinates: near a known place)."""
+    return Mention(
+        start=start,
+        end=end,
+        text=name,
+        kind="place",
+        kb_id=f"feature:{name}",
+        canonical=name,
+        precision=2,
+        lat=near.lat,
+        lon=near.lon,
+        country=near.country,
+        admin1=near.admin1,
+        geonameid=None,
+        confidence=conf,
+        extractor=EXTRACTOR,
+        article=article,
+    )
