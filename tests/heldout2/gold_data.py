@@ -455,7 +455,7 @@ GOLD["forumopex_mossoul_fr"] = {
             "2017-07-10",
             "dispatch dateline '10 juil 2017 (AFP)' and post header '10/07/2017, 22h41'",
             None,
-            None,
+            "AFP",  # CONVENTIONS §2: a forum quoting a dispatch takes the quoted agency (session 6)
             [
                 ev(
                     "2017-07-10",
