@@ -2499,9 +2499,12 @@ class ArticleExtractor(
         if len(inside) >= 2:
             for r, w in sorted(inside, key=lambda x: x[0].start):
                 filed = [p for p in in_clause if not where.dateline(self, p, view)] or in_clause
-                filed = filed or [  # "Rutba, which we liberated in May last year": its town
-                    p for p in ranked[:1] if where.relative_antecedent(self, p, c.tok)
-                ]
+                filed = (
+                    filed
+                    or [  # "Rutba, which we liberated in May last year": its town
+                        p for p in ranked[:1] if where.relative_antecedent(self, p, c.tok)
+                    ]
+                )
                 before = [p for p in filed if p.end <= r.start] or filed
                 towns = [p for p in before if _precision(p) < 3]
                 place = (towns or before)[-1] if before else None
