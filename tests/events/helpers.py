@@ -129,6 +129,49 @@ def one(events: list[Event], sub: str | None = None) -> Event:
     return found[0]
 
 
+def kb_entries(
+    extra: dict[str, tuple[str, int, str | None, str]], parents: dict[str, str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Stand-in KB entries for ``extra`` (kb id -> (name, inter, country, kind)), the form the
+    events conftest's ``extra_actors`` fixture adds to the stand-in KB."""
+    return {
+        kb_id: {
+            "id": kb_id,
+            "name": name,
+            "inter": inter,
+            "kind": kind,
+            "country": country,
+            "parent": (parents or {}).get(kb_id),
+        }
+        for kb_id, (name, inter, country, kind) in extra.items()
+    }
+
+
+def actor_mentions(
+    text: str, specs: list[tuple[str, ...]], names: dict[str, tuple[Any, ...]]
+) -> list[Mention]:
+    """Actor mentions placed by hand: ``(spec, kb_id)`` or ``(spec, kb_id, extractor)`` (spec as
+    in :func:`locate`), canonical name from ``names[kb_id][0]``."""
+    out = []
+    for spec, kb_id, *rest in specs:
+        s, e, surface = locate(text, spec)
+        extractor = rest[0] if rest else "actors:alias"
+        canonical = names[kb_id][0]
+        out.append(
+            Mention(
+                s,
+                e,
+                surface,
+                "actor",
+                kb_id=kb_id,
+                canonical=canonical,
+                extractor=extractor,
+                article=1,
+            )
+        )
+    return out
+
+
 def at_place(events: list[Event], location: str) -> list[Event]:
     """The events placed at ``location`` (a canonical place name)."""
     return [e for e in events if e.location == location]

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from helpers import GEO, locate, make_doc
+from helpers import GEO, actor_mentions, kb_entries, make_doc
 
-from newsift.model import Document, Event, Mention
+from newsift.model import Document, Event
 
 GEO.setdefault("Tal Abyad", {"geonameid": 163270, "lat": 36.6975, "lon": 38.9567, "country": "SY"})
 GEO.setdefault("Suluk", {"geonameid": 163519, "lat": 36.5866, "lon": 39.1433, "country": "SY"})
@@ -37,17 +37,7 @@ EXTRA = {
 
 @pytest.fixture()
 def extra_actors() -> dict[str, dict[str, Any]]:
-    return {
-        kb_id: {
-            "id": kb_id,
-            "name": name,
-            "inter": inter,
-            "kind": kind,
-            "country": country,
-            "parent": None,
-        }
-        for kb_id, (name, inter, country, kind) in EXTRA.items()
-    }
+    return kb_entries(EXTRA)
 
 
 @pytest.fixture()
@@ -61,20 +51,7 @@ def run(process: Callable[[Document], list[Event]]) -> Callable[..., list[Event]
         **kw: object,
     ) -> list[Event]:
         doc: Document = make_doc(text, **kw)  # type: ignore[arg-type]
-        for spec, kb_id, extractor in extra or []:
-            s, e, surface = locate(doc.text, spec)
-            doc.mentions.append(
-                Mention(
-                    s,
-                    e,
-                    surface,
-                    "actor",
-                    kb_id=kb_id,
-                    canonical=EXTRA[kb_id][0],
-                    extractor=extractor,
-                    article=1,
-                )
-            )
+        doc.mentions += actor_mentions(doc.text, extra or [], EXTRA)  # "EI@2": the 2nd "EI"
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
         doc.meta.update(meta or {})
         return process(doc)

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from helpers import GEO, locate, make_doc
+from helpers import GEO, actor_mentions, kb_entries, make_doc
 
-from newsift.model import Document, Event, Mention
+from newsift.model import Document, Event
 
 GEO.setdefault(
     "Damascus", {"geonameid": 170654 + 1, "lat": 33.5102, "lon": 36.2913, "country": "SY"}
@@ -34,17 +34,7 @@ EXTRA = {
 
 @pytest.fixture()
 def extra_actors() -> dict[str, dict[str, Any]]:
-    return {
-        kb_id: {
-            "id": kb_id,
-            "name": name,
-            "inter": inter,
-            "kind": kind,
-            "country": country,
-            "parent": None,
-        }
-        for kb_id, (name, inter, country, kind) in EXTRA.items()
-    }
+    return kb_entries(EXTRA)
 
 
 @pytest.fixture()
@@ -53,20 +43,7 @@ def run(process: Callable[[Document], list[Event]]) -> Callable[..., list[Event]
 
     def go(text: str, extra: list[tuple[str, str]] | None = None, **kw: object) -> list[Event]:
         doc: Document = make_doc(text, **kw)  # type: ignore[arg-type]
-        for spec, kb_id in extra or []:
-            s, e, surface = locate(doc.text, spec)
-            doc.mentions.append(
-                Mention(
-                    s,
-                    e,
-                    surface,
-                    "actor",
-                    kb_id=kb_id,
-                    canonical=EXTRA[kb_id][0],
-                    extractor="actors:alias",
-                    article=1,
-                )
-            )
+        doc.mentions += actor_mentions(doc.text, extra or [], EXTRA)  # "EI@2": the 2nd "EI"
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
         return process(doc)
 

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from helpers import locate, make_doc
+from helpers import actor_mentions, kb_entries, make_doc
 
-from newsift.model import Document, Event, Mention
+from newsift.model import Document, Event
 
 EXTRA = {
     # kb id: (canonical name, inter, country, kind) -- the generated state actors the rules use
@@ -33,17 +33,7 @@ EXTRA = {
 @pytest.fixture()
 def extra_actors() -> dict[str, dict[str, Any]]:
     """The generated ids these rules look up, added to the shared stand-in KB (conftest)."""
-    return {
-        kb_id: {
-            "id": kb_id,
-            "name": name,
-            "inter": inter,
-            "kind": kind,
-            "country": country,
-            "parent": "is" if kb_id in ("is-libya", "is-ally") else None,
-        }
-        for kb_id, (name, inter, country, kind) in EXTRA.items()
-    }
+    return kb_entries(EXTRA, parents={"is-libya": "is", "is-ally": "is"})
 
 
 @pytest.fixture()
@@ -57,20 +47,7 @@ def run(process: Callable[[Document], list[Event]]) -> Callable[..., list[Event]
         **kw: object,
     ) -> list[Event]:
         doc: Document = make_doc(text, **kw)  # type: ignore[arg-type]
-        for spec, kb_id, extractor in extra or []:
-            s, e, surface = locate(doc.text, spec)  # "EI@2": the second "EI"
-            doc.mentions.append(
-                Mention(
-                    s,
-                    e,
-                    surface,
-                    "actor",
-                    kb_id=kb_id,
-                    canonical=EXTRA[kb_id][0],
-                    extractor=extractor,
-                    article=1,
-                )
-            )
+        doc.mentions += actor_mentions(doc.text, extra or [], EXTRA)  # "EI@2": the 2nd "EI"
         doc.meta.update(meta or {})
         return process(doc)
 
