@@ -211,6 +211,7 @@ class TimeStage(DocumentStage):
         )
         if inf is None or inf.reason in GUESSES:
             inf = _chrome_stamp(doc, art.k, spans[0][2], fetched) or inf
+        inf = _header_stamp(doc, art.k, spans[0][2], fetched, inf) or inf
         if inf is None or (not guess and inf.reason in GUESSES):
             return False  # a guess from the era's bounds yields to the other articles' years
         art.published, art.published_precision, art.published_basis = (
@@ -422,6 +423,22 @@ def _chrome_stamp(doc: Document, k: int, lang: str, today: date | None) -> Any:
                     break
             if day is not None and day <= today:
                 return Inferred(day, day.isoformat(), "day", None, None, 0.7, "chrome date line")
+    return None
+
+
+def _header_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any) -> Any:
+    """The full date on a header line of article k (:mod:`newsift.time.stamps`) when the body's
+    own evidence ``inf`` allows it: a page's "27 janv. 2016" under a body whose latest year is
+    2015, a forum post's "Posté le: Dim 17 Sep 2017" above an undated dispatch."""
+    from newsift.time.infer import Inferred
+    from newsift.time.stamps import fits, head_stamps
+
+    for st in head_stamps(doc, k, lang, today):
+        anchor, prec = (inf.anchor, inf.precision) if inf is not None else (None, None)
+        if fits(st.day, anchor, prec, inf is not None and inf.reason in GUESSES):
+            return Inferred(
+                st.day, st.day.isoformat(), "day", st.start, st.end, 0.7, "header stamp"
+            )
     return None
 
 

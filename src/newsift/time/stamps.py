@@ -1,0 +1,180 @@
+"""The date a page's header gives its article, when no dateline was recognised.
+
+Pages put their own day in furniture the cleaner cannot all know: a video page's "23 417 vues
+27 janv. 2016", a forum post's "Message Posté le: Dim 17 Sep 2017, 10:14", an agency
+site's "15:27 06.09.2017 (mis à jour ...)", a newsletter's "Lettre datée du vendredi 15 mai
+2015". When such a stamp is missed, the article is dated from its body alone, and a body that
+tells an older story ("le 17 septembre 2016, ...") puts every relative day of the article in
+the wrong year. This module reads the short lines around an article's start (the chrome
+since the previous article, its title, the first lines of its body) for a full date, and
+:func:`fits` says whether the body's own evidence allows it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+from newsift.model import Document
+
+# a header line longer than this is prose, not furniture
+MAX_LINE = 160
+# a line of more words than this that names no publication is a sentence of the story
+MAX_WORDS = 14
+# body lines read after the article's first body line (a forum post's header, a byline)
+BODY_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A full date on a header line: the day, its span and whether the line says it is the
+    page's date ("Posté le", "vues")."""
+
+    day: date
+    start: int
+    end: int
+    said: bool
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+    return pattern(data["publication"]["words"]), pattern(data["not_publication"]["words"])
+
+
+@cache
+def _short_dates() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Day, month and year as page furniture writes them, abbreviations without their dot
+    ("Dim 17 Sep 2017", "Sam 3 Fév 2018", "Sep 17, 2017"): every month name and dotless
+    abbreviation of the French and English date words, and each name's first three letters
+    when no other month shares them."""
+    from newsift.time.lexicon import load_lexicon
+
+    names: dict[str, set[int]] = {}
+    for lang in ("fr", "en"):
+        for word, month in load_lexicon(lang).months.items():
+            for form in (word.rstrip("."), word.rstrip(".")[:3]):
+                if len(form) >= 3:
+                    names.setdefault(form.lower(), set()).add(month)
+    month_of = {w: next(iter(ms)) for w, ms in names.items() if len(ms) == 1}
+    alts = "|".join(re.escape(w) for w in sorted(month_of, key=len, reverse=True))
+    mon = rf"(?P<mon>{alts})\.?"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\.?\s+{mon}\s+{year}"
+        rf"|{mon.replace('mon', 'mon2')}\s+(?P<day2>[0-3]?\d),?\s+{year.replace('year', 'year2')})",
+        re.I,
+    )
+    return pattern, month_of
+
+
+def _short_date(text: str, a: int, b: int) -> tuple[date, int, int] | None:
+    pattern, month_of = _short_dates()
+    m = pattern.search(text, a, b)
+    if m is None:
+        return None
+    mon, day, year = (
+        (m["mon"], m["day"], m["year"]) if m["mon"] else (m["mon2"], m["day2"], m["year2"])
+    )
+    try:
+        return date(int(year), month_of[mon.lower()], int(day)), m.start(), m.end()
+    except (KeyError, ValueError):
+        return None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _head_lines(doc: Document, k: int) -> list[tuple[int, int]]:
+    """Article k's header lines, nearest to its body first: the chrome and title above its
+    first body line (back to the previous article), then its first body lines."""
+    own = [s for s in doc.segments if s.article == k]
+    body = sorted((s for s in own if s.kind == "body"), key=lambda s: s.start)
+    if not body:
+        return []
+    first = body[0].start
+    prev = max(
+        (s.end for s in doc.segments if s.article not in (None, k) and s.end <= first), default=0
+    )
+    above: list[tuple[int, int]] = []
+    for s in sorted(doc.segments, key=lambda s: s.start):
+        if prev <= s.start and s.end <= first and s.kind != "comment":
+            above.extend(_lines(doc.text, s.start, s.end))
+    below = _lines(doc.text, body[0].start, body[0].end)[:BODY_LINES]
+    return [*reversed(above), *below]
+
+
+def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> list[Stamp]:
+    """Full dates on article k's short header lines, the line saying it dates the page first,
+    then nearest to the body. Dates after ``today`` and lines naming another kind of date
+    ("Inscrit le 12 mars 2009") are left out."""
+    from newsift.time.candidates import find_candidates
+
+    said_re, not_re = _words()
+    today = today or date.today()
+    out: list[Stamp] = []
+    for a, b in _head_lines(doc, k):
+        line = doc.text[a:b]
+        if len(line.strip()) > MAX_LINE or not_re.search(line):
+            continue
+        said = bool(said_re.search(line))
+        if not said and len(line.split()) > MAX_WORDS:
+            continue
+        langs = [lang] + [x for x in ("fr", "en") if x != lang]
+        for lg in langs:
+            found = None
+            for c, _ in find_candidates(doc.text, [(a, b, lg)]):
+                sp = c.spec
+                if sp.kind == "date" and sp.year and sp.month and sp.day and sp.year >= 1990:
+                    try:
+                        day = date(sp.year, sp.month, sp.day)
+                    except ValueError:
+                        continue
+                    if day <= today:
+                        found = Stamp(day, c.start, c.end, said)
+                        break
+            if found is not None:
+                break
+        if found is None:
+            short = _short_date(doc.text, a, b)
+            if short is not None and short[0].year >= 1990 and short[0] <= today:
+                found = Stamp(short[0], short[1], short[2], said)
+        if found is not None:
+            out.append(found)
+    return sorted(out, key=lambda s: not s.said)  # stable: nearest first within each kind
+
+
+def fits(stamp: date, anchor: date | None, precision: str | None, guessed: bool) -> bool:
+    """Whether a header stamp may date an article whose body alone gave ``anchor`` at
+    ``precision`` (None: nothing). A month inferred from the body's latest date says the
+    article is from that month or later; a year, that year or the next; a day pinned by the
+    body (a dateline, "hier, lundi 20 novembre") stands unless the stamp only gives it
+    another year. A stamp years after the story is an archive's or a reprint's."""
+    if anchor is None or precision is None:
+        return True
+    if precision == "day":
+        return (stamp.month, stamp.day) == (anchor.month, anchor.day) and stamp != anchor
+    if guessed:
+        return stamp.year >= anchor.year
+    if precision == "year":
+        return anchor.year <= stamp.year <= anchor.year + 1
+    # a month-only expression ("MAI 2015") anchors on the month's last day
+    return anchor.replace(day=1) <= stamp and stamp.year <= anchor.year + 1
