@@ -642,6 +642,7 @@ def tag_spans(
             res.prev = res.prev_any = e.first_day()
         if out:
             _appose_chain(text, out[-1], e, res)
+            _appose_offset(text, out[-1], e)
         out.append(e)
     if stamps:
         out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
@@ -793,6 +794,29 @@ def _appose_chain(text: str, a: DateExpr, b: DateExpr, res: _Resolver) -> None:
     chain.confidence = min(chain.confidence, wd.confidence)
     chain.flags.append("weekday_corrected")
     res.prev = wdd
+
+
+_APPOSE_GAP = re.compile(
+    r"[\s,()\-–—:]*(?:(?:en|le|in|on|soit|that is|i\.e\.)[\s,]+)?", re.IGNORECASE
+)
+
+
+def _appose_offset(text: str, a: DateExpr, b: DateExpr) -> None:
+    """ "Trente-quatre ans plus tard, le 6 septembre 2007", "Il y a vingt ans, en 1997": an
+    offset in apposition with a date written with its year names that date's time. When the
+    offset, counted from a date the writer did not mean (or from the publication), lands
+    elsewhere, the written year is the firmer evidence."""
+    if a.kind not in ("chainunit", "ago") or b.kind != "date" or b.relative:
+        return
+    if not a.value or not b.value or not re.match(r"\d{4}", b.value):
+        return
+    if not _APPOSE_GAP.fullmatch(text[a.end : b.start]):
+        return
+    grain = {"year": 4, "month": 7, "day": 10}.get(a.precision or "")
+    if grain is None or len(b.value) < grain or a.value[:grain] == b.value[:grain]:
+        return
+    a.value = a.timex_value = b.value[:grain]
+    a.flags.append("apposed_date")
 
 
 def _with_span(items: list[tuple[Cand, str]], spans: list[tuple[int, int, str]]):  # noqa: ANN202
