@@ -45,6 +45,13 @@ def values(text: str, lang: str) -> dict[str, str | None]:
             "2014-03-24",
         ),
         (
+            "fr",
+            "Les rebelles ont encerclé le 3 mars la caserne et l'ont prise le 5 mars, après un "
+            "assaut lancé le 1er mars. Le lendemain, l'aviation a bombardé le quartier.",
+            "Le lendemain",
+            "2014-03-06",
+        ),
+        (
             "en",
             "Troops entered the town on Tuesday, ending a siege which began on Sunday. "
             "The next day, the first convoys arrived.",

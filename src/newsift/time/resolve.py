@@ -653,7 +653,7 @@ def tag_spans(
                 if main_day.get(sent) is not None:
                     res.prev = main_day[sent]
             else:
-                main_day.setdefault(sent, d0)
+                main_day[sent] = d0  # the last day the sentence tells in its own clauses
         out.append(e)
     if stamps:
         out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
