@@ -2570,7 +2570,8 @@ class ArticleExtractor(
         for place, w, basis in variants:
             e = _copy(c)
             e.place = place
-            free = self._free_dates(c, rest)
+            # "Last month ..., the first of them on October 13": the day within the month
+            free = self._finest_dates(self._free_dates(c, rest))
             if w is None and free:
                 rest_sorted = sorted(free, key=lambda x: abs(x[0].start - c.start))
                 w, basis = rest_sorted[0][1], "sentence"

@@ -31,6 +31,12 @@ _MANNER = frozenset({"advcl", "xcomp", "obl", "obl:arg", "obl:mod", "prep", "pco
 
 
 @cache
+def _since_frame(lang: str) -> re.Pattern[str] | None:
+    d = data_toml("dates.toml").get(lang) or {}
+    return re.compile(d["since_frame"], re.IGNORECASE) if d.get("since_frame") else None
+
+
+@cache
 def _cues(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     data = data_toml("dates.toml")
     d = data.get(lang) or data["en"]
@@ -71,6 +77,8 @@ class BackgroundDates:
         """Is date ``r`` told in a describing or pluperfect clause that the trigger of ``c`` is
         not part of ("Rutba, tombée aux mains des jihadistes en 2015")?"""
         ix = self.ix
+        if self._since_frame_date(r, c):
+            return True  # "la plus lourde perte depuis son entrée en Syrie en 2016"
         if not ix.parsed or r.head is None:
             return False
         trigger_side = {c.tok, *ix.ancestors(c.tok)}
@@ -96,6 +104,19 @@ class BackgroundDates:
             if t.dep == "advcl" and a > c.tok and self._bare_participle(a):
                 return True  # after the event, not "Lancée le 18 février, l'offensive a ..."
         return False
+
+    def _since_frame_date(self, r: MentionRef, c: Cand) -> bool:
+        """Is date ``r`` the time of a noun phrase opened by "depuis"/"since" ("depuis son
+        entrée en Syrie en 2016", "since the start of the war in 2011") that the trigger of
+        ``c`` is not part of? It bounds a comparison or a state, it dates no act of the
+        sentence but the one told inside it ("since the latter captured X in 2015")."""
+        rx = _since_frame(self.lang)
+        if rx is None:
+            return False
+        si = self.ix.sentence_at(r.start)
+        lo = max(self.ix.sentences[si].start if si is not None else 0, r.start - 80)
+        m = rx.search(self.ix.doc.text[lo : r.start])
+        return m is not None and not lo + m.start() <= c.start < r.start
 
     def _colon_between(self, a: int, r: MentionRef, c: Cand) -> bool:
         """Is there a colon after token ``a`` and before both date ``r`` and the trigger of

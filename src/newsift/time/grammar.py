@@ -120,6 +120,11 @@ class Grammar:
         unit_sfx = f"(?P<usfx>{usfx})?" if usfx else ""
         tod = alt(list(lex.times_of_day))
         nums = alt(list(lex.numbers))
+        # "trente-quatre ans plus tard", "twenty-five years later": a ten and a unit word
+        tens = [w for w, v in lex.numbers.items() if v in range(20, 100, 10)]
+        ones = [w for w, v in lex.numbers.items() if 1 <= v <= 9 and " " not in w]
+        if tens and ones:
+            nums = rf"(?:{alt(tens)})[-\s]+(?:(?:et|and)[-\s]+)?(?:{alt(ones)})\b|{nums}"
 
         def numr(g: str) -> str:
             core = rf"(?P<{g}>(?<![\d.,])\d{{1,3}}|{nums})"
@@ -655,7 +660,8 @@ class Grammar:
             return 1 if self.lex.opt("number_optional") else None
         if n.isdigit():
             return int(n)
-        return self.lex.numbers.get(norm(n))
+        v = self.lex.numbers.get(norm(n))
+        return v if v is not None else _compound(norm(n), self.lex.numbers)
 
     def _unit(self, word: str) -> str | None:
         w = norm(word)
@@ -879,3 +885,15 @@ def _valid(y: int, m: int, d: int) -> bool:
 def grammar(lang: str) -> Grammar:
     """The compiled grammar of ``lang`` (cached: compiled once per process)."""
     return Grammar(load_lexicon(lang))
+
+
+def _compound(word: str, numbers: dict[str, int]) -> int | None:
+    """The value of a compound number word ("trente-quatre", "vingt et un", "thirty-four"):
+    its ten and its unit, each a word of the language's numbers."""
+    parts = [p for p in re.split(r"[-\s]+", word) if p not in ("et", "and")]
+    if len(parts) != 2 or parts[0] not in numbers or parts[1] not in numbers:
+        return None
+    ten, one = numbers[parts[0]], numbers[parts[1]]
+    if ten not in range(20, 100, 10) or not 1 <= one <= 9:
+        return None
+    return ten + one

@@ -37,6 +37,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from newsift.time.candidates import clause_tense, find_candidates, sentences
@@ -618,6 +619,7 @@ def tag_spans(
     told_at: tuple[int, date] | None = None  # the line and first day of its last full date
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
     marks = sorted(stamps or [], key=lambda x: x[0])
+    main_day: dict[tuple[int, int], date] = {}  # a sentence's first day told in its own clause
     for (c, lang), span in _with_span(find_candidates(text, spans), spans):
         while marks and marks[0][0] <= c.start:
             _pos, day = marks.pop(0)
@@ -642,6 +644,16 @@ def tag_spans(
             res.prev = res.prev_any = e.first_day()
         if out:
             _appose_chain(text, out[-1], e, res)
+            _appose_offset(text, out[-1], e)
+        if e.precision == "day" and e.kind != "chain" and (d0 := e.first_day()) is not None:
+            if _told_in_modifier(text, c, lex, sent):
+                # "s'étaient emparés dimanche de X, au terme d'une offensive lancée vendredi":
+                # the day of a phrase describing a noun is not the day the story is on; a
+                # chain of the next sentence ("Le même jour") counts from the sentence's own
+                if main_day.get(sent) is not None:
+                    res.prev = main_day[sent]
+            else:
+                main_day[sent] = d0  # the last day the sentence tells in its own clauses
         out.append(e)
     if stamps:
         out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
@@ -793,6 +805,45 @@ def _appose_chain(text: str, a: DateExpr, b: DateExpr, res: _Resolver) -> None:
     chain.confidence = min(chain.confidence, wd.confidence)
     chain.flags.append("weekday_corrected")
     res.prev = wdd
+
+
+@cache
+def _modifier_leads(lang: str) -> re.Pattern[str] | None:
+    pats = load_lexicon(lang).words("chain_base", "modifier")
+    return re.compile("|".join(f"(?:{p})$" for p in pats), re.IGNORECASE) if pats else None
+
+
+def _told_in_modifier(text: str, c: Cand, lex: Lexicon, sent: tuple[int, int]) -> bool:
+    """Is the date told in a participle or relative phrase describing a noun ("une offensive
+    lancée vendredi", "an offensive which began on Friday")? ``chain_base.modifier``."""
+    rx = _modifier_leads(lex.lang)
+    if rx is None:
+        return False
+    lead = text[max(sent[0], c.start - 60) : c.start]
+    return bool(rx.search(lead))
+
+
+_APPOSE_GAP = re.compile(
+    r"[\s,()\-–—:]*(?:(?:en|le|in|on|soit|that is|i\.e\.)[\s,]+)?", re.IGNORECASE
+)
+
+
+def _appose_offset(text: str, a: DateExpr, b: DateExpr) -> None:
+    """ "Trente-quatre ans plus tard, le 6 septembre 2007", "Il y a vingt ans, en 1997": an
+    offset in apposition with a date written with its year names that date's time. When the
+    offset, counted from a date the writer did not mean (or from the publication), lands
+    elsewhere, the written year is the firmer evidence."""
+    if a.kind not in ("chainunit", "ago") or b.kind != "date" or b.relative:
+        return
+    if not a.value or not b.value or not re.match(r"\d{4}", b.value):
+        return
+    if not _APPOSE_GAP.fullmatch(text[a.end : b.start]):
+        return
+    grain = {"year": 4, "month": 7, "day": 10}.get(a.precision or "")
+    if grain is None or len(b.value) < grain or a.value[:grain] == b.value[:grain]:
+        return
+    a.value = a.timex_value = b.value[:grain]
+    a.flags.append("apposed_date")
 
 
 def _with_span(items: list[tuple[Cand, str]], spans: list[tuple[int, int, str]]):  # noqa: ANN202

@@ -27,6 +27,8 @@ MAX_LINE = 160
 MAX_WORDS = 14
 # body lines read after the article's first body line (a forum post's header, a byline)
 BODY_LINES = 3
+# a header line in Arabic script on a page in another language (a Hijri and Gregorian stamp)
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,8 @@ def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> 
         if not said and len(line.split()) > MAX_WORDS:
             continue
         langs = [lang] + [x for x in ("fr", "en") if x != lang]
+        if lang != "ar" and _ARABIC.search(line):
+            langs.append("ar")  # "الثلاثاء 17 جمادى الأولى 1438 - 14 فبراير 2017" on a French page
         for lg in langs:
             found = None
             for c, _ in find_candidates(doc.text, [(a, b, lg)]):
