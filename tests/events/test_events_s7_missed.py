@@ -232,3 +232,64 @@ def test_fr_capital_subject_of_active_verb_is_no_patient(extract) -> None:
         published=PUB,
     )
     assert "Moscow" not in [e.location for e in events], _subs(events)
+
+
+# ------------------------------------------------------------------ a date beside the event noun
+def _captures(events: list[Event]) -> list[tuple[str | None, str | None]]:
+    return [(e.location, e.event_date) for e in events if e.sub_event_type in TERRITORY]
+
+
+def test_fr_after_retaking_last_month_keeps_its_month(extract) -> None:
+    events = extract(
+        "Après la reprise de Raqqa le mois dernier, les tribus multiplient les accords locaux.",
+        lang="fr",
+        places=[("Raqqa", "Raqqa")],
+        dates=[("le mois dernier", "2016-03")],
+        published=PUB,
+    )
+    assert ("Raqqa", "2016-03") in _captures(events), _subs(events)
+
+
+def test_fr_since_liberation_date_between_commas(extract) -> None:
+    events = extract(
+        "Depuis la libération, le 6 février, de la ville de Kirkouk, les camions circulent "
+        "de nouveau.",
+        lang="fr",
+        places=[("Kirkouk", "Kirkuk")],
+        dates=[("6 février", "2016-02-06")],
+        published=PUB,
+    )
+    assert ("Kirkuk", "2016-02-06") in _captures(events), _subs(events)
+
+
+def test_fr_reconquest_in_march_named_after_apres(extract) -> None:
+    events = extract(
+        "Les notables sont revenus deux semaines après la reconquête de Hama en mars.",
+        lang="fr",
+        places=[("Hama", "Hama")],
+        dates=[("mars", "2016-03")],
+        published=PUB,
+    )
+    assert ("Hama", "2016-03") in _captures(events), _subs(events)
+
+
+def test_en_after_fall_of_town_last_june(extract) -> None:
+    events = extract(
+        "After the recapture of Mosul last June by Iraqi troops, the tribes switched sides.",
+        places=[("Mosul", "Mosul")],
+        dates=[("last June", "2015-06")],
+        published=PUB,
+    )
+    assert ("Mosul", "2015-06") in _captures(events), _subs(events)
+
+
+def test_fr_date_of_main_clause_after_named_retaking(extract) -> None:
+    # near miss: the date belongs to the main clause, the retaking is only named
+    events = extract(
+        "Après la reprise de Raqqa, les tribus ont signé mardi un accord avec les Kurdes.",
+        lang="fr",
+        places=[("Raqqa", "Raqqa")],
+        dates=[("mardi", "2016-04-19")],
+        published=PUB,
+    )
+    assert ("Raqqa", "2016-04-19") not in _captures(events), _subs(events)

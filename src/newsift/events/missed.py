@@ -416,6 +416,40 @@ class MissedRules:
                 return heads[ch]
         return None
 
+    def _date_beside_noun(self, c: Cand) -> bool:
+        """Does a date the parser hung elsewhere stand inside the event noun's own phrase or
+        right after it ("après la reprise d'Alep-Est le mois dernier", "depuis la reprise, le 6
+        juillet, du poste-frontière de X", "la reconquête de Hama en mars")? It dates the
+        event the noun names. A date set off by commas after the phrase ("après la reprise
+        de X, mardi, les Kurdes ...") is the main clause's, unless the noun's complement
+        resumes after it ("la reprise, le 6 juillet, du poste-frontière")."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+            return False
+        own = ix.subtree(c.tok)
+        end = max(ix.tokens[j].end for j in own)
+        for m in ix.in_sentence("place", c.sent):  # "Alep-Est": a name the parser split
+            if c.end <= m.start < end:
+                end = max(end, m.end)
+        text, low = ix.doc.text, ix.doc.text.lower()
+        w = _words(self.lang)
+        for r in ix.in_sentence("date", c.sent):
+            if r.start <= c.end:
+                continue
+            if r.start < end:
+                return True  # inside the noun's phrase
+            between = low[end : r.start]
+            if re.fullmatch(w.get("noun_date_gap_rx", r"\s*"), between):
+                return True  # "la reprise d'Alep-Est le mois dernier"
+            resumes = w.get("noun_resumes_rx")
+            if (
+                resumes
+                and re.fullmatch(r"\s*,\s*\S*\s*", between)
+                and re.match(resumes, text[r.end : r.end + 12].lower())
+            ):
+                return True  # "la reprise, le 6 juillet, du poste-frontière de X"
+        return False
+
     def _aircraft_base_last(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
         """``ranked`` with the places the aircraft of a strike came from ("des hélicoptères
         partis de Hama ont largué des barils sur X", "jets that took off from Hmeimim struck
