@@ -87,7 +87,9 @@ class EventRelativeDays:
         leave undated an earlier event the text names without its day."""
         offset = self._eve_offset(c, view)
         if offset is None:
-            if self._named_as_past(c, view) and not self._dated_in_phrase(c):
+            if self._named_as_past(c, view) and not (
+                self._dated_in_phrase(c) or self._date_beside_noun(c)  # type: ignore[attr-defined]
+            ):
                 for e in made:
                     if e.when is not None:
                         e.when, e.date_basis = None, "none"

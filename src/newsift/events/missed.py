@@ -383,13 +383,85 @@ class MissedRules:
 
     def _antecedent_first(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
         """``ranked`` with the place the trigger's relative or predicate clause describes
-        first (see :meth:`_antecedent_place`)."""
+        first (see :meth:`_antecedent_place`), the patient of a raising verb first (see
+        :meth:`_raised_patient`), and the base aircraft took off from last."""
+        ranked = self._aircraft_base_last(c, ranked)
         if c.sub not in _CAPTURES and c.sub != "Armed clash":
             return ranked
+        r = self._raised_patient(c)
+        if r is not None:
+            return [r, *(x for x in ranked if x is not r)]
         r = self._antecedent_place(c)
         if r is None:
             return ranked
         return [r, *(x for x in ranked if x is not r)]
+
+    def _raised_patient(self, c: Cand) -> MentionRef | None:
+        """The place that is the subject of a verb raising the trigger's passive infinitive or
+        fall ("Rawa devrait être libérée d'ici la fin du mois", "Mossoul doit être reprise",
+        "Fallujah is expected to be retaken", "la ville devrait tomber"): the place undergoes
+        the capture; it neither speaks nor acts, even when a speaker is named after it."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].dep != "xcomp":
+            return None
+        kids = ix.children[c.tok]
+        passive = any(ix.tokens[ch].dep in ("aux:pass", "auxpass") for ch in kids)
+        falls = ix.lemma(c.tok) in _words(self.lang).get("fall_lemmas", frozenset())
+        if not (passive or falls) or any(ix.tokens[ch].dep in _OBJECTS[:2] for ch in kids):
+            return None
+        verb = ix.tokens[c.tok].head
+        heads = {r.head: r for r in ix.in_sentence("place", c.sent) if r.head is not None}
+        for ch in ix.children[verb]:
+            if ix.tokens[ch].dep in _SUBJECTS and ch in heads:
+                return heads[ch]
+        return None
+
+    def _date_beside_noun(self, c: Cand) -> bool:
+        """Does a date the parser hung elsewhere stand inside the event noun's own phrase or
+        right after it ("après la reprise d'Alep-Est le mois dernier", "depuis la reprise, le 6
+        juillet, du poste-frontière de X", "la reconquête de Hama en mars")? It dates the
+        event the noun names. A date set off by commas after the phrase ("après la reprise
+        de X, mardi, les Kurdes ...") is the main clause's, unless the noun's complement
+        resumes after it ("la reprise, le 6 juillet, du poste-frontière")."""
+        ix = self.ix
+        if not ix.parsed or ix.tokens[c.tok].pos not in ("NOUN", "PROPN"):
+            return False
+        own = ix.subtree(c.tok)
+        end = max(ix.tokens[j].end for j in own)
+        for m in ix.in_sentence("place", c.sent):  # "Alep-Est": a name the parser split
+            if c.end <= m.start < end:
+                end = max(end, m.end)
+        text, low = ix.doc.text, ix.doc.text.lower()
+        w = _words(self.lang)
+        for r in ix.in_sentence("date", c.sent):
+            if r.start <= c.end:
+                continue
+            if r.start < end:
+                return True  # inside the noun's phrase
+            between = low[end : r.start]
+            if re.fullmatch(w.get("noun_date_gap_rx", r"\s*"), between):
+                return True  # "la reprise d'Alep-Est le mois dernier"
+            resumes = w.get("noun_resumes_rx")
+            if (
+                resumes
+                and re.fullmatch(r"\s*,\s*\S*\s*", between)
+                and re.match(resumes, text[r.end : r.end + 12].lower())
+            ):
+                return True  # "la reprise, le 6 juillet, du poste-frontière de X"
+        return False
+
+    def _aircraft_base_last(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
+        """``ranked`` with the places the aircraft of a strike came from ("des hélicoptères
+        partis de Hama ont largué des barils sur X", "jets that took off from Hmeimim struck
+        X") after the others: the strike happened where it hit."""
+        rx = _words(self.lang).get("aircraft_origin_rx")
+        if not rx or c.sub not in _STRIKES or len(ranked) < 2:
+            return ranked
+        floor = self.views[c.sent].start
+        base = [r for r in ranked if re.search(rx + "$", self._lead(r, floor))]
+        if not base or len(base) == len(ranked):
+            return ranked
+        return [*(r for r in ranked if r not in base), *base]
 
     def _district_named(self, clause: frozenset[int]) -> bool:
         """Does the clause name a district ("dans le quartier d'Al-Jolan") whose name the
@@ -527,6 +599,10 @@ class MissedRules:
         floor = max(0, min((r.start for r in own), default=0) - 80)
         rx = self.pc.reference
         plain = [r for r in own if not (rx and rx.search(self._lead(r, floor)))]
+        base = _words(self.lang).get("aircraft_origin_rx")
+        if base:  # "des hélicoptères partis de Taftanaz": the base, not the place denied
+            away = [r for r in plain or own if not re.search(base + "$", self._lead(r, floor))]
+            plain = away if away else plain
         return {r.m.canonical or r.m.text for r in plain or own}
 
     def _resumed_fighting(self, c: Cand) -> bool:
@@ -644,14 +720,37 @@ class MissedRules:
         ix = self.ix
         if not ix.parsed:
             return False
-        if not (self._vehicles_leave(c) or self._evacuees_leave(c, view)):
-            return False
         deals = _words(self.lang).get("deal_words", frozenset())
+        if not (self._vehicles_leave(c) or self._evacuees_leave(c, view)):
+            return self._convoy_of_article_deal(c, deals)
         pos = self.sents.index(view.si) if view.si in self.sents else 0
         for si in self.sents[max(0, pos - 3) : pos + 4]:
             if si != view.si and not self._same_section(si, view.si):
                 continue
             if set(re.findall(r"\w+(?:-\w+)*", self.views[si].text)) & deals:
+                return True
+        return self._convoy_of_article_deal(c, deals)
+
+    def _convoy_of_article_deal(self, c: Cand, deals: frozenset[str]) -> bool:
+        """Is the departure a convoy told as such ("les premiers autobus verts ont quitté X",
+        "75 buses left X"; first, last or counted vehicles leaving a named place) in an article
+        that names a deal anywhere? A live blog or a channel of posts tells the deal in its
+        first entry and the buses leaving hours later, entries apart; a convoy of buses
+        leaving a besieged town is that deal carried out (CONVENTIONS: an Agreement)."""
+        ix = self.ix
+        marks = _words(self.lang).get("convoy_marks", frozenset())
+        subj = [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in _SUBJECTS]
+        if len(subj) != 1:
+            return False
+        words = sorted(ix.subtree(subj[0]))  # "une soixantaine de bus": the count heads it
+        if not self.tok_cue("departure_vehicle", words[:6]):
+            return False
+        if not any(ix.low(t) in marks or ix.tokens[t].pos == "NUM" for t in words):
+            return False
+        if not any(r.head is not None and r.head > c.tok for r in self._own_mentions(c, "place")):
+            return False  # the town left must be named after the verb
+        for si in self.sents:
+            if set(re.findall(r"\w+(?:-\w+)*", self.views[si].text.lower())) & deals:
                 return True
         return False
 
