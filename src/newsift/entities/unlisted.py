@@ -35,7 +35,9 @@ _NAME = re.compile(
 def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
     d = tomllib.loads(raw)
-    nouns = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["nouns"]) + ")")
+    # settlement nouns ("le village de") and spatial prepositions ("près de", "north of")
+    lead = list(d["nouns"]) + list(d.get("spatial") or [])
+    nouns = re.compile("(?:" + "|".join(f"(?:{p})" for p in lead) + ")")
     after = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["appositions"]) + ")")
     return nouns, frozenset(w.casefold() for w in d.get("not_names") or []), after
 
