@@ -154,3 +154,49 @@ def test_spatial_preposition_before_no_place_makes_none(
     stage: PlacesStage, text: str, lang: str, word: str
 ) -> None:
     assert not _on(_places(stage, text, lang), text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "cc"),
+    [
+        (
+            "L'armée a repris mardi Kharbat Naïm, bourg stratégique du plateau, après deux jours "
+            "de combats à l'est de Deraa.",
+            "fr",
+            "Kharbat Naïm",
+            "SY",
+        ),
+        (
+            "Ce mois-ci, l'armée irakienne a repris Koubarna, dans la province d'Anbar, selon "
+            "le ministère de la Défense.",
+            "fr",
+            "Koubarna",
+            "IQ",
+        ),
+        (
+            "Troops entered Zawiyat Hamdan, a town in Anbar province, on Monday.",
+            "en",
+            "Zawiyat Hamdan",
+            "IQ",
+        ),
+        (
+            "Des avions ont bombardé les positions de l'armée sur le mont Zirgha, au sud de "
+            "Deir ez-Zor.",
+            "fr",
+            "Zirgha",
+            "SY",
+        ),
+    ],
+)
+def test_unknown_name_in_apposition_or_hill_is_a_place(
+    stage: PlacesStage, text: str, lang: str, name: str, cc: str
+) -> None:
+    hits = _on(_places(stage, text, lang), text, name)
+    assert hits and hits[0].canonical == name and hits[0].country == cc
+
+
+def test_known_town_in_apposition_keeps_its_reading(stage: PlacesStage) -> None:
+    # must NOT fire: a listed town before "ville du centre" stays the gazetteer's
+    text = "Les rebelles ont attaqué Hama, ville du centre du pays, et Homs."
+    hits = _on(_places(stage, text, "fr"), text, "Hama")
+    assert hits and hits[0].extractor != "places:unlisted"

@@ -150,3 +150,37 @@ def test_foreign_capital_acting_is_no_place(
     strikes = [e for e in events if (e.event_date or "").startswith("2016")]
     assert strikes, _rows(events)
     assert not any(e.location == "Washington" for e in strikes), _rows(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates"),
+    [
+        (
+            "Les miliciens ont pris mardi la crête qui domine Maaloula, d'où les rebelles "
+            "surveillaient les routes qui descendent vers Damas. Le village lui-même avait été "
+            "repris par l'armée en mai 2014.",
+            "fr",
+            [("mardi", "2015-05-12"), ("mai 2014", "2014-05")],
+        ),
+        (
+            "Militiamen on Tuesday took the ridge above Maaloula, from which rebels watched the "
+            "roads running down towards Damascus. The village itself had been retaken by the "
+            "army in May 2014.",
+            "en",
+            [("Tuesday", "2015-05-12"), ("May 2014", "2014-05")],
+        ),
+    ],
+)
+def test_village_anaphor_is_no_capital_headed_for(
+    nlp_stage: Any,
+    places_stage: PlacesStage,
+    events_stage: Any,
+    text: str,
+    lang: str,
+    dates: list[tuple[str, str]],
+) -> None:
+    doc = make_doc(text, dates=dates, lang=lang, published="2015-05-13")
+    events = _run(nlp_stage, places_stage, events_stage, doc)
+    old = [e for e in events if (e.event_date or "").startswith("2014")]
+    assert old, _rows(events)
+    assert not any(e.location == "Damascus" for e in old), _rows(events)

@@ -670,3 +670,32 @@ def foreign_seat(x: ArticleExtractor, r: MentionRef) -> bool:
     focus = getattr(x, "focus", None)  # None while the focus itself is chosen
     home = (focus.m.country or "").upper() if focus is not None else ""
     return bool(home) and (r.m.country or "").upper() != home
+
+
+# words of a small settlement: "le village lui-même", "la localité" never stand for a capital
+_SMALL_PLACE = frozenset(
+    {"village", "localité", "bourg", "bourgade", "hameau", "hamlet", "town", "locality"}
+)
+
+
+def _headed_for(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Is the place only where someone or a road heads ("vers Damas", "towards Homs")?"""
+    rx = x.pc.destination
+    sent = x.ix.sentences[r.sent].start if r.sent is not None else r.start
+    return rx is not None and bool(rx.search(x.ix.folded[max(sent, r.start - 60) : r.start]))
+
+
+def no_antecedent(x: ArticleExtractor, r: MentionRef, clause: frozenset[int]) -> bool:
+    """Can a place of an earlier sentence NOT be what "la ville" / "le village" of the event's
+    ``clause`` stands for? A capital that speaks ("Damas dément": a government), a place only
+    headed for ("les routes qui descendent vers Damas"), or a capital when the anaphor names a
+    village or small town."""
+    if speaking_place(x, r):
+        return True
+    if _headed_for(x, r) and r.sent is not None:
+        # only when the sentence names another town it does not merely head for
+        others = [p for p in x.ix.in_sentence("place", r.sent) if p is not r]
+        if any(p.geo_precision < 3 and not _headed_for(x, p) for p in others):
+            return True
+    small = any(x.ix.low(i) in _SMALL_PLACE for i in clause)
+    return small and not {fold(r.m.canonical or ""), fold(r.m.text)}.isdisjoint(seats())
