@@ -551,7 +551,8 @@ class PlaceFinder:
             for variant in query_variants(surface):
                 vh = self.gaz.lookup(variant)
                 if any(not h.skeleton for h in vh) or (vh and not hits):
-                    hits = vh
+                    if not self._closer_than_variant(surface, hits, vh):
+                        hits = vh
                     break
         # A short transliteration key collides easily ("Fallah" and Fallujah both give "fal"
         # through some alternate name): keep such a match only when the place's own name
@@ -600,6 +601,21 @@ class PlaceFinder:
         names = [g.names[row], english_names().get(int(g.gid[row]), "")]
         names += [" ".join(n.split()[: words + 1]) for n in names if len(n.split()) > words]
         return max(spelling_similarity(surface, n) for n in names if n)
+
+    def _closer_than_variant(self, surface: str, hits: list[Hit], variant: list[Hit]) -> bool:
+        """Does a loose match that is a spelling of the name itself come before the literal
+        matches of a shortened variant ("Khales": Khalis, not Halle through "Khale")? Unless
+        the variant names a country or a town of the press's theatres ("Syrias": Syria)."""
+        if script_of(surface) != "lat" or not hits:
+            return False
+        g = self.gaz
+        if any(
+            not h.skeleton
+            and (int(self._kinds[h.row]) != KIND_CITY or g.cc[h.row] in self.theatres)
+            for h in variant
+        ):
+            return False
+        return any(h.skeleton and self._sounds_alike(surface, h.row) for h in hits)
 
     def _sounds_alike(self, surface: str, row: int) -> bool:
         """Is a transliteration (skeleton) match a spelling of the place's own or English name,
