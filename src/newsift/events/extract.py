@@ -1054,7 +1054,7 @@ class ArticleExtractor(
                     or (town and where.town_topic(self, r) and not where.seat(self, r))
                 )
                 and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
-                and not where.no_antecedent(self, r, clause)  # "Damas dément", "vers Damas"
+                and not where.no_antecedent(self, r, clause)  # "Damas dément": a government
             ]  # a target announced before is where a plan told next goes
             if self.pc.reference and len(prev) > 1:
                 ref = self.pc.reference

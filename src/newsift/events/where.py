@@ -678,24 +678,13 @@ _SMALL_PLACE = frozenset(
 )
 
 
-def _headed_for(x: ArticleExtractor, r: MentionRef) -> bool:
-    """Is the place only where someone or a road heads ("vers Damas", "towards Homs")?"""
-    rx = x.pc.destination
-    sent = x.ix.sentences[r.sent].start if r.sent is not None else r.start
-    return rx is not None and bool(rx.search(x.ix.folded[max(sent, r.start - 60) : r.start]))
-
-
 def no_antecedent(x: ArticleExtractor, r: MentionRef, clause: frozenset[int]) -> bool:
     """Can a place of an earlier sentence NOT be what "la ville" / "le village" of the event's
-    ``clause`` stands for? A capital that speaks ("Damas dément": a government), a place only
-    headed for ("les routes qui descendent vers Damas"), or a capital when the anaphor names a
-    village or small town."""
+    ``clause`` stands for? A capital that speaks ("Damas dément": a government), or a capital
+    when the anaphor names a village or small town ("le village lui-même" after "les routes
+    qui descendent vers Damas"). A town only headed for stays a fair antecedent ("avance vers
+    Deir Hafer ... à l'entrée de la ville")."""
     if speaking_place(x, r):
         return True
-    if _headed_for(x, r) and r.sent is not None:
-        # only when the sentence names another town it does not merely head for
-        others = [p for p in x.ix.in_sentence("place", r.sent) if p is not r]
-        if any(p.geo_precision < 3 and not _headed_for(x, p) for p in others):
-            return True
     small = any(x.ix.low(i) in _SMALL_PLACE for i in clause)
     return small and not {fold(r.m.canonical or ""), fold(r.m.text)}.isdisjoint(seats())
