@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
@@ -191,3 +192,34 @@ def query_variants(surface: str) -> list[str]:
             else:
                 out.append(first[1:] + sep + rest)
     return out
+
+
+# Spelling conventions folded before two Latin spellings of a name are compared letter by
+# letter (French "ou", "ch"; English "w", "y"; q/c/k; doubled letters): unlike the skeleton,
+# the vowels stay, so "Baaqouba" ~ "Baqubah" but "Khales" !~ "Hillah".
+_SPELL_FOLD = (
+    ("w", "u"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("kh", "k"), ("gh", "g"),
+    ("ch", "sh"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "k"), ("c", "k"), ("j", "dj"),
+)  # fmt: skip
+
+
+def spelling_key(name: str) -> str:
+    """A Latin name with articles, spaces and spelling conventions folded, vowels kept."""
+    words = [w for w in light_key(name).split() if w not in ARTICLES]
+    text = "".join(words)
+    for a, b in _SPELL_FOLD:
+        text = text.replace(a, b)
+    text = _REPEAT_RE.sub(r"\1", text)
+    if len(text) > 3 and text.endswith("h"):
+        text = text[:-1]
+    if len(text) > 3 and text[-1] in "ae":
+        text = text[:-1]
+    return text
+
+
+def spelling_similarity(a: str, b: str) -> float:
+    """0..1: how alike two Latin spellings of a name are once conventions are folded."""
+    ka, kb = spelling_key(a), spelling_key(b)
+    if not ka or not kb:
+        return 0.0
+    return SequenceMatcher(None, ka, kb).ratio()

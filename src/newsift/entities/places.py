@@ -52,6 +52,7 @@ from newsift.entities.place_text import (
     query_variants,
     script_of,
     skeleton_key,
+    spelling_similarity,
 )
 from newsift.entities.unlisted import with_unlisted
 from newsift.model import Mention
@@ -94,6 +95,10 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou|und|oder|y|o|и|или
 _SENT_END = frozenset('.!?:;"«»“”\n')
 _MAX_NGRAM = 5
 _MAX_HITS = 40
+# a transliteration match must be at least this alike to the place's name, vowels included
+# (place_text.spelling_similarity: "Baaqouba"/Baqubah 1.0, "Deir Ezzor"/Dayr az Zawr 0.62,
+# "Baloun"/Belen 0.60, "Khales"/Hillah 0.25)
+_SAME_SPELLING = 0.62
 _MIN_ACCEPT = 2.0
 _CLOSE_BY_KM = 100.0  # "X, à quelques km": a loose reading farther than this is wrong
 _FAR_KM = 800.0  # a namesake this far from all of the text's other places is a different place
@@ -546,7 +551,8 @@ class PlaceFinder:
             for variant in query_variants(surface):
                 vh = self.gaz.lookup(variant)
                 if any(not h.skeleton for h in vh) or (vh and not hits):
-                    hits = vh
+                    if not self._closer_than_variant(surface, hits, vh):
+                        hits = vh
                     break
         # A short transliteration key collides easily ("Fallah" and Fallujah both give "fal"
         # through some alternate name): keep such a match only when the place's own name
@@ -568,6 +574,8 @@ class PlaceFinder:
                 )
             ]
             hits = self._own_name_abroad(hits, skeleton_hash(sk))
+            if script_of(surface) == "lat":
+                hits = [h for h in hits if not h.skeleton or self._sounds_alike(surface, h.row)]
         # Acronym-like names ("US", "UAE") count only when written in capitals as listed.
         if hits and len(surface) <= 4:
             upper = surface.isupper()
@@ -584,6 +592,36 @@ class PlaceFinder:
             )
             hits = keep + rest[: max(0, _MAX_HITS - len(keep))]
         return hits
+
+    def _spelling(self, surface: str, row: int) -> float:
+        """How alike ``surface`` is to the place's own or English name, vowels included (the
+        best of both, and of the name's first words: "Baghouz" ~ Al Baghuz Fawqani)."""
+        g = self.gaz
+        words = len(surface.split())
+        names = [g.names[row], english_names().get(int(g.gid[row]), "")]
+        names += [" ".join(n.split()[: words + 1]) for n in names if len(n.split()) > words]
+        return max(spelling_similarity(surface, n) for n in names if n)
+
+    def _closer_than_variant(self, surface: str, hits: list[Hit], variant: list[Hit]) -> bool:
+        """Does a loose match that is a spelling of the name itself come before the literal
+        matches of a shortened variant ("Khales": Khalis, not Halle through "Khale")? Unless
+        the variant names a country or a town of the press's theatres ("Syrias": Syria)."""
+        if script_of(surface) != "lat" or not hits:
+            return False
+        g = self.gaz
+        if any(
+            not h.skeleton
+            and (int(self._kinds[h.row]) != KIND_CITY or g.cc[h.row] in self.theatres)
+            for h in variant
+        ):
+            return False
+        return any(h.skeleton and self._sounds_alike(surface, h.row) for h in hits)
+
+    def _sounds_alike(self, surface: str, row: int) -> bool:
+        """Is a transliteration (skeleton) match a spelling of the place's own or English name,
+        vowels included? The skeleton drops vowels, so "Khales" meets Hillah, "Kocho" Kisii
+        and "Baloun" Belen: a different, often better-known place, not a spelling of it."""
+        return self._spelling(surface, row) >= _SAME_SPELLING
 
     def _own_name_abroad(self, hits: list[Hit], sk_hash: int) -> list[Hit]:
         """Outside the theatres of the press, a loose transliteration match must fold to the
@@ -1176,6 +1214,15 @@ class PlaceFinder:
                 count=len(hits),
             )
         s += np.where(skel, -2.5 if c.has_literal else 0.0, 1.5)
+        if skel.sum() > 1 and script_of(c.text) == "lat":
+            # of several loose matches, the closest spelling ("Maadan": Ma'dan, not Mayadin);
+            # a literal match keeps its lead
+            sim = np.fromiter(
+                (self._spelling(c.text, h.row) if h.skeleton else 0.0 for h in hits),
+                dtype=np.float64,
+                count=len(hits),
+            )
+            s += np.where(skel, 4.0 * (sim - sim[skel].max()), 0.0)
         s += np.where(named, 0.5, 0.0)
         s += np.where(kind == KIND_COUNTRY, 2.0, 0.0)
         if c.cue == "province":
@@ -1348,12 +1395,15 @@ class PlaceFinder:
                     self._head_of_longer(c, c_ctx, c_anchors)
                 self._stray_abroad(text, c, c_ctx, c_anchors)
         for k, c in enumerate(cands):
-            if "stray_abroad" in c.notes:
+            if "stray_abroad" in c.notes and not self._stray_close_by(text, c, own[k][1]):
                 continue
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
             c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
             c.evidence -= self._road_name(text, c)
             c.evidence -= self._close_by_far(text, c, own[k][1])
+            if "close_by_near" in c.notes:  # the near village read, not its far namesake
+                near_ev = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
+                c.evidence = max(c.evidence, near_ev)
             # A list of places: "retook al-Qaim and Rawa", "Mayadin, Hajin et Albou Kamal".
             if (
                 c.evidence < self.min_accept
@@ -1480,6 +1530,23 @@ class PlaceFinder:
             return 0.0
         c.notes.append("close_by_far")
         return 10.0
+
+    def _stray_close_by(
+        self, text: str, c: Candidate, anchors: list[tuple[float, float, int]]
+    ) -> bool:
+        """A name set aside as a stray namesake abroad, told a short way off ("Souloug, à une
+        vingtaine de kilomètres au sud-est"): the town near the text's places whose spelling
+        differs only by its velars is meant (see _close_spelling); the name is read there."""
+        if self._close_by_re is None or c.has_literal or not anchors:
+            return False
+        if self._close_by_re.match(text, c.end) is None:
+            return False
+        near = self._close_spelling(c, anchors)
+        if near is None:
+            return False
+        c.hits, c.static, c.best, c.margin = [Hit(near, 0, True)], None, near, 1.0
+        c.notes = [n for n in c.notes if n != "stray_abroad"] + ["close_by_near"]
+        return True
 
     def _close_spelling(self, c: Candidate, anchors: list[tuple[float, float, int]]) -> int | None:
         """A town within _CLOSE_BY_KM of the text's places whose name's skeleton equals the

@@ -35,7 +35,9 @@ _NAME = re.compile(
 def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
     d = tomllib.loads(raw)
-    nouns = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["nouns"]) + ")")
+    # settlement nouns ("le village de") and spatial prepositions ("près de", "north of")
+    lead = list(d["nouns"]) + list(d.get("spatial") or [])
+    nouns = re.compile("(?:" + "|".join(f"(?:{p})" for p in lead) + ")")
     after = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["appositions"]) + ")")
     return nouns, frozenset(w.casefold() for w in d.get("not_names") or []), after
 
@@ -95,6 +97,26 @@ def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | No
     return min(towns, key=lambda m: abs(m.start - at))
 
 
+# the words between a village and the place that locates it: "X, à l'est de Y", "X, dans la
+# province de Y", "X, north of Y", "X in Y province"
+_LOCATING_GAP = re.compile(r"^\s*,?\s*(?:[^\W\d]+[’']?\s*){0,6}$")
+
+
+def _locating(text: str, found: list[Mention], end: int, article: int | None) -> Mention | None:
+    """The known place right after a village's name, within a short phrase of the same
+    clause ("Kx, à l'est de Hama", "Kx, in Anbar province"): it locates the village, so the
+    village borrows its country and coordinates rather than those of the nearest town."""
+    after = [
+        m
+        for m in found
+        if m.article == article and m.country and m.lat is not None and 0 < m.start - end <= 45
+    ]
+    for m in sorted(after, key=lambda m: m.start):
+        if _LOCATING_GAP.match(text[end : m.start]):
+            return m
+    return None
+
+
 def unlisted_places(
     text: str,
     segments: list[Any],
@@ -129,7 +151,7 @@ def unlisted_places(
                 taken = [t for t in taken if (t[0], t[1]) not in {(x.start, x.end) for x in part}]
             if _overlaps(s, e, taken):
                 continue
-            near = _nearest(found, s, seg.article)
+            near = _locating(text, found, e, seg.article) or _nearest(found, s, seg.article)
             if near is None or near.country is None:
                 continue
             mention = _village(s, e, name, near, 0.6, seg.article)

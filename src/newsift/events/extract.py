@@ -794,6 +794,8 @@ class ArticleExtractor(
                     prev = ix.tokens_in(max(view.start, r.start - 30), r.start)[-1:]
                     if (prev and ix.tokens[prev[0]].pos == "NOUN") or prec >= 3:
                         continue
+                    if where.foreign_seat(self, r):
+                        continue  # "une frappe que Washington avait présentée": a government
                     scope = 3
                 out.append(((ref, scope, self._level(r), abs(r.start - c.start)), r))
                 continue
@@ -1052,6 +1054,7 @@ class ArticleExtractor(
                     or (town and where.town_topic(self, r) and not where.seat(self, r))
                 )
                 and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
+                and not where.no_antecedent(self, r, clause)  # "Damas dément": a government
             ]  # a target announced before is where a plan told next goes
             if self.pc.reference and len(prev) > 1:
                 ref = self.pc.reference

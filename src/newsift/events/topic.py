@@ -213,19 +213,24 @@ def facility_place(x: ArticleExtractor, toks: frozenset[int], si: int) -> Mentio
     if not groups or not toks:
         return None
     kinds: list[list[str]] = []
+    own: list[str] = []
     for i in sorted(toks):
         low = ix.low(i)
         if i == 0 or ix.low(i - 1) not in ("the", "la", "le", "l'", "l’", "les"):
             continue
-        kinds.extend(g for g in groups if low in g)
+        found = [g for g in groups if low in g]
+        kinds.extend(found)
+        own.extend([low] if found else [])
     if not kinds:
         return None
     pos = x.sents.index(si) if si in x.sents else 0
-    for back in range(1, pos + 1):  # the latest such facility named before, anywhere above
-        for r in reversed(ix.in_sentence("place", x.sents[pos - back])):
-            # the mention, its name, and the words just before it ("la raffinerie de Baïji")
-            lead = x.ix.folded[max(0, r.start - 25) : r.start]
-            names = f"{lead} {x.ix.folded[r.start : r.end]} {(r.m.canonical or '').lower()}"
-            if any(w in names for g in kinds for w in g):
-                return r
+    # "l'aéroport": the latest airport named before, then the latest of its kind ("la base")
+    for words in (own, [w for g in kinds for w in g]):
+        for back in range(1, pos + 1):  # the latest such facility named before, anywhere above
+            for r in reversed(ix.in_sentence("place", x.sents[pos - back])):
+                # the mention, its name, and the words just before it ("la raffinerie de Baïji")
+                lead = x.ix.folded[max(0, r.start - 25) : r.start]
+                names = f"{lead} {x.ix.folded[r.start : r.end]} {(r.m.canonical or '').lower()}"
+                if any(w in names for w in words):
+                    return r
     return None
