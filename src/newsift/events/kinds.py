@@ -1671,7 +1671,9 @@ class KindRules:
     # named first with its allied militias ("l'armée et les milices alliées ont repris X");
     # troops sent, deployed, massed or arriving as reinforcements, an army dissolved (no event,
     # CONVENTIONS section 3); a trigger word quoted as the label someone speaks of or denounces
-    # ("parle déjà de « pillages »", "condemned what it called an 'act of aggression'").
+    # ("parle déjà de « pillages »", "condemned what it called an 'act of aggression'"); a side
+    # falling back towards a place ("se sont repliés vers X", "withdrew towards X"); a chemical
+    # noun that names the site struck ("chemical weapons facilities").
     def _kind7_retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Kinds read from the class of phrasing (session 7; see ``kinds.toml``)."""
         if not self.ix.parsed:
@@ -1691,7 +1693,32 @@ class KindRules:
             return False
         if c.sub == "Change to group/activity" and (self._troops_moved(c) or self._dissolved(c)):
             return True
+        if c.sub == NVT and self._withdrawal(c) and self._retreat_to(c, view):
+            return True
+        if c.sub == CHEM and self._chemical_site(c):
+            return True
         return self._quoted_label(c, view)
+
+    def _chemical_site(self, c: Cand) -> bool:
+        """Is the chemical trigger a noun that only qualifies a programme, a site or an arsenal
+        ("three chemical weapons facilities", "des sites liés aux armes chimiques")? The strike
+        on them is told by its own trigger."""
+        ix = self.ix
+        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        if any(ix.tokens[i].pos in VERBAL for i in toks):
+            return False
+        inside = set(toks)
+        up = [a for a in ix.ancestors(c.tok)[:3] if a not in inside][:2]
+        return self._kw("chem_frame", up)
+
+    def _retreat_to(self, c: Cand, view: SentView) -> bool:
+        """Does the verb of withdrawing name where the side went ("se sont repliés mardi vers
+        les collines de X", "withdrew towards X", "could pull back to X"), the event's place
+        standing there? A side falling back hands nothing over at its destination."""
+        rx = kind_words(self.lang).rxs.get("retreat_to")
+        if rx is None or not rx.search(self.ix.folded[c.end : view.end]):
+            return False
+        return c.place is None or c.place.ref.start >= c.end or not view.start <= c.place.ref.start
 
     def _launched_aim(self, c: Cand) -> bool:
         """Is the capture verb the purpose of a verb whose object is an operation ("to launch
