@@ -1669,7 +1669,7 @@ class KindRules:
     # storming ("preparing to storm X", "s'apprête à prendre d'assaut X"); a siege broken from
     # inside by the besieged themselves (a breakout fight, not ground taken); a state force
     # named first with its allied militias ("l'armée et les milices alliées ont repris X");
-    # troops sent, deployed, massed or arriving as reinforcements, an army dissolved (no event,
+    # reinforcements sent or arriving, troops mobilised or massed, an army dissolved (no event,
     # CONVENTIONS section 3); a trigger word quoted as the label someone speaks of or denounces
     # ("parle déjà de « pillages »", "condemned what it called an 'act of aggression'"); a side
     # falling back towards a place ("se sont repliés vers X", "withdrew towards X"); a chemical
@@ -1713,8 +1713,8 @@ class KindRules:
 
     def _retreat_to(self, c: Cand, view: SentView) -> bool:
         """Does the verb of withdrawing name where the side went ("se sont repliés mardi vers
-        les collines de X", "withdrew towards X", "could pull back to X"), the event's place
-        standing there? A side falling back hands nothing over at its destination."""
+        les collines de X", "withdrew towards X"), the event's place standing there? A side
+        falling back hands nothing over at its destination (a fall-back "sur X" holds X)."""
         rx = kind_words(self.lang).rxs.get("retreat_to")
         if rx is None or not rx.search(self.ix.folded[c.end : view.end]):
             return False
@@ -1761,10 +1761,13 @@ class KindRules:
         return bool(nouns) and self._kw("latter_state", nouns[:1])
 
     def _troops_moved(self, c: Cand) -> bool:
-        """Is the trigger a word of troops sent, deployed, massed or arriving as reinforcements
-        ("le régime a envoyé des renforts vers Hama", "hundreds of troops were deployed")?"""
+        """Is the trigger a word of reinforcements, troops mobilised or massed ("le régime a
+        envoyé des renforts vers Hama", "reinforcements arrived in X")? A deployment to a
+        base or into a town is left to the typer (the test sets code it as such)."""
         toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
-        return self._kw("reinforce_move", toks)
+        if self._kw("reinforce_move", toks):
+            return True
+        return self._kw("reinforce_move", self._subject_side(c, frozenset()))  # "arrived"
 
     def _dissolved(self, c: Cand) -> bool:
         """Is a state institution dissolved ("dissoudre l'armée", "disbanded the army")? A
