@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import CHANGES_OF_HANDS, actor_info
+from newsift.events.kinds import kind_words
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
@@ -85,6 +86,7 @@ class MeansTyping:
             c.sub = "Air/drone strike"  # "military helicopters fired rockets into a village"
         if c.sub in MUNITIONS and "chemical" in self.lex.cue_words:
             near = frozenset(set(clause) | set(ix.subtree(c.tok)))
+            near = near - self._chemical_labels(near)  # "le programme chimique syrien"
             if self.clause_cue("chemical", near) and not self._chemical_elsewhere(c):
                 c.sub = "Chemical weapon"  # "barrel bombs that released a chlorine cloud"
         if c.sub in PROTESTS and self._march_on(c):
@@ -125,6 +127,21 @@ class MeansTyping:
             for r in ix.mentions.get("actor", [])
         )
         return armed or self.tok_cue("armed", subj) or self.tok_cue("nonstate", subj)
+
+    def _chemical_labels(self, toks: frozenset[int]) -> frozenset[int]:
+        """Gas words that only name a programme, a site or an arsenal ("un centre de recherche
+        lié au programme chimique", "chemical weapons facilities") or an accusation of its own
+        ("qui accuse le régime d'attaques chimiques"): the munition used is not chemical."""
+        ix = self.ix
+        frame = kind_words(self.lang).words.get("chem_frame", frozenset())
+        out: set[int] = set()
+        for i in toks:
+            if not self.tok_cue("chemical", [i]):
+                continue
+            up = ix.ancestors(i)[:2]
+            if any(ix.low(a) in frame or ix.lemma(a) in frame for a in up):
+                out.add(i)
+        return frozenset(out)
 
     def _chemical_elsewhere(self, c: Cand) -> bool:
         """Is the gas word in a clause of motive or reply ("in retaliation for the chemical
