@@ -193,3 +193,27 @@ def test_clash_on_another_day_stays_apart(run, text: str, town: str) -> None:  #
     rows = _at(run(text), town, BATTLES)
     assert {e["sub_event_type"] for e in rows} >= {"Armed clash"}, rows
     assert len(rows) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Nineveh\n\nPosted on March 3, 2016\n\nIn August 2014, Islamic State fighters "
+            "captured the town of Zumar, which Peshmerga forces retook a few days later.\n",
+            "zumm",
+        ),
+        (
+            "Salaheddine\n\nPublié le 3 mars 2016\n\nEn juin 2014, les jihadistes de l'EI "
+            "s'étaient emparés de la ville de Baïji, reprise par l'armée irakienne quelques "
+            "jours plus tard.\n",
+            "baiji",
+        ),
+    ],
+)
+def test_lost_and_retaken_in_one_sentence_are_two_events(run, text: str, town: str) -> None:  # noqa: ANN001
+    rows = _at(run(text), town, BATTLES)
+    assert {e["sub_event_type"] for e in rows} == {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+    }, rows

@@ -142,10 +142,12 @@ def _day(c: Cand) -> str | None:
     return c.when.value if len(c.when.value) == 10 else None
 
 
-def one_fight(a: Cand, b: Cand) -> bool:
+def one_fight(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset()) -> bool:
     """Are ``a`` and ``b`` rows of one fight (ACLED: one event per actors + place + day),
     whoever each names as actor1? In one sentence: two battle rows (clash or change of
-    hands) at the same place with the same date. Across sentences: a clash at the place and
+    hands) at the same place with the same date; two changes of hands only when one is read
+    from a yielding verb ("withdrew from X, which the army entered"): "seized in August, retaken
+    ten days later" is two events. Across sentences: a clash at the place and
     on the day of a capture, neither a guess (CONVENTIONS 3: the sub-steps of a capture the
     same day at the same place are part of it; an assault launched that day is the capture)."""
     if a.sub not in FIGHT or b.sub not in FIGHT:
@@ -153,6 +155,8 @@ def one_fight(a: Cand, b: Cand) -> bool:
     if place_key(a) is None or place_key(a) != place_key(b) or _mode(a) != _mode(b):
         return False
     if a.sent == b.sent:
+        if a.sub in TERRITORY and b.sub in TERRITORY and not {id(a), id(b)} & yielding:
+            return False
         if _weak(a) or _weak(b):
             return True  # the story's day, or none: the other row's day is the act's
         assert a.when is not None and b.when is not None
@@ -172,11 +176,11 @@ def one_fight(a: Cand, b: Cand) -> bool:
     return not _weak(clash) or abs(a.sent - b.sent) <= 3
 
 
-def compatible(a: Cand, b: Cand) -> bool:
+def compatible(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset()) -> bool:
     same_sentence = a.sent == b.sent
     if not _places_ok(a, b):
         return False
-    if one_fight(a, b):
+    if one_fight(a, b, yielding):
         return not (same_sentence and _background_beside(a, b))
     if same_sentence and a.sub != b.sub and (a.sub in APART or b.sub in APART):
         et = schema().event_type
@@ -387,7 +391,7 @@ def _group(cands: list[Cand], yielding: set[int] | None = None) -> list[Cand]:
     groups: list[list[Cand]] = []
     for c in cands:
         for g in groups:
-            if all(compatible(x, c) for x in g):
+            if all(compatible(x, c, yielding or set()) for x in g):
                 g.append(c)
                 break
         else:
