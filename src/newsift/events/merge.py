@@ -145,9 +145,9 @@ def _day(c: Cand) -> str | None:
 def one_fight(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset()) -> bool:
     """Are ``a`` and ``b`` rows of one fight (ACLED: one event per actors + place + day),
     whoever each names as actor1? In one sentence: two battle rows (clash or change of
-    hands) at the same place with the same date; two changes of hands only when one is read
-    from a yielding verb ("withdrew from X, which the army entered"): "seized in August, retaken
-    ten days later" is two events. Across sentences: a clash at the place and
+    hands) at the same place with the same date; two changes of hands of different kinds only
+    when one is read from a yielding verb ("withdrew from X, which the army entered"): "seized
+    in August, retaken ten days later" is two events. Across sentences: a clash at the place and
     on the day of a capture, neither a guess (CONVENTIONS 3: the sub-steps of a capture the
     same day at the same place are part of it; an assault launched that day is the capture)."""
     if a.sub not in FIGHT or b.sub not in FIGHT:
@@ -155,7 +155,8 @@ def one_fight(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset(
     if place_key(a) is None or place_key(a) != place_key(b) or _mode(a) != _mode(b):
         return False
     if a.sent == b.sent:
-        if a.sub in TERRITORY and b.sub in TERRITORY and not {id(a), id(b)} & yielding:
+        apart = a.sub in TERRITORY and b.sub in TERRITORY and a.sub != b.sub
+        if apart and not {id(a), id(b)} & yielding:
             return False
         if _weak(a) or _weak(b):
             return True  # the story's day, or none: the other row's day is the act's
@@ -368,9 +369,9 @@ def group_toll(g: list[Cand]) -> tuple[int | None, bool]:
 
 def _fight_lead(g: list[Cand], yielding: set[int]) -> Cand | None:
     """The row that speaks for a fight whose rows name different actor1: a change of hands
-    before a clash, then a row not read from a yielding verb, then the one placed by its own
-    clause, then the first told. A capture that absorbed the clash of another sentence speaks
-    for it too (its evidence, not the fighting's)."""
+    before a clash, then a row not read from a yielding verb, then a body row with its own
+    date, then the one placed by its own clause, then the surest. A capture that absorbed the
+    clash of another sentence speaks for it too (its evidence, not the fighting's)."""
     sides = len({actor_key(x.actor1) for x in g if x.actor1 is not None}) > 1
     told_apart = len({x.sent for x in g}) > 1 and any(x.sub in TERRITORY for x in g)
     if not sides and not (told_apart and any(x.sub == "Armed clash" for x in g)):
@@ -380,7 +381,10 @@ def _fight_lead(g: list[Cand], yielding: set[int]) -> Cand | None:
         key=lambda x: (
             x.sub not in TERRITORY,
             id(x) in yielding,
+            x.title,
+            _weak(x),
             PLACE_RANK[x.place.basis] if x.place is not None else 9,
+            -x.confidence,
             x.sent,
             x.start,
         ),
