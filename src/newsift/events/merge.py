@@ -4,14 +4,19 @@ Within a sentence, candidates sharing actors, place and day are one event whose 
 precedence decides ("liberated ... after they had retaken" is one territory change; "lifted the
 siege" beats the clash its "siege" suggests). Across an article, a later mention of the same
 event (same type, same place, compatible actors, and the same day or no date of its own) is a
-repeat: the row keeps the best evidence and the explicit date.
+repeat: the row keeps the best evidence and the explicit date. One fight told from its two
+sides is one event too: in a sentence, two battle rows at one place and day whose actor1 differ
+("une attaque des rebelles ... repoussée par les Kurdes", "IS fighters overran X, pushing the
+police back"), and across sentences a clash at the place and on the day of a capture (its
+sub-steps, the assault that led to it): the territory change keeps actor1 (CONVENTIONS 3-4).
 """
 
 from __future__ import annotations
 
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
 from newsift.events.extract import Cand
-from newsift.events.resources import fold, schema
+from newsift.events.index import DocIndex
+from newsift.events.resources import data_toml, fold, schema
 from newsift.events.story import BACKGROUND_DAYS
 from newsift.events.when import When
 
@@ -127,10 +132,57 @@ def _places_ok(a: Cand, b: Cand) -> bool:
     return False
 
 
-def compatible(a: Cand, b: Cand) -> bool:
+FIGHT = TERRITORY | {"Armed clash"}
+
+
+def _day(c: Cand) -> str | None:
+    """The event's own day (ISO, day precision), if its date is one day."""
+    if c.when is None or c.when.range_end not in (None, c.when.value):
+        return None
+    return c.when.value if len(c.when.value) == 10 else None
+
+
+def one_fight(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Are ``a`` and ``b`` rows of one fight (ACLED: one event per actors + place + day),
+    whoever each names as actor1? In one sentence: two battle rows (clash or change of
+    hands) at the same place with the same date; two changes of hands of different kinds only
+    when one is read from a yielding verb ("withdrew from X, which the army entered"): "seized
+    in August, retaken ten days later" is two events. Across sentences: a clash at the place and
+    on the day of a capture, neither a guess (CONVENTIONS 3: the sub-steps of a capture the
+    same day at the same place are part of it; an assault launched that day is the capture)."""
+    if a.sub not in FIGHT or b.sub not in FIGHT:
+        return False
+    if place_key(a) is None or place_key(a) != place_key(b) or _mode(a) != _mode(b):
+        return False
+    if a.sent == b.sent:
+        apart = a.sub in TERRITORY and b.sub in TERRITORY and a.sub != b.sub
+        if apart and not {id(a), id(b)} & yielding:
+            return False
+        if _weak(a) or _weak(b):
+            return True  # the story's day, or none: the other row's day is the act's
+        assert a.when is not None and b.when is not None
+        return a.when.value == b.when.value and a.when.range_end == b.when.range_end
+    if (a.sub in TERRITORY) == (b.sub in TERRITORY):
+        return False  # lost and retaken on one day are two events
+    capture, clash = (a, b) if a.sub in TERRITORY else (b, a)
+    day = _day(capture)
+    if day is None or _day(clash) != day or clash.title:
+        return False
+    if _guessed_place(capture) or _guessed_place(clash):
+        return False
+    if capture.title:
+        return True  # the headline's capture, dated by the day the body tells
+    if _weak(capture):
+        return False
+    return not _weak(clash) or abs(a.sent - b.sent) <= 3
+
+
+def compatible(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset()) -> bool:
     same_sentence = a.sent == b.sent
     if not _places_ok(a, b):
         return False
+    if one_fight(a, b, yielding):
+        return not (same_sentence and _background_beside(a, b))
     if same_sentence and a.sub != b.sub and (a.sub in APART or b.sub in APART):
         et = schema().event_type
         if et.get(a.sub) != et.get(b.sub):
@@ -169,7 +221,11 @@ def _absorb(keep: Cand, other: Cand) -> None:
     """Fold ``other`` into ``keep`` (keep = the group's best evidence so far)."""
     rank = schema().rank
     settled_means = keep.settled and keep.sub in STATE_MEANS and other.sub in STATE_MEANS
-    if rank.get(other.sub, 99) < rank.get(keep.sub, 99) and not settled_means:
+    k1, o1 = actor_key(keep.actor1), actor_key(other.actor1)
+    sides = k1 is not None and o1 is not None and k1 != o1  # one fight told from both sides
+    if sides and keep.sub in TERRITORY:
+        pass  # a fight's lead keeps its change of hands (CONVENTIONS 4: it beats the clash)
+    elif rank.get(other.sub, 99) < rank.get(keep.sub, 99) and not settled_means:
         keep.sub = other.sub  # (mortar fire a rule settled stands against a merged air strike)
     if _weak(keep) and not _weak(other):
         keep.when, keep.date_basis = other.when, other.date_basis
@@ -182,9 +238,11 @@ def _absorb(keep: Cand, other: Cand) -> None:
     if keep.actor1 is None and keep.actor1_name is None:
         keep.actor1_name, keep.actor1_inter = other.actor1_name, other.actor1_inter
     if keep.actor2 is None:
-        keep.actor2 = other.actor2
+        keep.actor2 = other.actor1 if sides else other.actor2
+        if actor_key(keep.actor2) == k1:
+            keep.actor2 = None
     known = {actor_key(r) for r in (keep.actor1, *keep.assoc)}
-    for r in other.assoc:
+    for r in [] if sides else other.assoc:
         if actor_key(r) not in known:
             keep.assoc.append(r)
             known.add(actor_key(r))
@@ -232,18 +290,27 @@ def _truce_parties(here: list[Cand]) -> None:
             c.actor1, c.actor2 = fights[0].actor1, fights[0].actor2
 
 
-def merge(cands: list[Cand]) -> list[Cand]:
+def _yielding_lemmas() -> frozenset[str]:
+    return frozenset(data_toml("merge.toml").get("yielding", {}).get("lemmas", ()))
+
+
+def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
     repeats across the article (document order kept by first mention); a headline that
-    restates an event of the body is folded into it."""
+    restates an event of the body is folded into it. With the document's index ``ix``, a
+    row read from a yielding verb (withdrew, repelled) never carries a fight's actor1."""
+    yielding: set[int] = set()
+    if ix is not None and ix.parsed:
+        words = _yielding_lemmas()
+        yielding = {id(c) for c in cands if c.tok >= 0 and ix.lemma(c.tok) in words}
     by_sentence: dict[int, list[Cand]] = {}
     for c in cands:
         by_sentence.setdefault(c.sent, []).append(c)
     firsts: list[Cand] = []
     for sent in sorted(by_sentence):
         _truce_parties(by_sentence[sent])
-        firsts.extend(_group(by_sentence[sent]))
-    events = _fold_titles(_group(firsts))
+        firsts.extend(_group(by_sentence[sent], yielding))
+    events = _fold_titles(_group(firsts, yielding))
     for c in events:
         retype_territory(c)  # once every repeat has brought in its actors
     return events
@@ -300,18 +367,42 @@ def group_toll(g: list[Cand]) -> tuple[int | None, bool]:
     return fig, update
 
 
-def _group(cands: list[Cand]) -> list[Cand]:
+def _fight_lead(g: list[Cand], yielding: set[int]) -> Cand | None:
+    """The row that speaks for a fight whose rows name different actor1: a change of hands
+    before a clash, then a row not read from a yielding verb, then a body row with its own
+    date, then the one placed by its own clause, then the surest. A capture that absorbed the
+    clash of another sentence speaks for it too (its evidence, not the fighting's)."""
+    sides = len({actor_key(x.actor1) for x in g if x.actor1 is not None}) > 1
+    told_apart = len({x.sent for x in g}) > 1 and any(x.sub in TERRITORY for x in g)
+    if not sides and not (told_apart and any(x.sub == "Armed clash" for x in g)):
+        return None
+    return min(
+        g,
+        key=lambda x: (
+            x.sub not in TERRITORY,
+            id(x) in yielding,
+            x.title,
+            _weak(x),
+            PLACE_RANK[x.place.basis] if x.place is not None else 9,
+            -x.confidence,
+            x.sent,
+            x.start,
+        ),
+    )
+
+
+def _group(cands: list[Cand], yielding: set[int] | None = None) -> list[Cand]:
     groups: list[list[Cand]] = []
     for c in cands:
         for g in groups:
-            if all(compatible(x, c) for x in g):
+            if all(compatible(x, c, yielding or set()) for x in g):
                 g.append(c)
                 break
         else:
             groups.append([c])
     out: list[Cand] = []
     for g in groups:
-        best = max(
+        best = _fight_lead(g, yielding or set()) or max(
             g,
             key=lambda x: (not _weak(x), x.confidence, -schema().rank.get(x.sub, 99)),
         )

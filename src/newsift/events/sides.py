@@ -440,6 +440,8 @@ class SideRules:
         nationality adjective ("des frappes russes", "US airstrikes", "des obus turcs"), the
         speaker's own forces ("le ministère a affirmé que ses bombardiers ont frappé"), and for
         an announced or expected move the side announcing it (:meth:`_planner_side`)."""
+        if c.actor1 is None and (c.actor1_name or "Unidentified").startswith("Unidentified"):
+            self._fused_striker(c)  # "des frappes de la coalition", "coalition air strikes"
         if c.actor1 is None and not c.actor1_name:
             self._planner_side(c, clause)  # the announcer before the story's last side
         self._own_side_rules(c, view, clause)
@@ -447,6 +449,26 @@ class SideRules:
             self._adjacent_subject(c)
         if c.actor1 is None and not c.actor1_name:
             self._another_of_kind(c)
+
+    def _fused_striker(self, c: Cand) -> None:
+        """A strike whose own words are an actor's name ("des frappes de la coalition",
+        "coalition air strikes", "les avions de la coalition"): the actor mention that spans
+        the trigger names the striker; it is no target (actor2). Only forces that strike from
+        afar (state, external forces) are read so."""
+        if c.sub not in _FUSED_STRIKES:
+            return
+        for r in self.ix.in_sentence("actor", c.sent):
+            if r.end <= c.start or r.start >= c.end:
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if info is None or info.inter not in (1, 8) or info.kind in _NOT_FIGHTERS:
+                continue
+            c.actor1, c.actor1_name, c.actor1_inter = r, None, None
+            if c.actor2 is not None and (c.actor2.m.kb_id or c.actor2.m.text) == (
+                r.m.kb_id or r.m.text
+            ):
+                c.actor2 = None
+            return
 
     def _adjacent_subject(self, c: Cand) -> None:
         """A verb the parse left without a subject ("Selon le commandement, des avions irakiens
@@ -1384,6 +1406,7 @@ def _fighter(r: MentionRef) -> bool:
 
 _INFINITIVE_AUX = frozenset({"avoir", "être", "having"})
 _STORY_OPENING = re.compile(r"^(?:l'|l’|la |le |les |cette |cet |ce |the |this )([\w-]+)")
+_FUSED_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _NOT_FIGHTERS = frozenset({"government", "person", "party", "org", "agency", "media"})
 _ACTIVE_AUX = frozenset({"avoir", "have", "will", "would", "could", "may", "might", "shall"})
 _SUBJ_NOUN = frozenset({"nsubj", "nsubj:pass", "appos", "compound"})  # not "le même jour"

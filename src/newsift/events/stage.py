@@ -222,7 +222,7 @@ def extract_events(doc: Document, typing: Typing | None = None) -> list[Event]:
         if learned and not cands:
             cands = typing.propose(ext)  # type: ignore[union-attr]
         stats["candidates"] += len(cands)
-        merged = merge(cands)
+        merged = merge(cands, ext.ix)
         reviewed: list[tuple[Cand, Decision | None]]
         if learned:
             reviewed = list(typing.review(ext, merged, cands))  # type: ignore[union-attr]

@@ -1,0 +1,106 @@
+"""The striker named in the strike's own words (session 7, sides), through the whole pipeline
+on sentences written for these tests: an actor name that spans the strike's trigger ("des
+frappes de la coalition", "coalition air strikes") is actor1, not the target; a force named
+as the object of a strike ("jets bombed coalition forces") stays the target.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+COALITION = "Global Coalition Against Daesh"
+
+
+def _real_kb():  # noqa: ANN202 - whatever the actors stage loads
+    from newsift.entities.actors import load_actor_kb
+
+    return load_actor_kb()
+
+
+@pytest.fixture(autouse=True)
+def stand_in_actor_kb():  # noqa: ANN201 - the real KB here, not the events tests' stand-in
+    from newsift.events import actors
+
+    saved = actors._kb
+    actors._kb = functools.cache(_real_kb)
+    actors.actor_info.cache_clear()
+    yield
+    actors._kb = saved
+    actors.actor_info.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def run():  # noqa: ANN201 - a callable text -> event dicts
+    pytest.importorskip("spacy")
+    from newsift.config import default_toml
+    from newsift.events import actors
+    from newsift.model import Document, content_id
+    from newsift.stage import DocumentStage, build_stage
+
+    conf = default_toml()
+    stages = []
+    for name in conf.get("pipeline", {}).get("stages", []):
+        stage = build_stage(name, conf.get("stages", {}).get(name) or {})
+        stage.setup()
+        stages.append(stage)
+    saved = actors._kb
+    actors._kb = functools.cache(_real_kb)
+    actors.actor_info.cache_clear()
+
+    def go(text: str) -> list[dict]:
+        doc = Document(
+            doc_id=content_id(text.encode()),
+            source="t.txt",
+            external_id="t.txt",
+            format="txt",
+            text=text,
+        )
+        docs = [doc]
+        for stage in stages:
+            docs = (
+                [stage.process(d) for d in docs]
+                if isinstance(stage, DocumentStage)
+                else list(stage.run(docs))
+            )
+        return [e.to_dict() for e in docs[0].events]
+
+    yield go
+    actors._kb = saved
+    actors.actor_info.cache_clear()
+
+
+def _strikes(events: list[dict]) -> list[dict]:
+    return [e for e in events if e.get("sub_event_type") == "Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Euphrate\n\nPublié le 12 mars 2018\n\nSamedi, huit civils ont été tués dans des "
+        "frappes de la coalition sur le village de Hajin, selon l'OSDH.\n",
+        "Raqqa\n\nPosted on March 12, 2018\n\nAt least nine people were killed on Saturday in "
+        "coalition air strikes on the village of Kasrat, activists said.\n",
+        "Raqqa\n\nPublié le 12 juin 2017\n\nLes avions de la coalition ont pilonné dimanche "
+        "les positions de l'EI à Tabqa.\n",
+        "Hasakah\n\nPosted on February 16, 2016\n\nCoalition warplanes hit an Islamic State "
+        "convoy near Shaddadi on Monday, the Pentagon said.\n",
+    ],
+)
+def test_striker_named_in_the_strike_is_actor1(run, text: str) -> None:  # noqa: ANN001
+    rows = _strikes(run(text))
+    assert rows, "the strike is an event"
+    assert all(e["actor1"] == COALITION for e in rows), [(e["actor1"], e["actor2"]) for e in rows]
+    assert all(e.get("actor2") != COALITION for e in rows)
+
+
+def test_force_struck_stays_the_target(run) -> None:  # noqa: ANN001
+    text = (
+        "Tanf\n\nPosted on June 9, 2017\n\nOn Thursday, Syrian government jets bombed "
+        "coalition forces near al-Tanf, a US official said.\n"
+    )
+    rows = _strikes(run(text))
+    assert rows
+    assert all(e["actor1"] == "Military Forces of Syria" for e in rows), rows
+    assert any(e.get("actor2") == COALITION for e in rows)
