@@ -30,11 +30,16 @@ set that differs (seeds).
 Fresh-document proxy: each of heldout9..18 run with the code it was blind to (git archive of
 the commit named in its README, /tmp/L-blind-SET), where precision is ~0.5 like on new French
 documents. Train on the other sets' blind predictions, apply to the held-out set's blind
-predictions (inner-LOSO threshold): micro F1 heldout9-16 .515 -> .529 (+0.014) but heldout9
--0.024 (P rises .52 -> .59, recall falls .51 -> .48); with a fixed 0.4 threshold +0.006,
-0.5 -0.013. The gain is small, unstable in sign per set and within the noise of 8 small sets;
-training on blind + current predictions and applying to current predictions is worse
-(seeds .806 -> .512, heldout .980 -> .939). Not wired in. (b) "pick a better place/date/type
+predictions (inner-LOSO threshold), per set F1 blind -> filtered: heldout9 .406->.408,
+10 .582->.602, 11 .586->.611, 12 .507->.522, 13 .526->.544, 14 .596->.629, 15 .375->.368,
+16 .555->.540, 17 .552->.593, 18 .375->.404; micro .509/.503/.506 -> .613/.457/.524 (+0.017,
+worst -0.015, AUC 0.757). So on the old code's fresh-document errors a filter does help a
+little. But the filter must run on THIS code's output, and there it does not transfer: trained
+on the blind predictions and applied to this code's predictions (LOSO), micro heldout9-18
+.765 -> .771 (+0.006) with seeds .806->.565, heldout .980->.894, heldout7 .750->.692,
+heldout2 -.048, heldout3 -.042, heldout9 -.030 (the old code's errors are not this code's);
+training on blind + current predictions is as bad (seeds .806->.512, heldout .980->.939).
+Not wired in. (b) "pick a better place/date/type
 among alternatives" was not tried: the alternatives are not on the Event output, they live in
 extract.py's candidates, which other helpers were editing.
 
