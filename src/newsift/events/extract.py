@@ -2367,6 +2367,7 @@ class ArticleExtractor(
         self.modality(c, view, head)
         if c.dropped:
             return []
+        plans.hedge(self, c)  # "pourrait être la prochaine", "l'offensive lancée le 2 mars"
         if c.modality in ("asserted", "reported"):
             c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
         elif plans.wished(self, c) or plans.described_under_plan(self, c):

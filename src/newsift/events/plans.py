@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 # vers | Maaret", "advance | towards the | town of")
 _OWN_GAP = re.compile(r"^\W*(?:[\w'’]+\W+){0,2}$")
 _COPULAS = frozenset({"be", "être"})
+# the auxiliary of a perfect infinitive under a modal ("may have hit", "pourrait avoir tué")
+_PERFECT = frozenset({"have", "avoir"})
+# auxiliaries of a told-as-done "a pu" (not the conditional "aurait pu")
+_DONE_AUX = frozenset({"a", "ont", "avait", "avaient", "eut", "eurent"})
+# dependency labels of a clause that modifies a noun: a participle or a relative clause
+_MODIFIER = frozenset({"acl", "acl:relcl", "relcl"})
 # the copula just before the target ("is", "will be", "sera", "serait", "c'est", ":")
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?:is|are|will be|would be|be|est|sont|sera|seront|serait|seraient|c['’]est)|:)"
@@ -81,6 +87,8 @@ class ProspectCues:
     wish: frozenset[str] = frozenset()
     threat: frozenset[str] = frozenset()
     area: frozenset[str] = frozenset()
+    possible: frozenset[str] = frozenset()
+    exclude: frozenset[str] = frozenset()
 
 
 def _after(patterns: list[str]) -> re.Pattern[str] | None:
@@ -99,6 +107,8 @@ def prospect_cues(lang: str) -> ProspectCues:
         frozenset(d.get("wish") or []),
         frozenset(d.get("threat") or []),
         frozenset(d.get("area") or []),
+        frozenset(d.get("possible") or []),
+        frozenset(d.get("exclude") or []),
     )
 
 
@@ -265,3 +275,111 @@ def described_under_plan(x: ArticleExtractor, c: Cand) -> bool:
         ):
             return True
     return False
+
+
+def hedge(x: ArticleExtractor, c: Cand) -> None:
+    """Settle the modality the modality rules gave ``c`` against hedges and asides: a
+    possibility modal or a "not ruled out" makes a guess (:func:`possible`); "a pu reprendre"
+    (managed to) is told as done (:func:`managed`); a dated aside in a modifier clause is the
+    author's fact (:func:`dated_aside`). A denial stands."""
+    if c.modality == "denied":
+        return
+    if c.modality == "speculative" and managed(x, c):
+        c.modality = "asserted"
+    c.modality = possible(x, c) or c.modality
+    if c.modality in ("reported", "speculative", "planned") and dated_aside(x, c):
+        c.modality, c.claimant = "asserted", None
+
+
+def managed(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger governed by a perfect of "pouvoir" ("l'armée a pu reprendre X", "avait
+    pu entrer"), which tells the act as achieved? Not under a conditional ("aurait pu")."""
+    ix = x.ix
+    if not ix.parsed or x.lang != "fr":
+        return False
+    for n in [c.tok, *ix.ancestors(c.tok)][:4]:
+        if ix.low(n) != "pu":
+            continue
+        auxes = {ix.low(a) for a in ix.children[n] if ix.tokens[a].dep.startswith("aux")}
+        return bool(auxes & _DONE_AUX)
+    return False
+
+
+def possible(x: ArticleExtractor, c: Cand) -> str | None:
+    """ "speculative" when the trigger's clause is only held possible: a possibility modal
+    governs it ("X pourrait être la prochaine à tomber", "the army could then storm X") or an
+    exclusion verb under a negation does ("n'exclut pas que l'armée attaque X", "did not rule
+    out an assault on X", "il n'est pas exclu que ..."); a plan said possible is a guess, not
+    an announced intention. A past or perfect "a pu reprendre" (managed to) is no such modal.
+    Else None (``possible`` and ``exclude`` in data/events/prospects.toml)."""
+    ix = x.ix
+    if not ix.parsed:
+        return None
+    cues = prospect_cues(x.lang)
+    chain = [c.tok, *ix.ancestors(c.tok)][:5]
+    for k, n in enumerate(chain):
+        if ix.tokens[n].dep in _MODIFIER:
+            chain = chain[: k + 1]  # "les FDS, qui ont pris X, pourraient ...": not the aside
+            break
+    for k, n in enumerate(chain):
+        kids = [ch for ch in ix.children[n] if ix.tokens[ch].dep.startswith("aux")]
+        if any(ix.lemma(a) in _PERFECT for m in chain[: k + 1] for a in ix.children[m]):
+            return None  # "pourraient avoir été tués", "may have hit": a hedged report
+        for w in (n, *kids):
+            if ix.tokens[w].pos in ("VERB", "AUX") and ix.low(w) in cues.possible:
+                return "speculative"  # "pourrait être reprise", "could be stormed"
+        if (ix.lemma(n) in cues.exclude or ix.low(n) in cues.exclude) and _negated(x, n):
+            return "speculative"  # "n'exclut pas que l'armée lance une offensive"
+    return None
+
+
+def _negated(x: ArticleExtractor, n: int) -> bool:
+    """Does a negation word hang on verb ``n`` (or its auxiliaries, "did not rule out")?"""
+    ix = x.ix
+    neg = x.mod.negation
+    return any(
+        ix.low(ch) in neg and ix.tokens[ch].dep in ("neg", "advmod", "aux", "det")
+        for ch in ix.children[n]
+    ) or any(
+        ix.low(g) in neg
+        for ch in ix.children[n]
+        if ix.tokens[ch].dep.startswith("aux")
+        for g in ix.children[ch]
+    )
+
+
+def dated_aside(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger an act the sentence only mentions in passing, with its own time, in a
+    clause that modifies a noun ("l'offensive lancée le 19 juin", "the army, which broke the
+    siege early this month, ...", "Sinjar, tombée aux mains de l'EI en août 2014")? The
+    sentence's attribution ("..., selon l'ONU", "a annoncé X") or hedge ("pourraient pousser
+    vers le sud") is about its main clause; the author tells the aside as a fact."""
+    ix = x.ix
+    if not ix.parsed:
+        return False
+    dates = [set(r.toks) for r in ix.in_sentence("date", c.sent)]
+    if not dates:
+        return False
+    t = ix.tokens[c.tok]
+    spans: list[int] = []
+    if t.pos in ("NOUN", "PROPN"):
+        # the event noun carries a dated participle: "l'offensive | lancée le 19 juin"
+        spans += [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in _MODIFIER]
+    for a in [c.tok, *ix.ancestors(c.tok)][:3]:
+        if ix.tokens[a].dep in _MODIFIER and ix.tokens[a].pos in ("VERB", "AUX", "ADJ"):
+            spans.append(a)  # the trigger is the participle or relative clause itself
+            break
+        if ix.tokens[a].dep in ("ROOT", "root", "ccomp", "advcl", "conj"):
+            break
+    for s in spans:
+        sub = ix.subtree(s)
+        if any(d & sub for d in dates) and not _speech_inside(x, sub):
+            return True
+    return False
+
+
+def _speech_inside(x: ArticleExtractor, sub: frozenset[int]) -> bool:
+    """Does the clause hold its own attribution or speech verb ("qui, selon l'OSDH, ont pris")?"""
+    ix = x.ix
+    words = {ix.low(i) for i in sub} | {ix.lemma(i) for i in sub if ix.tokens[i].pos == "VERB"}
+    return bool(words & (x.mod.speech | {"selon", "according"}))
