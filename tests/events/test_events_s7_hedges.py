@@ -157,3 +157,16 @@ def test_fr_main_clause_with_trailing_attribution_stays_reported(extract) -> Non
     )  # fmt: skip
     at = _at(events, "Hama")
     assert at and all(e.modality == "reported" for e in at), _show(events)
+
+
+def test_fr_cleft_relative_clause_is_the_news_and_stays_reported(extract) -> None:
+    text = (
+        "Selon des sources locales, ce sont des miliciens venus d'Irak, encadrés par des "
+        "officiers iraniens, qui ont repris mardi la ville de Hama."
+    )
+    events = extract(
+        text, lang="fr", places=[("Hama", "Hama")], dates=[("mardi", "2017-03-14")],
+        published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Hama")
+    assert at and all(e.modality == "reported" for e in at), _show(events)

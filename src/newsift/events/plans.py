@@ -36,6 +36,13 @@ _PERFECT = frozenset({"have", "avoir"})
 _DONE_AUX = frozenset({"a", "ont", "avait", "avaient", "eut", "eurent"})
 # dependency labels of a clause that modifies a noun: a participle or a relative clause
 _MODIFIER = frozenset({"acl", "acl:relcl", "relcl"})
+# prepositions introducing a source ("selon l'OSDH", "according to the UN")
+_SOURCE_CASE = frozenset({"selon", "according", "d'après", "d’après"})
+# a cleft before the modified noun ("ce sont les milices qui ...", "it was the army that ..."):
+# its relative clause is the sentence's news, not an aside
+_CLEFT = re.compile(
+    r"\b(?:c['’]est|ce sont|c['’]était|c['’]etait|ce furent|it was|it is|it were)\b[^.;:]*$"
+)
 # the copula just before the target ("is", "will be", "sera", "serait", "c'est", ":")
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?:is|are|will be|would be|be|est|sont|sera|seront|serait|seraient|c['’]est)|:)"
@@ -373,6 +380,18 @@ def dated_aside(x: ArticleExtractor, c: Cand) -> bool:
             break
     for s in spans:
         sub = ix.subtree(s)
+        head = ix.tokens[s].head
+        if _CLEFT.search(ix.folded[max(0, ix.tokens[head].start - 200) : ix.tokens[head].start]):
+            continue  # "ce sont des miliciens ... qui ont chassé dimanche": the news itself
+        if any(ix.low(k) in _SOURCE_CASE for k in ix.children[head]):
+            continue  # "selon l'OSDH, des frappes ont tué ...": misparsed as the source's aside
+        view = x.views[c.sent]
+        if not any(
+            ix.tokens[i].pos in ("VERB", "AUX") and i not in sub
+            for i in view.toks
+            if ix.tokens[i].dep not in _MODIFIER
+        ):
+            continue  # no main clause outside it: the modifier is the sentence's news
         if any(d & sub for d in dates) and not _speech_inside(x, sub):
             return True
     return False
