@@ -170,3 +170,55 @@ def test_fr_cleft_relative_clause_is_the_news_and_stays_reported(extract) -> Non
     )  # fmt: skip
     at = _at(events, "Hama")
     assert at and all(e.modality == "reported" for e in at), _show(events)
+
+
+# ------------------------------------------------------------------ questions, opinions, unreal
+def test_fr_direct_question_is_no_event(extract) -> None:
+    text = "L'armée va-t-elle reprendre Saraqib avant l'été ?"
+    events = extract(
+        text, lang="fr", actors=[("L'armée", "Military Forces of Syria")],
+        places=[("Saraqib", "Saraqib")], published=PUB,
+    )  # fmt: skip
+    assert not _at(events, "Saraqib"), _show(events)
+
+
+def test_en_direct_question_is_no_event(extract) -> None:
+    text = "Will the rebels storm Hama before the winter?"
+    events = extract(text, lang="en", places=[("Hama", "Hama")], published=PUB)
+    assert not _at(events, "Hama"), _show(events)
+
+
+def test_fr_act_before_a_question_after_colon_stays(extract) -> None:
+    text = "Les jihadistes ont attaqué mardi la ville de Hama : combien de temps tiendra-t-elle ?"
+    events = extract(
+        text, lang="fr", places=[("Hama", "Hama")], dates=[("mardi", "2017-03-14")],
+        published=PUB,
+    )  # fmt: skip
+    assert _at(events, "Hama"), _show(events)
+
+
+def test_fr_opinion_on_what_should_happen_is_no_event(extract) -> None:
+    text = "Il faudrait que l'armée reprenne Saraqib au plus vite, juge l'éditorialiste."
+    events = extract(
+        text, lang="fr", actors=[("l'armée", "Military Forces of Syria")],
+        places=[("Saraqib", "Saraqib")], published=PUB,
+    )  # fmt: skip
+    assert not _at(events, "Saraqib"), _show(events)
+
+
+def test_fr_consequence_of_unreal_condition_is_no_event(extract) -> None:
+    text = (
+        "Soyons clairs : si Hama tombait, ce serait un désastre, avec des églises dynamitées "
+        "et des civils massacrés."
+    )
+    events = extract(text, lang="fr", places=[("Hama", "Hama")], published=PUB)
+    assert not events, _show(events)
+
+
+def test_en_consequence_of_unreal_condition_is_no_event(extract) -> None:
+    text = (
+        "Make no mistake: if Idlib fell, it would be a catastrophe, with churches blown up "
+        "and villagers massacred."
+    )
+    events = extract(text, lang="en", places=[("Idlib", "Idlib")], published=PUB)
+    assert not events, _show(events)

@@ -2353,7 +2353,7 @@ class ArticleExtractor(
         c.title = self._in_title(view.start)
         head, clause = self.clause(c.tok, view)
         head, clause = self._modal_clause(c, view, head, clause)
-        if self._conditional(c, view, head, clause):
+        if self._conditional(c, view, head, clause) or plans.unreal(self, c):
             return []
         if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
             return []

@@ -38,6 +38,9 @@ _DONE_AUX = frozenset({"a", "ont", "avait", "avaient", "eut", "eurent"})
 _MODIFIER = frozenset({"acl", "acl:relcl", "relcl"})
 # prepositions introducing a source ("selon l'OSDH", "according to the UN")
 _SOURCE_CASE = frozenset({"selon", "according", "d'après", "d’après"})
+# links to a clause of its own ("« Qui peut le croire ? », a dit X, après que l'aviation a
+# frappé Y": the modal of the quote is not the strike's)
+_OTHER_CLAUSE = frozenset({"advcl", "parataxis", "conj"})
 # a cleft before the modified noun ("ce sont les milices qui ...", "it was the army that ..."):
 # its relative clause is the sentence's news, not an aside
 _CLEFT = re.compile(
@@ -96,6 +99,8 @@ class ProspectCues:
     area: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
+    ought: frozenset[str] = frozenset()
+    if_marks: frozenset[str] = frozenset()
 
 
 def _after(patterns: list[str]) -> re.Pattern[str] | None:
@@ -116,6 +121,8 @@ def prospect_cues(lang: str) -> ProspectCues:
         frozenset(d.get("area") or []),
         frozenset(d.get("possible") or []),
         frozenset(d.get("exclude") or []),
+        frozenset(d.get("ought") or []),
+        frozenset(d.get("if_marks") or []),
     )
 
 
@@ -325,7 +332,7 @@ def possible(x: ArticleExtractor, c: Cand) -> str | None:
     cues = prospect_cues(x.lang)
     chain = [c.tok, *ix.ancestors(c.tok)][:5]
     for k, n in enumerate(chain):
-        if ix.tokens[n].dep in _MODIFIER:
+        if ix.tokens[n].dep in _MODIFIER | _OTHER_CLAUSE:
             chain = chain[: k + 1]  # "les FDS, qui ont pris X, pourraient ...": not the aside
             break
     for k, n in enumerate(chain):
@@ -379,6 +386,8 @@ def dated_aside(x: ArticleExtractor, c: Cand) -> bool:
         if ix.tokens[a].dep in ("ROOT", "root", "ccomp", "advcl", "conj"):
             break
     for s in spans:
+        if _infinitive(x, s) or (x.lang == "fr" and ix.low(s) == ix.lemma(s)):
+            continue  # "compte lancer l'offensive le 2 avril": a plan misparsed as a modifier
         sub = ix.subtree(s)
         head = ix.tokens[s].head
         if _CLEFT.search(ix.folded[max(0, ix.tokens[head].start - 200) : ix.tokens[head].start]):
@@ -402,3 +411,50 @@ def _speech_inside(x: ArticleExtractor, sub: frozenset[int]) -> bool:
     ix = x.ix
     words = {ix.low(i) for i in sub} | {ix.lemma(i) for i in sub if ix.tokens[i].pos == "VERB"}
     return bool(words & (x.mod.speech | {"selon", "according"}))
+
+
+def unreal(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger in a clause that tells no act: a direct question ("L'armée va-t-elle
+    reprendre X ?", "Will the army retake X?"), an opinion on what should happen ("il
+    faudrait que l'armée reprenne X", "il faut reprendre X"), or the consequence of an
+    unreal condition ("si X tombait, ce serait un désastre, avec des églises dynamitées",
+    "if X fell, it would be ..., with temples blown up")? Conventions: questions, opinions
+    on what should happen and conditions are not events."""
+    ix = x.ix
+    view = x.views[c.sent]
+    rest = ix.folded[c.end : view.end]
+    q = rest.find("?")
+    if q >= 0 and not re.search(r"[.!;:]", rest[:q]) and not re.search(r"\w", rest[q + 1 :]):
+        return True  # the trigger's sentence ends on its question mark
+    if not ix.parsed:
+        return False
+    cues = prospect_cues(x.lang)
+    for n in [c.tok, *ix.ancestors(c.tok)][:6]:
+        if ix.low(n) in cues.ought:
+            return True  # "il faudrait que l'armée reprenne X": an opinion
+        if ix.tokens[n].pos in ("VERB", "AUX", "NOUN", "ADJ") and _unreal_condition(x, n):
+            return True
+    return False
+
+
+def _unreal_condition(x: ArticleExtractor, n: int) -> bool:
+    """Does ``n`` head a conditional-mood clause ("ce serait", "it would be") that carries an
+    "if"/"si" clause: the apodosis of an unreal condition?"""
+    from newsift.events.extract import _CONDITIONAL_FR
+
+    ix = x.ix
+    cues = prospect_cues(x.lang)
+    kids = ix.children[n]
+    if not any(
+        ix.tokens[k].dep == "advcl"
+        and any(ix.low(m) in cues.if_marks for m in ix.children[k] if ix.tokens[m].dep == "mark")
+        for k in kids
+    ):
+        return False
+    words = [
+        n,
+        *(k for k in kids if ix.tokens[k].dep.startswith("aux") or ix.tokens[k].dep == "cop"),
+    ]
+    if x.lang == "fr":
+        return any(x._conditional_form(w, _CONDITIONAL_FR) for w in words)
+    return any(ix.low(w) in ("would", "'d") for w in words)
