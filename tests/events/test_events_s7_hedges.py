@@ -222,3 +222,25 @@ def test_en_consequence_of_unreal_condition_is_no_event(extract) -> None:
     )
     events = extract(text, lang="en", places=[("Idlib", "Idlib")], published=PUB)
     assert not events, _show(events)
+
+
+def test_fr_guess_under_a_real_condition_stays_speculative(extract) -> None:
+    text = (
+        "Selon un commandant kurde, Manbij pourrait tomber « dans les prochains jours » si la "
+        "pression se maintient."
+    )
+    events = extract(text, lang="fr", places=[("Manbij", "Manbij")], published=PUB)
+    at = _at(events, "Manbij")
+    assert at and all(e.modality == "speculative" for e in at), _show(events)
+
+
+def test_fr_reminder_after_il_faut_is_still_told(extract) -> None:
+    text = (
+        "Il faut le rappeler : selon le Pentagone, des avions russes avaient bombardé le 16 juin "
+        "2016 un camp rebelle près de Hama."
+    )
+    events = extract(
+        text, lang="fr", places=[("Hama", "Hama")], dates=[("le 16 juin 2016", "2016-06-16")],
+        published=PUB,
+    )  # fmt: skip
+    assert _at(events, "Hama"), _show(events)

@@ -429,11 +429,38 @@ def unreal(x: ArticleExtractor, c: Cand) -> bool:
     if not ix.parsed:
         return False
     cues = prospect_cues(x.lang)
-    for n in [c.tok, *ix.ancestors(c.tok)][:6]:
-        if ix.low(n) in cues.ought:
-            return True  # "il faudrait que l'armée reprenne X": an opinion
+    chain = [c.tok, *ix.ancestors(c.tok)][:6]
+    for k, n in enumerate(chain):
+        if (
+            ix.low(n) in cues.ought
+            and k > 0
+            and ix.tokens[chain[k - 1]].dep in ("ccomp", "xcomp", "csubj")
+            and not any(ix.lemma(m) in x.mod.speech for m in chain[:k])
+        ):
+            return True  # "il faudrait que l'armée reprenne X", not "il faut rappeler que"
         if ix.tokens[n].pos in ("VERB", "AUX", "NOUN", "ADJ") and _unreal_condition(x, n):
             return True
+        if ix.tokens[n].dep in ("advcl", "parataxis"):
+            break  # "Il faut le rappeler : selon X, des bombardiers avaient frappé Y"
+    return False
+
+
+def _past_form(x: ArticleExtractor, k: int) -> bool:
+    """Is the verb of an if-clause in a past form, the unreal condition ("si X tombait", "si
+    X venait à tomber", "if X fell", "if X were to fall") rather than a real one ("si la
+    pression se maintient", "if pressure holds")?"""
+    ix = x.ix
+    words = [k, *(a for a in ix.children[k] if ix.tokens[a].dep.startswith("aux"))]
+    for w in words:
+        low, lem = ix.low(w), ix.lemma(w)
+        if x.lang == "fr" and low.endswith(("ait", "aient")) and low != lem:
+            return True
+        if x.lang == "en" and (
+            low in ("were", "was", "had") or (low != lem and low.endswith("ed"))
+        ):
+            return True
+        if x.lang == "en" and low != lem and not low.endswith("s") and ix.tokens[w].pos == "VERB":
+            return True  # "fell", "took": an irregular past
     return False
 
 
@@ -448,9 +475,12 @@ def _unreal_condition(x: ArticleExtractor, n: int) -> bool:
     if not any(
         ix.tokens[k].dep == "advcl"
         and any(ix.low(m) in cues.if_marks for m in ix.children[k] if ix.tokens[m].dep == "mark")
+        and _past_form(x, k)
         for k in kids
     ):
-        return False
+        return False  # "pourrait tomber si la pression se maintient": a real condition
+    if any(ix.low(k) in cues.possible for k in [n, *kids]):
+        return False  # "si X tombait, l'armée pourrait reprendre Y": a guess, speculative
     words = [
         n,
         *(k for k in kids if ix.tokens[k].dep.startswith("aux") or ix.tokens[k].dep == "cop"),
