@@ -371,7 +371,7 @@ def dated_aside(x: ArticleExtractor, c: Cand) -> bool:
     ix = x.ix
     if not ix.parsed:
         return False
-    dates = [set(r.toks) for r in ix.in_sentence("date", c.sent)]
+    dates = [set(r.toks) for r in ix.in_sentence("date", c.sent) if not _fresh(x, r)]
     if not dates:
         return False
     t = ix.tokens[c.tok]
@@ -406,6 +406,23 @@ def dated_aside(x: ArticleExtractor, c: Cand) -> bool:
     return False
 
 
+def _fresh(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Is the date mention within a week before publication ("la veille", "jeudi")? A fresh
+    act told in passing is news the sentence's source reports, not background."""
+    from newsift.events.when import parse_value
+
+    pub = x.published
+    if pub is None:
+        return True
+    try:
+        w = parse_value(str(r.m.value)) if r.m.value else None
+    except Exception:  # noqa: BLE001 - an unreadable value counts as fresh (no change)
+        return True
+    if w is None:
+        return True
+    return (pub.start - w.start).days <= 7
+
+
 def _speech_inside(x: ArticleExtractor, sub: frozenset[int]) -> bool:
     """Does the clause hold its own attribution or speech verb ("qui, selon l'OSDH, ont pris")?"""
     ix = x.ix
@@ -436,6 +453,7 @@ def unreal(x: ArticleExtractor, c: Cand) -> bool:
             and k > 0
             and ix.tokens[chain[k - 1]].dep in ("ccomp", "xcomp", "csubj")
             and not any(ix.lemma(m) in x.mod.speech for m in chain[:k])
+            and _own_complement(x, chain[:k])
         ):
             return True  # "il faudrait que l'armée reprenne X", not "il faut rappeler que"
         if ix.tokens[n].pos in ("VERB", "AUX", "NOUN", "ADJ") and _unreal_condition(x, n):
@@ -443,6 +461,17 @@ def unreal(x: ArticleExtractor, c: Cand) -> bool:
         if ix.tokens[n].dep in ("advcl", "parataxis"):
             break  # "Il faut le rappeler : selon X, des bombardiers avaient frappé Y"
     return False
+
+
+def _own_complement(x: ArticleExtractor, below: list[int]) -> bool:
+    """Is the trigger the complement of "il faut" itself ("il faudrait que l'armée reprenne
+    X"), or a noun under its one infinitive ("il faudrait lancer une offensive")? Not an act
+    told in the clause of another verb ("il faut se souvenir que ... le massacre de 2012")."""
+    ix = x.ix
+    verbs = [m for m in below[1:] if ix.tokens[m].pos == "VERB"]
+    if not verbs:
+        return True
+    return ix.tokens[below[0]].pos == "NOUN" and verbs == [below[-1]] and len(below) <= 3
 
 
 def _past_form(x: ArticleExtractor, k: int) -> bool:
