@@ -244,3 +244,17 @@ def test_fr_reminder_after_il_faut_is_still_told(extract) -> None:
         published=PUB,
     )  # fmt: skip
     assert _at(events, "Hama"), _show(events)
+
+
+def test_fr_fresh_act_in_a_relative_clause_stays_reported(extract) -> None:
+    text = (
+        "Les rebelles, qui avaient pris Saraqib lundi, ont attaqué mardi les faubourgs de Hama, "
+        "selon l'OSDH."
+    )
+    events = extract(
+        text, lang="fr", actors=[("Les rebelles", "Hayat Tahrir al-Sham")],
+        places=[("Saraqib", "Saraqib"), ("Hama", "Hama")],
+        dates=[("lundi", "2017-03-13"), ("mardi", "2017-03-14")], published=PUB,
+    )  # fmt: skip
+    aside = _at(events, "Saraqib")
+    assert all(e.modality == "reported" for e in aside), _show(events)
