@@ -2356,7 +2356,7 @@ class ArticleExtractor(
         c.title = self._in_title(view.start)
         head, clause = self.clause(c.tok, view)
         head, clause = self._modal_clause(c, view, head, clause)
-        if self._conditional(c, view, head, clause):
+        if self._conditional(c, view, head, clause) or plans.unreal(self, c):
             return []
         if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
             return []
@@ -2370,6 +2370,7 @@ class ArticleExtractor(
         self.modality(c, view, head)
         if c.dropped:
             return []
+        plans.hedge(self, c)  # "pourrait être la prochaine", "l'offensive lancée le 2 mars"
         if c.modality in ("asserted", "reported"):
             c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
         elif plans.wished(self, c) or plans.described_under_plan(self, c):

@@ -30,6 +30,22 @@ if TYPE_CHECKING:
 # vers | Maaret", "advance | towards the | town of")
 _OWN_GAP = re.compile(r"^\W*(?:[\w'’]+\W+){0,2}$")
 _COPULAS = frozenset({"be", "être"})
+# the auxiliary of a perfect infinitive under a modal ("may have hit", "pourrait avoir tué")
+_PERFECT = frozenset({"have", "avoir"})
+# auxiliaries of a told-as-done "a pu" (not the conditional "aurait pu")
+_DONE_AUX = frozenset({"a", "ont", "avait", "avaient", "eut", "eurent"})
+# dependency labels of a clause that modifies a noun: a participle or a relative clause
+_MODIFIER = frozenset({"acl", "acl:relcl", "relcl"})
+# prepositions introducing a source ("selon l'OSDH", "according to the UN")
+_SOURCE_CASE = frozenset({"selon", "according", "d'après", "d’après"})
+# links to a clause of its own ("« Qui peut le croire ? », a dit X, après que l'aviation a
+# frappé Y": the modal of the quote is not the strike's)
+_OTHER_CLAUSE = frozenset({"advcl", "parataxis", "conj"})
+# a cleft before the modified noun ("ce sont les milices qui ...", "it was the army that ..."):
+# its relative clause is the sentence's news, not an aside
+_CLEFT = re.compile(
+    r"\b(?:c['’]est|ce sont|c['’]était|c['’]etait|ce furent|it was|it is|it were)\b[^.;:]*$"
+)
 # the copula just before the target ("is", "will be", "sera", "serait", "c'est", ":")
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?:is|are|will be|would be|be|est|sont|sera|seront|serait|seraient|c['’]est)|:)"
@@ -81,6 +97,10 @@ class ProspectCues:
     wish: frozenset[str] = frozenset()
     threat: frozenset[str] = frozenset()
     area: frozenset[str] = frozenset()
+    possible: frozenset[str] = frozenset()
+    exclude: frozenset[str] = frozenset()
+    ought: frozenset[str] = frozenset()
+    if_marks: frozenset[str] = frozenset()
 
 
 def _after(patterns: list[str]) -> re.Pattern[str] | None:
@@ -99,6 +119,10 @@ def prospect_cues(lang: str) -> ProspectCues:
         frozenset(d.get("wish") or []),
         frozenset(d.get("threat") or []),
         frozenset(d.get("area") or []),
+        frozenset(d.get("possible") or []),
+        frozenset(d.get("exclude") or []),
+        frozenset(d.get("ought") or []),
+        frozenset(d.get("if_marks") or []),
     )
 
 
@@ -265,3 +289,231 @@ def described_under_plan(x: ArticleExtractor, c: Cand) -> bool:
         ):
             return True
     return False
+
+
+def hedge(x: ArticleExtractor, c: Cand) -> None:
+    """Settle the modality the modality rules gave ``c`` against hedges and asides: a
+    possibility modal or a "not ruled out" makes a guess (:func:`possible`); "a pu reprendre"
+    (managed to) is told as done (:func:`managed`); a dated aside in a modifier clause is the
+    author's fact (:func:`dated_aside`). A denial stands."""
+    if c.modality == "denied":
+        return
+    if c.modality == "speculative" and managed(x, c):
+        c.modality = "asserted"
+    c.modality = possible(x, c) or c.modality
+    if c.modality in ("reported", "speculative", "planned") and dated_aside(x, c):
+        c.modality, c.claimant = "asserted", None
+
+
+def managed(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger governed by a perfect of "pouvoir" ("l'armée a pu reprendre X", "avait
+    pu entrer"), which tells the act as achieved? Not under a conditional ("aurait pu")."""
+    ix = x.ix
+    if not ix.parsed or x.lang != "fr":
+        return False
+    for n in [c.tok, *ix.ancestors(c.tok)][:4]:
+        if ix.low(n) != "pu":
+            continue
+        auxes = {ix.low(a) for a in ix.children[n] if ix.tokens[a].dep.startswith("aux")}
+        return bool(auxes & _DONE_AUX)
+    return False
+
+
+def possible(x: ArticleExtractor, c: Cand) -> str | None:
+    """ "speculative" when the trigger's clause is only held possible: a possibility modal
+    governs it ("X pourrait être la prochaine à tomber", "the army could then storm X") or an
+    exclusion verb under a negation does ("n'exclut pas que l'armée attaque X", "did not rule
+    out an assault on X", "il n'est pas exclu que ..."); a plan said possible is a guess, not
+    an announced intention. A past or perfect "a pu reprendre" (managed to) is no such modal.
+    Else None (``possible`` and ``exclude`` in data/events/prospects.toml)."""
+    ix = x.ix
+    if not ix.parsed:
+        return None
+    cues = prospect_cues(x.lang)
+    chain = [c.tok, *ix.ancestors(c.tok)][:5]
+    for k, n in enumerate(chain):
+        if ix.tokens[n].dep in _MODIFIER | _OTHER_CLAUSE:
+            chain = chain[: k + 1]  # "les FDS, qui ont pris X, pourraient ...": not the aside
+            break
+    for k, n in enumerate(chain):
+        kids = [ch for ch in ix.children[n] if ix.tokens[ch].dep.startswith("aux")]
+        if any(ix.lemma(a) in _PERFECT for m in chain[: k + 1] for a in ix.children[m]):
+            return None  # "pourraient avoir été tués", "may have hit": a hedged report
+        for w in (n, *kids):
+            if ix.tokens[w].pos in ("VERB", "AUX") and ix.low(w) in cues.possible:
+                return "speculative"  # "pourrait être reprise", "could be stormed"
+        if (ix.lemma(n) in cues.exclude or ix.low(n) in cues.exclude) and _negated(x, n):
+            return "speculative"  # "n'exclut pas que l'armée lance une offensive"
+    return None
+
+
+def _negated(x: ArticleExtractor, n: int) -> bool:
+    """Does a negation word hang on verb ``n`` (or its auxiliaries, "did not rule out")?"""
+    ix = x.ix
+    neg = x.mod.negation
+    return any(
+        ix.low(ch) in neg and ix.tokens[ch].dep in ("neg", "advmod", "aux", "det")
+        for ch in ix.children[n]
+    ) or any(
+        ix.low(g) in neg
+        for ch in ix.children[n]
+        if ix.tokens[ch].dep.startswith("aux")
+        for g in ix.children[ch]
+    )
+
+
+def dated_aside(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger an act the sentence only mentions in passing, with its own time, in a
+    clause that modifies a noun ("l'offensive lancée le 19 juin", "the army, which broke the
+    siege early this month, ...", "Sinjar, tombée aux mains de l'EI en août 2014")? The
+    sentence's attribution ("..., selon l'ONU", "a annoncé X") or hedge ("pourraient pousser
+    vers le sud") is about its main clause; the author tells the aside as a fact."""
+    ix = x.ix
+    if not ix.parsed:
+        return False
+    dates = [set(r.toks) for r in ix.in_sentence("date", c.sent) if not _fresh(x, r)]
+    if not dates:
+        return False
+    t = ix.tokens[c.tok]
+    spans: list[int] = []
+    if t.pos in ("NOUN", "PROPN"):
+        # the event noun carries a dated participle: "l'offensive | lancée le 19 juin"
+        spans += [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in _MODIFIER]
+    for a in [c.tok, *ix.ancestors(c.tok)][:3]:
+        if ix.tokens[a].dep in _MODIFIER and ix.tokens[a].pos in ("VERB", "AUX", "ADJ"):
+            spans.append(a)  # the trigger is the participle or relative clause itself
+            break
+        if ix.tokens[a].dep in ("ROOT", "root", "ccomp", "advcl", "conj"):
+            break
+    for s in spans:
+        if _infinitive(x, s) or (x.lang == "fr" and ix.low(s) == ix.lemma(s)):
+            continue  # "compte lancer l'offensive le 2 avril": a plan misparsed as a modifier
+        sub = ix.subtree(s)
+        head = ix.tokens[s].head
+        if _CLEFT.search(ix.folded[max(0, ix.tokens[head].start - 200) : ix.tokens[head].start]):
+            continue  # "ce sont des miliciens ... qui ont chassé dimanche": the news itself
+        if any(ix.low(k) in _SOURCE_CASE for k in ix.children[head]):
+            continue  # "selon l'OSDH, des frappes ont tué ...": misparsed as the source's aside
+        view = x.views[c.sent]
+        if not any(
+            ix.tokens[i].pos in ("VERB", "AUX") and i not in sub
+            for i in view.toks
+            if ix.tokens[i].dep not in _MODIFIER
+        ):
+            continue  # no main clause outside it: the modifier is the sentence's news
+        if any(d & sub for d in dates) and not _speech_inside(x, sub):
+            return True
+    return False
+
+
+def _fresh(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Is the date mention within a week before publication ("la veille", "jeudi")? A fresh
+    act told in passing is news the sentence's source reports, not background."""
+    from newsift.events.when import parse_value
+
+    pub = x.published
+    if pub is None:
+        return True
+    try:
+        w = parse_value(str(r.m.value)) if r.m.value else None
+    except Exception:  # noqa: BLE001 - an unreadable value counts as fresh (no change)
+        return True
+    if w is None:
+        return True
+    return (pub.start - w.start).days <= 7
+
+
+def _speech_inside(x: ArticleExtractor, sub: frozenset[int]) -> bool:
+    """Does the clause hold its own attribution or speech verb ("qui, selon l'OSDH, ont pris")?"""
+    ix = x.ix
+    words = {ix.low(i) for i in sub} | {ix.lemma(i) for i in sub if ix.tokens[i].pos == "VERB"}
+    return bool(words & (x.mod.speech | {"selon", "according"}))
+
+
+def unreal(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger in a clause that tells no act: a direct question ("L'armée va-t-elle
+    reprendre X ?", "Will the army retake X?"), an opinion on what should happen ("il
+    faudrait que l'armée reprenne X", "il faut reprendre X"), or the consequence of an
+    unreal condition ("si X tombait, ce serait un désastre, avec des églises dynamitées",
+    "if X fell, it would be ..., with temples blown up")? Conventions: questions, opinions
+    on what should happen and conditions are not events."""
+    ix = x.ix
+    view = x.views[c.sent]
+    rest = ix.folded[c.end : view.end]
+    q = rest.find("?")
+    if q >= 0 and not re.search(r"[.!;:]", rest[:q]) and not re.search(r"\w", rest[q + 1 :]):
+        return True  # the trigger's sentence ends on its question mark
+    if not ix.parsed:
+        return False
+    cues = prospect_cues(x.lang)
+    chain = [c.tok, *ix.ancestors(c.tok)][:6]
+    for k, n in enumerate(chain):
+        if (
+            ix.low(n) in cues.ought
+            and k > 0
+            and ix.tokens[chain[k - 1]].dep in ("ccomp", "xcomp", "csubj")
+            and not any(ix.lemma(m) in x.mod.speech for m in chain[:k])
+            and _own_complement(x, chain[:k])
+        ):
+            return True  # "il faudrait que l'armée reprenne X", not "il faut rappeler que"
+        if ix.tokens[n].pos in ("VERB", "AUX", "NOUN", "ADJ") and _unreal_condition(x, n):
+            return True
+        if ix.tokens[n].dep in ("advcl", "parataxis"):
+            break  # "Il faut le rappeler : selon X, des bombardiers avaient frappé Y"
+    return False
+
+
+def _own_complement(x: ArticleExtractor, below: list[int]) -> bool:
+    """Is the trigger the complement of "il faut" itself ("il faudrait que l'armée reprenne
+    X"), or a noun under its one infinitive ("il faudrait lancer une offensive")? Not an act
+    told in the clause of another verb ("il faut se souvenir que ... le massacre de 2012")."""
+    ix = x.ix
+    verbs = [m for m in below[1:] if ix.tokens[m].pos == "VERB"]
+    if not verbs:
+        return True
+    return ix.tokens[below[0]].pos == "NOUN" and verbs == [below[-1]] and len(below) <= 3
+
+
+def _past_form(x: ArticleExtractor, k: int) -> bool:
+    """Is the verb of an if-clause in a past form, the unreal condition ("si X tombait", "si
+    X venait à tomber", "if X fell", "if X were to fall") rather than a real one ("si la
+    pression se maintient", "if pressure holds")?"""
+    ix = x.ix
+    words = [k, *(a for a in ix.children[k] if ix.tokens[a].dep.startswith("aux"))]
+    for w in words:
+        low, lem = ix.low(w), ix.lemma(w)
+        if x.lang == "fr" and low.endswith(("ait", "aient")) and low != lem:
+            return True
+        if x.lang == "en" and (
+            low in ("were", "was", "had") or (low != lem and low.endswith("ed"))
+        ):
+            return True
+        if x.lang == "en" and low != lem and not low.endswith("s") and ix.tokens[w].pos == "VERB":
+            return True  # "fell", "took": an irregular past
+    return False
+
+
+def _unreal_condition(x: ArticleExtractor, n: int) -> bool:
+    """Does ``n`` head a conditional-mood clause ("ce serait", "it would be") that carries an
+    "if"/"si" clause: the apodosis of an unreal condition?"""
+    from newsift.events.extract import _CONDITIONAL_FR
+
+    ix = x.ix
+    cues = prospect_cues(x.lang)
+    kids = ix.children[n]
+    if not any(
+        ix.tokens[k].dep == "advcl"
+        and any(ix.low(m) in cues.if_marks for m in ix.children[k] if ix.tokens[m].dep == "mark")
+        and _past_form(x, k)
+        for k in kids
+    ):
+        return False  # "pourrait tomber si la pression se maintient": a real condition
+    if any(ix.low(k) in cues.possible for k in [n, *kids]):
+        return False  # "si X tombait, l'armée pourrait reprendre Y": a guess, speculative
+    words = [
+        n,
+        *(k for k in kids if ix.tokens[k].dep.startswith("aux") or ix.tokens[k].dep == "cop"),
+    ]
+    if x.lang == "fr":
+        return any(x._conditional_form(w, _CONDITIONAL_FR) for w in words)
+    return any(ix.low(w) in ("would", "'d") for w in words)
