@@ -38,13 +38,33 @@ def _places(st: PlacesStage, text: str, lang: str, person: str) -> list[Mention]
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
-        ("Les rebelles ont arraché Hajin à l'État islamique après deux semaines de combats.", "fr", "Hajin"),
-        ("Maaloula a été reprise par l'armée syrienne et le Hezbollah au printemps.", "fr", "Maaloula"),
-        ("Selon l'OSDH, Hajin est tombée jeudi aux mains des Forces démocratiques syriennes.", "fr", "Hajin"),
-        ("The militants overran Maaloula before dawn, a monastery official said.", "en", "Maaloula"),
-        ("After a week of street fighting, Hajin fell to the SDF, the coalition said.", "en", "Hajin"),
+        (
+            "Les rebelles ont arraché Hajin à l'État islamique après deux semaines de combats.",
+            "fr",
+            "Hajin",
+        ),
+        (
+            "Maaloula a été reprise par l'armée syrienne et le Hezbollah au printemps.",
+            "fr",
+            "Maaloula",
+        ),
+        (
+            "Selon l'OSDH, Hajin est tombée jeudi aux mains des Forces démocratiques syriennes.",
+            "fr",
+            "Hajin",
+        ),
+        (
+            "The militants overran Maaloula before dawn, a monastery official said.",
+            "en",
+            "Maaloula",
+        ),
+        (
+            "After a week of street fighting, Hajin fell to the SDF, the coalition said.",
+            "en",
+            "Hajin",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_town_taken_is_a_place_though_tagged_a_person(
     stage: PlacesStage, text: str, lang: str, name: str
 ) -> None:
