@@ -31,6 +31,7 @@ from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
 from newsift.time.infer import GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
+from newsift.time.stamps import line_spans
 
 META_KEY = "time_anchors"
 # inferred anchors that are only the earliest year an era name allows: an article takes them
@@ -291,12 +292,12 @@ def _entry_stamps(
     top = min((s.start for s in doc.segments if s.article == k), default=lo)
     head = [s for s in doc.segments if s.kind == "boilerplate" and top <= s.start < lo]
     for s in sorted([*head, *segs, *chrome], key=lambda s: s.start):
-        for ln in _line_spans(doc.text, s.start, s.end):
+        for ln in line_spans(doc.text, s.start, s.end):
             fed = _feed_stamp(doc.text[ln[0] : ln[1]])
             if fed is not None:
                 posts.append((ln[0], fed))
     for s in sorted([*segs, *chrome], key=lambda s: s.start):
-        for ln in _line_spans(doc.text, s.start, s.end):
+        for ln in line_spans(doc.text, s.start, s.end):
             line = doc.text[ln[0] : ln[1]]
             if len(line.strip()) > 100:
                 continue
@@ -340,7 +341,7 @@ def _entry_stamps(
         (a, None)
         for s in segs
         if s.kind == "body"
-        for a, b in _line_spans(doc.text, s.start, s.end)
+        for a, b in line_spans(doc.text, s.start, s.end)
         if _CLOCK_ENTRY.match(doc.text, a, b)
     ]
     # a clock time alone on its line over the entry's text ("21h35", "[MAJ 18:05]")
@@ -348,7 +349,7 @@ def _entry_stamps(
         (a, None)
         for s in segs
         if s.kind == "meta" and any(x > s.start for x in bodies)
-        for a, b in _line_spans(doc.text, s.start, s.end)
+        for a, b in line_spans(doc.text, s.start, s.end)
         if _CLOCK_LINE.fullmatch(doc.text, a, b)
     ]
     if len(entries) >= 2:
@@ -407,7 +408,7 @@ def _chrome_stamp(doc: Document, k: int, lang: str, today: date | None) -> Any:
     )
     today = today or date.today()
     for s in chrome:
-        for a, b in reversed(_line_spans(doc.text, s.start, s.end)):
+        for a, b in reversed(line_spans(doc.text, s.start, s.end)):
             line = doc.text[a:b]
             day = _feed_stamp(line)
             if day is None and len(line.strip()) <= 40 and not re.search(_CLOCK, line):
@@ -475,18 +476,6 @@ _CLOCK_LINE = re.compile(
     rf"[ \t]*{_UPDATE}{_CLOCK}{_AMPM}\s*\]?\s*(?:\(?(?:gmt|utc|bst|hec|heure de \w+)\)?)?\s*",
     re.I,
 )
-
-
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if text[pos:stop].strip():
-            out.append((pos, stop))
-        pos = stop + 1
-    return out
 
 
 def _context_years(doc: Document, k: int, lang: str) -> list[int]:

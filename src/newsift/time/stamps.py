@@ -93,7 +93,8 @@ def _short_date(text: str, a: int, b: int) -> tuple[date, int, int] | None:
         return None
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text[start:end]`` as (start, end) offsets."""
     out: list[tuple[int, int]] = []
     pos = start
     while pos < end:
@@ -119,8 +120,8 @@ def _head_lines(doc: Document, k: int) -> list[tuple[int, int]]:
     above: list[tuple[int, int]] = []
     for s in sorted(doc.segments, key=lambda s: s.start):
         if prev <= s.start and s.end <= first and s.kind != "comment":
-            above.extend(_lines(doc.text, s.start, s.end))
-    below = _lines(doc.text, body[0].start, body[0].end)[:BODY_LINES]
+            above.extend(line_spans(doc.text, s.start, s.end))
+    below = line_spans(doc.text, body[0].start, body[0].end)[:BODY_LINES]
     return [*reversed(above), *below]
 
 
