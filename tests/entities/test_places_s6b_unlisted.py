@@ -7,9 +7,10 @@ mentions are the same village. Invented village names; sentences written for thi
 from __future__ import annotations
 
 import pytest
+from place_docs import place_mentions
 
 from newsift.entities.places_stage import PlacesStage
-from newsift.model import Document, Mention, Segment
+from newsift.model import Mention
 
 
 @pytest.fixture(scope="module")
@@ -20,15 +21,7 @@ def stage() -> PlacesStage:
 
 
 def _places(st: PlacesStage, text: str, lang: str) -> list[Mention]:
-    doc = Document(
-        doc_id="t",
-        source="test",
-        external_id="t",
-        format="txt",
-        text=text,
-        segments=[Segment(0, len(text), "body", 1, lang)],
-    )
-    return [m for m in st.process(doc).mentions if m.kind == "place"]
+    return place_mentions(st, text, lang)
 
 
 def _all_on(mentions: list[Mention], text: str, name: str) -> list[Mention]:

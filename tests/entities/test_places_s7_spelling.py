@@ -8,10 +8,11 @@ this file.
 from __future__ import annotations
 
 import pytest
+from place_docs import place_mentions
 
 from newsift.entities.place_text import spelling_similarity
 from newsift.entities.places_stage import PlacesStage
-from newsift.model import Document, Mention, Segment
+from newsift.model import Mention
 
 
 @pytest.fixture(scope="module")
@@ -22,15 +23,7 @@ def stage() -> PlacesStage:
 
 
 def _places(st: PlacesStage, text: str, lang: str) -> list[Mention]:
-    doc = Document(
-        doc_id="t",
-        source="test",
-        external_id="t",
-        format="txt",
-        text=text,
-        segments=[Segment(0, len(text), "body", 1, lang)],
-    )
-    return [m for m in st.process(doc).mentions if m.kind == "place"]
+    return place_mentions(st, text, lang)
 
 
 def _on(mentions: list[Mention], text: str, name: str) -> list[Mention]:

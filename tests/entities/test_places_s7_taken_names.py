@@ -8,9 +8,10 @@ Syrian and Iraqi towns of the gazetteer.
 from __future__ import annotations
 
 import pytest
+from place_docs import place_mentions
 
 from newsift.entities.places_stage import PlacesStage
-from newsift.model import Document, Mention, NerSpan, Segment
+from newsift.model import Mention, NerSpan
 
 
 @pytest.fixture(scope="module")
@@ -23,16 +24,7 @@ def stage() -> PlacesStage:
 def _places(st: PlacesStage, text: str, lang: str, person: str) -> list[Mention]:
     """Place mentions of ``text`` when the NER model tagged ``person`` as a person."""
     at = text.find(person)
-    doc = Document(
-        doc_id="t",
-        source="test",
-        external_id="t",
-        format="txt",
-        text=text,
-        segments=[Segment(0, len(text), "body", 1, lang)],
-        ner=[NerSpan(at, at + len(person), "PER", "test")],
-    )
-    return [m for m in st.process(doc).mentions if m.kind == "place"]
+    return place_mentions(st, text, lang, [NerSpan(at, at + len(person), "PER", "test")])
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,9 @@ events rules are tested on their own, whatever the state of the linking stages.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from newsift.model import Article, Document, Event, Mention, Segment, content_id
@@ -266,3 +269,58 @@ def make_doc(
         doc.mentions.append(Mention(s, e, t, "person", canonical=t, extractor="test", article=1))
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     return doc
+
+
+def real_kb() -> Any:
+    """The actor KB the actors stage loads (not the stand-in of the events tests)."""
+    from newsift.entities.actors import load_actor_kb
+
+    return load_actor_kb()
+
+
+@contextlib.contextmanager
+def real_actor_kb() -> Iterator[None]:
+    """Inside, the events stage reads the real actor KB; the stand-in comes back after."""
+    from newsift.events import actors
+
+    saved = actors._kb
+    actors._kb = functools.cache(real_kb)
+    actors.actor_info.cache_clear()
+    try:
+        yield
+    finally:
+        actors._kb = saved
+        actors.actor_info.cache_clear()
+
+
+def full_pipeline() -> Callable[[str], list[dict[str, Any]]]:
+    """The default pipeline's stages, set up once, as a callable from a text to its events
+    (as dicts): the tests that read whole sentences through every stage."""
+    from newsift.config import default_toml
+    from newsift.stage import DocumentStage, build_stage
+
+    conf = default_toml()
+    stages = []
+    for name in conf.get("pipeline", {}).get("stages", []):
+        stage = build_stage(name, conf.get("stages", {}).get(name) or {})
+        stage.setup()
+        stages.append(stage)
+
+    def go(text: str) -> list[dict[str, Any]]:
+        doc = Document(
+            doc_id=content_id(text.encode()),
+            source="t.txt",
+            external_id="t.txt",
+            format="txt",
+            text=text,
+        )
+        docs = [doc]
+        for stage in stages:
+            docs = (
+                [stage.process(d) for d in docs]
+                if isinstance(stage, DocumentStage)
+                else list(stage.run(docs))
+            )
+        return [e.to_dict() for e in docs[0].events]
+
+    return go

@@ -11,72 +11,30 @@ on sentences written for these tests:
 
 from __future__ import annotations
 
-import functools
 import unicodedata
+from collections.abc import Callable, Iterator
 
 import pytest
+from helpers import full_pipeline, real_actor_kb
 
 PESH = "Peshmerga (Kurdistan Regional Government)"
 BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
 NVT = "Non-violent transfer of territory"
 
 
-def _real_kb():  # noqa: ANN202 - whatever the actors stage loads
-    from newsift.entities.actors import load_actor_kb
-
-    return load_actor_kb()
-
-
 @pytest.fixture(autouse=True)
-def stand_in_actor_kb():  # noqa: ANN201 - the real KB here, not the events tests' stand-in
-    from newsift.events import actors
-
-    saved = actors._kb
-    actors._kb = functools.cache(_real_kb)
-    actors.actor_info.cache_clear()
-    yield
-    actors._kb = saved
-    actors.actor_info.cache_clear()
+def stand_in_actor_kb() -> Iterator[None]:
+    """The real KB here, not the events tests' stand-in."""
+    with real_actor_kb():
+        yield
 
 
 @pytest.fixture(scope="module")
-def run():  # noqa: ANN201 - a callable text -> event dicts
+def run() -> Iterator[Callable[[str], list[dict]]]:
+    """Every stage of the default pipeline, with the real actor KB."""
     pytest.importorskip("spacy")
-    from newsift.config import default_toml
-    from newsift.events import actors
-    from newsift.model import Document, content_id
-    from newsift.stage import DocumentStage, build_stage
-
-    conf = default_toml()
-    stages = []
-    for name in conf.get("pipeline", {}).get("stages", []):
-        stage = build_stage(name, conf.get("stages", {}).get(name) or {})
-        stage.setup()
-        stages.append(stage)
-    saved = actors._kb
-    actors._kb = functools.cache(_real_kb)
-    actors.actor_info.cache_clear()
-
-    def go(text: str) -> list[dict]:
-        doc = Document(
-            doc_id=content_id(text.encode()),
-            source="t.txt",
-            external_id="t.txt",
-            format="txt",
-            text=text,
-        )
-        docs = [doc]
-        for stage in stages:
-            docs = (
-                [stage.process(d) for d in docs]
-                if isinstance(stage, DocumentStage)
-                else list(stage.run(docs))
-            )
-        return [e.to_dict() for e in docs[0].events]
-
-    yield go
-    actors._kb = saved
-    actors.actor_info.cache_clear()
+    with real_actor_kb():
+        yield full_pipeline()
 
 
 def _plain(text: str) -> str:

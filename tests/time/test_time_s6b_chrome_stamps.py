@@ -9,31 +9,10 @@ weekdays were resolved on the first item's stamp.
 
 from __future__ import annotations
 
+from line_docs import dates, make_doc
+
 from newsift.model import Article, Document, Segment
 from newsift.time.stage import TimeStage
-
-
-def make_doc(parts: list[tuple[str, str, int | None]], lang: str = "fr") -> Document:
-    """A document from (kind, line, article) triples, one line each, with no publication."""
-    text = "\n".join(line for _, line, _ in parts)
-    segs, pos = [], 0
-    for kind, line, k in parts:
-        segs.append(Segment(pos, pos + len(line), kind, k, lang))
-        pos += len(line) + 1
-    ks = sorted({k for _, _, k in parts if k is not None})
-    return Document(
-        "d",
-        "t",
-        "t.txt",
-        "txt",
-        text,
-        segments=segs,
-        articles=[Article(k=k, lang=lang) for k in ks],
-    )
-
-
-def dates(doc: Document) -> dict[str, str | None]:
-    return {m.text: m.value for m in doc.mentions if m.kind == "date"}
 
 
 def test_a_channel_day_separator_anchors_the_posts_weekdays_fr() -> None:
