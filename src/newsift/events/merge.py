@@ -13,6 +13,8 @@ sub-steps, the assault that led to it): the territory change keeps actor1 (CONVE
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
@@ -290,6 +292,7 @@ def _truce_parties(here: list[Cand]) -> None:
             c.actor1, c.actor2 = fights[0].actor1, fights[0].actor2
 
 
+@cache
 def _yielding_lemmas() -> frozenset[str]:
     return frozenset(data_toml("merge.toml").get("yielding", {}).get("lemmas", ()))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from newsift.time.lexicon import Lexicon, alt, alt_as_written, load_lexicon, norm
@@ -879,6 +880,14 @@ def _valid(y: int, m: int, d: int) -> bool:
     import calendar
 
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def full_day(s: Spec) -> date | None:
+    """The day a dated expression names when it gives year, month and day; None otherwise,
+    also for a day no calendar has ("31 février 2016")."""
+    if s.kind != "date" or not (s.year and s.month and s.day):
+        return None
+    return date(s.year, s.month, s.day) if _valid(s.year, s.month, s.day) else None
 
 
 @cache

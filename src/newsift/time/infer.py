@@ -32,7 +32,7 @@ from functools import cache
 
 from newsift.time.candidates import clause_tense, find_candidates, sentences
 from newsift.time.era import era_floor, pinned_years
-from newsift.time.grammar import Cand, Spec
+from newsift.time.grammar import Cand, Spec, full_day
 from newsift.time.lexicon import alt, load_lexicon
 
 _ADJ_CHARS = set(" \t\n,()-–—:")
@@ -355,15 +355,18 @@ def broadcast_day(
     """The day of a broadcast line ("Diffusée le dimanche 12 mars 2015 de 12h00 à 12h30")
     among ``spans`` -- the page's chrome above a radio show's transcript, whose own date line
     the cleaner may have set aside with its menus."""
-    today = today or date.today()
-    for c, lang in _flat(find_candidates(text, spans)):
-        s = c.spec
-        if s.kind != "date" or not (s.year and s.month and s.day):
-            continue
-        if not _valid(s.year, s.month, s.day) or date(s.year, s.month, s.day) > today:
+    return _broadcast_in(text, _flat(find_candidates(text, spans)), spans, today or date.today())
+
+
+def _broadcast_in(
+    text: str, flat: list[tuple[Cand, str]], spans: list[tuple[int, int, str]], today: date
+) -> Inferred | None:
+    """The first full date of ``flat`` that stands on a broadcast line, not after ``today``."""
+    for c, lang in flat:
+        d = full_day(c.spec)
+        if d is None or d > today:
             continue
         if _broadcast_line(text, c, lang, spans):
-            d = date(s.year, s.month, s.day)
             return Inferred(d, d.isoformat(), "day", c.start, c.end, 0.8, "broadcast line")
     return None
 
@@ -478,15 +481,9 @@ def infer_anchor(
 
     # 0. a broadcast line ("Diffusé le jeudi 12 mars 2015", "Broadcast on March 12, 2015"):
     # a transcript's or radio page's own day, whatever the programme tells
-    for c, lang in flat:
-        s = c.spec
-        if s.kind != "date" or not (s.year and s.month and s.day):
-            continue
-        if not _valid(s.year, s.month, s.day) or date(s.year, s.month, s.day) > today:
-            continue
-        if _broadcast_line(text, c, lang, spans):
-            d = date(s.year, s.month, s.day)
-            return Inferred(d, d.isoformat(), "day", c.start, c.end, 0.8, "broadcast line")
+    broadcast = _broadcast_in(text, flat, spans, today)
+    if broadcast is not None:
+        return broadcast
 
     # 1. "Hier, lundi 20 novembre": a relative day beside a date of the same day
     for (a, _la), (b, _lb) in zip(flat, flat[1:], strict=False):

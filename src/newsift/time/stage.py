@@ -31,7 +31,7 @@ from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
 from newsift.time.infer import GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
-from newsift.time.stamps import line_spans
+from newsift.time.stamps import head_zone, line_spans
 
 META_KEY = "time_anchors"
 # inferred anchors that are only the earliest year an era name allows: an article takes them
@@ -391,16 +391,13 @@ def _chrome_stamp(doc: Document, k: int, lang: str, today: date | None) -> Any:
     2017"), a feed item's <pubDate>. Only the chrome between the previous article and this
     one's first body line counts; the nearest stamp wins; a stamp after ``today`` is no stamp."""
     from newsift.time.candidates import find_candidates
+    from newsift.time.grammar import full_day
     from newsift.time.infer import Inferred
 
-    own = [s for s in doc.segments if s.article == k]
-    body = [s.start for s in own if s.kind == "body"]
-    if not body:
+    zone = head_zone(doc, k)
+    if zone is None:
         return None
-    first = min(body)
-    prev = max(
-        (s.end for s in doc.segments if s.article not in (None, k) and s.end <= first), default=0
-    )
+    prev, first = zone
     chrome = sorted(
         (s for s in doc.segments if s.kind == "boilerplate" and prev <= s.start and s.end <= first),
         key=lambda s: s.start,
@@ -414,13 +411,9 @@ def _chrome_stamp(doc: Document, k: int, lang: str, today: date | None) -> Any:
             if day is None and len(line.strip()) <= 40 and not re.search(_CLOCK, line):
                 lead = a + len(line) - len(line.lstrip())
                 for c, _ in find_candidates(doc.text, [(a, b, s.lang or lang)]):
-                    sp = c.spec
                     alone = c.start - lead <= 1 and len(line.rstrip()) - (c.end - a) <= 2
-                    if alone and sp.kind == "date" and sp.year and sp.month and sp.day:
-                        try:
-                            day = date(sp.year, sp.month, sp.day)
-                        except ValueError:
-                            day = None
+                    if alone:
+                        day = full_day(c.spec)
                     break
             if day is not None and day <= today:
                 return Inferred(day, day.isoformat(), "day", None, None, 0.7, "chrome date line")
@@ -434,9 +427,10 @@ def _header_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any
     from newsift.time.infer import Inferred
     from newsift.time.stamps import fits, head_stamps
 
+    anchor, prec = (inf.anchor, inf.precision) if inf is not None else (None, None)
+    guessed = inf is not None and inf.reason in GUESSES
     for st in head_stamps(doc, k, lang, today):
-        anchor, prec = (inf.anchor, inf.precision) if inf is not None else (None, None)
-        if fits(st.day, anchor, prec, inf is not None and inf.reason in GUESSES):
+        if fits(st.day, anchor, prec, guessed):
             return Inferred(
                 st.day, st.day.isoformat(), "day", st.start, st.end, 0.7, "header stamp"
             )

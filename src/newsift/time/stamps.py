@@ -106,22 +106,33 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _head_lines(doc: Document, k: int) -> list[tuple[int, int]]:
-    """Article k's header lines, nearest to its body first: the chrome and title above its
-    first body line (back to the previous article), then its first body lines."""
-    own = [s for s in doc.segments if s.article == k]
-    body = sorted((s for s in own if s.kind == "body"), key=lambda s: s.start)
-    if not body:
-        return []
-    first = body[0].start
+def head_zone(doc: Document, k: int) -> tuple[int, int] | None:
+    """Where article k's header may stand: from the end of the previous article (or the
+    text's start) to article k's first body line; None when it has no body."""
+    first = min(
+        (s.start for s in doc.segments if s.article == k and s.kind == "body"), default=None
+    )
+    if first is None:
+        return None
     prev = max(
         (s.end for s in doc.segments if s.article not in (None, k) and s.end <= first), default=0
     )
+    return prev, first
+
+
+def _head_lines(doc: Document, k: int) -> list[tuple[int, int]]:
+    """Article k's header lines, nearest to its body first: the chrome and title above its
+    first body line (back to the previous article), then its first body lines."""
+    zone = head_zone(doc, k)
+    if zone is None:
+        return []
+    prev, first = zone
+    body = next(s for s in doc.segments if s.article == k and s.kind == "body" and s.start == first)
     above: list[tuple[int, int]] = []
     for s in sorted(doc.segments, key=lambda s: s.start):
         if prev <= s.start and s.end <= first and s.kind != "comment":
             above.extend(line_spans(doc.text, s.start, s.end))
-    below = line_spans(doc.text, body[0].start, body[0].end)[:BODY_LINES]
+    below = line_spans(doc.text, body.start, body.end)[:BODY_LINES]
     return [*reversed(above), *below]
 
 
@@ -130,6 +141,7 @@ def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> 
     then nearest to the body. Dates after ``today`` and lines naming another kind of date
     ("Inscrit le 12 mars 2009") are left out."""
     from newsift.time.candidates import find_candidates
+    from newsift.time.grammar import full_day
 
     said_re, not_re = _words()
     today = today or date.today()
@@ -147,15 +159,10 @@ def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> 
         for lg in langs:
             found = None
             for c, _ in find_candidates(doc.text, [(a, b, lg)]):
-                sp = c.spec
-                if sp.kind == "date" and sp.year and sp.month and sp.day and sp.year >= 1990:
-                    try:
-                        day = date(sp.year, sp.month, sp.day)
-                    except ValueError:
-                        continue
-                    if day <= today:
-                        found = Stamp(day, c.start, c.end, said)
-                        break
+                day = full_day(c.spec)
+                if day is not None and day.year >= 1990 and day <= today:
+                    found = Stamp(day, c.start, c.end, said)
+                    break
             if found is not None:
                 break
         if found is None:
