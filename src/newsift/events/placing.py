@@ -264,7 +264,7 @@ class PlacingRules:
             return False
 
         def government(r: MentionRef) -> bool:
-            if not {fold(r.m.canonical or ""), fold(r.m.text)} & where.seats():
+            if not where.is_seat(r):
                 return False
             if self._place_is_actor(r) or where.in_other_clause(self, r, c.tok):  # type: ignore[attr-defined,arg-type]
                 return True

@@ -285,6 +285,11 @@ def seats() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_seat(r: MentionRef) -> bool:
+    """Is the place a capital or seat of government, by its name or its canonical name?"""
+    return not {fold(r.m.canonical or ""), fold(r.m.text)}.isdisjoint(seats())
+
+
 def clitic_anaphor(x: ArticleExtractor, toks: frozenset[int]) -> bool:
     """A clitic pronoun standing for a place just named ("les forces irakiennes en avaient
     repris le contrôle")."""
@@ -328,7 +333,7 @@ def town_topic(x: ArticleExtractor, r: MentionRef) -> bool:
     ix = x.ix
     if r.geo_precision >= 3 or r.head is None or not ix.parsed:
         return False
-    if {fold(r.m.canonical or ""), fold(r.m.text)} & seats():
+    if is_seat(r):
         return False
     t = ix.tokens[name_head(ix, r.head)]
     if not t.dep.startswith("nsubj"):
@@ -665,7 +670,7 @@ def foreign_seat(x: ArticleExtractor, r: MentionRef) -> bool:
     """Is the place the capital (or seat) of a country other than the one the article is about
     ("Washington" or "Moscou" in a story on Syria)? Acting as a subject, it is a foreign
     government, never where the event told happened."""
-    if {fold(r.m.canonical or ""), fold(r.m.text)}.isdisjoint(seats()):
+    if not is_seat(r):
         return False
     focus = getattr(x, "focus", None)  # None while the focus itself is chosen
     home = (focus.m.country or "").upper() if focus is not None else ""
@@ -687,4 +692,4 @@ def no_antecedent(x: ArticleExtractor, r: MentionRef, clause: frozenset[int]) ->
     if speaking_place(x, r):
         return True
     small = any(x.ix.low(i) in _SMALL_PLACE for i in clause)
-    return small and not {fold(r.m.canonical or ""), fold(r.m.text)}.isdisjoint(seats())
+    return small and is_seat(r)
