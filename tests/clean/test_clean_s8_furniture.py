@@ -1,0 +1,297 @@
+# ruff: noqa: E501  (the page dumps below keep one paragraph per line, as the pages do)
+"""The clean stage on layouts of session 8: replies under an unrolled social thread, a report
+turned from PDF into text (running headers and footers, superscript footnotes), a site's note on
+its own funding between two paragraphs, a numbered thread's closing post.
+
+Why: lines kept as article text feed the events stage spurious events (a reply's "les Russes
+ont frappé X" read as the author's), and dropped lines lose events. Every page and sentence
+below is written for this test (names, outlets, handles and figures invented).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.clean.furniture import _counters, _match
+from newsift.clean.segmenter import _handle_head
+from newsift.clean.stage import CleanStage
+from newsift.eval.segments import line_labels
+from newsift.model import Document
+
+
+@pytest.fixture(scope="module")
+def clean() -> CleanStage:
+    st = CleanStage()
+    st.setup()
+    return st
+
+
+def run(clean: CleanStage, text: str) -> tuple[list[str], list[str]]:
+    doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
+    pred = line_labels(text, [(s.start, s.end, s.kind, s.article) for s in doc.segments])
+    return text.splitlines(), pred
+
+
+def label(lines: list[str], pred: list[str], needle: str) -> str:
+    return pred[next(i for i, ln in enumerate(lines) if needle in ln)]
+
+
+# -- 1. a social post's head: name, handle, a year-less stamp --------------------------------
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Margaux Ledru @mledru_geo · 12 mars", "Margaux Ledru"),  # French short date
+        ("Tom H. @tomh_osint · Mar 12", "Tom H."),  # English month first
+        ("Farid_78 @farid78 · 3 h", "Farid_78"),  # hours ago
+        ("Kestrel Watch @kestrel@toot.example · 2d", "Kestrel Watch"),  # an instance handle
+        ("Ana Ruiz @anaruiz · 5 days ago", "Ana Ruiz"),
+    ],
+)
+def test_handle_head(line: str, name: str) -> None:
+    assert _handle_head(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suivre @mledru_geo sur X",  # a follow button: no stamp
+        "Selon @OSDH_fr · l'armée a repris la colline",  # a sentence, no stamp after the dot
+        "Thread de Margaux Ledru @mledru_geo — 12 mars 2018 • 9 tweets",  # the thread's own head
+        "Merci @tomh_osint pour la carte, on en reparle le 12 mars",  # prose naming a handle
+    ],
+)
+def test_not_a_handle_head(line: str) -> None:
+    assert _handle_head(line) is None
+
+
+# -- 2. lexicons: funding notes, footnotes, page tails, counters -----------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La Gazette du Levant ne vit que de ses lecteurs. Aucune publicité, aucun actionnaire.",
+        "Cette émission vous a plu ? Radio Cèdre ne vit que de ses auditeurs.",
+        "Orient Ledger is 100% reader-funded. No ads, no corporate sponsors.",
+        "We are funded entirely by our readers — thank you.",
+        "Aimez-vous ce fil ? Passez Premium pour 4 €/mois, sans publicité.",
+        "Chèques à l'ordre de « Amis du Levant », BP 12, 75001 Paris.",
+    ],
+)
+def test_funding_lines(line: str) -> None:
+    assert _match("funding", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le régime ne vit que de la rente pétrolière et des subsides iraniens.",
+        "L'armée, soutenue par ses alliés russes, a repris la colline mardi.",
+        "The militia was funded by Gulf donors until 2015, according to the report.",
+        "Les rebelles ont chassé les jihadistes sans aucune aide extérieure.",
+    ],
+)
+def test_not_funding_lines(line: str) -> None:
+    assert not _match("funding", line)
+
+
+def test_footnote_page_tail_and_counters() -> None:
+    assert _match("footnote", "² Entretien avec un médecin de Qamichli, 3 mai 2016.")
+    assert _match("footnote", "↑ « L'armée reprend la colline », dépêche du 4 mai 2016.")
+    assert _match("footnote", "↑ a b Rapport annuel de l'ONG, p. 12.")
+    assert not _match("footnote", "1. Contexte")
+    assert not _match("footnote", "Le 3 mai, l'armée a repris la colline.")
+    assert _match("page_tail", "Collectif Jazira - Note n° 4                       Page 2")
+    assert _match("page_tail", "BULLETIN DU CERCLE — N° 12 — JUIN 2016          — 3 —")
+    assert not _match("page_tail", "Page 2")  # a bare page number is the segmenter's already
+    assert not _match("page_tail", "Les combats ont fait 12 morts, selon la page 3 du rapport.")
+    assert _match("rule", "——") and _match("rule", "------------") and _match("rule", "_____")
+    assert _counters("🔁 1 204  ❤ 2 987") and _counters("💬 0  ❤ 9")
+    assert not _counters("12 morts") and not _counters("2016") and not _counters("1/9")
+
+
+# -- 3. whole layouts ------------------------------------------------------------------------
+THREAD_FR = """Déroulés | Connexion
+Déroulé par @DerouleBot
+
+Fil de Margaux Ledru @mledru_geo — 12 mars 2017 • 5 tweets
+
+1/5 🧵 Ce qu'on sait de la frappe de cette nuit sur l'aéroport de Chayrat, au sud-est de Homs. Selon le ministère russe, deux avions ont tiré six missiles depuis l'espace aérien libanais.
+🔁 640  ❤ 1 210
+
+2/5 La défense antiaérienne syrienne affirme avoir intercepté quatre missiles. Les deux autres ont touché un hangar et un dépôt de carburant, selon l'OSDH qui compte six morts parmi les soldats.
+🔁 412  ❤ 980
+
+3/5 Personne n'a revendiqué la frappe, mais c'est la troisième fois depuis janvier que la base est visée, et chaque fois les mêmes appareils sont soupçonnés par Damas.
+🔁 305  ❤ 744
+
+4/5 Côté terrain, l'armée syrienne a poursuivi mardi son avance vers Palmyre, reprenant deux collines à l'ouest de la ville après des combats contre l'EI.
+🔁 288  ❤ 702
+
+5/5 Fin du fil. Si ça vous a aidé, partagez et soutenez le compte : ko-fi.com/mledru
+🔁 190  ❤ 655
+
+Suivre @mledru_geo sur X
+Réponses les plus pertinentes
+
+Thibault R. @thib_r · 12 mars
+Les Russes ont frappé eux-mêmes Chayrat en 2016, tout le monde l'a oublié. Merci pour le fil.
+🔁 4  ❤ 31
+
+Margaux Ledru @mledru_geo · 12 mars
+@thib_r Non, c'étaient des missiles américains, en avril. Je corrige rien.
+🔁 2  ❤ 19
+
+Salwa K. @salwa_k · 13 mars
+Des amis à Homs parlent de dix morts et d'un incendie jusqu'au matin dans le dépôt.
+🔁 7  ❤ 40
+"""
+
+
+def test_thread_replies_are_comments_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, THREAD_FR)
+    assert label(lines, pred, "1/5 🧵") == "body:1"
+    assert label(lines, pred, "4/5 Côté terrain") == "body:1"
+    assert label(lines, pred, "5/5 Fin du fil") == "body:1"  # the author's last post
+    assert label(lines, pred, "🔁 640") in ("meta:1", "boiler")  # counters are no text
+    assert label(lines, pred, "Thibault R. @thib_r") == "comment"
+    assert label(lines, pred, "Les Russes ont frappé eux-mêmes") == "comment"
+    assert label(lines, pred, "@thib_r Non") == "comment"
+    assert label(lines, pred, "Des amis à Homs") == "comment"
+
+
+THREAD_EN = """Home   Explore   Notifications
+
+Levant Mapper @levmapper
+Maps and sources on the Syrian war. Retweets are not endorsements.
+
+(1/4) The Syrian army entered Khanasser on Tuesday after two days of fighting with rebel units south-east of Aleppo, a military source told state media.
+9:12 AM · Oct 24, 2016
+
+(2/4) Rebels say they withdrew in order and lost four fighters; the Syrian Observatory puts the toll at eleven on both sides, including six soldiers killed by a car bomb.
+9:15 AM · Oct 24, 2016
+
+(3/4) The road from Hama to Aleppo through Khanasser is the only supply line of the government-held west of the city, which makes the town worth any price.
+9:18 AM · Oct 24, 2016
+
+(4/4) End of thread. Maps tomorrow. If this helps, buy me a coffee: ko-fi.com/levmapper
+9:20 AM · Oct 24, 2016
+
+Most relevant replies
+
+Jon P. @jonp_geo · Oct 24
+So the army took it back in a day? Rebels held it for a week last time, then bombed the road for a month.
+💬 1  ❤ 12
+
+Levant Mapper @levmapper · Oct 24
+@jonp_geo Two days, and the road is still under fire from the hills.
+💬 0  ❤ 8
+
+Dana K. @danak · 5h
+Russian jets struck the town of Khanasser again this morning, locals say.
+💬 0  ❤ 3
+"""
+
+
+def test_thread_replies_are_comments_en(clean: CleanStage) -> None:
+    lines, pred = run(clean, THREAD_EN)
+    assert label(lines, pred, "(1/4) The Syrian army") == "body:1"
+    assert label(lines, pred, "(3/4) The road") == "body:1"
+    assert label(lines, pred, "Jon P. @jonp_geo") == "comment"
+    assert label(lines, pred, "So the army took it back") == "comment"
+    assert label(lines, pred, "Russian jets struck the town") == "comment"
+
+
+REPORT_FR = """Collectif Jazira pour les civils
+
+Qamichli, mai 2016 : trois jours de combats dans la ville
+Note d'information sur les affrontements entre les Asayich et les forces gouvernementales
+
+Juin 2016
+
+Sommaire
+1. Contexte ...................................... 2
+2. Déroulement des combats ....................... 3
+
+1. Contexte
+
+Depuis 2012, Qamichli est partagée entre les forces kurdes et les forces gouvernementales, qui tiennent l'aéroport et quelques quartiers du centre. Les incidents entre les deux camps sont fréquents mais restent d'ordinaire limités à des échanges de tirs isolés.
+
+Collectif Jazira - Note n° 4                                                   Page 2
+
+2. Déroulement des combats
+
+Le 20 avril 2016, des combats ont éclaté près de la prison d'Alaya après qu'une patrouille des Asayich a été arrêtée à un barrage des forces de défense nationale¹. Les Asayich ont pris le contrôle de la prison le lendemain, selon des habitants.
+
+Au moins 17 civils ont été tués pendant les trois jours de combats, d'après l'Observatoire syrien des droits de l'homme². Un cessez-le-feu négocié par des officiers russes est entré en vigueur le 22 avril³.
+
+¹ Entretien avec un membre du conseil local, 25 avril 2016.
+² Observatoire syrien des droits de l'homme, communiqué du 23 avril 2016.
+³ Source : déclaration du centre russe de réconciliation, 22 avril 2016.
+
+Collectif Jazira - Note n° 4                                                   Page 3
+Collectif Jazira - 8, rue des Lilas, 69003 Lyon - contact@jazira-civils.example
+"""
+
+
+def test_pdf_report_furniture_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, REPORT_FR)
+    assert label(lines, pred, "Depuis 2012") == "body:1"
+    assert label(lines, pred, "Le 20 avril 2016") == "body:1"
+    assert label(lines, pred, "Au moins 17 civils") == "body:1"
+    assert label(lines, pred, "Note n° 4                          ") == "boiler"
+    assert pred[lines.index(next(ln for ln in lines if ln.endswith("Page 3")))] == "boiler"
+    assert label(lines, pred, "¹ Entretien") == "meta:1"
+    assert label(lines, pred, "³ Source") == "meta:1"
+
+
+FUNDED_EN = """Orient Ledger — independent reporting from the Levant
+
+Syrian army retakes Qaryatayn as Islamic State fighters pull back into the desert
+
+April 4, 2016 | By Hannah Meyer
+
+The Syrian army and allied militias took full control of the town of Qaryatayn on Sunday after three days of fighting with Islamic State fighters, state television said, a week after the recapture of Palmyra to the north-east.
+
+——
+Orient Ledger is 100% reader-funded. No ads, no corporate sponsors, no billionaire owner.
+——
+
+The militants had seized Qaryatayn in August 2015 and abducted dozens of its Christian residents, some of whom were later released after their families paid ransoms, according to church officials in Homs.
+
+Military engineers were clearing mines from the streets on Monday, the Syrian Observatory for Human Rights said.
+
+Share this: Twitter | Facebook | Email
+"""
+
+
+def test_funding_note_between_paragraphs_en(clean: CleanStage) -> None:
+    lines, pred = run(clean, FUNDED_EN)
+    assert label(lines, pred, "The Syrian army and allied") == "body:1"
+    assert label(lines, pred, "The militants had seized") == "body:1"
+    assert label(lines, pred, "Military engineers") == "body:1"
+    assert label(lines, pred, "100% reader-funded") == "boiler"
+    assert all(pred[i] == "boiler" for i, ln in enumerate(lines) if ln == "——")
+
+
+TRANSCRIPT_FR = """Radio Cèdre — Le grand entretien
+
+Alep : « la bataille des quartiers est ne fait que commencer »
+
+Transcription de l'entretien de Claire Besson avec Samir Haddad, chercheur, diffusé le 30 novembre 2016.
+
+Claire Besson : L'armée syrienne a repris ce week-end tout le nord des quartiers est d'Alep. Comment l'expliquer ?
+
+Samir Haddad : Les rebelles ont perdu Hanano samedi, puis Jabal Badro et Haydariya dimanche. Quand Hanano tombe, tout le nord suit, c'était prévisible.
+
+Claire Besson : Et la suite ?
+
+Samir Haddad : L'armée va maintenant pousser vers le sud, vers Cheikh Saïd, et les combats seront beaucoup plus durs dans la vieille ville.
+
+Cette émission vous a plu ? Radio Cèdre ne vit que de ses auditeurs. Aucune publicité, aucun sponsor.
+"""
+
+
+def test_funding_note_after_transcript_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, TRANSCRIPT_FR)
+    assert label(lines, pred, "Samir Haddad : Les rebelles") == "body:1"
+    assert label(lines, pred, "Samir Haddad : L'armée va") == "body:1"
+    assert label(lines, pred, "ne vit que de ses auditeurs") == "boiler"
