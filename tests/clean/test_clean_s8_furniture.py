@@ -295,3 +295,57 @@ def test_funding_note_after_transcript_fr(clean: CleanStage) -> None:
     assert label(lines, pred, "Samir Haddad : Les rebelles") == "body:1"
     assert label(lines, pred, "Samir Haddad : L'armée va") == "body:1"
     assert label(lines, pred, "ne vit que de ses auditeurs") == "boiler"
+
+
+# -- 4. a dated chronology under the article is its text, not a reader's comment --------------
+CHRONO_FR = """Amicale franco-syrienne de Lyon
+Accueil | Actualités | Agenda | Contact
+
+Deir ez-Zor : le siège est brisé après trois ans
+Mis en ligne le mercredi 6 septembre 2017 par Nadia Khoury
+
+La nouvelle est arrivée mardi soir : les colonnes de l'armée syrienne venues de l'ouest ont fait leur jonction avec la garnison assiégée de Deir ez-Zor, selon la télévision d'État.
+
+Pour les familles restées dans les quartiers ouest, c'est la fin de trois années de largages de vivres et de pénurie, disent nos amis sur place.
+
+Chronologie - 1000 jours de siège
+14 juillet 2014 : l'EI prend le contrôle de la plus grande partie de la province.
+17 janvier 2016 : massacre d'al-Baghiliya, plus de 130 civils tués selon l'OSDH.
+5 septembre 2017 : l'armée brise le siège.
+
+Partager : Facebook | Twitter | E-mail
+
+Réactions (3)
+
+Rami - 06/09/2017 21:14
+Enfin ! Mon oncle y est depuis le début.
+Claire B. - 06/09/2017 22:40
+Pensées pour les habitants, et pour les soldats tombés en route.
+Yacine - 07/09/2017 08:02
+Reste à voir ce que feront les Russes maintenant.
+
+Ajouter une réaction
+Pseudo :   Message :   Envoyer
+"""
+
+
+def test_dated_chronology_is_body_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, CHRONO_FR)
+    assert label(lines, pred, "Chronologie - 1000 jours") == "body:1"
+    assert label(lines, pred, "14 juillet 2014") == "body:1"
+    assert label(lines, pred, "5 septembre 2017 : l'armée") == "body:1"
+    assert label(lines, pred, "Rami - 06/09/2017") == "comment"
+    assert label(lines, pred, "Reste à voir") == "comment"
+    assert label(lines, pred, "Ajouter une réaction") == "boiler"
+    assert label(lines, pred, "Pseudo :") == "boiler"
+
+
+def test_relative_stamp_ends_a_head() -> None:
+    from newsift.clean.segmenter import _AGO, _words_after
+
+    for head in ("Mark · 3 days ago", "Mark · 3 days ago · edited", "@Yassine B. · il y a 8 ans"):
+        m = _AGO.search(head)
+        assert m is not None and _words_after(head, m.end()) < 2
+    for heading in ("Repères - Kobanê, 134 jours de résistance", "Timeline: 90 days of siege"):
+        m = _AGO.search(heading)
+        assert m is not None and _words_after(heading, m.end()) >= 2

@@ -254,8 +254,8 @@ class _Pass:
             if hit is None or hit.precision != "day":
                 # "@Yassine B. · il y a 8 ans", "Mark · 3 days ago": a name, then a relative stamp
                 ago = _AGO.search(ln.text) if len(ln.text) <= 60 else None
-                if ago is None or ago.start() == 0:
-                    continue
+                if ago is None or ago.start() == 0 or _words_after(ln.text, ago.end()) >= 2:
+                    continue  # "Repères - Kobanê, 134 jours de résistance": a heading
                 name = _stamp_name(ln.text, ago.start())
                 if name and not _is_stamp(nxt) and nxt.kind not in ("name", "user"):
                     inline[i] = name
@@ -1487,6 +1487,19 @@ def _stamp_name(text: str, date_start: int) -> str | None:
         if not (t[:1].isupper() or "_" in t or any(c.isdigit() for c in t)):
             return None
     return " ".join(name)
+
+
+_AFTER_AGO = frozenset({"ago", "назад", "edited", "modifié", "modifiée", "bearbeitet"})
+
+
+def _words_after(text: str, end: int) -> int:
+    """Words (of letters) after a relative stamp: a head ends there ("3 days ago · edited"),
+    a heading goes on ("134 jours de résistance")."""
+    return sum(
+        1
+        for w in re.findall(r"[^\W\d_]{2,}", text[end:])
+        if w.lower() not in _AFTER_AGO
+    )
 
 
 # "Name @handle · 9 avr.", "Name @handle · 3 h", "Name @handle@inst.example · 2d": the head of
