@@ -1495,11 +1495,7 @@ _AFTER_AGO = frozenset({"ago", "назад", "edited", "modifié", "modifiée", 
 def _words_after(text: str, end: int) -> int:
     """Words (of letters) after a relative stamp: a head ends there ("3 days ago · edited"),
     a heading goes on ("134 jours de résistance")."""
-    return sum(
-        1
-        for w in re.findall(r"[^\W\d_]{2,}", text[end:])
-        if w.lower() not in _AFTER_AGO
-    )
+    return sum(1 for w in re.findall(r"[^\W\d_]{2,}", text[end:]) if w.lower() not in _AFTER_AGO)
 
 
 # "Name @handle · 9 avr.", "Name @handle · 3 h", "Name @handle@inst.example · 2d": the head of
