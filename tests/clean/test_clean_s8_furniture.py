@@ -349,3 +349,43 @@ def test_relative_stamp_ends_a_head() -> None:
     for heading in ("Repères - Kobanê, 134 jours de résistance", "Timeline: 90 days of siege"):
         m = _AGO.search(heading)
         assert m is not None and _words_after(heading, m.end()) >= 2
+
+
+# -- 5. a label in capitals over a second post shown whole: a second article -------------------
+CATEGORY_FR = """Veille Syrie Libre
+Accueil   Syrie   Irak   Contact
+
+Idleb : l'armée reprend l'aéroport d'Abou Douhour
+Publié le 21 janvier 2018 par Sami Haddad
+
+L'armée syrienne et ses alliés ont repris samedi l'aéroport militaire d'Abou Douhour, tenu depuis 2015 par les jihadistes, selon une source militaire citée par l'agence officielle.
+
+Les combats ont fait au moins 30 morts dans les rangs des rebelles, d'après l'Observatoire syrien des droits de l'homme, qui fait état de frappes aériennes intenses sur les villages voisins.
+
+Sami Haddad
+
+Partager : Facebook   Twitter
+
+DANS LA MÊME CATÉGORIE
+Hama : les rebelles chassés de trois villages au nord de la ville
+Publié le 12 janvier 2018 par Sami Haddad
+
+Les forces gouvernementales ont repris jeudi trois villages au nord-est de Hama après deux jours de combats avec les rebelles de Hayat Tahrir al-Cham, selon la télévision d'État.
+
+Les rebelles, qui tenaient ces villages depuis l'automne, se sont repliés vers le nord après avoir perdu une dizaine de combattants, d'après des sources locales.
+
+À LIRE AUSSI SUR LE SITE
+Alep : la reconstruction de la vieille ville commence
+Deraa : nouvelles frappes sur les positions rebelles
+
+© 2018 Veille Syrie Libre
+"""
+
+
+def test_post_under_capital_label_is_second_article_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, CATEGORY_FR)
+    assert label(lines, pred, "L'armée syrienne et ses alliés") == "body:1"
+    assert label(lines, pred, "DANS LA MÊME CATÉGORIE") == "boiler"
+    assert label(lines, pred, "Hama : les rebelles chassés") == "title:2"
+    assert label(lines, pred, "Les forces gouvernementales ont repris") == "body:2"
+    assert label(lines, pred, "Alep : la reconstruction") == "boiler"  # a list, no article

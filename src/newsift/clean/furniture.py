@@ -10,7 +10,8 @@ inside that run are the page's, not the author's:
   ending in a page number after a wide gap, and every line the pages repeat with it (the same
   words, other digits): boilerplate;
 * a footnote marked by a superscript number or a back-link ("¹ …", "↑ …"): meta;
-* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it: meta.
+* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it: meta;
+* a label in capitals right over a headline (a rubric, "DANS LA MÊME CATÉGORIE"): boilerplate.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -76,6 +77,25 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
         if kinds[i] == "body" and (_match("footnote", text) or _counters(text)):
             kinds[i] = "meta"
     _thread_posts(lines, lab)
+    _kickers(lines, lab)
+
+
+def _kickers(lines: list[Line], lab: Labelled) -> None:
+    """A label in capitals right over a headline ("DÉFENSE", "DANS LA MÊME CATÉGORIE") is the
+    page's rubric, never the text of the article above it."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None or t == 0:
+            continue
+        above = lines[t - 1]
+        if (
+            above.text
+            and lab.kinds[t - 1] in ("body", "meta")
+            and above.text.isupper()
+            and above.words <= 5
+            and above.text[-1] not in ".!?»"
+        ):
+            lab.kinds[t - 1], lab.arts[t - 1] = "boilerplate", None
 
 
 def _thread_posts(lines: list[Line], lab: Labelled) -> None:

@@ -348,9 +348,10 @@ class _Pass:
         ):
             return True  # "Je vous colle la dépêche :" introducing the dispatch under it
         # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT", "DÉPÊCHE 2") or a labelled
-        # one ("Rubrique : Front nord"), itself set apart by a blank line or a rule
+        # one ("Rubrique : Front nord"), itself set apart by a blank line or a rule; "DANS LA
+        # MÊME CATÉGORIE" over a post shown whole is such a label too
         above = self.lines[i - 1]
-        rubric = (above.text.isupper() and above.words <= 3) or (
+        rubric = (above.text.isupper() and above.words <= 5) or (
             above.kind == "tags" and above.words <= 6 and ":" in above.text
         )
         return rubric and (self.blank_before(i - 1) or (i >= 2 and self.rule(i - 2)))
