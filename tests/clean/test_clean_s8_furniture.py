@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsift.clean.furniture import _counters, _match
+from newsift.clean.furniture import _contact, _counters, _match
 from newsift.clean.segmenter import _handle_head
 from newsift.clean.stage import CleanStage
 from newsift.eval.segments import line_labels
@@ -94,6 +94,12 @@ def test_not_funding_lines(line: str) -> None:
 
 
 def test_footnote_page_tail_and_counters() -> None:
+    assert _match("media", "[Carte : la ligne de front au 19/02, FDS en jaune]")
+    assert _match("media", "📷 [Photo : un char T-72 près de Palmyre]")
+    assert not _match("media", "[Mise à jour : l'armée dément avoir perdu la colline.]")
+    assert _contact("Amis du Levant - 4, place Bellecour, 69002 Lyon - amis@levant.example")
+    assert _contact("Syria Desk | 10 Main St | Tel. +1 202 555 0100")
+    assert not _contact("Écrivez-nous à redaction@levant.example pour toute correction.")
     assert _match("footnote", "² Entretien avec un médecin de Qamichli, 3 mai 2016.")
     assert _match("footnote", "↑ « L'armée reprend la colline », dépêche du 4 mai 2016.")
     assert _match("footnote", "↑ a b Rapport annuel de l'ONG, p. 12.")
@@ -123,6 +129,8 @@ Fil de Margaux Ledru @mledru_geo — 12 mars 2017 • 5 tweets
 3/5 Personne n'a revendiqué la frappe, mais c'est la troisième fois depuis janvier que la base est visée, et chaque fois les mêmes appareils sont soupçonnés par Damas.
 🔁 305  ❤ 744
 
+📷 [Carte : les positions autour de Chayrat — source : @cartes_sy]
+
 4/5 Côté terrain, l'armée syrienne a poursuivi mardi son avance vers Palmyre, reprenant deux collines à l'ouest de la ville après des combats contre l'EI.
 🔁 288  ❤ 702
 
@@ -151,6 +159,7 @@ def test_thread_replies_are_comments_fr(clean: CleanStage) -> None:
     assert label(lines, pred, "1/5 🧵") == "body:1"
     assert label(lines, pred, "4/5 Côté terrain") == "body:1"
     assert label(lines, pred, "5/5 Fin du fil") == "body:1"  # the author's last post
+    assert label(lines, pred, "📷 [Carte") == "meta:1"  # a picture's placeholder
     assert label(lines, pred, "🔁 640") in ("meta:1", "boiler")  # counters are no text
     assert label(lines, pred, "Thibault R. @thib_r") == "comment"
     assert label(lines, pred, "Les Russes ont frappé eux-mêmes") == "comment"
@@ -193,6 +202,8 @@ Russian jets struck the town of Khanasser again this morning, locals say.
 
 def test_thread_replies_are_comments_en(clean: CleanStage) -> None:
     lines, pred = run(clean, THREAD_EN)
+    assert label(lines, pred, "Levant Mapper @levmapper") == "boiler"  # the account, no title
+    assert label(lines, pred, "Maps and sources") == "boiler"  # its bio
     assert label(lines, pred, "(1/4) The Syrian army") == "body:1"
     assert label(lines, pred, "(3/4) The road") == "body:1"
     assert label(lines, pred, "Jon P. @jonp_geo") == "comment"
@@ -241,6 +252,54 @@ def test_pdf_report_furniture_fr(clean: CleanStage) -> None:
     assert pred[lines.index(next(ln for ln in lines if ln.endswith("Page 3")))] == "boiler"
     assert label(lines, pred, "¹ Entretien") == "meta:1"
     assert label(lines, pred, "³ Source") == "meta:1"
+    # the cover's headline is the title, the numbered section a heading of the text
+    assert label(lines, pred, "Qamichli, mai 2016 : trois jours") == "title:1"
+    assert label(lines, pred, "Note d'information sur") == "body:1"
+    assert label(lines, pred, "Juin 2016") == "meta:1"
+    assert pred[lines.index("1. Contexte")] == "body:1"
+    assert label(lines, pred, "1. Contexte ....") == "boiler"  # the table of contents
+    assert label(lines, pred, "rue des Lilas") == "boiler"  # the contact line
+
+
+REPORT_EN = """LEVANT MONITORING GROUP — BRIEFING NO. 12 — MARCH 2018
+
+Afrin: the first seven weeks of Operation Olive Branch
+Civilian harm and displacement in the Kurdish-held district
+
+March 2018
+
+Contents
+I. Background ............................. 2
+II. Military developments ................ 2
+III. Displacement ........................ 4
+
+I. Background
+
+Turkey and allied Syrian factions launched their offensive against the Kurdish YPG in the Afrin district on 20 January 2018, after weeks of threats from Ankara.
+
+LEVANT MONITORING GROUP — BRIEFING NO. 12 — MARCH 2018                  Page 2
+
+II. Military developments
+
+Turkish-backed forces captured the town of Jandairis on 8 March after heavy shelling, according to the Syrian Observatory for Human Rights.
+
+Turkish aircraft struck the Afrin dam area on 2 March, local officials said, killing at least eight civilians.
+
+LEVANT MONITORING GROUP — BRIEFING NO. 12 — MARCH 2018                  Page 3
+Levant Monitoring Group | 14 Harbour Street, Bristol BS1 4RN | Tel. +44 117 496 0000
+"""
+
+
+def test_pdf_report_furniture_en(clean: CleanStage) -> None:
+    lines, pred = run(clean, REPORT_EN)
+    assert label(lines, pred, "Afrin: the first seven weeks") == "title:1"
+    assert label(lines, pred, "Turkish-backed forces captured") == "body:1"
+    assert label(lines, pred, "Turkish aircraft struck") == "body:1"
+    assert pred[lines.index("II. Military developments")] == "body:1"
+    assert all(
+        pred[i] == "boiler" for i, ln in enumerate(lines) if ln.startswith("LEVANT MONITORING")
+    )
+    assert label(lines, pred, "14 Harbour Street") == "boiler"
 
 
 FUNDED_EN = """Orient Ledger — independent reporting from the Levant

@@ -9,13 +9,18 @@ inside that run are the page's, not the author's:
 * a printed page's running header or footer (a document turned from PDF into text): a line
   ending in a page number after a wide gap, and every line the pages repeat with it (the same
   words, other digits): boilerplate;
+* an organisation's contact line (fields, one an e-mail or a telephone): boilerplate;
 * a footnote marked by a superscript number or a back-link ("¹ …", "↑ …"): meta;
-* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it: meta;
-* a label in capitals right over a headline (a rubric, "DANS LA MÊME CATÉGORIE"): boilerplate.
+* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it, and a
+  picture's placeholder ("[Carte : …]"): meta;
+* a label in capitals right over a headline (a rubric, "DANS LA MÊME CATÉGORIE"): boilerplate;
+* a report's first numbered section taken for its title under a table of contents: the
+  title is the cover's headline.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
-appeal; a post numbered like the thread's body posts is body.
+appeal; a post numbered like the thread's body posts is body. Above its first post, the
+account's head ("Name @handle") and bio are chrome, not a headline and a standfirst.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.clean.lexicon import line_match
-from newsift.clean.lines import Line
+from newsift.clean.lines import EMAIL, Line
 
 if TYPE_CHECKING:
     from newsift.clean.segmenter import Labelled
@@ -33,7 +38,13 @@ _TEXT = frozenset({"body", "title"})
 _QUOTE = re.compile(r"[«»“”\"]")
 # "3/14 ", "(2/8) ", "14/14 🧵": a numbered post of a thread
 _THREAD_NO = re.compile(r"\(?(\d{1,2})\s?/\s?(\d{1,2})\)?(?=\s|$)")
-_DIGITS = re.compile(r"\d+")
+# "1. Contexte", "2) Chronologie", "IV. Recommandations": a numbered section heading
+_SECTION = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)]\s+\S")
+_LEADERS = re.compile(r"\S\s?(?:\.\s?){4,}\s*\d{1,3}$|\S\s{3,}\d{1,3}$")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_FIELDS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
+_PHONE = re.compile(r"(?i:t[ée]l\.?|phone|tel)\s*:?\s*\+?\d[\d .]{7,}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -42,8 +53,18 @@ def _match(kind: str, text: str) -> bool:
 
 
 def _shape(text: str) -> str:
-    """A line's words with its digits blanked: a running header on every page has one."""
-    return " ".join(_DIGITS.sub("#", text).split()).lower()
+    """A line's words of letters, in order: a running header has the same on every page
+    whatever its page number and dashes ("LA LETTRE — N° 31 — MAI 2015   — 2 —")."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _contact(text: str) -> bool:
+    """An organisation's contact line: three or more short fields, one an e-mail address or a
+    telephone ("Collectif X - 8, rue des Lilas, 69003 Lyon - contact@x.org")."""
+    if len(text) > 200 or not (EMAIL.search(text) or _PHONE.search(text)):
+        return False
+    fields = [f for f in _FIELDS.split(text) if f.strip()]
+    return len(fields) >= 3 and all(len(f.split()) <= 8 for f in fields)
 
 
 def _counters(text: str) -> bool:
@@ -60,6 +81,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     """Apply the corrections of the module docstring to ``lab`` in place."""
     kinds = lab.kinds
     running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
+    running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
     for i, ln in enumerate(lines):
         text = ln.text
         if not text or kinds[i] not in ("body", "meta"):
@@ -71,13 +93,82 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
         ):
             kinds[i], lab.arts[i] = "boilerplate", None
             continue
-        if len(text) <= 160 and (_match("page_tail", text) or _shape(text) in running):
+        if len(text) <= 160 and (
+            _match("page_tail", text) or _shape(text) in running or _contact(text)
+        ):
             kinds[i], lab.arts[i] = "boilerplate", None
             continue
-        if kinds[i] == "body" and (_match("footnote", text) or _counters(text)):
+        if kinds[i] == "body" and (
+            _match("footnote", text) or _counters(text) or _match("media", text)
+        ):
             kinds[i] = "meta"
     _thread_posts(lines, lab)
     _kickers(lines, lab)
+    _cover(lines, lab)
+
+
+def _toc(lines: list[Line], end: int) -> int | None:
+    """The first line of a table of contents before ``end`` ("Sommaire", "1. X ....... 2")."""
+    leaders = [i for i in range(end) if lines[i].text and _LEADERS.search(lines[i].text)]
+    heads = [i for i in range(end) if lines[i].text and _match("toc", lines[i].text)]
+    if heads:
+        return heads[0]
+    return leaders[0] if len(leaders) >= 2 else None
+
+
+def _cover(lines: list[Line], lab: Labelled) -> None:
+    """A report's cover: when the title found is its first numbered section ("1. Contexte")
+    and a table of contents stands above it, the section heading is the text's and the title
+    is the cover's headline (the first heading over the contents), its standfirst under it."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None or not _SECTION.match(lines[t].text) or lines[t].words > 8:
+            continue
+        toc = _toc(lines, t)
+        if toc is None:
+            continue
+        cover = [i for i in range(toc) if lines[i].text and lab.kinds[i] == "boilerplate"]
+        head = next(
+            (
+                i
+                for i in cover
+                if i != cover[0]
+                and lines[i].kind in ("heading", "prose")
+                and lines[i].words >= 4
+                and lines[i].text[-1] not in ".:;"
+                and not lines[i].text.isupper()
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        lab.kinds[t] = "body"
+        lab.kinds[head], lab.arts[head] = "title", art.k
+        art.title_line = head
+        for i in cover:
+            if i <= head:
+                continue
+            if lines[i].kind == "date":
+                lab.kinds[i], lab.arts[i] = "meta", art.k
+                art.date_lines.append(i)
+            elif lines[i].kind == "heading" and i == next(j for j in cover if j > head):
+                lab.kinds[i], lab.arts[i] = "body", art.k  # the standfirst
+
+
+def _profile(lines: list[Line], lab: Labelled, first_post: int) -> None:
+    """Above a numbered thread's first post, the account's head ("Name @handle", a reader
+    app's "Unrolled by @bot") and its bio are the page's: a thread has no headline."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None or t > first_post or lab.arts[first_post] != art.k:
+            continue
+        if not _HANDLE.search(lines[t].text) or lines[t].words > 10:
+            continue
+        lab.kinds[t], lab.arts[t] = "boilerplate", None
+        art.title_line = None
+        for i in range(t + 1, first_post):
+            if lab.kinds[i] == "body" and len(lines[i].text) <= 200:
+                lab.kinds[i], lab.arts[i] = "boilerplate", None
 
 
 def _kickers(lines: list[Line], lab: Labelled) -> None:
@@ -105,6 +196,8 @@ def _thread_posts(lines: list[Line], lab: Labelled) -> None:
         m = _THREAD_NO.match(ln.text) if ln.text else None
         if m and 1 <= int(m.group(1)) <= int(m.group(2)) and len(ln.text) > len(m.group(0)) + 10:
             numbered[i] = (int(m.group(1)), int(m.group(2)))
+    if len(numbered) >= 3:
+        _profile(lines, lab, min(numbered))
     for total in {t for _, t in numbered.values()}:
         posts = {i: k for i, (k, t) in numbered.items() if t == total}
         arts = {lab.arts[i] for i in posts if lab.kinds[i] == "body"}
