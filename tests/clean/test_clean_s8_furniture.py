@@ -448,3 +448,67 @@ def test_post_under_capital_label_is_second_article_fr(clean: CleanStage) -> Non
     assert label(lines, pred, "Hama : les rebelles chassés") == "title:2"
     assert label(lines, pred, "Les forces gouvernementales ont repris") == "body:2"
     assert label(lines, pred, "Alep : la reconstruction") == "boiler"  # a list, no article
+
+
+# -- 6. an undated article's stamp among other fields in its head ------------------------------
+HIJRI_FR = """Agence Nahrain — édition française
+Accueil | Irak | Monde arabe | Sécurité | Économie
+Vous êtes ici : Accueil > Sécurité
+Jeudi 17 Rabi al-Awal 1438 H correspondant au 15 décembre 2016 — 11:05
+Les forces irakiennes reprennent le quartier d'al-Salam au sud-est de Mossoul après deux jours de combats
+Bagdad / Nahrain / Correspondant
+Le commandement des opérations conjointes a annoncé aujourd'hui jeudi que les forces de la 9e division avaient repris le quartier d'al-Salam, après des combats qui ont duré deux jours contre les bandes terroristes de Daech.
+Et il a ajouté que l'aviation avait visé hier mercredi des positions des terroristes près de l'hôpital, tuant plusieurs d'entre eux, selon le communiqué.
+© 2016 Agence Nahrain
+"""
+
+
+def test_head_stamp_dates_the_article_fr(clean: CleanStage) -> None:
+    doc = clean.process(
+        Document(doc_id="t", source="t", external_id="t", format="txt", text=HIJRI_FR)
+    )
+    lines = HIJRI_FR.splitlines()
+    pred = line_labels(HIJRI_FR, [(s.start, s.end, s.kind, s.article) for s in doc.segments])
+    assert label(lines, pred, "Rabi al-Awal") == "meta:1"
+    assert label(lines, pred, "Les forces irakiennes reprennent") == "title:1"
+    assert label(lines, pred, "Le commandement des opérations") == "body:1"
+    assert str(doc.articles[0].published)[:10] == "2016-12-15"
+
+
+READING_EN = """Quill
+Write   Sign in   Get started
+
+Manbij after the handover: who holds the line now
+A look at the town's front lines, one year after the SDF took it from the Islamic State
+
+Daniel Roy
+Follow · 6 min read · Aug 14, 2017
+
+812   ·   21 responses
+
+A year ago this week, the Syrian Democratic Forces drove the Islamic State out of Manbij after a siege of more than two months, backed by American air strikes.
+
+Since then the town has become the hinge of northern Syria: Turkish-backed rebels hold the hills to the west, and the Syrian army moved into villages to the south in March.
+
+Clashes between Turkish-backed factions and the SDF near al-Arima killed at least six fighters last week, according to the Syrian Observatory for Human Rights.
+"""
+
+
+def test_head_stamp_dates_the_article_en(clean: CleanStage) -> None:
+    doc = clean.process(
+        Document(doc_id="t", source="t", external_id="t", format="txt", text=READING_EN)
+    )
+    lines = READING_EN.splitlines()
+    pred = line_labels(READING_EN, [(s.start, s.end, s.kind, s.article) for s in doc.segments])
+    assert label(lines, pred, "Follow · 6 min read") == "meta:1"
+    assert label(lines, pred, "A year ago this week") == "body:1"
+    assert str(doc.articles[0].published)[:10] == "2017-08-14"
+
+
+def test_dated_article_keeps_its_date_line(clean: CleanStage) -> None:
+    # a dated article: a stamp in the page's chrome above it is not taken
+    text = CATEGORY_FR.replace(
+        "Veille Syrie Libre\n", "Veille Syrie Libre — mise à jour le 3 février 2018\n", 1
+    )
+    doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
+    assert str(doc.articles[0].published)[:10] == "2018-01-21"

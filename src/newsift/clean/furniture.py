@@ -15,7 +15,9 @@ inside that run are the page's, not the author's:
   picture's placeholder ("[Carte : …]"): meta;
 * a label in capitals right over a headline (a rubric, "DANS LA MÊME CATÉGORIE"): boilerplate;
 * a report's first numbered section taken for its title under a table of contents: the
-  title is the cover's headline.
+  title is the cover's headline;
+* an undated article's stamp among other fields in its head (views, reading time, a Hijri
+  date, the thread's counts): meta, the article's date line.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.clean.dates import find_date
 from newsift.clean.lexicon import line_match
 from newsift.clean.lines import EMAIL, Line
 
@@ -42,6 +45,7 @@ _THREAD_NO = re.compile(r"\(?(\d{1,2})\s?/\s?(\d{1,2})\)?(?=\s|$)")
 _SECTION = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)]\s+\S")
 _LEADERS = re.compile(r"\S\s?(?:\.\s?){4,}\s*\d{1,3}$|\S\s{3,}\d{1,3}$")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_HEAD_WINDOW = 6  # lines above an article's first paragraph that may hold its stamp
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _FIELDS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 _PHONE = re.compile(r"(?i:t[ée]l\.?|phone|tel)\s*:?\s*\+?\d[\d .]{7,}")
@@ -105,6 +109,54 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _thread_posts(lines, lab)
     _kickers(lines, lab)
     _cover(lines, lab)
+    _head_stamp(lines, lab)
+
+
+def _head_stamp(lines: list[Line], lab: Labelled) -> None:
+    """An article without a date line, whose head holds a stamp among other fields ("Vendredi
+    4 Safar 1438 H correspondant au 4 novembre 2016 — 15:20", "Suivre · 7 min de lecture · 1
+    mars 2017", "Thread de X @x — 9 avr. 2018 • 14 tweets"): the stamp nearest its first
+    paragraph, in the lines just above it, dates it (meta). A headline right under that stamp,
+    over the text, is its title."""
+    floor = 0
+    for art in lab.articles:
+        own = [i for i, a in enumerate(lab.arts) if a == art.k]
+        if not own:
+            continue
+        body = [i for i in own if lab.kinds[i] == "body"]
+        dated = any(lines[i].date is not None for i in art.date_lines)  # "0:31" dates nothing
+        if dated or not body:
+            floor = max(own) + 1
+            continue
+        # its first paragraph (a byline may stand over the stamp: "Name" / "Follow · 7 min")
+        first = next((i for i in body if lines[i].kind == "prose"), body[0])
+        window = [i for i in range(floor, first) if lines[i].text][-_HEAD_WINDOW:]
+        stamp = None
+        for i in reversed(window):
+            ln = lines[i]
+            if lab.kinds[i] != "boilerplate" or ln.kind == "prose" or len(ln.text) > 160:
+                continue
+            if ln.words > 20 or ln.text.count("|") >= 2:
+                continue  # a menu
+            hit = ln.date or (find_date(ln.text) if any(c.isdigit() for c in ln.text) else None)
+            if hit is not None and hit.precision == "day":
+                stamp = i
+                break
+        floor = max(own) + 1
+        if stamp is None:
+            continue
+        lab.kinds[stamp], lab.arts[stamp] = "meta", art.k
+        art.date_lines.append(stamp)
+        if art.title_line is None:
+            nxt = next((i for i in window if i > stamp), None)
+            if (
+                nxt is not None
+                and lab.kinds[nxt] == "boilerplate"
+                and lines[nxt].kind == "heading"
+                and lines[nxt].words >= 5
+            ):
+                lab.kinds[nxt], lab.arts[nxt] = "title", art.k
+                art.title_line = nxt
 
 
 def _toc(lines: list[Line], end: int) -> int | None:
