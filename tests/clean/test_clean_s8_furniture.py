@@ -512,3 +512,56 @@ def test_dated_article_keeps_its_date_line(clean: CleanStage) -> None:
     )
     doc = clean.process(Document(doc_id="t", source="t", external_id="t", format="txt", text=text))
     assert str(doc.articles[0].published)[:10] == "2018-01-21"
+
+
+# -- 7. a headline over a channel's name; initials closing a dispatch --------------------------
+VIDEO_FR = """VidéoTube
+Rechercher
+Accueil   Tendances   Abonnements   Bibliothèque
+
+Raqqa : les FDS entrent dans la vieille ville, Daech recule vers le stade
+Canal Levant Direct
+52,1 k abonnés
+S'abonner
+2,4 k   Partager   Enregistrer
+61 208 vues  4 juil. 2017
+Point de situation par Yanis Farah.
+
+Transcription
+Bonsoir à tous. Les Forces démocratiques syriennes ont percé lundi la muraille de la vieille ville de Raqqa, avec l'appui de frappes américaines, selon la coalition.
+Les jihadistes se sont repliés vers le stade et l'hôpital national, où ils retiennent des civils, d'après des habitants joints par téléphone.
+"""
+
+
+def test_video_title_over_channel_name_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, VIDEO_FR)
+    assert label(lines, pred, "Raqqa : les FDS entrent") == "title:1"
+    assert label(lines, pred, "Canal Levant Direct") == "boiler"
+    assert label(lines, pred, "Les jihadistes se sont repliés") == "body:1"
+
+
+def test_headline_over_standfirst_en(clean: CleanStage) -> None:
+    lines, pred = run(clean, READING_EN)
+    assert label(lines, pred, "Manbij after the handover") == "title:1"
+    assert label(lines, pred, "A look at the town's front lines") == "body:1"
+
+
+DISPATCH_FR = """Agence Orient Info
+
+Alep : l'armée reprend le quartier de Cheikh Saïd
+
+ALEP (Syrie), 12 décembre (Agence Orient Info) - L'armée syrienne a repris lundi le quartier de Cheikh Saïd, dans le sud-est d'Alep, après deux jours de combats avec les rebelles, a annoncé une source militaire.
+
+Selon l'Observatoire syrien des droits de l'homme, les combats ont fait au moins quinze morts parmi les rebelles et huit parmi les soldats.
+
+(K.L./P.M.)
+
+(Avec AFP)
+"""
+
+
+def test_initials_close_the_text_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, DISPATCH_FR)
+    assert label(lines, pred, "Selon l'Observatoire") == "body:1"
+    assert label(lines, pred, "(K.L./P.M.)") == "body:1"
+    assert label(lines, pred, "(Avec AFP)") == "meta:1"

@@ -17,7 +17,10 @@ inside that run are the page's, not the author's:
 * a report's first numbered section taken for its title under a table of contents: the
   title is the cover's headline;
 * an undated article's stamp among other fields in its head (views, reading time, a Hijri
-  date, the thread's counts): meta, the article's date line.
+  date, the thread's counts): meta, the article's date line;
+* a headline right over the line taken for the title, when that is a channel's name or a
+  long standfirst: the headline is the title;
+* writers' initials closing a dispatch ("(N.B./M.R.)"): body (a signature), not a source.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -46,6 +49,11 @@ _SECTION = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)]\s+\S")
 _LEADERS = re.compile(r"\S\s?(?:\.\s?){4,}\s*\d{1,3}$|\S\s{3,}\d{1,3}$")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HEAD_WINDOW = 6  # lines above an article's first paragraph that may hold its stamp
+# a breadcrumb or a masthead's fields: "Accueil > Syrie", "AOP - Agence X - Fil", "A | B"
+_CRUMBS = re.compile(r"\s[>›»‹<|]\s|\s[-–—]\s")
+# "(N.B./M.R.)", "(AOP) BR/ML", "(J.-P. R./LM)": initials of writer and editor
+_INITIALS = re.compile(r"(?:\([A-Z]{2,8}\)\s+)?\(?[A-Z][A-Z.\- ]{0,8}/\s?[A-Z][A-Z.\- ]{0,8}\)?")
+_QUOTED = re.compile(r"«[^»]*»")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _FIELDS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 _PHONE = re.compile(r"(?i:t[ée]l\.?|phone|tel)\s*:?\s*\+?\d[\d .]{7,}")
@@ -110,6 +118,59 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _kickers(lines, lab)
     _cover(lines, lab)
     _head_stamp(lines, lab)
+    _headline_above(lines, lab)
+    _initials(lines, lab)
+
+
+def _headline_above(lines: list[Line], lab: Labelled) -> None:
+    """A headline right over the line taken for the title, when that line is the channel's
+    name ("Regard TV" under a video's title) or a long standfirst under it: the headline is
+    the title; the channel is chrome, the standfirst text."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None:
+            continue
+        above = [i for i in range(max(0, t - 2), t) if lines[i].text]
+        if not above:
+            continue
+        h = above[-1]
+        head, cur = lines[h], lines[t]
+        if (
+            h == next(i for i, ln in enumerate(lines) if ln.text)  # the page's own name
+            or lab.kinds[h] != "boilerplate"
+            or head.kind != "heading"
+            or head.words < 5
+            or head.text.isupper()
+            or head.text[-1] in ".:;"
+            or _crumbs(head.text)
+        ):
+            continue
+        if cur.kind == "name" and cur.words <= 4:
+            lab.kinds[t], lab.arts[t] = "boilerplate", None
+        elif cur.kind == "heading" and cur.words >= 10 and not _crumbs(cur.text):
+            lab.kinds[t] = "body"
+        else:
+            continue
+        lab.kinds[h], lab.arts[h] = "title", art.k
+        art.title_line = h
+
+
+def _crumbs(text: str) -> bool:
+    """A breadcrumb or a masthead's fields (quotations « … » aside)."""
+    return _CRUMBS.search(_QUOTED.sub("", text)) is not None
+
+
+def _initials(lines: list[Line], lab: Labelled) -> None:
+    """The writers' and editors' initials closing a dispatch ("(N.B./M.R.)", "(AOP) BR/ML"):
+    a signature, the text's (not a source line)."""
+    for i, ln in enumerate(lines):
+        if (
+            ln.text
+            and lab.kinds[i] == "meta"
+            and len(ln.text) <= 40
+            and _INITIALS.fullmatch(ln.text.strip())
+        ):
+            lab.kinds[i] = "body"
 
 
 def _head_stamp(lines: list[Line], lab: Labelled) -> None:
