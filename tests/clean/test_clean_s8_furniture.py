@@ -565,3 +565,34 @@ def test_initials_close_the_text_fr(clean: CleanStage) -> None:
     assert label(lines, pred, "Selon l'Observatoire") == "body:1"
     assert label(lines, pred, "(K.L./P.M.)") == "body:1"
     assert label(lines, pred, "(Avec AFP)") == "meta:1"
+
+
+# -- 8. thread chrome: sort controls spaced as buttons, more replies, suggested videos ---------
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Oldest   Newest   Most Voted", ("cc",)),
+        ("Newest  Oldest", ("cc",)),
+        ("14 commentaires — Trier : les plus anciens", ("cc",)),
+        ("38 comments · Sort: Top", ("cc",)),
+        ("Afficher plus de réponses", ("end",)),
+        ("Show more replies", ("end",)),
+        ("Vidéos suggérées", ("end",)),
+        ("Up next", ("end",)),
+    ],
+)
+def test_thread_chrome_lines(line: str, kinds: tuple[str, ...]) -> None:
+    from newsift.clean.lexicon import markers
+    from newsift.clean.lines import analyse
+
+    assert analyse(line + "\n", markers())[0].kind in kinds
+
+
+@pytest.mark.parametrize("line", ["Afficher moins", "Show more", "Lire la suite…", "… plus"])
+def test_buttons(line: str) -> None:
+    assert _match("button", line)
+
+
+def test_not_buttons() -> None:
+    assert not _match("button", "Voir plus loin que la prise de la ville, c'est l'enjeu.")
+    assert not _match("button", "Show more restraint, the envoy urged both sides.")

@@ -5,7 +5,8 @@ inside that run are the page's, not the author's:
 
 * the site on its own funding or an upsell ("X ne vit que de ses lecteurs", "100%
   reader-funded", "Passez Premium") between two paragraphs: boilerplate;
-* a rule ("——", "_____") between paragraphs: boilerplate;
+* a rule ("——", "_____") or a button ("Afficher moins", "Show more") between paragraphs:
+  boilerplate;
 * a printed page's running header or footer (a document turned from PDF into text): a line
   ending in a page number after a wide gap, and every line the pages repeat with it (the same
   words, other digits): boilerplate;
@@ -101,7 +102,11 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
         if (
             kinds[i] == "body"
             and len(text) <= 300
-            and ((_match("funding", text) and not _QUOTE.search(text)) or _match("rule", text))
+            and (
+                (_match("funding", text) and not _QUOTE.search(text))
+                or _match("rule", text)
+                or _match("button", text)
+            )
         ):
             kinds[i], lab.arts[i] = "boilerplate", None
             continue
