@@ -596,3 +596,69 @@ def test_buttons(line: str) -> None:
 def test_not_buttons() -> None:
     assert not _match("button", "Voir plus loin que la prise de la ville, c'est l'enjeu.")
     assert not _match("button", "Show more restraint, the envoy urged both sides.")
+
+
+# -- 9. an e-mail letter and a forum page: no header taken for the headline ------------------
+LETTER_FR = """De : Courrier d'Orient <lettre@courrier-orient.example>
+À : abonnes@courrier-orient.example
+Objet : [Courrier d'Orient n°112] Mossoul : la rive est libérée
+Date : mardi 24 janvier 2017 07:05
+
+Si cette lettre ne s'affiche pas correctement, cliquez ici.
+
+Chers lecteurs,
+
+Mossoul : la rive est libérée
+
+Les forces irakiennes ont repris lundi le contrôle de toute la rive est de Mossoul, trois mois après le début de l'offensive, a annoncé le commandement des opérations conjointes.
+
+Selon un officier joint par téléphone, les jihadistes ont fait sauter les derniers ponts sur le Tigre avant de se replier vers la rive ouest.
+
+Vous recevez cette lettre car vous êtes abonné au Courrier d'Orient.
+Se désabonner | Gérer mon abonnement
+"""
+
+
+def test_letter_subject_is_no_headline_fr(clean: CleanStage) -> None:
+    doc = clean.process(
+        Document(doc_id="t", source="t", external_id="t", format="txt", text=LETTER_FR)
+    )
+    lines = LETTER_FR.splitlines()
+    pred = line_labels(LETTER_FR, [(s.start, s.end, s.kind, s.article) for s in doc.segments])
+    assert label(lines, pred, "Objet :") == "boiler"
+    assert label(lines, pred, "ne s'affiche pas correctement") == "boiler"
+    assert pred[lines.index("Mossoul : la rive est libérée")] == "title:1"
+    assert label(lines, pred, "Les forces irakiennes ont repris") == "body:1"
+    assert doc.articles[0].title == "Mossoul : la rive est libérée"
+    assert str(doc.articles[0].published)[:10] == "2017-01-24"
+
+
+FORUM_EN = """Defence Talk Board
+Board index » Middle East » Syria: the operations thread (part 9)
+
+Syria: the operations thread (part 9)
+Post Reply   Page 3 of 12   [ 287 posts ]
+
+Post by Kestrel » Tue Dec 26, 2017 10:12 am
+Some news from the Idlib front:
+
+The Syrian army launched an offensive south-east of Idlib on Monday and took several villages around Sinjar, according to the Observatory. At least twenty rebels were killed in the fighting.
+
+Russian jets struck the market of Maarat al-Numan, killing ten civilians according to rescuers.
+
+Post by Harrier » Tue Dec 26, 2017 11:40 am
+Kestrel wrote:
+The Syrian army launched an offensive south-east of Idlib
+And Turkey will say nothing, as usual. The Russians bombed Saraqeb this morning too, apparently.
+
+Post by Vauban » Tue Dec 26, 2017 12:05 pm
+Source? I see nothing on Saraqeb.
+"""
+
+
+def test_forum_breadcrumb_is_no_headline_en(clean: CleanStage) -> None:
+    lines, pred = run(clean, FORUM_EN)
+    assert label(lines, pred, "Board index »") == "boiler"
+    assert label(lines, pred, "The Syrian army launched") == "body:1"
+    assert label(lines, pred, "Russian jets struck") == "body:1"
+    assert label(lines, pred, "And Turkey will say nothing") == "comment"

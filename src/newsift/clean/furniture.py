@@ -21,7 +21,9 @@ inside that run are the page's, not the author's:
   date, the thread's counts): meta, the article's date line;
 * a headline right over the line taken for the title, when that is a channel's name or a
   long standfirst: the headline is the title;
-* writers' initials closing a dispatch ("(N.B./M.R.)"): body (a signature), not a source.
+* writers' initials closing a dispatch ("(N.B./M.R.)"): body (a signature), not a source;
+* a breadcrumb or an e-mail's "Subject:" taken for the title: chrome; and an e-mail's own
+  chrome inside the letter ("Si ce message ne s'affiche pas correctement…"): boilerplate.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -54,6 +56,7 @@ _HEAD_WINDOW = 6  # lines above an article's first paragraph that may hold its s
 _CRUMBS = re.compile(r"\s[>›»‹<|]\s|\s[-–—]\s")
 # "(N.B./M.R.)", "(AOP) BR/ML", "(J.-P. R./LM)": initials of writer and editor
 _INITIALS = re.compile(r"(?:\([A-Z]{2,8}\)\s+)?\(?[A-Z][A-Z.\- ]{0,8}/\s?[A-Z][A-Z.\- ]{0,8}\)?")
+_CRUMB_MARK = re.compile(r"\s[>›»‹]\s")
 _QUOTED = re.compile(r"«[^»]*»")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _FIELDS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
@@ -106,6 +109,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
                 (_match("funding", text) and not _QUOTE.search(text))
                 or _match("rule", text)
                 or _match("button", text)
+                or _match("mail", text)
             )
         ):
             kinds[i], lab.arts[i] = "boilerplate", None
@@ -124,6 +128,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _cover(lines, lab)
     _head_stamp(lines, lab)
     _headline_above(lines, lab)
+    _not_headlines(lines, lab)
     _initials(lines, lab)
 
 
@@ -158,6 +163,31 @@ def _headline_above(lines: list[Line], lab: Labelled) -> None:
             continue
         lab.kinds[h], lab.arts[h] = "title", art.k
         art.title_line = h
+
+
+def _not_headlines(lines: list[Line], lab: Labelled) -> None:
+    """A breadcrumb ("Index du forum » Syrie » Le fil") or an e-mail's subject header taken
+    for the title is chrome; a letter's own headline over its first paragraph is the title."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None:
+            continue
+        text = lines[t].text
+        crumbs = len(_CRUMB_MARK.findall(_QUOTED.sub("", text)))
+        if crumbs < 2 and not _match("mail_header", text):
+            continue
+        lab.kinds[t], lab.arts[t] = "boilerplate", None
+        art.title_line = None
+        own = [i for i, a in enumerate(lab.arts) if a == art.k and lab.kinds[i] == "body"]
+        prose = next((i for i in own if lines[i].kind == "prose"), None)
+        for i in own:
+            if prose is None or i >= prose:
+                break
+            ln = lines[i]
+            if ln.kind == "heading" and ln.words >= 3 and not ln.text.isupper():
+                lab.kinds[i] = "title"
+                art.title_line = i
+                break
 
 
 def _crumbs(text: str) -> bool:
