@@ -662,3 +662,49 @@ def test_forum_breadcrumb_is_no_headline_en(clean: CleanStage) -> None:
     assert label(lines, pred, "The Syrian army launched") == "body:1"
     assert label(lines, pred, "Russian jets struck") == "body:1"
     assert label(lines, pred, "And Turkey will say nothing") == "comment"
+
+
+# -- 10. a wiki mirror: section headings with edit links, the copy's date ----------------------
+WIKI_FR = """EncycloMiroir — l'encyclopédie libre, en miroir
+Accueil · Article au hasard · Rechercher
+
+Siège de Kobané
+
+Un article d'EncycloMiroir, copie du 12 mars 2015.
+
+Le siège de Kobané est une bataille de la guerre civile syrienne qui opposa de septembre 2014 à janvier 2015 l'État islamique aux Unités de protection du peuple kurdes, appuyées par la coalition.
+
+Sommaire
+1 Déroulement
+2 Bilan
+
+Déroulement[modifier | modifier le code]
+16 septembre 2014 : l'État islamique lance une offensive contre les villages du canton[1].
+26 janvier 2015 : les YPG annoncent la reprise complète de la ville[2].
+
+Bilan[modifier | modifier le code]
+Selon l'OSDH, les combats ont fait plus de 1 600 morts[3].
+
+Catégories : Bataille de la guerre civile syrienne | 2014 en Syrie
+"""
+
+
+def test_wiki_mirror_fr(clean: CleanStage) -> None:
+    doc = clean.process(
+        Document(doc_id="t", source="t", external_id="t", format="txt", text=WIKI_FR)
+    )
+    lines = WIKI_FR.splitlines()
+    pred = line_labels(WIKI_FR, [(s.start, s.end, s.kind, s.article) for s in doc.segments])
+    assert label(lines, pred, "copie du 12 mars 2015") == "boiler"
+    assert label(lines, pred, "Le siège de Kobané est") == "body:1"
+    assert label(lines, pred, "Déroulement[modifier") == "body:1"
+    assert label(lines, pred, "Bilan[modifier") == "body:1"
+    assert label(lines, pred, "16 septembre 2014") == "body:1"
+    assert str(doc.articles[0].published)[:10] == "2015-03-12"
+
+
+def test_mirror_and_wiki_lexicons() -> None:
+    assert _match("mirror", "Archived copy of 3 May 2016, from levant-news.example")
+    assert _match("wiki_heading", "Aftermath [edit]")
+    assert not _match("wiki_heading", "Les combats [ont repris] mardi à l'aube.")
+    assert _match("button", "See translation") and _match("button", "Voir la traduction")

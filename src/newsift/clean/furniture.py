@@ -23,7 +23,9 @@ inside that run are the page's, not the author's:
   long standfirst: the headline is the title;
 * writers' initials closing a dispatch ("(N.B./M.R.)"): body (a signature), not a source;
 * a breadcrumb or an e-mail's "Subject:" taken for the title: chrome; and an e-mail's own
-  chrome inside the letter ("Si ce message ne s'affiche pas correctement…"): boilerplate.
+  chrome inside the letter ("Si ce message ne s'affiche pas correctement…"): boilerplate;
+* a wiki's section headings with their edit links: text; a mirror's "copy of <date>" notice:
+  chrome, its date the article's when it has none.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -129,6 +131,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _head_stamp(lines, lab)
     _headline_above(lines, lab)
     _not_headlines(lines, lab)
+    _wiki(lines, lab)
     _initials(lines, lab)
 
 
@@ -188,6 +191,40 @@ def _not_headlines(lines: list[Line], lab: Labelled) -> None:
                 lab.kinds[i] = "title"
                 art.title_line = i
                 break
+
+
+def _wiki(lines: list[Line], lab: Labelled) -> None:
+    """A wiki page: its section headings ("Bilan [modifier | modifier le code]") over the
+    text are the text's; a mirror's notice ("copie du 3 janvier 2017") is chrome, and its date
+    dates the article when nothing else does."""
+    for i, ln in enumerate(lines):
+        if not ln.text or lab.kinds[i] != "boilerplate" or not _match("wiki_heading", ln.text):
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+        if nxt is not None and lab.kinds[nxt] == "body":
+            lab.kinds[i], lab.arts[i] = "body", lab.arts[nxt]
+    for art in lab.articles:
+        own = [i for i, a in enumerate(lab.arts) if a == art.k]
+        if not own:
+            continue
+        for i in range(max(0, own[0] - 3), min(len(lines), own[0] + 6)):
+            ln = lines[i]
+            if not ln.text or lab.kinds[i] not in ("body", "boilerplate") or len(ln.text) > 240:
+                continue
+            if not _match("mirror", ln.text):
+                continue
+            hit = find_date(ln.text)
+            if hit is None:
+                continue
+            lab.kinds[i], lab.arts[i] = "boilerplate", None
+            if art.lead_line == i:  # the text opens under it
+                art.lead_line = next(
+                    (j for j in own if j > i and lab.kinds[j] == "body" and lines[j].prose),
+                    None,
+                )
+            if not any(lines[j].date is not None for j in art.date_lines):
+                art.date_lines.append(i)
+            break
 
 
 def _crumbs(text: str) -> bool:
