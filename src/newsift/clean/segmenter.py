@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsift.clean.blogs import post_divider
-from newsift.clean.dates import find_date
+from newsift.clean.dates import day_month, find_date
 from newsift.clean.feeds import feed_items
 from newsift.clean.footed import footed_post
 from newsift.clean.lines import Line, name_like
@@ -236,6 +236,12 @@ class _Pass:
         inline: dict[int, str] = {}
         for i in self.nonempty:
             ln = self.lines[i]
+            # "Jane D. @jane_d · 9 avr.", "Sam @sam · Mar 5": a network's post head, a name and
+            # a handle over a year-less stamp (a reply under a thread; read as prose)
+            name = _handle_head(ln.text) if i + 1 < self.n else None
+            if name and self.lines[i + 1].text and self.lines[i + 1].kind not in ("name", "user"):
+                inline[i] = name
+                continue
             if (
                 len(ln.text) > 80
                 or ln.kind in ("prose", "byline", "commenter", "source", "caption", "tags")
@@ -248,8 +254,8 @@ class _Pass:
             if hit is None or hit.precision != "day":
                 # "@Yassine B. · il y a 8 ans", "Mark · 3 days ago": a name, then a relative stamp
                 ago = _AGO.search(ln.text) if len(ln.text) <= 60 else None
-                if ago is None or ago.start() == 0:
-                    continue
+                if ago is None or ago.start() == 0 or _words_after(ln.text, ago.end()) >= 2:
+                    continue  # "Repères - Kobanê, 134 jours de résistance": a heading
                 name = _stamp_name(ln.text, ago.start())
                 if name and not _is_stamp(nxt) and nxt.kind not in ("name", "user"):
                     inline[i] = name
@@ -342,9 +348,10 @@ class _Pass:
         ):
             return True  # "Je vous colle la dépêche :" introducing the dispatch under it
         # a rubric in capitals over it ("SYRIEN", "PROCHE-ORIENT", "DÉPÊCHE 2") or a labelled
-        # one ("Rubrique : Front nord"), itself set apart by a blank line or a rule
+        # one ("Rubrique : Front nord"), itself set apart by a blank line or a rule; "DANS LA
+        # MÊME CATÉGORIE" over a post shown whole is such a label too
         above = self.lines[i - 1]
-        rubric = (above.text.isupper() and above.words <= 3) or (
+        rubric = (above.text.isupper() and above.words <= 5) or (
             above.kind == "tags" and above.words <= 6 and ":" in above.text
         )
         return rubric and (self.blank_before(i - 1) or (i >= 2 and self.rule(i - 2)))
@@ -1483,6 +1490,40 @@ def _stamp_name(text: str, date_start: int) -> str | None:
     return " ".join(name)
 
 
+_AFTER_AGO = frozenset({"ago", "назад", "edited", "modifié", "modifiée", "bearbeitet"})
+
+
+def _words_after(text: str, end: int) -> int:
+    """Words (of letters) after a relative stamp: a head ends there ("3 days ago · edited"),
+    a heading goes on ("134 jours de résistance")."""
+    return sum(1 for w in re.findall(r"[^\W\d_]{2,}", text[end:]) if w.lower() not in _AFTER_AGO)
+
+
+# "Name @handle · 9 avr.", "Name @handle · 3 h", "Name @handle@inst.example · 2d": the head of
+# a post on a social network (name, handle, separator, a short stamp with a digit)
+_HANDLE_HEAD = re.compile(
+    r"(?P<name>[^@·•|]{1,40}?)\s+@[\w.]{2,30}(?:@[\w.\-]+)?\s*[·•|]\s*(?P<stamp>[^·•|]{1,30})"
+)
+_SHORT_AGO = re.compile(r"\d{1,2}\s?(?:h|min|m|s|d|j|sem|w|mo)\.?", re.I)
+
+
+def _handle_head(text: str) -> str | None:
+    """The poster's name on a social post head ("Jane D. @jane_d · 9 avr."), else None."""
+    if len(text) > 90 or "@" not in text:
+        return None
+    m = _HANDLE_HEAD.fullmatch(text.strip())
+    if m is None:
+        return None
+    stamp = m.group("stamp").strip()
+    if not (
+        day_month(stamp) is not None
+        or _SHORT_AGO.fullmatch(stamp) is not None
+        or _AGO.search(stamp) is not None
+    ):
+        return None
+    return _stamp_name(m.group("name") + " 1", len(m.group("name")) + 1)
+
+
 def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
     """The poster's name after a stamp that opens the line ("13/10/2017 10:02, par X")."""
     if _HEAD_REST.sub(" ", text[:date_start]).strip():
@@ -1495,7 +1536,7 @@ def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    from newsift.clean import blogs, credits, notes, pagekinds, release
+    from newsift.clean import blogs, credits, furniture, notes, pagekinds, release
     from newsift.clean.social import relabel
 
     lab = _Pass(lines).run()
@@ -1506,4 +1547,5 @@ def label_lines(lines: list[Line]) -> Labelled:
     credits.relabel(lines, lab)  # the outlet a closing credit or a byline names
     credits.section_headings(lines, lab)  # a short heading between two parts of the text
     blogs.relabel(lines, lab)  # a blog's "published in" line, journal masthead, subject line
+    furniture.relabel(lines, lab)  # funding notes, page headers, footnotes, a thread's last post
     return lab

@@ -1,0 +1,397 @@
+"""Whole-document corrections of lines kept as article text that no article holds.
+
+Run after the structure pass: it has decided where each article's text runs, and some lines
+inside that run are the page's, not the author's:
+
+* the site on its own funding or an upsell ("X ne vit que de ses lecteurs", "100%
+  reader-funded", "Passez Premium") between two paragraphs: boilerplate;
+* a rule ("——", "_____") or a button ("Afficher moins", "Show more") between paragraphs:
+  boilerplate;
+* a printed page's running header or footer (a document turned from PDF into text): a line
+  ending in a page number after a wide gap, and every line the pages repeat with it (the same
+  words, other digits): boilerplate;
+* an organisation's contact line (fields, one an e-mail or a telephone): boilerplate;
+* a footnote marked by a superscript number or a back-link ("¹ …", "↑ …"): meta;
+* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it, and a
+  picture's placeholder ("[Carte : …]"): meta;
+* a label in capitals right over a headline (a rubric, "DANS LA MÊME CATÉGORIE"): boilerplate;
+* a report's first numbered section taken for its title under a table of contents: the
+  title is the cover's headline;
+* an undated article's stamp among other fields in its head (views, reading time, a Hijri
+  date, the thread's counts): meta, the article's date line;
+* a headline right over the line taken for the title, when that is a channel's name or a
+  long standfirst: the headline is the title;
+* writers' initials closing a dispatch ("(N.B./M.R.)"): body (a signature), not a source;
+* a breadcrumb or an e-mail's "Subject:" taken for the title: chrome; and an e-mail's own
+  chrome inside the letter ("Si ce message ne s'affiche pas correctement…"): boilerplate;
+* a wiki's section headings with their edit links: text; a mirror's "copy of <date>" notice:
+  chrome, its date the article's when it has none.
+
+And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
+the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
+appeal; a post numbered like the thread's body posts is body. Above its first post, the
+account's head ("Name @handle") and bio are chrome, not a headline and a standfirst.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsift.clean.dates import find_date
+from newsift.clean.lexicon import line_match
+from newsift.clean.lines import EMAIL, Line
+
+if TYPE_CHECKING:
+    from newsift.clean.segmenter import Labelled
+
+_TEXT = frozenset({"body", "title"})
+_QUOTE = re.compile(r"[«»“”\"]")
+# "3/14 ", "(2/8) ", "14/14 🧵": a numbered post of a thread
+_THREAD_NO = re.compile(r"\(?(\d{1,2})\s?/\s?(\d{1,2})\)?(?=\s|$)")
+# "1. Contexte", "2) Chronologie", "IV. Recommandations": a numbered section heading
+_SECTION = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)]\s+\S")
+_LEADERS = re.compile(r"\S\s?(?:\.\s?){4,}\s*\d{1,3}$|\S\s{3,}\d{1,3}$")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_HEAD_WINDOW = 6  # lines above an article's first paragraph that may hold its stamp
+# a breadcrumb or a masthead's fields: "Accueil > Syrie", "AOP - Agence X - Fil", "A | B"
+_CRUMBS = re.compile(r"\s[>›»‹<|]\s|\s[-–—]\s")
+# "(N.B./M.R.)", "(AOP) BR/ML", "(J.-P. R./LM)": initials of writer and editor
+_INITIALS = re.compile(r"(?:\([A-Z]{2,8}\)\s+)?\(?[A-Z][A-Z.\- ]{0,8}/\s?[A-Z][A-Z.\- ]{0,8}\)?")
+_CRUMB_MARK = re.compile(r"\s[>›»‹]\s")
+_QUOTED = re.compile(r"«[^»]*»")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_FIELDS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
+_PHONE = re.compile(r"(?i:t[ée]l\.?|phone|tel)\s*:?\s*\+?\d[\d .]{7,}")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _match(kind: str, text: str) -> bool:
+    return line_match("furniture.toml", kind, text) is not None
+
+
+def _shape(text: str) -> str:
+    """A line's words of letters, in order: a running header has the same on every page
+    whatever its page number and dashes ("LA LETTRE — N° 31 — MAI 2015   — 2 —")."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _contact(text: str) -> bool:
+    """An organisation's contact line: three or more short fields, one an e-mail address or a
+    telephone ("Collectif X - 8, rue des Lilas, 69003 Lyon - contact@x.org")."""
+    if len(text) > 200 or not (EMAIL.search(text) or _PHONE.search(text)):
+        return False
+    fields = [f for f in _FIELDS.split(text) if f.strip()]
+    return len(fields) >= 3 and all(len(f.split()) <= 8 for f in fields)
+
+
+def _counters(text: str) -> bool:
+    """A row of counts with icons and no word ("🔁 1 204  ❤ 2 987", "💬 0  ❤ 9")."""
+    return (
+        len(text) <= 60
+        and _LETTER.search(text) is None
+        and any(c.isdigit() for c in text)
+        and any(not c.isascii() and not c.isspace() for c in text)
+    )
+
+
+def relabel(lines: list[Line], lab: Labelled) -> None:
+    """Apply the corrections of the module docstring to ``lab`` in place."""
+    kinds = lab.kinds
+    running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
+    running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if not text or kinds[i] not in ("body", "meta"):
+            continue
+        if (
+            kinds[i] == "body"
+            and len(text) <= 300
+            and (
+                (_match("funding", text) and not _QUOTE.search(text))
+                or _match("rule", text)
+                or _match("button", text)
+                or _match("mail", text)
+            )
+        ):
+            kinds[i], lab.arts[i] = "boilerplate", None
+            continue
+        if len(text) <= 160 and (
+            _match("page_tail", text) or _shape(text) in running or _contact(text)
+        ):
+            kinds[i], lab.arts[i] = "boilerplate", None
+            continue
+        if kinds[i] == "body" and (
+            _match("footnote", text) or _counters(text) or _match("media", text)
+        ):
+            kinds[i] = "meta"
+    _thread_posts(lines, lab)
+    _kickers(lines, lab)
+    _cover(lines, lab)
+    _head_stamp(lines, lab)
+    _headline_above(lines, lab)
+    _not_headlines(lines, lab)
+    _wiki(lines, lab)
+    _initials(lines, lab)
+
+
+def _headline_above(lines: list[Line], lab: Labelled) -> None:
+    """A headline right over the line taken for the title, when that line is the channel's
+    name ("Regard TV" under a video's title) or a long standfirst under it: the headline is
+    the title; the channel is chrome, the standfirst text."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None:
+            continue
+        above = [i for i in range(max(0, t - 2), t) if lines[i].text]
+        if not above:
+            continue
+        h = above[-1]
+        head, cur = lines[h], lines[t]
+        if (
+            h == next(i for i, ln in enumerate(lines) if ln.text)  # the page's own name
+            or lab.kinds[h] != "boilerplate"
+            or head.kind != "heading"
+            or head.words < 5
+            or head.text.isupper()
+            or head.text[-1] in ".:;"
+            or _crumbs(head.text)
+        ):
+            continue
+        if cur.kind == "name" and cur.words <= 4:
+            lab.kinds[t], lab.arts[t] = "boilerplate", None
+        elif cur.kind == "heading" and cur.words >= 10 and not _crumbs(cur.text):
+            lab.kinds[t] = "body"
+        else:
+            continue
+        lab.kinds[h], lab.arts[h] = "title", art.k
+        art.title_line = h
+
+
+def _not_headlines(lines: list[Line], lab: Labelled) -> None:
+    """A breadcrumb ("Index du forum » Syrie » Le fil") or an e-mail's subject header taken
+    for the title is chrome; a letter's own headline over its first paragraph is the title."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None:
+            continue
+        text = lines[t].text
+        crumbs = len(_CRUMB_MARK.findall(_QUOTED.sub("", text)))
+        if crumbs < 2 and not _match("mail_header", text):
+            continue
+        lab.kinds[t], lab.arts[t] = "boilerplate", None
+        art.title_line = None
+        own = [i for i, a in enumerate(lab.arts) if a == art.k and lab.kinds[i] == "body"]
+        prose = next((i for i in own if lines[i].kind == "prose"), None)
+        for i in own:
+            if prose is None or i >= prose:
+                break
+            ln = lines[i]
+            if ln.kind == "heading" and ln.words >= 3 and not ln.text.isupper():
+                lab.kinds[i] = "title"
+                art.title_line = i
+                break
+
+
+def _wiki(lines: list[Line], lab: Labelled) -> None:
+    """A wiki page: its section headings ("Bilan [modifier | modifier le code]") over the
+    text are the text's; a mirror's notice ("copie du 3 janvier 2017") is chrome, and its date
+    dates the article when nothing else does."""
+    for i, ln in enumerate(lines):
+        if not ln.text or lab.kinds[i] != "boilerplate" or not _match("wiki_heading", ln.text):
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+        if nxt is not None and lab.kinds[nxt] == "body":
+            lab.kinds[i], lab.arts[i] = "body", lab.arts[nxt]
+    for art in lab.articles:
+        own = [i for i, a in enumerate(lab.arts) if a == art.k]
+        if not own:
+            continue
+        for i in range(max(0, own[0] - 3), min(len(lines), own[0] + 6)):
+            ln = lines[i]
+            if not ln.text or lab.kinds[i] not in ("body", "boilerplate") or len(ln.text) > 240:
+                continue
+            if not _match("mirror", ln.text):
+                continue
+            hit = find_date(ln.text)
+            if hit is None:
+                continue
+            lab.kinds[i], lab.arts[i] = "boilerplate", None
+            if art.lead_line == i:  # the text opens under it
+                art.lead_line = next(
+                    (j for j in own if j > i and lab.kinds[j] == "body" and lines[j].prose),
+                    None,
+                )
+            if not any(lines[j].date is not None for j in art.date_lines):
+                art.date_lines.append(i)
+            break
+
+
+def _crumbs(text: str) -> bool:
+    """A breadcrumb or a masthead's fields (quotations « … » aside)."""
+    return _CRUMBS.search(_QUOTED.sub("", text)) is not None
+
+
+def _initials(lines: list[Line], lab: Labelled) -> None:
+    """The writers' and editors' initials closing a dispatch ("(N.B./M.R.)", "(AOP) BR/ML"):
+    a signature, the text's (not a source line)."""
+    for i, ln in enumerate(lines):
+        if (
+            ln.text
+            and lab.kinds[i] == "meta"
+            and len(ln.text) <= 40
+            and _INITIALS.fullmatch(ln.text.strip())
+        ):
+            lab.kinds[i] = "body"
+
+
+def _head_stamp(lines: list[Line], lab: Labelled) -> None:
+    """An article without a date line, whose head holds a stamp among other fields ("Vendredi
+    4 Safar 1438 H correspondant au 4 novembre 2016 — 15:20", "Suivre · 7 min de lecture · 1
+    mars 2017", "Thread de X @x — 9 avr. 2018 • 14 tweets"): the stamp nearest its first
+    paragraph, in the lines just above it, dates it (meta). A headline right under that stamp,
+    over the text, is its title."""
+    floor = 0
+    for art in lab.articles:
+        own = [i for i, a in enumerate(lab.arts) if a == art.k]
+        if not own:
+            continue
+        body = [i for i in own if lab.kinds[i] == "body"]
+        dated = any(lines[i].date is not None for i in art.date_lines)  # "0:31" dates nothing
+        if dated or not body:
+            floor = max(own) + 1
+            continue
+        # its first paragraph (a byline may stand over the stamp: "Name" / "Follow · 7 min")
+        first = next((i for i in body if lines[i].kind == "prose"), body[0])
+        window = [i for i in range(floor, first) if lines[i].text][-_HEAD_WINDOW:]
+        stamp = None
+        for i in reversed(window):
+            ln = lines[i]
+            if lab.kinds[i] != "boilerplate" or ln.kind == "prose" or len(ln.text) > 160:
+                continue
+            if ln.words > 20 or ln.text.count("|") >= 2:
+                continue  # a menu
+            hit = ln.date or (find_date(ln.text) if any(c.isdigit() for c in ln.text) else None)
+            if hit is not None and hit.precision == "day":
+                stamp = i
+                break
+        floor = max(own) + 1
+        if stamp is None:
+            continue
+        lab.kinds[stamp], lab.arts[stamp] = "meta", art.k
+        art.date_lines.append(stamp)
+        if art.title_line is None:
+            nxt = next((i for i in window if i > stamp), None)
+            if (
+                nxt is not None
+                and lab.kinds[nxt] == "boilerplate"
+                and lines[nxt].kind == "heading"
+                and lines[nxt].words >= 5
+            ):
+                lab.kinds[nxt], lab.arts[nxt] = "title", art.k
+                art.title_line = nxt
+
+
+def _toc(lines: list[Line], end: int) -> int | None:
+    """The first line of a table of contents before ``end`` ("Sommaire", "1. X ....... 2")."""
+    leaders = [i for i in range(end) if lines[i].text and _LEADERS.search(lines[i].text)]
+    heads = [i for i in range(end) if lines[i].text and _match("toc", lines[i].text)]
+    if heads:
+        return heads[0]
+    return leaders[0] if len(leaders) >= 2 else None
+
+
+def _cover(lines: list[Line], lab: Labelled) -> None:
+    """A report's cover: when the title found is its first numbered section ("1. Contexte")
+    and a table of contents stands above it, the section heading is the text's and the title
+    is the cover's headline (the first heading over the contents), its standfirst under it."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None or not _SECTION.match(lines[t].text) or lines[t].words > 8:
+            continue
+        toc = _toc(lines, t)
+        if toc is None:
+            continue
+        cover = [i for i in range(toc) if lines[i].text and lab.kinds[i] == "boilerplate"]
+        head = next(
+            (
+                i
+                for i in cover
+                if i != cover[0]
+                and lines[i].kind in ("heading", "prose")
+                and lines[i].words >= 4
+                and lines[i].text[-1] not in ".:;"
+                and not lines[i].text.isupper()
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        lab.kinds[t] = "body"
+        lab.kinds[head], lab.arts[head] = "title", art.k
+        art.title_line = head
+        for i in cover:
+            if i <= head:
+                continue
+            if lines[i].kind == "date":
+                lab.kinds[i], lab.arts[i] = "meta", art.k
+                art.date_lines.append(i)
+            elif lines[i].kind == "heading" and i == next(j for j in cover if j > head):
+                lab.kinds[i], lab.arts[i] = "body", art.k  # the standfirst
+
+
+def _profile(lines: list[Line], lab: Labelled, first_post: int) -> None:
+    """Above a numbered thread's first post, the account's head ("Name @handle", a reader
+    app's "Unrolled by @bot") and its bio are the page's: a thread has no headline."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None or t > first_post or lab.arts[first_post] != art.k:
+            continue
+        if not _HANDLE.search(lines[t].text) or lines[t].words > 10:
+            continue
+        lab.kinds[t], lab.arts[t] = "boilerplate", None
+        art.title_line = None
+        for i in range(t + 1, first_post):
+            if lab.kinds[i] == "body" and len(lines[i].text) <= 200:
+                lab.kinds[i], lab.arts[i] = "boilerplate", None
+
+
+def _kickers(lines: list[Line], lab: Labelled) -> None:
+    """A label in capitals right over a headline ("DÉFENSE", "DANS LA MÊME CATÉGORIE") is the
+    page's rubric, never the text of the article above it."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is None or t == 0:
+            continue
+        above = lines[t - 1]
+        if (
+            above.text
+            and lab.kinds[t - 1] in ("body", "meta")
+            and above.text.isupper()
+            and above.words <= 5
+            and above.text[-1] not in ".!?»"
+        ):
+            lab.kinds[t - 1], lab.arts[t - 1] = "boilerplate", None
+
+
+def _thread_posts(lines: list[Line], lab: Labelled) -> None:
+    """Give a numbered thread's dropped posts back to the article its other posts are in."""
+    numbered: dict[int, tuple[int, int]] = {}
+    for i, ln in enumerate(lines):
+        m = _THREAD_NO.match(ln.text) if ln.text else None
+        if m and 1 <= int(m.group(1)) <= int(m.group(2)) and len(ln.text) > len(m.group(0)) + 10:
+            numbered[i] = (int(m.group(1)), int(m.group(2)))
+    if len(numbered) >= 3:
+        _profile(lines, lab, min(numbered))
+    for total in {t for _, t in numbered.values()}:
+        posts = {i: k for i, (k, t) in numbered.items() if t == total}
+        arts = {lab.arts[i] for i in posts if lab.kinds[i] == "body"}
+        if len(arts) != 1 or len(posts) < max(3, total // 2):
+            continue
+        art = arts.pop()
+        body = [i for i in posts if lab.kinds[i] == "body"]
+        if len(body) < len(posts) / 2:
+            continue
+        for i in posts:
+            if lab.kinds[i] == "boilerplate" and i > min(body):
+                lab.kinds[i], lab.arts[i] = "body", art
