@@ -421,6 +421,10 @@ class _Resolver:
             e.relative, e.anchor = True, A.isoformat()
         if y is not None:
             e.precision, e.timex_value, e.confidence = "season", f"{y}-{s.code}", 0.7
+        if s.year is None and y is not None and s.direction == "last" and tense == "past":
+            # "chassé à l'été dernier", "drove it out last summer": a season of an act told
+            # in the past dates it by its year (CONVENTIONS 7, as "l'été 2016" does)
+            e.value, e.precision, e.confidence = f"{y:04d}", "year", 0.6
         if s.year is not None:
             # "au printemps 2011", "in the summer of 2014": the season's written year dates
             # the act (CONVENTIONS: a year, precision 3) and the chains after it
