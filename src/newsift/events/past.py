@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from newsift.events.index import DocIndex, MentionRef
 
 _RELATIVE = frozenset({"relcl", "acl:relcl"})
+# punctuation that ends a verb phrase: a date and a noun across it are not verb and object
+_BREAK = re.compile(r"[,;:.()«»\"“”\[\]—–]")
 # the links a trigger may hang on a dated verb by and still be told at that verb's time
 # ("ont quitté X sans combattre", "entered the town after shelling it", "pushed on, taking")
 _MANNER = frozenset({"advcl", "xcomp", "obl", "obl:arg", "obl:mod", "prep", "pcomp", "pobj"})
@@ -81,6 +83,8 @@ class BackgroundDates:
             return True  # "la plus lourde perte depuis son entrée en Syrie en 2016"
         if not ix.parsed or r.head is None:
             return False
+        if self._dated_object(r, c):
+            return False  # "qui ont lancé le samedi 29 octobre leur offensive": its own day
         trigger_side = {c.tok, *ix.ancestors(c.tok)}
         value = parse_value(r.m.value)
         long_ago = value is not None and value.precision >= 3
@@ -104,6 +108,28 @@ class BackgroundDates:
             if t.dep == "advcl" and a > c.tok and self._bare_participle(a):
                 return True  # after the event, not "Lancée le 18 février, l'offensive a ..."
         return False
+
+    def _dated_object(self, r: MentionRef, c: Cand) -> bool:
+        """Is the trigger a noun right after date ``r``, the date right after its verb ("qui
+        ont lancé le samedi 29 octobre leur propre offensive", "which launched on Friday its
+        assault")? The act is that verb's object, dated by it, whatever the parse made of
+        the noun (a long sentence's parse may set it apart as a root of its own)."""
+        ix = self.ix
+        trig = ix.tokens[c.tok]
+        if trig.pos != "NOUN" or trig.start < r.end or r.head is None:
+            return False
+        text = ix.doc.text
+        gap = text[r.end : trig.start]
+        verb = self._verb_of(r.head)
+        if verb == r.head or ix.tokens[verb].end > r.start:
+            return False
+        lead = text[ix.tokens[verb].end : r.start]
+        return (
+            len(gap.split()) <= 3
+            and not _BREAK.search(gap)
+            and len(lead.split()) <= 2
+            and not _BREAK.search(lead)
+        )
 
     def _since_frame_date(self, r: MentionRef, c: Cand) -> bool:
         """Is date ``r`` the time of a noun phrase opened by "depuis"/"since" ("depuis son

@@ -39,6 +39,8 @@ _ADJ_CHARS = set(" \t\n,()-–—:")
 # the reason of an anchor that is only the earliest year the story's bounds allow (a guess the
 # stage lets other articles' years override)
 GUESS_REASON = "partial dates after the story's bounds"
+# yearless days given the year of the text around them: the year is a guess a page stamp beats
+CONTEXT_YEAR_REASON = "partial dates and the year of the context"
 # what may stand before a yearless dateline's date (a place, a comma) and after it
 # "BEYROUTH, ", "BAAQOUBA (Irak), ": the place, with its country in brackets
 _DATELINE_PLACE = re.compile(
@@ -631,7 +633,7 @@ def infer_anchor(
                 c.start,
                 c.end,
                 0.4,
-                "partial dates and the year of the context",
+                CONTEXT_YEAR_REASON,
             )
 
     # 3b. partial dates and no year of the story's own, but names that bound it ("l'ex-Front

@@ -421,6 +421,10 @@ class _Resolver:
             e.relative, e.anchor = True, A.isoformat()
         if y is not None:
             e.precision, e.timex_value, e.confidence = "season", f"{y}-{s.code}", 0.7
+        if s.year is None and y is not None and s.direction == "last" and tense == "past":
+            # "chassé à l'été dernier", "drove it out last summer": a season of an act told
+            # in the past dates it by its year (CONVENTIONS 7, as "l'été 2016" does)
+            e.value, e.precision, e.confidence = f"{y:04d}", "year", 0.6
         if s.year is not None:
             # "au printemps 2011", "in the summer of 2014": the season's written year dates
             # the act (CONVENTIONS: a year, precision 3) and the chains after it
@@ -620,6 +624,7 @@ def tag_spans(
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
     marks = sorted(stamps or [], key=lambda x: x[0])
     main_day: dict[tuple[int, int], date] = {}  # a sentence's first day told in its own clause
+    lead_day: date | None = None  # the first day told in a main clause of the text
     for (c, lang), span in _with_span(find_candidates(text, spans), spans):
         while marks and marks[0][0] <= c.start:
             _pos, day = marks.pop(0)
@@ -634,10 +639,14 @@ def tag_spans(
         if c.spec.kind == "weekday" and not c.spec.direction and _in_dateline(text, c, span):
             tense = "past"  # "BEYROUTH, dimanche (Agence) -": the last Sunday up to the anchor
         before = (res.prev, res.prev_any)
+        if lead_day is not None and _chain_of_event(text, c, lex, sent):
+            res.prev = lead_day  # "La veille du départ, ...": the eve of the headline's act
         e = res.resolve(c, lex, tense)
         told = _told_year(text, c, lang, e)
-        if told == "since":
-            res.prev, res.prev_any = before  # "le plus meurtrier depuis 2003": no point of it
+        if told == "since" or _since_day(text, c, lex):
+            # "le plus meurtrier depuis 2003", "les combats, qui duraient depuis vendredi":
+            # the bound of a span, no point the story is on (nor a base for "la veille")
+            res.prev, res.prev_any = before
         elif told is not None:
             told_at = (text.rfind("\n", span[0], c.start) + 1 or span[0], told)
         elif told_at is not None and _in_told_year(text, c, e, told_at, a, tense):
@@ -645,7 +654,12 @@ def tag_spans(
         if out:
             _appose_chain(text, out[-1], e, res)
             _appose_offset(text, out[-1], e)
-        if e.precision == "day" and e.kind != "chain" and (d0 := e.first_day()) is not None:
+        if (
+            e.precision == "day"
+            and e.kind != "chain"
+            and (d0 := e.first_day()) is not None
+            and not _since_day(text, c, lex)
+        ):
             if _told_in_modifier(text, c, lex, sent):
                 # "s'étaient emparés dimanche de X, au terme d'une offensive lancée vendredi":
                 # the day of a phrase describing a noun is not the day the story is on; a
@@ -654,6 +668,7 @@ def tag_spans(
                     res.prev = main_day[sent]
             else:
                 main_day[sent] = d0  # the last day the sentence tells in its own clauses
+                lead_day = lead_day or d0  # the first: the day of the story's headline act
         out.append(e)
     if stamps:
         out = sorted(out + _entry_day_parts(text, spans, stamps, a, out), key=lambda e: e.start)
@@ -805,6 +820,43 @@ def _appose_chain(text: str, a: DateExpr, b: DateExpr, res: _Resolver) -> None:
     chain.confidence = min(chain.confidence, wd.confidence)
     chain.flags.append("weekday_corrected")
     res.prev = wdd
+
+
+@cache
+def _of_event(lang: str) -> re.Pattern[str] | None:
+    pats = load_lexicon(lang).words("chain_base", "of_event")
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def _chain_of_event(text: str, c: Cand, lex: Lexicon, sent: tuple[int, int]) -> bool:
+    """Does a sentence open on a chained day of a named event ("La veille du départ, ...",
+    "The day after the assault, ...")? ``chain_base.of_event``. The event is the one the
+    story leads with; the last day told may be a background's."""
+    if c.spec.kind != "chain":
+        return False
+    rx = _of_event(lex.lang)
+    if rx is None or text[sent[0] : c.start].strip(" \t\n«\"'“(-–—"):
+        return False
+    return bool(rx.match(text[c.end : c.end + 40]))
+
+
+def _since_day(text: str, c: Cand, lex: Lexicon) -> bool:
+    """Is a day the start of a span ("qui duraient depuis vendredi", "since Friday")? The
+    story is later than it. ``years.since`` words (not ``since_own``)."""
+    s = c.spec
+    if not (s.kind == "weekday" or (s.kind == "date" and s.day is not None)):
+        return False
+    words = lex.words("years", "since")
+    if not words:
+        return False
+    before = text[max(0, c.start - 30) : c.start]
+    return bool(
+        re.search(
+            rf"(?:^|\W)(?:{'|'.join(re.escape(w) for w in words)})\s+(?:(?:le|the)\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
 
 
 @cache

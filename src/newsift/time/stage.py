@@ -23,13 +23,14 @@ day), so that later stages date each entry's events by that entry.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from typing import Any
 
 from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
-from newsift.time.infer import GUESS_REASON
+from newsift.time.infer import CONTEXT_YEAR_REASON, GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
 from newsift.time.stamps import head_zone, line_spans
 
@@ -425,16 +426,30 @@ def _header_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any
     own evidence ``inf`` allows it: a page's "27 janv. 2016" under a body whose latest year is
     2015, a forum post's "Posté le: Dim 17 Sep 2017" above an undated dispatch."""
     from newsift.time.infer import Inferred
-    from newsift.time.stamps import fits, head_stamps
+    from newsift.time.stamps import fits, head_month, head_stamps, month_fits, tells_news
 
     anchor, prec = (inf.anchor, inf.precision) if inf is not None else (None, None)
-    guessed = inf is not None and inf.reason in GUESSES
-    for st in head_stamps(doc, k, lang, today):
-        if fits(st.day, anchor, prec, guessed):
+    # a year lent to yearless days by the text around them ("le 17 octobre passé" beside a
+    # background "en juin 2014") is no better than a guess against a page's full stamp
+    guessed = inf is not None and inf.reason in (*GUESSES, CONTEXT_YEAR_REASON)
+    stamps = head_stamps(doc, k, lang, today)
+    news = bool(stamps) and tells_news(doc.text, doc_spans(doc, k, lang))
+    for st in stamps:
+        if fits(st.day, anchor, prec, guessed, news):
             return Inferred(
                 st.day, st.day.isoformat(), "day", st.start, st.end, 0.7, "header stamp"
             )
+    month = head_month(doc, k, lang, today)  # a report's cover month: "Septembre 2016"
+    if month is not None and month_fits(month.day, anchor, prec):
+        last = month.day.replace(day=calendar.monthrange(month.day.year, month.day.month)[1])
+        published = month.day.isoformat()[:7]
+        return Inferred(last, published, "month", month.start, month.end, 0.6, "header month")
     return None
+
+
+def doc_spans(doc: Document, k: int, lang: str) -> list[tuple[int, int, str]]:
+    """Article k's text spans (title, body) with their languages."""
+    return [(s.start, s.end, s.lang or lang) for s in doc.article_segments(k)]
 
 
 def _day_line(text: str, start: int) -> bool:

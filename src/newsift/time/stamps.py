@@ -127,13 +127,31 @@ def _head_lines(doc: Document, k: int) -> list[tuple[int, int]]:
     if zone is None:
         return []
     prev, first = zone
-    body = next(s for s in doc.segments if s.article == k and s.kind == "body" and s.start == first)
     above: list[tuple[int, int]] = []
     for s in sorted(doc.segments, key=lambda s: s.start):
         if prev <= s.start and s.end <= first and s.kind != "comment":
             above.extend(line_spans(doc.text, s.start, s.end))
-    below = line_spans(doc.text, body.start, body.end)[:BODY_LINES]
-    return [*reversed(above), *below]
+    return [*reversed(above), *_lines_below(doc, k, first)]
+
+
+def _lines_below(doc: Document, k: int, first: int) -> list[tuple[int, int]]:
+    """Article k's first body lines, and the furniture lines between its first body segment
+    and its next one: a reading platform's "Suivre · 7 min de lecture · 1 mars 2017" between
+    the byline (a body line) and the text. Furniture after the article's last body line is
+    its footer, not its header."""
+    segs = sorted(doc.segments, key=lambda s: s.start)
+    body = next(s for s in segs if s.article == k and s.kind == "body" and s.start == first)
+    out = line_spans(doc.text, body.start, body.end)[:BODY_LINES]
+    between: list[tuple[int, int]] = []
+    for s in segs:
+        if s.start < body.end:
+            continue
+        if s.kind == "comment" or s.article not in (k, None):
+            break
+        if s.kind == "body":
+            return out + between[:BODY_LINES]
+        between.extend(line_spans(doc.text, s.start, s.end))
+    return out
 
 
 def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> list[Stamp]:
@@ -174,19 +192,76 @@ def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> 
     return sorted(out, key=lambda s: not s.said)  # stable: nearest first within each kind
 
 
-def fits(stamp: date, anchor: date | None, precision: str | None, guessed: bool) -> bool:
+def fits(
+    stamp: date, anchor: date | None, precision: str | None, guessed: bool, news: bool = False
+) -> bool:
     """Whether a header stamp may date an article whose body alone gave ``anchor`` at
     ``precision`` (None: nothing). A month inferred from the body's latest date says the
     article is from that month or later; a year, that year or the next; a day pinned by the
     body (a dateline, "hier, lundi 20 novembre") stands unless the stamp only gives it
-    another year. A stamp years after the story is an archive's or a reprint's."""
+    another year. A stamp years after the story is an archive's or a reprint's, unless the
+    body tells ``news`` (days named from its own day: "hier", "jeudi", "today"): its dated
+    years are then background the story looks back on ("la ville, prise en juin 2014")."""
     if anchor is None or precision is None:
         return True
     if precision == "day":
         return (stamp.month, stamp.day) == (anchor.month, anchor.day) and stamp != anchor
     if guessed:
         return stamp.year >= anchor.year
+    if news:  # on or after the body's latest month (or year)
+        return stamp >= anchor.replace(day=1, month=anchor.month if precision == "month" else 1)
     if precision == "year":
         return anchor.year <= stamp.year <= anchor.year + 1
     # a month-only expression ("MAI 2015") anchors on the month's last day
     return anchor.replace(day=1) <= stamp and stamp.year <= anchor.year + 1
+
+
+def head_month(doc: Document, k: int, lang: str, today: date | None = None) -> Stamp | None:
+    """A month alone on a header line of article k ("Septembre 2016" on a report's cover, a
+    monthly letter's "Mars 2018"), nearest to the body first: the first day of that month.
+    Lines naming another kind of date and months after ``today`` are left out."""
+    from newsift.time.candidates import find_candidates
+
+    _, not_re = _words()
+    today = today or date.today()
+    for a, b in _head_lines(doc, k):
+        line = doc.text[a:b]
+        if len(line.split()) > 4 or not_re.search(line):
+            continue
+        lead = a + len(line) - len(line.lstrip())
+        for c, _ in find_candidates(doc.text, [(a, b, lang)]):
+            s = c.spec
+            alone = c.start - lead <= 1 and len(line.rstrip()) - (c.end - a) <= 1
+            if alone and s.kind == "date" and s.year and s.month and not s.day:
+                first = date(s.year, s.month, 1)
+                if s.year >= 1990 and first <= today:
+                    return Stamp(first, c.start, c.end, False)
+            break
+    return None
+
+
+def month_fits(stamp: date, anchor: date | None, precision: str | None) -> bool:
+    """Whether a header month may date an article whose body alone gave ``anchor``: none,
+    or a month or year the stamp's month does not precede, less than a year before it (a
+    report dated the month after the fortnight it covers)."""
+    if anchor is None or precision is None:
+        return True
+    if precision == "day":
+        return False
+    if precision == "year":
+        return stamp.year == anchor.year
+    return anchor.replace(day=1) <= stamp and (stamp - anchor).days < 366
+
+
+def tells_news(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Does the article name days from its own day ("hier", "aujourd'hui vendredi", "jeudi",
+    "on Tuesday")? Such a body is a report of its day, not a text reprinted years on."""
+    from newsift.time.candidates import find_candidates
+
+    for c, _ in find_candidates(text, spans):
+        s = c.spec
+        if s.kind == "relday" or (
+            s.kind in ("date", "weekday") and s.weekday is not None and not s.day
+        ):
+            return True
+    return False
