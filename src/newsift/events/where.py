@@ -330,7 +330,8 @@ def topic_place(x: ArticleExtractor, prev: list[MentionRef]) -> MentionRef | Non
     if focus is None or focus.geo_precision >= 3:
         return None
     key = _key(focus)
-    told = {p.sent for p in ix.mentions.get("place", []) if p.sent in x.sents and _key(p) == key}  # type: ignore[attr-defined]
+    sents = set(x.sents)  # type: ignore[attr-defined]
+    told = {p.sent for p in ix.mentions.get("place", []) if p.sent in sents and _key(p) == key}
     if len(told) < 3:
         return None
     return next((r for r in prev if _key(r) == key), None)
@@ -392,9 +393,7 @@ def weighed_places(
     return scores
 
 
-def _heaviest(
-    scores: dict[object, tuple[float, MentionRef]],
-) -> tuple[float, MentionRef] | None:
+def _heaviest(scores: dict[object, tuple[float, MentionRef]]) -> tuple[float, MentionRef] | None:
     """The first of the heaviest places (earlier wins ties), None when there is none."""
     return max(scores.values(), key=lambda v: v[0]) if scores else None
 
