@@ -112,3 +112,22 @@ def test_unlisted_village_takes_the_listed_entry() -> None:
         ("Qarawa", 123456, 1),
     ]
     assert [m.start for m in added] == [text.index("Qarawa"), text.rindex("Qarawa")]
+
+
+def test_big_namesake_near_is_not_taken(st: PlacesStage) -> None:
+    """Near miss: "Saïda, une localité à l'est de Deraa" is no As-Suwayda, a provincial capital
+    some 40 km away whose name shares the skeleton: a town that big the scan reads itself."""
+    deraa = Mention(
+        start=0,
+        end=5,
+        text="Deraa",
+        kind="place",
+        precision=1,
+        lat=32.6189,
+        lon=36.1021,
+        country="SY",
+        geonameid=170592,
+        article=1,
+    )
+    own = st._finder._listed_village("Saïda", deraa)
+    assert own is None or "suwayd" not in (own.canonical or "").lower()

@@ -222,6 +222,8 @@ def _has_article(name: str) -> bool:
 
 # how far from the place that locates it a village's own GeoNames entry may lie
 _LISTED_VILLAGE_KM = 60.0
+# and how big it may be: a bigger town the text names is read by the scan itself
+_LISTED_VILLAGE_MAX_POP = 30000
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1430,7 +1432,9 @@ class PlaceFinder:
         hillside town near the border", "le village de Tell Wardiq") but the scan left
         unaccepted (a small place the NER missed or took for a person): the nearest entry of
         that name in the country of the place that locates it, within
-        ``_LISTED_VILLAGE_KM`` of it. A name found nowhere near stays an unlisted village."""
+        ``_LISTED_VILLAGE_KM`` of it and smaller than ``_LISTED_VILLAGE_MAX_POP`` (a bigger
+        town the scan reads itself; a village the text calls so is not its big namesake). A
+        name found nowhere near stays an unlisted village."""
         g = self.gaz
         if near.lat is None or near.lon is None or not near.country:
             return None
@@ -1439,6 +1443,8 @@ class PlaceFinder:
             row = h.row
             if int(g.kind[row]) != KIND_CITY or g.cc[row] != near.country:
                 continue
+            if int(g.pop[row]) >= _LISTED_VILLAGE_MAX_POP:
+                continue  # "Saïda, une localité": no Suwayda, which the scan reads itself
             if near.geonameid is not None and int(g.gid[row]) == near.geonameid:
                 continue  # the locating town itself
             km = haversine_km(near.lat, near.lon, float(g.lat[row]), float(g.lon[row]))
