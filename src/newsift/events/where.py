@@ -760,16 +760,15 @@ def home_rank(
     refs: list[MentionRef],
 ) -> int:
     """0 for a place of the article's ``home`` country, or of a country the article points to
-    (:func:`pointed_abroad`) unless a home place lies in the trigger's ``clause`` and it does
-    not ("À Beyrouth, où les évêques enlevés près d'Alep ..."); 1 for another place abroad: a
-    doubtful foreign link ("the Fallah area of Tripoli" read in Libya) comes after the home
-    places of its sentence."""
+    (:func:`pointed_abroad`) unless a home place lies in the trigger's ``clause`` ("À
+    Beyrouth, où les évêques enlevés près d'Alep ...", "Al-Qaïm, la ville voisine d'Abou
+    Kamal, côté syrien, avait été libérée"); 1 for another place abroad: a doubtful foreign
+    link ("the Fallah area of Tripoli" read in Libya) comes after the home places of its
+    sentence."""
     if (r.m.country or "").upper() == home:
         return 0
     if not pointed_abroad(x, r, home):
         return 1
-    if r.head is not None and r.head in clause:
-        return 0
     at_home = [p for p in refs if (p.m.country or "").upper() == home]
     return 1 if any(p.head is not None and p.head in clause for p in at_home) else 0
 
