@@ -220,6 +220,12 @@ def _has_article(name: str) -> bool:
     return len(words) > 1 and words[0] in ARTICLES
 
 
+# how far from the place that locates it a village's own GeoNames entry may lie
+_LISTED_VILLAGE_KM = 60.0
+# and how big it may be: a bigger town the text names is read by the scan itself
+_LISTED_VILLAGE_MAX_POP = 30000
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -1417,9 +1423,53 @@ class PlaceFinder:
                 continue
             mentions.append(self._mention(text, c))
             prev_end = c.end
-        mentions = with_unlisted(text, segments, mentions, actor_spans)
+        mentions = with_unlisted(text, segments, mentions, actor_spans, self._listed_village)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
+
+    def _listed_village(self, name: str, near: Mention) -> Mention | None:
+        """The gazetteer's own town or village for a name the text calls a village ("Rajo, a
+        hillside town near the border", "le village de Tell Wardiq") but the scan left
+        unaccepted (a small place the NER missed or took for a person): the nearest entry of
+        that name in the country of the place that locates it, within
+        ``_LISTED_VILLAGE_KM`` of it and smaller than ``_LISTED_VILLAGE_MAX_POP`` (a bigger
+        town the scan reads itself; a village the text calls so is not its big namesake). A
+        name found nowhere near stays an unlisted village."""
+        g = self.gaz
+        if near.lat is None or near.lon is None or not near.country:
+            return None
+        best: tuple[float, int] | None = None
+        for h in g.lookup(name):
+            row = h.row
+            if int(g.kind[row]) != KIND_CITY or g.cc[row] != near.country:
+                continue
+            if int(g.pop[row]) >= _LISTED_VILLAGE_MAX_POP:
+                continue  # "Saïda, une localité": no Suwayda, which the scan reads itself
+            if near.geonameid is not None and int(g.gid[row]) == near.geonameid:
+                continue  # the locating town itself
+            km = haversine_km(near.lat, near.lon, float(g.lat[row]), float(g.lon[row]))
+            if km <= _LISTED_VILLAGE_KM and (best is None or km < best[0]):
+                best = (km, row)
+        if best is None:
+            return None
+        row = best[1]
+        gid = int(g.gid[row])
+        return Mention(
+            start=0,
+            end=0,
+            text=name,
+            kind="place",
+            kb_id=f"geonames:{gid}",
+            canonical=english_names().get(gid, g.names[row]),
+            precision=1,
+            lat=float(g.lat[row]),
+            lon=float(g.lon[row]),
+            country=g.cc[row] or None,
+            admin1=g.admin1_name(row),
+            geonameid=gid,
+            confidence=0.6,
+            extractor="places:unlisted+gazetteer",
+        )
 
     def _inside_name(self, text: str, c: Candidate, actor_spans: list[tuple[int, int]]) -> bool:
         """Part of an organisation's name: inside a longer actor span, or (Arabic, which has

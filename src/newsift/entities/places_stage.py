@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -67,8 +68,24 @@ class PlacesStage(DocumentStage):
         actors = [(m.start, m.end) for m in doc.mentions if m.kind in ("actor", "org")]
         with _no_cycle_collection():
             found = self._finder.find(doc.text, segments, doc.ner, doc.tokens, actors)
-        doc.mentions.extend(found)
+        doc.mentions.extend(m for m in found if not postal_address(doc.text, m.start, m.end))
         return doc
+
+
+# a postal address: "BP 4127, 69241 Lyon Cedex 04", "75008 Paris", "Lyon Cedex": a five-digit
+# postcode right before the town, or "Cedex" right after it
+_POSTCODE_BEFORE = re.compile(r"(?<![\d.,])(?<!\d )\d{5}[ \t]+$")
+_CEDEX_AFTER = re.compile(r"^[ \t]+cedex\b", re.IGNORECASE)
+
+
+def postal_address(text: str, start: int, end: int) -> bool:
+    """Is the place at ``[start, end)`` the town of a postal address (a publisher's or a
+    charity's, in a page's donation box or imprint)? Nothing happened there: no event may take
+    it as its place, nor may a later sentence's "la ville" read it as its town."""
+    return bool(
+        _POSTCODE_BEFORE.search(text, max(0, start - 12), start)
+        or _CEDEX_AFTER.match(text[end : end + 10])
+    )
 
 
 @contextlib.contextmanager

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -117,14 +119,21 @@ def _locating(text: str, found: list[Mention], end: int, article: int | None) ->
     return None
 
 
+# a village's own GeoNames entry near the place that locates it: (name, near) -> its mention
+Listed = Callable[[str, Mention], Mention | None]
+
+
 def unlisted_places(
     text: str,
     segments: list[Any],
     found: list[Mention],
     actor_spans: list[tuple[int, int]] | None = None,
+    listed: Listed | None = None,
 ) -> tuple[list[Mention], list[Mention]]:
     """Mentions of villages the gazetteer lacks, to add to ``found`` (the place mentions),
-    and the mentions of ``found`` they replace."""
+    and the mentions of ``found`` they replace. ``listed`` finds the village's own entry when
+    the gazetteer has it after all, near the place that locates it (a small village the text
+    scan left unaccepted: "Rajo, a hillside town near ..."): its own coordinates then."""
     nouns, not_names, after = _data()
     taken = [(m.start, m.end) for m in found] + list(actor_spans or [])
     names: dict[str, Mention] = {}
@@ -154,7 +163,11 @@ def unlisted_places(
             near = _locating(text, found, e, seg.article) or _nearest(found, s, seg.article)
             if near is None or near.country is None:
                 continue
-            mention = _village(s, e, name, near, 0.6, seg.article)
+            own = listed(name, near) if listed is not None else None
+            if own is not None:
+                mention = replace(own, start=s, end=e, text=name, article=seg.article)
+            else:
+                mention = _village(s, e, name, near, 0.6, seg.article)
             out.append(mention)
             taken.append((s, e))
             names.setdefault(name, mention)
@@ -171,7 +184,11 @@ def unlisted_places(
                     taken = [t for t in taken if (t[0], t[1]) not in spans]
                 if _overlaps(m.start(), m.end(), taken):
                     continue
-                out.append(_village(m.start(), m.end(), name, first, 0.55, seg.article))
+                if first.geonameid is not None:  # its own entry: the same village again
+                    later = replace(first, start=m.start(), end=m.end(), article=seg.article)
+                    out.append(replace(later, confidence=0.55))
+                else:
+                    out.append(_village(m.start(), m.end(), name, first, 0.55, seg.article))
                 taken.append((m.start(), m.end()))
     return out, dropped
 
@@ -181,10 +198,11 @@ def with_unlisted(
     segments: list[Any],
     found: list[Mention],
     actor_spans: list[tuple[int, int]] | None = None,
+    listed: Listed | None = None,
 ) -> list[Mention]:
     """``found`` with the villages the gazetteer lacks added (and the gazetteer town read
     from only the first word of such a village's name dropped)."""
-    added, dropped = unlisted_places(text, segments, found, actor_spans)
+    added, dropped = unlisted_places(text, segments, found, actor_spans, listed)
     gone = {id(m) for m in dropped}
     return [m for m in found if id(m) not in gone] + added
 

@@ -825,9 +825,8 @@ class ArticleExtractor(
         if home and any((r.m.country or "").upper() == home for _, r in out):
             # "the Fallah area of Tripoli" linked to a town abroad: a place of the article's
             # country comes first
-            out = [
-                ((k[0], 0 if (r.m.country or "").upper() == home else 1, *k[1:]), r) for k, r in out
-            ]
+            rs = [r for _, r in out]
+            out = [((k[0], where.home_rank(self, r, home, clause, rs), *k[1:]), r) for k, r in out]
         out.sort(key=lambda x: x[0])
         out = self._near_town_first(out, view)  # "à X, près de Hermel, dans la Békaa": Hermel
         # "sur le sud d'Idleb, notamment autour de Khan Cheikhoun": the town singled out
@@ -1024,6 +1023,7 @@ class ArticleExtractor(
             return Place(fac, "anaphor", max(_precision(fac), 2))
         clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
         town = self._anaphor("anaphor_town", clause, c.tok) or clitic
+        town = town or where.theme_noun(self, view.start) is not None  # "Le bourg, que ..."
         pos = self.sents.index(view.si) if view.si in self.sents else 0
         fled = self._fled_place(c, view, pos)  # "Avant de fuir, ... ont incendié": fled from
         if fled is not None:
@@ -1060,6 +1060,8 @@ class ArticleExtractor(
                 ref = self.pc.reference
                 located = [r for r in prev if not ref.search(self._lead(r, start))]
                 prev = located or prev
+            if not (town or clitic):  # "... en direction de Jarablous": not where it was
+                prev = where.not_headed_for(self, prev, start)
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
                 if clitic or town:  # the sentence's subject town, not a later town in it
@@ -2533,6 +2535,8 @@ class ArticleExtractor(
                 ranked = []
             elif anaphor_obj and self._only_governments(c, ranked):
                 ranked = []  # "autour de la ville : ... pour que Washington daigne": the town
+            if where.theme_anaphor(self, c.tok, ranked, view.start):
+                ranked = []  # "Le bourg, que l'EI avait conquis ...": the town told before
             listed: list[MentionRef] = []
             if ranked and where.country_aside(self, ranked[0], clause, view.si):
                 ranked = []  # "... count on the United States" in a section on Catalonia

@@ -49,6 +49,7 @@ class PlaceRoles:
     seat_after: re.Pattern[str] | None = None
     venue: re.Pattern[str] | None = None
     compared: re.Pattern[str] | None = None
+    place_nouns: frozenset[str] = frozenset()
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -76,6 +77,7 @@ def place_roles(lang: str) -> PlaceRoles:
         seat_after=_following(d.get("seat_after") or []),
         venue=_ending(d.get("venue") or []),
         compared=_ending(d.get("compared") or []),
+        place_nouns=frozenset(fold(w) for w in d.get("place_nouns") or []),
     )
 
 
@@ -321,7 +323,23 @@ def topic_place(x: ArticleExtractor, prev: list[MentionRef]) -> MentionRef | Non
             continue
         if r.geo_precision < 3 and _DATELINE_TAIL.match(text[r.end : r.end + 80]) is None:
             return r
-    return None
+    # the town the article is about (its most named, in three sentences at least), when the
+    # sentence names it among others ("al-Qaryatayn est de ceux-là : un bourg entre Homs et
+    # Palmyre ... Raqqa")
+    focus = x.focus  # type: ignore[attr-defined]
+    if focus is None or focus.geo_precision >= 3:
+        return None
+    key = _key(focus)
+    sents = set(x.sents)  # type: ignore[attr-defined]
+    told = {p.sent for p in ix.mentions.get("place", []) if p.sent in sents and _key(p) == key}
+    if len(told) < 3:
+        return None
+    return next((r for r in prev if _key(r) == key), None)
+
+
+def _key(r: MentionRef) -> object:
+    """A place's identity across its mentions: its GeoNames id, else its folded name."""
+    return r.m.geonameid or fold(r.m.canonical or r.m.text)
 
 
 def town_topic(x: ArticleExtractor, r: MentionRef) -> bool:
@@ -693,3 +711,128 @@ def no_antecedent(x: ArticleExtractor, r: MentionRef, clause: frozenset[int]) ->
         return True
     small = any(x.ix.low(i) in _SMALL_PLACE for i in clause)
     return small and is_seat(r)
+
+
+def pointed_abroad(x: ArticleExtractor, r: MentionRef, home: str) -> bool:
+    """Does the article itself point to the country of ``r``, a place outside the article's
+    ``home`` country -- by naming that country, or two of its towns? Then ``r`` is a real town
+    abroad ("l'OTAN avait pilonné Syrte" in an essay naming Libya, "l'EI s'était emparé de
+    Ramadi" beside Mossoul), the place of its own clause's event, not a foreign namesake of a
+    local place that the article's own country should outrank. The places stage already sets
+    aside small namesakes abroad that the text never points to."""
+    cc = (r.m.country or "").upper()
+    if not cc or cc == home.upper() or _precision_of(r) >= 3:
+        return False
+    sents = set(x.sents)
+    names = _country_folds()
+    towns: set[object] = set()
+    for p in x.ix.mentions.get("place", []):
+        if p.sent not in sents or (p.m.country or "").upper() != cc:
+            continue
+        if _precision_of(p) >= 3:
+            if fold(p.m.canonical or p.m.text) in names:
+                return True  # "la Libye", "Iraq"
+            continue
+        towns.add(p.m.geonameid or fold(p.m.canonical or p.m.text))
+    if len(towns) >= 2:
+        return True
+    adjective = _adjectives().get(cc)  # "une armée irakienne" in the sentence
+    if adjective is None or r.sent is None:
+        return False
+    sent = x.ix.sentences[r.sent]
+    return bool(adjective.search(x.ix.doc.text, sent.start, sent.end))
+
+
+def _precision_of(r: MentionRef) -> int:
+    return r.geo_precision
+
+
+@cache
+def _country_folds() -> frozenset[str]:
+    return frozenset(fold(c.name) for c in countries().values())
+
+
+def home_rank(
+    x: ArticleExtractor,
+    r: MentionRef,
+    home: str,
+    clause: frozenset[int],
+    refs: list[MentionRef],
+) -> int:
+    """0 for a place of the article's ``home`` country, or of a country the article points to
+    (:func:`pointed_abroad`) unless a home place lies in the trigger's ``clause`` ("À
+    Beyrouth, où les évêques enlevés près d'Alep ...", "Al-Qaïm, la ville voisine d'Abou
+    Kamal, côté syrien, avait été libérée"); 1 for another place abroad: a doubtful foreign
+    link ("the Fallah area of Tripoli" read in Libya) comes after the home places of its
+    sentence."""
+    if (r.m.country or "").upper() == home:
+        return 0
+    if not pointed_abroad(x, r, home):
+        return 1
+    at_home = [p for p in refs if (p.m.country or "").upper() == home]
+    return 1 if any(p.head is not None and p.head in clause for p in at_home) else 0
+
+
+def not_headed_for(x: ArticleExtractor, prev: list[MentionRef], floor: int) -> list[MentionRef]:
+    """The places of an earlier sentence without those only headed for ("le dernier convoi a
+    quitté le quartier d'al-Waer en direction de Jarablous", "fled towards Turkey"), when
+    another place stays: the sentence happened where it left from, so a later sentence without
+    a place ("L'accord, conclu le 13 mars ...") tells of that place, not of the destination."""
+    rx = x.pc.destination  # type: ignore[attr-defined]
+    if rx is None or len(prev) < 2:
+        return prev
+    kept = [r for r in prev if not rx.search(x.ix.folded[max(floor, r.start - 60) : r.start])]
+    return kept or prev
+
+
+@cache
+def _adjectives() -> dict[str, re.Pattern[str]]:
+    """Per country, its adjectives of nationality (``data/places/country_adjectives.tsv``)."""
+    from importlib import resources
+
+    text = resources.files("newsift.data.places").joinpath("country_adjectives.tsv")
+    out: dict[str, re.Pattern[str]] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cc, _, words = line.partition("\t")
+        alts = "|".join(re.escape(w.strip()) for w in words.split("|") if w.strip())
+        if alts:
+            out[cc.strip().upper()] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    return out
+
+
+# a sentence opening on a bare place noun and a comma: "Le bourg, que ...", "Ce quartier
+# populaire, que ...", "The town, which ..."
+_THEME_NOUN = re.compile(
+    r"\W*(?:le|la|l[’']|ce|cet|cette|the|this)\s*([^\W\d]+)(?:\s+[^\W\d][\w-]*){0,2}\s*,"
+)
+
+
+def theme_anaphor(x: ArticleExtractor, trig: int, ranked: list[MentionRef], start: int) -> bool:
+    """Does the sentence open on a bare place noun ("Le bourg, que l'EI avait conquis en 2015
+    ...", "Ce quartier populaire, que les rebelles avaient investi", "The town, which ISIS
+    seized") while the trigger's own clause names no place but in clauses nested below it
+    ("l'offensive qui lui avait livré Palmyre")? The noun is the sentence's theme and stands
+    for the place told before, not for the places of those nested clauses."""
+    ix = x.ix
+    end = theme_noun(x, start)
+    if end is None or not ix.parsed:
+        return False
+    own = ix.subtree(trig)
+    for r in ranked:
+        if r.start < end:
+            return False
+        if r.head is not None and r.head in own and not nested_below(x, r, trig):
+            return False  # "le bourg, que l'EI avait pris à Hama": its own place
+    return True
+
+
+def theme_noun(x: ArticleExtractor, start: int) -> int | None:
+    """Where the bare place noun opening the sentence at ``start`` ends ("Le bourg, que ...",
+    "The town, which ..."), if one opens it: the sentence's theme is the place told before, a
+    "la ville" for every event of the sentence."""
+    m = _THEME_NOUN.match(x.ix.folded, start)
+    if m is None or fold(m.group(1)) not in place_roles(x.lang).place_nouns:
+        return None
+    return m.end()
