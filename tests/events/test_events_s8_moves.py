@@ -154,3 +154,16 @@ def test_en_fighters_headed_for_town_told_as_done_is_no_move(extract) -> None:
         published=PUB,
     )
     assert not _clashes(events, "Idlib"), _subs(events)
+
+
+def test_fr_advance_on_split_name_with_day_between(extract) -> None:
+    events = extract(
+        "Les miliciens avançaient dimanche vers al-Mayadin, à une trentaine de kilomètres au "
+        "sud, selon l'agence officielle.",
+        lang="fr",
+        places=[("al-Mayadin", "Al-Mayadin")],
+        dates=[("dimanche", "2016-04-17")],
+        published=PUB,
+    )
+    found = _clashes(events, "Al-Mayadin")
+    assert "2016-04-17" in [e.event_date for e in found], _subs(events)

@@ -101,3 +101,26 @@ def test_fr_rockets_fired_on_base_stay_a_shelling(extract) -> None:
     )
     subs = {e.sub_event_type for e in at_place(events, "Hama")}
     assert "Attack" not in subs and "Armed clash" not in subs, _subs(events)
+
+
+def test_fr_shot_last_week_at_refugees_inside_denial(extract) -> None:
+    events = extract(
+        "Ankara a démenti que ses gardes-frontières aient tiré la semaine dernière sur des "
+        "réfugiés à Kilis.",
+        lang="fr",
+        actors=[("ses gardes-frontières", "Military Forces of Turkey")],
+        places=[("Kilis", "Kilis")],
+        published=PUB,
+    )
+    denied = [e for e in at_place(events, "Kilis") if e.modality == "denied"]
+    assert [e.sub_event_type for e in denied] == ["Attack"], _subs(events)
+
+
+def test_fr_groups_firing_on_the_road_is_no_shooting(extract) -> None:
+    events = extract(
+        "Les collines servaient de base aux groupes qui tiraient sur la route de Hama.",
+        lang="fr",
+        places=[("Hama", "Hama")],
+        published=PUB,
+    )
+    assert "Attack" not in [e.sub_event_type for e in events], _subs(events)

@@ -28,7 +28,9 @@ Why each rule of ``MissedRules``:
   quoted, not a slogan.
 * A verb of taking in a relative clause of a town ("Tell Abyad, que l'EI avait prise en
   2014", "the border town, which the rebels had taken in 2013") is a capture of that town,
-  dated by its own clause: background told in passing is still an event.
+  dated by its own clause: background told in passing is still an event. So is one on a noun
+  in apposition to a place ("X, le quartier que les rebelles avaient pris", "X, the district
+  the army retook in March"): the clause describes the place.
 * A capture told as done in a district the gazetteer lacks ("les YPG ont pris le contrôle du
   quartier de X", "we entered the eastern neighbourhoods") happens in the story's town; a
   facility named by its kind ("plusieurs bâtiments de la base", "cette base") is the one
@@ -288,7 +290,8 @@ class MissedRules:
         taken = {c.tok for c in cands}
         w = _words(self.lang)
         pronouns = w.get("relative_objects", frozenset())
-        towns = {r.head for r in ix.in_sentence("place", view.si) if r.head is not None}
+        places = {r.head: r for r in ix.in_sentence("place", view.si) if r.head is not None}
+        towns = set(places)
         out: list[Cand] = []
         for i in view.toks:
             t = ix.tokens[i]
@@ -304,7 +307,11 @@ class MissedRules:
             if any(ix.low(j) in w.get("take_not", ()) for j in ix.subtree(i) if j > i):
                 continue  # "la ville que l'aviation a prise pour cible": a target, not taken
             h = t.head
-            if h not in towns and not self.tok_cue("anaphor_town", [h]):  # type: ignore[attr-defined]
+            if (
+                h not in towns
+                and not self.tok_cue("anaphor_town", [h])  # type: ignore[attr-defined]
+                and self._apposed_place(h, places) is None  # "X, le quartier que ... avaient pris"
+            ):
                 continue
             out.append(
                 Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
@@ -329,7 +336,8 @@ class MissedRules:
         lemmas = w.get("move_lemmas", frozenset()) | heading
         if not ix.parsed or not lemmas:
             return []
-        places = {r.head for r in ix.in_sentence("place", view.si) if r.head is not None}
+        # every token of a place: the parser may split a name over siblings ("al - Qaryatayn")
+        places = {j for r in ix.in_sentence("place", view.si) for j in r.toks}
         if not places:
             return []
         actors = {r.head for r in ix.in_sentence("actor", view.si) if r.head is not None}
@@ -343,7 +351,8 @@ class MissedRules:
             if ix.lemma(i) not in lemmas and ix.low(i) not in lemmas:
                 continue  # (the small model leaves some forms unlemmatized: "pousse")
             if any(
-                ix.tokens[ch].dep in ("obj", "dobj") and ch not in days for ch in ix.children[i]
+                ix.tokens[ch].dep in ("obj", "dobj") and ch not in days | places
+                for ch in ix.children[i]
             ):
                 continue  # "poussé les habitants vers l'exode": someone else is moved
             if not self._move_goal(i, places, w.get("move_preps", frozenset())):
@@ -427,6 +436,10 @@ class MissedRules:
             dep = ix.tokens[prev].dep
             if dep in ("relcl", "acl:relcl") and a in heads:
                 return heads[a]
+            if dep in _REL_DEPS and prev == c.tok and self._apposed_place(a, heads) is not None:
+                pronouns = _words(self.lang).get("relative_objects", frozenset())
+                if dep != "acl" or any(ix.low(ch) in pronouns for ch in ix.children[c.tok]):
+                    return self._apposed_place(a, heads)  # "X, the district the army retook"
             if dep == "acl" and prev == c.tok and a in heads and self._dated_participle(c):
                 return heads[a]  # "Manbij, captured by the SDF on August 12, 2016, ..."
             if dep in ("acl", "relcl", "acl:relcl", "xcomp") and ix.tokens[a].pos == "NOUN":
@@ -449,6 +462,15 @@ class MissedRules:
                 return None
             prev = a
         return None
+
+    def _apposed_place(self, a: int, heads: dict[int, MentionRef]) -> MentionRef | None:
+        """The place that noun ``a`` stands in apposition to ("Baba Amr, the neighbourhood
+        ...", "Manbij, le quartier ..."): a relative clause on the noun describes the place."""
+        ix = self.ix
+        t = ix.tokens[a]
+        if t.pos != "NOUN" or t.dep != "appos" or t.head not in heads:
+            return None
+        return heads[t.head]
 
     def _relative_misparsed(self, c: Cand, heads: dict[int, MentionRef]) -> MentionRef | None:
         """ "Saraqeb, que les jihadistes avaient envahie en 2013, reste ...": the parser may
