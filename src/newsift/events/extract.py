@@ -403,6 +403,7 @@ class ArticleExtractor(
         cands.extend(self._operation_cands(view, cands))  # "during Operation Just Cause"
         cands.extend(self._act_cands(view, cands))  # "Daech avait pris Palmyre"
         cands.extend(self._relative_takes(view, cands))  # "X, que l'EI avait prise en 2014"
+        cands.extend(self._moves_toward(view, cands))  # "que l'armée pousse ensuite vers X"
         return cands
 
     def _object_of(self, i: int, cues: tuple[str, ...]) -> bool:

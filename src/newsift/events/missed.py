@@ -28,7 +28,9 @@ Why each rule of ``MissedRules``:
   quoted, not a slogan.
 * A verb of taking in a relative clause of a town ("Tell Abyad, que l'EI avait prise en
   2014", "the border town, which the rebels had taken in 2013") is a capture of that town,
-  dated by its own clause: background told in passing is still an event.
+  dated by its own clause: background told in passing is still an event. So is one on a noun
+  in apposition to a place ("X, le quartier que les rebelles avaient pris", "X, the district
+  the army retook in March"): the clause describes the place.
 * A capture told as done in a district the gazetteer lacks ("les YPG ont pris le contrôle du
   quartier de X", "we entered the eastern neighbourhoods") happens in the story's town; a
   facility named by its kind ("plusieurs bâtiments de la base", "cette base") is the one
@@ -71,6 +73,11 @@ Why each rule of ``MissedRules``:
   attendre le 18 août pour que X reprennent Y": the "pour que" clause tells when, no purpose.
 * A verb trigger whose object the parser lost ("il avait violé/NOUN son espace aérien") is
   judged by the noun right after it against its ``object_not`` cues.
+* An armed party's move toward a place told with the verb parted from its goal or in a form no
+  phrase lists ("il n'est pas exclu que l'armée pousse ensuite vers X", "les loyalistes
+  progressaient lundi vers X", "pourraient pousser dans les prochains jours vers X") is an
+  Armed clash at the goal, whatever its mood; a verb of heading somewhere ("se diriger vers",
+  "head for") only when announced or guessed.
 * Not events: reinforcements "envoyés de Homs" / "sent from Homs" (where troops come from), a
   "redéploiement" / "redeployment" (the army's word for a town lost), an act nobody reported
   ("aucune ONG n'a fait état d'exécutions", "no NGO reported executions").
@@ -121,7 +128,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info
-from newsift.events.resources import countries, data_toml
+from newsift.events.resources import Trigger, countries, data_toml
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
@@ -151,6 +158,12 @@ _MAIN_DEPS = frozenset({"ROOT", "root", "conj", "ccomp", "parataxis", "acl:relcl
 _PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "cop"})
 _SINCE_RECENT_DAYS = 10  # "depuis lundi": a day of the news's week, not a state's old start
 _FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
+# an armed party's move toward a place told with the verb parted from its goal (MissedRules)
+MOVE = Trigger(sub="Armed clash", weight=0.6, requires_place=True, town=True, label="moves")
+# ... with a verb of heading somewhere: only an announced or guessed move is an event
+HEAD_FOR = Trigger(
+    sub="Armed clash", weight=0.6, requires_place=True, town=True, label="moves", prospective=True
+)
 
 
 @cache
@@ -277,7 +290,8 @@ class MissedRules:
         taken = {c.tok for c in cands}
         w = _words(self.lang)
         pronouns = w.get("relative_objects", frozenset())
-        towns = {r.head for r in ix.in_sentence("place", view.si) if r.head is not None}
+        places = {r.head: r for r in ix.in_sentence("place", view.si) if r.head is not None}
+        towns = set(places)
         out: list[Cand] = []
         for i in view.toks:
             t = ix.tokens[i]
@@ -293,12 +307,101 @@ class MissedRules:
             if any(ix.low(j) in w.get("take_not", ()) for j in ix.subtree(i) if j > i):
                 continue  # "la ville que l'aviation a prise pour cible": a target, not taken
             h = t.head
-            if h not in towns and not self.tok_cue("anaphor_town", [h]):  # type: ignore[attr-defined]
+            if (
+                h not in towns
+                and not self.tok_cue("anaphor_town", [h])  # type: ignore[attr-defined]
+                and self._apposed_place(h, places) is None  # "X, le quartier que ... avaient pris"
+            ):
                 continue
             out.append(
                 Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
             )
         return out
+
+    def _moves_toward(self, view: SentView, cands: list[Cand]) -> list[Cand]:
+        """An armed party's move toward a place, the verb parted from its preposition or
+        conjugated in a form no phrase lists ("il n'est pas exclu que l'armée pousse ensuite
+        vers X", "les loyalistes progressaient lundi vers X", "the army could push on toward
+        X"): a verb of moving (``move_lemmas``) with no object, a goal phrase opened by one of
+        ``move_preps`` that holds a place, and a subject holding an actor or an armed word
+        (none of ``move_not``: refugees, convoys; or a word of ``move_subjects``: "les
+        loyalistes", "the columns"). An Armed clash at the goal; whether it is
+        done, planned or guessed is the modality's to say -- but a verb of heading somewhere
+        (``head_lemmas``: "se sont dirigés vers X") is an event only announced or guessed."""
+        from newsift.events.extract import Cand
+
+        ix = self.ix
+        w = _words(self.lang)
+        heading = w.get("head_lemmas", frozenset())
+        lemmas = w.get("move_lemmas", frozenset()) | heading
+        if not ix.parsed or not lemmas:
+            return []
+        # every token of a place: the parser may split a name over siblings ("al - Qaryatayn")
+        places = {j for r in ix.in_sentence("place", view.si) for j in r.toks}
+        if not places:
+            return []
+        actors = {r.head for r in ix.in_sentence("actor", view.si) if r.head is not None}
+        taken = {c.tok for c in cands}
+        days = {j for r in ix.in_sentence("date", view.si) for j in r.toks}
+        out: list[Cand] = []
+        for i in view.toks:
+            t = ix.tokens[i]
+            if i in taken or t.pos != "VERB":
+                continue
+            if ix.lemma(i) not in lemmas and ix.low(i) not in lemmas:
+                continue  # (the small model leaves some forms unlemmatized: "pousse")
+            if any(
+                ix.tokens[ch].dep in ("obj", "dobj") and ch not in days | places
+                for ch in ix.children[i]
+            ):
+                continue  # "poussé les habitants vers l'exode": someone else is moved
+            if not self._move_goal(i, places, w.get("move_preps", frozenset())):
+                continue
+            subj = self._move_subject(i)
+            if not subj or any(ix.low(j) in w.get("move_not", ()) for j in subj):
+                continue
+            if (
+                not (subj & actors)
+                and not self.tok_cue("armed", subj)  # type: ignore[attr-defined]
+                and not any(ix.low(j) in w.get("move_subjects", ()) for j in subj)
+            ):
+                continue
+            head = ix.lemma(i) in heading or ix.low(i) in heading
+            trig = HEAD_FOR if head else MOVE  # "se sont dirigés vers X" told as done: no event
+            c = Cand(sub="Armed clash", trig=trig, tok=i, start=t.start, end=t.end, sent=view.si)
+            c.settled = True  # a move on a place is fighting there (CONVENTIONS), not a capture
+            out.append(c)
+        return out
+
+    def _move_goal(self, i: int, places: set[int], preps: frozenset[str]) -> bool:
+        """Does verb ``i`` have a goal phrase ("vers X", "toward X", "sur X") holding a place?"""
+        ix = self.ix
+        for ch in ix.children[i]:
+            dep = ix.tokens[ch].dep
+            english = dep == "prep" and ix.low(ch) in preps  # verb -> prep -> pobj
+            french = dep in ("obl", "obl:arg", "obl:mod", "nmod") and any(
+                ix.low(g) in preps and ix.tokens[g].dep in ("case", "fixed")
+                for g in ix.children[ch]
+            )  # verb -> obl -> case
+            if (english or french) and ix.subtree(ch) & places:
+                return True
+            particle = dep in ("prt", "advmod", "compound:prt") and ix.low(ch) in ("on", "in")
+            if particle and self._move_goal(ch, places, preps):
+                return True  # "push on toward X": the particle carries the goal phrase
+        return False
+
+    def _move_subject(self, i: int) -> frozenset[int]:
+        """The subject's tokens of verb ``i``, or of the verb it is the infinitive of ("les
+        soldats pourraient pousser vers X", "troops could advance")."""
+        ix = self.ix
+        for _ in range(3):
+            for ch in ix.children[i]:
+                if ix.tokens[ch].dep in ("nsubj", "csubj"):
+                    return ix.subtree(ch)
+            if ix.tokens[i].dep not in ("xcomp", "conj") or ix.tokens[i].head == i:
+                return frozenset()
+            i = ix.tokens[i].head
+        return frozenset()
 
     def _ongoing_advance(self, c: Cand) -> bool:
         """Is the trigger an advance told in the progressive ("troops were closing in on X",
@@ -333,6 +436,10 @@ class MissedRules:
             dep = ix.tokens[prev].dep
             if dep in ("relcl", "acl:relcl") and a in heads:
                 return heads[a]
+            if dep in _REL_DEPS and prev == c.tok and self._apposed_place(a, heads) is not None:
+                pronouns = _words(self.lang).get("relative_objects", frozenset())
+                if dep != "acl" or any(ix.low(ch) in pronouns for ch in ix.children[c.tok]):
+                    return self._apposed_place(a, heads)  # "X, the district the army retook"
             if dep == "acl" and prev == c.tok and a in heads and self._dated_participle(c):
                 return heads[a]  # "Manbij, captured by the SDF on August 12, 2016, ..."
             if dep in ("acl", "relcl", "acl:relcl", "xcomp") and ix.tokens[a].pos == "NOUN":
@@ -355,6 +462,15 @@ class MissedRules:
                 return None
             prev = a
         return None
+
+    def _apposed_place(self, a: int, heads: dict[int, MentionRef]) -> MentionRef | None:
+        """The place that noun ``a`` stands in apposition to ("Baba Amr, the neighbourhood
+        ...", "Manbij, le quartier ..."): a relative clause on the noun describes the place."""
+        ix = self.ix
+        t = ix.tokens[a]
+        if t.pos != "NOUN" or t.dep != "appos" or t.head not in heads:
+            return None
+        return heads[t.head]
 
     def _relative_misparsed(self, c: Cand, heads: dict[int, MentionRef]) -> MentionRef | None:
         """ "Saraqeb, que les jihadistes avaient envahie en 2013, reste ...": the parser may
