@@ -321,6 +321,7 @@ class KindRules:
         self._kind2_retype(c, view)
         self._kind6_retype(c, view)
         self._kind7_retype(c, view, clause)
+        self._act_named_retype(c, view, clause)
 
     def _coalition_bombing(self, c: Cand) -> bool:
         """A bombing by an air coalition (NATO, the anti-IS coalition): its bombs fall from
@@ -470,14 +471,19 @@ class KindRules:
             return True
         if self._kind6_not_event(c, view) or self._kind7_not_event(c, view):
             return True
-        if c.sub == IED and c.modality == "asserted":
+        if self._described_not_done(c, view):
+            return True
+        told = c.modality in ("asserted", "reported")  # "selon le ministère": still left behind
+        if c.sub in (IED, "Disrupted weapons use") and told:
             verb = self._device_verb(c)
-            if verb is not None and not self._went_off(c, view):
+            if verb is None and c.sub == "Disrupted weapons use":
+                verb = self._left_behind_above(c)  # "... que les démineurs mettront des mois
+            if verb is not None and not self._went_off(c, view):  # à neutraliser"
                 if self._kw("left_behind", [verb]):
                     if c.actor1 is not None:  # whoever left them owns the one that goes off
                         self._mine_layer = (c.sent, c.actor1)
                     return True  # "where the jihadists left hundreds of mines"
-                if self._kw("found", [verb]):
+                if c.sub == IED and c.modality == "asserted" and self._kw("found", [verb]):
                     c.sub = "Disrupted weapons use"  # "soldiers found booby traps"
         if c.sub == CLASH and self._describes_alliance(c):
             return True
@@ -928,11 +934,19 @@ class KindRules:
         if t.pos not in ("NOUN", "PROPN") or t.head == c.tok:
             return None
         h = t.head
-        for _ in range(3):  # "des centaines de mines", "hundreds of mines"
+        for _ in range(4):  # "des centaines de mines", "left behind hundreds of mines"
             if ix.tokens[h].pos in VERBAL or ix.tokens[h].head == h:
                 break
             h = ix.tokens[h].head
         return h if ix.tokens[h].pos in VERBAL else None
+
+    def _left_behind_above(self, c: Cand) -> int | None:
+        """The verb of leaving devices behind that governs a verb of neutralising them ("des
+        engins que les démineurs mettront des mois à neutraliser"): the mines are the story."""
+        ix = self.ix
+        if ix.tokens[c.tok].pos not in VERBAL:
+            return None
+        return next((a for a in ix.ancestors(c.tok)[:3] if self._kw("left_behind", [a])), None)
 
     def _went_off(self, c: Cand, view: SentView) -> bool:
         return self._kw("went_off", [i for i in view.toks if i != c.tok])
@@ -1793,3 +1807,107 @@ class KindRules:
             words = kind_words(self.lang).words.get("speak_of", frozenset())
             return bool(set(before) & words)
         return False
+
+    # ------------------------------------------------------------------ what the act names
+    # Classes of phrasing (session 8): a verb of resuming whose object or subject is an act
+    # ("a repris ses bombardements", "l'offensive reprendra", "resumed its shelling") resumes
+    # that act, it retakes no ground; a verb of carrying off whose object is a place ("la
+    # base que les FDS ont enlevée") takes ground, it abducts no one. Non-events: people
+    # described as hostages in an undated relative clause ("des civils qu'ils avaient pris en
+    # otage"), an act judged hard or easy to do ("difficile à faire sauter", "hard to crack").
+    def _act_named_retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
+        """Kinds read from what the verb's object names (see the section comment)."""
+        if not self.ix.parsed:
+            return
+        if c.sub in CAPTURES:
+            resumed = self._resumed_act(c, view)
+            if resumed is not None:
+                c.sub, c.settled = resumed, True
+        if c.sub == ABDUCT and self._place_carried_off(c, view):
+            info = c.info1()
+            inter = info.inter if info is not None else c.actor1_inter
+            c.sub, c.settled = territory_by_inter(inter) or GRT, True
+
+    def _resumed_act(self, c: Cand, view: SentView) -> str | None:
+        """The kind of the act a verb of resuming takes as object or subject ("l'aviation a
+        repris ses bombardements" -> an air strike, "l'offensive reprendra mardi", "resumed
+        the assault" -> a clash); None when it takes ground ("a repris la ville")."""
+        ix = self.ix
+        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        verbs = [i for i in toks if self._kw("resume", [i])]
+        if not verbs:
+            return None
+        deps = (*OBJ_DEPS, *SUBJECTS, "nmod", "pobj", "prep")
+        acts = [ch for ch in ix.children[verbs[0]] if ix.tokens[ch].dep in deps]
+        acts += [g for a in acts if ix.tokens[a].dep == "prep" for g in ix.children[a]]
+        if self._kw("strike_noun", acts) or self._kw("bomb", acts):
+            if self.tok_cue("aircraft", view.toks):
+                return AIR  # "l'aviation a repris ses bombardements"
+            fire = self.ix.low(acts[0]) in ("tirs", "pilonnage", "pilonnages", "shelling")
+            return SHELLING if fire or self.tok_cue("artillery", view.toks) else AIR
+        if self._kw("fight_noun", acts) or self._kw("operation", acts):
+            return CLASH
+        return None
+
+    def _place_carried_off(self, c: Cand, view: SentView) -> bool:
+        """Is the object of a verb of carrying off a place ("la base aérienne, que les FDS ont
+        enlevée", "ont enlevé la colline")? A position taken, not people abducted."""
+        ix = self.ix
+        if not self._kw("carry_off", ix.tokens_in(c.start, c.end) or [c.tok]):
+            return False
+        target = set(self._target(c.tok))
+        t = ix.tokens[c.tok]
+        if t.dep in (*RELATIVE, "acl") and t.head != c.tok:  # "la base ..., que les FDS ont
+            target.add(t.head)  # enlevée": the antecedent
+        if not target:
+            target = set(self._antecedent_window(c, view))
+        if self.tok_cue("civilian", list(target)):
+            return False
+        places = {r.head for r in ix.mentions.get("place", []) if r.head is not None}
+        if target & places or self._kw("ground_noun", list(target)):
+            return True
+        return self.tok_cue("territory_object", list(target))
+
+    def _described_not_done(self, c: Cand, view: SentView) -> bool:
+        """Words that describe people or judge an act, no act told (section comment)."""
+        if not self.ix.parsed:
+            return False
+        if c.sub == ABDUCT and self._hostages_described(c):
+            return True
+        return self._judged_hard(c)
+
+    def _hostages_described(self, c: Cand) -> bool:
+        """Is "taken hostage" told in an undated relative clause on the people ("des civils
+        qu'ils avaient pris en otage", "ceux qu'on a pris en otages", "civilians the militants
+        had taken hostage")? It says who they are; the taking is no event told."""
+        ix = self.ix
+        toks = list(ix.tokens_in(c.start, c.end) or [c.tok])
+        near = toks + [ch for i in toks for ch in ix.children[i]]
+        if not self._kw("hostage", near):
+            return False
+        for v in (c.tok, *ix.ancestors(c.tok)[:2]):
+            t = ix.tokens[v]
+            if t.pos in VERBAL and t.dep in RELATIVE and t.head != v:
+                return self._undated(ix.subtree(v))
+        return False
+
+    def _judged_hard(self, c: Cand) -> bool:
+        """Is the act's verb the complement of an adjective of difficulty ("le verrou reste
+        difficile à faire sauter", "a town hard to take", "the line will be hard to crack")?"""
+        ix = self.ix
+        if ix.tokens[c.tok].pos not in VERBAL:
+            return False
+        for a in ix.ancestors(c.tok)[:3]:
+            if ix.tokens[a].pos == "ADJ" and self._kw("tough_adj", [a]):
+                return True
+            if ix.tokens[a].pos not in VERBAL:
+                break
+        i = c.tok - 1  # the parser often hangs the verb beside the adjective: read the words
+        while i >= 0 and ix.low(i) in ("faire", "se", "s'", "s’", "be", "get"):
+            i -= 1
+        if i < 1 or ix.low(i) not in ("à", "to", "de", "d'", "d’"):
+            return False
+        i -= 1
+        while i >= 0 and ix.low(i) in ("très", "trop", "plus", "bien", "si", "so", "too", "very"):
+            i -= 1
+        return i >= 0 and self._kw("tough_adj", [i])
