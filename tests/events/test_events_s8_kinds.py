@@ -54,9 +54,7 @@ REBELS = [("les FDS", "Syrian Democratic Forces")]
 # ---------------------------------------------------------------- an act resumed
 def test_fr_air_force_resuming_its_bombing_is_an_air_strike(extract) -> None:
     text = "L'aviation syrienne a repris mardi ses bombardements sur Jobar, après une pause."
-    events = extract(
-        text, places=[("Jobar", "Jobar")], dates=[("mardi", "2016-11-15")], lang="fr"
-    )
+    events = extract(text, places=[("Jobar", "Jobar")], dates=[("mardi", "2016-11-15")], lang="fr")
     assert "Air/drone strike" in subs(events), rows(events)
     assert not subs(events) & CAPTURES, rows(events)
 
@@ -276,3 +274,286 @@ def test_striking_aircraft_are_read_by_the_typer() -> None:
         "Russian jets, guided by drones, struck the market on Tuesday.",
     ):
         assert _plain(text) == text
+
+
+# ---------------------------------------------------------------- a deal only named
+def test_fr_treaties_swept_away_are_no_agreement(extract) -> None:
+    text = (
+        "Les accords de Sykes-Picot puis le traité de Sèvres, qui promettait un État aux "
+        "Kurdes de Kuweires, furent balayés par la guerre."
+    )
+    events = extract(text, places=[("Kuweires", "Kuweires")], lang="fr")
+    assert "Agreement" not in subs(events), rows(events)
+
+
+def test_fr_way_out_through_a_deal_is_no_agreement(extract) -> None:
+    text = "Pour les habitants de Jobar, la seule issue passe désormais par un accord avec Damas."
+    events = extract(text, places=[("Jobar", "Jobar")], lang="fr")
+    assert "Agreement" not in subs(events), rows(events)
+
+
+def test_fr_local_deals_multiplied_are_no_agreement(extract) -> None:
+    text = "Autour de Jobar, le régime multiplie les trêves locales avec les insurgés."
+    events = extract(text, places=[("Jobar", "Jobar")], lang="fr")
+    assert "Agreement" not in subs(events), rows(events)
+
+
+def test_en_deal_as_the_only_way_out_is_no_agreement(extract) -> None:
+    text = "For the people of Hit, the only way out is a deal with Baghdad."
+    events = extract(text, places=[("Hit", "Hit")], lang="en")
+    assert "Agreement" not in subs(events), rows(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "L'accord, conclu lundi sous l'égide de la Russie, prévoit le départ des insurgés "
+            "de Jobar.",
+            "fr",
+            "lundi",
+        ),
+        ("Un cessez-le-feu est entré en vigueur mardi à Jobar.", "fr", "mardi"),
+        (
+            "Samedi, un accord négocié par des notables a permis l'évacuation de Jobar.",
+            "fr",
+            "Samedi",
+        ),
+        (
+            "On Sunday, under an agreement brokered by tribal elders, a convoy left Hit.",
+            "en",
+            "Sunday",
+        ),
+    ],
+)
+def test_deal_made_or_carried_out_stays_an_agreement(
+    extract, text: str, lang: str, day: str
+) -> None:
+    """Near misses: a deal concluded, taking effect, or carried out is told."""
+    place = "Hit" if "Hit" in text else "Jobar"
+    events = extract(text, places=[(place, place)], dates=[(day, "2017-03-13")], lang=lang)
+    assert "Agreement" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- the toll of a strike told
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Mercredi soir, l'aviation syrienne a frappé sans relâche Jobar ; une dizaine de "
+            "civils y ont été tués, selon l'OSDH.",
+            "fr",
+            "Mercredi",
+        ),
+        (
+            "Mercredi, l'aviation syrienne a bombardé Jobar ; selon des secouristes, au moins "
+            "neuf civils, dont quatre enfants, ont été tués ce jour-là.",
+            "fr",
+            "Mercredi",
+        ),
+        (
+            "Government jets pounded Hit on Wednesday. At least ten civilians were killed there, "
+            "activists said.",
+            "en",
+            "Wednesday",
+        ),
+        (
+            "On Wednesday rockets fired by the militants hit Hit, and four civilians died.",
+            "en",
+            "Wednesday",
+        ),
+    ],
+)
+def test_civilians_killed_by_the_strike_told_are_its_toll(
+    extract, text: str, lang: str, day: str
+) -> None:
+    place = "Hit" if lang == "en" else "Jobar"
+    events = extract(text, places=[(place, place)], dates=[(day, "2017-03-22")], lang=lang)
+    assert "Attack" not in subs(events), rows(events)
+    assert events, rows(events)
+
+
+def test_civilians_killed_by_gunmen_after_a_strike_stay_an_attack(extract) -> None:
+    """Near miss: a killing with its own author is an attack of its own."""
+    text = (
+        "Mercredi, l'aviation syrienne a bombardé Jobar. À Kuweires, trois civils ont été "
+        "tués par des hommes armés."
+    )
+    events = extract(
+        text,
+        places=[("Jobar", "Jobar"), ("Kuweires", "Kuweires")],
+        dates=[("Mercredi", "2017-03-22")],
+        lang="fr",
+    )
+    assert "Attack" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- nothing material destroyed
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La guerre continue. Treize ans plus tard, le bilan se lit à Jobar : des milliers de "
+            "morts, un État détruit, une armée dissoute.",
+            "fr",
+        ),
+        (
+            "La guerre continue. L'histoire de Jobar n'est qu'une longue suite de destructions "
+            "décidées ailleurs.",
+            "fr",
+        ),
+        (
+            "The war goes on. The siege destroyed the economy of Jobar and the lives of a "
+            "generation.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_or_lives_destroyed_is_no_property_destruction(
+    extract, text: str, lang: str
+) -> None:
+    events = extract(text, places=[("Jobar", "Jobar")], lang=lang)
+    assert "Looting/property destruction" not in subs(events), rows(events)
+
+
+def test_a_church_destroyed_stays_property_destruction(extract) -> None:
+    """Near miss: a building destroyed on its day."""
+    text = "La guerre continue. Les jihadistes ont détruit mardi l'église Saint-Thomas à Jobar."
+    events = extract(text, places=[("Jobar", "Jobar")], dates=[("mardi", "2017-07-11")], lang="fr")
+    assert "Looting/property destruction" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- an act repeated over time
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La guerre continue. Les rebelles, dont les obus de mortier tombaient "
+            "quotidiennement sur les écoles de Jobar, ont été évacués.",
+            "fr",
+        ),
+        ("La guerre continue. Chaque nuit, l'aviation bombardait les faubourgs de Jobar.", "fr"),
+        (
+            "The war goes on. Rebel mortars fell on the schools of Hit every day, residents said.",
+            "en",
+        ),
+        ("The war goes on. Jets regularly bombed the outskirts of Hit, residents said.", "en"),
+    ],
+)
+def test_an_undated_act_repeated_over_time_is_no_event(extract, text: str, lang: str) -> None:
+    place = "Hit" if lang == "en" else "Jobar"
+    events = extract(text, places=[(place, place)], lang=lang)
+    violent = subs(events) & {"Shelling/artillery/missile attack", "Air/drone strike"}
+    assert not violent, rows(events)
+
+
+def test_shells_falling_on_a_day_stay_an_event(extract) -> None:
+    """Near miss: shells that fell on a given day."""
+    text = "La guerre continue. Mardi, des obus de mortier sont tombés sur une école de Jobar."
+    events = extract(text, places=[("Jobar", "Jobar")], dates=[("Mardi", "2017-07-11")], lang="fr")
+    assert "Shelling/artillery/missile attack" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- taken as the other side fled
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La guerre continue. Jobar, dont les FDS avaient pris le contrôle en juin 2014, au "
+        "moment où les divisions de l'armée se débandaient, est revenue à l'État.",
+        "La guerre continue. En juin 2014, les FDS ont pris Jobar lorsque les soldats "
+        "avaient fui devant Daech.",
+    ],
+)
+def test_fr_taken_as_the_army_fled_is_a_transfer(extract, text: str) -> None:
+    events = extract(
+        text,
+        actors=[("les FDS", "Syrian Democratic Forces")],
+        places=[("Jobar", "Jobar")],
+        dates=[("juin 2014", "2014-06")],
+        lang="fr",
+    )
+    assert "Non-violent transfer of territory" in subs(events), rows(events)
+
+
+def test_fr_taken_after_fighting_as_the_army_fled_stays_a_capture(extract) -> None:
+    """Near miss: fighting told in the sentence keeps the capture."""
+    text = (
+        "La guerre continue. Les FDS ont pris Jobar en juin 2014 après de violents combats, "
+        "lorsque les soldats avaient fui."
+    )
+    events = extract(
+        text,
+        actors=[("Les FDS", "Syrian Democratic Forces")],
+        places=[("Jobar", "Jobar")],
+        dates=[("juin 2014", "2014-06")],
+        lang="fr",
+    )
+    assert "Non-violent transfer of territory" not in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- a ruin described
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La guerre continue. Les combattants ont planté leur drapeau dans Jobar, une ville "
+            "rasée aux trois quarts.",
+            "fr",
+        ),
+        ("La guerre continue. À Jobar, on ne compte plus les villages brûlés.", "fr"),
+        ("The war goes on. Hit is now a razed town that nobody wants to rebuild.", "en"),
+    ],
+)
+def test_a_ruin_described_is_no_property_destruction(extract, text: str, lang: str) -> None:
+    place = "Hit" if lang == "en" else "Jobar"
+    events = extract(text, places=[(place, place)], lang=lang)
+    assert "Looting/property destruction" not in subs(events), rows(events)
+
+
+def test_a_town_razed_by_an_army_stays_property_destruction(extract) -> None:
+    """Near miss: a relative clause with its author and date tells the act."""
+    text = (
+        "La guerre continue. Jobar, que l'armée syrienne avait rasée en juin 1974, reste un "
+        "champ de ruines."
+    )
+    events = extract(
+        text,
+        actors=ARMY_SY,
+        places=[("Jobar", "Jobar")],
+        dates=[("juin 1974", "1974-06")],
+        lang="fr",
+    )
+    assert "Looting/property destruction" in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- aircraft as the target
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The war goes on. On Thursday the rebels attacked the military airport of Kuweires, "
+            "activists said, posting videos of a burning helicopter.",
+            "en",
+        ),
+        (
+            "La guerre continue. Jeudi, les rebelles ont attaqué l'aéroport militaire de "
+            "Kuweires, où un hélicoptère a été vu en flammes.",
+            "fr",
+        ),
+    ],
+)
+def test_armed_group_attacking_an_airfield_is_a_clash(extract, text: str, lang: str) -> None:
+    day = "Thursday" if lang == "en" else "Jeudi"
+    events = extract(
+        text, places=[("Kuweires", "Kuweires")], dates=[(day, "2012-08-09")], lang=lang
+    )
+    assert "Air/drone strike" not in subs(events), rows(events)
+
+
+def test_jets_attacking_stay_an_air_strike(extract) -> None:
+    """Near miss: aircraft that attack are an air strike."""
+    text = "The war goes on. On Thursday government jets attacked rebel positions in Kuweires."
+    events = extract(
+        text, places=[("Kuweires", "Kuweires")], dates=[("Thursday", "2012-08-09")], lang="en"
+    )
+    assert "Air/drone strike" in subs(events), rows(events)
