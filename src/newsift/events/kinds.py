@@ -90,6 +90,8 @@ VIOLENT_KINDS = frozenset(
     }
 )
 OBJ_DEPS = ("obj", "dobj")
+# dependents that open a clause of their own (its words are not the head's)
+CLAUSES = ("acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "conj")
 POSSESSIVE = frozenset({"ses", "leurs", "son", "leur", "his", "their", "its"})
 JIHADIST_WORDS = frozenset(
     {
@@ -321,6 +323,7 @@ class KindRules:
         self._kind2_retype(c, view)
         self._kind6_retype(c, view)
         self._kind7_retype(c, view, clause)
+        self._act_named_retype(c, view, clause)
 
     def _coalition_bombing(self, c: Cand) -> bool:
         """A bombing by an air coalition (NATO, the anti-IS coalition): its bombs fall from
@@ -470,14 +473,19 @@ class KindRules:
             return True
         if self._kind6_not_event(c, view) or self._kind7_not_event(c, view):
             return True
-        if c.sub == IED and c.modality == "asserted":
+        if self._described_not_done(c, view):
+            return True
+        told = c.modality in ("asserted", "reported")  # "selon le ministère": still left behind
+        if c.sub in (IED, "Disrupted weapons use") and told:
             verb = self._device_verb(c)
-            if verb is not None and not self._went_off(c, view):
+            if verb is None and c.sub == "Disrupted weapons use":
+                verb = self._left_behind_above(c)  # "... que les démineurs mettront des mois
+            if verb is not None and not self._went_off(c, view):  # à neutraliser"
                 if self._kw("left_behind", [verb]):
                     if c.actor1 is not None:  # whoever left them owns the one that goes off
                         self._mine_layer = (c.sent, c.actor1)
                     return True  # "where the jihadists left hundreds of mines"
-                if self._kw("found", [verb]):
+                if c.sub == IED and c.modality == "asserted" and self._kw("found", [verb]):
                     c.sub = "Disrupted weapons use"  # "soldiers found booby traps"
         if c.sub == CLASH and self._describes_alliance(c):
             return True
@@ -525,7 +533,8 @@ class KindRules:
         if c.sub == "Abduction/forced disappearance" and self._people_taken_along(c):
             c.settled = True  # "took 2,000 civilians with them": no capture, no attack
         told = c.modality not in HYPOTHETICAL
-        if told and c.sub in (GRT, NSO, NVT) and self._after_withdrawal(view):
+        fled = self._fled_when(c, view)
+        if told and c.sub in (GRT, NSO, NVT) and (self._after_withdrawal(view) or fled):
             c.sub, c.settled = NVT, True  # "tombée aux mains de l'EI après le retrait des rebelles"
 
     # ------------------------------------------------------------------ session 5 wave 3
@@ -621,6 +630,24 @@ class KindRules:
         if "under_fire" in rxs and rxs["under_fire"].search(view.text):
             return False
         fighting = getattr(self, "_fighting", None)  # "withdrew under fire": a fight
+        return not (fighting is not None and fighting(view))
+
+    def _fled_when(self, c: Cand, view: SentView) -> bool:
+        """Does a "when" clause after the capture say the other side fled or abandoned the
+        place, with no fighting told ("dont les Peshmerga avaient pris le contrôle en juin 2014,
+        au moment où les divisions irakiennes se débandaient", "seized ... when the army
+        abandoned its positions")? A "when" clause before it ("Lorsque l'EI s'empara de X,
+        l'armée se replia") tells what followed the capture, not how it happened."""
+        rxs = kind_words(self.lang).rxs
+        rx = rxs.get("fled_when")
+        if rx is None:
+            return False
+        at = c.start - view.start
+        if not any(m.start() > at for m in rx.finditer(view.text)):
+            return False
+        if "under_fire" in rxs and rxs["under_fire"].search(view.text):
+            return False
+        fighting = getattr(self, "_fighting", None)
         return not (fighting is not None and fighting(view))
 
     def _withdrawal_before_capture(self, c: Cand, view: SentView) -> bool:
@@ -928,11 +955,19 @@ class KindRules:
         if t.pos not in ("NOUN", "PROPN") or t.head == c.tok:
             return None
         h = t.head
-        for _ in range(3):  # "des centaines de mines", "hundreds of mines"
+        for _ in range(4):  # "des centaines de mines", "left behind hundreds of mines"
             if ix.tokens[h].pos in VERBAL or ix.tokens[h].head == h:
                 break
             h = ix.tokens[h].head
         return h if ix.tokens[h].pos in VERBAL else None
+
+    def _left_behind_above(self, c: Cand) -> int | None:
+        """The verb of leaving devices behind that governs a verb of neutralising them ("des
+        engins que les démineurs mettront des mois à neutraliser"): the mines are the story."""
+        ix = self.ix
+        if ix.tokens[c.tok].pos not in VERBAL:
+            return None
+        return next((a for a in ix.ancestors(c.tok)[:3] if self._kw("left_behind", [a])), None)
 
     def _went_off(self, c: Cand, view: SentView) -> bool:
         return self._kw("went_off", [i for i in view.toks if i != c.tok])
@@ -1258,7 +1293,8 @@ class KindRules:
         if not ix.parsed:
             return False
         t = ix.tokens[c.tok]
-        fight_noun = c.sub == CLASH and t.pos == "NOUN" and t.head != c.tok
+        clash = CLASH in (c.sub, c.trig.sub)  # a clash trigger re-typed by precedence too
+        fight_noun = clash and t.pos == "NOUN" and t.head != c.tok
         if fight_noun and t.dep in ("nmod", "compound"):
             det = any(ix.tokens[ch].dep == "det" for ch in ix.children[c.tok])
             if not det and self._kw("gear", [t.head]):
@@ -1793,3 +1829,253 @@ class KindRules:
             words = kind_words(self.lang).words.get("speak_of", frozenset())
             return bool(set(before) & words)
         return False
+
+    # ------------------------------------------------------------------ what the act names
+    # Classes of phrasing (session 8): a verb of resuming whose object or subject is an act
+    # ("a repris ses bombardements", "l'offensive reprendra", "resumed its shelling") resumes
+    # that act, it retakes no ground; a verb of carrying off whose object is a place ("la
+    # base que les FDS ont enlevée") takes ground, it abducts no one. Non-events: people
+    # described as hostages in an undated relative clause ("des civils qu'ils avaient pris en
+    # otage"), an act judged hard or easy to do ("difficile à faire sauter", "hard to crack").
+    def _act_named_retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
+        """Kinds read from what the verb's object names (see the section comment)."""
+        if not self.ix.parsed:
+            return
+        if c.sub in CAPTURES:
+            resumed = self._resumed_act(c, view)
+            if resumed is not None:
+                c.sub, c.settled = resumed, True
+        if c.sub == AIR and self._ground_attack(c, clause):
+            c.sub, c.settled = CLASH, True  # "rebels attacked the airport ... a burning
+        if c.sub == ABDUCT and self._place_carried_off(c, view):  # helicopter"
+            info = c.info1()
+            inter = info.inter if info is not None else c.actor1_inter
+            c.sub, c.settled = territory_by_inter(inter) or GRT, True
+
+    def _resumed_act(self, c: Cand, view: SentView) -> str | None:
+        """The kind of the act a verb of resuming takes as object or subject ("l'aviation a
+        repris ses bombardements" -> an air strike, "l'offensive reprendra mardi", "resumed
+        the assault" -> a clash); None when it takes ground ("a repris la ville")."""
+        ix = self.ix
+        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        verbs = [i for i in toks if self._kw("resume", [i])]
+        if not verbs:
+            return None
+        deps = (*OBJ_DEPS, *SUBJECTS, "nmod", "pobj", "prep")
+        acts = [ch for ch in ix.children[verbs[0]] if ix.tokens[ch].dep in deps]
+        acts += [g for a in acts if ix.tokens[a].dep == "prep" for g in ix.children[a]]
+        if self._kw("strike_noun", acts) or self._kw("bomb", acts):
+            if self.tok_cue("aircraft", view.toks):
+                return AIR  # "l'aviation a repris ses bombardements"
+            fire = self.ix.low(acts[0]) in ("tirs", "pilonnage", "pilonnages", "shelling")
+            return SHELLING if fire or self.tok_cue("artillery", view.toks) else AIR
+        if self._kw("fight_noun", acts) or self._kw("operation", acts):
+            return CLASH
+        return None
+
+    def _ground_attack(self, c: Cand, clause: frozenset[int]) -> bool:
+        """Is an attack verb done by an armed group with no aircraft of its own ("rebels
+        attacked the military airport ..., a burning helicopter")? The aircraft named further
+        on is the target: the attackers fought on the ground."""
+        ix = self.ix
+        if ix.tokens[c.tok].pos not in VERBAL:
+            return False
+        if ix.lemma(c.tok) not in ("attaquer", "attack", "assaillir", "assault", "storm"):
+            return False
+        side = self._subject_side(c, clause)
+        own = set(side) | {c.tok}
+        stack = [k for k in ix.children[c.tok] if ix.tokens[k].dep in OBJ_DEPS]
+        while stack:  # the object's own words, not a clause on it ("où un hélicoptère ...")
+            k = stack.pop()
+            own.add(k)
+            stack += [g for g in ix.children[k] if ix.tokens[g].dep not in CLAUSES]
+        if self.tok_cue("aircraft", list(own)):
+            return False  # "jets attacked the convoy"
+        info = c.info1()
+        armed_group = info is not None and info.inter in (2, 3)
+        return armed_group or self.tok_cue("nonstate", list(side))
+
+    def _place_carried_off(self, c: Cand, view: SentView) -> bool:
+        """Is the object of a verb of carrying off a place ("la base aérienne, que les FDS ont
+        enlevée", "ont enlevé la colline")? A position taken, not people abducted ("ont enlevé
+        dix fonctionnaires à Raqqa": the place is where, the people are what)."""
+        ix = self.ix
+        if not self._kw("carry_off", ix.tokens_in(c.start, c.end) or [c.tok]):
+            return False
+        kids = ix.children[c.tok]
+        objs = [k for k in kids if ix.tokens[k].dep in (*OBJ_DEPS, "nsubj:pass", "nsubjpass")]
+        t = ix.tokens[c.tok]
+        if t.dep in (*RELATIVE, "acl") and t.head != c.tok:  # "la base ..., que les FDS ont
+            objs.append(t.head)  # enlevée": the antecedent
+        objs = [o for o in objs if ix.tokens[o].pos in ("NOUN", "PROPN")]
+        if not objs or self.tok_cue("civilian", objs):
+            return False
+        places = {r.head for r in ix.mentions.get("place", []) if r.head is not None}
+        if set(objs) & places or self._kw("ground_noun", objs):
+            return True
+        return self.tok_cue("territory_object", objs)
+
+    def _described_not_done(self, c: Cand, view: SentView) -> bool:
+        """Words that describe people or judge an act, no act told (section comment)."""
+        if not self.ix.parsed:
+            return False
+        if c.sub == ABDUCT and self._hostages_described(c):
+            return True
+        if c.sub == "Agreement" and self._deal_only_named(c):
+            return True
+        if c.sub == "Attack" and self._toll_of_act_told(c, view):
+            return True
+        if c.sub == LOOT and (self._nothing_material_destroyed(c) or self._ruined_state(c)):
+            return True
+        if c.sub in VIOLENT_KINDS | {CLASH} and self._habitual_act(c, view):
+            return True
+        return self._judged_hard(c)
+
+    def _nothing_material_destroyed(self, c: Cand) -> bool:
+        """Is the destruction told of a state, a country or an abstract thing ("un État
+        détruit, une armée dissoute", "destroyed the lives of millions"), or only a bare
+        undated noun ("une longue suite de destructions décidées ailleurs")? No property was
+        destroyed at a place on a day: no event (the gold codes burning, looting, razing)."""
+        ix = self.ix
+        if not self._kw("destroy", ix.tokens_in(c.start, c.end) or [c.tok]):
+            return False
+        t = ix.tokens[c.tok]
+        objs = set(self._target(c.tok))
+        if t.dep in ("amod", "acl") and t.head != c.tok:
+            objs.add(t.head)  # "un État détruit"
+        kids = ix.children[c.tok]
+        if t.pos in VERBAL and not any(ix.tokens[k].dep in AUX_DEPS for k in kids):
+            objs |= {k for k in kids if ix.tokens[k].dep in SUBJECTS}  # a participle parsed
+        if t.pos == "NOUN":
+            objs |= {k for k in ix.children[c.tok] if ix.tokens[k].dep in ("nmod", "pobj", "prep")}
+            objs |= {g for k in list(objs) if ix.tokens[k].dep == "prep" for g in ix.children[k]}
+            if not objs:
+                return self._undated(ix.subtree(c.tok))  # "une suite de destructions"
+        places = {r.head for r in ix.mentions.get("place", []) if r.head is not None}
+        nouns = [o for o in objs if ix.tokens[o].pos == "NOUN" and o not in places]
+        return bool(nouns) and all(
+            self._kw("abstract_object", [o]) or self._kw("institution", [o]) for o in nouns
+        )
+
+    def _ruined_state(self, c: Cand) -> bool:
+        """Is the destruction word a participle describing a thing, with no author and no date
+        ("une ville rasée aux trois quarts", "quelques villages brûlés", "the razed old town")?
+        The ruin is a state; the act, if told, has its own verb."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos not in (*VERBAL, "ADJ") or t.dep not in ("amod", "acl") or t.head == c.tok:
+            return False
+        kids = ix.children[c.tok]
+        if any(ix.tokens[k].dep in (*AUX_DEPS, *SUBJECTS, "obl:agent", "agent") for k in kids):
+            return False  # "que l'armée avait rasée": an act told
+        if any(ix.low(g) in ("par", "by") for k in kids for g in (k, *ix.children[k])):
+            return False  # "détruite par l'aviation": its author named
+        return self._undated(ix.subtree(c.tok))
+
+    def _habitual_act(self, c: Cand, view: SentView) -> bool:
+        """Is an undated act told as repeated over time ("dont les obus tombaient
+        quotidiennement sur les écoles", "rockets fell on the town every night")? A state of
+        affairs over the period, no event of its own (CONVENTIONS section 3)."""
+        ix = self.ix
+        if not self._undated(view.toks):
+            return False
+        up = [c.tok, *ix.ancestors(c.tok)[:3]]
+        v = next((a for a in up if ix.tokens[a].pos in VERBAL), c.tok)  # "les obus de mortier
+        toks = sorted(ix.subtree(v))  # tombaient": the verb the weapon noun hangs on
+        kids = [k for k in ix.children[v] if ix.tokens[k].dep not in ("ccomp", "conj")]
+        if self._kw("habitual", kids):
+            return True
+        return self._kw_text("habitual", ix.tokens[toks[0]].start, ix.tokens[toks[-1]].end)
+
+    def _toll_of_act_told(self, c: Cand, view: SentView) -> bool:
+        """Is a killing with no author ("une dizaine de civils y ont été tués", "neuf civils
+        sont morts ce jour-là", "ten civilians were killed there") the toll of a strike or a
+        fight told in the same sentence, or in the one before when the clause points back at
+        it? ACLED puts the toll on that event (CONVENTIONS section 9), no Attack of its own."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos not in VERBAL or not self._kw("toll_dead", [c.tok]):
+            return False
+        kids = ix.children[c.tok]
+        passive = any(ix.tokens[k].dep in ("aux:pass", "auxpass") for k in kids)
+        if not passive and ix.lemma(c.tok) not in ("mourir", "périr", "die", "perish"):
+            return False
+        for k in kids:  # "tués par des hommes armés", "killed by gunmen": an author
+            if ix.tokens[k].dep in ("obl:agent", "agent"):
+                return False
+            if any(ix.low(g) in ("par", "by") for g in (k, *ix.children[k])):
+                return False
+        sub = ix.subtree(c.tok)
+        back = self._kw("toll_anaphor", list(sub)) or self._kw_text(
+            "toll_anaphor", ix.tokens[min(sub)].start, ix.tokens[max(sub)].end
+        )
+        acts = (AIR, SHELLING, CLASH, CHEM, *BOMBS)
+        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        prev = self.sents[pos - 1] if pos > 0 else None
+        for x in reversed(self._made):
+            if x is c or x.dropped is not None or x.sub not in acts:
+                continue
+            if x.sent == c.sent or (back and x.sent == prev):
+                return True
+        return False
+
+    def _deal_only_named(self, c: Cand) -> bool:
+        """Is an agreement noun told with no verb of making, carrying out or taking effect
+        around it and no date of its own ("les accords Sykes-Picot furent balayés", "la seule
+        voie passe par un accord avec Damas", "le régime multiplie les accords locaux")? It
+        names a deal; none is made in the text (a deal "conclu jeudi", "entré en vigueur",
+        "l'accord prévoit ...", "en vertu d'un accord" is told). Plans, conjectures and
+        denials are left to their own rules."""
+        ix = self.ix
+        if c.modality not in ("asserted", "reported") or ix.tokens[c.tok].pos != "NOUN":
+            return False
+        words = kind_words(self.lang).words
+        if not words.get("deal_verb"):
+            return False
+        t = ix.tokens[c.tok]
+        if t.dep == "conj" and t.head != c.tok:
+            t = ix.tokens[t.head]  # "les accords X puis le traité Y": the first one's role
+        near = list(ix.children[c.tok])
+        up = list(ix.ancestors(c.tok)[:3])
+        if self._kw("deal_verb", near + up) or self._kw("deal_frame", near + up):
+            return False
+        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        if any(ix.tokens[i].pos in VERBAL for i in toks):
+            return False  # a phrase with its own verb ("ont signé un accord")
+        return self._undated(ix.subtree(c.tok))
+
+    def _hostages_described(self, c: Cand) -> bool:
+        """Is "taken hostage" told in an undated relative clause on the people ("des civils
+        qu'ils avaient pris en otage", "ceux qu'on a pris en otages", "civilians the militants
+        had taken hostage")? It says who they are; the taking is no event told."""
+        ix = self.ix
+        toks = list(ix.tokens_in(c.start, c.end) or [c.tok])
+        near = toks + [ch for i in toks for ch in ix.children[i]]
+        if not self._kw("hostage", near):
+            return False
+        for v in (c.tok, *ix.ancestors(c.tok)[:2]):
+            t = ix.tokens[v]
+            if t.pos in VERBAL and t.dep in RELATIVE and t.head != v:
+                return self._undated(ix.subtree(v))
+        return False
+
+    def _judged_hard(self, c: Cand) -> bool:
+        """Is the act's verb the complement of an adjective of difficulty ("le verrou reste
+        difficile à faire sauter", "a town hard to take", "the line will be hard to crack")?"""
+        ix = self.ix
+        if ix.tokens[c.tok].pos not in VERBAL:
+            return False
+        for a in ix.ancestors(c.tok)[:3]:
+            if ix.tokens[a].pos == "ADJ" and self._kw("tough_adj", [a]):
+                return True
+            if ix.tokens[a].pos not in VERBAL:
+                break
+        i = c.tok - 1  # the parser often hangs the verb beside the adjective: read the words
+        while i >= 0 and ix.low(i) in ("faire", "se", "s'", "s’", "be", "get"):
+            i -= 1
+        if i < 1 or ix.low(i) not in ("à", "to", "de", "d'", "d’"):
+            return False
+        i -= 1
+        while i >= 0 and ix.low(i) in ("très", "trop", "plus", "bien", "si", "so", "too", "very"):
+            i -= 1
+        return i >= 0 and self._kw("tough_adj", [i])
