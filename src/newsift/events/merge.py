@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
+from newsift.events.deals import deal_parties
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
 from newsift.events.resources import data_toml, fold, schema
@@ -316,6 +317,7 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
     events = _fold_titles(_group(firsts, yielding))
     for c in events:
         retype_territory(c)  # once every repeat has brought in its actors
+    deal_parties(events, ix)  # a deal's government party, from the whole article
     return events
 
 
