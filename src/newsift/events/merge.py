@@ -24,6 +24,7 @@ from newsift.events.story import BACKGROUND_DAYS
 from newsift.events.when import When
 
 TERRITORY = CHANGES_OF_HANDS
+NVT = "Non-violent transfer of territory"
 HYPOTHETICAL = frozenset({"speculative", "planned"})
 # Means of remote violence that belong to different hands: aircraft and artillery to armies,
 # suicide bombers, roadside bombs and grenades to armed groups. Told in different sentences,
@@ -298,6 +299,56 @@ def _yielding_lemmas() -> frozenset[str]:
     return frozenset(data_toml("merge.toml").get("yielding", {}).get("lemmas", ()))
 
 
+@cache
+def _entering_lemmas() -> frozenset[str]:
+    return frozenset(data_toml("merge.toml").get("entering", {}).get("lemmas", ()))
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_NOUN_LINKS = frozenset({"nmod", "compound", "flat", "flat:name", "amod", "appos", "conj"})
+
+
+def _subject_verb(ix: DocIndex, head: int | None) -> int | None:
+    """The verb whose subject the mention headed by ``head`` is (also as the noun's
+    complement or conjunct: "les unités du Hachd", "X et Y"), else None."""
+    t = head
+    for _ in range(4):
+        if t is None or t < 0:
+            return None
+        tok = ix.tokens[t]
+        if tok.dep in _SUBJECT_DEPS:
+            return tok.head if tok.head != t else None
+        relcl = next((ch for ch in ix.children[t] if ix.tokens[ch].dep.startswith("acl")), None)
+        if relcl is not None and ix.lemma(relcl) in _entering_lemmas():
+            return relcl  # "les unités du Hachd y sont entrées" parsed as a relative clause
+        if tok.dep not in _NOUN_LINKS or tok.head == t:
+            return None
+        t = tok.head
+    return None
+
+
+def _hand_over_entrant(c: Cand, ix: DocIndex | None) -> None:
+    """A hand-over whose actor1 is the subject of a yielding verb ("les peshmergas ont quitté
+    Sinjar sans combattre, et les unités du Hachd y sont entrées"; "que les Peshmerga venaient
+    d'évacuer"): the armed side that is the subject of an entering verb of the same sentence
+    (merge.toml) takes the ground, so it is actor1 and the side that left actor2."""
+    if c.sub != NVT or c.actor1 is None or ix is None or not ix.parsed:
+        return
+    verb = _subject_verb(ix, c.actor1.head)
+    if verb is None or ix.lemma(verb) not in _yielding_lemmas():
+        return
+    own = actor_key(c.actor1)
+    for r in ix.in_sentence("actor", c.sent):
+        if actor_key(r) == own or r is c.actor1:
+            continue
+        v = _subject_verb(ix, r.head)
+        if v is None or v == verb or ix.lemma(v) not in _entering_lemmas():
+            continue
+        c.actor1, c.actor2, c.assoc = r, c.actor1, []
+        c.actor1_name, c.actor1_inter = None, None
+        return
+
+
 def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
     repeats across the article (document order kept by first mention); a headline that
@@ -316,6 +367,7 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
         firsts.extend(_group(by_sentence[sent], yielding))
     events = _fold_titles(_group(firsts, yielding))
     for c in events:
+        _hand_over_entrant(c, ix)
         retype_territory(c)  # once every repeat has brought in its actors
     deal_parties(events, ix)  # a deal's government party, from the whole article
     return events
@@ -396,6 +448,27 @@ def _fight_lead(g: list[Cand], yielding: set[int]) -> Cand | None:
     )
 
 
+def _entrant(best: Cand, g: list[Cand], yielding: set[int]) -> Cand | None:
+    """The row of a one-sentence fight group whose actor1 moved in, when the group's lead (a
+    change of hands) was read from a yielding verb ("sont entrées à Dibis, que les Peshmerga
+    venaient d'évacuer"): the lead keeps its type, the entrant becomes actor1."""
+    if id(best) not in yielding or best.sub not in TERRITORY or best.actor1 is None:
+        return None
+    own = actor_key(best.actor1)
+    return next(
+        (
+            x
+            for x in g
+            if x is not best
+            and x.sent == best.sent
+            and id(x) not in yielding
+            and x.actor1 is not None
+            and actor_key(x.actor1) != own
+        ),
+        None,
+    )
+
+
 def _group(cands: list[Cand], yielding: set[int] | None = None) -> list[Cand]:
     groups: list[list[Cand]] = []
     for c in cands:
@@ -412,9 +485,12 @@ def _group(cands: list[Cand], yielding: set[int] | None = None) -> list[Cand]:
             key=lambda x: (not _weak(x), x.confidence, -schema().rank.get(x.sub, 99)),
         )
         toll = group_toll(g)  # read before absorbing changes the best's figure
+        entrant = _entrant(best, g, yielding or set())
         for other in g:
             if other is not best:
                 _absorb(best, other)
+        if entrant is not None:  # the side moving in holds the ground, the yielder is actor2
+            best.actor1, best.actor2, best.assoc = entrant.actor1, best.actor1, list(entrant.assoc)
         best.fatalities, best.toll_update = toll
         out.append(best)
     out.sort(key=lambda c: (c.ev_start, c.start))
