@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
+from newsift.events.belligerent import story_belligerent
 from newsift.events.deals import deal_parties
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
@@ -370,6 +371,7 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
         _hand_over_entrant(c, ix)
         retype_territory(c)  # once every repeat has brought in its actors
     deal_parties(events, ix)  # a deal's government party, from the whole article
+    story_belligerent(events, ix)  # a battle naming no side: the article's belligerent
     return events
 
 
