@@ -117,3 +117,38 @@ def test_turkish_backed_fighters_are_the_opposition(run, text: str) -> None:  # 
     rows = [e for e in run(text) if e.get("event_type") == "Battles"]
     assert rows, "no battle"
     assert rows[0]["actor1"] == REBELS, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Ras al-Ain\n\nOctober 21, 2019\n\nTurkish-backed Syrian fighters entered Ras al-Ain "
+            "on Sunday, hours after the last convoy of the Syrian Democratic Forces left the "
+            "town.\n",
+            REBELS,
+            "Syrian Democratic Forces",
+        ),
+        (
+            "Tabqa\n\nLe 12 mai 2017\n\nLes combattants des FDS sont entrés mercredi dans le "
+            "barrage de Tabqa, que les jihadistes de l'EI venaient d'évacuer.\n",
+            "Syrian Democratic Forces",
+            "Islamic State",
+        ),
+    ],
+)
+def test_entry_into_a_place_just_left_is_a_hand_over(run, text, actor1, actor2) -> None:  # noqa: ANN001
+    rows = _handovers(run(text))
+    assert rows, "no hand-over"
+    assert rows[0]["actor1"] == actor1, rows
+    assert rows[0]["actor2"] == actor2, rows
+
+
+def test_entry_after_fighting_stays_a_capture_fr(run) -> None:  # noqa: ANN001
+    text = (
+        "Manbij\n\nLe 13 août 2016\n\nLes combattants des FDS sont entrés vendredi dans Manbij "
+        "après de violents combats contre l'EI.\n"
+    )
+    rows = [e for e in run(text) if "manbij" in (e.get("location") or "").lower()]
+    assert rows, "no event at Manbij"
+    assert rows[0]["sub_event_type"] != NVT, rows

@@ -109,7 +109,7 @@ def deal_parties(events: list[Cand], ix: DocIndex | None) -> None:
 
 def _settle(c: Cand, ix: DocIndex, sents: set[int], iso2: str) -> None:
     a1, a2 = c.actor1, c.actor2
-    if _state_of(a1, iso2):
+    if _state_of(a1, iso2) or _foreign_party(ix, c, iso2):
         return
     if a1 is not None and not (_broker(ix, a1) and _state_of(a2, iso2)):
         departing = (
@@ -133,6 +133,18 @@ def _settle(c: Cand, ix: DocIndex, sents: set[int], iso2: str) -> None:
     c.actor1, c.actor2, c.assoc = state, rebels, []
     if state is None:  # the state the rebels of its country deal with, unnamed in the article
         c.actor1_name, c.actor1_inter = f"Government of {countries()[iso2].name}", 1
+
+
+def _foreign_party(ix: DocIndex, c: Cand, iso2: str) -> bool:
+    """Does the deal's sentence name a foreign state other than as a broker ("la cessation
+    des hostilités conclue entre Moscou et Washington")? Then the deal is between capitals."""
+    for r in ix.in_sentence("actor", c.sent):
+        info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        if info.inter != 1 or info.media or not info.country or info.country.upper() == iso2:
+            continue
+        if not _broker(ix, r):
+            return True
+    return False
 
 
 def _rebels_in(ix: DocIndex, c: Cand, iso2: str) -> MentionRef | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
-from newsift.events.belligerent import story_belligerent
+from newsift.events.belligerent import own_capturer, story_belligerent
 from newsift.events.deals import deal_parties
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
@@ -306,7 +306,9 @@ def _entering_lemmas() -> frozenset[str]:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-_NOUN_LINKS = frozenset({"nmod", "compound", "flat", "flat:name", "amod", "appos", "conj"})
+_NOUN_LINKS = frozenset(
+    {"nmod", "compound", "flat", "flat:name", "amod", "appos", "conj", "pobj", "prep"}
+)
 
 
 def _subject_verb(ix: DocIndex, head: int | None) -> int | None:
@@ -318,7 +320,10 @@ def _subject_verb(ix: DocIndex, head: int | None) -> int | None:
             return None
         tok = ix.tokens[t]
         if tok.dep in _SUBJECT_DEPS:
-            return tok.head if tok.head != t else None
+            if tok.head == t:
+                return None
+            verb = ix.tokens[tok.head]
+            return verb.head if verb.dep.startswith("aux") else tok.head  # "a" tagged as a verb
         relcl = next((ch for ch in ix.children[t] if ix.tokens[ch].dep.startswith("acl")), None)
         if relcl is not None and ix.lemma(relcl) in _entering_lemmas():
             return relcl  # "les unités du Hachd y sont entrées" parsed as a relative clause
@@ -326,6 +331,81 @@ def _subject_verb(ix: DocIndex, head: int | None) -> int | None:
             return None
         t = tok.head
     return None
+
+
+def _entry_after_departure(c: Cand, ix: DocIndex | None) -> None:
+    """An entry into a place the other side has just left, told in one sentence ("Turkish-
+    backed fighters entered Ras al-Ain, hours after the last convoy of the SDF left the town",
+    "les rebelles sont entrés dans X, que les FDS venaient d'évacuer"): ground changing hands
+    without a fight (CONVENTIONS 4), the side that left is actor2."""
+    if c.sub not in TERRITORY or c.sub == NVT or c.actor1 is None or ix is None:
+        return
+    if not ix.parsed or c.tok < 0 or ix.lemma(c.tok) not in _entering_lemmas():
+        return
+    if ix.lemma(c.tok) in ("reprendre", "retake", "prendre", "take"):
+        return  # a capture verb, not an entry
+    own = actor_key(c.actor1)
+    for r in ix.in_sentence("actor", c.sent):
+        if actor_key(r) == own or r is c.actor1:
+            continue
+        v = _subject_verb(ix, r.head)
+        if v is not None and ix.lemma(v) not in _yielding_lemmas():
+            # "que les jihadistes venaient d'évacuer": the verb's complement yields
+            v = next((x for x in ix.children[v] if ix.tokens[x].dep == "xcomp"), v)
+        if v is None or v == c.tok or ix.lemma(v) not in _yielding_lemmas():
+            continue
+        if ix.lemma(v) in (
+            "repousser",
+            "repel",
+            "repulse",
+            "résister",
+            "resist",
+            "défendre",
+            "defend",
+            "tenir",
+            "hold",
+        ):
+            continue  # a defence, not a departure
+        c.sub, c.actor2 = NVT, r
+        return
+
+
+@cache
+def _denying_lemmas() -> frozenset[str]:
+    return frozenset(data_toml("merge.toml").get("denying", {}).get("lemmas", ()))
+
+
+def _denier_side(c: Cand, ix: DocIndex | None) -> None:
+    """A denied act whose words name no doer (no actor1, or ACLED's unidentified forces) is
+    the denier's: the subject of the denial verb of its sentence, when it is a state or an
+    armed side ("la coalition a démenti que ses avions aient frappé X", "the Turkish general
+    staff denied any shelling of X"); a ministry or a government stands for its forces (the
+    events stage writes a state fighting through its forces)."""
+    if c.modality != "denied" or ix is None or not ix.parsed:
+        return
+    if c.actor1 is not None or (c.actor1_name and not c.actor1_name.startswith("Unidentified")):
+        return
+    for r in ix.in_sentence("actor", c.sent):
+        verbs = (_subject_verb(ix, t) for t in (r.head, *r.toks))
+        v = next((x for x in verbs if x is not None), None)
+        if v is None or ix.lemma(v) not in _denying_lemmas():
+            continue
+        info = _info_of(r)
+        if info is None or info.media or info.inter not in (1, 2, 3, 4, 8):
+            return
+        if info.kind == "person":
+            return
+        c.actor1, c.actor1_name, c.actor1_inter = r, None, None
+        if c.actor2 is r or actor_key(c.actor2) == actor_key(r):
+            c.actor2 = None
+        return
+
+
+def _info_of(r: object) -> object:
+    from newsift.events.actors import actor_info
+
+    m = r.m  # type: ignore[attr-defined]
+    return actor_info(m.kb_id, m.canonical or m.text)
 
 
 def _hand_over_entrant(c: Cand, ix: DocIndex | None) -> None:
@@ -367,7 +447,10 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
         _truce_parties(by_sentence[sent])
         firsts.extend(_group(by_sentence[sent], yielding))
     events = _fold_titles(_group(firsts, yielding))
+    own_capturer(events, ix)  # a capture's own non-state subject over a borrowed state
     for c in events:
+        _denier_side(c, ix)
+        _entry_after_departure(c, ix)
         _hand_over_entrant(c, ix)
         retype_territory(c)  # once every repeat has brought in its actors
     deal_parties(events, ix)  # a deal's government party, from the whole article
@@ -492,7 +575,11 @@ def _group(cands: list[Cand], yielding: set[int] | None = None) -> list[Cand]:
             if other is not best:
                 _absorb(best, other)
         if entrant is not None:  # the side moving in holds the ground, the yielder is actor2
-            best.actor1, best.actor2, best.assoc = entrant.actor1, best.actor1, list(entrant.assoc)
+            best.actor1, best.actor2, best.assoc = (
+                entrant.actor1,
+                best.actor1,
+                list(entrant.assoc),
+            )
         best.fatalities, best.toll_update = toll
         out.append(best)
     out.sort(key=lambda c: (c.ev_start, c.start))
