@@ -106,6 +106,7 @@ _PLACE_LIST_GAP = re.compile(
 _RANGE_LEAD = re.compile(r"\b(?:entre|between|from)\b\W*(?:\w+\W+){0,2}$")
 _RANGE_GAP = re.compile(r"\b(?:à|to|jusqu)\b")
 _AND_GAP = re.compile(r"\b(?:et|and)\b|,")
+_PASSIVE_BY = re.compile(r"^\s+\w+\s+by\b")  # "X backed by Y": X acts, Y backs it
 _DIRECTION_AFTER = re.compile(r"^\W*(?:direction|axis|front)\b", re.I)
 _CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 _FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
@@ -585,8 +586,9 @@ class ArticleExtractor(
         """Does the actor only back the real actor ("coalition-backed forces", "soutenus par
         la Turquie", "при поддержке ВКС России")?"""
         pc = self.pc
-        if pc.backed and pc.backed.match(self.ix.folded[r.end : r.end + 30]):
-            return True
+        after = self.ix.folded[r.end : r.end + 30]
+        if pc.backed and pc.backed.match(after) and not _PASSIVE_BY.match(after):
+            return True  # "coalition-backed forces", not "forces backed by the coalition"
         return bool(pc.backer and pc.backer.search(self._lead(r, view.start)))
 
     def actors(self, c: Cand, view: SentView, head: int, clause: frozenset[int]) -> None:

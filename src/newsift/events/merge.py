@@ -16,6 +16,8 @@ from __future__ import annotations
 from functools import cache
 
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
+from newsift.events.belligerent import own_capturer, story_belligerent
+from newsift.events.deals import deal_parties
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
 from newsift.events.resources import data_toml, fold, schema
@@ -23,6 +25,7 @@ from newsift.events.story import BACKGROUND_DAYS
 from newsift.events.when import When
 
 TERRITORY = CHANGES_OF_HANDS
+NVT = "Non-violent transfer of territory"
 HYPOTHETICAL = frozenset({"speculative", "planned"})
 # Means of remote violence that belong to different hands: aircraft and artillery to armies,
 # suicide bombers, roadside bombs and grenades to armed groups. Told in different sentences,
@@ -297,6 +300,136 @@ def _yielding_lemmas() -> frozenset[str]:
     return frozenset(data_toml("merge.toml").get("yielding", {}).get("lemmas", ()))
 
 
+@cache
+def _entering_lemmas() -> frozenset[str]:
+    return frozenset(data_toml("merge.toml").get("entering", {}).get("lemmas", ()))
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_NOUN_LINKS = frozenset(
+    {"nmod", "compound", "flat", "flat:name", "amod", "appos", "conj", "pobj", "prep"}
+)
+
+
+def _subject_verb(ix: DocIndex, head: int | None) -> int | None:
+    """The verb whose subject the mention headed by ``head`` is (also as the noun's
+    complement or conjunct: "les unités du Hachd", "X et Y"), else None."""
+    t = head
+    for _ in range(4):
+        if t is None or t < 0:
+            return None
+        tok = ix.tokens[t]
+        if tok.dep in _SUBJECT_DEPS:
+            if tok.head == t:
+                return None
+            verb = ix.tokens[tok.head]
+            return verb.head if verb.dep.startswith("aux") else tok.head  # "a" tagged as a verb
+        relcl = next((ch for ch in ix.children[t] if ix.tokens[ch].dep.startswith("acl")), None)
+        if relcl is not None and ix.lemma(relcl) in _entering_lemmas():
+            return relcl  # "les unités du Hachd y sont entrées" parsed as a relative clause
+        if tok.dep not in _NOUN_LINKS or tok.head == t:
+            return None
+        t = tok.head
+    return None
+
+
+def _entry_after_departure(c: Cand, ix: DocIndex | None) -> None:
+    """An entry into a place the other side has just left, told in one sentence ("Turkish-
+    backed fighters entered Ras al-Ain, hours after the last convoy of the SDF left the town",
+    "les rebelles sont entrés dans X, que les FDS venaient d'évacuer"): ground changing hands
+    without a fight (CONVENTIONS 4), the side that left is actor2."""
+    if c.sub not in TERRITORY or c.sub == NVT or c.actor1 is None or ix is None:
+        return
+    if not ix.parsed or c.tok < 0 or ix.lemma(c.tok) not in _entering_lemmas():
+        return
+    if ix.lemma(c.tok) in ("reprendre", "retake", "prendre", "take"):
+        return  # a capture verb, not an entry
+    own = actor_key(c.actor1)
+    for r in ix.in_sentence("actor", c.sent):
+        if actor_key(r) == own or r is c.actor1:
+            continue
+        v = _subject_verb(ix, r.head)
+        if v is not None and ix.lemma(v) not in _yielding_lemmas():
+            # "que les jihadistes venaient d'évacuer": the verb's complement yields
+            v = next((x for x in ix.children[v] if ix.tokens[x].dep == "xcomp"), v)
+        if v is None or v == c.tok or ix.lemma(v) not in _yielding_lemmas():
+            continue
+        if ix.lemma(v) in (
+            "repousser",
+            "repel",
+            "repulse",
+            "résister",
+            "resist",
+            "défendre",
+            "defend",
+            "tenir",
+            "hold",
+        ):
+            continue  # a defence, not a departure
+        c.sub, c.actor2 = NVT, r
+        return
+
+
+@cache
+def _denying_lemmas() -> frozenset[str]:
+    return frozenset(data_toml("merge.toml").get("denying", {}).get("lemmas", ()))
+
+
+def _denier_side(c: Cand, ix: DocIndex | None) -> None:
+    """A denied act whose words name no doer (no actor1, or ACLED's unidentified forces) is
+    the denier's: the subject of the denial verb of its sentence, when it is a state or an
+    armed side ("la coalition a démenti que ses avions aient frappé X", "the Turkish general
+    staff denied any shelling of X"); a ministry or a government stands for its forces (the
+    events stage writes a state fighting through its forces)."""
+    if c.modality != "denied" or ix is None or not ix.parsed:
+        return
+    if c.actor1 is not None or (c.actor1_name and not c.actor1_name.startswith("Unidentified")):
+        return
+    for r in ix.in_sentence("actor", c.sent):
+        verbs = (_subject_verb(ix, t) for t in (r.head, *r.toks))
+        v = next((x for x in verbs if x is not None), None)
+        if v is None or ix.lemma(v) not in _denying_lemmas():
+            continue
+        info = _info_of(r)
+        if info is None or info.media or info.inter not in (1, 2, 3, 4, 8):
+            return
+        if info.kind == "person":
+            return
+        c.actor1, c.actor1_name, c.actor1_inter = r, None, None
+        if c.actor2 is r or actor_key(c.actor2) == actor_key(r):
+            c.actor2 = None
+        return
+
+
+def _info_of(r: object) -> object:
+    from newsift.events.actors import actor_info
+
+    m = r.m  # type: ignore[attr-defined]
+    return actor_info(m.kb_id, m.canonical or m.text)
+
+
+def _hand_over_entrant(c: Cand, ix: DocIndex | None) -> None:
+    """A hand-over whose actor1 is the subject of a yielding verb ("les peshmergas ont quitté
+    Sinjar sans combattre, et les unités du Hachd y sont entrées"; "que les Peshmerga venaient
+    d'évacuer"): the armed side that is the subject of an entering verb of the same sentence
+    (merge.toml) takes the ground, so it is actor1 and the side that left actor2."""
+    if c.sub != NVT or c.actor1 is None or ix is None or not ix.parsed:
+        return
+    verb = _subject_verb(ix, c.actor1.head)
+    if verb is None or ix.lemma(verb) not in _yielding_lemmas():
+        return
+    own = actor_key(c.actor1)
+    for r in ix.in_sentence("actor", c.sent):
+        if actor_key(r) == own or r is c.actor1:
+            continue
+        v = _subject_verb(ix, r.head)
+        if v is None or v == verb or ix.lemma(v) not in _entering_lemmas():
+            continue
+        c.actor1, c.actor2, c.assoc = r, c.actor1, []
+        c.actor1_name, c.actor1_inter = None, None
+        return
+
+
 def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
     repeats across the article (document order kept by first mention); a headline that
@@ -314,8 +447,14 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
         _truce_parties(by_sentence[sent])
         firsts.extend(_group(by_sentence[sent], yielding))
     events = _fold_titles(_group(firsts, yielding))
+    own_capturer(events, ix)  # a capture's own non-state subject over a borrowed state
     for c in events:
+        _denier_side(c, ix)
+        _entry_after_departure(c, ix)
+        _hand_over_entrant(c, ix)
         retype_territory(c)  # once every repeat has brought in its actors
+    deal_parties(events, ix)  # a deal's government party, from the whole article
+    story_belligerent(events, ix)  # a battle naming no side: the article's belligerent
     return events
 
 
@@ -394,6 +533,27 @@ def _fight_lead(g: list[Cand], yielding: set[int]) -> Cand | None:
     )
 
 
+def _entrant(best: Cand, g: list[Cand], yielding: set[int]) -> Cand | None:
+    """The row of a one-sentence fight group whose actor1 moved in, when the group's lead (a
+    change of hands) was read from a yielding verb ("sont entrées à Dibis, que les Peshmerga
+    venaient d'évacuer"): the lead keeps its type, the entrant becomes actor1."""
+    if id(best) not in yielding or best.sub not in TERRITORY or best.actor1 is None:
+        return None
+    own = actor_key(best.actor1)
+    return next(
+        (
+            x
+            for x in g
+            if x is not best
+            and x.sent == best.sent
+            and id(x) not in yielding
+            and x.actor1 is not None
+            and actor_key(x.actor1) != own
+        ),
+        None,
+    )
+
+
 def _group(cands: list[Cand], yielding: set[int] | None = None) -> list[Cand]:
     groups: list[list[Cand]] = []
     for c in cands:
@@ -410,9 +570,16 @@ def _group(cands: list[Cand], yielding: set[int] | None = None) -> list[Cand]:
             key=lambda x: (not _weak(x), x.confidence, -schema().rank.get(x.sub, 99)),
         )
         toll = group_toll(g)  # read before absorbing changes the best's figure
+        entrant = _entrant(best, g, yielding or set())
         for other in g:
             if other is not best:
                 _absorb(best, other)
+        if entrant is not None:  # the side moving in holds the ground, the yielder is actor2
+            best.actor1, best.actor2, best.assoc = (
+                entrant.actor1,
+                best.actor1,
+                list(entrant.assoc),
+            )
         best.fatalities, best.toll_update = toll
         out.append(best)
     out.sort(key=lambda c: (c.ev_start, c.start))

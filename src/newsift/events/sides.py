@@ -270,7 +270,7 @@ class SideRules:
         """Replace generic actor1 / actor2 references by the group they stand for."""
         refs = self._article_actors()
         for attr in ("actor1", "actor2"):
-            named = stand_in(refs, getattr(c, attr))
+            named = self._named_after(getattr(c, attr)) or stand_in(refs, getattr(c, attr))
             if named is not None:
                 setattr(c, attr, named)
         if c.actor1 is not None and c.actor2 is not None and c.actor1.m.kb_id == c.actor2.m.kb_id:
@@ -295,6 +295,21 @@ class SideRules:
             lead = self._jihadist_lead(min_named=1)
             if lead is not None:
                 c.actor1, c.actor1_name, c.actor1_inter = lead, None, None
+
+    def _named_after(self, ref: MentionRef | None) -> MentionRef | None:
+        """ "Les jihadistes du Front al-Nosra", "the fighters of the SDF": a generic reference
+        followed by "de" / "of" and a named armed group is that group, whatever group the
+        article names most."""
+        if ref is None or ref.m.kb_id != "jihadists-generic":
+            return None
+        for r in self.ix.in_sentence("actor", ref.sent) if ref.sent is not None else []:
+            if r.start < ref.end or not _OF_GAP.match(self.ix.folded[ref.end : r.start]):
+                continue
+            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            if r.m.kb_id in _stand_ins() or not _fighter(r) or info.inter == 1:
+                return None
+            return r
+        return None
 
     def _jihadist_lead(self, min_named: int) -> MentionRef | None:
         """The jihadist group the article is about: the one named most, when it is named
@@ -1413,6 +1428,7 @@ _SUBJ_NOUN = frozenset({"nsubj", "nsubj:pass", "appos", "compound"})  # not "le 
 _AGAIN_WINDOW = 5  # sentences back an act told as "another" may find the one it repeats
 _AGENT_FAMILIES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
+_OF_GAP = re.compile(r"^\s*(?:de la |de l'|du |des |d'|de |of the |of )\s*$")
 _POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
 
 
