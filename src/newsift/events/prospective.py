@@ -219,11 +219,26 @@ class ProspectiveRules:
             c.modality = "planned"  # "the next target, commanders say, is X": a plan told
         if c.sub == "@next" and c.modality == "planned" and self._guessed(c):
             c.modality = "speculative"  # "Raqqa pourrait être la prochaine cible": a guess
+        if c.sub == "@next" and c.modality == "speculative" and not self._estimated(c):
+            c.modality = "planned"  # "a répété que la prochaine cible serait X": told plan
         if c.modality not in HYPOTHETICAL or self._perfect(c):
             return True  # "aurait supervisé les opérations": a conjecture about the past
         places = self.ix.in_sentence("place", view.si)  # type: ignore[attr-defined]
         level = self._level  # type: ignore[attr-defined]
         return bool(places) and all(level(r) == 2 for r in places)
+
+    def _estimated(self, c: Cand) -> bool:
+        """Is a "next target" held only possible or expected ("pourrait être", "analysts
+        expect X to be the next target", "il n'est pas exclu que")? A bare conditional ("le
+        ministre a répété que la prochaine cible serait X") reports the plan: no guess."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if self._guessed(c):
+            return True
+        near = [c.tok, *ix.ancestors(c.tok)[:4]] if ix.parsed else []
+        if any(ix.lemma(n) in mod.modal or ix.low(n) in mod.modal for n in near):
+            return True
+        left = self._left(c, self.views[c.sent], 60)  # type: ignore[attr-defined]
+        return bool(mod.modal_phrases and mod.modal_phrases.search(left))
 
     def _guessed(self, c: Cand) -> bool:
         """Is a "next target" under a modal verb of possibility ("Raqqa pourrait être la
@@ -392,10 +407,12 @@ class ProspectiveRules:
         if c.sub != "@next":
             return
         c.sub = "Armed clash"
+        ix = self.ix  # type: ignore[attr-defined]
+        words = set(fold(ix.doc.text[c.start : c.end]).split())
         for x in reversed(self._made):  # type: ignore[attr-defined]
             if x.sent >= c.sent or x.dropped is not None or x.sub not in _GROUND:
                 continue
-            if x.sub == _HANDOVER:
+            if x.sub == _HANDOVER and not words & _TARGET_NOUNS:  # a target is attacked
                 c.sub = _HANDOVER
             if c.actor1 is None and not c.actor1_name and x.modality in ("asserted", "reported"):
                 c.actor1, c.actor1_name, c.actor1_inter = x.actor1, x.actor1_name, x.actor1_inter
@@ -743,6 +760,8 @@ class ProspectiveRules:
         verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
         if {ix.lemma(verb), ix.low(verb)} & (mod.speech | mod.plan | mod.deny):
             return False  # "a annoncé le lancement d'une opération": the statement's tense
+        if self._above_clause(c.tok, verb):
+            return False  # "a répété que la prochaine cible serait X": the saying's tense
         group = [verb]
         up = ix.tokens[verb].head
         if ix.tokens[verb].dep == "xcomp" and up != verb:
@@ -754,6 +773,17 @@ class ProspectiveRules:
             for n in group
             for ch in ix.children[n]
         )
+
+    def _above_clause(self, i: int, verb: int) -> bool:
+        """Is ``verb`` above the clause of token ``i`` (a clausal complement or a parenthetical
+        on the way up: "a redit que la prochaine étape serait X"), not its own verb group?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        for a in [i, *ix.ancestors(i)]:
+            if a == verb:
+                return False
+            if ix.tokens[a].dep in ("ccomp", "parataxis"):
+                return True
+        return False
 
     def _refs_of(self, w: When, view: SentView) -> list[MentionRef]:
         """The date mentions of the sentence that give ``w``."""
