@@ -181,3 +181,66 @@ def test_fr_repeated_claim_told_as_said_is_reported(extract) -> None:
     at = _at(events, "Saraqib")
     assert at, _show(events)
     assert all(e.modality == "reported" for e in at), _show(events)
+
+
+def test_fr_clearing_operation_due_stays_planned(extract) -> None:
+    text = (
+        "Selon une source, l'armée devrait mener dans les prochains jours une opération de "
+        "ratissage autour de Saraqib."
+    )
+    events = extract(text, lang="fr", actors=[ARMY], places=[("Saraqib", "Saraqib")], published=PUB)
+    at = _at(events, "Saraqib")
+    assert at, _show(events)
+    assert all(e.modality == "planned" for e in at), _show(events)
+
+
+# ------------------------------------------------------------------ hedges of other clauses
+def test_fr_response_not_long_in_coming_is_told_as_done(extract) -> None:
+    text = (
+        "La riposte ne s'est pas fait attendre : dimanche, l'aviation turque a bombardé des "
+        "positions de l'armée près de Saraqib."
+    )
+    events = extract(
+        text, lang="fr", actors=[("l'aviation turque", "Military Forces of Turkey")],
+        places=[("Saraqib", "Saraqib")], dates=[("dimanche", "2017-03-12")], published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Saraqib")
+    assert at, _show(events)
+    assert all(e.modality == "asserted" and e.event_date == "2017-03-12" for e in at), _show(events)
+
+
+def test_fr_observers_expecting_an_offensive_stays_speculative(extract) -> None:
+    text = "Des observateurs s'attendent à ce que les rebelles lancent une offensive sur Saraqib."
+    events = extract(
+        text, lang="fr", actors=[("les rebelles", "Hayat Tahrir al-Sham")],
+        places=[("Saraqib", "Saraqib")], published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Saraqib")
+    assert at, _show(events)
+    assert all(e.modality == "speculative" for e in at), _show(events)
+
+
+def test_fr_dated_perfect_beside_a_hedged_relative_is_reported(extract) -> None:
+    text = (
+        "D'après un officier que j'ai pu joindre hier, la base de Kuweires a été visée lundi "
+        "par des dizaines d'obus tirés par les jihadistes."
+    )
+    events = extract(
+        text, lang="fr", actors=[("les jihadistes", "Islamic State")],
+        places=[("Kuweires", "Saraqib")], dates=[("hier", "2017-03-13"), ("lundi", "2017-03-13")],
+        published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Saraqib")
+    assert at, _show(events)
+    assert all(e.modality in ("reported", "asserted") for e in at), _show(events)
+    assert all(e.event_date == "2017-03-13" for e in at), _show(events)
+
+
+def test_fr_perfect_under_could_stays_speculative(extract) -> None:
+    text = "Selon des analystes, la base de Saraqib pourrait avoir été visée lundi par des obus."
+    events = extract(
+        text, lang="fr", places=[("Saraqib", "Saraqib")], dates=[("lundi", "2017-03-13")],
+        published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Saraqib")
+    assert all(e.modality == "speculative" for e in at), _show(events)

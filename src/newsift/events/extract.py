@@ -1709,7 +1709,7 @@ class ArticleExtractor(
                 and below.dep != "obl:arg"  # "des habitants signalaient de nouveaux bombardements"
             ):
                 continue  # "cette victoire assure l'unité": not a report of the trigger
-            if ix.lemma(n) in mod.speech or ix.low(n) in mod.speech:
+            if (ix.lemma(n) in mod.speech or ix.low(n) in mod.speech) and not self._reflexive(n):
                 subj = (
                     [ch for ch in ix.children[n] if ix.tokens[ch].dep in SUBJ_DEPS]
                     if ix.parsed

@@ -156,6 +156,9 @@ def _expects(x: ArticleExtractor, a: int) -> bool:
     ix = x.ix
     if ix.lemma(a) != "attendre" and not ix.low(a).startswith("attend"):
         return False
+    near = [*ix.children[a], ix.tokens[a].head]
+    if any(ix.lemma(k) == "faire" or ix.low(k).startswith(("fai", "fit")) for k in near):
+        return False  # "la riposte ne s'est pas fait attendre": it came at once, no forecast
     return any(ix.low(ch) in ("se", "s'", "s’") for ch in ix.children[a])
 
 
@@ -333,8 +336,13 @@ def expected_outcome(x: ArticleExtractor, c: Cand) -> bool:
     if not words:
         return False
     ix = x.ix
-    near = ix.ancestors(c.tok)[:3] if ix.parsed else []
-    near += [i for i in x.views[c.sent].toks if i < c.tok][-4:]
+    if not ix.parsed or ix.tokens[c.tok].pos not in ("VERB", "AUX"):
+        return False  # "devrait lancer une opération de ratissage": the noun is the operation's
+    near = [i for i in x.views[c.sent].toks if i < c.tok][-4:]
+    for a in ix.ancestors(c.tok)[:2]:
+        if ix.tokens[a].pos not in ("VERB", "AUX"):
+            break
+        near.append(a)
     return any(ix.low(i) in words for i in near)
 
 

@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsift.events import plans
 from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, actor_info
 from newsift.events.index import MentionRef
 from newsift.events.resources import Trigger, data_toml, fold, schema
@@ -430,6 +431,10 @@ class ProspectiveRules:
     ) -> None:
         """An announced or conjectured event keeps only a day the text gives it; a denied
         event is not dated by the day of the denial (see the module docstring)."""
+        if c.modality == "speculative" and self._dated_done(made, c):
+            c.modality = "reported" if c.claimant else "asserted"  # "a été visé jeudi"
+            for e in made:
+                e.modality = c.modality
         self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
         self._hedged_next_step(made, c, pos)  # "Prochaine étape : X. … pourrait être achevé"
         self._guessed_target(made, c)  # "X pourrait être la prochaine cible des kamikazes"
@@ -481,6 +486,39 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _reflexive(self, n: int) -> bool:
+        """Is the verb ``n`` reflexive ("le scénario s'est répété", "the pattern repeated
+        itself")? A speech verb so used tells a recurrence, not a saying."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        return any(
+            ix.low(ch) in ("se", "s'", "s’", "itself", "themselves") for ch in ix.children[n]
+        )
+
+    def _dated_done(self, made: list[Cand], c: Cand) -> bool:
+        """Is a "speculative" act told as done on a day of its own clause, in a perfect with
+        no modal or conditional in its own verb group ("D'après une source que j'ai pu joindre,
+        la base a été visée jeudi par des roquettes")? The hedge belongs to another clause:
+        the act is the author's or its source's, not a guess."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or ix.tokens[c.tok].pos not in _VERBAL or not self._perfect(c):
+            return False
+        if not any(e.when is not None and e.date_basis == "clause" for e in made):
+            return False
+        if plans.possible(self, c) is not None:  # type: ignore[arg-type]
+            return False  # "pourrait avoir été visée jeudi"
+        mod = self.mod  # type: ignore[attr-defined]
+        group = [c.tok, *(k for k in ix.children[c.tok] if ix.tokens[k].dep.startswith("aux"))]
+        up = ix.tokens[c.tok].head
+        if ix.tokens[c.tok].dep == "xcomp" and up != c.tok:
+            group.append(up)  # "may have hit", "pourrait avoir tué"
+        for k in group:
+            low = ix.low(k)
+            if {low, ix.lemma(k)} & (mod.modal | mod.future) or _CONDITIONAL.match(low):
+                return False  # "aurait été visée", "may have been hit"
+        return True
 
     def _detached_subject(self, made: list[Cand], c: Cand) -> None:
         """ "Plusieurs analystes estiment que X, sur la route de Y, pourrait être reprise", "X,
