@@ -244,3 +244,51 @@ def test_fr_perfect_under_could_stays_speculative(extract) -> None:
     )  # fmt: skip
     at = _at(events, "Saraqib")
     assert all(e.modality == "speculative" for e in at), _show(events)
+
+
+# ------------------------------------------------------------------ futures in the past
+def test_fr_passive_conditional_under_speech_is_planned(extract) -> None:
+    text = (
+        "Le ministre a affirmé mardi que les quartiers est de Homs seraient repris par l'armée "
+        "avant la fin de l'année."
+    )
+    events = extract(
+        text, lang="fr", actors=[ARMY], places=[("Homs", "Homs")], dates=[("mardi", "2017-03-14")],
+        published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Homs")
+    assert at, _show(events)
+    assert all(e.modality == "planned" and e.event_date is None for e in at), _show(events)
+
+
+def test_fr_repeated_that_town_would_be_freed_is_planned(extract) -> None:
+    text = "La conseillère du président a répété lundi qu'Idlib serait libérée par l'armée."
+    events = extract(
+        text, lang="fr", actors=[ARMY], places=[("Idlib", "Idlib")],
+        dates=[("lundi", "2017-03-13")], published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Idlib")
+    assert at, _show(events)
+    assert all(e.modality == "planned" and e.event_date is None for e in at), _show(events)
+
+
+def test_en_said_town_would_be_liberated_is_planned(extract) -> None:
+    text = "The minister said on Tuesday that Idlib would be liberated by the army."
+    events = extract(
+        text, lang="en", actors=[("the army", "Military Forces of Syria")],
+        places=[("Idlib", "Idlib")], dates=[("Tuesday", "2017-03-14")], published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Idlib")
+    assert at, _show(events)
+    assert all(e.modality == "planned" and e.event_date is None for e in at), _show(events)
+
+
+def test_fr_compound_conditional_stays_hearsay(extract) -> None:
+    text = "Selon l'OSDH, la localité de Saraqib aurait été reprise lundi par l'armée."
+    events = extract(
+        text, lang="fr", actors=[ARMY], places=[("Saraqib", "Saraqib")],
+        dates=[("lundi", "2017-03-13")], published=PUB,
+    )  # fmt: skip
+    at = _at(events, "Saraqib")
+    assert at, _show(events)
+    assert all(e.modality == "reported" and e.event_date == "2017-03-13" for e in at), _show(events)

@@ -1584,7 +1584,7 @@ class ArticleExtractor(
                 _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and not self._simple_past_ra(n)
             ):
                 return True
-        cond = self._conditional_form(verb, _CONDITIONAL_FR)
+        cond = self._conditional_form(verb, _CONDITIONAL_FR) or self._passive_conditional(verb)
         if cond and ix.lemma(verb) not in ("avoir", "être"):
             return any(ix.lemma(a) in mod.speech for a in ix.ancestors(verb))
         return False

@@ -487,6 +487,20 @@ class ProspectiveRules:
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
 
+    def _passive_conditional(self, verb: int) -> bool:
+        """Is ``verb`` a participle under a simple conditional of "être" ("a répété que Raqqa
+        serait libérée", "seraient repris avant la fin de l'année")? Under a speech verb that is
+        a future in the past, an announced plan; "aurait été tuée" (compound) is hearsay."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or self.lang != "fr":  # type: ignore[attr-defined]
+            return False
+        auxes = [k for k in ix.children[verb] if ix.tokens[k].dep.startswith("aux")]
+        if any(ix.low(k) in ("été", "eu") or ix.lemma(k) == "avoir" for k in auxes):
+            return False
+        return any(
+            ix.tokens[k].dep == "aux:pass" and ix.low(k) in ("serait", "seraient") for k in auxes
+        )
+
     def _reflexive(self, n: int) -> bool:
         """Is the verb ``n`` reflexive ("le scénario s'est répété", "the pattern repeated
         itself")? A speech verb so used tells a recurrence, not a saying."""
