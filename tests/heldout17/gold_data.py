@@ -219,7 +219,7 @@ DOCS: dict[str, dict[str, Any]] = {
                 "outlet": None,
                 "events": [
                     ev("2018-07-16", 1, BATTLE, GRT, SY, REB, "Tal al-Harra", 2, "reported", "Les forces gouvernementales syriennes ont repris lundi la colline stratégique de Tal al-Harra", source="SANA"),
-                    ev("2014-10", 3, BATTLE, NSO, REB, SY, "Tal al-Harra", 2, "reported", "abritait une station d'écoute de l'armée tombée aux mains des insurgés en octobre 2014", source="SANA"),
+                    ev("2014-10", 3, BATTLE, NSO, REB, SY, "Tal al-Harra", 2, "asserted", "abritait une station d'écoute de l'armée tombée aux mains des insurgés en octobre 2014"),
                     ev("2018-07-15", 1, EXPL, AIR, RU, CIV, "Nawá", 1, "reported", "où au moins 12 civils ont été tués dimanche par des raids attribués à l'aviation russe", source=OSDH, fat=12),
                     ev(None, 3, EXPL, AIR, RU, None, "Jāsim", 1, "denied", "démenti que ses appareils aient bombardé Jassem", source=GOV_RU),
                     ev("2018-07-16", 1, STRAT, TRANSFER, SY, REB, "Inkhil", 1, "asserted", "A Inkhil, où l'armée est entrée lundi sans rencontrer de résistance"),

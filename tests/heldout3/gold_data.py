@@ -135,7 +135,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev(None, 3, EXPL, SHELL, "Military Forces of Turkey", IS, "Bashiqa", 2, "denied",
                        "démenti mardi que l'artillerie turque, déployée sur la base de Bachiqa, ait bombardé des positions de l'EI",
                        source="Ministry of Defence of Iraq"),
-                    ev(None, 3, BATTLE, GRT, IQ, IS, "Mosul", 1, "speculative",
+                    ev(None, 3, BATTLE, GRT, IQ, IS, "Mosul", 1, "planned",
                        "les forces irakiennes entreraient dans Mossoul « plus vite qu'on ne le pense »",
                        source="Haider al-Abadi"),
                     ev(None, 3, BATTLE, CLASH, PMF, IS, "Tal Afar", 1, "planned",

@@ -1589,7 +1589,7 @@ class ArticleExtractor(
                 _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and not self._simple_past_ra(n)
             ):
                 return True
-        cond = self._conditional_form(verb, _CONDITIONAL_FR)
+        cond = self._conditional_form(verb, _CONDITIONAL_FR) or self._passive_conditional(verb)
         if cond and ix.lemma(verb) not in ("avoir", "être"):
             return any(ix.lemma(a) in mod.speech for a in ix.ancestors(verb))
         return False
@@ -1714,7 +1714,7 @@ class ArticleExtractor(
                 and below.dep != "obl:arg"  # "des habitants signalaient de nouveaux bombardements"
             ):
                 continue  # "cette victoire assure l'unité": not a report of the trigger
-            if ix.lemma(n) in mod.speech or ix.low(n) in mod.speech:
+            if (ix.lemma(n) in mod.speech or ix.low(n) in mod.speech) and not self._reflexive(n):
                 subj = (
                     [ch for ch in ix.children[n] if ix.tokens[ch].dep in SUBJ_DEPS]
                     if ix.parsed

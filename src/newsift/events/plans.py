@@ -101,6 +101,8 @@ class ProspectCues:
     exclude: frozenset[str] = frozenset()
     ought: frozenset[str] = frozenset()
     if_marks: frozenset[str] = frozenset()
+    expect: frozenset[str] = frozenset()
+    future_say: frozenset[str] = frozenset()
 
 
 def _after(patterns: list[str]) -> re.Pattern[str] | None:
@@ -123,6 +125,8 @@ def prospect_cues(lang: str) -> ProspectCues:
         frozenset(d.get("exclude") or []),
         frozenset(d.get("ought") or []),
         frozenset(d.get("if_marks") or []),
+        frozenset(d.get("expect") or []),
+        frozenset(d.get("future_say") or []),
     )
 
 
@@ -152,6 +156,9 @@ def _expects(x: ArticleExtractor, a: int) -> bool:
     ix = x.ix
     if ix.lemma(a) != "attendre" and not ix.low(a).startswith("attend"):
         return False
+    near = [*ix.children[a], ix.tokens[a].head]
+    if any(ix.lemma(k) == "faire" or ix.low(k).startswith(("fai", "fit")) for k in near):
+        return False  # "la riposte ne s'est pas fait attendre": it came at once, no forecast
     return any(ix.low(ch) in ("se", "s'", "s’") for ch in ix.children[a])
 
 
@@ -301,8 +308,63 @@ def hedge(x: ArticleExtractor, c: Cand) -> None:
     if c.modality == "speculative" and managed(x, c):
         c.modality = "asserted"
     c.modality = possible(x, c) or c.modality
+    if c.modality == "planned" and expected_outcome(x, c):
+        c.modality = "speculative"  # "Rawa devrait être libérée d'ici la fin du mois"
     if c.modality in ("reported", "speculative", "planned") and dated_aside(x, c):
         c.modality, c.claimant = "asserted", None
+
+
+# what a trigger is when it names a change of hands (an outcome), not an operation launched
+_OUTCOMES = frozenset(
+    {
+        "@territory",
+        "@loss",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    }
+)
+
+
+def expected_outcome(x: ArticleExtractor, c: Cand) -> bool:
+    """Is a capture or fall only expected ("X devrait être libérée dans les prochains jours",
+    "les dernières poches devraient tomber d'ici peu")? An outcome said to be due is a
+    forecast, speculative; an operation said to be due ("l'armée devrait lancer une
+    opération de ratissage") is an announced plan and stays planned."""
+    if c.sub not in _OUTCOMES:
+        return False
+    words = prospect_cues(x.lang).expect
+    if not words:
+        return False
+    ix = x.ix
+    if not ix.parsed or ix.tokens[c.tok].pos not in ("VERB", "AUX"):
+        return False  # "devrait lancer une opération de ratissage": the noun is the operation's
+    near = [i for i in x.views[c.sent].toks if i < c.tok][-4:]
+    for a in ix.ancestors(c.tok)[:2]:
+        if ix.tokens[a].pos not in ("VERB", "AUX"):
+            break
+        near.append(a)
+    return any(ix.low(i) in words for i in near)
+
+
+def imagined_objection(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger in what someone is yet to say, a speech verb in the future or the
+    conditional above it ("On nous répondra que la Russie a bombardé des hôpitaux", "Some
+    will say that the coalition bombed Raqqa too")? The author imagines an objection; no
+    one has claimed the act yet, so it is no event."""
+    ix = x.ix
+    words = prospect_cues(x.lang).future_say
+    if not ix.parsed or not words:
+        return False
+    for a in [c.tok, *ix.ancestors(c.tok)][:5]:  # the learned typer may pick the verb itself
+        if ix.tokens[a].pos not in ("VERB", "AUX"):
+            continue
+        auxes = [ix.low(k) for k in ix.children[a] if ix.tokens[k].dep.startswith("aux")]
+        forms = {ix.low(a), *(f"{w} {ix.low(a)}" for w in auxes)}
+        if forms & words:
+            return True
+        if ix.lemma(a) in x.mod.speech:
+            return False  # the nearest saying is told as said
+    return False
 
 
 def managed(x: ArticleExtractor, c: Cand) -> bool:
@@ -438,6 +500,8 @@ def unreal(x: ArticleExtractor, c: Cand) -> bool:
     "if X fell, it would be ..., with temples blown up")? Conventions: questions, opinions
     on what should happen and conditions are not events."""
     ix = x.ix
+    if imagined_objection(x, c):
+        return True  # "On nous répondra que la Russie a bombardé des hôpitaux"
     view = x.views[c.sent]
     rest = ix.folded[c.end : view.end]
     q = rest.find("?")

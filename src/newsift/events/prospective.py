@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsift.events import plans
 from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, actor_info
 from newsift.events.index import MentionRef
 from newsift.events.resources import Trigger, data_toml, fold, schema
@@ -219,11 +220,26 @@ class ProspectiveRules:
             c.modality = "planned"  # "the next target, commanders say, is X": a plan told
         if c.sub == "@next" and c.modality == "planned" and self._guessed(c):
             c.modality = "speculative"  # "Raqqa pourrait être la prochaine cible": a guess
+        if c.sub == "@next" and c.modality == "speculative" and not self._estimated(c):
+            c.modality = "planned"  # "a répété que la prochaine cible serait X": told plan
         if c.modality not in HYPOTHETICAL or self._perfect(c):
             return True  # "aurait supervisé les opérations": a conjecture about the past
         places = self.ix.in_sentence("place", view.si)  # type: ignore[attr-defined]
         level = self._level  # type: ignore[attr-defined]
         return bool(places) and all(level(r) == 2 for r in places)
+
+    def _estimated(self, c: Cand) -> bool:
+        """Is a "next target" held only possible or expected ("pourrait être", "analysts
+        expect X to be the next target", "il n'est pas exclu que")? A bare conditional ("le
+        ministre a répété que la prochaine cible serait X") reports the plan: no guess."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if self._guessed(c):
+            return True
+        near = [c.tok, *ix.ancestors(c.tok)[:4]] if ix.parsed else []
+        if any(ix.lemma(n) in mod.modal or ix.low(n) in mod.modal for n in near):
+            return True
+        left = self._left(c, self.views[c.sent], 60)  # type: ignore[attr-defined]
+        return bool(mod.modal_phrases and mod.modal_phrases.search(left))
 
     def _guessed(self, c: Cand) -> bool:
         """Is a "next target" under a modal verb of possibility ("Raqqa pourrait être la
@@ -392,10 +408,12 @@ class ProspectiveRules:
         if c.sub != "@next":
             return
         c.sub = "Armed clash"
+        ix = self.ix  # type: ignore[attr-defined]
+        words = set(fold(ix.doc.text[c.start : c.end]).split())
         for x in reversed(self._made):  # type: ignore[attr-defined]
             if x.sent >= c.sent or x.dropped is not None or x.sub not in _GROUND:
                 continue
-            if x.sub == _HANDOVER:
+            if x.sub == _HANDOVER and not words & _TARGET_NOUNS:  # a target is attacked
                 c.sub = _HANDOVER
             if c.actor1 is None and not c.actor1_name and x.modality in ("asserted", "reported"):
                 c.actor1, c.actor1_name, c.actor1_inter = x.actor1, x.actor1_name, x.actor1_inter
@@ -413,6 +431,10 @@ class ProspectiveRules:
     ) -> None:
         """An announced or conjectured event keeps only a day the text gives it; a denied
         event is not dated by the day of the denial (see the module docstring)."""
+        if c.modality == "speculative" and self._dated_done(made, c):
+            c.modality = "reported" if c.claimant else "asserted"  # "a été visé jeudi"
+            for e in made:
+                e.modality = c.modality
         self._prediction(made, c)  # "Mossoul serait libérée en 2016" told in 2015
         self._hedged_next_step(made, c, pos)  # "Prochaine étape : X. … pourrait être achevé"
         self._guessed_target(made, c)  # "X pourrait être la prochaine cible des kamikazes"
@@ -464,6 +486,53 @@ class ProspectiveRules:
             else:  # the denial's day is not the act's, and nothing else in the text dates it
                 e.when, e.date_basis = None, "none"
             e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
+
+    def _passive_conditional(self, verb: int) -> bool:
+        """Is ``verb`` a participle under a simple conditional of "être" ("a répété que Raqqa
+        serait libérée", "seraient repris avant la fin de l'année")? Under a speech verb that is
+        a future in the past, an announced plan; "aurait été tuée" (compound) is hearsay."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or self.lang != "fr":  # type: ignore[attr-defined]
+            return False
+        auxes = [k for k in ix.children[verb] if ix.tokens[k].dep.startswith("aux")]
+        if any(ix.low(k) in ("été", "eu") or ix.lemma(k) == "avoir" for k in auxes):
+            return False
+        return any(
+            ix.tokens[k].dep == "aux:pass" and ix.low(k) in ("serait", "seraient") for k in auxes
+        )
+
+    def _reflexive(self, n: int) -> bool:
+        """Is the verb ``n`` reflexive ("le scénario s'est répété", "the pattern repeated
+        itself")? A speech verb so used tells a recurrence, not a saying."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return False
+        return any(
+            ix.low(ch) in ("se", "s'", "s’", "itself", "themselves") for ch in ix.children[n]
+        )
+
+    def _dated_done(self, made: list[Cand], c: Cand) -> bool:
+        """Is a "speculative" act told as done on a day of its own clause, in a perfect with
+        no modal or conditional in its own verb group ("D'après une source que j'ai pu joindre,
+        la base a été visée jeudi par des roquettes")? The hedge belongs to another clause:
+        the act is the author's or its source's, not a guess."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or ix.tokens[c.tok].pos not in _VERBAL or not self._perfect(c):
+            return False
+        if not any(e.when is not None and e.date_basis == "clause" for e in made):
+            return False
+        if plans.possible(self, c) is not None:  # type: ignore[arg-type]
+            return False  # "pourrait avoir été visée jeudi"
+        mod = self.mod  # type: ignore[attr-defined]
+        group = [c.tok, *(k for k in ix.children[c.tok] if ix.tokens[k].dep.startswith("aux"))]
+        up = ix.tokens[c.tok].head
+        if ix.tokens[c.tok].dep == "xcomp" and up != c.tok:
+            group.append(up)  # "may have hit", "pourrait avoir tué"
+        for k in group:
+            low = ix.low(k)
+            if {low, ix.lemma(k)} & (mod.modal | mod.future) or _CONDITIONAL.match(low):
+                return False  # "aurait été visée", "may have been hit"
+        return True
 
     def _detached_subject(self, made: list[Cand], c: Cand) -> None:
         """ "Plusieurs analystes estiment que X, sur la route de Y, pourrait être reprise", "X,
@@ -743,6 +812,8 @@ class ProspectiveRules:
         verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
         if {ix.lemma(verb), ix.low(verb)} & (mod.speech | mod.plan | mod.deny):
             return False  # "a annoncé le lancement d'une opération": the statement's tense
+        if self._above_clause(c.tok, verb):
+            return False  # "a répété que la prochaine cible serait X": the saying's tense
         group = [verb]
         up = ix.tokens[verb].head
         if ix.tokens[verb].dep == "xcomp" and up != verb:
@@ -754,6 +825,17 @@ class ProspectiveRules:
             for n in group
             for ch in ix.children[n]
         )
+
+    def _above_clause(self, i: int, verb: int) -> bool:
+        """Is ``verb`` above the clause of token ``i`` (a clausal complement or a parenthetical
+        on the way up: "a redit que la prochaine étape serait X"), not its own verb group?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        for a in [i, *ix.ancestors(i)]:
+            if a == verb:
+                return False
+            if ix.tokens[a].dep in ("ccomp", "parataxis"):
+                return True
+        return False
 
     def _refs_of(self, w: When, view: SentView) -> list[MentionRef]:
         """The date mentions of the sentence that give ``w``."""
