@@ -224,6 +224,8 @@ def _has_article(name: str) -> bool:
 _LISTED_VILLAGE_KM = 60.0
 # and how big it may be: a bigger town the text names is read by the scan itself
 _LISTED_VILLAGE_MAX_POP = 30000
+# and how alike its spelling must be when only the consonant skeleton matched ("Rajo": Rājū)
+_LISTED_VILLAGE_MIN_SIM = 0.75
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1443,6 +1445,8 @@ class PlaceFinder:
             row = h.row
             if int(g.kind[row]) != KIND_CITY or g.cc[row] != near.country:
                 continue
+            if h.skeleton and spelling_similarity(name, g.names[row]) < _LISTED_VILLAGE_MIN_SIM:
+                continue  # "le village de Sarkha" is no Sirghaya: a skeleton alone is too loose
             if int(g.pop[row]) >= _LISTED_VILLAGE_MAX_POP:
                 continue  # "Saïda, une localité": no Suwayda, which the scan reads itself
             if near.geonameid is not None and int(g.gid[row]) == near.geonameid:

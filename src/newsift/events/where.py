@@ -723,6 +723,8 @@ def pointed_abroad(x: ArticleExtractor, r: MentionRef, home: str) -> bool:
     cc = (r.m.country or "").upper()
     if not cc or cc == home.upper() or _precision_of(r) >= 3:
         return False
+    if is_seat(r):
+        return False  # "la coalition menée par Washington": a foreign capital is its government
     sents = set(x.sents)
     names = _country_folds()
     towns: set[object] = set()
