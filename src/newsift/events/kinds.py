@@ -1965,6 +1965,8 @@ class KindRules:
         t = ix.tokens[c.tok]
         if t.pos not in (*VERBAL, "ADJ") or t.dep not in ("amod", "acl") or t.head == c.tok:
             return False
+        if ix.low(c.tok).endswith(("ant", "ing")):
+            return False  # "frappes ..., détruisant un dépôt": a gerund tells the act
         kids = ix.children[c.tok]
         if any(ix.tokens[k].dep in (*AUX_DEPS, *SUBJECTS, "obl:agent", "agent") for k in kids):
             return False  # "que l'armée avait rasée": an act told
@@ -1977,15 +1979,22 @@ class KindRules:
         quotidiennement sur les écoles", "rockets fell on the town every night")? A state of
         affairs over the period, no event of its own (CONVENTIONS section 3)."""
         ix = self.ix
-        if not self._undated(view.toks):
-            return False
+        if c.modality not in ("asserted", "reported") or not self._undated(view.toks):
+            return False  # a plan is no repeated act
         up = [c.tok, *ix.ancestors(c.tok)[:3]]
         v = next((a for a in up if ix.tokens[a].pos in VERBAL), c.tok)  # "les obus de mortier
-        toks = sorted(ix.subtree(v))  # tombaient": the verb the weapon noun hangs on
-        kids = [k for k in ix.children[v] if ix.tokens[k].dep not in ("ccomp", "conj")]
-        if self._kw("habitual", kids):
+        own, stack = set(), [v]  # tombaient": the verb the weapon noun hangs on, and its own
+        while stack:  # clause ("nettoyer les monts, d'où ils bombardent régulièrement la
+            k = stack.pop()  # route": the adverb is the relative clause's, not the plan's)
+            own.add(k)
+            stack += [g for g in ix.children[k] if ix.tokens[g].dep not in CLAUSES]
+        if self._kw("habitual", list(own)):
             return True
-        return self._kw_text("habitual", ix.tokens[toks[0]].start, ix.tokens[toks[-1]].end)
+        toks = sorted(own)
+        words = [ix.low(i) for i in toks]
+        text = " " + " ".join(words) + " "
+        rx = kind_words(self.lang).phrases.get("habitual")
+        return rx is not None and bool(rx.search(text))
 
     def _toll_of_act_told(self, c: Cand, view: SentView) -> bool:
         """Is a killing with no author ("une dizaine de civils y ont été tués", "neuf civils
