@@ -124,3 +124,14 @@ def test_fr_groups_firing_on_the_road_is_no_shooting(extract) -> None:
         published=PUB,
     )
     assert "Attack" not in [e.sub_event_type for e in events], _subs(events)
+
+
+def test_fr_drawing_a_conclusion_on_soldiers_is_no_shooting(extract) -> None:
+    events = extract(
+        "Le président retira ses troupes quelques mois plus tard, sans que personne à Homs "
+        "n'en tire la moindre conclusion sur la présence de soldats en Syrie.",
+        lang="fr",
+        places=[("Homs", "Homs")],
+        published=PUB,
+    )
+    assert "Attack" not in [e.sub_event_type for e in events], _subs(events)
