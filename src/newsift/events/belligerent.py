@@ -125,14 +125,12 @@ def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
         subjects = {ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("nsubj", "nsubj:pass")}
         if not subjects or ix.tokens[c.tok].dep in ("conj", "xcomp"):
             continue
-        mine = next(
-            (
-                r
-                for r in ix.in_sentence("actor", c.sent)
-                if r.head in subjects and _fighter(r) and r is not c.actor1
-            ),
-            None,
-        )
+        subjects |= {ch for s in subjects for ch in ix.children[s] if ix.tokens[ch].dep == "conj"}
+        own = [r for r in ix.in_sentence("actor", c.sent) if r.head in subjects and _fighter(r)]
+        states = [r for r in own if actor_info(r.m.kb_id, r.m.canonical or r.m.text).inter == 1]
+        if states:
+            continue  # "l'armée syrienne et le Hezbollah ont repris": the state is a subject
+        mine = own[0] if own else None
         if mine is None:
             continue
         got = actor_info(mine.m.kb_id, mine.m.canonical or mine.m.text)
