@@ -6,9 +6,11 @@ told with no doer of its own -- the operation carried on or expected ("l'opérat
 tourner vers X"), fighting told by its noun ("Clashes continued on Saturday around X", "La
 bataille de X, lancée le 17 octobre") -- is fought by the side the article's battles are
 about: the fighting side that is actor1 of most of the article's battle rows in the same
-country (ties: the one nearest before). Only when the event's sentence names no fighting side
-of its own (then the sentence's rules decide), and never for a counter-move ("une
-contre-offensive pour reprendre X": the story's losing side moves).
+country (ties: the one nearest before), named in two battles or in one told at most three
+sentences before (a single battle far back sets no story). The side must fit the type (a
+state regains ground, a non-state side overtakes it). Only when the event's sentence names
+no fighting side of its own (then the sentence's rules decide), and never for a counter-move
+("une contre-offensive pour reprendre X": the story's losing side moves).
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ _FILLED = frozenset(
 
 def _country(c: Cand) -> str:
     return (c.place.ref.m.country or "").upper() if c.place is not None else ""
+
+
+_NEAR = 3  # sentences back a single battle still sets the story
 
 
 def _fits(c: Cand, r: MentionRef) -> bool:
@@ -93,6 +98,9 @@ def story_belligerent(events: list[Cand], ix: DocIndex | None) -> None:
             return len(rows), max(before) if before else -1
 
         lead = max(counts.values(), key=rank)
+        told, last = rank(lead)
+        if told < 2 and (last < 0 or c.sent - last > _NEAR):
+            continue  # one battle told far before: no story the conjecture carries on
         if len(counts) > 1:
             second = sorted((rank(v) for v in counts.values()), reverse=True)[1]
             if second[0] == rank(lead)[0] and second[1] < 0 and rank(lead)[1] < 0:
@@ -117,14 +125,12 @@ def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
         subjects = {ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("nsubj", "nsubj:pass")}
         if not subjects or ix.tokens[c.tok].dep in ("conj", "xcomp"):
             continue
-        mine = next(
-            (
-                r
-                for r in ix.in_sentence("actor", c.sent)
-                if r.head in subjects and _fighter(r) and r is not c.actor1
-            ),
-            None,
-        )
+        subjects |= {ch for s in subjects for ch in ix.children[s] if ix.tokens[ch].dep == "conj"}
+        own = [r for r in ix.in_sentence("actor", c.sent) if r.head in subjects and _fighter(r)]
+        states = [r for r in own if actor_info(r.m.kb_id, r.m.canonical or r.m.text).inter == 1]
+        if states:
+            continue  # "l'armée syrienne et le Hezbollah ont repris": the state is a subject
+        mine = own[0] if own else None
         if mine is None:
             continue
         got = actor_info(mine.m.kb_id, mine.m.canonical or mine.m.text)

@@ -139,6 +139,8 @@ def _foreign_party(ix: DocIndex, c: Cand, iso2: str) -> bool:
     """Does the deal's sentence name a foreign state other than as a broker ("la cessation
     des hostilités conclue entre Moscou et Washington")? Then the deal is between capitals."""
     for r in ix.in_sentence("actor", c.sent):
+        if r.m.extractor == "actors:context":
+            continue  # "l'armée", "les autorités": a generic that only guessed its country
         info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
         if info.inter != 1 or info.media or not info.country or info.country.upper() == iso2:
             continue

@@ -333,6 +333,12 @@ def _subject_verb(ix: DocIndex, head: int | None) -> int | None:
     return None
 
 
+# a side leaving the place itself ("the last convoy left the town", "que les jihadistes venaient
+# d'évacuer"); "withdrew to spare the civilians" or "abandoned within hours" (a rout: the
+# ground was taken) before an entry is no hand-over
+_LEAVING = frozenset({"quitter", "évacuer", "leave", "evacuate", "vacate"})
+
+
 def _entry_after_departure(c: Cand, ix: DocIndex | None) -> None:
     """An entry into a place the other side has just left, told in one sentence ("Turkish-
     backed fighters entered Ras al-Ain, hours after the last convoy of the SDF left the town",
@@ -354,18 +360,8 @@ def _entry_after_departure(c: Cand, ix: DocIndex | None) -> None:
             v = next((x for x in ix.children[v] if ix.tokens[x].dep == "xcomp"), v)
         if v is None or v == c.tok or ix.lemma(v) not in _yielding_lemmas():
             continue
-        if ix.lemma(v) in (
-            "repousser",
-            "repel",
-            "repulse",
-            "résister",
-            "resist",
-            "défendre",
-            "defend",
-            "tenir",
-            "hold",
-        ):
-            continue  # a defence, not a departure
+        if ix.lemma(v) not in _LEAVING:
+            continue  # a defence or a tactical withdrawal, not the place left to the entrant
         c.sub, c.actor2 = NVT, r
         return
 
