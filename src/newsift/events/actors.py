@@ -167,3 +167,15 @@ def territory_by_inter(
     if inter in NON_STATE:
         return NSO
     return unknown if inter is None else other
+
+
+def in_family(kb_id: str | None, families: frozenset[str]) -> bool:
+    """Is ``kb_id`` one of ``families`` or a unit under one (its KB parents, followed up)?"""
+    seen: set[str] = set()
+    cur = kb_id
+    while cur and cur not in seen:
+        if cur in families:
+            return True
+        seen.add(cur)
+        cur = actor_info(cur, None).parent
+    return False

@@ -20,7 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import actor_info, in_family
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import countries, data_toml
 
@@ -44,23 +44,12 @@ def _data() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
     return opposition, brokers
 
 
-def _in_family(kb_id: str | None, families: frozenset[str]) -> bool:
-    seen: set[str] = set()
-    cur = kb_id
-    while cur and cur not in seen:
-        if cur in families:
-            return True
-        seen.add(cur)
-        cur = actor_info(cur, None).parent
-    return False
-
-
 def opposition_of(ref: MentionRef | None, iso2: str) -> bool:
     """Is ``ref`` the armed opposition of country ``iso2`` (deals.toml)?"""
     if ref is None:
         return False
     families = _data()[0].get(iso2)
-    return bool(families) and _in_family(ref.m.kb_id, families)  # type: ignore[arg-type]
+    return bool(families) and in_family(ref.m.kb_id, families)  # type: ignore[arg-type]
 
 
 def _state_of(ref: MentionRef | None, iso2: str) -> bool:

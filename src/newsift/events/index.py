@@ -11,9 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsift.events.resources import fold
 from newsift.model import Document, Mention, Sentence, Token
+
+if TYPE_CHECKING:
+    from newsift.events.extract import Cand
 
 _SENT = re.compile(r"[^.!?…\n]+(?:[.!?…]+[\"'”’»)]*|$)")
 _TOKEN = re.compile(r"\d{1,3}(?:[,\u202f]\d{3})+|\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -98,6 +102,10 @@ class DocIndex:
 
     def lemma(self, i: int) -> str:
         return self.lemmas[i]
+
+    def trigger_tokens(self, c: Cand) -> list[int]:
+        """The tokens of a candidate's trigger span, else its head token alone."""
+        return self.tokens_in(c.start, c.end) or [c.tok]
 
     def tokens_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens overlapping ``[start, end)``."""

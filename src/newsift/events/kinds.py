@@ -212,7 +212,7 @@ class KindRules:
         ix = self.ix
         if not ix.parsed:
             return False
-        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = ix.trigger_tokens(c)
         if self._kw("launch", toks) and self._kw("operation", toks):
             return True  # the phrase itself ("lancé une offensive")
         if not self._kw("operation", [c.tok]):
@@ -304,7 +304,7 @@ class KindRules:
             c.sub in (GRT, NSO)
             and c.trig.sub == "@territory"
             and c.modality in HYPOTHETICAL
-            and self._kw("mop_up", ix.tokens_in(c.start, c.end) or [c.tok])
+            and self._kw("mop_up", ix.trigger_tokens(c))
             and not self._purpose_of_operation(c)
         ):
             c.sub, c.settled = CLASH, True  # "comptent nettoyer les villages": fighting to come
@@ -329,14 +329,14 @@ class KindRules:
         """A bombing by an air coalition (NATO, the anti-IS coalition): its bombs fall from
         aircraft, whatever the verb says."""
         info = c.info1()
-        toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = self.ix.trigger_tokens(c)
         return info is not None and info.kind == "coalition" and self._kw("bomb", toks)
 
     def _ground_fire(self, c: Cand, view: SentView) -> bool:
         """Does the trigger name a ground weapon (mortar, shells, rockets) that the sentence
         says hit (killed, wounded, exploded), with no aircraft? Then the shelling stands
         against a typer that reads an air strike."""
-        toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = self.ix.trigger_tokens(c)
         if self._live_cue("foiled", view):  # type: ignore[attr-defined]
             return False  # the foiled-attack rule re-types it after
         if not self._went_off(c, view):
@@ -385,7 +385,7 @@ class KindRules:
         return frozenset()
 
     def _withdrawal(self, c: Cand) -> bool:
-        toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = self.ix.trigger_tokens(c)
         return self._kw("withdraw", toks)
 
     def _denied_withdrawal(self, c: Cand, clause: frozenset[int]) -> None:
@@ -1283,7 +1283,7 @@ class KindRules:
             return True
         if c.trig.sub != "Abduction/forced disappearance":
             return False
-        return self._kw("take_along", self.ix.tokens_in(c.start, c.end) or [c.tok])
+        return self._kw("take_along", self.ix.trigger_tokens(c))
 
     # ------------------------------------------------------------------ acts: non-events
     def _act_not_event(self, c: Cand, view: SentView) -> bool:
@@ -1643,7 +1643,7 @@ class KindRules:
         coups de masse", "militants ransacked the museum with sledgehammers"): property
         destruction; a crowd's wrecking stays mob violence."""
         ix = self.ix
-        if not self._kw("wreck", ix.tokens_in(c.start, c.end) or [c.tok]):
+        if not self._kw("wreck", ix.trigger_tokens(c)):
             return False
         if self._kw_text("crowd", view.start, view.end):
             return False
@@ -1740,7 +1740,7 @@ class KindRules:
         ("three chemical weapons facilities", "des sites liés aux armes chimiques")? The strike
         on them is told by its own trigger."""
         ix = self.ix
-        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = ix.trigger_tokens(c)
         if any(ix.tokens[i].pos in VERBAL for i in toks):
             return False
         inside = set(toks)
@@ -1772,7 +1772,7 @@ class KindRules:
 
     def _storming(self, c: Cand) -> bool:
         """Is the planned capture a storming ("preparing to storm X", "prendre d'assaut X")?"""
-        toks = list(self.ix.tokens_in(c.start, c.end) or [c.tok])
+        toks = list(self.ix.trigger_tokens(c))
         after = [i for i in range(c.tok + 1, c.tok + 3) if i < len(self.ix.tokens)]
         return self._kw("assault_verb", toks + after)
 
@@ -1780,7 +1780,7 @@ class KindRules:
         """Is a siege broken by the besieged themselves ("les soldats encerclés dans l'hôpital
         ont brisé l'encerclement", "the trapped garrison broke out of the siege")? A breakout
         is a fight; the relief from outside stays ground taken (CONVENTIONS section 4)."""
-        toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = self.ix.trigger_tokens(c)
         if not self._kw("breakout", toks):
             return False
         side = self._subject_side(c, clause)
@@ -1800,7 +1800,7 @@ class KindRules:
         """Is the trigger a word of reinforcements, troops mobilised or massed ("le régime a
         envoyé des renforts vers Hama", "reinforcements arrived in X")? A deployment to a
         base or into a town is left to the typer (the test sets code it as such)."""
-        toks = self.ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = self.ix.trigger_tokens(c)
         if self._kw("reinforce_move", toks):
             return True
         return self._kw("reinforce_move", self._subject_side(c, frozenset()))  # "arrived"
@@ -1809,7 +1809,7 @@ class KindRules:
         """Is a state institution dissolved ("dissoudre l'armée", "disbanded the army")? A
         political act, not a change in an armed group's activity."""
         ix = self.ix
-        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = ix.trigger_tokens(c)
         if not self._kw("dissolve", toks):
             return False
         near = [ch for t in toks for ch in ix.children[t]] + [ix.tokens[t].head for t in toks]
@@ -1857,7 +1857,7 @@ class KindRules:
         repris ses bombardements" -> an air strike, "l'offensive reprendra mardi", "resumed
         the assault" -> a clash); None when it takes ground ("a repris la ville")."""
         ix = self.ix
-        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = ix.trigger_tokens(c)
         verbs = [i for i in toks if self._kw("resume", [i])]
         if not verbs:
             return None
@@ -1900,7 +1900,7 @@ class KindRules:
         enlevée", "ont enlevé la colline")? A position taken, not people abducted ("ont enlevé
         dix fonctionnaires à Raqqa": the place is where, the people are what)."""
         ix = self.ix
-        if not self._kw("carry_off", ix.tokens_in(c.start, c.end) or [c.tok]):
+        if not self._kw("carry_off", ix.trigger_tokens(c)):
             return False
         kids = ix.children[c.tok]
         objs = [k for k in kids if ix.tokens[k].dep in (*OBJ_DEPS, "nsubj:pass", "nsubjpass")]
@@ -1937,7 +1937,7 @@ class KindRules:
         undated noun ("une longue suite de destructions décidées ailleurs")? No property was
         destroyed at a place on a day: no event (the gold codes burning, looting, razing)."""
         ix = self.ix
-        if not self._kw("destroy", ix.tokens_in(c.start, c.end) or [c.tok]):
+        if not self._kw("destroy", ix.trigger_tokens(c)):
             return False
         t = ix.tokens[c.tok]
         objs = set(self._target(c.tok))
@@ -2048,7 +2048,7 @@ class KindRules:
         up = list(ix.ancestors(c.tok)[:3])
         if self._kw("deal_verb", near + up) or self._kw("deal_frame", near + up):
             return False
-        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = ix.trigger_tokens(c)
         if any(ix.tokens[i].pos in VERBAL for i in toks):
             return False  # a phrase with its own verb ("ont signé un accord")
         return self._undated(ix.subtree(c.tok))
@@ -2058,7 +2058,7 @@ class KindRules:
         qu'ils avaient pris en otage", "ceux qu'on a pris en otages", "civilians the militants
         had taken hostage")? It says who they are; the taking is no event told."""
         ix = self.ix
-        toks = list(ix.tokens_in(c.start, c.end) or [c.tok])
+        toks = list(ix.trigger_tokens(c))
         near = toks + [ch for i in toks for ch in ix.children[i]]
         if not self._kw("hostage", near):
             return False

@@ -25,7 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info, in_family
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import Lexicon, countries, data_toml, fold, schema
 from newsift.model import Document, Event
@@ -206,17 +206,6 @@ def _stand_ins() -> dict[str, frozenset[str]]:
     return {key: frozenset(v.get("families", ())) for key, v in data.items()}
 
 
-def _in_family(kb_id: str, families: frozenset[str]) -> bool:
-    seen: set[str] = set()
-    cur: str | None = kb_id
-    while cur and cur not in seen:
-        if cur in families:
-            return True
-        seen.add(cur)
-        cur = actor_info(cur, None).parent
-    return False
-
-
 def stand_in(refs: list[MentionRef], ref: MentionRef | None) -> MentionRef | None:
     """The named group a generic reference stands for ("les jihadistes" in an article on the
     Islamic State is the Islamic State): the family member most named among ``refs`` (the
@@ -237,7 +226,7 @@ def family_lead(refs: list[MentionRef], generic: str) -> MentionRef | None:
         kb_id = r.m.kb_id
         if not kb_id or kb_id == generic or actor_info(kb_id, None).kind == "person":
             continue
-        if actor_info(kb_id, None).media or not _in_family(kb_id, families):
+        if actor_info(kb_id, None).media or not in_family(kb_id, families):
             continue
         counts.setdefault(kb_id, []).append(r)
     if not counts:
@@ -329,7 +318,7 @@ class SideRules:
             for r in refs
             if r.m.kb_id
             and r.m.kb_id not in (lead.m.kb_id, "jihadists-generic")
-            and _in_family(r.m.kb_id, families)
+            and in_family(r.m.kb_id, families)
         }
         generic = any(r.m.kb_id == "jihadists-generic" for r in refs)
         if others or not (generic or min_named <= 1):

@@ -72,7 +72,7 @@ class WorldTyping:
         ix = self.ix
         if not ix.parsed:
             return None
-        toks = ix.tokens_in(c.start, c.end) or [c.tok]
+        toks = ix.trigger_tokens(c)
         heads = [c.tok, *toks]
         for h in heads:
             for ch in ix.children[h]:
@@ -137,8 +137,7 @@ class WorldTyping:
         which places the event even when the place's name was not resolved, or people or
         weapons (then an abduction, an arrest or a seizure, which need no place)?"""
         if c.sub != TERRITORY and not (
-            c.sub == NVT
-            and self.tok_cue("handover_verb", self.ix.tokens_in(c.start, c.end) or [c.tok])
+            c.sub == NVT and self.tok_cue("handover_verb", self.ix.trigger_tokens(c))
         ):
             return False
         kind = self._object_kind(c)
@@ -151,9 +150,7 @@ class WorldTyping:
     def _world_pretype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Territory and handover verbs read by their object; a protest named only as
         someone's destination is no protest event."""
-        handover = c.sub == NVT and self.tok_cue(
-            "handover_verb", self.ix.tokens_in(c.start, c.end) or [c.tok]
-        )
+        handover = c.sub == NVT and self.tok_cue("handover_verb", self.ix.trigger_tokens(c))
         if c.sub == TERRITORY or handover:
             kind = self._object_kind(c)
             o = self._object_head(c) if kind == "goods" else None
