@@ -24,6 +24,7 @@ FINDINGS (session 8, main at c31e1a4): see FINDINGS below (filled from the run).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import re
@@ -68,10 +69,8 @@ def load_markers() -> dict[str, list[re.Pattern[str]]]:
             for v in vals:
                 if not isinstance(v, str):
                     continue
-                try:
+                with contextlib.suppress(re.error):
                     pats.append((key == "line", re.compile(v, re.I)))
-                except re.error:
-                    pass
         out[sec] = pats
     return out  # type: ignore[return-value]
 
@@ -93,12 +92,14 @@ def marker_hits(line: str, markers: dict[str, Any]) -> list[float]:
 # ----------------------------------------------------------------------------- data
 
 
-def discover_sets() -> list[tuple[str, list[Path]]]:
-    """(set name, gold folders) for every tuned set with line gold."""
+def discover_sets(regime: str) -> list[tuple[str, list[Path]]]:
+    """(set name, gold folders) for every tuned set with line gold (no ``heldout`` when fresh:
+    it has no version of the rules that had not seen it)."""
     sets: list[tuple[str, list[Path]]] = []
     base = ROOT / "tests"
-    hv = [base / "heldout/events", base / "heldout/segments"]
-    sets.append(("heldout", [p for p in hv if p.exists()]))
+    if regime == "current":
+        hv = [base / "heldout/events", base / "heldout/segments"]
+        sets.append(("heldout", [p for p in hv if p.exists()]))
     for n in range(2, 23):
         name = f"heldout{n}"
         assert name not in BLIND
@@ -106,12 +107,64 @@ def discover_sets() -> list[tuple[str, list[Path]]]:
     return sets
 
 
-def rule_labels_for(set_name: str, folders: list[Path], cache: dict[str, Any]) -> list[dict]:
+_RUN_CLEAN = """
+import json, sys
+from pathlib import Path
+from newsift.model import Document, content_id
+from newsift.clean.stage import CleanStage
+folder, out = Path(sys.argv[1]), Path(sys.argv[2])
+st = CleanStage(); st.setup()
+rows = []
+for tsv in sorted(folder.glob("*.lines.tsv")):
+    name = tsv.name[: -len(".lines.tsv")]
+    with (folder / f"{name}.txt").open(encoding="utf-8-sig", newline="") as fh:
+        text = fh.read()
+    doc = Document(doc_id=content_id(text.encode()), source=f"{name}.txt",
+                   external_id=f"{name}.txt", format="txt", text=text)
+    doc = st.process(doc)
+    rows.append({"external_id": f"{name}.txt", "source": f"{name}.txt",
+                 "segments": [s.to_dict() for s in doc.segments]})
+out.write_text("\\n".join(json.dumps(r) for r in rows) + "\\n")
+"""
+
+
+def fresh_predictions(set_name: str, workdir: Path) -> Path:
+    """Rule output on a set from the code as it was just BEFORE the set entered the repo (the
+    parent of the commit that added it): the rules' errors on a layout they had not seen."""
+    import subprocess
+
+    out_dir = workdir / set_name
+    out = out_dir / "documents.jsonl"
+    if out.exists():
+        return out
+    added = subprocess.run(
+        ["git", "log", "--diff-filter=A", "--format=%H", "--", f"tests/{set_name}/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[-1]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    arch = subprocess.run(
+        ["git", "archive", f"{added}^", "src"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(out_dir)], input=arch, check=True)
+    env = {"PYTHONPATH": str(out_dir / "src"), "OMP_NUM_THREADS": "1", "PATH": "/usr/bin:/bin"}
+    subprocess.run(
+        [sys.executable, "-c", _RUN_CLEAN, str(ROOT / "tests" / set_name), str(out)],
+        env=env,
+        check=True,
+    )
+    return out
+
+
+def rule_labels_for(
+    set_name: str, folders: list[Path], cache: dict[str, Any], jsonl: Path
+) -> list[dict]:
     """Per document: lines, gold labels, rule labels."""
     from newsift.eval.gold import read_gold_lines, read_text
     from newsift.eval.segments import _predictions_from_jsonl, _run_clean, line_labels
 
-    jsonl = Path(f"/tmp/ms-int-{set_name}/documents.jsonl")
     preds = _predictions_from_jsonl(jsonl) if jsonl.exists() else {}
     docs = []
     for folder in folders:
@@ -138,8 +191,13 @@ def rule_labels_for(set_name: str, folders: list[Path], cache: dict[str, Any]) -
             g = read_gold_lines(tsv)
             gold = [g.get(i + 1, "empty") for i in range(len(rule))]
             docs.append(
-                {"set": set_name, "doc": name, "lines": text.splitlines(), "gold": gold,
-                 "rule": rule}
+                {
+                    "set": set_name,
+                    "doc": name,
+                    "lines": text.splitlines(),
+                    "gold": gold,
+                    "rule": rule,
+                }
             )
     return docs
 
@@ -152,7 +210,8 @@ def kind_of(label: str) -> str:
 
 
 def art_of(label: str) -> int | None:
-    return int(label.split(":", 1)[1]) if ":" in label and label.split(":", 1)[1] != "None" else None
+    tail = label.split(":", 1)[1] if ":" in label else "None"
+    return None if tail == "None" else int(tail)
 
 
 FEATURE_GROUPS: dict[str, list[str]] = {}
@@ -170,8 +229,21 @@ def _names(markers: dict[str, Any]) -> list[str]:
         grp = "rule_self" if off == 0 else "rule_neigh"
         add(grp, *[f"rule{off:+d}_{k}" for k in (*RULE_KINDS, "pad")])
     add("rule_neigh", "newart_prev", "newart_next")
-    add("shape", "len", "loglen", "words", "letters", "digits", "punct", "upper", "capwords",
-        "end_sent", "end_colon", "blank_before", "blank_after")
+    add(
+        "shape",
+        "len",
+        "loglen",
+        "words",
+        "letters",
+        "digits",
+        "punct",
+        "upper",
+        "capwords",
+        "end_sent",
+        "end_colon",
+        "blank_before",
+        "blank_after",
+    )
     add("position", "relpos", "relpos_chars")
     add("starts", "bullet", "numstart", "handle")
     add("tokens", "date", "time", "url", "mail", "iban", "count")
@@ -242,7 +314,7 @@ def doc_features(d: dict, markers: dict[str, Any]) -> tuple[np.ndarray, list[int
         ]
         f += marker_hits(s, markers)
 
-        def signed(targets: list[int]) -> float:
+        def signed(targets: list[int], j: int = j) -> float:
             if not targets:
                 return 50.0
             t = min(targets, key=lambda t: abs(t - j))
@@ -308,8 +380,13 @@ def make_model(kind: str) -> Any:
         from sklearn.ensemble import HistGradientBoostingClassifier
 
         return HistGradientBoostingClassifier(
-            max_iter=150, learning_rate=0.08, max_leaf_nodes=15, min_samples_leaf=20,
-            l2_regularization=1.0, class_weight="balanced", random_state=0,
+            max_iter=150,
+            learning_rate=0.08,
+            max_leaf_nodes=15,
+            min_samples_leaf=20,
+            l2_regularization=1.0,
+            class_weight="balanced",
+            random_state=0,
         )
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -320,48 +397,50 @@ def make_model(kind: str) -> Any:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--models", default="hgb,lr")
-    ap.add_argument("--thresholds", default="0.5,0.7,0.9")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/line_corrector_cache.json"))
-    ap.add_argument("--importance", action="store_true", help="group permutation importance")
-    args = ap.parse_args(argv)
-    thrs = [float(t) for t in args.thresholds.split(",")]
-    markers = load_markers()
-    names = _names(markers)
-
-    cache: dict[str, Any] = {}
-    if args.cache.exists():
-        cache = json.loads(args.cache.read_text("utf-8"))
-    data: dict[str, list[dict]] = {}
-    for set_name, folders in discover_sets():
-        data[set_name] = rule_labels_for(set_name, folders, cache)
-    cache.pop("stage", None)
-    args.cache.write_text(json.dumps(cache), "utf-8")
-
+def load_regime(
+    regime: str, markers: dict[str, Any], cache: dict[str, Any], fresh_dir: Path
+) -> dict[str, list[tuple[dict, np.ndarray, list[int]]]]:
+    """Per set: (document, feature rows, non-blank line indexes) under one source of rule labels:
+    ``current`` = main's pipeline output in /tmp/ms-int-SET; ``fresh`` = the rules as they were
+    before the set existed (see :func:`fresh_predictions`)."""
     feats: dict[str, list[tuple[dict, np.ndarray, list[int]]]] = {}
-    for s, docs in data.items():
-        feats[s] = []
-        for d in docs:
-            X, idx = doc_features(d, markers)
-            feats[s].append((d, X, idx))
-    assert len(names) == next(iter(feats.values()))[0][1].shape[1], "feature names out of step"
+    for set_name, folders in discover_sets(regime):
+        if regime == "current":
+            jsonl = Path(f"/tmp/ms-int-{set_name}/documents.jsonl")
+        else:
+            jsonl = fresh_predictions(set_name, fresh_dir)
+        docs = rule_labels_for(set_name, folders, cache, jsonl)
+        feats[set_name] = [(d, *doc_features(d, markers)) for d in docs]
+    return feats
 
-    def xy(sets: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        X, y = [], []
-        for s in sets:
-            for d, F, idx in feats[s]:
-                for j, i in enumerate(idx):
-                    g = d["gold"][i]
-                    if g == "empty":
-                        continue
-                    X.append(F[j])
-                    y.append(kind_of(g))
-        return np.asarray(X), np.asarray(y)
 
-    sets = list(data)
-    variants = [(m, t) for m in args.models.split(",") for t in thrs]
+def xy(feats: dict[str, list], sets: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Training rows (non-blank, non-empty-gold lines) and their gold kinds."""
+    X, y = [], []
+    for s in sets:
+        for d, F, idx in feats.get(s, []):
+            for j, i in enumerate(idx):
+                g = d["gold"][i]
+                if g == "empty":
+                    continue
+                X.append(F[j])
+                y.append(kind_of(g))
+    return np.asarray(X), np.asarray(y)
+
+
+def loso(
+    train_feats: list[dict[str, list]],
+    test_feats: dict[str, list],
+    models: list[str],
+    thrs: list[float],
+    names: list[str],
+    importance: bool,
+    title: str,
+) -> None:
+    """Leave one set out: train on every other set (of every training regime), correct the
+    left-out set's rule labels, print the per-set table, the micro, the flips."""
+    sets = list(test_feats)
+    variants = [(m, t) for m in models for t in thrs]
     tot = {"rules": [0, 0]} | {f"{m}@{t}": [0, 0] for m, t in variants}
     flips = {f"{m}@{t}": [0, 0, 0] for m, t in variants}  # flipped, now right, were right
     kind_only = [0, 0]  # rule errors whose kind is right (k wrong): out of the corrector's reach
@@ -369,11 +448,12 @@ def main(argv: list[str] | None = None) -> int:
     imp: dict[str, list[int]] = {g: [0, 0] for g in FEATURE_GROUPS}
     rng = np.random.default_rng(0)
     for held in sets:
-        train = [s for s in sets if s != held]
-        Xtr, ytr = xy(train)
-        row = {"set": held}
-        n_r, c_r = 0, 0
-        for d, _, _ in feats[held]:
+        parts = [xy(tf, [s for s in tf if s != held]) for tf in train_feats]
+        Xtr = np.vstack([p[0] for p in parts])
+        ytr = np.concatenate([p[1] for p in parts])
+        row: dict[str, Any] = {"set": held}
+        n_r = c_r = 0
+        for d, _, _ in test_feats[held]:
             n, c = acc(d["gold"], d["rule"])
             n_r += n
             c_r += c
@@ -384,15 +464,15 @@ def main(argv: list[str] | None = None) -> int:
         row["n"], row["rules"] = n_r, c_r / n_r
         tot["rules"][0] += n_r
         tot["rules"][1] += c_r
-        for m in args.models.split(","):
+        for m in models:
             model = make_model(m)
             model.fit(Xtr, ytr)
             classes = list(model.classes_)
-            probas = [model.predict_proba(F) if len(F) else F for _, F, _ in feats[held]]
+            probas = [model.predict_proba(F) if len(F) else F for _, F, _ in test_feats[held]]
             for t in thrs:
                 key = f"{m}@{t}"
                 n_c = c_c = 0
-                for (d, _F, idx), P in zip(feats[held], probas, strict=True):
+                for (d, _F, idx), P in zip(test_feats[held], probas, strict=True):
                     new = correct_labels(d, idx, P, classes, t) if len(idx) else d["rule"]
                     n, c = acc(d["gold"], new)
                     n_c += n
@@ -405,12 +485,12 @@ def main(argv: list[str] | None = None) -> int:
                 row[key] = c_c / n_c
                 tot[key][1] += c_c
                 tot[key][0] += n_c
-            if args.importance and m == "hgb":
-                t = 0.5
+            if importance and m == models[0]:
+                t = thrs[0]
                 for grp, cols in FEATURE_GROUPS.items():
                     ci = [names.index(c) for c in cols]
                     c_p = 0
-                    for d, F, idx in feats[held]:
+                    for d, F, idx in test_feats[held]:
                         if not len(idx):
                             continue
                         Fp = F.copy()
@@ -418,13 +498,13 @@ def main(argv: list[str] | None = None) -> int:
                         Fp[:, ci] = F[perm][:, ci]
                         new = correct_labels(d, idx, model.predict_proba(Fp), classes, t)
                         c_p += acc(d["gold"], new)[1]
-                    base = round(row[f"{m}@{t}"] * n_r)
-                    imp[grp][0] += base - c_p
+                    imp[grp][0] += round(row[f"{m}@{t}"] * n_r) - c_p
                     imp[grp][1] += n_r
         rows.append(row)
-        print(f"  fold {held} done", file=sys.stderr, flush=True)
+        print(f"  {title}: fold {held} done", file=sys.stderr, flush=True)
 
     keys = ["rules", *[f"{m}@{t}" for m, t in variants]]
+    print(f"\n== {title}")
     print(f"{'set':<11}{'lines':>6}" + "".join(f"{k:>10}" for k in keys))
     for r in rows:
         print(f"{r['set']:<11}{r['n']:>6}" + "".join(f"{r[k]:>10.3f}" for k in keys))
@@ -432,17 +512,108 @@ def main(argv: list[str] | None = None) -> int:
         f"{'MICRO':<11}{tot['rules'][0]:>6}"
         + "".join(f"{tot[k][1] / tot[k][0]:>10.3f}" for k in keys)
     )
-    print("\nflips (lines whose label the corrector changed): changed / now right / were right")
+    print("flips (lines whose label the corrector changed): changed / now right / were right")
     for k, (a, b, c) in flips.items():
         print(f"  {k:<10} {a:>5} {b:>5} {c:>5}   net {b - c:+d}")
     print(
-        f"\nrule errors with the right kind but wrong article k (out of reach): "
+        f"rule errors with the right kind but the wrong article k (out of reach): "
         f"{kind_only[0]}/{kind_only[1]}"
     )
-    if args.importance:
-        print("\nhgb@0.5 group permutation importance (accuracy lost, pooled over folds):")
+    if importance:
+        print(f"{models[0]}@{thrs[0]} group permutation importance (accuracy lost, all folds):")
         for g, (lost, n) in sorted(imp.items(), key=lambda kv: -kv[1][0]):
             print(f"  {g:<12} {lost / n:+.4f}")
+
+
+EXPERIMENTS = {
+    # name: (training regimes, test regime)
+    "current": (("current",), "current"),
+    "fresh": (("fresh",), "fresh"),
+    "both-fresh": (("fresh", "current"), "fresh"),
+    "fresh-current": (("fresh",), "current"),
+    "both-current": (("fresh", "current"), "current"),
+}
+
+
+def apply_to(
+    gold_dir: Path,
+    predictions: Path,
+    train_feats: list[dict[str, list]],
+    markers: dict[str, Any],
+    thrs: list[float],
+    cache: dict[str, Any],
+) -> None:
+    """Train one corrector on every tuned set (the given regimes) and score it on another gold
+    folder, given the pipeline's documents.jsonl for it: rules vs rules+corrector per document.
+    (For the lead, on sets this experiment never saw.)"""
+    parts = [xy(tf, list(tf)) for tf in train_feats]
+    model = make_model("hgb")
+    model.fit(np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
+    classes = list(model.classes_)
+    docs = rule_labels_for(gold_dir.name, [gold_dir], cache, predictions)
+    keys = ["rules", *[f"hgb@{t}" for t in thrs]]
+    tot = {k: [0, 0] for k in keys}
+    print(f"\n== {gold_dir}: corrector trained on all tuned sets")
+    print(f"{'document':<34}{'lines':>6}" + "".join(f"{k:>10}" for k in keys))
+    for d in docs:
+        F, idx = doc_features(d, markers)
+        accs = [acc(d["gold"], d["rule"])]
+        P = model.predict_proba(F) if len(idx) else None
+        for t in thrs:
+            new = correct_labels(d, idx, P, classes, t) if P is not None else d["rule"]
+            accs.append(acc(d["gold"], new))
+        for k, (n, c) in zip(keys, accs, strict=True):
+            tot[k][0] += n
+            tot[k][1] += c
+        n = accs[0][0] or 1
+        print(f"{d['doc'][:34]:<34}{n:>6}" + "".join(f"{c / n:>10.3f}" for _, c in accs))
+    n = tot["rules"][0] or 1
+    print(f"{'MICRO':<34}{n:>6}" + "".join(f"{tot[k][1] / n:>10.3f}" for k in keys))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--experiments", default="current,fresh,both-fresh,fresh-current")
+    ap.add_argument("--models", default="hgb,lr")
+    ap.add_argument("--thresholds", default="0.5,0.7,0.9")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/line_corrector_cache.json"))
+    ap.add_argument("--fresh-dir", type=Path, default=Path("/tmp/line_corrector_fresh"))
+    ap.add_argument("--importance", action="store_true", help="group permutation importance")
+    ap.add_argument("--apply", type=Path, default=None, help="a gold folder to score on")
+    ap.add_argument("--predictions", type=Path, default=None, help="its documents.jsonl")
+    args = ap.parse_args(argv)
+    thrs = [float(t) for t in args.thresholds.split(",")]
+    models = args.models.split(",")
+    markers = load_markers()
+    names = _names(markers)
+    cache: dict[str, Any] = {}
+    if args.cache.exists():
+        cache = json.loads(args.cache.read_text("utf-8"))
+    loaded: dict[str, dict[str, list]] = {}
+    if args.apply is not None:
+        if args.apply.name in BLIND or args.apply.parent.name in BLIND:
+            print("note: a blind set -- for the lead's measure only", file=sys.stderr)
+        train = [load_regime(r, markers, cache, args.fresh_dir) for r in ("fresh", "current")]
+        apply_to(args.apply, args.predictions, train, markers, thrs, cache)
+        return 0
+    for exp in args.experiments.split(","):
+        train_regimes, test_regime = EXPERIMENTS[exp]
+        for r in (*train_regimes, test_regime):
+            if r not in loaded:
+                loaded[r] = load_regime(r, markers, cache, args.fresh_dir)
+        width = next(iter(loaded[test_regime].values()))[0][1].shape[1]
+        assert len(names) == width, "feature names out of step"
+        loso(
+            [loaded[r] for r in train_regimes],
+            loaded[test_regime],
+            models,
+            thrs,
+            names,
+            args.importance,
+            f"train on {'+'.join(train_regimes)} rules, test on {test_regime}",
+        )
+    cache.pop("stage", None)
+    args.cache.write_text(json.dumps(cache), "utf-8")
     return 0
 
 
