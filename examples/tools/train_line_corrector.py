@@ -58,6 +58,13 @@ VERDICT: it generalises modestly and conservatively; worth wiring only if the le
 the blind sets (heldout23-26, current rules' output) shows a gain at 0.9 or 0.95 -- then as a
 last pass after clean.furniture, trained on fresh+current, threshold 0.95 (0.9 if the blind
 sets gain more there than they lose), kinds only (never the article number).
+BLIND CHECK (the lead, session 8, --apply on heldout23-26 with the current rules' output of
+main 49abcc6, which neither the rules nor the corrector had seen): line accuracy rules ->
+corrector @0.9 / @0.95: heldout23 0.820 -> 0.859 / 0.856, heldout24 0.868 -> 0.874 / 0.874,
+heldout25 0.925 -> 0.928 / 0.928, heldout26 0.887 -> 0.887 / 0.884; micro 0.877 -> 0.888 @0.9
+(no set lower). The first learned piece here that holds out of sample; its effect on events
+is not measured yet (wiring it in needs the model shipped under src/newsift/data/clean and the
+features in src/newsift/clean: session 9).
 """
 
 from __future__ import annotations
