@@ -11,6 +11,8 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import pytest
+
 from newsift.model import Article, Document, Event, Mention, Segment, content_id
 
 GEO: dict[str, dict[str, Any]] = {
@@ -324,3 +326,19 @@ def full_pipeline() -> Callable[[str], list[dict[str, Any]]]:
         return [e.to_dict() for e in docs[0].events]
 
     return go
+
+
+@pytest.fixture(scope="module", name="run")
+def pipeline_run() -> Iterator[Callable[[str], list[dict[str, Any]]]]:
+    """Fixture ``run``: every stage of the default pipeline, with the real actor KB (import it
+    into a test module to use it)."""
+    pytest.importorskip("spacy")
+    with real_actor_kb():
+        yield full_pipeline()
+
+
+@pytest.fixture(autouse=True, name="stand_in_actor_kb")
+def real_kb_here() -> Iterator[None]:
+    """Overrides conftest's stand-in KB where imported: the events stage reads the real KB."""
+    with real_actor_kb():
+        yield

@@ -6,20 +6,10 @@ these tests:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-from helpers import full_pipeline, real_actor_kb
+from helpers import pipeline_run  # noqa: F401 (fixtures)
 
 PESH = "Peshmerga (Kurdistan Regional Government)"
-
-
-@pytest.fixture(scope="module")
-def run() -> Iterator[Callable[[str], list[dict]]]:
-    """Every stage of the default pipeline, with the real actor KB."""
-    pytest.importorskip("spacy")
-    with real_actor_kb():
-        yield full_pipeline()
 
 
 @pytest.mark.parametrize(

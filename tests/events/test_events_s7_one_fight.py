@@ -12,29 +12,13 @@ on sentences written for these tests:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator
 
 import pytest
-from helpers import full_pipeline, real_actor_kb
+from helpers import pipeline_run, real_kb_here  # noqa: F401 (fixtures)
 
 PESH = "Peshmerga (Kurdistan Regional Government)"
 BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
 NVT = "Non-violent transfer of territory"
-
-
-@pytest.fixture(autouse=True)
-def stand_in_actor_kb() -> Iterator[None]:
-    """The real KB here, not the events tests' stand-in."""
-    with real_actor_kb():
-        yield
-
-
-@pytest.fixture(scope="module")
-def run() -> Iterator[Callable[[str], list[dict]]]:
-    """Every stage of the default pipeline, with the real actor KB."""
-    pytest.importorskip("spacy")
-    with real_actor_kb():
-        yield full_pipeline()
 
 
 def _plain(text: str) -> str:

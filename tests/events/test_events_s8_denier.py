@@ -5,25 +5,8 @@ these tests; near miss: a denial that names the doer keeps it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-from helpers import full_pipeline, real_actor_kb
-
-
-@pytest.fixture(autouse=True)
-def stand_in_actor_kb() -> Iterator[None]:
-    """The real KB here, not the events tests' stand-in."""
-    with real_actor_kb():
-        yield
-
-
-@pytest.fixture(scope="module")
-def run() -> Iterator[Callable[[str], list[dict]]]:
-    """Every stage of the default pipeline, with the real actor KB."""
-    pytest.importorskip("spacy")
-    with real_actor_kb():
-        yield full_pipeline()
+from helpers import pipeline_run, real_kb_here  # noqa: F401 (fixtures)
 
 
 def _denied(events: list[dict]) -> list[dict]:

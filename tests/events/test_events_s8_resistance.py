@@ -4,20 +4,10 @@ capture stays a capture (CONVENTIONS 4). Whole pipeline, sentences written for t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-from helpers import full_pipeline, real_actor_kb
+from helpers import pipeline_run  # noqa: F401 (fixtures)
 
 CAPTURES = {"Non-state actor overtakes territory", "Government regains territory"}
-
-
-@pytest.fixture(scope="module")
-def run() -> Iterator[Callable[[str], list[dict]]]:
-    """Every stage of the default pipeline, with the real actor KB."""
-    pytest.importorskip("spacy")
-    with real_actor_kb():
-        yield full_pipeline()
 
 
 @pytest.mark.parametrize(
