@@ -58,6 +58,45 @@ def load_set(here: Path) -> tuple[Callable[[Path], tuple[list[str], list[str]]],
     return build.parse, gold_data.DOCS
 
 
+def check_set_shape(
+    here: Path, docs: dict[str, Any], untitled: set[str], two_articles: list[str] | None = None
+) -> None:
+    """The usual shape of a set: eight dumps (7 French, 1 English) of 15-160 lines, one file
+    with two articles (``two_articles`` names it when the set says which), and exactly the
+    ``untitled`` dumps without a title."""
+    names = sorted(docs)
+    langs = [a["lang"] for n in names for a in docs[n]["articles"][:1]]
+    assert len(names) == 8 and langs.count("fr") == 7 and langs.count("en") == 1
+    doubles = [n for n in names if len(docs[n]["articles"]) == 2]
+    assert (doubles == two_articles) if two_articles is not None else (len(doubles) == 1)
+    assert {n for n in names for a in docs[n]["articles"] if a["title"] is None} == untitled
+    for n in names:
+        assert 15 <= len((here / f"{n}.txt").read_text("utf-8").splitlines()) <= 160
+
+
+def check_events_per_dump(docs: dict[str, Any]) -> None:
+    """5-10 gold events per dump; every modality occurs; planned, speculative and denied
+    events are undated."""
+    mods: set[str] = set()
+    for n in sorted(docs):
+        events = [e for a in docs[n]["articles"] for e in a["events"]]
+        assert 5 <= len(events) <= 10, n
+        for e in events:
+            mods.add(e["modality"])
+            if e["modality"] in ("planned", "speculative", "denied"):
+                assert e["date"] is None, e["evidence"]
+    assert mods == {"asserted", "reported", "denied", "planned", "speculative"}
+
+
+def background_articles(docs: dict[str, Any]) -> int:
+    """How many articles date a background event in a year before their publication."""
+    return sum(
+        any(e["date"] and e["date"][:4] < a["published"][:4] for e in a["events"])
+        for n in docs
+        for a in docs[n]["articles"]
+    )
+
+
 def need_models() -> None:
     """Skip when a spaCy model the pipeline loads is not installed."""
     missing = [m for m in MODELS if importlib.util.find_spec(m) is None]
