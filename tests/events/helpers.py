@@ -182,6 +182,24 @@ def at_place(events: list[Event], location: str) -> list[Event]:
     return [e for e in events if e.location == location]
 
 
+def show(events: list[Event]) -> list[tuple[object, ...]]:
+    """Type, place, date and modality of each event: an assertion message that reads."""
+    return [(e.sub_event_type, e.location, e.event_date, e.modality) for e in events]
+
+
+def modality_at(
+    events: list[Event], place: str, modality: str, *, undated: bool = False
+) -> list[Event]:
+    """Assert events are placed at ``place`` and all have ``modality`` (and no date when
+    ``undated``); return them."""
+    at = at_place(events, place)
+    assert at, show(events)
+    assert all(e.modality == modality and (not undated or e.event_date is None) for e in at), show(
+        events
+    )
+    return at
+
+
 def make_doc(
     text: str,
     actors: list[tuple[str, str]] | None = None,

@@ -15,36 +15,24 @@ Classes, each with French and English phrasings and near-misses that must not fi
 
 from __future__ import annotations
 
-from newsift.model import Event
+from helpers import at_place, modality_at, show
 
 PUB = "2017-03-14"
 ARMY = ("l'armée", "Military Forces of Syria")
 IS_FR = ("l'État islamique", "Islamic State")
 
 
-def _show(events: list[Event]) -> list[tuple[object, ...]]:
-    return [(e.sub_event_type, e.location, e.event_date, e.modality) for e in events]
-
-
-def _at(events: list[Event], place: str) -> list[Event]:
-    return [e for e in events if e.location == place]
-
-
 # ------------------------------------------------------------------ possibility modals
 def test_fr_next_to_fall_under_conditional_modal_is_speculative(extract) -> None:
     text = "La ville de Manbij, plus au nord, pourrait être la prochaine à tomber, juge un colonel."
     events = extract(text, lang="fr", places=[("Manbij", "Manbij")], published=PUB)
-    at = _at(events, "Manbij")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Manbij", "speculative", undated=True)
 
 
 def test_en_next_to_be_retaken_under_could_is_speculative(extract) -> None:
     text = "Jarabulus could be the next town to be retaken, a Turkish commander believes."
     events = extract(text, lang="en", places=[("Jarabulus", "Jarabulus")], published=PUB)
-    at = _at(events, "Jarabulus")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Jarabulus", "speculative", undated=True)
 
 
 def test_en_might_storm_is_speculative(extract) -> None:
@@ -53,9 +41,7 @@ def test_en_might_storm_is_speculative(extract) -> None:
         text, lang="en", actors=[("the army", "Military Forces of Syria")],
         places=[("Saraqib", "Saraqib")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" for e in at), _show(events)
+    modality_at(events, "Saraqib", "speculative")
 
 
 def test_fr_managed_to_retake_is_told_as_done(extract) -> None:
@@ -64,9 +50,7 @@ def test_fr_managed_to_retake_is_told_as_done(extract) -> None:
         text, lang="fr", actors=[ARMY], places=[("Saraqib", "Saraqib")],
         dates=[("Mardi", "2017-03-14")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "asserted" for e in at), _show(events)
+    modality_at(events, "Saraqib", "asserted")
 
 
 def test_fr_announced_intention_stays_planned(extract) -> None:
@@ -75,9 +59,7 @@ def test_fr_announced_intention_stays_planned(extract) -> None:
         text, lang="fr", actors=[("L'armée", "Military Forces of Syria")],
         places=[("Saraqib", "Saraqib")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "planned" for e in at), _show(events)
+    modality_at(events, "Saraqib", "planned")
 
 
 # ------------------------------------------------------------------ not ruled out
@@ -87,9 +69,7 @@ def test_fr_not_ruled_out_attack_is_speculative_and_undated(extract) -> None:
         "ville de Manbij."
     )
     events = extract(text, lang="fr", places=[("Manbij", "Manbij")], published=PUB)
-    at = _at(events, "Manbij")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Manbij", "speculative", undated=True)
 
 
 def test_en_not_ruled_out_offensive_is_speculative(extract) -> None:
@@ -98,9 +78,7 @@ def test_en_not_ruled_out_offensive_is_speculative(extract) -> None:
         text, lang="en", actors=[("the army", "Military Forces of Syria")],
         places=[("Hama", "Hama")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Hama")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" for e in at), _show(events)
+    modality_at(events, "Hama", "speculative")
 
 
 # ------------------------------------------------------------------ dated asides
@@ -114,10 +92,10 @@ def test_en_relative_clause_with_its_own_date_is_asserted(extract) -> None:
         places=[("Jarabulus", "Jarabulus"), ("Manbij", "Manbij")],
         dates=[("August 2016", "2016-08"), ("Tuesday", "2017-03-14")], published=PUB,
     )  # fmt: skip
-    aside = _at(events, "Jarabulus")
-    assert aside and all(e.modality == "asserted" for e in aside), _show(events)
-    main = _at(events, "Manbij")
-    assert main and all(e.modality == "reported" for e in main), _show(events)
+    aside = at_place(events, "Jarabulus")
+    assert aside and all(e.modality == "asserted" for e in aside), show(events)
+    main = at_place(events, "Manbij")
+    assert main and all(e.modality == "reported" for e in main), show(events)
 
 
 def test_fr_relative_clause_under_hedge_is_asserted(extract) -> None:
@@ -130,10 +108,10 @@ def test_fr_relative_clause_under_hedge_is_asserted(extract) -> None:
         places=[("Saraqib", "Saraqib"), ("Idlib", "Idlib")],
         dates=[("au début du mois", "2017-03")], published=PUB,
     )  # fmt: skip
-    aside = _at(events, "Saraqib")
-    assert aside and all(e.modality == "asserted" for e in aside), _show(events)
-    guess = _at(events, "Idlib")
-    assert all(e.modality in ("speculative", "planned") for e in guess), _show(events)
+    aside = at_place(events, "Saraqib")
+    assert aside and all(e.modality == "asserted" for e in aside), show(events)
+    guess = at_place(events, "Idlib")
+    assert all(e.modality in ("speculative", "planned") for e in guess), show(events)
 
 
 def test_fr_dated_participle_on_event_noun_is_asserted(extract) -> None:
@@ -145,8 +123,8 @@ def test_fr_dated_participle_on_event_noun_is_asserted(extract) -> None:
         text, lang="fr", places=[("Hama", "Hama")], dates=[("le 2 mars", "2017-03-02")],
         published=PUB,
     )  # fmt: skip
-    at = [e for e in _at(events, "Hama") if e.sub_event_type == "Armed clash"]
-    assert all(e.modality == "asserted" for e in at), _show(events)
+    at = [e for e in at_place(events, "Hama") if e.sub_event_type == "Armed clash"]
+    assert all(e.modality == "asserted" for e in at), show(events)
 
 
 def test_fr_main_clause_with_trailing_attribution_stays_reported(extract) -> None:
@@ -155,8 +133,8 @@ def test_fr_main_clause_with_trailing_attribution_stays_reported(extract) -> Non
         text, lang="fr", actors=[("les rebelles", "Hayat Tahrir al-Sham"), ARMY],
         places=[("Hama", "Hama")], dates=[("mardi", "2017-03-14")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Hama")
-    assert at and all(e.modality == "reported" for e in at), _show(events)
+    at = at_place(events, "Hama")
+    assert at and all(e.modality == "reported" for e in at), show(events)
 
 
 def test_fr_cleft_relative_clause_is_the_news_and_stays_reported(extract) -> None:
@@ -168,8 +146,8 @@ def test_fr_cleft_relative_clause_is_the_news_and_stays_reported(extract) -> Non
         text, lang="fr", places=[("Hama", "Hama")], dates=[("mardi", "2017-03-14")],
         published=PUB,
     )  # fmt: skip
-    at = _at(events, "Hama")
-    assert at and all(e.modality == "reported" for e in at), _show(events)
+    at = at_place(events, "Hama")
+    assert at and all(e.modality == "reported" for e in at), show(events)
 
 
 # ------------------------------------------------------------------ questions, opinions, unreal
@@ -179,13 +157,13 @@ def test_fr_direct_question_is_no_event(extract) -> None:
         text, lang="fr", actors=[("L'armée", "Military Forces of Syria")],
         places=[("Saraqib", "Saraqib")], published=PUB,
     )  # fmt: skip
-    assert not _at(events, "Saraqib"), _show(events)
+    assert not at_place(events, "Saraqib"), show(events)
 
 
 def test_en_direct_question_is_no_event(extract) -> None:
     text = "Will the rebels storm Hama before the winter?"
     events = extract(text, lang="en", places=[("Hama", "Hama")], published=PUB)
-    assert not _at(events, "Hama"), _show(events)
+    assert not at_place(events, "Hama"), show(events)
 
 
 def test_fr_act_before_a_question_after_colon_stays(extract) -> None:
@@ -194,7 +172,7 @@ def test_fr_act_before_a_question_after_colon_stays(extract) -> None:
         text, lang="fr", places=[("Hama", "Hama")], dates=[("mardi", "2017-03-14")],
         published=PUB,
     )  # fmt: skip
-    assert _at(events, "Hama"), _show(events)
+    assert at_place(events, "Hama"), show(events)
 
 
 def test_fr_opinion_on_what_should_happen_is_no_event(extract) -> None:
@@ -203,7 +181,7 @@ def test_fr_opinion_on_what_should_happen_is_no_event(extract) -> None:
         text, lang="fr", actors=[("l'armée", "Military Forces of Syria")],
         places=[("Saraqib", "Saraqib")], published=PUB,
     )  # fmt: skip
-    assert not _at(events, "Saraqib"), _show(events)
+    assert not at_place(events, "Saraqib"), show(events)
 
 
 def test_fr_consequence_of_unreal_condition_is_no_event(extract) -> None:
@@ -212,7 +190,7 @@ def test_fr_consequence_of_unreal_condition_is_no_event(extract) -> None:
         "et des civils massacrés."
     )
     events = extract(text, lang="fr", places=[("Hama", "Hama")], published=PUB)
-    assert not events, _show(events)
+    assert not events, show(events)
 
 
 def test_en_consequence_of_unreal_condition_is_no_event(extract) -> None:
@@ -221,7 +199,7 @@ def test_en_consequence_of_unreal_condition_is_no_event(extract) -> None:
         "and villagers massacred."
     )
     events = extract(text, lang="en", places=[("Idlib", "Idlib")], published=PUB)
-    assert not events, _show(events)
+    assert not events, show(events)
 
 
 def test_fr_guess_under_a_real_condition_stays_speculative(extract) -> None:
@@ -230,8 +208,8 @@ def test_fr_guess_under_a_real_condition_stays_speculative(extract) -> None:
         "pression se maintient."
     )
     events = extract(text, lang="fr", places=[("Manbij", "Manbij")], published=PUB)
-    at = _at(events, "Manbij")
-    assert at and all(e.modality == "speculative" for e in at), _show(events)
+    at = at_place(events, "Manbij")
+    assert at and all(e.modality == "speculative" for e in at), show(events)
 
 
 def test_fr_reminder_after_il_faut_is_still_told(extract) -> None:
@@ -243,7 +221,7 @@ def test_fr_reminder_after_il_faut_is_still_told(extract) -> None:
         text, lang="fr", places=[("Hama", "Hama")], dates=[("le 16 juin 2016", "2016-06-16")],
         published=PUB,
     )  # fmt: skip
-    assert _at(events, "Hama"), _show(events)
+    assert at_place(events, "Hama"), show(events)
 
 
 def test_fr_fresh_act_in_a_relative_clause_stays_reported(extract) -> None:
@@ -256,5 +234,5 @@ def test_fr_fresh_act_in_a_relative_clause_stays_reported(extract) -> None:
         places=[("Saraqib", "Saraqib"), ("Hama", "Hama")],
         dates=[("lundi", "2017-03-13"), ("mardi", "2017-03-14")], published=PUB,
     )  # fmt: skip
-    aside = _at(events, "Saraqib")
-    assert all(e.modality == "reported" for e in aside), _show(events)
+    aside = at_place(events, "Saraqib")
+    assert all(e.modality == "reported" for e in aside), show(events)

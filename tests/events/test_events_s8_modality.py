@@ -16,25 +16,17 @@ Classes, each with French and English phrasings and near-misses that must not fi
 
 from __future__ import annotations
 
+from helpers import at_place, modality_at, show
+
 from newsift.model import Event
 
 PUB = "2017-03-14"
 ARMY = ("l'armée", "Military Forces of Syria")
 
 
-def _show(events: list[Event]) -> list[tuple[object, ...]]:
-    return [(e.sub_event_type, e.location, e.event_date, e.modality) for e in events]
-
-
-def _at(events: list[Event], place: str) -> list[Event]:
-    return [e for e in events if e.location == place]
-
-
 def _planned_clash(events: list[Event], place: str) -> None:
-    at = _at(events, place)
-    assert at, _show(events)
-    assert all(e.modality == "planned" and e.event_date is None for e in at), _show(events)
-    assert all(e.sub_event_type == "Armed clash" for e in at), _show(events)
+    at = modality_at(events, place, "planned", undated=True)
+    assert all(e.sub_event_type == "Armed clash" for e in at), show(events)
 
 
 # ------------------------------------------------------------------ told next targets
@@ -84,9 +76,7 @@ def test_en_reiterated_next_target_is_planned(extract) -> None:
 def test_fr_next_target_under_could_stays_speculative(extract) -> None:
     text = "Selon des analystes, Hama pourrait être la prochaine cible des rebelles."
     events = extract(text, lang="fr", places=[("Hama", "Hama")], published=PUB)
-    at = _at(events, "Hama")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Hama", "speculative", undated=True)
 
 
 def test_en_expected_next_target_stays_speculative(extract) -> None:
@@ -95,18 +85,14 @@ def test_en_expected_next_target_stays_speculative(extract) -> None:
         text, lang="en", actors=[("the army", "Military Forces of Syria")],
         places=[("Saraqib", "Saraqib")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" for e in at), _show(events)
+    modality_at(events, "Saraqib", "speculative")
 
 
 # ------------------------------------------------------------------ expected outcomes
 def test_fr_capture_due_is_speculative(extract) -> None:
     text = "Saraqib devrait être reprise par l'armée d'ici la fin du mois, a estimé un général."
     events = extract(text, lang="fr", actors=[ARMY], places=[("Saraqib", "Saraqib")], published=PUB)
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Saraqib", "speculative", undated=True)
 
 
 def test_fr_fall_due_in_plural_is_speculative(extract) -> None:
@@ -115,9 +101,7 @@ def test_fr_fall_due_in_plural_is_speculative(extract) -> None:
         "jours, selon lui."
     )
     events = extract(text, lang="fr", actors=[ARMY], places=[("Saraqib", "Saraqib")], published=PUB)
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" for e in at), _show(events)
+    modality_at(events, "Saraqib", "speculative")
 
 
 def test_fr_assault_due_stays_planned(extract) -> None:
@@ -135,9 +119,7 @@ def test_en_retake_expected_is_speculative(extract) -> None:
         text, lang="en", actors=[("The army", "Military Forces of Syria")],
         places=[("Saraqib", "Saraqib")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" for e in at), _show(events)
+    modality_at(events, "Saraqib", "speculative")
 
 
 # ------------------------------------------------------------------ imagined objections
@@ -147,7 +129,7 @@ def test_fr_imagined_reply_is_no_event(extract) -> None:
         text, lang="fr", actors=[("l'aviation russe", "Military Forces of Russia")],
         places=[("Alep", "Aleppo")], published=PUB,
     )  # fmt: skip
-    assert not _at(events, "Aleppo"), _show(events)
+    assert not at_place(events, "Aleppo"), show(events)
 
 
 def test_fr_imagined_objection_plural_is_no_event(extract) -> None:
@@ -156,7 +138,7 @@ def test_fr_imagined_objection_plural_is_no_event(extract) -> None:
         text, lang="fr", actors=[("les rebelles", "Hayat Tahrir al-Sham")],
         places=[("Alep", "Aleppo")], published=PUB,
     )  # fmt: skip
-    assert not _at(events, "Aleppo"), _show(events)
+    assert not at_place(events, "Aleppo"), show(events)
 
 
 def test_en_some_will_say_is_no_event(extract) -> None:
@@ -165,7 +147,7 @@ def test_en_some_will_say_is_no_event(extract) -> None:
         text, lang="en", actors=[("the coalition", "Global Coalition Against Daesh")],
         places=[("Raqqa", "Raqqa")], published=PUB,
     )  # fmt: skip
-    assert not _at(events, "Raqqa"), _show(events)
+    assert not at_place(events, "Raqqa"), show(events)
 
 
 def test_fr_repeated_claim_told_as_said_is_reported(extract) -> None:
@@ -178,9 +160,7 @@ def test_fr_repeated_claim_told_as_said_is_reported(extract) -> None:
         places=[("Saraqib", "Saraqib")],
         dates=[("mardi", "2017-03-14"), ("lundi", "2017-03-13")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "reported" for e in at), _show(events)
+    modality_at(events, "Saraqib", "reported")
 
 
 def test_fr_clearing_operation_due_stays_planned(extract) -> None:
@@ -189,9 +169,7 @@ def test_fr_clearing_operation_due_stays_planned(extract) -> None:
         "ratissage autour de Saraqib."
     )
     events = extract(text, lang="fr", actors=[ARMY], places=[("Saraqib", "Saraqib")], published=PUB)
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "planned" for e in at), _show(events)
+    modality_at(events, "Saraqib", "planned")
 
 
 # ------------------------------------------------------------------ hedges of other clauses
@@ -204,9 +182,9 @@ def test_fr_response_not_long_in_coming_is_told_as_done(extract) -> None:
         text, lang="fr", actors=[("l'aviation turque", "Military Forces of Turkey")],
         places=[("Saraqib", "Saraqib")], dates=[("dimanche", "2017-03-12")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "asserted" and e.event_date == "2017-03-12" for e in at), _show(events)
+    at = at_place(events, "Saraqib")
+    assert at, show(events)
+    assert all(e.modality == "asserted" and e.event_date == "2017-03-12" for e in at), show(events)
 
 
 def test_fr_observers_expecting_an_offensive_stays_speculative(extract) -> None:
@@ -215,9 +193,7 @@ def test_fr_observers_expecting_an_offensive_stays_speculative(extract) -> None:
         text, lang="fr", actors=[("les rebelles", "Hayat Tahrir al-Sham")],
         places=[("Saraqib", "Saraqib")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "speculative" for e in at), _show(events)
+    modality_at(events, "Saraqib", "speculative")
 
 
 def test_fr_dated_perfect_beside_a_hedged_relative_is_reported(extract) -> None:
@@ -230,10 +206,10 @@ def test_fr_dated_perfect_beside_a_hedged_relative_is_reported(extract) -> None:
         places=[("Kuweires", "Saraqib")], dates=[("hier", "2017-03-13"), ("lundi", "2017-03-13")],
         published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality in ("reported", "asserted") for e in at), _show(events)
-    assert all(e.event_date == "2017-03-13" for e in at), _show(events)
+    at = at_place(events, "Saraqib")
+    assert at, show(events)
+    assert all(e.modality in ("reported", "asserted") for e in at), show(events)
+    assert all(e.event_date == "2017-03-13" for e in at), show(events)
 
 
 def test_fr_perfect_under_could_stays_speculative(extract) -> None:
@@ -242,8 +218,8 @@ def test_fr_perfect_under_could_stays_speculative(extract) -> None:
         text, lang="fr", places=[("Saraqib", "Saraqib")], dates=[("lundi", "2017-03-13")],
         published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert all(e.modality == "speculative" for e in at), _show(events)
+    at = at_place(events, "Saraqib")
+    assert all(e.modality == "speculative" for e in at), show(events)
 
 
 # ------------------------------------------------------------------ futures in the past
@@ -256,9 +232,7 @@ def test_fr_passive_conditional_under_speech_is_planned(extract) -> None:
         text, lang="fr", actors=[ARMY], places=[("Homs", "Homs")], dates=[("mardi", "2017-03-14")],
         published=PUB,
     )  # fmt: skip
-    at = _at(events, "Homs")
-    assert at, _show(events)
-    assert all(e.modality == "planned" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Homs", "planned", undated=True)
 
 
 def test_fr_repeated_that_town_would_be_freed_is_planned(extract) -> None:
@@ -267,9 +241,7 @@ def test_fr_repeated_that_town_would_be_freed_is_planned(extract) -> None:
         text, lang="fr", actors=[ARMY], places=[("Idlib", "Idlib")],
         dates=[("lundi", "2017-03-13")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Idlib")
-    assert at, _show(events)
-    assert all(e.modality == "planned" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Idlib", "planned", undated=True)
 
 
 def test_en_said_town_would_be_liberated_is_planned(extract) -> None:
@@ -278,9 +250,7 @@ def test_en_said_town_would_be_liberated_is_planned(extract) -> None:
         text, lang="en", actors=[("the army", "Military Forces of Syria")],
         places=[("Idlib", "Idlib")], dates=[("Tuesday", "2017-03-14")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Idlib")
-    assert at, _show(events)
-    assert all(e.modality == "planned" and e.event_date is None for e in at), _show(events)
+    modality_at(events, "Idlib", "planned", undated=True)
 
 
 def test_fr_compound_conditional_stays_hearsay(extract) -> None:
@@ -289,6 +259,6 @@ def test_fr_compound_conditional_stays_hearsay(extract) -> None:
         text, lang="fr", actors=[ARMY], places=[("Saraqib", "Saraqib")],
         dates=[("lundi", "2017-03-13")], published=PUB,
     )  # fmt: skip
-    at = _at(events, "Saraqib")
-    assert at, _show(events)
-    assert all(e.modality == "reported" and e.event_date == "2017-03-13" for e in at), _show(events)
+    at = at_place(events, "Saraqib")
+    assert at, show(events)
+    assert all(e.modality == "reported" and e.event_date == "2017-03-13" for e in at), show(events)
