@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsift.events.index import MentionRef
 
 _STATE = re.compile(
     r"^(military|police|government|armed) forces? of|^government of|^military forces|"
@@ -167,6 +170,11 @@ def territory_by_inter(
     if inter in NON_STATE:
         return NSO
     return unknown if inter is None else other
+
+
+def ref_info(ref: MentionRef) -> ActorInfo:
+    """``actor_info`` of a linked mention: its KB id, else its canonical name or surface."""
+    return actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
 
 
 def in_family(kb_id: str | None, families: frozenset[str]) -> bool:

@@ -18,11 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import (
-    NON_STATE,
-    actor_info,
-    territory_by_inter,
-)
+from newsift.events.actors import NON_STATE, ref_info, territory_by_inter
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import schema
 from newsift.events.sides import _fighter, family_lead
@@ -50,7 +46,7 @@ _NEAR = 3  # sentences back a single battle still sets the story
 
 def _fits(c: Cand, r: MentionRef) -> bool:
     """Can ``r`` be actor1 of ``c``'s type (a state regains ground, others overtake it)?"""
-    inter = actor_info(r.m.kb_id, r.m.canonical or r.m.text).inter
+    inter = ref_info(r).inter
     if c.sub == "Government regains territory":
         return inter == 1
     if c.sub == "Non-state actor overtakes territory":
@@ -103,7 +99,7 @@ def story_belligerent(events: list[Cand], ix: DocIndex | None) -> None:
             continue  # one battle told far before: no story the conjecture carries on
         if len(counts) > 1:
             second = sorted((rank(v) for v in counts.values()), reverse=True)[1]
-            if second[0] == rank(lead)[0] and second[1] < 0 and rank(lead)[1] < 0:
+            if second[0] == told and second[1] < 0 and last < 0:
                 continue  # two sides alike, none told before: no story side
         c.actor1 = lead[0].actor1
 
@@ -119,7 +115,7 @@ def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
     for c in events:
         if c.sub not in _TERRITORY or c.actor1 is None or c.tok < 0:
             continue
-        info = actor_info(c.actor1.m.kb_id, c.actor1.m.canonical or c.actor1.m.text)
+        info = ref_info(c.actor1)
         if info.inter != 1 or ix.tokens[c.tok].pos not in ("VERB", "AUX"):
             continue
         subjects = {ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("nsubj", "nsubj:pass")}
@@ -127,13 +123,13 @@ def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
             continue
         subjects |= {ch for s in subjects for ch in ix.children[s] if ix.tokens[ch].dep == "conj"}
         own = [r for r in ix.in_sentence("actor", c.sent) if r.head in subjects and _fighter(r)]
-        states = [r for r in own if actor_info(r.m.kb_id, r.m.canonical or r.m.text).inter == 1]
+        states = [r for r in own if ref_info(r).inter == 1]
         if states:
             continue  # "l'armée syrienne et le Hezbollah ont repris": the state is a subject
         mine = own[0] if own else None
         if mine is None:
             continue
-        got = actor_info(mine.m.kb_id, mine.m.canonical or mine.m.text)
+        got = ref_info(mine)
         if got.inter not in NON_STATE:
             continue
         refs = [r for si in {x.sent for x in events} for r in ix.in_sentence("actor", si)]

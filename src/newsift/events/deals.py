@@ -20,7 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import actor_info, in_family
+from newsift.events.actors import in_family, ref_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import countries, data_toml
 
@@ -55,7 +55,7 @@ def opposition_of(ref: MentionRef | None, iso2: str) -> bool:
 def _state_of(ref: MentionRef | None, iso2: str) -> bool:
     if ref is None:
         return False
-    info = actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
+    info = ref_info(ref)
     return info.inter == 1 and not info.media and (info.country or "").upper() == iso2
 
 
@@ -74,7 +74,7 @@ def _article_state(ix: DocIndex, sents: set[int], iso2: str) -> MentionRef | Non
     for si in sorted(sents):
         for r in ix.in_sentence("actor", si):
             if _state_of(r, iso2):
-                name = actor_info(r.m.kb_id, r.m.canonical or r.m.text).name
+                name = ref_info(r).name
                 counts.setdefault(name, []).append(r)
     if not counts:
         return None
@@ -130,7 +130,7 @@ def _foreign_party(ix: DocIndex, c: Cand, iso2: str) -> bool:
     for r in ix.in_sentence("actor", c.sent):
         if r.m.extractor == "actors:context":
             continue  # "l'armée", "les autorités": a generic that only guessed its country
-        info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        info = ref_info(r)
         if info.inter != 1 or info.media or not info.country or info.country.upper() == iso2:
             continue
         if not _broker(ix, r):

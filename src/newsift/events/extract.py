@@ -32,6 +32,7 @@ from newsift.events.actors import (
     NSO,
     ActorInfo,
     actor_info,
+    ref_info,
     territory_by_inter,
 )
 from newsift.events.entries import EntryDates
@@ -184,7 +185,7 @@ class Cand:
 def _info(ref: MentionRef | None) -> ActorInfo | None:
     if ref is None:
         return None
-    return actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
+    return ref_info(ref)
 
 
 @dataclass(slots=True)

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import GRT, NSO, ActorInfo, actor_info, territory_by_inter
+from newsift.events.actors import GRT, NSO, ActorInfo, actor_info, ref_info, territory_by_inter
 from newsift.events.resources import Trigger, data_toml
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ TAKE = Trigger(
 
 
 def _info_of(ref: MentionRef) -> ActorInfo | None:
-    return actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
+    return ref_info(ref)
 
 
 class KindRules:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import CHANGES_OF_HANDS, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, ref_info
 from newsift.events.kinds import kind_words
 
 if TYPE_CHECKING:
@@ -121,9 +121,7 @@ class MeansTyping:
                 i for ch in ix.children[up] if ix.tokens[ch].dep in SUBJ for i in ix.subtree(ch)
             )
         armed = any(  # "les YPG s'apprêtent à marcher sur X": a named armed side
-            r.head in subj
-            and (info := actor_info(r.m.kb_id, r.m.canonical or r.m.text))
-            and info.inter in (1, 2, 3, 4, 8)
+            r.head in subj and (info := ref_info(r)) and info.inter in (1, 2, 3, 4, 8)
             for r in ix.mentions.get("actor", [])
         )
         return armed or self.tok_cue("armed", subj) or self.tok_cue("nonstate", subj)

@@ -127,7 +127,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info, ref_info
 from newsift.events.resources import Trigger, countries, data_toml
 
 if TYPE_CHECKING:
@@ -687,7 +687,7 @@ class MissedRules:
             if not any(ix.low(i) in aff or ix.lemma(i) in aff for i in toks):
                 continue
             for r in ix.in_sentence("actor", si):
-                info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+                info = ref_info(r)
                 if info is None or info.media or info.kind == "person":
                     continue
                 if info.inter in (1, 2, 3, 4):
@@ -1037,7 +1037,7 @@ class MissedRules:
         """Is actor mention ``a`` a news outlet (a channel named after a town, "Al-Mayadeen")?
         A place read as one stands for no government: "le contrôle d'al-Mayadine" is the
         town's."""
-        info = actor_info(a.m.kb_id, a.m.canonical or a.m.text)
+        info = ref_info(a)
         return info is not None and info.media
 
     # ------------------------------------------------------------------ typing

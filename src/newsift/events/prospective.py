@@ -27,7 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events import plans
-from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, actor_info
+from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, ref_info
 from newsift.events.index import MentionRef
 from newsift.events.resources import Trigger, data_toml, fold, schema
 from newsift.events.when import When, parse_value, weaker
@@ -1397,7 +1397,7 @@ class ProspectiveRules:
 
 
 def _actor_info(r: MentionRef) -> ActorInfo | None:
-    return actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+    return ref_info(r)
 
 
 def _rival_of_coalition(a: ActorInfo, b: ActorInfo) -> bool:

@@ -25,7 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info, in_family
+from newsift.events.actors import CHANGES_OF_HANDS, NON_STATE, actor_info, in_family, ref_info
 from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import Lexicon, countries, data_toml, fold, schema
 from newsift.model import Document, Event
@@ -294,7 +294,7 @@ class SideRules:
         for r in self.ix.in_sentence("actor", ref.sent) if ref.sent is not None else []:
             if r.start < ref.end or not _OF_GAP.match(self.ix.folded[ref.end : r.start]):
                 continue
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if r.m.kb_id in _stand_ins() or not _fighter(r) or info.inter == 1:
                 return None
             return r
@@ -464,7 +464,7 @@ class SideRules:
         for r in self.ix.in_sentence("actor", c.sent):
             if r.end <= c.start or r.start >= c.end:
                 continue
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if info is None or info.inter not in (1, 8) or info.kind in _NOT_FIGHTERS:
                 continue
             c.actor1, c.actor1_name, c.actor1_inter = r, None, None
@@ -565,7 +565,7 @@ class SideRules:
         own = own or self._announcer(c, refs)
         if not own:
             return
-        info = actor_info(own[0].m.kb_id, own[0].m.canonical or own[0].m.text)
+        info = ref_info(own[0])
         if info.media or info.inter in (5, 6, 7):
             return
         if (
@@ -578,7 +578,7 @@ class SideRules:
         for r in refs:
             if r in own or r.head is None or r.head not in clause:
                 continue
-            other = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            other = ref_info(r)
             if not other.media and other.inter in (1, 2, 3, 4, 8) and other.name != info.name:
                 return  # "selon les FDS, l'EI prépare une contre-attaque"
         if info.kind in ("government", "person") or (info.inter is None and info.country):
@@ -708,7 +708,7 @@ class SideRules:
         if m is None:
             return
         iso = _adjectives().get(m.group(1))
-        own = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        own = ref_info(r)
         if iso is None or own.media or own.inter != 1 or not own.country or iso == own.country:
             return
         forces = actor_info(f"{iso.lower()}-military", None)
@@ -740,7 +740,7 @@ class SideRules:
         if not before:
             return False
         r = before[-1]
-        info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        info = ref_info(r)
         if info.media or info.kind == "person" or info.inter not in (1, 2, 3, 4, 8):
             return False
         if info.kind == "government" and info.country:
@@ -768,9 +768,7 @@ class SideRules:
             c.actor1, c.actor2 = before
             return True
         if c.actor1 is not None and c.actor2 is not None:
-            i1, i2 = (
-                actor_info(r.m.kb_id, r.m.canonical or r.m.text) for r in (c.actor1, c.actor2)
-            )
+            i1, i2 = (ref_info(r) for r in (c.actor1, c.actor2))
             if i2.inter == 1 and i1.inter != 1 and i1.country and i1.country == i2.country:
                 c.actor1, c.actor2 = c.actor2, c.actor1
         return c.actor1 is not None
@@ -783,13 +781,13 @@ class SideRules:
         r = c.actor1
         if c.sub != "Agreement" or r is None:
             return
-        info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+        info = ref_info(r)
         if info.inter == 1 or not info.country:
             return
         for g in self.ix.in_sentence("actor", c.sent):
             if g is r or g.start >= c.start:
                 continue
-            gi = actor_info(g.m.kb_id, g.m.canonical or g.m.text)
+            gi = ref_info(g)
             if gi.inter != 1 or gi.media or gi.country != info.country:
                 continue
             lo, hi = (g, r) if g.start < r.start else (r, g)
@@ -822,7 +820,7 @@ class SideRules:
         for r in ix.in_sentence("actor", c.sent):
             if r is c.actor2 or any(s <= r.start and r.end <= e for s, e in sources):
                 continue
-            if not actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
+            if not ref_info(r).media:
                 own.add(_side_key(r.m.kb_id))
         if own and (len(own) > 1 or None in own):
             return False  # the sentence names sides of its own
@@ -941,7 +939,7 @@ class SideRules:
                     if c.actor2 is r:
                         c.actor2 = None
                     r = same
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if info.media or info.inter not in (1, 2, 3, 4, 8):
                 return False
             if c.actor2 is r or c.actor2 is None:
@@ -959,7 +957,7 @@ class SideRules:
         for prev in reversed(self._article_actors()):
             if prev.start >= r.start or prev.sent == c.sent or not prev.m.kb_id:
                 continue
-            info = actor_info(prev.m.kb_id, prev.m.canonical or prev.m.text)
+            info = ref_info(prev)
             if info.media or info.kind in _NOT_FIGHTERS or info.inter not in NON_STATE:
                 continue
             before = self.ix.folded[max(0, prev.start - 30) : prev.end]
@@ -1026,7 +1024,7 @@ class SideRules:
                 return False
             for r in ix.in_sentence("actor", c.sent):
                 if r.head == objs[0]:
-                    info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+                    info = ref_info(r)
                     if info.media:
                         return False
                     c.actor1, c.actor1_name = r, None
@@ -1085,7 +1083,7 @@ class SideRules:
         for r in self.ix.in_sentence("actor", c.sent):
             if not 0 <= r.start - at <= 12:
                 continue
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if info.media or info.inter == 7:
                 return False
             if c.actor2 is r:
@@ -1127,7 +1125,7 @@ class SideRules:
             if gap and gap[0] in _AND and len(gap) <= 4:
                 second = refs[1]
         for r in (first, second):
-            if r is not None and actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
+            if r is not None and ref_info(r).media:
                 return False
         c.actor1 = first
         c.actor2 = second if second is not None else (None if c.actor2 is first else c.actor2)
@@ -1151,7 +1149,7 @@ class SideRules:
         for r in ix.in_sentence("actor", view.si):
             if not any(s <= r.start and r.end <= e for s, e in sources) or r.end > c.start:
                 continue
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if info.media or info.inter not in (1, 2, 3, 4) or info.kind in _NOT_FIGHTERS:
                 continue
             if info.kind in ("person", "government"):
@@ -1230,7 +1228,7 @@ class SideRules:
         if not before:
             return False
         last = before[-1]
-        if actor_info(last.m.kb_id, last.m.canonical or last.m.text).media:
+        if ref_info(last).media:
             return False
         if c.actor2 is last:
             c.actor2 = None
@@ -1270,7 +1268,7 @@ class SideRules:
         if not set(gap[:3]) & to or len(gap) > 8:  # "SDF fighters against IS militants"
             return False
         for r in (first, second):
-            if actor_info(r.m.kb_id, r.m.canonical or r.m.text).media:
+            if ref_info(r).media:
                 return False
         c.actor1, c.actor2, c.actor1_name, c.actor1_inter = first, second, None, None
         return True
@@ -1302,7 +1300,7 @@ class SideRules:
                 if j != via
             ):
                 continue  # "strikes on positions of IS": the first complement is the target
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if info.media or info.inter not in (1, 2, 3, 8):
                 return False
             c.actor1 = r
@@ -1375,7 +1373,7 @@ class SideRules:
         for r in ix.in_sentence("actor", c.sent):
             if (r.m.canonical or r.m.text) != c.claimant:
                 continue
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if info.media or info.inter not in ((1, 2, 3, 8) if owner else (1,)):
                 return False
             c.actor1 = r
@@ -1404,7 +1402,7 @@ _ADJ_AND = re.compile(r"\b([^\W\d_][\w-]*)\s*(?:and|et|,)\s*$")
 def _fighter(r: MentionRef) -> bool:
     """Is the mention a fighting side (a state force or an armed group, not the media, a
     person, a ministry or a party)?"""
-    info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+    info = ref_info(r)
     return not info.media and info.inter in (1, 2, 3, 4, 8) and info.kind not in _NOT_FIGHTERS
 
 

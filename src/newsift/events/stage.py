@@ -15,7 +15,7 @@ import re
 from typing import Any
 from urllib.parse import urlparse
 
-from newsift.events.actors import actor_info, interaction
+from newsift.events.actors import actor_info, interaction, ref_info
 from newsift.events.extract import ArticleExtractor, Cand
 from newsift.events.index import DocIndex
 from newsift.events.learned import LEARNED_LABEL, Decision, Typing, mark
@@ -149,7 +149,7 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
     if c.assoc:
         names = []
         for r in c.assoc:
-            info = actor_info(r.m.kb_id, r.m.canonical or r.m.text)
+            info = ref_info(r)
             if info.name and info.name not in names and info.name != e.actor1:
                 names.append(info.name)
         e.assoc_actor_1 = "; ".join(names) or None

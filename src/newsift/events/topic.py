@@ -19,7 +19,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.actors import actor_info
+from newsift.events.actors import ref_info
 from newsift.events.resources import data_toml
 from newsift.events.where import _lead, place_roles
 
@@ -79,7 +79,7 @@ def _person_actor(x: ArticleExtractor, r: MentionRef) -> bool:
         if a.start == r.start and a.end == r.end:
             if x.ix.folded[a.start : a.end] not in (a.m.canonical or "").lower():
                 continue  # "Ain al-Asad" linked to Bashar al-Assad: a loose link, not his name
-            info = actor_info(a.m.kb_id, a.m.canonical or a.m.text)
+            info = ref_info(a)
             if info is not None and info.kind == "person":
                 return True
     return False

@@ -273,9 +273,9 @@ def metonymy_listed(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
 
 
 def _person(a: MentionRef) -> bool:
-    from newsift.events.actors import actor_info
+    from newsift.events.actors import ref_info
 
-    info = actor_info(a.m.kb_id, a.m.canonical or a.m.text)
+    info = ref_info(a)
     return info is not None and info.kind == "person"
 
 
