@@ -88,6 +88,11 @@ def check_events_per_dump(docs: dict[str, Any]) -> None:
     assert mods == {"asserted", "reported", "denied", "planned", "speculative"}
 
 
+def all_events(docs: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every gold event of the set, for a set's own extra checks."""
+    return [e for n in sorted(docs) for a in docs[n]["articles"] for e in a["events"]]
+
+
 def background_articles(docs: dict[str, Any]) -> int:
     """How many articles date a background event in a year before their publication."""
     return sum(

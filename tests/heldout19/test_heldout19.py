@@ -16,10 +16,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from heldout_kit import Floors, load_set, make_tests  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    Floors,
+    all_events,
+    background_articles,
+    check_events_per_dump,
+    check_set_shape,
+    load_set,
+    make_tests,
+)
 
 _, DOCS = load_set(HERE)
-NAMES = sorted(DOCS)
 FLOORS = Floors(
     lines=296,
     accuracy=0.93,
@@ -38,36 +45,18 @@ globals().update(make_tests(HERE, FLOORS))
 def test_set_shape() -> None:
     """Eight dumps (7 French, 1 English), 15-160 lines, one with two articles, the agency
     dispatch and the Facebook post untitled."""
-    langs = [a["lang"] for n in NAMES for a in DOCS[n]["articles"][:1]]
-    assert len(NAMES) == 8 and langs.count("fr") == 7 and langs.count("en") == 1
-    assert sum(len(DOCS[n]["articles"]) == 2 for n in NAMES) == 1
-    untitled = {n for n in NAMES for a in DOCS[n]["articles"] if a["title"] is None}
-    assert untitled == {"depeche_qayyarah_fr", "facebook_hammam_alil_fr"}
-    for n in NAMES:
-        assert 15 <= len((HERE / f"{n}.txt").read_text("utf-8").splitlines()) <= 160
+    check_set_shape(HERE, DOCS, {"depeche_qayyarah_fr", "facebook_hammam_alil_fr"})
 
 
 def test_events_per_dump_and_modalities() -> None:
     """5-10 gold events per dump; every modality occurs; planned, speculative and denied
     events are undated here; undated events are never asserted."""
-    mods: set[str] = set()
-    for n in NAMES:
-        events = [e for a in DOCS[n]["articles"] for e in a["events"]]
-        assert 5 <= len(events) <= 10, n
-        for e in events:
-            mods.add(e["modality"])
-            if e["modality"] in ("planned", "speculative", "denied"):
-                assert e["date"] is None, e["evidence"]
-            if e["date"] is None:
-                assert e["modality"] != "asserted", e["evidence"]
-    assert mods == {"asserted", "reported", "denied", "planned", "speculative"}
+    check_events_per_dump(DOCS)
+    for e in all_events(DOCS):
+        if e["date"] is None:
+            assert e["modality"] != "asserted", e["evidence"]
 
 
 def test_background_years_differ_from_story_year() -> None:
     """At least five articles date a background event in a year before their publication."""
-    older = 0
-    for n in NAMES:
-        for a in DOCS[n]["articles"]:
-            year = a["published"][:4]
-            older += any(e["date"] and e["date"][:4] < year for e in a["events"])
-    assert older >= 5
+    assert background_articles(DOCS) >= 5
