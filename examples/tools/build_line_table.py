@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--loso", default="", help="thresholds for a leave-one-set-out check (t+1: titles fixed)"
     )
+    ap.add_argument("--allow", default="", help='changes allowed, "body->boiler,..." (all)')
     args = ap.parse_args(argv)
     args.current_dir.mkdir(parents=True, exist_ok=True)
     regimes: dict[str, dict[str, list[dict]]] = {"fresh": {}, "current": {}}
@@ -196,11 +197,14 @@ def main(argv: list[str] | None = None) -> int:
         args.write.write_text("\n".join(out) + "\n", "utf-8")
         print(f"wrote {len(out) - 7} rows to {args.write}", file=sys.stderr)
     if args.loso:
-        loso(feats, [float(t) for t in args.loso.split(",")])
+        allow = args.allow.split(",") if args.allow else None
+        loso(feats, [float(t) for t in args.loso.split(",")], allow)
     return 0
 
 
-def loso(feats: dict[tuple[str, str], list], thrs: list[float]) -> None:
+def loso(
+    feats: dict[tuple[str, str], list], thrs: list[float], allow: list[str] | None = None
+) -> None:
     """Train on every set but one (both regimes), correct the held set's fresh and current
     rule labels; exact line accuracy (article numbers included) per set and micro."""
     from newsift.clean.line_corrector import fit_sklearn
@@ -242,7 +246,7 @@ def loso(feats: dict[tuple[str, str], list], thrs: list[float]) -> None:
                 p = model.predict_proba(f)
                 for t in thrs:
                     fixed = ("title",) if t >= 1 else ()
-                    new = correct_labels(d["rule"], idx, p, classes, t % 1 or t, fixed)
+                    new = correct_labels(d["rule"], idx, p, classes, t % 1 or t, fixed, allow)
                     res[t][0] += acc(d["gold"], new)[1]
                     for g, a, b in zip(d["gold"], d["rule"], new, strict=True):
                         if g != "empty" and a != b:
