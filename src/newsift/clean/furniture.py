@@ -74,6 +74,8 @@ _TOC_ENTRY = re.compile(r"\S\s?(?:\.\s?){4,}\s*(?i:p\.|page)?\s*\d{1,3}$")
 # a report's series and number ("Note d'analyse n° 14", "Revue de presse n° 7/2016"): not its
 # headline
 _ISSUE_NO = re.compile(r"(?i)\b(?:n°|no\.|n[ou]m(?:éro|ber|ero)\.?)\s?\d")
+# a running time opening a chapter or transcript line: "0:41 ", "01:12 ", "1:02:05 "
+_RUNNING_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?=\S)")
 _META_KINDS = frozenset(
     {"source", "date", "caption", "caption_file", "footnote", "footnote_heading"}
 )
@@ -140,6 +142,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
         ):
             kinds[i] = "meta"
     _thread_posts(lines, lab)
+    _transcript(lines, lab)
     _kickers(lines, lab)
     _cover(lines, lab)
     _head_stamp(lines, lab)
@@ -379,6 +382,48 @@ def _one_report(lines: list[Line], lab: Labelled) -> None:
     text.date_lines[:0] = cover.date_lines
     text.byline_lines[:0] = cover.byline_lines
     lab.articles[:] = [text]
+
+
+def _transcript(lines: list[Line], lab: Labelled) -> None:
+    """A video's chapter list or transcript -- three lines or more in a row, each opening on a
+    running time ("0:41 alors …", "01:12 Le 2 mars …") that starts within the first five
+    minutes and only goes forward, words after it (three or more on two lines at least) -- is
+    what the video says: text of the article above it, not the page's chrome."""
+    run: list[int] = []
+    times: list[int] = []
+    words: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3 and times[0] < 300 and sum(w >= 3 for w in words) >= 2:
+            k = next((lab.arts[j] for j in range(run[0] - 1, -1, -1) if lab.arts[j]), None)
+            if k is not None:
+                for j in run:
+                    if lab.kinds[j] == "boilerplate":
+                        lab.kinds[j], lab.arts[j] = "body", k
+        run.clear()
+        times.clear()
+        words.clear()
+
+    last = -1
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        m = _RUNNING_TIME.match(ln.text)
+        secs = -1
+        said = len(_WORD.findall(ln.text[m.end() :])) if m else 0
+        if m and said >= 1:
+            h, mm, ss = m.group(1), m.group(2), m.group(3)
+            secs = (int(h) * 3600 if ss else 0) + int(mm if ss else h) * 60 + int(ss or mm)
+        if secs < 0 or secs <= last or lab.kinds[i] == "comment":
+            close()
+            last = -1
+            if secs < 0 or lab.kinds[i] == "comment":
+                continue
+        run.append(i)
+        times.append(secs)
+        words.append(said)
+        last = secs
+    close()
 
 
 def _capitals(text: str) -> bool:
