@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--loso", default="", help="thresholds for a leave-one-set-out check (t+1: titles fixed)"
     )
+    ap.add_argument("--folds", default="", help="only these held-out sets (default: all)")
     ap.add_argument("--allow", default="", help='changes allowed, "body->boiler,..." (all)')
     args = ap.parse_args(argv)
     args.current_dir.mkdir(parents=True, exist_ok=True)
@@ -198,19 +199,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {len(out) - 7} rows to {args.write}", file=sys.stderr)
     if args.loso:
         allow = args.allow.split(",") if args.allow else None
-        loso(feats, [float(t) for t in args.loso.split(",")], allow)
+        folds = args.folds.split(",") if args.folds else None
+        loso(feats, [float(t) for t in args.loso.split(",")], allow, folds)
     return 0
 
 
 def loso(
-    feats: dict[tuple[str, str], list], thrs: list[float], allow: list[str] | None = None
+    feats: dict[tuple[str, str], list],
+    thrs: list[float],
+    allow: list[str] | None = None,
+    folds: list[str] | None = None,
 ) -> None:
     """Train on every set but one (both regimes), correct the held set's fresh and current
     rule labels; exact line accuracy (article numbers included) per set and micro."""
     from newsift.clean.line_corrector import fit_sklearn
     from newsift.clean.line_features import correct_labels, kind_of
 
-    sets = ["heldout", *TUNED]
+    sets = folds or ["heldout", *TUNED]
     tot: dict[str, list[int]] = {}
     print(
         f"{'set':<10}{'regime':<8}{'lines':>6}{'rules':>8}"
