@@ -36,6 +36,7 @@ account's head ("Name @handle") and bio are chrome, not a headline and a standfi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsift.clean.dates import find_date
@@ -64,6 +65,20 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _FIELDS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 _PHONE = re.compile(r"(?i:t[ée]l\.?|phone|tel)\s*:?\s*\+?\d[\d .]{7,}")
 _LETTER = re.compile(r"[^\W\d_]")
+# a page number closing a running header or footer: "— page 2/5", "p. 3", "   4" after a gap
+_PAGE_NO = re.compile(
+    r"(?i:\b(?:page|p\.)\s*\d{1,3}(?:\s*(?:/|sur|of)\s*\d{1,3})?|\S\s{3,}\d{1,3})\s*$"
+)
+# a table of contents' entry: dot leaders, then its page ("2. Contexte ....... p. 4")
+_TOC_ENTRY = re.compile(r"\S\s?(?:\.\s?){4,}\s*(?i:p\.|page)?\s*\d{1,3}$")
+# a report's series and number ("Note d'analyse n° 14", "Revue de presse n° 7/2016"): not its
+# headline
+_ISSUE_NO = re.compile(r"(?i)\b(?:n°|no\.|n[ou]m(?:éro|ber|ero)\.?)\s?\d")
+# a running time opening a chapter or transcript line: "0:41 ", "01:12 ", "1:02:05 "
+_RUNNING_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?=\S)")
+_META_KINDS = frozenset(
+    {"source", "date", "caption", "caption_file", "footnote", "footnote_heading"}
+)
 
 
 def _match(kind: str, text: str) -> bool:
@@ -98,6 +113,7 @@ def _counters(text: str) -> bool:
 def relabel(lines: list[Line], lab: Labelled) -> None:
     """Apply the corrections of the module docstring to ``lab`` in place."""
     kinds = lab.kinds
+    _report(lines, lab)
     running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
     running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
     for i, ln in enumerate(lines):
@@ -126,6 +142,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
         ):
             kinds[i] = "meta"
     _thread_posts(lines, lab)
+    _transcript(lines, lab)
     _kickers(lines, lab)
     _cover(lines, lab)
     _head_stamp(lines, lab)
@@ -301,6 +318,120 @@ def _toc(lines: list[Line], end: int) -> int | None:
     return leaders[0] if len(leaders) >= 2 else None
 
 
+def _report(lines: list[Line], lab: Labelled) -> None:
+    """A printed report turned into text -- a table of contents of three entries or more with
+    their page numbers -- has no reader thread: lines read as comments (a dated numbered item
+    looks like a post's head) are its text, meta when they are its sources, dates or notes.
+    And the lines its pages repeat (the same words twice or more) that carry a page number or
+    are set in capitals are its running headers and footers: boilerplate."""
+    if sum(1 for ln in lines if ln.text and _TOC_ENTRY.search(ln.text)) < 3:
+        return
+    shapes = Counter(_shape(ln.text) for ln in lines if ln.text and len(ln.text) <= 160)
+    k: int | None = None
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if not text:
+            continue
+        if lab.kinds[i] in _TEXT or lab.kinds[i] == "meta":
+            k = lab.arts[i]
+        if lab.kinds[i] == "comment":
+            k = k if k is not None else next((a for a in lab.arts[i:] if a is not None), None)
+            if k is None:
+                continue
+            meta = ln.kind in _META_KINDS or _match("footnote", text)
+            lab.kinds[i], lab.arts[i] = ("meta" if meta else "body"), k
+            lab.comment_starts.discard(i)
+        shape = _shape(text)
+        if (
+            lab.kinds[i] != "boilerplate"
+            and len(text) <= 160
+            and shapes[shape] >= 2
+            and len(shape.split()) >= 2
+            and (_PAGE_NO.search(text) or _capitals(text))
+        ):
+            lab.kinds[i], lab.arts[i] = "boilerplate", None
+    _one_report(lines, lab)
+
+
+def _one_report(lines: list[Line], lab: Labelled) -> None:
+    """A report read as two articles -- its cover (author, date) above the table of contents,
+    its text from the first numbered section under it -- is one: the cover's lines join the
+    text's article (its "title", the author line, becomes text) and the article count drops."""
+    if len(lab.articles) != 2:
+        return
+    toc = next((i for i, ln in enumerate(lines) if ln.text and _TOC_ENTRY.search(ln.text)), None)
+    cover, text = sorted(lab.articles, key=lambda a: a.first_line)
+    own = {a.k: [i for i, k in enumerate(lab.arts) if k == a.k] for a in (cover, text)}
+    if toc is None or not own[cover.k] or not own[text.k]:
+        return
+    first = own[text.k][0]
+    if not (
+        own[cover.k][-1] < toc < first
+        and lab.kinds[first] == "title"
+        and _SECTION.match(lines[first].text)
+    ):
+        return
+    k = min(cover.k, text.k)
+    for i in own[cover.k]:
+        if lab.kinds[i] == "title":
+            lab.kinds[i] = "body"
+    for i in (*own[cover.k], *own[text.k]):
+        lab.arts[i] = k
+    text.k = k
+    text.first_line = cover.first_line
+    text.date_lines[:0] = cover.date_lines
+    text.byline_lines[:0] = cover.byline_lines
+    lab.articles[:] = [text]
+
+
+def _transcript(lines: list[Line], lab: Labelled) -> None:
+    """A video's chapter list or transcript -- three lines or more in a row, each opening on a
+    running time ("0:41 alors …", "01:12 Le 2 mars …") that starts within the first five
+    minutes and only goes forward, words after it (three or more on two lines at least) -- is
+    what the video says: text of the article above it, not the page's chrome."""
+    run: list[int] = []
+    times: list[int] = []
+    words: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3 and times[0] < 300 and sum(w >= 3 for w in words) >= 2:
+            k = next((lab.arts[j] for j in range(run[0] - 1, -1, -1) if lab.arts[j]), None)
+            if k is not None:
+                for j in run:
+                    if lab.kinds[j] == "boilerplate":
+                        lab.kinds[j], lab.arts[j] = "body", k
+        run.clear()
+        times.clear()
+        words.clear()
+
+    last = -1
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        m = _RUNNING_TIME.match(ln.text)
+        secs = -1
+        said = len(_WORD.findall(ln.text[m.end() :])) if m else 0
+        if m and said >= 1:
+            h, mm, ss = m.group(1), m.group(2), m.group(3)
+            secs = (int(h) * 3600 if ss else 0) + int(mm if ss else h) * 60 + int(ss or mm)
+        if secs < 0 or secs <= last or lab.kinds[i] == "comment":
+            close()
+            last = -1
+            if secs < 0 or lab.kinds[i] == "comment":
+                continue
+        run.append(i)
+        times.append(secs)
+        words.append(said)
+        last = secs
+    close()
+
+
+def _capitals(text: str) -> bool:
+    """Set in capitals: four letters or more, nine in ten of them upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _cover(lines: list[Line], lab: Labelled) -> None:
     """A report's cover: when the title found is its first numbered section ("1. Contexte")
     and a table of contents stands above it, the section heading is the text's and the title
@@ -322,6 +453,7 @@ def _cover(lines: list[Line], lab: Labelled) -> None:
                 and lines[i].words >= 4
                 and lines[i].text[-1] not in ".:;"
                 and not lines[i].text.isupper()
+                and not _ISSUE_NO.search(lines[i].text)
             ),
             None,
         )
@@ -336,7 +468,11 @@ def _cover(lines: list[Line], lab: Labelled) -> None:
             if lines[i].kind == "date":
                 lab.kinds[i], lab.arts[i] = "meta", art.k
                 art.date_lines.append(i)
-            elif lines[i].kind == "heading" and i == next(j for j in cover if j > head):
+            elif (
+                lines[i].kind == "heading"
+                and i == next(j for j in cover if j > head)
+                and all(lab.kinds[j] == "boilerplate" for j in range(head + 1, i) if lines[j].text)
+            ):
                 lab.kinds[i], lab.arts[i] = "body", art.k  # the standfirst
 
 

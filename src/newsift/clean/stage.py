@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from newsift.clean.dates import DateHit, day_month, find_date, publication_stamp
 from newsift.clean.langguess import quick_language
 from newsift.clean.lexicon import markers
+from newsift.clean.line_corrector import DEFAULT_CHANGES
 from newsift.clean.lines import Line, analyse
 from newsift.clean.outlet import site_name
 from newsift.clean.segmenter import ArticleInfo, Labelled, label_lines
@@ -42,7 +43,11 @@ class CleanStage(DocumentStage):
 
     Settings: ``languages`` (ISO 639-1 codes lingua may answer), ``min_lang_chars`` (letters a
     comment needs for its own language guess; shorter ones take the thread's language, and article
-    segments take their article's).
+    segments take their article's). ``corrector`` (the learned line corrector's last pass over a
+    plain dump's line kinds, ``line_corrector.py``), ``corrector_threshold`` (the probability
+    it needs to overturn a rule kind), ``corrector_changes`` (the changes it may make,
+    "body->boiler"...), ``corrector_cache_dir`` (its fitted arrays; "" = train
+    at every setup).
     """
 
     name = "clean"
@@ -54,6 +59,12 @@ class CleanStage(DocumentStage):
         self._detector: Any = None
         self._codes: dict[Any, str] = {}
         self._allowed = frozenset(self.languages)
+        self.corrector: bool = bool(settings.get("corrector", True))
+        self.corrector_threshold: float = float(settings.get("corrector_threshold", 0.9))
+        self.corrector_cache_dir: str = str(settings.get("corrector_cache_dir", "~/.cache/newsift"))
+        changes = settings.get("corrector_changes", DEFAULT_CHANGES)
+        self.corrector_changes = frozenset(str(c) for c in changes)
+        self._corrector: Any = None
 
     def setup(self) -> None:
         """Build the lingua detector once (low accuracy mode: fast, fine for paragraphs)."""
@@ -65,6 +76,10 @@ class CleanStage(DocumentStage):
         builder = LanguageDetectorBuilder.from_iso_codes_639_1(*isos)
         self._detector = builder.with_low_accuracy_mode().with_preloaded_language_models().build()
         markers()
+        if self.corrector and self._corrector is None:
+            from newsift.clean.line_corrector import load_model
+
+            self._corrector = load_model(self.corrector_cache_dir or None)
 
     # -- public ----------------------------------------------------------------------------
     def process(self, doc: Document) -> Document:
@@ -106,6 +121,17 @@ class CleanStage(DocumentStage):
     def _clean_txt(self, doc: Document) -> None:
         lines = analyse(doc.text, markers())
         lab = label_lines(lines)
+        if self._corrector is not None and lab.articles:
+            from newsift.clean.line_corrector import relabel
+
+            relabel(
+                doc.text,
+                lines,
+                lab,
+                self._corrector,
+                self.corrector_threshold,
+                self.corrector_changes,
+            )
         if not lab.articles:
             # no prose at all: the document is kept as one article of whatever text it has
             lab = _whole_body(lines)
