@@ -301,7 +301,7 @@ def _entry_stamps(
     for s in sorted([*segs, *chrome], key=lambda s: s.start):
         for ln in line_spans(doc.text, s.start, s.end):
             line = doc.text[ln[0] : ln[1]]
-            if s.kind == "body":
+            if s.kind in ("body", "meta"):
                 head = _chrono_head(doc.text, ln, s.lang or "en", anchor)
                 if head is not None:
                     chrono.append((ln[0], head))
@@ -384,7 +384,9 @@ def _chrono_head(text: str, ln: tuple[int, int], lang: str, anchor: date | None)
     from newsift.time.candidates import find_candidates
 
     a, b = ln
-    lead = a + len(text[a:b]) - len(text[a:b].lstrip(" \t*•-–—"))
+    # after a bullet or an item number ("1. Mardi 22 décembre 2015 — ...")
+    m = _CHRONO_LEAD.match(text, a, b)
+    lead = m.end() if m else a
     for c, _ in find_candidates(text, [(a, b, lang)]):
         sp = c.spec
         if c.start != lead or sp.kind != "date" or not (sp.month and sp.day):
@@ -400,6 +402,7 @@ def _chrono_head(text: str, ln: tuple[int, int], lang: str, anchor: date | None)
     return None
 
 
+_CHRONO_LEAD = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[.)][ \t]+)?")
 # what follows a chronology item's date: a colon or a dash, then the item's text
 _CHRONO_TAIL = re.compile(r"[ \t]*(?:[:–—|]|\s-)[ \t]+\S")
 
