@@ -275,6 +275,9 @@ def _entry_stamps(
     ("17:52 – …"): each entry starts afresh, so "à l'aube" never chains to a date another
     entry gave; a short day line over them ("Lundi 16 octobre") dates the entries under it
     (its year is the anchor's, or the one before when the day would fall after the anchor).
+    Day separators alone on their lines ("4 février") date the posts under them even with no
+    clock times; a chronology's or press review's item heads ("9 août 2012 : ...", "1. Mardi
+    22 décembre 2015 — ...", two or more) date their own items.
     """
     from newsift.time.candidates import find_candidates
 
