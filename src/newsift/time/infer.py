@@ -41,6 +41,9 @@ _ADJ_CHARS = set(" \t\n,()-–—:")
 GUESS_REASON = "partial dates after the story's bounds"
 # yearless days given the year of the text around them: the year is a guess a page stamp beats
 CONTEXT_YEAR_REASON = "partial dates and the year of the context"
+# yearless day stamps whose items' weekdays fix the year: better than a guess, weaker than a
+# page's full stamp
+WEEKDAY_YEAR_REASON = "yearless day stamps and the weekdays of their items"
 # what may stand before a yearless dateline's date (a place, a comma) and after it
 # "BEYROUTH, ", "BAAQOUBA (Irak), ": the place, with its country in brackets
 _DATELINE_PLACE = re.compile(
@@ -516,6 +519,19 @@ def infer_anchor(
                 "relative day beside a date",
             )
 
+    # 3a. yearless day stamps heading the items of a channel export, a chronology or a page of
+    # dated posts ("1 mars" over "ont repris vendredi ..."): the year where the items' weekdays
+    # fall on their stamps' days, the first such year after the story's bounds
+    if partial_year is None:
+        fit = _stamps_weekday_year(
+            text, spans, flat, low, today, plausible_years, lambda c, lang: tense(c, lang)
+        )
+        if fit is not None:
+            d, c = fit
+            return Inferred(
+                d, f"{d.year:04d}-{d.month:02d}", "month", c.start, c.end, 0.35, WEEKDAY_YEAR_REASON
+            )
+
     # 1b. a wire dateline without a year ("BAGDAD, 1er avril (Agence) -")
     head = _yearless_dateline(text, spans, flat)
     if head is not None:
@@ -723,3 +739,92 @@ def _story_floor(
     named = [d for d in [*([era[0]] if era else []), *(date(y, 1, 1) for y in pins)] if d <= today]
     found = [d for d in ends if d <= today] + named
     return max(found, default=None), max(named, default=None)
+
+
+def _stamp_line(text: str, c: Cand, spans: list[tuple[int, int, str]]) -> bool:
+    """Is the yearless date ``c`` a stamp heading its line: alone on it ("1 mars", "March 10"),
+    or opening an item ("9 août : ...", "10 March - ...")?"""
+    span = next(((a, b) for a, b, _ in spans if a <= c.start < b), None)
+    if span is None:
+        return False
+    line_start = max(text.rfind("\n", 0, c.start) + 1, 0)
+    if text[line_start : c.start].strip(" \t*•-–—[(") != "":
+        return False
+    end = text.find("\n", c.end)
+    rest = text[c.end : len(text) if end < 0 else end]
+    return not rest.strip(" \t)]") or bool(re.match(r"\s*[:\-–—|]\s", rest))
+
+
+def _stamps_weekday_year(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    flat: list[tuple[Cand, str]],
+    low: date | None,
+    today: date,
+    plausible: tuple[int, int] | None,
+    tense: Callable[[Cand, str], str | None],
+) -> tuple[date, Cand] | None:
+    """The latest stamp's day in the year where the weekdays told under yearless day stamps
+    fall on their stamp's day (or the day before it: "dans la nuit de dimanche à lundi"), and
+    the stamp; None unless two stamps or more fall on their weekdays in that year and the
+    weekdays mostly fit. A weekday with its own date, a future or "last/next" one is
+    no evidence."""
+    stamps = [
+        c
+        for c, _ in flat
+        if c.spec.kind == "date"
+        and c.spec.year is None
+        and c.spec.month
+        and c.spec.day
+        and c.spec.weekday is None
+        and _stamp_line(text, c, spans)
+    ]
+    if len(stamps) < 2:
+        return None
+    told: list[tuple[int, int, frozenset[int]]] = []  # stamp month, day, weekdays told under it
+    for i, st in enumerate(stamps):
+        nxt = stamps[i + 1].start if i + 1 < len(stamps) else len(text)
+        for c, lang in flat:
+            sp = c.spec
+            if not st.end <= c.start < nxt or sp.kind not in ("weekday", "night"):
+                continue
+            if sp.weekday is None or sp.direction in ("last", "next") or sp.day is not None:
+                continue
+            if tense(c, lang) == "future":
+                continue
+            # "la nuit de dimanche à lundi" is told on either day
+            wds = {sp.weekday, (sp.weekday + 1) % 7} if sp.kind == "night" else {sp.weekday}
+            told.append((st.spec.month or 1, st.spec.day or 1, frozenset(wds)))
+    if len({(m, d) for m, d, _ in told}) < 2:
+        return None
+    lo, hi = plausible or (1990, today.year)
+    if low is not None:
+        lo = max(lo, low.year)
+    last = max(stamps, key=lambda c: (c.spec.month or 0, c.spec.day or 0))
+    scores: dict[int, float] = {}
+    for y in range(lo, hi + 1):
+        if not _valid(y, last.spec.month or 1, last.spec.day or 1):
+            continue
+        if date(y, last.spec.month or 1, last.spec.day or 1) > today:
+            continue
+        score, days = 0.0, set()
+        for m, d, wd in told:
+            if not _valid(y, m, d):
+                continue
+            day = date(y, m, d)
+            if day.weekday() in wd:
+                score, days = score + 1, days | {(m, d)}
+            elif (day - timedelta(days=1)).weekday() in wd:
+                score += 0.5  # told the day after: "samedi" under a Sunday stamp
+        if len(days) >= 2:
+            scores[y] = score
+    if not scores:
+        return None
+    best = max(scores.values())
+    years = sorted(y for y, v in scores.items() if v == best)
+    if best < 0.5 * len(told):
+        return None  # the weekdays are not the stamps' days: items tell other days
+    # after the story's bounds, the first fitting year; with no bound, the latest in range (as
+    # a weekday beside a yearless dateline does)
+    y = years[0] if low is not None else years[-1]
+    return date(y, last.spec.month or 1, last.spec.day or 1), last

@@ -275,6 +275,9 @@ def _entry_stamps(
     ("17:52 – …"): each entry starts afresh, so "à l'aube" never chains to a date another
     entry gave; a short day line over them ("Lundi 16 octobre") dates the entries under it
     (its year is the anchor's, or the one before when the day would fall after the anchor).
+    Day separators alone on their lines ("4 février") date the posts under them even with no
+    clock times; a chronology's or press review's item heads ("9 août 2012 : ...", "1. Mardi
+    22 décembre 2015 — ...", two or more) date their own items.
     """
     from newsift.time.candidates import find_candidates
 
@@ -297,9 +300,15 @@ def _entry_stamps(
             fed = _feed_stamp(doc.text[ln[0] : ln[1]])
             if fed is not None:
                 posts.append((ln[0], fed))
+    chrono: list[tuple[int, date | None]] = []  # "9 août 2012 : ...": a chronology's items
     for s in sorted([*segs, *chrome], key=lambda s: s.start):
         for ln in line_spans(doc.text, s.start, s.end):
             line = doc.text[ln[0] : ln[1]]
+            if s.kind in ("body", "meta"):
+                head = _chrono_head(doc.text, ln, s.lang or "en", anchor)
+                if head is not None:
+                    chrono.append((ln[0], head))
+                    continue
             if len(line.strip()) > 100:
                 continue
             for c, _ in find_candidates(doc.text, [(ln[0], ln[1], s.lang or "en")]):
@@ -361,7 +370,44 @@ def _entry_stamps(
             if any(p[0] < x for x, _ in entries) and _day_line(doc.text, p[0])
         ]
         out = out + entries + [p for p in heads if p not in out]
+    elif len(day_lines) >= 2 and not out:
+        # day separators over posts with no clock ("4 février" then the day's messages): each
+        # dates the text under it
+        out = list(day_lines)
+    if len(chrono) >= 2:
+        # a chronology's dated items: each line's events are of its day, not of the last one
+        out = out + [p for p in chrono if p not in out]
     return sorted(out, key=lambda x: x[0])
+
+
+def _chrono_head(text: str, ln: tuple[int, int], lang: str, anchor: date | None) -> date | None:
+    """The day of a chronology item's head: a full day opening its line and followed by a
+    colon or dash and the item's text ("9 août 2012 : l'armée ...", "March 3, 2016 - ..."); a
+    yearless one takes the anchor's year (or the one before when it would fall after it)."""
+    from newsift.time.candidates import find_candidates
+
+    a, b = ln
+    # after a bullet or an item number ("1. Mardi 22 décembre 2015 — ...")
+    m = _CHRONO_LEAD.match(text, a, b)
+    lead = m.end() if m else a
+    for c, _ in find_candidates(text, [(a, b, lang)]):
+        sp = c.spec
+        if c.start != lead or sp.kind != "date" or not (sp.month and sp.day):
+            return None
+        if not _CHRONO_TAIL.match(text, c.end, b):
+            return None
+        if sp.year:
+            try:
+                return date(sp.year, sp.month, sp.day)
+            except ValueError:
+                return None
+        return _day_before(anchor, sp.month, sp.day) if anchor is not None else None
+    return None
+
+
+_CHRONO_LEAD = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[.)][ \t]+)?")
+# what follows a chronology item's date: a colon or a dash, then the item's text
+_CHRONO_TAIL = re.compile(r"[ \t]*(?:[:–—|]|\s-)[ \t]+\S")
 
 
 # an RSS/Atom date element alone on its line: "<pubDate>Mon, 29 Dec 2014 09:15:47 +0000</pubDate>"
