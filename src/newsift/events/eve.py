@@ -16,8 +16,11 @@ own words give no day is left undated: the story's day is the main clause's, not
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from newsift.events.resources import data_toml
 from newsift.events.story import relative_to_event
 from newsift.events.when import When, parse_point
 
@@ -28,6 +31,13 @@ if TYPE_CHECKING:
 
 # how far after the mention the event's noun may start ("au lendemain de la reprise de")
 _EVENT_WINDOW = 40
+
+
+@cache
+def _anchor_lead(lang: str) -> re.Pattern[str] | None:
+    """``anchor_lead`` of ``data/events/prospects.toml``: a length of time before "après"."""
+    rx = (data_toml("prospects.toml").get(lang) or {}).get("anchor_lead")
+    return re.compile(rx) if rx else None
 
 
 class EventRelativeDays:
@@ -74,6 +84,38 @@ class EventRelativeDays:
         before = self.ix.doc.text[max(view.start, c.start - _EVENT_WINDOW) : c.start]
         return rx.search(before.lower()) is not None
 
+    def _measure_of_time(self, c: Cand, view: SentView) -> bool:
+        """Is nominal ``c`` only the measure of the sentence's time ("un mois après la chute
+        d'Alep-Est", "un an après le massacre de X", "three years after the fall of Mosul"),
+        its own phrase giving no day? The event is told elsewhere or not at all."""
+        ix = self.ix
+        rx = _anchor_lead(self.lang)  # type: ignore[attr-defined]
+        if rx is None or (ix.parsed and ix.tokens[c.tok].pos not in ("NOUN", "PROPN")):
+            return False
+        before = ix.doc.text[max(view.start, c.start - _EVENT_WINDOW) : c.start]
+        if rx.search(before.lower()) is None:
+            return False
+        return ix.parsed and not self._day_after_noun(c)
+
+    def _day_after_noun(self, c: Cand) -> bool:
+        """Does a date follow nominal ``c`` inside its phrase, or after it with no verb between
+        ("la reprise de X par l'armée, le 12 janvier")? That is the event's own day."""
+        ix = self.ix
+        if not ix.parsed:
+            return True
+        own = ix.subtree(c.tok)
+        for r in ix.in_sentence("date", c.sent):
+            if r.start <= c.start:
+                continue
+            if r.head in own:
+                return True
+            between = ix.tokens_in(c.end, r.start)
+            if r.start - c.end < 60 and not any(
+                ix.tokens[i].pos in ("VERB", "AUX") for i in between
+            ):
+                return True
+        return False
+
     def _dated_in_phrase(self, c: Cand) -> bool:
         """Does a date stand in the event noun's own phrase ("la prise de Raqqa dimanche")?"""
         ix = self.ix
@@ -85,10 +127,16 @@ class EventRelativeDays:
     def _settle_eve(self, made: list[Cand], c: Cand, view: SentView) -> None:
         """Date the event a relative day is told from: the sentence's time minus the offset;
         leave undated an earlier event the text names without its day."""
+        if self._measure_of_time(c, view):
+            for e in made:
+                e.dropped = "time anchor"  # "un mois après la chute d'Alep-Est, ..."
+            return
         offset = self._eve_offset(c, view)
         if offset is None:
             if self._named_as_past(c, view) and not (
-                self._dated_in_phrase(c) or self._date_beside_noun(c)  # type: ignore[attr-defined]
+                self._dated_in_phrase(c)
+                or self._date_beside_noun(c)  # type: ignore[attr-defined]
+                or self._day_after_noun(c)
             ):
                 for e in made:
                     if e.when is not None:

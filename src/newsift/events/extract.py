@@ -1639,13 +1639,11 @@ class ArticleExtractor(
         ]
         # "according to X" / "selon X"
         if mod.attribution:
-            m = mod.attribution.search(view.text)
+            m = self._covering_attribution(c, view)  # not "visant selon Ankara des ..."
             if m and re.fullmatch(
                 r"(?:reportedly|allegedly|purportedly|auraient|aurait)", m.group()
             ):
                 return ""  # reported, by nobody named
-            if m and self._attributed_aside(c, view.start + m.start()):
-                m = None  # "bombardait X, visant selon Ankara des « nids terroristes »"
             if m:
                 start = view.start + m.end()
                 tail = re.split(r"[,;:.«»“”\"]", view.text[m.end() : m.end() + 60])[0]
@@ -1761,7 +1759,7 @@ class ArticleExtractor(
             prev = [r for r in names if r.start > c.end]
             if prev:
                 return _name(prev[0])
-        return None
+        return self._tally_speaker(c, chain, names)  # "l'OSDH a fait état de la mort de ..."
 
     def _previous_person(self, view: SentView) -> str | None:
         pos = self.sents.index(view.si) if view.si in self.sents else 0
@@ -2180,6 +2178,7 @@ class ArticleExtractor(
                     if made.date_basis in ("clause", "sentence") and made.when is not None:
                         sentence_dates.append(made.when)
             self._consequences_yield(out, view.si)
+            self._plan_shadows(out, view.si)  # "s'apprête à lancer X contre Y, encerclé"
             last_when = self._story_after(last_when, pos, view, sentence_dates)
         return [c for c in out if c.dropped is None]
 

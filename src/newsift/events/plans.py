@@ -41,6 +41,8 @@ _SOURCE_CASE = frozenset({"selon", "according", "d'après", "d’après"})
 # links to a clause of its own ("« Qui peut le croire ? », a dit X, après que l'aviation a
 # frappé Y": the modal of the quote is not the strike's)
 _OTHER_CLAUSE = frozenset({"advcl", "parataxis", "conj"})
+# "the next one" a clause describes ("la prochaine à tomber", "the next to fall")
+_NEXT_WORDS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "next"})
 # a cleft before the modified noun ("ce sont les milices qui ...", "it was the army that ..."):
 # its relative clause is the sentence's news, not an aside
 _CLEFT = re.compile(
@@ -394,6 +396,8 @@ def possible(x: ArticleExtractor, c: Cand) -> str | None:
     cues = prospect_cues(x.lang)
     chain = [c.tok, *ix.ancestors(c.tok)][:5]
     for k, n in enumerate(chain):
+        if ix.tokens[n].dep in _MODIFIER and ix.low(ix.tokens[n].head) in _NEXT_WORDS:
+            continue  # "pourrait être la prochaine à être reprise": the next one's own clause
         if ix.tokens[n].dep in _MODIFIER | _OTHER_CLAUSE:
             chain = chain[: k + 1]  # "les FDS, qui ont pris X, pourraient ...": not the aside
             break

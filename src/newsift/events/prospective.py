@@ -67,6 +67,22 @@ _AGAIN = re.compile(r"\s*(?:again\b|à nouveau\b|de nouveau\b|encore\b)")
 _VICTIM = frozenset({"obj", "dobj", "nmod", "prep", "obl", "obl:arg"})
 # "after" / "après" hanging an act the author tells on a speech verb
 _AFTER = frozenset({"after", "après", "apres"})
+# how an event got its date when the text gives it none of its own
+_UNDATED_BASIS = frozenset({"published", "none", "inherited"})
+# indicative auxiliaries of an act told as done, and French simple-past endings
+_PAST_AUX = frozenset(
+    {"a", "ont", "avait", "avaient", "eut", "eurent", "est", "sont", "était", "étaient", "fut",
+     "furent", "had", "has", "have", "was", "were"}
+)  # fmt: skip
+_PAST_SIMPLE = re.compile(r"\w(?:èrent|irent|urent|ât|ît|ût)$|\w\w(?:ed)$")
+# a hearsay word of the attribution cues ("aurait", "reportedly"): it needs the event's clause
+_HEARSAY_WORD = re.compile(r"(?:aurait|auraient|reportedly|allegedly|purportedly)")
+# the source's own description after a closing attribution ("d'après l'OSDH, une ONG ...")
+_APPOSED_SOURCE = re.compile(r"\s*(?:une?\b|l['’]|la\b|le\b|les\b|an?\b|the\b|qui\b|which\b|who\b)")
+# a relative pronoun opening a clause after the event
+_RELATIVE = re.compile(
+    r"(?<![\w'’])(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|which|that|whose|where)(?!\w)"
+)
 
 
 @cache
@@ -359,9 +375,8 @@ class ProspectiveRules:
         tok = next((i for i in view.toks if ix.tokens[i].start == at), None)
         if tok is None:
             return False
-        if (
-            ix.doc.text[view.start : at].rstrip().endswith(",")
-            and "," not in ix.doc.text[at : view.end]
+        if ix.doc.text[view.start : at].rstrip().endswith(",") and (
+            "," not in ix.doc.text[at : view.end] or self._final_source(tok, view)
         ):
             return False  # "..., tuant 35 personnes, selon l'agence SANA.": the whole report
         above = ix.ancestors(c.tok)
@@ -378,6 +393,129 @@ class ProspectiveRules:
                     and c.tok not in ix.subtree(n)
                 )
         return False
+
+    def _tally_speaker(self, c: Cand, chain: list[int], names: list[MentionRef]) -> str | None:
+        """Who reports the act as a count or a noun ("l'OSDH a fait état de la mort de 14
+        civils dans des frappes", "the monitor recorded 30 air strikes") or ascribes it in a
+        relative clause ("des frappes que l'OSDH attribue à l'aviation russe"): the subject
+        of that verb (``tally`` and ``ascribe`` of data/events/modality.toml), else None."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return None
+        tally = _words(self.lang, "tally")  # type: ignore[attr-defined]
+        ascribe = _words(self.lang, "ascribe")  # type: ignore[attr-defined]
+        verbs = [n for n in chain[1:6] if self._says_tally(n, tally)]
+        verbs += [
+            ch
+            for ch in ix.children[c.tok]
+            if ix.tokens[ch].dep in ("relcl", "acl:relcl", "acl")
+            and (ix.lemma(ch) in ascribe or ix.low(ch) in ascribe)
+        ]
+        for v in verbs[:1]:
+            for s in (ch for ch in ix.children[v] if ix.tokens[ch].dep in _SUBJ):
+                sub = ix.subtree(s)
+                if ix.low(s) in ("que", "qu'", "which", "that", "qui"):
+                    continue
+                for r in names:
+                    if r.head in sub:
+                        return r.m.canonical or r.m.text
+                if ix.tokens[s].pos in ("NOUN", "PROPN") and len(sub) <= 8:
+                    first = min(ix.tokens[i].start for i in sub)
+                    text = ix.text(first, max(ix.tokens[i].end for i in sub))
+                    return re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text, flags=re.I)
+        return None
+
+    def _says_tally(self, n: int, tally: frozenset[str]) -> bool:
+        """Is token ``n`` a verb of ``tally``, or the noun of such a phrase with its verb below
+        it (the parser makes "état" the head of "a fait état de")?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        for w in tally:
+            verb, _, noun = w.partition(" ")
+            if noun and ix.low(n) == noun:
+                if any(ix.lemma(ch) == verb for ch in ix.children[n]):
+                    return True
+                continue
+            if ix.tokens[n].pos not in _VERBAL or (ix.lemma(n) != verb and ix.low(n) != verb):
+                continue
+            if not noun or any(ix.low(ch) == noun for ch in ix.children[n]):
+                return True
+        return False
+
+    def _covering_attribution(self, c: Cand, view: SentView) -> re.Match[str] | None:
+        """The first attribution cue of the sentence ("selon X", "d'après X", "according to
+        X", a hearsay "aurait") whose scope takes in the event; cues that qualify another
+        clause only are passed over: a participle beside the event ("faisant 140 morts selon
+        l'OSDH"), a relative clause after it ("au terme de combats qui auraient fait dix
+        morts, selon une source", "un dépôt dont l'explosion, d'après des habitants, aurait
+        été entendue"), a conditional of another clause ("menace que l'on aurait tort de
+        négliger"). The author states the event; the source vouches for the rest."""
+        mod = self.mod  # type: ignore[attr-defined]
+        if not mod.attribution:
+            return None
+        for m in mod.attribution.finditer(view.text):
+            at = view.start + m.start()
+            if _HEARSAY_WORD.fullmatch(m.group()) and not self._hearsay_covers(c, at):
+                continue
+            if self._attributed_aside(c, at) or self._relative_aside(c, view, m):
+                continue
+            return m
+        return None
+
+    def _hearsay_covers(self, c: Cand, at: int) -> bool:
+        """Does the hearsay conditional at ``at`` ("aurait", "auraient") sit on the event's
+        own clause or a clause above it ("l'armée aurait repris X", "auraient été tués", "il
+        aurait déclaré que ...")? A conditional in a sibling or relative clause does not."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return True
+        tok = next((i for i in self.views[c.sent].toks if ix.tokens[i].start == at), None)  # type: ignore[attr-defined]
+        if tok is None:
+            return True
+        verb = ix.tokens[tok].head if ix.tokens[tok].dep.startswith("aux") else tok
+        return verb == c.tok or verb in ix.ancestors(c.tok) or c.tok in ix.subtree(verb)
+
+    def _final_source(self, tok: int, view: SentView) -> bool:
+        """Does the sentence end on the attribution starting at ``tok`` and its source's own
+        description ("..., d'après l'OSDH, une ONG basée à Londres qui ...", "..., according
+        to the monitor, which relies on ...")? Every later word hangs on the source."""
+        ix = self.ix  # type: ignore[attr-defined]
+        t = ix.tokens[tok]
+        root = t.head if t.dep in ("case", "fixed", "mark") and t.head != tok else tok
+        if ix.tokens[root].start < t.start:
+            return False
+        inside = ix.subtree(root) | ix.subtree(tok)
+        tail = [
+            i for i in view.toks if ix.tokens[i].start > t.start and ix.tokens[i].pos != "PUNCT"
+        ]
+        if tail and all(i in inside for i in tail):
+            return True
+        rest = ix.doc.text[t.start : view.end].split(",", 1)
+        return len(rest) == 2 and bool(_APPOSED_SOURCE.match(rest[1]))
+
+    def _relative_aside(self, c: Cand, view: SentView, m: re.Match[str]) -> bool:
+        """Is the attribution ``m`` inside a relative clause opened after the event (by
+        "qui", "dont", "où", "that", "which", ...) that is told in the conditional ("qui
+        auraient fait dix morts, selon X", "that would have killed 20, according to X") or
+        that the attribution qualifies with no comma ("dont la défense a intercepté une
+        large part selon Moscou")? That clause only is attributed."""
+        ix = self.ix  # type: ignore[attr-defined]
+        at = view.start + m.start()
+        if at <= c.end:
+            return False
+        rel = None
+        for r in _RELATIVE.finditer(ix.doc.text, c.end, at):
+            rel = r
+        if rel is None:
+            return False
+        glued = not ix.doc.text[view.start : at].rstrip().endswith(",")
+        if glued:
+            return True
+        span = [i for i in view.toks if ix.tokens[i].start >= rel.start()]
+        if self.lang == "en":  # type: ignore[attr-defined]
+            return any(ix.low(i) in ("would", "could", "might") for i in span)
+        return any(
+            ix.tokens[i].pos in _VERBAL and self._conditional_form(i, _CONDITIONAL) for i in span
+        )
 
     def _captive_victims(self, c: Cand) -> bool:
         """Are the victims of a killing prisoners or captives ("exécuté des soldats faits
@@ -608,8 +746,11 @@ class ProspectiveRules:
             t = ix.tokens[n]
             if ix.low(n) in _AFTER and t.dep in ("prep", "case", "mark"):
                 after = True  # "… secure after retaking": the clause hangs on "after"
-            elif any(ix.low(ch) in _AFTER and ix.tokens[ch].dep == "mark" for ch in ix.children[n]):
-                after = True  # "après avoir repris"
+            elif any(
+                ix.low(ch) in _AFTER and ix.tokens[ch].dep == "mark"
+                for ch in self._with_causative(n)
+            ):
+                after = True  # "après avoir repris", "après avoir fait bombarder"
             elif (
                 k
                 and t.pos in _VERBAL
@@ -617,6 +758,57 @@ class ProspectiveRules:
             ):
                 return False  # the act is told by another verb's clause
         return False
+
+    def _plan_shadows(self, out: list[Cand], si: int) -> None:
+        """An announced or conjectured operation describes its target ("s'apprête à lancer
+        une contre-offensive pour dégager l'aéroport, encerclé depuis des mois", "compte lancer
+        d'ici quelques semaines une offensive sur X", "une opération pour nettoyer la zone,
+        où des jihadistes se seraient repliés", "is preparing an assault on X, held by IS"):
+        a trigger inside the plan's own phrase with no date of its own is part of the plan or
+        a state of its target, no second event told as done."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return
+        here = [c for c in out if c.sent == si and c.dropped is None]
+        plans_ = [c for c in here if c.modality in HYPOTHETICAL]
+        if not plans_:
+            return
+        for c in here:
+            if c.modality not in ("asserted", "reported") or c.date_basis not in _UNDATED_BASIS:
+                continue
+            for p in plans_:
+                inside = c.tok in ix.subtree(p.tok) or self._right_after(p.tok, c.tok)
+                if c.tok != p.tok and inside and not self._told_past(c):
+                    c.dropped = "plan shadow"
+                    break
+
+    def _right_after(self, verb: int, noun: int) -> bool:
+        """Is ``noun`` the object right after ``verb`` with no verb or punctuation between
+        ("compte lancer d'ici quelques semaines une offensive", misparsed)?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        if ix.tokens[verb].pos not in _VERBAL or not verb < noun <= verb + 8:
+            return False
+        return all(ix.tokens[i].pos not in (*_VERBAL, "PUNCT") for i in range(verb + 1, noun))
+
+    def _told_past(self, c: Cand) -> bool:
+        """Is the trigger a verb told as done in the indicative ("que l'EI avait conquise",
+        "which ISIS had seized", "qui a été reprise")? A past act stays an event."""
+        ix = self.ix  # type: ignore[attr-defined]
+        t = ix.tokens[c.tok]
+        if t.pos not in _VERBAL:
+            return False
+        auxes = [ix.low(ch) for ch in ix.children[c.tok] if ix.tokens[ch].dep.startswith("aux")]
+        return any(a in _PAST_AUX for a in auxes) or bool(_PAST_SIMPLE.search(ix.low(c.tok)))
+
+    def _with_causative(self, n: int) -> list[int]:
+        """The children of verb ``n``, and those of a causative "faire" before it ("après
+        avoir fait bombarder": the parser hangs "après" on "fait")."""
+        ix = self.ix  # type: ignore[attr-defined]
+        out = list(ix.children[n])
+        for ch in ix.children[n]:
+            if ix.lemma(ch) == "faire" and ix.tokens[ch].start < ix.tokens[n].start:
+                out.extend(ix.children[ch])
+        return out
 
     def _hedged_next_step(self, made: list[Cand], c: Cand, pos: int) -> None:
         """ "Prochaine étape : la ville de X. Selon un commandant, l'encerclement pourrait être
