@@ -2494,7 +2494,7 @@ class ArticleExtractor(
         if self._act_not_event(c, view):
             return []  # "positions de combat", "spare them from a massacre"
         self._mark_launch(c)  # "l'offensive a été lancée le 23 mai": a clash that day
-        if self._motive(c):
+        if self._motive(c) and not self._stated_accusation(c):  # "des combattants accusent X"
             return []  # "accusing operators of helping US drone strikes": a grievance
         if self._denial_of_earlier(c, pos):
             return []  # "Moscou a démenti": the modality of the event told before stands

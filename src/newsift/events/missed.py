@@ -856,6 +856,20 @@ class MissedRules:
         told = {ix.lemma(i) for i in view.toks} | {ix.low(i) for i in view.toks}
         return not any(ix.lemma(o) in told or ix.low(o) in told for o in objs)
 
+    def _stated_accusation(self, c: Cand) -> bool:
+        """Is the trigger the act of an accusation stated in a clause of its own, with its own
+        subject ("..., où des responsables accusent des miliciens d'avoir exécuté 49 hommes",
+        "zones d'ombre : des combattants accusent les peshmergas d'avoir incendié des
+        maisons")? That is a claim told as such, a reported event (CONVENTIONS section 6), not a
+        motive phrase ("..., accusing the operators of helping drone strikes", "accusant")."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        a = self._accused_act(c)  # type: ignore[attr-defined]
+        if a is None or ix.low(a).endswith(_PRESENT_PARTICIPLE.get(self.lang, ())):
+            return False
+        return any(ix.tokens[ch].dep in _SUBJECTS for ch in ix.children[a])
+
     def _denied_places(self, c: Cand) -> set[str]:
         """The places a denial names, without reference points ("à l'ouest d'Alep") when it
         names another place."""
