@@ -42,7 +42,7 @@ def test_en_remember_the_district_the_army_retook(extract) -> None:
         published=PUB,
     )
     found = [e for e in at_place(events, "Hama") if e.sub_event_type in CAPTURES]
-    assert [e.event_date for e in found] == ["2016-03"], show(events)
+    assert [(e.event_date, e.modality) for e in found] == [("2016-03", "asserted")], show(events)
 
 
 def test_fr_who_remembers_villagers_shot_by_jihadists(extract) -> None:

@@ -2368,8 +2368,12 @@ class ArticleExtractor(
             plans.unreal(self, c) and not self._recalled_act(c)  # "qui se souvient que X tuèrent"
         ):
             return []
-        if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
-            return []
+        if (
+            self._commentary(c)
+            or (self._quoted_slogan(c, view) and not self._quoted_speech(c, view))
+            or self._deal_content(c)
+        ):
+            return []  # not « pourraient abandonner X sans combattre »: speech, no slogan
         if topic.zone_named(self, c):
             return []  # "in the no-fly zone": a zone named as a place, not one declared
         if self._entry_reference(c, view):
@@ -2378,6 +2382,7 @@ class ArticleExtractor(
         self._speaker_actor(c)  # "we entered Rawa" in an interview: the speaker's force
         self._named_generic(c)
         self.modality(c, view, head)
+        self._recalled_modality(c)  # "Remember X, the district the army retook in March?"
         if c.dropped:
             return []
         plans.hedge(self, c)  # "pourrait être la prochaine", "l'offensive lancée le 2 mars"

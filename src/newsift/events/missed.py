@@ -870,6 +870,21 @@ class MissedRules:
             return False
         return any(ix.tokens[ch].dep in _SUBJECTS for ch in ix.children[a])
 
+    def _quoted_speech(self, c: Cand, view: SentView) -> bool:
+        """Is the short quotation holding the trigger a fragment of reported speech rather than
+        a slogan ("les jihadistes « pourraient abandonner X sans combattre »", "the jihadists
+        'could abandon X without a fight'")? A modal or auxiliary of the third person inside
+        it (``speech_modals``) carries the speaker's statement or estimate; a slogan is an
+        imperative or a bare noun phrase ("Libérez Alep !", « Vengeance pour Alep »)."""
+        modals = _words(self.lang).get("speech_modals", frozenset())
+        if not modals:
+            return False
+        for s, e in self._quote_spans(view):  # type: ignore[attr-defined]
+            if s <= c.start < e:
+                inner = self.ix.folded[s + 1 : e - 1]
+                return "!" not in inner and any(w in modals for w in re.findall(r"[\w']+", inner))
+        return False
+
     def _denied_places(self, c: Cand) -> set[str]:
         """The places a denial names, without reference points ("à l'ouest d'Alep") when it
         names another place."""
@@ -1715,11 +1730,21 @@ class OverlookedRules:
         while ix.tokens[n].dep == "conj" and ix.tokens[n].head != n:
             n = ix.tokens[n].head  # "avaient alignés en juin 2014 puis fusillés"
         sub = ix.subtree(n)
-        return any(
+        dated = any(
             r.head in sub and not str(r.m.value or "").startswith("P")
             for r in ix.mentions.get("date", [])
             if r.head is not None
         )
+        if dated:
+            self._recalled = {*getattr(self, "_recalled", ()), c.tok}
+        return dated
+
+    def _recalled_modality(self, c: Cand) -> None:
+        """A past act with its own date recalled inside a question (:meth:`_recalled_act`) is
+        told as done: a "would" of another clause of the question ("..., which the media had
+        sworn would become X?") makes it neither speculative nor planned."""
+        if c.tok in getattr(self, "_recalled", ()) and c.modality in ("speculative", "planned"):
+            c.modality, c.claimant = "asserted", None
 
     def _past_form(self, n: int) -> bool:
         """Is token ``n`` (a verb, or a participle the parser took for a noun) in a past
