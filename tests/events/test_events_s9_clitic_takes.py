@@ -48,9 +48,10 @@ def test_fr_town_retaken_with_a_pronoun_passe_compose(extract) -> None:
     assert "2016-08-12" in _dates(events, "Manbij"), show(events)
 
 
-def test_fr_same_sentence_dislocated_town(extract) -> None:
+def test_fr_town_conquered_after_a_siege_with_a_pronoun(extract) -> None:
     events = extract(
-        "La base de Hama, au nord de la ville, les rebelles l'avaient conquise en novembre 2014.",
+        "Les rebelles encerclaient Hama depuis l'été. Ils l'ont conquise en novembre 2014 au "
+        "terme d'un long siège.",
         lang="fr",
         places=[("Hama", "Hama")],
         dates=[("novembre 2014", "2014-11")],
@@ -72,6 +73,19 @@ def test_en_town_seized_it_from_the_army(extract) -> None:
 
 
 # ------------------------------------------------------------------ near misses
+def test_fr_pronoun_beside_another_town_is_not_placed_there(extract) -> None:
+    events = extract(
+        "Le poste de Jarabulus est stratégique. Ce poste, sur l'autoroute de Homs, l'EI l'avait "
+        "pris à l'armée syrienne en mai 2015.",
+        lang="fr",
+        places=[("Jarabulus", "Jarabulus"), ("Homs", "Homs")],
+        dates=[("mai 2015", "2015-05")],
+        actors=[("EI", "Islamic State"), ("armée syrienne", "Military Forces of Syria")],
+        published="2017-06-10",
+    )
+    assert not _dates(events, "Homs"), show(events)
+
+
 def test_fr_decision_taken_is_no_capture(extract) -> None:
     events = extract(
         "Le gouverneur de Homs a évoqué une nouvelle décision. Le ministre l'a prise lundi.",

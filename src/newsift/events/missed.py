@@ -370,6 +370,8 @@ class MissedRules:
         ix = self.ix
         if not ix.parsed or not _words(self.lang).get("object_clitics"):
             return []
+        if ix.in_sentence("place", view.si):
+            return []  # the pronoun may stand for a post the sentence only describes
         taken = {c.tok for c in cands}
         out: list[Cand] = []
         for i in view.toks:
@@ -411,14 +413,23 @@ class MissedRules:
 
     def _clitic_taken(self, c: Cand) -> bool:
         """Is ``c`` a capture whose object is a clitic pronoun standing for a town named in
-        this sentence or the one before ("le poste de X ... L'EI l'avait pris en mai 2015")?
-        Its place is that town, which the place checks then find as the story's."""
+        the sentence before ("le poste de X ... L'EI l'avait pris en mai 2015")? Its place is
+        that town, which the place checks then find as the story's. Not when the sentence
+        names places of its own: the pronoun's antecedent may be a post the sentence only
+        describes ("ce poste-frontière, sur l'autoroute Damas-Bagdad : l'EI l'avait pris"),
+        and the nearest name would be the wrong place."""
         ix = self.ix
         if not ix.parsed or c.sub not in _CAPTURES or not self._clitic_object(c.tok):
             return False
+        if ix.in_sentence("place", c.sent):
+            return (
+                False  # "ce poste, sur l'autoroute Damas-Bagdad : l'EI l'avait pris": not Damascus
+            )
         pos = self.sents.index(c.sent) if c.sent in self.sents else -1  # type: ignore[attr-defined]
-        near = [c.sent] + ([self.sents[pos - 1]] if pos > 0 else [])  # type: ignore[attr-defined]
-        return any((r.m.precision or 1) < 3 for si in near for r in ix.in_sentence("place", si))
+        return pos > 0 and any(
+            (r.m.precision or 1) < 3
+            for r in ix.in_sentence("place", self.sents[pos - 1])  # type: ignore[attr-defined]
+        )
 
     def _moves_toward(self, view: SentView, cands: list[Cand]) -> list[Cand]:
         """An armed party's move toward a place, the verb parted from its preposition or
