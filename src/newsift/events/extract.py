@@ -406,6 +406,8 @@ class ArticleExtractor(
         cands.extend(self._act_cands(view, cands))  # "Daech avait pris Palmyre"
         cands.extend(self._relative_takes(view, cands))  # "X, que l'EI avait prise en 2014"
         cands.extend(self._moves_toward(view, cands))  # "que l'armée pousse ensuite vers X"
+        cands.extend(self._fall_nouns(view, cands))  # "après la chute de Hajin en décembre"
+        cands.extend(self._clitic_takes(view, cands))  # "L'EI l'avait pris en mai 2015"
         return cands
 
     def _object_of(self, i: int, cues: tuple[str, ...]) -> bool:
@@ -2361,10 +2363,16 @@ class ArticleExtractor(
         c.title = self._in_title(view.start)
         head, clause = self.clause(c.tok, view)
         head, clause = self._modal_clause(c, view, head, clause)
-        if self._conditional(c, view, head, clause) or plans.unreal(self, c):
+        if self._conditional(c, view, head, clause) or (
+            plans.unreal(self, c) and not self._recalled_act(c)  # "qui se souvient que X tuèrent"
+        ):
             return []
-        if self._commentary(c) or self._quoted_slogan(c, view) or self._deal_content(c):
-            return []
+        if (
+            self._commentary(c)
+            or (self._quoted_slogan(c, view) and not self._quoted_speech(c, view))
+            or self._deal_content(c)
+        ):
+            return []  # not « pourraient abandonner X sans combattre »: speech, no slogan
         if topic.zone_named(self, c):
             return []  # "in the no-fly zone": a zone named as a place, not one declared
         if self._entry_reference(c, view):
@@ -2373,6 +2381,7 @@ class ArticleExtractor(
         self._speaker_actor(c)  # "we entered Rawa" in an interview: the speaker's force
         self._named_generic(c)
         self.modality(c, view, head)
+        self._recalled_modality(c)  # "Remember X, the district the army retook in March?"
         if c.dropped:
             return []
         plans.hedge(self, c)  # "pourrait être la prochaine", "l'offensive lancée le 2 mars"
@@ -2431,6 +2440,7 @@ class ArticleExtractor(
             or topic.facility_place(self, clause, view.si)  # "reprendre la raffinerie"
             or self._unlisted_site(c, clause)  # "le contrôle de Wadi al-Kheil": not listed
             or self._district_told(c, clause)  # "le contrôle du quartier de X": the story's town
+            or self._clitic_taken(c)  # "L'EI l'avait pris en mai 2015": the post just named
             or self._facility_before(clause, view.si)  # "les bâtiments de la base"
             or self._evacuation_began(c, view)  # "l'évacuation a commencé jeudi"
             or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
@@ -2441,6 +2451,7 @@ class ArticleExtractor(
             or town_anaphor
             or self._unlisted_site(c, clause)
             or self._district_told(c, clause)
+            or self._clitic_taken(c)
             or self._evacuation_began(c, view)
             or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
         ):
@@ -2487,7 +2498,7 @@ class ArticleExtractor(
         if self._act_not_event(c, view):
             return []  # "positions de combat", "spare them from a massacre"
         self._mark_launch(c)  # "l'offensive a été lancée le 23 mai": a clash that day
-        if self._motive(c):
+        if self._motive(c) and not self._stated_accusation(c):  # "des combattants accusent X"
             return []  # "accusing operators of helping US drone strikes": a grievance
         if self._denial_of_earlier(c, pos):
             return []  # "Moscou a démenti": the modality of the event told before stands
@@ -2763,7 +2774,7 @@ class ArticleExtractor(
                 continue
             if mine and x.place is not None and (x.place.ref.m.canonical or "") not in mine:
                 continue  # "denied any strike in Raqqa": not the strike told in Homs
-            if self._other_doer(x, c) or self._other_day(x, c):
+            if self._other_doer(x, c) or self._other_day(x, c) or self._other_target(x, c):
                 continue  # "Ankara a démenti avoir tiré" after Syrian raids: another event
             same = self._same_denied(x, c, blanket)
             if back <= 3 and same:

@@ -1368,7 +1368,7 @@ class KindRules:
             return True
         if c.sub == "Other" and self._time_anchor(c):
             return True
-        return self._asked(c, view)
+        return self._asked(c, view) and not self._recalled_act(c)  # type: ignore[attr-defined]
 
     def _time_anchor(self, c: Cand) -> bool:
         """A noun told only as the time of another act ("trois semaines à peine après le

@@ -160,6 +160,10 @@ _SINCE_RECENT_DAYS = 10  # "depuis lundi": a day of the news's week, not a state
 _FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
 # an armed party's move toward a place told with the verb parted from its goal (MissedRules)
 MOVE = Trigger(sub="Armed clash", weight=0.6, requires_place=True, town=True, label="moves")
+# a town's fall named by a noun with a date of its own ("la chute de Hajin en décembre")
+FALL_NOUN = Trigger(
+    sub="@territory", weight=0.7, needs_arg=True, requires_place=True, town=True, label="falls"
+)
 # ... with a verb of heading somewhere: only an announced or guessed move is an event
 HEAD_FOR = Trigger(
     sub="Armed clash", weight=0.6, requires_place=True, town=True, label="moves", prospective=True
@@ -317,6 +321,115 @@ class MissedRules:
                 Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
             )
         return out
+
+    def _fall_nouns(self, view: SentView, cands: list[Cand]) -> list[Cand]:
+        """ "après la chute de Hajin en décembre", "the fall of Mosul in June 2014", "la chute
+        de Bosra, le 25 mars, ...": a noun of a place falling (``fall_nouns``) whose complement
+        is a town and whose own phrase carries a date is that town's capture on that date,
+        background told in passing (CONVENTIONS section 3). Undated ("après la chute de
+        Mossoul"), or with no town ("la chute du califat", "la chute des prix"), it names
+        no event here."""
+        from newsift.events.extract import Cand
+
+        ix = self.ix
+        if not ix.parsed:
+            return []
+        nouns = _words(self.lang).get("fall_nouns", frozenset())
+        if not nouns:
+            return []
+        taken = {c.tok for c in cands}
+        towns = [r for r in ix.in_sentence("place", view.si) if r.head is not None]
+        towns = [r for r in towns if (r.m.precision or 1) < 3]
+        out: list[Cand] = []
+        for i in view.toks:
+            t = ix.tokens[i]
+            if i in taken or t.pos != "NOUN" or ix.low(i) not in nouns:
+                continue
+            own = ix.subtree(i)
+            gap = ix.folded[t.end : t.end + 6]
+            if not re.match(r"\s*(?:de|du|d'|d’|of)\b", gap):
+                continue  # "la chute" alone, "fall in prices"
+            if not any(r.head in own and r.start >= t.end for r in towns):
+                continue
+            c = Cand(
+                sub="@territory", trig=FALL_NOUN, tok=i, start=t.start, end=t.end, sent=view.si
+            )
+            if self._date_beside_noun(c):
+                out.append(c)
+        return out
+
+    def _clitic_takes(self, view: SentView, cands: list[Cand]) -> list[Cand]:
+        """ "L'EI l'avait pris à l'armée en mai 2015", "des rebelles l'ont repris en mars": a
+        verb of taking whose object is a clitic pronoun (``object_clitics``) standing for the
+        town or post just named is a capture of it (the English "seized it" is read by the
+        town anaphors). Only a verb no trigger reads already; its place is the story's town
+        (:meth:`_clitic_taken` lets it through the place checks)."""
+        from newsift.events.extract import Cand
+        from newsift.events.kinds import TAKE
+
+        ix = self.ix
+        if not ix.parsed or not _words(self.lang).get("object_clitics"):
+            return []
+        if ix.in_sentence("place", view.si):
+            return []  # the pronoun may stand for a post the sentence only describes
+        taken = {c.tok for c in cands}
+        out: list[Cand] = []
+        for i in view.toks:
+            t = ix.tokens[i]
+            if i in taken or t.pos not in ("VERB", "AUX") or not self._kw("take", [i]):  # type: ignore[attr-defined]
+                continue
+            if any(ix.low(j) in _words(self.lang).get("take_not", ()) for j in ix.subtree(i)):
+                continue  # "l'ont prise pour cible", "l'ont pris en otage"
+            if ix.lemma(i) in _words(self.lang).get("plain_take", ()) and not self._taken_from(i):
+                continue  # "il l'a prise lundi" (a decision?): only "l'avait pris à l'armée"
+            if self._clitic_object(i):
+                out.append(
+                    Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
+                )
+        return out
+
+    def _taken_from(self, i: int) -> bool:
+        """Does verb ``i`` name whom the place was taken from ("l'avait pris à l'armée
+        syrienne", "took it from the rebels"): an actor in a complement opened by one of
+        ``from_preps``?"""
+        ix = self.ix
+        preps = _words(self.lang).get("from_preps", frozenset())
+        for r in ix.mentions.get("actor", []):
+            h = r.head
+            if h is None or h not in ix.subtree(i) or h == i:
+                continue
+            if any(ix.low(k) in preps for k in ix.children[h] if ix.tokens[k].dep == "case"):
+                return True
+        return False
+
+    def _clitic_object(self, i: int) -> bool:
+        """Is the object of verb ``i`` a clitic pronoun ("l'avait pris", "la reprendre")?"""
+        ix = self.ix
+        clitics = _words(self.lang).get("object_clitics", frozenset())
+        return any(
+            ix.low(ch) in clitics and ix.tokens[ch].pos == "PRON" and ix.tokens[ch].dep in _OBJECTS
+            for ch in ix.children[i]
+        )
+
+    def _clitic_taken(self, c: Cand) -> bool:
+        """Is ``c`` a capture whose object is a clitic pronoun standing for a town named in
+        the sentence before ("le poste de X ... L'EI l'avait pris en mai 2015")? Its place is
+        that town, which the place checks then find as the story's. Not when the sentence
+        names places of its own: the pronoun's antecedent may be a post the sentence only
+        describes ("ce poste-frontière, sur l'autoroute Damas-Bagdad : l'EI l'avait pris"),
+        and the nearest name would be the wrong place."""
+        ix = self.ix
+        if not ix.parsed or c.sub not in _CAPTURES or not self._clitic_object(c.tok):
+            return False
+        if ix.in_sentence("place", c.sent):
+            return (
+                False  # "ce poste, sur l'autoroute Damas-Bagdad : l'EI l'avait pris": not Damascus
+            )
+        pos = self.sents.index(c.sent) if c.sent in self.sents else -1  # type: ignore[attr-defined]
+        return pos > 0 and any(
+            (r.m.precision or 1) < 3
+            for r in ix.in_sentence("place", self.sents[pos - 1])  # type: ignore[attr-defined]
+        )
 
     def _moves_toward(self, view: SentView, cands: list[Cand]) -> list[Cand]:
         """An armed party's move toward a place, the verb parted from its preposition or
@@ -699,7 +812,9 @@ class MissedRules:
         return found
 
     def _speaker_actor(self, c: Cand) -> None:
-        """ "We entered Rawa" in an interview's answer: actor1 is the speaker's force."""
+        """ "We entered Rawa" in an interview's answer: actor1 is the speaker's force. (Also:
+        a town's fall named by a noun keeps only the captor its own phrase names.)"""
+        self._fall_captor(c)
         if c.actor1 is not None and not self._we_subject(c.tok):
             return
         if not self._we_subject(c.tok) or not self._answer(self.views[c.sent]):
@@ -707,6 +822,79 @@ class MissedRules:
         force = self._speaker_force()
         if force is not None:
             c.actor1, c.assoc = force, []
+
+    def _fall_captor(self, c: Cand) -> None:
+        """A town's fall named by a noun (:meth:`_fall_nouns`) has for captor only an actor of
+        its own phrase ("la chute de Mossoul aux mains de l'EI", "the fall of Raqqa to the
+        SDF"): the subject of the sentence's verb is often the side that lost it ("les
+        jihadistes se sont repliés après la chute de X"). With none, the story's sides decide."""
+        if c.trig is not FALL_NOUN or not self.ix.parsed:
+            return
+        ix = self.ix
+        own = ix.subtree(c.tok)
+        if c.actor1 is not None and c.actor1.head not in own:
+            c.actor1, c.assoc = None, []
+        if c.actor2 is not None and c.actor2.head not in own:
+            c.actor2 = None
+        rx = _words(self.lang).get("fall_captor_rx")
+        if c.actor1 is not None or not rx:
+            return
+        for r in ix.in_sentence("actor", c.sent):  # "la chute de X en juin aux mains de l'EI"
+            if c.end < r.start <= c.end + 80 and re.search(
+                rx + r"\s*$", ix.folded[c.end : r.start]
+            ):
+                c.actor1 = r
+                return
+
+    def _other_target(self, x: Cand, c: Cand) -> bool:
+        """Does the denied act name a target of its own ("a démenti que ses appareils aient
+        bombardé le marché de X", "denied that its jets struck an aid convoy at X") that the
+        earlier event's sentence never names? Then the denial is about another act at that
+        place (a denied event of its own), not the strikes told before. Targets are the site
+        nouns of ``denied_sites`` heading the denied verb's object."""
+        ix = self.ix
+        if not ix.parsed or x.sent == c.sent:
+            return False
+        sites = _words(self.lang).get("denied_sites", frozenset())
+        objs = [
+            ch
+            for ch in ix.children[c.tok]
+            if ix.tokens[ch].dep in _OBJECTS and ix.lemma(ch) in sites
+        ]
+        if not objs:
+            return False
+        view = self.views[x.sent]
+        told = {ix.lemma(i) for i in view.toks} | {ix.low(i) for i in view.toks}
+        return not any(ix.lemma(o) in told or ix.low(o) in told for o in objs)
+
+    def _stated_accusation(self, c: Cand) -> bool:
+        """Is the trigger the act of an accusation stated in a clause of its own, with its own
+        subject ("..., où des responsables accusent des miliciens d'avoir exécuté 49 hommes",
+        "zones d'ombre : des combattants accusent les peshmergas d'avoir incendié des
+        maisons")? That is a claim told as such, a reported event (CONVENTIONS section 6), not a
+        motive phrase ("..., accusing the operators of helping drone strikes", "accusant")."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        a = self._accused_act(c)  # type: ignore[attr-defined]
+        if a is None or ix.low(a).endswith(_PRESENT_PARTICIPLE.get(self.lang, ())):
+            return False
+        return any(ix.tokens[ch].dep in _SUBJECTS for ch in ix.children[a])
+
+    def _quoted_speech(self, c: Cand, view: SentView) -> bool:
+        """Is the short quotation holding the trigger a fragment of reported speech rather than
+        a slogan ("les jihadistes « pourraient abandonner X sans combattre »", "the jihadists
+        'could abandon X without a fight'")? A modal or auxiliary of the third person inside
+        it (``speech_modals``) carries the speaker's statement or estimate; a slogan is an
+        imperative or a bare noun phrase ("Libérez Alep !", « Vengeance pour Alep »)."""
+        modals = _words(self.lang).get("speech_modals", frozenset())
+        if not modals:
+            return False
+        for s, e in self._quote_spans(view):  # type: ignore[attr-defined]
+            if s <= c.start < e:
+                inner = self.ix.folded[s + 1 : e - 1]
+                return "!" not in inner and any(w in modals for w in re.findall(r"[\w']+", inner))
+        return False
 
     def _denied_places(self, c: Cand) -> set[str]:
         """The places a denial names, without reference points ("à l'ouest d'Alep") when it
@@ -1528,6 +1716,76 @@ class OverlookedRules:
         """Is ``w`` a day an update paragraph told (:meth:`_update_weekday`)? It becomes the
         story's day although it is after the publication."""
         return w.value in getattr(self, "_update_days", ())
+
+    def _recalled_act(self, c: Cand) -> bool:
+        """Is the trigger a past act recalled inside a question or an exhortation ("qui se
+        souvient encore qu'à X des soldats tuèrent le 15 mars 2006 ...?", "Remember X, the
+        district the army retook in March ...?", "il faut se souvenir de l'attentat qui avait
+        ensanglanté X le 20 août"), or an act told inside a denial that a question closes
+        ("X a démenti que son armée ait tiré sur Y, mais qui le croit ?")? The question or
+        the exhortation is the author's rhetoric; the act, told in a past tense with a date
+        of its own in a clause below the sentence's main verb, happened (or is denied). Not
+        the question's own verb ("L'armée a-t-elle repris X lundi ?") nor a wish in the
+        subjunctive ("il faudrait que l'armée reprenne X en juin")."""
+        ix = self.ix
+        if not ix.parsed:
+            return False
+        n = c.tok
+        chain = [n, *ix.ancestors(n)]
+        if ix.tokens[n].dep in ("ROOT", "root") or len(chain) < 2:
+            return False  # the question's (or the wish's) own verb
+        if any(ix.lemma(a) in self.mod.deny for a in chain[1:4]):
+            return True  # "a démenti que son armée ait tiré": a denied act, whatever the rhetoric
+        if not self._past_form(n):
+            return False
+        while ix.tokens[n].dep == "conj" and ix.tokens[n].head != n:
+            n = ix.tokens[n].head  # "avaient alignés en juin 2014 puis fusillés"
+        sub = ix.subtree(n)
+        dated = any(
+            r.head in sub and not str(r.m.value or "").startswith("P")
+            for r in ix.mentions.get("date", [])
+            if r.head is not None
+        )
+        if dated:
+            self._recalled = {*getattr(self, "_recalled", ()), c.tok}
+        return dated
+
+    def _recalled_modality(self, c: Cand) -> None:
+        """A past act with its own date recalled inside a question (:meth:`_recalled_act`) is
+        told as done: a "would" of another clause of the question ("..., which the media had
+        sworn would become X?") makes it neither speculative nor planned."""
+        if c.tok in getattr(self, "_recalled", ()) and c.modality in ("speculative", "planned"):
+            c.modality, c.claimant = "asserted", None
+
+    def _past_form(self, n: int) -> bool:
+        """Is token ``n`` (a verb, or a participle the parser took for a noun) in a past
+        tense: a past auxiliary ("avaient fusillées", "had taken"), the passé simple or the
+        imperfect ("tuèrent", "s'emparait"), an English past ("retook", "fell")? Never a
+        future, a conditional or a subjunctive present ("reprenne")."""
+        ix = self.ix
+        w = _words(self.lang)
+        auxes = [ch for ch in ix.children[n] if ix.tokens[ch].dep in _AUX_DEPS]
+        if any(ix.low(a) in w.get("future_aux", frozenset()) for a in auxes):
+            return False
+        head = ix.tokens[n].head
+        if not auxes and ix.tokens[n].dep == "conj" and head != n:
+            return self._past_form(head)  # "avaient alignées puis fusillées"
+        form, lemma = ix.low(n), ix.lemma(n)
+        if self.lang == "fr":
+            if auxes:
+                return True  # "avaient alignées", "s'était emparé", "ait tiré"
+            stem = lemma[:-1] if lemma.endswith("re") else lemma
+            if form.startswith(stem) and form[len(stem) :] in _FUTURE_FR and form != lemma:
+                return False  # "reprendrait", "entrera"
+            ends = (*w.get("simple_past_endings", ()), *w.get("imperfect_endings", ()))
+            return form != lemma and form.endswith(tuple(ends))
+        if any(ix.low(a) in w.get("past_aux", frozenset()) for a in auxes):
+            return True
+        if auxes:
+            return False  # "did they take", "could retake"
+        if form in w.get("past_forms", frozenset()):
+            return True  # "retook", "overran" (also taken for a noun)
+        return ix.tokens[n].pos == "VERB" and form != lemma and form.endswith("ed")
 
     def _past_when_clause(self, n: int, lead: str) -> bool:
         """Is clause ``n``, which a condition word opens, a clause of time told in the past
