@@ -16,12 +16,13 @@ no fighting side of its own (then the sentence's rules decide), and never for a 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsift.events.actors import NON_STATE, ref_info, territory_by_inter
 from newsift.events.index import DocIndex, MentionRef
-from newsift.events.resources import schema
-from newsift.events.sides import _fighter, family_lead
+from newsift.events.resources import data_toml, fold, schema
+from newsift.events.sides import family_lead, fighter
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand
@@ -66,14 +67,14 @@ def story_belligerent(events: list[Cand], ix: DocIndex | None) -> None:
     battles = [
         c
         for c in events
-        if et.get(c.sub) == "Battles" and c.actor1 is not None and _fighter(c.actor1)
+        if et.get(c.sub) == "Battles" and c.actor1 is not None and fighter(c.actor1)
     ]
     if not battles:
         return
     for c in events:
         if c.sub not in _FILLED or c.actor1 is not None or c.actor1_name:
             continue
-        if any(_fighter(r) for r in ix.in_sentence("actor", c.sent)):
+        if any(fighter(r) for r in ix.in_sentence("actor", c.sent)):
             continue  # the sentence names sides of its own
         sent = ix.sentences[c.sent]
         if _COUNTER.search(ix.folded[sent.start : sent.end]):
@@ -122,7 +123,7 @@ def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
         if not subjects or ix.tokens[c.tok].dep in ("conj", "xcomp"):
             continue
         subjects |= {ch for s in subjects for ch in ix.children[s] if ix.tokens[ch].dep == "conj"}
-        own = [r for r in ix.in_sentence("actor", c.sent) if r.head in subjects and _fighter(r)]
+        own = [r for r in ix.in_sentence("actor", c.sent) if r.head in subjects and fighter(r)]
         states = [r for r in own if ref_info(r).inter == 1]
         if states:
             continue  # "l'armée syrienne et le Hezbollah ont repris": the state is a subject
@@ -137,3 +138,94 @@ def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
         c.actor2, c.actor1, c.assoc = c.actor1, lead or mine, []
         c.actor1_name, c.actor1_inter = None, None
         c.sub = territory_by_inter(got.inter) or c.sub
+
+
+@cache
+def _capture_anaphors() -> frozenset[str]:
+    data = data_toml("local_sides.toml").get("capture_anaphors", {})
+    return frozenset(fold(w) for w in data.get("words", ()))
+
+
+_BACK = 4  # sentences back an anaphoric capturer may find the group it points to
+
+
+def anaphoric_capturer(events: list[Cand], ix: DocIndex | None) -> None:
+    """A capture whose verb's subject points back to an armed group ("Ceux-ci s'étaient
+    emparés de Mossoul en 2014", "In February the group overran al-Baghdadi", "le groupe
+    avait conquis la ville") but whose actor1 is a state force borrowed from the story (the
+    army the article follows retakes towns; a town it lost was taken by the other side): the
+    non-state armed group named last before the verb (the group a generic name stands for,
+    when the article names one) overtook it, the state force is the loser (actor2). Not when
+    the subject's own words name the state force, nor when no armed group is named before."""
+    if ix is None or not ix.parsed:
+        return
+    words = _capture_anaphors()
+    for c in events:
+        if c.sub not in _TERRITORY or c.tok < 0 or ix.tokens[c.tok].pos not in ("VERB", "AUX"):
+            continue
+        info = ref_info(c.actor1) if c.actor1 is not None else None
+        inter = info.inter if info is not None else c.actor1_inter
+        if inter != 1:
+            continue
+        lead = _relative_subject(ix, c)  # "une ville dont l'EI s'était emparé en 2014"
+        if lead is None:
+            subjects = [
+                ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in ("nsubj", "nsubj:pass")
+            ]
+            if not subjects or fold(ix.low(subjects[0])) not in words:
+                continue
+            own = ix.subtree(subjects[0])
+            if c.actor1 is not None and c.actor1.head in own:
+                continue  # the subject names the state force itself
+            lead = _named_group_before(events, ix, c)
+        if lead is None:
+            continue
+        if c.actor1 is not None:
+            c.actor2 = c.actor1
+        c.actor1, c.assoc, c.actor1_name, c.actor1_inter = lead, [], None, None
+        c.sub = territory_by_inter(ref_info(lead).inter) or c.sub
+
+
+_REL = frozenset({"dont", "que", "qu'", "qu’", "which", "that", "whom"})
+
+
+def _relative_subject(ix: DocIndex, c: Cand) -> MentionRef | None:
+    """The armed non-state group standing between a relative pronoun and the capture verb it
+    introduces ("Hit, une ville dont l'État islamique s'était emparé", "a town which IS had
+    overrun"), however the parse attached it: the relative clause's own subject."""
+    verb = ix.tokens[c.tok]
+    sent = ix.sent_tokens.get(c.sent)
+    if sent is None:
+        return None
+    rel = next(
+        (i for i in range(c.tok - 1, max(sent.start, c.tok - 8) - 1, -1) if ix.low(i) in _REL),
+        None,
+    )
+    if rel is None:
+        return None
+    lo = ix.tokens[rel].end
+    if c.actor1 is not None and lo <= c.actor1.start < verb.start:
+        return None
+    for r in ix.in_sentence("actor", c.sent):
+        if lo <= r.start and r.end <= verb.start and fighter(r) and ref_info(r).inter in NON_STATE:
+            return r
+    return None
+
+
+def _named_group_before(events: list[Cand], ix: DocIndex, c: Cand) -> MentionRef | None:
+    """The armed non-state group named last before ``c``'s trigger, within ``_BACK``
+    sentences (a generic "les jihadistes" stands for the group the article names most)."""
+    start = ix.tokens[c.tok].start
+    for si in range(c.sent, max(-1, c.sent - _BACK - 1), -1):
+        refs = [r for r in ix.in_sentence("actor", si) if r.start < start]
+        for r in reversed(refs):
+            got = ref_info(r)
+            if got.inter not in NON_STATE or not fighter(r):
+                continue
+            if r.m.kb_id:
+                refs_all = [x for e in events for x in ix.in_sentence("actor", e.sent)]
+                lead = family_lead(refs_all, r.m.kb_id)
+                if lead is not None:
+                    return lead
+            return r
+    return None
