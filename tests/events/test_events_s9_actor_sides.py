@@ -177,3 +177,97 @@ def test_regime_of_an_event_abroad_is_that_countrys(run) -> None:  # noqa: ANN00
     )
     rows = _at(run(text), "Douma")
     assert rows and rows[0]["actor1"] == "Military Forces of Syria", rows
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        (
+            "Syria: Mayadin\n\nOctober 23, 2017\n\nSyrian troops, backed by Russian airpower, had "
+            "liberated al-Mayadin a week earlier. The Russian Defence Ministry said on Sunday "
+            "that its jets had destroyed dozens of Islamic State positions in strikes east of "
+            "al-Mayadin.\n",
+            "Mayadin",
+            "Military Forces of Russia",
+        ),
+        (
+            "Irak : Hawija\n\nLe 5 octobre 2017\n\nL'armée irakienne progresse vers Hawija. La "
+            "coalition menée par Washington affirme avoir effectué une centaine de frappes "
+            "aériennes autour de Hawija depuis le 21 septembre.\n",
+            "Hawija",
+            "Global Coalition Against Daesh",
+        ),
+        (
+            "Irak : Baïji\n\nLe 18 octobre 2015\n\nLes forces irakiennes avancent sur Baïji. Le "
+            "Pentagone assure que ses avions ont mené samedi sept frappes près de Baïji.\n",
+            "Baiji",
+            "Military Forces of the United States",
+        ),
+        (
+            "Iraq: Ramadi\n\nMay 19, 2015\n\nIraqi troops fled Ramadi on Sunday. The coalition "
+            "said its aircraft had carried out 19 air strikes near Ramadi over the previous "
+            "three days.\n",
+            "Ramadi",
+            "Global Coalition Against Daesh",
+        ),
+    ],
+)
+def test_strike_told_by_its_author_is_the_speakers(run, text, place, actor) -> None:  # noqa: ANN001
+    rows = [e for e in _at(run(text), place) if e["event_type"] == "Explosions/Remote violence"]
+    assert rows, "no strike"
+    assert rows[0]["actor1"] == actor, rows
+
+
+def test_strike_by_others_told_by_a_speaker_stays_theirs(run) -> None:  # noqa: ANN001
+    text = (
+        "Iraq: Ramadi\n\nMay 19, 2015\n\nIraqi troops fled Ramadi on Sunday. The coalition said "
+        "Iraqi helicopters had struck Islamic State positions near Ramadi on Monday.\n"
+    )
+    rows = [e for e in _at(run(text), "Ramadi") if e["event_type"] == "Explosions/Remote violence"]
+    assert rows and rows[0]["actor1"] == "Military Forces of Iraq", rows
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        (
+            "Irak : Ninive libérée\n\nLe 1er septembre 2017\n\nC'est fait : les forces "
+            "irakiennes et le Hachd ont repris jeudi al-Ayadiya, le dernier réduit de Daech dans "
+            "la province, a annoncé Haïdar al-Abadi.\n",
+            "Ayadiya",
+            "Military Forces of Iraq",
+        ),
+        (
+            "Iraq\n\nSeptember 1, 2017\n\nDone: the Iraqi army and the Popular Mobilization "
+            "Forces retook the town of Tal Afar on Thursday, Prime Minister Haider al-Abadi "
+            "announced.\n",
+            "Tal Afar",
+            "Military Forces of Iraq",
+        ),
+        (
+            "Irak\n\nLe 1er septembre 2017\n\nJeudi, l'armée irakienne ainsi que les unités du "
+            "Hachd al-Chaabi sont entrées dans Tal Afar après une semaine de combats.\n",
+            "Tal Afar",
+            "Military Forces of Iraq",
+        ),
+        (
+            "Syrie\n\nLe 1er septembre 2017\n\nLes FDS et la coalition ont repris jeudi le "
+            "village de Chaddadi à l'État islamique.\n",
+            "Shaddadi",
+            "Syrian Democratic Forces",
+        ),
+    ],
+)
+def test_first_named_of_two_allies_leads(run, text, place, actor) -> None:  # noqa: ANN001
+    rows = [e for e in _at(run(text), place) if e["event_type"] == "Battles"]
+    assert rows, "no battle"
+    assert rows[0]["actor1"] == actor, rows
+
+
+def test_militia_named_first_keeps_the_lead(run) -> None:  # noqa: ANN001
+    text = (
+        "Iraq\n\nSeptember 1, 2017\n\nPopular Mobilization Forces units and Iraqi troops "
+        "retook the village of Ayadiya on Thursday.\n"
+    )
+    rows = [e for e in _at(run(text), "Ayadiya") if e["event_type"] == "Battles"]
+    assert rows and rows[0]["actor1"] == "Popular Mobilization Forces", rows

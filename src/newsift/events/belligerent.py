@@ -229,3 +229,127 @@ def _named_group_before(events: list[Cand], ix: DocIndex, c: Cand) -> MentionRef
                     return lead
             return r
     return None
+
+
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_UNNAMED_STRIKER = frozenset({"Unidentified Military Forces"})
+
+
+@cache
+def _speaker_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = data_toml("local_sides.toml").get("speaker_strikes", {})
+    return (
+        frozenset(fold(w) for w in data.get("lemmas", ())),
+        frozenset(fold(w) for w in data.get("possessives", ())),
+        frozenset(fold(w) for w in data.get("pronouns", ())),
+    )
+
+
+def speaker_striker(events: list[Cand], ix: DocIndex | None) -> None:
+    """A strike told by its own author ("The Russian defence ministry said its jets had killed
+    dozens of fighters", "la coalition affirme avoir effectué une centaine de frappes", "the
+    coalition said its aircraft had carried out 19 strikes"): the speaker, a state force, a
+    government or a coalition, struck, when the strike names no doer of its own in the
+    sentence (its actor1 is unnamed or borrowed from another sentence). Between the strike and
+    the verb of saying only the speaker's own aircraft ("its jets", "ses avions"), a pronoun
+    for it, or no subject at all (an infinitive) may be the doer."""
+    if ix is None or not ix.parsed:
+        return
+    for c in events:
+        if c.sub not in _STRIKES or c.tok < 0 or c.modality == "denied":
+            continue
+        if c.actor1 is not None and c.actor1.sent == c.sent:
+            continue  # a doer of the sentence's own
+        if c.actor1 is None and c.actor1_name and c.actor1_name not in _UNNAMED_STRIKER:
+            continue
+        speaker = _own_teller(ix, c)
+        if speaker is None or (c.actor1 is not None and _key(c.actor1) == _key(speaker)):
+            continue
+        if c.actor2 is not None and _key(c.actor2) == _key(speaker):
+            continue
+        c.actor1, c.actor1_name, c.actor1_inter, c.assoc = speaker, None, None, []
+
+
+def _own_teller(ix: DocIndex, c: Cand) -> MentionRef | None:
+    """The actor subject of the verb of saying the strike hangs under, when nothing else on
+    the way up may have struck (see :func:`speaker_striker`)."""
+    lemmas, poss, prons = _speaker_words()
+    i = c.tok
+    for _ in range(5):
+        t = ix.tokens[i]
+        if t.pos in ("VERB", "AUX") and i != c.tok and fold(ix.lemma(i)) in lemmas:
+            return _subject_actor(ix, i, c.sent)
+        if t.pos in ("VERB", "AUX"):
+            for ch in ix.children[i]:
+                if ix.tokens[ch].dep not in ("nsubj", "nsubj:pass", "nsubjpass"):
+                    continue
+                if fold(ix.low(ch)) in prons:
+                    continue
+                if any(fold(ix.low(g)) in poss for g in ix.children[ch]):
+                    continue  # "its jets", "ses avions": the speaker's own aircraft
+                return None  # a doer of its own
+        if t.head == i or t.sent != c.sent:
+            return None
+        i = t.head
+    return None
+
+
+def _subject_actor(ix: DocIndex, verb: int, si: int) -> MentionRef | None:
+    """The state force, government or coalition that is the subject of ``verb``."""
+    subjects = [ch for ch in ix.children[verb] if ix.tokens[ch].dep in ("nsubj",)]
+    if len(subjects) != 1:
+        return None
+    own = ix.subtree(subjects[0])
+    for r in ix.in_sentence("actor", si):
+        if r.head not in own:
+            continue
+        info = ref_info(r)
+        if info.media or info.kind in ("person", "party", "agency", "org"):
+            return None
+        if info.inter == 1 or info.kind in ("state_force", "government", "coalition"):
+            return r
+        return None
+    return None
+
+
+_AND = re.compile(
+    r"^\s*(?:,|et|and|ainsi que|as well as)\s*(?:les |le |la |l'|l’|des |du |the )?\s*$"
+)
+
+
+def _home_forces(iso2: str) -> frozenset[str]:
+    return frozenset({f"{iso2.lower()}-military", f"{iso2.lower()}-police"})
+
+
+def home_force_first(events: list[Cand], ix: DocIndex | None) -> None:
+    """ "Les forces irakiennes et le Hachd ont repris X", "the army and the PMF retook X":
+    of two allies named together, the state force of the event's country named first leads
+    (actor1) and the other is its associate, whichever of them the parse made the subject
+    (CONVENTIONS 5: assoc_actor_1 holds the allies named with actor1)."""
+    if ix is None:
+        return
+    for c in events:
+        if c.actor1 is None or c.actor1.sent is None or c.place is None:
+            continue
+        where = (c.place.ref.m.country or "").upper()
+        if not where or c.actor1.m.kb_id in _home_forces(where):
+            continue
+        before = [
+            r
+            for r in ix.in_sentence("actor", c.actor1.sent)
+            if r.end <= c.actor1.start and _AND.match(ix.folded[r.end : c.actor1.start])
+        ]
+        if not before:
+            continue
+        lead = before[-1]
+        home = lead.m.kb_id in _home_forces(where)
+        ground = c.sub in _TERRITORY and fighter(lead) and ref_info(c.actor1).inter != 1
+        if not home and not (ground and not (lead.m.kb_id or "").endswith("-air-force")):
+            continue  # the country's army leads its allies; of others, the ground taker
+        if c.actor2 is not None and _key(c.actor2) == _key(lead):
+            continue
+        c.assoc = [c.actor1, *(r for r in c.assoc if _key(r) not in (_key(lead), _key(c.actor1)))]
+        c.actor1, c.actor1_name, c.actor1_inter = lead, None, None
+        if c.sub in _TERRITORY:
+            info = ref_info(lead)
+            c.sub = territory_by_inter(info.inter, home=info.country, where=where) or c.sub

@@ -16,7 +16,13 @@ from __future__ import annotations
 from functools import cache
 
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
-from newsift.events.belligerent import anaphoric_capturer, own_capturer, story_belligerent
+from newsift.events.belligerent import (
+    anaphoric_capturer,
+    home_force_first,
+    own_capturer,
+    speaker_striker,
+    story_belligerent,
+)
 from newsift.events.deals import deal_parties
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
@@ -474,6 +480,8 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
         retype_territory(c)  # once every repeat has brought in its actors
     deal_parties(events, ix)  # a deal's government party, from the whole article
     story_belligerent(events, ix)  # a battle naming no side: the article's belligerent
+    home_force_first(events, ix)  # "l'armée et le Hachd ont repris": the army leads
+    speaker_striker(events, ix)  # "the ministry said its jets struck": the speaker's strike
     return events
 
 
