@@ -271,3 +271,27 @@ def test_militia_named_first_keeps_the_lead(run) -> None:  # noqa: ANN001
     )
     rows = [e for e in _at(run(text), "Ayadiya") if e["event_type"] == "Battles"]
     assert rows and rows[0]["actor1"] == "Popular Mobilization Forces", rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tal Afar\n\nLe 28 août 2017\n\nLe groupe État islamique est très affaibli. L'armée "
+        "irakienne est entrée dimanche dans Tal Afar, une ville que les jihadistes avaient "
+        "conquise dès le 16 juin 2014.\n",
+        "Tal Afar\n\nAugust 28, 2017\n\nThe Islamic State group is weaker than ever. Iraqi "
+        "troops entered Tal Afar on Sunday, a town that the jihadists had seized in June 2014.\n",
+    ],
+)
+def test_generic_capturer_is_the_group_the_document_names(run, text) -> None:  # noqa: ANN001
+    rows = _in_year(run(text), "2014")
+    assert rows and rows[0]["actor1"] == "Islamic State", rows
+
+
+def test_generic_capturer_with_no_group_named_stays_unnamed(run) -> None:  # noqa: ANN001
+    text = (
+        "Tal Afar\n\nLe 28 août 2017\n\nL'armée irakienne est entrée dimanche dans Tal Afar, une "
+        "ville que les jihadistes avaient conquise dès le 16 juin 2014.\n"
+    )
+    rows = _in_year(run(text), "2014")
+    assert rows and rows[0]["actor1"] != "Islamic State", rows

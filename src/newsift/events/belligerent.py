@@ -105,6 +105,15 @@ def story_belligerent(events: list[Cand], ix: DocIndex | None) -> None:
         c.actor1 = lead[0].actor1
 
 
+def _story_lead(events: list[Cand], ix: DocIndex, generic: str) -> MentionRef | None:
+    """The group generic reference ``generic`` stands for: the family member most named in the
+    sentences with events, else in the whole document ("les jihadistes" of a background clause
+    in a document that names the Islamic State only in a sentence with no event of its own, or
+    in its second article)."""
+    refs = [r for si in {x.sent for x in events} for r in ix.in_sentence("actor", si)]
+    return family_lead(refs, generic) or family_lead(ix.mentions.get("actor", []), generic)
+
+
 def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
     """A capture whose trigger verb has an armed non-state subject of its own ("Tal Afar, une
     ville que les jihadistes avaient conquise en 2014", "que Jund al-Aqsa avait conquise")
@@ -133,8 +142,7 @@ def own_capturer(events: list[Cand], ix: DocIndex | None) -> None:
         got = ref_info(mine)
         if got.inter not in NON_STATE:
             continue
-        refs = [r for si in {x.sent for x in events} for r in ix.in_sentence("actor", si)]
-        lead = family_lead(refs, mine.m.kb_id) if mine.m.kb_id else None
+        lead = _story_lead(events, ix, mine.m.kb_id) if mine.m.kb_id else None
         c.actor2, c.actor1, c.assoc = c.actor1, lead or mine, []
         c.actor1_name, c.actor1_inter = None, None
         c.sub = territory_by_inter(got.inter) or c.sub
@@ -223,8 +231,7 @@ def _named_group_before(events: list[Cand], ix: DocIndex, c: Cand) -> MentionRef
             if got.inter not in NON_STATE or not fighter(r):
                 continue
             if r.m.kb_id:
-                refs_all = [x for e in events for x in ix.in_sentence("actor", e.sent)]
-                lead = family_lead(refs_all, r.m.kb_id)
+                lead = _story_lead(events, ix, r.m.kb_id)
                 if lead is not None:
                     return lead
             return r
