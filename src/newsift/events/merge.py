@@ -281,6 +281,8 @@ def _type_with_doer(keep: Cand, other: Cand) -> None:
     et = schema().event_type
     if et.get(keep.sub) == et.get(other.sub) or keep.sub.startswith("@"):
         return
+    if keep.sub in TERRITORY and other.sub in TERRITORY:
+        return  # one change of hands told twice: the type follows the taker, not the reverse
     if other.actor1 is None and not other.actor1_name:
         return
     if keep.actor1 is not None and actor_key(keep.actor1) != actor_key(other.actor1):
