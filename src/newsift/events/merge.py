@@ -16,7 +16,13 @@ from __future__ import annotations
 from functools import cache
 
 from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
-from newsift.events.belligerent import own_capturer, story_belligerent
+from newsift.events.belligerent import (
+    anaphoric_capturer,
+    home_force_first,
+    own_capturer,
+    speaker_striker,
+    story_belligerent,
+)
 from newsift.events.deals import deal_parties
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
@@ -231,6 +237,7 @@ def _absorb(keep: Cand, other: Cand) -> None:
     if sides and keep.sub in TERRITORY:
         pass  # a fight's lead keeps its change of hands (CONVENTIONS 4: it beats the clash)
     elif rank.get(other.sub, 99) < rank.get(keep.sub, 99) and not settled_means:
+        _type_with_doer(keep, other)
         keep.sub = other.sub  # (mortar fire a rule settled stands against a merged air strike)
     if _weak(keep) and not _weak(other):
         keep.when, keep.date_basis = other.when, other.date_basis
@@ -264,6 +271,29 @@ def _absorb(keep: Cand, other: Cand) -> None:
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.02), 3)
     keep.contested.extend(x for x in other.contested if x not in keep.contested)
     keep.title = keep.title and other.title  # told in the body too: a body event
+
+
+def _type_with_doer(keep: Cand, other: Cand) -> None:
+    """A row that takes another family's type from ``other`` takes its doer too: "l'armée,
+    appuyée par l'aviation russe, a repris X" reads a strike from the backer's aircraft and
+    a capture from the verb; the capture wins by precedence, and so does its side. The type
+    and actor1 of a row come from one reading; the backer stays an associate."""
+    et = schema().event_type
+    if et.get(keep.sub) == et.get(other.sub) or keep.sub.startswith("@"):
+        return
+    if keep.sub in TERRITORY and other.sub in TERRITORY:
+        return  # one change of hands told twice: the type follows the taker, not the reverse
+    if other.actor1 is None and not other.actor1_name:
+        return
+    if keep.actor1 is not None and actor_key(keep.actor1) != actor_key(other.actor1):
+        keep.assoc = [keep.actor1, *(r for r in keep.assoc if r is not keep.actor1)]
+    if keep.actor2 is not None and actor_key(keep.actor2) == actor_key(other.actor1):
+        keep.actor2 = None  # the strike's "target" was the capturer backed by it
+    keep.actor1, keep.actor1_name, keep.actor1_inter = (
+        other.actor1,
+        other.actor1_name,
+        other.actor1_inter,
+    )
 
 
 def retype_territory(c: Cand) -> None:
@@ -444,6 +474,7 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
         firsts.extend(_group(by_sentence[sent], yielding))
     events = _fold_titles(_group(firsts, yielding))
     own_capturer(events, ix)  # a capture's own non-state subject over a borrowed state
+    anaphoric_capturer(events, ix)  # "the group overran X": the group named before
     for c in events:
         _denier_side(c, ix)
         _entry_after_departure(c, ix)
@@ -451,6 +482,8 @@ def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
         retype_territory(c)  # once every repeat has brought in its actors
     deal_parties(events, ix)  # a deal's government party, from the whole article
     story_belligerent(events, ix)  # a battle naming no side: the article's belligerent
+    home_force_first(events, ix)  # "l'armée et le Hachd ont repris": the army leads
+    speaker_striker(events, ix)  # "the ministry said its jets struck": the speaker's strike
     return events
 
 

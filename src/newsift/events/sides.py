@@ -160,11 +160,13 @@ _FORCES_OF = "Military Forces of "
 def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tuple[str, int] | None:
     """The ACLED name and inter code of the event country's force when ``ref`` is a generic
     reference ("the army") that only took the article's main country; else None."""
-    if ref is None or not iso2 or ref.m.extractor != "actors:context" or not ref.m.kb_id:
+    if ref is None or not iso2 or not ref.m.kb_id:
         return None
+    if ref.m.extractor != "actors:context":
+        return local_rebels(doc, ref, iso2)
     basis = (doc.meta.get("actors.generic_basis") or {}).get(f"{ref.m.start}:{ref.m.end}")
-    if basis != "focus":
-        return None
+    if basis not in ("focus", "regime"):
+        return None  # "regime forces" took the article's country, not the event's
     people = _people_forces().get(ref.m.kb_id)
     if people is not None:  # "les forces kurdes" of an event in Iraq: the Peshmerga
         here = people.get(iso2.upper())
@@ -178,6 +180,54 @@ def local_state(doc: Document, ref: MentionRef | None, iso2: str | None) -> tupl
     if not info.name or info.name == kb_id:
         return None
     return info.name, info.inter if info.inter is not None else 1
+
+
+@cache
+def _generic_rebels() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = data_toml("local_sides.toml").get("generic_rebels", {})
+    dets = tuple(sorted((fold(d) for d in data.get("determiners", ())), key=len, reverse=True))
+    return frozenset(fold(w) for w in data.get("words", ())), dets
+
+
+def _generic_rebel_word(text: str) -> bool:
+    """Is ``text`` a bare word for rebels ("les insurgés", "the rebels"), naming no country?"""
+    words, dets = _generic_rebels()
+    low = fold(text).strip()
+    for d in dets:
+        if low.startswith(d) and (d.endswith("'") or low[len(d) : len(d) + 1] == " "):
+            low = low[len(d) :].strip()
+            break
+    return low in words
+
+
+def local_rebels(doc: Document, ref: MentionRef, iso2: str) -> tuple[str, int] | None:
+    """ "Les insurgés", "the rebels" linked to one country's rebels (the Syrian opposition)
+    for an event placed in another country: the non-state armed group the document names most
+    that fights in that country (its own or a transnational one: "des tirs d'obus des insurgés
+    sur Amerli" in an article on the Islamic State in Iraq), else "Unidentified Armed Group
+    (COUNTRY)" (CONVENTIONS 5). None when the words name a country or the event is at home."""
+    info = actor_info(ref.m.kb_id, None)
+    if info.inter not in NON_STATE or not info.country or info.country.upper() == iso2.upper():
+        return None
+    if not _generic_rebel_word(ref.m.text):
+        return None
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.kind != "actor" or not m.kb_id or m.kb_id == ref.m.kb_id:
+            continue
+        other = actor_info(m.kb_id, None)
+        if other.inter not in NON_STATE or other.media or other.kind in ("person", "party"):
+            continue
+        if other.country and other.country.upper() != iso2.upper():
+            continue
+        if m.kb_id in _stand_ins() or not other.name:
+            continue
+        counts[other.name] = counts.get(other.name, 0) + 1
+    if counts:
+        name = max(counts, key=lambda n: counts[n])
+        return name, 2
+    country = countries().get(iso2.upper())
+    return (f"Unidentified Armed Group ({country.name})", 3) if country else None
 
 
 @cache
@@ -1399,11 +1449,14 @@ _UNNAMED_JIHADIST_ACTS = frozenset(
 _ADJ_AND = re.compile(r"\b([^\W\d_][\w-]*)\s*(?:and|et|,)\s*$")
 
 
-def _fighter(r: MentionRef) -> bool:
+def fighter(r: MentionRef) -> bool:
     """Is the mention a fighting side (a state force or an armed group, not the media, a
     person, a ministry or a party)?"""
     info = ref_info(r)
     return not info.media and info.inter in (1, 2, 3, 4, 8) and info.kind not in _NOT_FIGHTERS
+
+
+_fighter = fighter  # the name this module's rules use
 
 
 _INFINITIVE_AUX = frozenset({"avoir", "être", "having"})
