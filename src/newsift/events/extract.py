@@ -2578,6 +2578,7 @@ class ArticleExtractor(
                     variants.append((Place(r, place.basis, _precision(r)), w, basis))
             else:
                 variants.append((place, w, basis))
+        variants = self._story_anaphor(c, view, clause, pos, variants)  # "la ville": its town
         made: list[Cand] = []
         for place, w, basis in variants:
             e = _copy(c)

@@ -26,6 +26,13 @@ Why each rule:
 * An act done on the way out ("Avant de fuir, les jihadistes ont incendié les puits", "Before
   fleeing, ISIS blew up the bridge"), with no place of its own, happened where the group fled
   from: the place of the capture the sentence just before told, not the article's focus.
+* A definite town noun in the trigger's own clause ("les peshmergas sont partis à l'assaut de
+  la ville", "la ville a été libérée", "strikes in and around the city") stands for the town
+  the discourse is about: a town named before it in its sentence ("Il reste Rawa : ... l'assaut
+  sur la petite ville"), else the article's story town when the sentences just before (or this
+  one) name it -- not a town the sentence names in passing after it (the two ends of a road,
+  an origin, a destination), nor a town of the sentence before that only served as a
+  landmark. This is decided from the whole article (its story town), once per event.
 * A capture of a valley, hill or hamlet the gazetteer does not list ("a pris le contrôle de
   Wadi al-Kheil") is still an event: ACLED places it at the nearest known town (precision 2),
   here the story's place the extractor falls back on.
@@ -45,7 +52,7 @@ from newsift.events.actors import CHANGES_OF_HANDS
 from newsift.events.resources import data_toml, fold
 
 if TYPE_CHECKING:
-    from newsift.events.extract import Cand, SentView
+    from newsift.events.extract import Cand, Place, SentView
     from newsift.events.index import DocIndex, MentionRef
     from newsift.events.when import When
 
@@ -62,6 +69,10 @@ class PlacingCues:
     background_aux: frozenset[str]
     fled: re.Pattern[str] | None = None
     road_to: re.Pattern[str] | None = None
+    story_nouns: frozenset[str] = frozenset()
+    story_dets: frozenset[str] = frozenset()
+    story_not_after: frozenset[str] = frozenset()
+    story_this: frozenset[str] = frozenset()
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -81,6 +92,10 @@ def placing_cues(lang: str) -> PlacingCues:
         background_aux=frozenset(w.lower() for w in d.get("background_aux") or []),
         fled=re.compile("|".join(f"(?:{p})" for p in d["fled"])) if d.get("fled") else None,
         road_to=_ending(d.get("road_to") or []),
+        story_nouns=frozenset(w.lower() for w in d.get("story_nouns") or []),
+        story_dets=frozenset(w.lower() for w in d.get("story_dets") or []),
+        story_not_after=frozenset(w.lower() for w in d.get("story_not_after") or []),
+        story_this=frozenset(w.lower() for w in d.get("story_this") or []),
     )
 
 
@@ -130,6 +145,12 @@ class PlacingRules:
         the road a place lies on leads ("le poste de X, sur la route de la Syrie")?"""
         cues = placing_cues(self.lang)
         lead = self.ix.folded[max(view.start, r.start - 60) : r.start]
+        return any(rx is not None and rx.search(lead) for rx in (cues.purpose, cues.road_to))
+
+    def _road_or_purpose(self, r: MentionRef, floor: int) -> bool:
+        """:meth:`_purpose_place` for a sentence starting at ``floor``."""
+        cues = placing_cues(self.lang)
+        lead = self.ix.folded[max(floor, r.start - 60) : r.start]
         return any(rx is not None and rx.search(lead) for rx in (cues.purpose, cues.road_to))
 
     def _capital_forces(self, r: MentionRef) -> bool:
@@ -321,3 +342,135 @@ class PlacingRules:
                 if m.start <= start and end <= m.end:
                     return True
         return False
+
+    # -------------------------------------------------------------- "la ville": the story's town
+    def _story_noun(self, c: Cand, view: SentView, clause: frozenset[int]) -> int | None:
+        """The definite town noun ("la ville", "cette bourgade", "the city") of the trigger's
+        own clause, if one stands there for a town told elsewhere (no name follows it: "la
+        ville de Raqqa", "the town of Hit" name their town; "la vieille ville" is a quarter)."""
+        ix = self.ix
+        pc = placing_cues(self.lang)
+        if not ix.parsed or not pc.story_nouns:
+            return None
+        own = ix.subtree(c.tok) | clause
+        for i in view.toks:
+            if i not in own or i == c.tok or ix.tokens[i].pos != "NOUN":
+                continue
+            if ix.low(i) not in pc.story_nouns and ix.lemma(i) not in pc.story_nouns:
+                continue
+            kids = ix.children[i]
+            if not any(ix.low(k) in pc.story_dets and k < i for k in kids):
+                continue  # "une ville", "sa ville", "villes": no definite anaphor
+            if any(ix.low(k) in pc.story_not_after for k in kids if k < i):
+                continue  # "la vieille ville": the old quarter
+            tail = ix.doc.text[ix.tokens[i].end : ix.tokens[i].end + 40]
+            if re.match(r"\s*(?:\w+\s+){0,2}?(?:de|d[’']|du|of|,|:|\()\s*[A-ZÀ-ÖØ-Þ]", tail):
+                continue  # "la ville de Raqqa", "the city of Hit", "la ville, Sinjar"
+            if any(
+                r.start >= ix.tokens[i].end and r.start - ix.tokens[i].end <= 4
+                for r in ix.in_sentence("place", view.si)
+            ):
+                continue  # "la ville Raqqa": named right after
+            return i
+        return None
+
+    def _story_antecedent(self, view: SentView, noun: int, pos: int) -> MentionRef | None:
+        """What the town noun at ``noun`` stands for: a town named before it in its sentence
+        (the story's town if it is one of them, else the nearest; a capital speaking for its
+        government is none); after "cette" / "this", the town of the sentence just before;
+        else the article's story town when this sentence or the three before name it."""
+        ix = self.ix
+        x = self  # the extractor itself (the mixin's host)
+        start = ix.tokens[noun].start
+        focus = self.focus  # type: ignore[attr-defined]
+        if focus is not None and focus.geo_precision >= 3:
+            focus = where.story_town(x, focus)  # type: ignore[arg-type]
+        fkey = where._key(focus) if focus is not None else None
+
+        def ok(r: MentionRef, floor: int) -> bool:
+            if r.geo_precision >= 3 or where.no_antecedent(x, r, frozenset()):  # type: ignore[arg-type]
+                return False
+            if where.is_seat(r) and where._key(r) != fkey:
+                return False  # "Ankara, qui se posait en protecteur, ... : la ville"
+            if self._origin_place(r) or where.seat(x, r):  # type: ignore[attr-defined,arg-type]
+                return False
+            return bool(self._antecedent_ok(r, floor))  # type: ignore[attr-defined]
+
+        def pick(refs: list[MentionRef]) -> MentionRef:
+            return next((r for r in refs if where._key(r) == fkey), refs[-1])
+
+        here = ix.in_sentence("place", view.si)
+        before = [r for r in here if r.end <= start and ok(r, view.start)]
+        if before:
+            return pick(before)
+        sents = self.sents  # type: ignore[attr-defined]
+        back = [sents[pos - b] for b in range(1, 4) if pos - b >= 0]
+        back = [
+            si
+            for k, si in enumerate(back)
+            if all(
+                self._same_section(s, view.si)
+                for s in back[: k + 1]  # type: ignore[attr-defined]
+            )
+        ]
+        this = any(
+            ix.low(k) in placing_cues(self.lang).story_this for k in ix.children[noun] if k < noun
+        )
+        if this and back:
+            floor = ix.sentences[back[0]].start
+            last = [
+                r
+                for r in ix.in_sentence("place", back[0])
+                if ok(r, floor) and not self._road_or_purpose(r, floor)
+            ]
+            if last:
+                return pick(last)
+        if focus is None:
+            return None
+        for si in [view.si, *back]:
+            if any(where._key(r) == fkey for r in ix.in_sentence("place", si)):
+                return focus
+        return None
+
+    def _story_anaphor(
+        self,
+        c: Cand,
+        view: SentView,
+        clause: frozenset[int],
+        pos: int,
+        variants: list[tuple[Place | None, When | None, str]],
+    ) -> list[tuple[Place | None, When | None, str]]:
+        """One place chosen for a trigger whose own clause holds "la ville" / "the city": the
+        town that noun stands for (:meth:`_story_antecedent`) replaces a town the sentence
+        only names in passing; a place near that town (a quarter, its airport) stays."""
+        if len(variants) != 1:
+            return variants
+        place, w, basis = variants[0]
+        noun = self._story_noun(c, view, clause)
+        if noun is None:
+            return variants
+        ante = self._story_antecedent(view, noun, pos)
+        if ante is None:
+            return variants
+        if place is not None:
+            if where._key(place.ref) == where._key(ante):
+                return variants
+            if place.ref.geo_precision < 3 and _near(place.ref, ante, 15.0):
+                return variants  # "le quartier de X", "l'aéroport de X": finer than the town
+        from newsift.events.extract import Place as _Place
+
+        return [(_Place(ante, "anaphor", ante.geo_precision), w, basis)]
+
+
+def _near(a: MentionRef, b: MentionRef, km: float) -> bool:
+    """Are two places within ``km`` of each other (False when either has no coordinates)?"""
+    import math
+
+    if None in (a.m.lat, a.m.lon, b.m.lat, b.m.lon):
+        return False
+    la1, lo1, la2, lo2 = map(math.radians, (a.m.lat, a.m.lon, b.m.lat, b.m.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= km
