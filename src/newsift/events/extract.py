@@ -956,6 +956,8 @@ class ArticleExtractor(
             return False
         if where.seat(self, r):
             return False  # "l'OSDH, basé à Londres": the monitor's seat, not the story's place
+        if self._road_end(r, view_start):
+            return False  # "la route qui relie Raqqa à Mossoul": the road's ends
         if where.compared(self, r, view_start):
             return False  # "deuxième chef-lieu à tomber après Rakka": a comparison
         before = ix.folded[max(view_start, r.start - 40) : r.start]

@@ -72,7 +72,6 @@ class PlacingCues:
     story_nouns: frozenset[str] = frozenset()
     story_dets: frozenset[str] = frozenset()
     story_not_after: frozenset[str] = frozenset()
-    story_this: frozenset[str] = frozenset()
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -95,7 +94,6 @@ def placing_cues(lang: str) -> PlacingCues:
         story_nouns=frozenset(w.lower() for w in d.get("story_nouns") or []),
         story_dets=frozenset(w.lower() for w in d.get("story_dets") or []),
         story_not_after=frozenset(w.lower() for w in d.get("story_not_after") or []),
-        story_this=frozenset(w.lower() for w in d.get("story_this") or []),
     )
 
 
@@ -147,11 +145,13 @@ class PlacingRules:
         lead = self.ix.folded[max(view.start, r.start - 60) : r.start]
         return any(rx is not None and rx.search(lead) for rx in (cues.purpose, cues.road_to))
 
-    def _road_or_purpose(self, r: MentionRef, floor: int) -> bool:
-        """:meth:`_purpose_place` for a sentence starting at ``floor``."""
-        cues = placing_cues(self.lang)
-        lead = self.ix.folded[max(floor, r.start - 60) : r.start]
-        return any(rx is not None and rx.search(lead) for rx in (cues.purpose, cues.road_to))
+    def _road_end(self, r: MentionRef, floor: int) -> bool:
+        """Is ``r`` where a road leads or one of the towns it links ("la route 47, qui relie
+        Raqqa à Mossoul"), in a sentence starting at ``floor``? No antecedent of "la ville"."""
+        rx = placing_cues(self.lang).road_to
+        return rx is not None and bool(
+            rx.search(self.ix.folded[max(floor, r.start - 60) : r.start])
+        )
 
     def _capital_forces(self, r: MentionRef) -> bool:
         """Is ``r`` a capital naming the government whose forces act ("les troupes de
@@ -377,8 +377,8 @@ class PlacingRules:
     def _story_antecedent(self, view: SentView, noun: int, pos: int) -> MentionRef | None:
         """What the town noun at ``noun`` stands for: a town named before it in its sentence
         (the story's town if it is one of them, else the nearest; a capital speaking for its
-        government is none); after "cette" / "this", the town of the sentence just before;
-        else the article's story town when this sentence or the three before name it."""
+        government is none), else a town of the sentence just before (not a road's end), else
+        the article's story town when this sentence or the two before that name it."""
         ix = self.ix
         x = self  # the extractor itself (the mixin's host)
         start = ix.tokens[noun].start
@@ -413,15 +413,12 @@ class PlacingRules:
                 for s in back[: k + 1]  # type: ignore[attr-defined]
             )
         ]
-        this = any(
-            ix.low(k) in placing_cues(self.lang).story_this for k in ix.children[noun] if k < noun
-        )
-        if this and back:
+        if back:
             floor = ix.sentences[back[0]].start
             last = [
                 r
                 for r in ix.in_sentence("place", back[0])
-                if ok(r, floor) and not self._road_or_purpose(r, floor)
+                if ok(r, floor) and not self._road_end(r, floor)
             ]
             if last:
                 return pick(last)
