@@ -1454,7 +1454,7 @@ class PlaceFinder:
             if row is None or "feature" in c.notes or int(self.gaz.kind[row]) != KIND_CITY:
                 continue
             strong = c.ner in LOC_LABELS or c.cue in ("near", "province", "city", "locative")
-            if strong and c.evidence >= self.min_accept + 0.5:
+            if strong and c.evidence >= self.min_accept:
                 sure.setdefault((c.article, light_key(c.text)), row)
         out: list[Candidate] = []
         for c in held:
@@ -1463,6 +1463,8 @@ class PlaceFinder:
                 continue
             if c.ner_longer_per or c.ner_longer_org or c.ner_date or c.adjacent_cap:
                 continue
+            if c.evidence < self.min_accept - 3.5:
+                continue  # much else says it is no place here
             if c.ner not in PER_LABELS and c.ner not in LOC_LABELS and c.ner is not None:
                 continue  # "ORG", "MISC": a name of something else
             if self._title_before.search(text[max(0, c.start - 30) : c.start]):

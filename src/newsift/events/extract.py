@@ -1068,6 +1068,7 @@ class ArticleExtractor(
                 prev = located or prev
             if not (town or clitic):  # "... en direction de Jarablous": not where it was
                 prev = where.not_headed_for(self, prev, start)
+            prev = self._towns_before_sites(prev) if town else prev  # "la cité", not T4 base
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
                 if clitic or town:  # the sentence's subject town, not a later town in it

@@ -29,10 +29,10 @@ Why each rule:
 * A definite town noun in the trigger's own clause ("les peshmergas sont partis à l'assaut de
   la ville", "la ville a été libérée", "strikes in and around the city") stands for the town
   the discourse is about: a town named before it in its sentence ("Il reste Rawa : ... l'assaut
-  sur la petite ville"), else the article's story town when the sentences just before (or this
-  one) name it -- not a town the sentence names in passing after it (the two ends of a road,
-  an origin, a destination), nor a town of the sentence before that only served as a
-  landmark. This is decided from the whole article (its story town), once per event.
+  sur la petite ville"), else the town the sentences before give (as for a sentence without a
+  town) -- not a town the sentence names in passing after it (the two ends of a road, an
+  origin, a destination). Such a noun stands for a town, not for a site (an air base, a dam)
+  the sentence before also names.
 * A capture of a valley, hill or hamlet the gazetteer does not list ("a pris le contrôle de
   Wadi al-Kheil") is still an event: ACLED places it at the nearest known town (precision 2),
   here the story's place the extractor falls back on.
@@ -72,6 +72,7 @@ class PlacingCues:
     story_nouns: frozenset[str] = frozenset()
     story_dets: frozenset[str] = frozenset()
     story_not_after: frozenset[str] = frozenset()
+    site_words: frozenset[str] = frozenset()
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -94,6 +95,7 @@ def placing_cues(lang: str) -> PlacingCues:
         story_nouns=frozenset(w.lower() for w in d.get("story_nouns") or []),
         story_dets=frozenset(w.lower() for w in d.get("story_dets") or []),
         story_not_after=frozenset(w.lower() for w in d.get("story_not_after") or []),
+        site_words=frozenset(fold(w) for w in d.get("site_words") or []),
     )
 
 
@@ -374,11 +376,11 @@ class PlacingRules:
             return i
         return None
 
-    def _story_antecedent(self, view: SentView, noun: int, pos: int) -> MentionRef | None:
-        """What the town noun at ``noun`` stands for: a town named before it in its sentence
-        (the story's town if it is one of them, else the nearest; a capital speaking for its
-        government is none), else a town of the sentence just before (not a road's end), else
-        the article's story town when this sentence or the two before that name it."""
+    def _town_before(self, view: SentView, noun: int) -> MentionRef | None:
+        """The town named before the town noun at ``noun`` in its own sentence ("À Hassaké
+        même, l'offensive ... contre la ville", "Il reste Rawa : ... l'assaut sur la petite
+        ville"): the story's town if it is one of them, else the nearest. A capital speaking
+        for its government, an origin, a monitor's seat, a comparison, a road's end are none."""
         ix = self.ix
         x = self  # the extractor itself (the mixin's host)
         start = ix.tokens[noun].start
@@ -387,47 +389,21 @@ class PlacingRules:
             focus = where.story_town(x, focus)  # type: ignore[arg-type]
         fkey = where._key(focus) if focus is not None else None
 
-        def ok(r: MentionRef, floor: int) -> bool:
-            if r.geo_precision >= 3 or where.no_antecedent(x, r, frozenset()):  # type: ignore[arg-type]
+        def ok(r: MentionRef) -> bool:
+            if r.geo_precision >= 3 or r.end > start:
+                return False
+            if where.no_antecedent(x, r, frozenset()):  # type: ignore[arg-type]
                 return False
             if where.is_seat(r) and where._key(r) != fkey:
                 return False  # "Ankara, qui se posait en protecteur, ... : la ville"
             if self._origin_place(r) or where.seat(x, r):  # type: ignore[attr-defined,arg-type]
                 return False
-            return bool(self._antecedent_ok(r, floor))  # type: ignore[attr-defined]
+            return bool(self._antecedent_ok(r, view.start))  # type: ignore[attr-defined]
 
-        def pick(refs: list[MentionRef]) -> MentionRef:
-            return next((r for r in refs if where._key(r) == fkey), refs[-1])
-
-        here = ix.in_sentence("place", view.si)
-        before = [r for r in here if r.end <= start and ok(r, view.start)]
-        if before:
-            return pick(before)
-        sents = self.sents  # type: ignore[attr-defined]
-        back = [sents[pos - b] for b in range(1, 4) if pos - b >= 0]
-        back = [
-            si
-            for k, si in enumerate(back)
-            if all(
-                self._same_section(s, view.si)
-                for s in back[: k + 1]  # type: ignore[attr-defined]
-            )
-        ]
-        if back:
-            floor = ix.sentences[back[0]].start
-            last = [
-                r
-                for r in ix.in_sentence("place", back[0])
-                if ok(r, floor) and not self._road_end(r, floor)
-            ]
-            if last:
-                return pick(last)
-        if focus is None:
+        before = [r for r in ix.in_sentence("place", view.si) if ok(r)]
+        if not before:
             return None
-        for si in [view.si, *back]:
-            if any(where._key(r) == fkey for r in ix.in_sentence("place", si)):
-                return focus
-        return None
+        return next((r for r in before if where._key(r) == fkey), before[-1])
 
     def _story_anaphor(
         self,
@@ -437,16 +413,22 @@ class PlacingRules:
         pos: int,
         variants: list[tuple[Place | None, When | None, str]],
     ) -> list[tuple[Place | None, When | None, str]]:
-        """One place chosen for a trigger whose own clause holds "la ville" / "the city": the
-        town that noun stands for (:meth:`_story_antecedent`) replaces a town the sentence
-        only names in passing; a place near that town (a quarter, its airport) stays."""
+        """One place chosen for a trigger whose own clause holds "la ville" / "the city": a
+        town named before the noun in its sentence (:meth:`_town_before`); else, when the
+        place chosen is a town the sentence names in passing, the antecedent the sentences
+        before give (``fallback_place``, as for a sentence without a town). A place near that
+        town (a quarter, its airport) stays."""
         if len(variants) != 1:
             return variants
         place, w, basis = variants[0]
         noun = self._story_noun(c, view, clause)
         if noun is None:
             return variants
-        ante = self._story_antecedent(view, noun, pos)
+        ante = self._town_before(view, noun)
+        if ante is None and place is not None and place.basis in ("clause", "sentence"):
+            back = self.fallback_place(c, view, clause)  # type: ignore[attr-defined]
+            if back is not None and back.basis != "focus" and back.ref.geo_precision < 3:
+                ante = back.ref
         if ante is None:
             return variants
         if place is not None:
@@ -457,6 +439,21 @@ class PlacingRules:
         from newsift.events.extract import Place as _Place
 
         return [(_Place(ante, "anaphor", ante.geo_precision), w, basis)]
+
+    def _towns_before_sites(self, prev: list[MentionRef]) -> list[MentionRef]:
+        """For "la ville" / "la cité": the towns of an earlier sentence without its sites
+        ("a repris Palmyre, au terme d'une offensive menée depuis la base aérienne de T4. La
+        cité, ..."): a town noun stands for a town, not for an air base, a dam or a field."""
+        words = placing_cues(self.lang).site_words
+        if not words:
+            return prev
+
+        def site(r: MentionRef) -> bool:
+            text = fold(f"{r.m.text} {r.m.canonical or ''}")
+            return r.geo_precision == 2 and bool(words & set(re.findall(r"\w+", text)))
+
+        towns = [r for r in prev if not site(r)]
+        return towns or prev
 
 
 def _near(a: MentionRef, b: MentionRef, km: float) -> bool:
