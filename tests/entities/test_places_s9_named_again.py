@@ -62,8 +62,9 @@ def _at(text: str, name: str, nth: int) -> int:
             1,
         ),
         (  # FR: the name as the subject of "est tombée", placed earlier in the article
-            "Euphrate\n\n20 janvier 2019\n\nLes combats se poursuivent près de Soussa depuis "
-            "une semaine. Soussa est tombée dimanche, selon les FDS.\n",
+            "Deir ez-Zor\n\n20 janvier 2019\n\nLes combats se poursuivent près de Soussa, à "
+            "l'est de Deir ez-Zor, depuis une semaine. Soussa est tombée dimanche, selon les "
+            "FDS.\n",
             "Soussa",
             2,
         ),

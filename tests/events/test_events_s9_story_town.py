@@ -96,3 +96,33 @@ def test_town_noun_is_the_story_town(
 def test_named_town_noun_keeps_its_name(run, text: str, sub: str, town: str) -> None:  # noqa: ANN001
     rows = run(text)
     assert town in _places(rows, sub), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "town"),
+    [
+        (  # near miss: "la deuxième ville à tomber" is a predicate, no anaphor
+            "Idleb\n\n26 avril 2015\n\nLes rebelles ont pris Idleb le mois dernier. C'est la "
+            "deuxième ville de la province à leur échapper : Jisr al-Choghour est tombée "
+            "samedi aux mains de la même coalition.\n",
+            "Non-state actor overtakes territory",
+            "Jisr al-Shughur",
+        ),
+        (  # near miss: "the city" in a clause of its own, after the strike's own town
+            "Idlib\n\nApril 26, 2015\n\nRebels took Idlib last month. On Sunday Syrian jets "
+            "bombed Maarat al-Numan, a town that lies south of the city.\n",
+            "Air/drone strike",
+            "Maarat al-Numan",
+        ),
+        (  # the same in French: "la ville" locates the strike's town, it is not the target
+            "Idleb\n\n26 avril 2015\n\nLes rebelles ont pris Idleb le mois dernier. Dimanche, "
+            "l'aviation syrienne a bombardé Maaret al-Noomane, une bourgade située au sud de la "
+            "ville.\n",
+            "Air/drone strike",
+            "Maarat al-Numan",
+        ),
+    ],
+)
+def test_town_noun_outside_the_trigger_phrase(run, text: str, sub: str, town: str) -> None:  # noqa: ANN001
+    rows = run(text)
+    assert town in _places(rows, sub), rows

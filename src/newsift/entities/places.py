@@ -1442,17 +1442,19 @@ class PlaceFinder:
         self, text: str, held: list[Candidate], accepted: list[Candidate]
     ) -> list[Candidate]:
         """Mentions below the bar of a name the same article places confidently elsewhere
-        ("à Hajin", "the town of Hajin"): the statistical tagger often reads an Arabic town
-        as a person where nothing else says where it is ("Hajin, que les FDS avaient
-        reprise", "Soussa est tombée"), so one decision is taken per name and article -- the
-        confident reading -- unless this mention is inside a longer person or organisation
-        name, touches another capitalised word, follows a title ("le général X"), or sits in
-        a date."""
+        ("à Hajin", "the town of Hajin") in the countries the press covers or their
+        neighbours: the statistical tagger often reads an Arabic town as a person where
+        nothing else says where it is ("Hajin, que les FDS avaient reprise", "Soussa est
+        tombée"), so one decision is taken per name and article -- the confident reading --
+        unless this mention is inside a longer person or organisation name, touches another
+        capitalised word, follows a title ("le général X"), or sits in a date."""
         sure: dict[tuple[int | None, str], int] = {}
         for c in accepted:
             row = c.best
             if row is None or "feature" in c.notes or int(self.gaz.kind[row]) != KIND_CITY:
                 continue
+            if self.gaz.cc[row] not in self._near_cc:
+                continue  # a town abroad: its namesake reading needs its own evidence
             strong = c.ner in LOC_LABELS or c.cue in ("near", "province", "city", "locative")
             if strong and c.evidence >= self.min_accept:
                 sure.setdefault((c.article, light_key(c.text)), row)

@@ -100,6 +100,10 @@ def placing_cues(lang: str) -> PlacingCues:
 
 
 _TERRITORY = CHANGES_OF_HANDS
+# a trigger noun that is the object or subject of a light verb ("mener des frappes", "l'offensive
+# a été lancée"): the verb's phrase is the trigger's own
+_LIGHT_OBJ = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
+_PREDICATE = frozenset({"attr", "ROOT", "root", "appos"})
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _PARTICLE = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ech"})
 
@@ -354,10 +358,18 @@ class PlacingRules:
         pc = placing_cues(self.lang)
         if not ix.parsed or not pc.story_nouns:
             return None
-        own = ix.subtree(c.tok) | clause
+        own = ix.subtree(c.tok)
+        t = ix.tokens[c.tok]
+        if t.dep in _LIGHT_OBJ and t.head != c.tok and ix.tokens[t.head].pos in ("VERB", "AUX"):
+            own = own | ix.subtree(t.head)  # "mener des frappes ... sur la ville"
+        own = own & clause if clause else own
         for i in view.toks:
             if i not in own or i == c.tok or ix.tokens[i].pos != "NOUN":
                 continue
+            if ix.tokens[i].dep in _PREDICATE or any(
+                ix.tokens[k].dep == "cop" for k in ix.children[i]
+            ):
+                continue  # "C'est la deuxième ville à tomber": a predicate, no anaphor
             if ix.low(i) not in pc.story_nouns and ix.lemma(i) not in pc.story_nouns:
                 continue
             kids = ix.children[i]
@@ -424,6 +436,15 @@ class PlacingRules:
         noun = self._story_noun(c, view, clause)
         if noun is None:
             return variants
+        ix = self.ix
+        if (
+            place is not None
+            and place.ref.geo_precision < 3
+            and place.ref.head is not None
+            and place.ref.head in ix.subtree(c.tok)
+            and not where.nested_below(self, place.ref, c.tok)  # type: ignore[arg-type]
+        ):
+            return variants  # "exécuté des détenus dans la prison de Tadmor": its own town
         ante = self._town_before(view, noun)
         if ante is None and place is not None and place.basis in ("clause", "sentence"):
             back = self.fallback_place(c, view, clause)  # type: ignore[attr-defined]
