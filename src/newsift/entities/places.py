@@ -332,6 +332,10 @@ class PlaceFinder:
             "(?:" + "|".join(speaker.get("after", []) or ["(?!)"]) + ")", re.IGNORECASE
         )
         self._halves = frozenset(w.casefold() for w in cues.get("city_half", {}).get("after", []))
+        titles = [re.escape(w) for w in cues.get("person_title", {}).get("before", [])]
+        self._title_before = re.compile(
+            r"(?:^|[^\w.])(?:" + ("|".join(titles) or "(?!)") + r")\s+$", re.IGNORECASE
+        )
         self._before: list[tuple[str, str]] = []
         self._after: list[tuple[str, str]] = []
         self._before_map: dict[str, str] = {}
@@ -1402,6 +1406,8 @@ class PlaceFinder:
                 ):
                     self._head_of_longer(c, c_ctx, c_anchors)
                 self._stray_abroad(text, c, c_ctx, c_anchors)
+        held: list[Candidate] = []  # below the bar: see _named_again
+        accepted: list[Candidate] = []
         for k, c in enumerate(cands):
             if "stray_abroad" in c.notes and not self._stray_close_by(text, c, own[k][1]):
                 continue
@@ -1422,12 +1428,53 @@ class PlaceFinder:
             ):
                 c.evidence = self.min_accept
             if c.evidence < self.min_accept:
+                held.append(c)
                 continue
             mentions.append(self._mention(text, c))
+            accepted.append(c)
             prev_end = c.end
+        mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
         mentions = with_unlisted(text, segments, mentions, actor_spans, self._listed_village)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
+
+    def _named_again(
+        self, text: str, held: list[Candidate], accepted: list[Candidate]
+    ) -> list[Candidate]:
+        """Mentions below the bar of a name the same article places confidently elsewhere
+        ("à Hajin", "the town of Hajin") in the countries the press covers or their
+        neighbours: the statistical tagger often reads an Arabic town as a person where
+        nothing else says where it is ("Hajin, que les FDS avaient reprise", "Soussa est
+        tombée"), so one decision is taken per name and article -- the confident reading --
+        unless this mention is inside a longer person or organisation name, touches another
+        capitalised word, follows a title ("le général X"), or sits in a date."""
+        sure: dict[tuple[int | None, str], int] = {}
+        for c in accepted:
+            row = c.best
+            if row is None or "feature" in c.notes or int(self.gaz.kind[row]) != KIND_CITY:
+                continue
+            if self.gaz.cc[row] not in self._near_cc:
+                continue  # a town abroad: its namesake reading needs its own evidence
+            strong = c.ner in LOC_LABELS or c.cue in ("near", "province", "city", "locative")
+            if strong and c.evidence >= self.min_accept:
+                sure.setdefault((c.article, light_key(c.text)), row)
+        out: list[Candidate] = []
+        for c in held:
+            row = sure.get((c.article, light_key(c.text)))
+            if row is None or row not in {h.row for h in c.hits}:
+                continue
+            if c.ner_longer_per or c.ner_longer_org or c.ner_date or c.adjacent_cap:
+                continue
+            if c.evidence < self.min_accept - 3.5:
+                continue  # much else says it is no place here
+            if c.ner not in PER_LABELS and c.ner not in LOC_LABELS and c.ner is not None:
+                continue  # "ORG", "MISC": a name of something else
+            if self._title_before.search(text[max(0, c.start - 30) : c.start]):
+                continue  # "le président Assad", "Abou Kamal" read as "Kamal": a person
+            c.best = row
+            _note(c, "named_again")
+            out.append(c)
+        return out
 
     def _listed_village(self, name: str, near: Mention) -> Mention | None:
         """The gazetteer's own town or village for a name the text calls a village ("Rajo, a

@@ -958,6 +958,8 @@ class ArticleExtractor(
             return False
         if where.seat(self, r):
             return False  # "l'OSDH, basé à Londres": the monitor's seat, not the story's place
+        if self._road_end(r, view_start):
+            return False  # "la route qui relie Raqqa à Mossoul": the road's ends
         if where.compared(self, r, view_start):
             return False  # "deuxième chef-lieu à tomber après Rakka": a comparison
         before = ix.folded[max(view_start, r.start - 40) : r.start]
@@ -1068,6 +1070,7 @@ class ArticleExtractor(
                 prev = located or prev
             if not (town or clitic):  # "... en direction de Jarablous": not where it was
                 prev = where.not_headed_for(self, prev, start)
+            prev = self._towns_before_sites(prev) if town else prev  # "la cité", not T4 base
             if prev:
                 r = prev[-1] if back == 1 else prev[0]
                 if clitic or town:  # the sentence's subject town, not a later town in it
@@ -2588,6 +2591,7 @@ class ArticleExtractor(
                     variants.append((Place(r, place.basis, _precision(r)), w, basis))
             else:
                 variants.append((place, w, basis))
+        variants = self._story_anaphor(c, view, clause, pos, variants)  # "la ville": its town
         made: list[Cand] = []
         for place, w, basis in variants:
             e = _copy(c)

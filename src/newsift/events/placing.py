@@ -26,6 +26,13 @@ Why each rule:
 * An act done on the way out ("Avant de fuir, les jihadistes ont incendié les puits", "Before
   fleeing, ISIS blew up the bridge"), with no place of its own, happened where the group fled
   from: the place of the capture the sentence just before told, not the article's focus.
+* A definite town noun in the trigger's own clause ("les peshmergas sont partis à l'assaut de
+  la ville", "la ville a été libérée", "strikes in and around the city") stands for the town
+  the discourse is about: a town named before it in its sentence ("Il reste Rawa : ... l'assaut
+  sur la petite ville"), else the town the sentences before give (as for a sentence without a
+  town) -- not a town the sentence names in passing after it (the two ends of a road, an
+  origin, a destination). Such a noun stands for a town, not for a site (an air base, a dam)
+  the sentence before also names.
 * A capture of a valley, hill or hamlet the gazetteer does not list ("a pris le contrôle de
   Wadi al-Kheil") is still an event: ACLED places it at the nearest known town (precision 2),
   here the story's place the extractor falls back on.
@@ -45,7 +52,7 @@ from newsift.events.actors import CHANGES_OF_HANDS
 from newsift.events.resources import data_toml, fold
 
 if TYPE_CHECKING:
-    from newsift.events.extract import Cand, SentView
+    from newsift.events.extract import Cand, Place, SentView
     from newsift.events.index import DocIndex, MentionRef
     from newsift.events.when import When
 
@@ -62,6 +69,10 @@ class PlacingCues:
     background_aux: frozenset[str]
     fled: re.Pattern[str] | None = None
     road_to: re.Pattern[str] | None = None
+    story_nouns: frozenset[str] = frozenset()
+    story_dets: frozenset[str] = frozenset()
+    story_not_after: frozenset[str] = frozenset()
+    site_words: frozenset[str] = frozenset()
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -81,10 +92,18 @@ def placing_cues(lang: str) -> PlacingCues:
         background_aux=frozenset(w.lower() for w in d.get("background_aux") or []),
         fled=re.compile("|".join(f"(?:{p})" for p in d["fled"])) if d.get("fled") else None,
         road_to=_ending(d.get("road_to") or []),
+        story_nouns=frozenset(w.lower() for w in d.get("story_nouns") or []),
+        story_dets=frozenset(w.lower() for w in d.get("story_dets") or []),
+        story_not_after=frozenset(w.lower() for w in d.get("story_not_after") or []),
+        site_words=frozenset(fold(w) for w in d.get("site_words") or []),
     )
 
 
 _TERRITORY = CHANGES_OF_HANDS
+# a trigger noun that is the object or subject of a light verb ("mener des frappes", "l'offensive
+# a été lancée"): the verb's phrase is the trigger's own
+_LIGHT_OBJ = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
+_PREDICATE = frozenset({"attr", "ROOT", "root", "appos"})
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _PARTICLE = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ech"})
 
@@ -131,6 +150,14 @@ class PlacingRules:
         cues = placing_cues(self.lang)
         lead = self.ix.folded[max(view.start, r.start - 60) : r.start]
         return any(rx is not None and rx.search(lead) for rx in (cues.purpose, cues.road_to))
+
+    def _road_end(self, r: MentionRef, floor: int) -> bool:
+        """Is ``r`` where a road leads or one of the towns it links ("la route 47, qui relie
+        Raqqa à Mossoul"), in a sentence starting at ``floor``? No antecedent of "la ville"."""
+        rx = placing_cues(self.lang).road_to
+        return rx is not None and bool(
+            rx.search(self.ix.folded[max(floor, r.start - 60) : r.start])
+        )
 
     def _capital_forces(self, r: MentionRef) -> bool:
         """Is ``r`` a capital naming the government whose forces act ("les troupes de
@@ -321,3 +348,144 @@ class PlacingRules:
                 if m.start <= start and end <= m.end:
                     return True
         return False
+
+    # -------------------------------------------------------------- "la ville": the story's town
+    def _story_noun(self, c: Cand, view: SentView, clause: frozenset[int]) -> int | None:
+        """The definite town noun ("la ville", "cette bourgade", "the city") of the trigger's
+        own clause, if one stands there for a town told elsewhere (no name follows it: "la
+        ville de Raqqa", "the town of Hit" name their town; "la vieille ville" is a quarter)."""
+        ix = self.ix
+        pc = placing_cues(self.lang)
+        if not ix.parsed or not pc.story_nouns:
+            return None
+        own = ix.subtree(c.tok)
+        t = ix.tokens[c.tok]
+        if t.dep in _LIGHT_OBJ and t.head != c.tok and ix.tokens[t.head].pos in ("VERB", "AUX"):
+            own = own | ix.subtree(t.head)  # "mener des frappes ... sur la ville"
+        own = own & clause if clause else own
+        for i in view.toks:
+            if i not in own or i == c.tok or ix.tokens[i].pos != "NOUN":
+                continue
+            if ix.tokens[i].dep in _PREDICATE or any(
+                ix.tokens[k].dep == "cop" for k in ix.children[i]
+            ):
+                continue  # "C'est la deuxième ville à tomber": a predicate, no anaphor
+            if ix.low(i) not in pc.story_nouns and ix.lemma(i) not in pc.story_nouns:
+                continue
+            kids = ix.children[i]
+            if not any(ix.low(k) in pc.story_dets and k < i for k in kids):
+                continue  # "une ville", "sa ville", "villes": no definite anaphor
+            if any(ix.low(k) in pc.story_not_after for k in kids if k < i):
+                continue  # "la vieille ville": the old quarter
+            tail = ix.doc.text[ix.tokens[i].end : ix.tokens[i].end + 40]
+            if re.match(r"\s*(?:\w+\s+){0,2}?(?:de|d[’']|du|of|,|:|\()\s*[A-ZÀ-ÖØ-Þ]", tail):
+                continue  # "la ville de Raqqa", "the city of Hit", "la ville, Sinjar"
+            if any(
+                r.start >= ix.tokens[i].end and r.start - ix.tokens[i].end <= 4
+                for r in ix.in_sentence("place", view.si)
+            ):
+                continue  # "la ville Raqqa": named right after
+            return i
+        return None
+
+    def _town_before(self, view: SentView, noun: int) -> MentionRef | None:
+        """The town named before the town noun at ``noun`` in its own sentence ("À Hassaké
+        même, l'offensive ... contre la ville", "Il reste Rawa : ... l'assaut sur la petite
+        ville"): the story's town if it is one of them, else the nearest. A capital speaking
+        for its government, an origin, a monitor's seat, a comparison, a road's end are none."""
+        ix = self.ix
+        x = self  # the extractor itself (the mixin's host)
+        start = ix.tokens[noun].start
+        focus = self.focus  # type: ignore[attr-defined]
+        if focus is not None and focus.geo_precision >= 3:
+            focus = where.story_town(x, focus)  # type: ignore[arg-type]
+        fkey = where._key(focus) if focus is not None else None
+
+        def ok(r: MentionRef) -> bool:
+            if r.geo_precision >= 3 or r.end > start:
+                return False
+            if where.no_antecedent(x, r, frozenset()):  # type: ignore[arg-type]
+                return False
+            if where.is_seat(r) and where._key(r) != fkey:
+                return False  # "Ankara, qui se posait en protecteur, ... : la ville"
+            if self._origin_place(r) or where.seat(x, r):  # type: ignore[attr-defined,arg-type]
+                return False
+            return bool(self._antecedent_ok(r, view.start))  # type: ignore[attr-defined]
+
+        before = [r for r in ix.in_sentence("place", view.si) if ok(r)]
+        if not before:
+            return None
+        return next((r for r in before if where._key(r) == fkey), before[-1])
+
+    def _story_anaphor(
+        self,
+        c: Cand,
+        view: SentView,
+        clause: frozenset[int],
+        pos: int,
+        variants: list[tuple[Place | None, When | None, str]],
+    ) -> list[tuple[Place | None, When | None, str]]:
+        """One place chosen for a trigger whose own clause holds "la ville" / "the city": a
+        town named before the noun in its sentence (:meth:`_town_before`); else, when the
+        place chosen is a town the sentence names in passing, the antecedent the sentences
+        before give (``fallback_place``, as for a sentence without a town). A place near that
+        town (a quarter, its airport) stays."""
+        if len(variants) != 1:
+            return variants
+        place, w, basis = variants[0]
+        noun = self._story_noun(c, view, clause)
+        if noun is None:
+            return variants
+        ix = self.ix
+        if (
+            place is not None
+            and place.ref.geo_precision < 3
+            and place.ref.head is not None
+            and place.ref.head in ix.subtree(c.tok)
+            and not where.nested_below(self, place.ref, c.tok)  # type: ignore[arg-type]
+        ):
+            return variants  # "exécuté des détenus dans la prison de Tadmor": its own town
+        ante = self._town_before(view, noun)
+        if ante is None and place is not None and place.basis in ("clause", "sentence"):
+            back = self.fallback_place(c, view, clause)  # type: ignore[attr-defined]
+            if back is not None and back.basis != "focus" and back.ref.geo_precision < 3:
+                ante = back.ref
+        if ante is None:
+            return variants
+        if place is not None:
+            if where._key(place.ref) == where._key(ante):
+                return variants
+            if place.ref.geo_precision < 3 and _near(place.ref, ante, 15.0):
+                return variants  # "le quartier de X", "l'aéroport de X": finer than the town
+        from newsift.events.extract import Place as _Place
+
+        return [(_Place(ante, "anaphor", ante.geo_precision), w, basis)]
+
+    def _towns_before_sites(self, prev: list[MentionRef]) -> list[MentionRef]:
+        """For "la ville" / "la cité": the towns of an earlier sentence without its sites
+        ("a repris Palmyre, au terme d'une offensive menée depuis la base aérienne de T4. La
+        cité, ..."): a town noun stands for a town, not for an air base, a dam or a field."""
+        words = placing_cues(self.lang).site_words
+        if not words:
+            return prev
+
+        def site(r: MentionRef) -> bool:
+            text = fold(f"{r.m.text} {r.m.canonical or ''}")
+            return r.geo_precision == 2 and bool(words & set(re.findall(r"\w+", text)))
+
+        towns = [r for r in prev if not site(r)]
+        return towns or prev
+
+
+def _near(a: MentionRef, b: MentionRef, km: float) -> bool:
+    """Are two places within ``km`` of each other (False when either has no coordinates)?"""
+    import math
+
+    if None in (a.m.lat, a.m.lon, b.m.lat, b.m.lon):
+        return False
+    la1, lo1, la2, lo2 = map(math.radians, (a.m.lat, a.m.lon, b.m.lat, b.m.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= km
