@@ -1,0 +1,354 @@
+"""Experiment: would a LEARNED event vetter, run after the extraction rules, generalise?
+
+For every predicted event of a run (events.csv + documents.jsonl + the input text), generic
+features (newsift.events.vetting.event_features: type, modality, how place and date were found,
+where its sentence sits, what the sentence sounds like; never the gold) and the label "matched a
+gold event" under the strict scorer (newsift.eval.events). A class-weighted HistGradientBoosting
+classifier predicts p(matched); events with p < t are dropped and p becomes the confidence.
+Leave-one-set-out (LOSO) over tests/heldout2..heldout26.
+
+Two sources of predicted events ("regimes"):
+  fresh   -- for heldoutN, the code of the parent of the commit that added heldoutN (heldout23-26:
+             4d82e19), run on the committed inputs into /tmp/fresh-heldoutN: the rules' errors on
+             documents they had not seen (the regime of new documents);
+  current -- main's code on every set (/tmp/ms-s9a-heldoutN): tuned on them.
+
+Run:
+    PYTHONPATH=src .venv/bin/python examples/tools/train_event_vetter.py table   # build the TSV
+    PYTHONPATH=src .venv/bin/python examples/tools/train_event_vetter.py loso    # the LOSO table
+The blind sets (heldout27..30, heldout_case5) are never read.
+
+FINDINGS: see the bottom of this docstring (filled after the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from newsift.eval.events import date_distance, evaluate_events, same_place, score_document
+from newsift.eval.gold import read_text
+from newsift.events.vetting import Forest, event_features, feature_names, read_table
+from newsift.model import Document, Event
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from error_classes import near_miss  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = [f"heldout{n}" for n in range(2, 27)]
+DIRS = {"fresh": "/tmp/fresh-{}", "current": "/tmp/ms-s9a-{}"}
+TABLE = ROOT / "src/newsift/data/events/vetting/table.tsv"
+csv.field_size_limit(10**9)
+
+
+def load_run(out_dir: Path) -> tuple[dict[str, Document], dict[str, list[dict[str, Any]]]]:
+    """The run's documents (text read back from the source) and its events.csv rows by doc."""
+    docs: dict[str, Document] = {}
+    for line in (out_dir / "documents.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        src = Path(rec["source"].split("::")[0])
+        if not src.is_absolute():
+            src = ROOT / src
+        rec["text"] = read_text(src)
+        rec.pop("events", None)
+        doc = Document.from_dict(rec)
+        if rec.get("text_sha1") and doc.text_sha1 != rec["text_sha1"]:
+            print(f"warning: text differs for {src}", file=sys.stderr)
+        docs[doc.doc_id] = doc
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with (out_dir / "events.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            rows[row["doc_id"]].append(row)
+    return docs, rows
+
+
+def as_event(row: dict[str, Any]) -> Event:
+    """An Event from a CSV row, numbers typed as the pipeline has them."""
+    ints = ("year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision")
+    ints += ("fatalities", "article", "evidence_start", "evidence_end", "geonameid")
+    data: dict[str, Any] = {}
+    for k, v in row.items():
+        if v == "":
+            v = None
+        elif k in ints:
+            v = int(float(v))
+        elif k in ("latitude", "longitude", "confidence"):
+            v = float(v)
+        data[k] = v
+    data["modality"] = data.get("modality") or "asserted"
+    for k in ("evidence_text", "extractor", "event_type", "sub_event_type", "doc_id", "event_id"):
+        data[k] = data.get(k) or ""
+    return Event.from_dict(data)
+
+
+def build_rows(set_name: str, regime: str) -> list[dict[str, Any]]:
+    """Feature rows (+ set, regime, doc, event_id, label) of one set's run."""
+    out_dir = Path(DIRS[regime].format(set_name))
+    if not (out_dir / "events.csv").exists():
+        return []
+    gold_dir = ROOT / "tests" / set_name
+    docs, rows = load_run(out_dir)
+    res = evaluate_events(gold_dir, gold_dir, out_dir / "events.csv")
+    matched: set[tuple[str, str]] = set()
+    kind: dict[tuple[str, str], str] = {}
+    for d in res["documents"]:
+        if "missing" in d:
+            continue
+        gold, pred = d["gold_events"], d["pred_events"]
+        for _, j in d["pairs"]:
+            p = pred[j]
+            matched.add((p["doc_id"], p["event_id"]))
+        matched_gold = {i for i, _ in d["pairs"]}
+        for j in d["spurious"]:  # why unmatched (error_classes.py's classes)
+            p = pred[j]
+            cause = "spurious"
+            if any(
+                gold[i].get("event_type") == p.get("event_type")
+                and same_place(gold[i], p)
+                and date_distance(gold[i], p) is not None
+                for i in matched_gold
+            ):
+                cause = "dup"
+            else:
+                near = [near_miss(gold[i], p) for i in d["missed"]]
+                cause = next((f"near-{c}" for c in near if c), cause)
+            kind[(p["doc_id"], p["event_id"])] = cause
+    gold_names = {p.stem for p in gold_dir.glob("*.json")}
+    table: list[dict[str, Any]] = []
+    for doc_id, evrows in rows.items():
+        doc = docs.get(doc_id)
+        if doc is None or Path(doc.source.split("::")[0]).stem not in gold_names:
+            continue
+        events = [as_event(r) for r in evrows]
+        for r, f in zip(evrows, event_features(doc, events), strict=True):
+            table.append(
+                {
+                    "set": set_name,
+                    "regime": regime,
+                    "doc": Path(doc.source.split("::")[0]).stem,
+                    "event_id": r["event_id"],
+                    "label": int((doc_id, r["event_id"]) in matched),
+                    "why": kind.get((doc_id, r["event_id"]), "matched"),
+                    **f,
+                }
+            )
+    return table
+
+
+def write_table(rows: list[dict[str, Any]], path: Path) -> None:
+    names = ["set", "regime", "doc", "event_id", "label", "why", *feature_names()]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(
+            "# Training table of the event vetter (newsift.events.vetting), one row per predicted\n"
+            "# event of a run over tests/heldout2..heldout26: 'fresh' = the code as it was before\n"
+            "# the set was added, 'current' = the code at the time the table was built.\n"
+            "# Built by examples/tools/train_event_vetter.py table. Format: TSV, this header,\n"
+            "# a row of column names; label = 1 when the event matched a gold event (strict\n"
+            "# scorer, newsift.eval.events), why = matched or the unmatched event's error class\n"
+            "# (dup, near-date/-place/-type, spurious: examples/tools/error_classes.py; not a\n"
+            "# feature); features as event_features() computes them (empty = missing).\n"
+        )
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(names)
+        for r in rows:
+            w.writerow(["" if _nan(r[n]) else r[n] for n in names])
+
+
+def _nan(v: Any) -> bool:
+    return isinstance(v, float) and math.isnan(v)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def rescore(set_name: str, regime: str, keep: dict[tuple[str, str], float] | None):
+    """tp, pred, gold of a set's run with only the kept events (p as their confidence)."""
+    out_dir = Path(DIRS[regime].format(set_name))
+    gold_dir = ROOT / "tests" / set_name
+    res = evaluate_events(gold_dir, gold_dir, out_dir / "events.csv")
+    tp = n_pred = n_gold = 0
+    for d in res["documents"]:
+        if "missing" in d:
+            continue
+        preds = d["pred_events"]
+        if keep is not None:
+            kept = []
+            for p in preds:
+                key = (d["doc"], p["event_id"])
+                if key in keep:
+                    kept.append({**p, "confidence": keep[key]})
+            preds = kept
+        s = score_document(d["gold_events"], preds)
+        tp += s["matched"]
+        n_pred += s["pred"]
+        n_gold += s["gold"]
+    return tp, n_pred, n_gold
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("cmd", choices=["table", "loso"])
+    ap.add_argument("--thresholds", default="0.3,0.4,0.5,0.6")
+    ap.add_argument("--train", default="fresh,current", help="regimes to train on")
+    ap.add_argument("--table", default=str(TABLE))
+    ap.add_argument("--report", type=float, default=0.5, help="threshold of the drop report")
+    ap.add_argument("--importance", action="store_true", help="LOSO permutation importance")
+    args = ap.parse_args(argv)
+    if args.cmd == "table":
+        rows: list[dict[str, Any]] = []
+        for s in SETS:
+            for regime in DIRS:
+                got = build_rows(s, regime)
+                if got:
+                    pos = sum(r["label"] for r in got)
+                    print(f"{s:10} {regime:8} {len(got):4} events {pos:4} matched")
+                else:
+                    print(f"{s:10} {regime:8} skipped (no run)")
+                rows += got
+        write_table(rows, Path(args.table))
+        return 0
+    rows = read_table([Path(args.table)])
+    ts = [float(t) for t in args.thresholds.split(",")]
+    train_regimes = set(args.train.split(","))
+    sets = [s for s in SETS if any(r["set"] == s and r["regime"] == "fresh" for r in rows)]
+    totals: dict[tuple[str, float | None], list[int]] = defaultdict(lambda: [0, 0, 0])
+    gains: dict[tuple[str, float], int] = defaultdict(int)
+    worst_cur: dict[float, float] = defaultdict(float)
+    loso_pred: list[tuple[float, int, str]] = []
+    dropped: dict[str, list[tuple[dict[str, Any], float]]] = defaultdict(list)
+    folds: list[tuple[Forest, list[dict[str, Any]]]] = []
+    for s in sets:
+        train = [r for r in rows if r["set"] != s and r["regime"] in train_regimes]
+        forest = Forest.fit(train)
+        line = [f"{s:10}"]
+        for regime in ("fresh", "current"):
+            test = [r for r in rows if r["set"] == s and r["regime"] == regime]
+            if not test:
+                line.append(f"{regime}: -")
+                continue
+            p = forest.proba(test)
+            dropped[regime] += [(r, pi) for r, pi in zip(test, p, strict=True) if pi < args.report]
+            if regime == "fresh":
+                folds.append((forest, test))
+            if regime == "fresh":
+                loso_pred += [
+                    (float(pi), int(r["label"]), r["sub_event_type"])
+                    for pi, r in zip(p, test, strict=True)
+                ]
+            base = rescore(s, regime, None)
+            for i, v in enumerate(base):
+                totals[(regime, None)][i] += v
+            f0 = prf(*base)[2]
+            cells = [f"{regime} {f0:.3f}"]
+            for t in ts:
+                keep = {
+                    (r["doc"], r["event_id"]): float(pi)
+                    for r, pi in zip(test, p, strict=True)
+                    if pi >= t
+                }
+                sc = rescore(s, regime, keep)
+                for i, v in enumerate(sc):
+                    totals[(regime, t)][i] += v
+                f1 = prf(*sc)[2]
+                if regime == "fresh" and f1 > f0 + 1e-9:
+                    gains[(regime, t)] += 1
+                if regime == "current":
+                    worst_cur[t] = min(worst_cur[t], f1 - f0)
+                cells.append(f"@{t}:{f1:.3f}")
+            line.append(" ".join(cells))
+        print(" | ".join(line), flush=True)
+    for regime in ("fresh", "current"):
+        p, r, f = prf(*totals[(regime, None)])
+        print(f"overall {regime} before P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        for t in ts:
+            p, r, f = prf(*totals[(regime, t)])
+            extra = f" gains {gains[(regime, t)]}/{len(sets)}" if regime == "fresh" else ""
+            extra += f" worst {worst_cur[t]:+.3f}" if regime == "current" else ""
+            print(f"overall {regime} @{t} P {p:.3f} R {r:.3f} F1 {f:.3f}{extra}")
+    # calibration of the LOSO probabilities (fresh)
+    loso_pred.sort()
+    n = len(loso_pred)
+    print("calibration (fresh LOSO, deciles of p): mean p -> share matched (n)")
+    for d in range(10):
+        part = loso_pred[d * n // 10 : (d + 1) * n // 10]
+        if part:
+            mp = sum(x[0] for x in part) / len(part)
+            ml = sum(x[1] for x in part) / len(part)
+            print(f"  decile {d + 1}: {mp:.2f} -> {ml:.2f} ({len(part)})")
+    for regime in ("fresh", "current"):
+        by = defaultdict(int)
+        total = defaultdict(int)
+        for r in rows:
+            if r["regime"] == regime and r["set"] in sets:
+                total[r["why"]] += 1
+        for r, _ in dropped[regime]:
+            by[r["why"]] += 1
+        print(
+            f"dropped @{args.report} {regime}: "
+            + ", ".join(f"{k} {by[k]}/{total[k]}" for k in sorted(total))
+        )
+    print(f"matched events dropped @{args.report} (fresh LOSO):")
+    for r, pi in dropped["fresh"]:
+        if r["label"] == "1":
+            print(
+                f"  {r['set']:10} {r['doc'][:28]:28} {pi:.2f} {r['sub_event_type'][:28]:28}"
+                f" {r['modality']:9} seg={r['seg_kind']} pos={float(r['rel_pos']):.2f}"
+            )
+    if args.importance:
+        importance(folds)
+    return 0
+
+
+def auc(scores: list[float], labels: list[int]) -> float:
+    pos = [s for s, y in zip(scores, labels, strict=True) if y]
+    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
+    if not pos or not neg:
+        return float("nan")
+    import bisect
+
+    wins = 0.0
+    negs = sorted(neg)
+    for s in pos:
+        lo = bisect.bisect_left(negs, s)
+        hi = bisect.bisect_right(negs, s)
+        wins += lo + 0.5 * (hi - lo)
+    return wins / (len(pos) * len(neg))
+
+
+def importance(folds: list[tuple[Forest, list[dict[str, Any]]]]) -> None:
+    """Pooled LOSO AUC lost when one feature is shuffled inside each held-out set."""
+    import random
+
+    def pooled(shuffle: str | None) -> float:
+        rng = random.Random(0)
+        scores: list[float] = []
+        labels: list[int] = []
+        for forest, test in folds:
+            rows = test
+            if shuffle:
+                vals = [r[shuffle] for r in test]
+                rng.shuffle(vals)
+                rows = [{**r, shuffle: v} for r, v in zip(test, vals, strict=True)]
+            scores += forest.proba(rows)
+            labels += [int(r["label"]) for r in test]
+        return auc(scores, labels)
+
+    base = pooled(None)
+    print(f"LOSO AUC (fresh) {base:.3f}; AUC lost when a feature is shuffled:")
+    lost = sorted(((base - pooled(n), n) for n in feature_names()), reverse=True)
+    print("  " + ", ".join(f"{n} {d:+.3f}" for d, n in lost if abs(d) >= 0.002))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
