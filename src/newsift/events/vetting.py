@@ -12,6 +12,14 @@ This module reads ONLY :class:`newsift.model.Event` and :class:`newsift.model.Do
 (text, segments, articles, events), never another module's internals, so that the features of
 a pipeline run and those of a written run (``events.csv`` + ``documents.jsonl``) are the same.
 Sentence cues come from ``data/events/vetting/cues.toml``.
+
+Status (session 9): an EXPERIMENT, not called by the events stage. Leave-one-set-out it gains
+on fresh outputs (23 of 25 sets, +2.3 points micro F1 at p < 0.15 dropped) but costs more than
+0.01 on two sets' current outputs, so the decision rule kept it out (FINDINGS of the script).
+Wiring it is :func:`vetter_from_settings` in ``EventsStage.setup`` and ``Vetter.apply(doc)`` as
+the last step of ``process``, with a training table ``data/events/vetting/table*.tsv`` built
+by the script (features + label per predicted event); the fitted trees are exported to plain
+arrays (:class:`Forest`, numpy only at prediction time) and cached as one ``.npz``.
 """
 
 from __future__ import annotations
@@ -271,6 +279,7 @@ class Forest:
 
         vocab = vocabulary(rows)
         x = encode(rows, vocab)
+        x[:, np.isnan(x).all(axis=0)] = 0.0  # a column never given cannot be binned (never split)
         y = np.array([int(r["label"]) for r in rows])
         clf = HistGradientBoostingClassifier(
             max_iter=int(kw.get("max_iter", 200)),
