@@ -17,7 +17,10 @@ Run (the fresh runs: see FINDINGS; about 40 minutes on a loaded machine, one at 
     PYTHONPATH=src .venv/bin/python examples/tools/train_event_vetter.py table --table T.tsv
     PYTHONPATH=src .venv/bin/python examples/tools/train_event_vetter.py loso --table T.tsv \
         --thresholds 0.1,0.15,0.2,0.3 --report 0.15 --importance [--params min_samples_leaf=40]
-The blind sets (heldout27..30, heldout_case5) are never read.
+For the lead, on a set the table lacks (trained on every row of the table):
+    ... train_event_vetter.py apply --table T.tsv --set heldout27 --run /tmp/ms-X-heldout27 \
+        --thresholds 0.1,0.15,0.2
+The blind sets (heldout27..30, heldout_case5) are never read by this helper.
 
 FINDINGS (session 9, main at 7a4c7d0 for "current" = /tmp/ms-s9a-*; 25 sets heldout2..26, all
 fresh runs worked, none skipped; 1479 fresh events, 730 matched; 1532 current, 1163 matched;
@@ -147,9 +150,9 @@ def as_event(row: dict[str, Any]) -> Event:
     return Event.from_dict(data)
 
 
-def build_rows(set_name: str, regime: str) -> list[dict[str, Any]]:
+def build_rows(set_name: str, regime: str, run: str | None = None) -> list[dict[str, Any]]:
     """Feature rows (+ set, regime, doc, event_id, label) of one set's run."""
-    out_dir = Path(DIRS[regime].format(set_name))
+    out_dir = Path(run or DIRS[regime].format(set_name))
     if not (out_dir / "events.csv").exists():
         return []
     gold_dir = ROOT / "tests" / set_name
@@ -230,9 +233,11 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def rescore(set_name: str, regime: str, keep: dict[tuple[str, str], float] | None):
+def rescore(
+    set_name: str, regime: str, keep: dict[tuple[str, str], float] | None, run: str | None = None
+):
     """tp, pred, gold of a set's run with only the kept events (p as their confidence)."""
-    out_dir = Path(DIRS[regime].format(set_name))
+    out_dir = Path(run or DIRS[regime].format(set_name))
     gold_dir = ROOT / "tests" / set_name
     res = evaluate_events(gold_dir, gold_dir, out_dir / "events.csv")
     tp = n_pred = n_gold = 0
@@ -256,7 +261,9 @@ def rescore(set_name: str, regime: str, keep: dict[tuple[str, str], float] | Non
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=["table", "loso"])
+    ap.add_argument("cmd", choices=["table", "loso", "apply"])
+    ap.add_argument("--set", help="apply: a set name under tests/ (heldoutN) the table lacks")
+    ap.add_argument("--run", help="apply: the run directory (events.csv) of that set")
     ap.add_argument("--thresholds", default="0.3,0.4,0.5,0.6")
     ap.add_argument("--train", default="fresh,current", help="regimes to train on")
     ap.add_argument("--table", default=str(TABLE))
@@ -278,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         write_table(rows, Path(args.table))
         return 0
     rows = read_table([Path(args.table)])
+    if args.cmd == "apply":
+        return apply(rows, args)
     ts = [float(t) for t in args.thresholds.split(",")]
     train_regimes = set(args.train.split(","))
     params = dict(kv.split("=") for kv in args.params.split(",") if kv)
@@ -368,6 +377,34 @@ def main(argv: list[str] | None = None) -> int:
             )
     if args.importance:
         importance(folds)
+    return 0
+
+
+def apply(rows: list[dict[str, Any]], args: argparse.Namespace) -> int:
+    """The vetter trained on the whole table, on a set it never saw (for the lead)."""
+    if any(r["set"] == args.set for r in rows):
+        print(f"{args.set} is in the table: use loso", file=sys.stderr)
+        return 2
+    train_regimes = set(args.train.split(","))
+    params = dict(kv.split("=") for kv in args.params.split(",") if kv)
+    forest = Forest.fit([r for r in rows if r["regime"] in train_regimes], **params)
+    test = build_rows(args.set, "current", args.run)
+    p = forest.proba(test)
+    print(
+        f"{args.set} before P {prf(*rescore(args.set, 'current', None, args.run))[0]:.3f}", end=""
+    )
+    print(f" R {prf(*rescore(args.set, 'current', None, args.run))[1]:.3f}", end="")
+    print(f" F1 {prf(*rescore(args.set, 'current', None, args.run))[2]:.3f}")
+    for t in [float(t) for t in args.thresholds.split(",")]:
+        keep = {
+            (r["doc"], r["event_id"]): float(pi) for r, pi in zip(test, p, strict=True) if pi >= t
+        }
+        pr, rc, f1 = prf(*rescore(args.set, "current", keep, args.run))
+        dropped = [r for r, pi in zip(test, p, strict=True) if pi < t]
+        wrong = sum(1 for r in dropped if r["label"])
+        print(
+            f"  @{t}: P {pr:.3f} R {rc:.3f} F1 {f1:.3f} (dropped {len(dropped)}, {wrong} matched)"
+        )
     return 0
 
 
