@@ -73,7 +73,9 @@ VERDICT: NOT WIRED. The decision rule (gain on >= 2/3 of the sets on fresh outpu
 -0.01 on any set's current output, at one threshold) fails on the second half at every
 threshold tried: at 0.15 fresh gains on 23/25 sets (+2.3 points micro) and current gains +1.0
 micro, but heldout6 (-0.011) and heldout21 (-0.015) lose, one or two matched events each
-(heldout21: three matched rows at p 0.03-0.13). The features (newsift.events.vetting, not
+(heldout21: three matched rows at p 0.03-0.13; heldout6: one matched title row at p 0.08).
+Setting p as the confidence alone (t = 0) changes no set's F1: the losses are the drops. The
+features (newsift.events.vetting, not
 called by the stage) and this script stay as the experiment; wiring it later is one hook line
 at the end of EventsStage.process (``Vetter.apply``, ``vetter_from_settings``) plus the table.
 The table (fresh + current rows) is rebuilt in a minute from /tmp/fresh-heldoutN and
