@@ -29,6 +29,7 @@ from newsift.events.sides import (
     local_state,
     named_government_forces,
 )
+from newsift.events.vetting import Vetter
 from newsift.events.when import act_date, parse_point
 from newsift.model import Document, Event
 from newsift.stage import DocumentStage
@@ -248,7 +249,9 @@ class EventsStage(DocumentStage):
 
     Settings: ``min_confidence`` (events below are not written; default 0); ``learned`` (a
     table: ``enabled``, ``data`` glob, ``cache_dir``, ``langs``, the thresholds of
-    :class:`newsift.events.learned.Settings`, ``propose_min``, ``propose_max_sents``).
+    :class:`newsift.events.learned.Settings`, ``propose_min``, ``propose_max_sents``);
+    ``vetting`` (a table: ``enabled``, ``data`` glob, ``cache_dir``, ``threshold``, ``keep_min``,
+    ``set_confidence``; see :mod:`newsift.events.vetting`).
     """
 
     name = "events"
@@ -257,12 +260,15 @@ class EventsStage(DocumentStage):
         self,
         min_confidence: float = 0.0,
         learned: dict[str, Any] | None = None,
+        vetting: dict[str, Any] | None = None,
         **settings: Any,
     ) -> None:
         super().__init__(**settings)
         self.min_confidence = float(min_confidence)
         self.learned_settings = dict(learned or {})
+        self.vetting_settings = dict(vetting or {})
         self.typing: Typing | None = None
+        self.vetter: Vetter | None = None
 
     def setup(self) -> None:
         schema()
@@ -273,8 +279,14 @@ class EventsStage(DocumentStage):
             from newsift.events.learned import typing_from_settings
 
             self.typing = typing_from_settings(self.learned_settings)
+        if self.vetting_settings.get("enabled", False):
+            from newsift.events.vetting import vetter_from_settings
+
+            self.vetter = vetter_from_settings(self.vetting_settings)
 
     def process(self, doc: Document) -> Document:
         events = extract_events(doc, self.typing)
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
+        if self.vetter is not None:  # last: a learned second opinion drops unlikely events
+            self.vetter.apply(doc)
         return doc

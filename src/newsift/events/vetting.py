@@ -13,13 +13,16 @@ This module reads ONLY :class:`newsift.model.Event` and :class:`newsift.model.Do
 a pipeline run and those of a written run (``events.csv`` + ``documents.jsonl``) are the same.
 Sentence cues come from ``data/events/vetting/cues.toml``.
 
-Status (session 9): an EXPERIMENT, not called by the events stage. Leave-one-set-out it gains
-on fresh outputs (23 of 25 sets, +2.3 points micro F1 at p < 0.15 dropped) but costs more than
-0.01 on two sets' current outputs, so the decision rule kept it out (FINDINGS of the script).
-Wiring it is :func:`vetter_from_settings` in ``EventsStage.setup`` and ``Vetter.apply(doc)`` as
-the last step of ``process``, with a training table ``data/events/vetting/table*.tsv`` built
-by the script (features + label per predicted event); the fitted trees are exported to plain
-arrays (:class:`Forest`, numpy only at prediction time) and cached as one ``.npz``.
+Status (session 9): wired as the last step of the events stage (``[stages.events.vetting]``
+in ``data/default.toml``): events whose p(matched) is below the threshold (0.15) are dropped,
+the document keeping at least its most likely event; the event's own confidence is kept unless
+``set_confidence`` is on (the CASE snippet scores rank events by it). Leave-one-set-out it
+gains on fresh outputs (23 of 25 sets, +2.3 points micro F1) and costs up to 0.015 on two
+tuned sets' current outputs; trained on the whole table and applied to sets it never saw
+(heldout23-26 on session 8's code, heldout27-30 on session 9's) it gained on all eight
+(heldout27-30: micro F1 0.565 -> 0.593). The training table ``data/events/vetting/table.tsv``
+(features + label per predicted event) is built by the script; the fitted trees are exported
+to plain arrays (:class:`Forest`, numpy only at prediction time) and cached as one ``.npz``.
 """
 
 from __future__ import annotations
@@ -417,22 +420,33 @@ class Vetter:
     """Sets each event's confidence to the vetter's p(matched) and drops those below
     ``threshold`` (see the module docstring)."""
 
-    def __init__(self, forest: Forest, threshold: float = 0.5, keep_min: int = 0) -> None:
+    def __init__(
+        self,
+        forest: Forest,
+        threshold: float = 0.5,
+        keep_min: int = 0,
+        set_confidence: bool = True,
+        min_chars: int = 0,
+    ) -> None:
         self.forest = forest
+        self.min_chars = min_chars  # shorter texts (one-snippet items) are not what it learned
         self.threshold = threshold
         self.keep_min = keep_min  # keep at least this many events per document (best first)
+        self.set_confidence = set_confidence  # else p only decides what is dropped
 
     def apply(self, doc: Document) -> Document:
-        if not doc.events:
+        if not doc.events or len(doc.text or "") < self.min_chars:
             return doc
-        probs = self.forest.proba(event_features(doc, doc.events))
-        for e, p in zip(doc.events, probs, strict=True):
-            e.confidence = round(float(p), 3)
-        kept = [e for e in doc.events if e.confidence >= self.threshold]
+        probs = [float(p) for p in self.forest.proba(event_features(doc, doc.events))]
+        p_of = {id(e): p for e, p in zip(doc.events, probs, strict=True)}
+        kept = [e for e in doc.events if p_of[id(e)] >= self.threshold]
         if len(kept) < self.keep_min:
-            best = sorted(doc.events, key=lambda e: -e.confidence)[: self.keep_min]
+            best = sorted(doc.events, key=lambda e: -p_of[id(e)])[: self.keep_min]
             ids = {id(e) for e in best}
             kept = [e for e in doc.events if id(e) in ids]
+        if self.set_confidence:
+            for e in kept:
+                e.confidence = round(p_of[id(e)], 3)
         doc.events = kept
         return doc
 
@@ -450,4 +464,10 @@ def vetter_from_settings(cfg: dict[str, Any]) -> Vetter | None:
     forest = train_from_table(str(cfg.get("data", TABLE_GLOB)), cache or None, regimes)
     if forest is None:
         return None
-    return Vetter(forest, float(cfg.get("threshold", 0.5)), keep_min=int(cfg.get("keep_min", 0)))
+    return Vetter(
+        forest,
+        float(cfg.get("threshold", 0.5)),
+        keep_min=int(cfg.get("keep_min", 0)),
+        set_confidence=bool(cfg.get("set_confidence", True)),
+        min_chars=int(cfg.get("min_chars", 0)),
+    )
