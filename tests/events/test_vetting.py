@@ -182,3 +182,41 @@ def test_vetter_apply_sets_confidence_and_drops(
 def test_vetter_off_or_without_table() -> None:
     assert vetter_from_settings({"enabled": False}) is None
     assert vetter_from_settings({"enabled": True, "data": "/nonexistent/vetting/*.tsv"}) is None
+
+
+def test_vetter_keeps_rule_confidence_and_skips_short_texts(
+    rows: list[dict[str, Any]], events_of: Callable[..., Document]
+) -> None:
+    """As the stage runs it (set_confidence off): p only decides the drop; a text shorter
+    than ``min_chars`` (a one-snippet item, unlike the dumps it learned from) is left alone."""
+    pytest.importorskip("sklearn")
+    forest = Forest.fit(rows, max_iter=30)
+    dispatch = events_of(DISPATCH_EN)
+    before = [(e.event_id, e.confidence) for e in dispatch.events]
+    Vetter(forest, threshold=0.5, set_confidence=False).apply(dispatch)
+    assert dispatch.events and {(e.event_id, e.confidence) for e in dispatch.events} <= set(before)
+    essay = events_of(ESSAY_FR)
+    n = len(essay.events)
+    Vetter(forest, threshold=0.5, min_chars=len(essay.text) + 1).apply(essay)
+    assert len(essay.events) == n > 0  # under the bar, but too short to be vetted
+
+
+def test_events_stage_wires_the_shipped_vetter(tmp_path: Path) -> None:
+    """default.toml turns the vetter on as the events stage's last step, trained from the
+    shipped table; `enabled = false` leaves the stage without one."""
+    pytest.importorskip("sklearn")
+    import tomllib
+    from importlib.resources import files
+
+    from newsift.events.stage import EventsStage
+
+    cfg = tomllib.loads(files("newsift.data").joinpath("default.toml").read_text("utf-8"))
+    vet = cfg["stages"]["events"]["vetting"]
+    assert vet["enabled"] is True and 0.0 < vet["threshold"] < 0.5 and vet["keep_min"] >= 1
+    on = EventsStage(vetting={**vet, "cache_dir": str(tmp_path)})
+    on.setup()
+    assert on.vetter is not None and on.vetter.threshold == vet["threshold"]
+    assert list(tmp_path.glob("vetter-*.npz")), "the fitted trees are cached"
+    off = EventsStage(vetting={**vet, "enabled": False})
+    off.setup()
+    assert off.vetter is None
