@@ -16,9 +16,10 @@ Sentence cues come from ``data/events/vetting/cues.toml``.
 Status (session 9): wired as the last step of the events stage but OFF by default
 (``[stages.events.vetting] enabled``): on the real seed dumps it drops 12 of 25 matched events
 (F1 0.806 -> 0.578; their gold codes an essay's far background events, our written sets
-mostly do not), so it is an opt-in. When on, events whose p(matched) is below the threshold (0.15) are dropped,
-the document keeping at least its most likely event; the event's own confidence is kept unless
-``set_confidence`` is on (the CASE snippet scores rank events by it). Leave-one-set-out it
+mostly do not), so it is an opt-in. When on, events whose p(matched) is below the threshold
+(0.15) are dropped, the document keeping at least its most likely event; the event's own
+confidence is kept unless ``set_confidence`` is on (the CASE snippet scores rank events by
+it). Leave-one-set-out it
 gains on fresh outputs (23 of 25 sets, +2.3 points micro F1) and costs up to 0.015 on two
 tuned sets' current outputs; trained on the whole table and applied to sets it never saw
 (heldout23-26 on session 8's code, heldout27-30 on session 9's) it gained on all eight
