@@ -301,6 +301,7 @@ def _entry_stamps(
             if fed is not None:
                 posts.append((ln[0], fed))
     chrono: list[tuple[int, date | None]] = []  # "9 août 2012 : ...": a chronology's items
+    yearless: set[int] = set()  # the items whose head gives no year
     for s in sorted([*segs, *chrome], key=lambda s: s.start):
         for ln in line_spans(doc.text, s.start, s.end):
             line = doc.text[ln[0] : ln[1]]
@@ -308,6 +309,8 @@ def _entry_stamps(
                 head = _chrono_head(doc.text, ln, s.lang or "en", anchor)
                 if head is not None:
                     chrono.append((ln[0], head))
+                    if _chrono_head(doc.text, ln, s.lang or "en", None) is None:
+                        yearless.add(ln[0])
                     continue
             if len(line.strip()) > 100:
                 continue
@@ -376,6 +379,8 @@ def _entry_stamps(
         out = list(day_lines)
     if len(chrono) >= 2:
         # a chronology's dated items: each line's events are of its day, not of the last one
+        if anchor is not None:
+            chrono = _one_year_run(chrono, yearless, anchor)
         out = out + [p for p in chrono if p not in out]
     return sorted(out, key=lambda x: x[0])
 
@@ -403,6 +408,32 @@ def _chrono_head(text: str, ln: tuple[int, int], lang: str, anchor: date | None)
                 return None
         return _day_before(anchor, sp.month, sp.day) if anchor is not None else None
     return None
+
+
+def _one_year_run(
+    heads: list[tuple[int, date | None]], yearless: set[int], anchor: date
+) -> list[tuple[int, date | None]]:
+    """Yearless chronology heads in order (oldest or newest first) within one year take one
+    year: the anchor's when the run's earliest day is not after the anchor, else the year
+    before. Resolving each head alone against the anchor pushed the days after a (possibly
+    wrong) publication day a year back, splitting one month's chronology across two years."""
+    run = [(p, d) for p, d in heads if p in yearless and d is not None]
+    if len(run) < 2:
+        return heads
+    days = [(d.month, d.day) for _, d in run]
+    if days != sorted(days) and days != sorted(days, reverse=True):
+        return heads  # no ordered chronology
+    if max(days)[0] - min(days)[0] > 3:
+        return heads  # a long run may cross a year's end (December, then January)
+    first = min(days)
+    year = anchor.year if first <= (anchor.month, anchor.day) else anchor.year - 1
+    fixed: dict[int, date] = {}
+    for p, d in run:
+        try:
+            fixed[p] = date(year, d.month, d.day)
+        except ValueError:
+            return heads
+    return [(p, fixed.get(p, d)) for p, d in heads]
 
 
 _CHRONO_LEAD = re.compile(r"[ \t*•\-–—]*(?:\d{1,2}[.)][ \t]+)?")
