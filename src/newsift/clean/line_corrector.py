@@ -146,19 +146,24 @@ class TreeModel:
 
         n = len(x)
         raw = np.tile(self.baseline, (n, 1))
-        rows = np.arange(n)
-        for t, start in enumerate(self.starts):
-            node = np.zeros(n, dtype=np.int64)
-            while True:
-                g = start + node
-                live = ~self.leaf[g]
-                if not live.any():
-                    break
-                vals = x[rows, self.feature[g]]
-                go_left = np.where(np.isnan(vals), self.missing_left[g], vals <= self.threshold[g])
-                nxt = np.where(go_left, self.left[g], self.right[g])
-                node = np.where(live, nxt, node)
-            raw[:, self.tree_class[t]] += self.value[start + node]
+        if n == 0:
+            return raw
+        # every tree at once, one step down per loop (a loop per tree cost ~60 ms a document)
+        rows = np.arange(n)[None, :]
+        node = np.zeros((len(self.starts), n), dtype=np.int64)
+        starts = self.starts[:, None]
+        while True:
+            g = starts + node
+            live = ~self.leaf[g]
+            if not live.any():
+                break
+            vals = x[rows, self.feature[g]]
+            go_left = np.where(np.isnan(vals), self.missing_left[g], vals <= self.threshold[g])
+            nxt = np.where(go_left, self.left[g], self.right[g])
+            node = np.where(live, nxt, node)
+        leaves = self.value[starts + node]  # (n_trees, n)
+        for c in range(raw.shape[1]):
+            raw[:, c] += leaves[self.tree_class == c].sum(axis=0)
         raw -= raw.max(axis=1, keepdims=True)
         e = np.exp(raw)
         return e / e.sum(axis=1, keepdims=True)
