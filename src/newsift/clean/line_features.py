@@ -65,10 +65,30 @@ def marker_sections() -> tuple[tuple[str, tuple[tuple[bool, re.Pattern[str]], ..
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _section_matchers() -> tuple[tuple[tuple[bool, re.Pattern[str]], ...], ...]:
+    """Per markers section, its search patterns and its whole-line patterns each joined into
+    one alternation (a pattern that cannot be joined, e.g. with inline flags, stays alone):
+    the same hits as trying them one by one, at a fraction of the cost."""
+    out = []
+    for _sec, pats in marker_sections():
+        mine: list[tuple[bool, re.Pattern[str]]] = []
+        for whole in (False, True):
+            group = [p for w, p in pats if w is whole]
+            if not group:
+                continue
+            try:
+                mine.append((whole, re.compile("|".join(f"(?:{p.pattern})" for p in group), re.I)))
+            except re.error:
+                mine += [(whole, p) for p in group]
+        out.append(tuple(mine))
+    return tuple(out)
+
+
 def marker_hits(s: str) -> list[float]:
     """1.0 per markers section that one of its patterns hits in the (stripped) line."""
     hits = []
-    for _sec, pats in marker_sections():
+    for pats in _section_matchers():
         hit = 0.0
         if len(s) <= 300:
             for whole, p in pats:
