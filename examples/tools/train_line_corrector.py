@@ -78,72 +78,20 @@ body->comment and boiler->comment (no wrong flip on heldout2-7 in LOSO, 0 test b
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import math
-import re
 import sys
-import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from newsift.clean.line_features import correct_labels as line_correct_labels
+from newsift.clean.line_features import doc_features as line_doc_features
+from newsift.clean.line_features import feature_names, kind_of
+
 ROOT = Path(__file__).resolve().parents[2]
-KINDS = ("title", "body", "meta", "comment", "boiler")
-RULE_KINDS = (*KINDS, "none")
 BLIND = {"heldout23", "heldout24", "heldout25", "heldout26", "heldout_case5"}
-
-# generic token classes (no set-specific strings)
-RE_DATE = re.compile(
-    r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,10}\.?\s+\d{4}"
-    r"|\w{3,10}\.?\s+\d{1,2},?\s+\d{4})\b"
-)
-RE_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
-RE_URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|org|net|fr|ru|info|io)\b", re.I)
-RE_MAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-RE_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}\b")
-RE_COUNT = re.compile(r"^\W*\d[\d\s.,kKmM]*\s*\w{0,14}\W*$|\(\d+\)|\b\d+\s*(?:x|×)\b")
-RE_BULLET = re.compile(r"^\s*(?:[-*•·–—►▪>]|\d{1,3}[.)]\s)")
-RE_NUMSTART = re.compile(r"^\s*\d")
-RE_HANDLE = re.compile(r"^\s*[@#]")
-END_SENT = tuple(".!?…»\"”')")
-
-
-def load_markers() -> dict[str, list[re.Pattern[str]]]:
-    """Each markers.toml section as compiled patterns (all its lists; fullmatch for *line*)."""
-    data = tomllib.loads((ROOT / "src/newsift/data/clean/markers.toml").read_text("utf-8"))
-    out: dict[str, list[tuple[bool, re.Pattern[str]]]] = {}
-    for sec, lists in data.items():
-        pats = []
-        for key, vals in lists.items():
-            if not isinstance(vals, list):
-                continue
-            for v in vals:
-                if not isinstance(v, str):
-                    continue
-                with contextlib.suppress(re.error):
-                    pats.append((key == "line", re.compile(v, re.I)))
-        out[sec] = pats
-    return out  # type: ignore[return-value]
-
-
-def marker_hits(line: str, markers: dict[str, Any]) -> list[float]:
-    s = line.strip()
-    hits = []
-    for sec in sorted(markers):
-        hit = 0.0
-        if len(s) <= 300:
-            for whole, p in markers[sec]:
-                if (p.fullmatch(s) if whole else p.search(s)) is not None:
-                    hit = 1.0
-                    break
-        hits.append(hit)
-    return hits
-
-
-# ----------------------------------------------------------------------------- data
 
 
 def discover_sets(regime: str) -> list[tuple[str, list[Path]]]:
@@ -259,161 +207,48 @@ def rule_labels_for(
 # ----------------------------------------------------------------------------- features
 
 
-def kind_of(label: str) -> str:
-    return label.split(":", 1)[0]
-
-
-def art_of(label: str) -> int | None:
-    tail = label.split(":", 1)[1] if ":" in label else "None"
-    return None if tail == "None" else int(tail)
-
-
+# the column groups of the permutation importance, by the column names' prefixes
+_GROUP_OF = (
+    ("rule+0_", "rule_self"),
+    ("rule", "rule_neigh"),
+    ("newart_", "rule_neigh"),
+    ("rel", "position"),
+    ("mk_", "markers"),
+    ("d_", "distances"),
+    ("after_", "distances"),
+    ("repeats", "repeat"),
+)
+_GROUP_OF_NAME = {
+    **dict.fromkeys(("bullet", "numstart", "handle"), "starts"),
+    **dict.fromkeys(("date", "time", "url", "mail", "iban", "count"), "tokens"),
+}
 FEATURE_GROUPS: dict[str, list[str]] = {}
 
 
-def _names(markers: dict[str, Any]) -> list[str]:
-    names: list[str] = []
-    groups: dict[str, list[str]] = {}
-
-    def add(group: str, *ns: str) -> None:
-        names.extend(ns)
-        groups.setdefault(group, []).extend(ns)
-
-    for off in (-2, -1, 0, 1, 2):
-        grp = "rule_self" if off == 0 else "rule_neigh"
-        add(grp, *[f"rule{off:+d}_{k}" for k in (*RULE_KINDS, "pad")])
-    add("rule_neigh", "newart_prev", "newart_next")
-    add(
-        "shape",
-        "len",
-        "loglen",
-        "words",
-        "letters",
-        "digits",
-        "punct",
-        "upper",
-        "capwords",
-        "end_sent",
-        "end_colon",
-        "blank_before",
-        "blank_after",
-    )
-    add("position", "relpos", "relpos_chars")
-    add("starts", "bullet", "numstart", "handle")
-    add("tokens", "date", "time", "url", "mail", "iban", "count")
-    add("markers", *[f"mk_{s}" for s in sorted(markers)])
-    add("distances", "d_title", "d_title_abs", "d_comhead", "after_comhead", "d_body")
-    add("repeat", "repeats")
+def _names() -> list[str]:
+    """The production features' names (newsift.clean.line_features), grouped for importance."""
+    names = list(feature_names())
     FEATURE_GROUPS.clear()
-    FEATURE_GROUPS.update(groups)
+    for n in names:
+        grp = _GROUP_OF_NAME.get(n) or next(
+            (g for prefix, g in _GROUP_OF if n.startswith(prefix)), "shape"
+        )
+        FEATURE_GROUPS.setdefault(grp, []).append(n)
     return names
 
 
-def doc_features(d: dict, markers: dict[str, Any]) -> tuple[np.ndarray, list[int]]:
-    """Feature rows for the non-blank lines of one document (and their line indexes)."""
-    lines, rule = d["lines"], d["rule"]
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    n = len(idx)
-    rk = [kind_of(rule[i]) for i in idx]
-    ra = [art_of(rule[i]) for i in idx]
-    titles = [j for j in range(n) if rk[j] == "title"]
-    bodies = [j for j in range(n) if rk[j] == "body"]
-    comheads = [j for j in range(n) if rk[j] == "comment" and (j == 0 or rk[j - 1] != "comment")]
-    counts = Counter(lines[i].strip() for i in idx)
-    total_chars = sum(len(ln) + 1 for ln in lines) or 1
-    rows = []
-    pos = 0
-    char_pos = []
-    for ln in lines:
-        char_pos.append(pos)
-        pos += len(ln) + 1
-    for j, i in enumerate(idx):
-        s = lines[i].strip()
-        f: list[float] = []
-        for off in (-2, -1, 0, 1, 2):
-            jj = j + off
-            lab = rk[jj] if 0 <= jj < n else "pad"
-            f.extend(1.0 if lab == k else 0.0 for k in (*RULE_KINDS, "pad"))
-        f.append(1.0 if j > 0 and ra[j] is not None and ra[j - 1] not in (None, ra[j]) else 0.0)
-        f.append(1.0 if j + 1 < n and ra[j] is not None and ra[j + 1] not in (None, ra[j]) else 0.0)
-        L = len(s) or 1
-        words = s.split()
-        f += [
-            min(len(s), 1000) / 100.0,
-            math.log1p(len(s)),
-            min(len(words), 200) / 10.0,
-            sum(c.isalpha() for c in s) / L,
-            sum(c.isdigit() for c in s) / L,
-            sum((not c.isalnum()) and not c.isspace() for c in s) / L,
-            sum(c.isupper() for c in s) / max(1, sum(c.isalpha() for c in s)),
-            sum(w[:1].isupper() for w in words) / max(1, len(words)),
-            1.0 if s.endswith(END_SENT) else 0.0,
-            1.0 if s.endswith(":") else 0.0,
-            1.0 if i == 0 or not lines[i - 1].strip() else 0.0,
-            1.0 if i + 1 >= len(lines) or not lines[i + 1].strip() else 0.0,
-        ]
-        f += [j / max(1, n - 1), char_pos[i] / total_chars]
-        f += [
-            float(bool(RE_BULLET.match(s))),
-            float(bool(RE_NUMSTART.match(s))),
-            float(bool(RE_HANDLE.match(s))),
-        ]
-        f += [
-            float(bool(RE_DATE.search(s))),
-            float(bool(RE_TIME.search(s))),
-            float(bool(RE_URL.search(s))),
-            float(bool(RE_MAIL.search(s))),
-            float(bool(RE_IBAN.search(s))),
-            float(bool(RE_COUNT.search(s))),
-        ]
-        f += marker_hits(s, markers)
-
-        def signed(targets: list[int], j: int = j) -> float:
-            if not targets:
-                return 50.0
-            t = min(targets, key=lambda t: abs(t - j))
-            return float(max(-50, min(50, j - t)))
-
-        dt = signed(titles)
-        prev_ch = [t for t in comheads if t <= j]
-        f += [
-            dt,
-            abs(dt),
-            float(min(50, j - prev_ch[-1])) if prev_ch else 50.0,
-            1.0 if prev_ch else 0.0,
-            abs(signed(bodies)),
-        ]
-        f.append(float(counts[s] > 1))
-        rows.append(f)
-    return np.asarray(rows, dtype=float), idx
+def doc_features(d: dict) -> tuple[np.ndarray, list[int]]:
+    """Feature rows for the non-blank lines of one document (and their line indexes): the
+    pipeline's own features, so the experiment measures what the clean stage runs."""
+    return line_doc_features(d["lines"], d["rule"])
 
 
 def correct_labels(
     d: dict, idx: list[int], proba: np.ndarray, classes: list[str], thr: float
 ) -> list[str]:
-    """Rule labels with the corrector's kind where it disagrees with probability > thr."""
-    out = list(d["rule"])
-    rk = [kind_of(out[i]) for i in idx]
-    arts = [art_of(out[i]) for i in idx]
-    for j, i in enumerate(idx):
-        c = int(np.argmax(proba[j]))
-        kind, p = classes[c], float(proba[j, c])
-        if kind == rk[j] or p <= thr:
-            continue
-        if kind in ("title", "body", "meta"):
-            k = arts[j]
-            if k is None:
-                for step in range(1, len(idx)):
-                    for jj in (j - step, j + step):
-                        if 0 <= jj < len(idx) and arts[jj] is not None:
-                            k = arts[jj]
-                            break
-                    if k is not None:
-                        break
-            out[i] = f"{kind}:{k or 1}"
-        else:
-            out[i] = kind
-    return out
+    """Rule labels with the corrector's kind where it disagrees with probability > thr (every
+    kind may change here, titles too: the experiment measured them all)."""
+    return line_correct_labels(d["rule"], idx, proba, classes, thr, fixed=())
 
 
 def acc(gold: list[str], pred: list[str]) -> tuple[int, int]:
@@ -452,7 +287,7 @@ def make_model(kind: str) -> Any:
 
 
 def load_regime(
-    regime: str, markers: dict[str, Any], cache: dict[str, Any], fresh_dir: Path
+    regime: str, cache: dict[str, Any], fresh_dir: Path
 ) -> dict[str, list[tuple[dict, np.ndarray, list[int]]]]:
     """Per set: (document, feature rows, non-blank line indexes) under one source of rule labels:
     ``current`` = main's pipeline output in /tmp/ms-int-SET; ``fresh`` = the rules as they were
@@ -464,7 +299,7 @@ def load_regime(
         else:
             jsonl = fresh_predictions(set_name, fresh_dir)
         docs = rule_labels_for(set_name, folders, cache, jsonl)
-        feats[set_name] = [(d, *doc_features(d, markers)) for d in docs]
+        feats[set_name] = [(d, *doc_features(d)) for d in docs]
     return feats
 
 
@@ -599,7 +434,6 @@ def apply_to(
     gold_dir: Path,
     predictions: Path,
     train_feats: list[dict[str, list]],
-    markers: dict[str, Any],
     thrs: list[float],
     cache: dict[str, Any],
 ) -> None:
@@ -616,7 +450,7 @@ def apply_to(
     print(f"\n== {gold_dir}: corrector trained on all tuned sets")
     print(f"{'document':<34}{'lines':>6}" + "".join(f"{k:>10}" for k in keys))
     for d in docs:
-        F, idx = doc_features(d, markers)
+        F, idx = doc_features(d)
         accs = [acc(d["gold"], d["rule"])]
         P = model.predict_proba(F) if len(idx) else None
         for t in thrs:
@@ -644,8 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     thrs = [float(t) for t in args.thresholds.split(",")]
     models = args.models.split(",")
-    markers = load_markers()
-    names = _names(markers)
+    names = _names()
     cache: dict[str, Any] = {}
     if args.cache.exists():
         cache = json.loads(args.cache.read_text("utf-8"))
@@ -653,14 +486,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.apply is not None:
         if args.apply.name in BLIND or args.apply.parent.name in BLIND:
             print("note: a blind set -- for the lead's measure only", file=sys.stderr)
-        train = [load_regime(r, markers, cache, args.fresh_dir) for r in ("fresh", "current")]
-        apply_to(args.apply, args.predictions, train, markers, thrs, cache)
+        train = [load_regime(r, cache, args.fresh_dir) for r in ("fresh", "current")]
+        apply_to(args.apply, args.predictions, train, thrs, cache)
         return 0
     for exp in args.experiments.split(","):
         train_regimes, test_regime = EXPERIMENTS[exp]
         for r in (*train_regimes, test_regime):
             if r not in loaded:
-                loaded[r] = load_regime(r, markers, cache, args.fresh_dir)
+                loaded[r] = load_regime(r, cache, args.fresh_dir)
         width = next(iter(loaded[test_regime].values()))[0][1].shape[1]
         assert len(names) == width, "feature names out of step"
         loso(
