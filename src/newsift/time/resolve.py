@@ -181,6 +181,8 @@ class _Resolver:
         self.anchor_precision = anchor_precision or "day"
         self.prev: date | None = None  # the last day mentioned (for "le lendemain")
         self.prev_any: date | None = None  # the last point of any grain ("cette année-là")
+        # the month of the last day or month told ("Le 5, ..." after "le 2 mars")
+        self.prev_month: tuple[int, int] | None = None
 
     # -- confidence of an anchored expression
     def _rel_conf(self, base: float, needs_day: bool = True) -> float:
@@ -226,6 +228,8 @@ class _Resolver:
                 d = base + timedelta(days=s.offset)
                 e.value, e.precision = d.isoformat(), "day"
                 e.confidence = 0.8 if self.prev else 0.5
+        elif k == "dom":
+            self._day_of_month(e, s)
         elif k in ("ago", "in") and not s.n:  # "several years ago": TimeML's PAST_REF
             e.precision, e.confidence = "ref", 0.6
             e.timex_value = "PAST_REF" if k == "ago" else "FUTURE_REF"
@@ -306,7 +310,26 @@ class _Resolver:
                 self.prev = last
         if e.value and e.precision in ("day", "week", "month", "year"):
             self.prev_any = e.first_day()
+        days = e.precision == "range" and re.fullmatch(r"[\d-]{10}/[\d-]{10}", e.value or "")
+        if e.value and (e.precision in ("day", "month") or days) and k != "decade":
+            first = e.last_day() if days else e.first_day()
+            if first is not None:
+                self.prev_month = (first.year, first.month)
         return e
+
+    def _day_of_month(self, e: DateExpr, s: Spec) -> None:
+        """ "Le 5, ..." after "le 2 mars" or under a "Novembre 2017 :" heading: that day of the
+        month last told (of the anchor's month for "le 3 courant"); none when no month was
+        told, or when the day would fall after the publication."""
+        A = self.anchor  # noqa: N806
+        base = (A.year, A.month) if s.direction == "this" and A else self.prev_month
+        if base is None or s.day is None or not _valid(base[0], base[1], s.day):
+            return
+        d = date(base[0], base[1], s.day)
+        if A is not None and d > A and self.anchor_precision == "day":
+            return
+        e.relative, e.anchor = True, date(base[0], base[1], 1).isoformat()
+        e.value, e.precision, e.confidence = d.isoformat(), "day", 0.6
 
     def _night(self, e: DateExpr, c: Cand, lex: Lexicon, tense: str | None) -> None:
         """A night across two days is the range of both (CONVENTIONS: "the night of 6 to 7
