@@ -181,6 +181,8 @@ class _Resolver:
         self.anchor_precision = anchor_precision or "day"
         self.prev: date | None = None  # the last day mentioned (for "le lendemain")
         self.prev_any: date | None = None  # the last point of any grain ("cette année-là")
+        # the page's day over a chronology item anchored on its own day (see tag_spans)
+        self.ceiling: date | None = None
         # the month of the last day or month told ("Le 5, ..." after "le 2 mars")
         self.prev_month: tuple[int, int] | None = None
 
@@ -404,6 +406,11 @@ class _Resolver:
             y, conf = _pick_year(s.month, s.day, s.weekday, A, tense)
             if y is None:
                 return
+            C = self.ceiling  # noqa: N806
+            if C is not None and y == A.year - 1 and _valid(A.year, s.month, s.day):
+                same = date(A.year, s.month, s.day)
+                if same <= C and (s.weekday is None or same.weekday() == s.weekday):
+                    y = A.year  # told after the item's day, not after the page's
             e.value, e.precision = f"{y:04d}-{s.month:02d}-{s.day:02d}", "day"
             e.confidence = self._rel_conf(conf, needs_day=False)
             return
@@ -625,6 +632,7 @@ def tag_spans(
     anchor: date | str | None,
     anchor_precision: str | None = None,
     stamps: list[tuple[int, date | None]] | None = None,
+    written_after: set[int] | None = None,
 ) -> list[DateExpr]:
     """Date expressions of several ranges of ``text`` (offsets into ``text``), in order.
 
@@ -632,7 +640,10 @@ def tag_spans(
     the next, as in an article's title and body paragraphs. ``stamps`` are ``(offset, day)``
     of the entries of a page of dated posts or live entries: from each offset on, relative
     words are anchored on the entry's own day (when it has one) and no earlier entry's date
-    is "the previous date".
+    is "the previous date". Entries at offsets in ``written_after`` (a chronology's items) were
+    written on the page's day, after their own: a yearless day later than the item's is of the
+    item's year while it is not after the page's ``anchor`` ("entre le 9 et le 31 octobre"
+    under a 22 October item of a page of 5 November).
     """
     a, prec = (
         parse_anchor(anchor)
@@ -652,6 +663,8 @@ def tag_spans(
         while marks and marks[0][0] <= c.start:
             _pos, day = marks.pop(0)
             res.prev = res.prev_any = None  # a new entry: no chain across it
+            chrono = day is not None and written_after is not None and _pos in written_after
+            res.ceiling = a if chrono else None
             if day is not None:
                 res.anchor, res.anchor_precision = day, "day"
         lex = load_lexicon(lang)

@@ -106,10 +106,11 @@ class TimeStage(DocumentStage):
             }
             if k in why:
                 meta[str(k)]["confidence"], meta[str(k)]["reason"] = why[k]
-            entries = _entry_stamps(doc, k, anchor)
+            chrono: set[int] = set()
+            entries = _entry_stamps(doc, k, anchor, chrono)
             if entries:
                 entries_meta[str(k)] = [[a, d.isoformat() if d else None] for a, d in entries]
-            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries)
+            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries, chrono)
             self._write(doc, k, exprs, basis)
         doc.meta[META_KEY] = meta
         if entries_meta:
@@ -273,7 +274,7 @@ class TimeStage(DocumentStage):
 
 
 def _entry_stamps(
-    doc: Document, k: int, anchor: date | None = None
+    doc: Document, k: int, anchor: date | None = None, chrono_out: set[int] | None = None
 ) -> list[tuple[int, date | None]]:
     """The entries of article k when it is a page of dated posts or live entries.
 
@@ -285,7 +286,8 @@ def _entry_stamps(
     (its year is the anchor's, or the one before when the day would fall after the anchor).
     Day separators alone on their lines ("4 février") date the posts under them even with no
     clock times; a chronology's or press review's item heads ("9 août 2012 : ...", "1. Mardi
-    22 décembre 2015 — ...", two or more) date their own items.
+    22 décembre 2015 — ...", two or more) date their own items (their offsets are added to
+    ``chrono_out``: such items are written after their day, see :func:`tag_spans`).
     """
     from newsift.time.candidates import find_candidates
 
@@ -390,6 +392,8 @@ def _entry_stamps(
         if anchor is not None:
             chrono = _one_year_run(chrono, yearless, anchor)
         out = out + [p for p in chrono if p not in out]
+        if chrono_out is not None:
+            chrono_out.update(p for p, _ in chrono)
     return sorted(out, key=lambda x: x[0])
 
 
