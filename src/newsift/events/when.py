@@ -46,8 +46,11 @@ def parse_point(value: str) -> When | None:
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
             return When(d.isoformat(), d, d, 1)
         if m := _WEEK.match(value):
+            # a week is its Monday..Sunday (CONVENTIONS section 7: "last week" = that Monday..
+            # Sunday), never its Monday alone: the last day goes to the tags as a range's does
             d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return When(d.isoformat(), d, d + dt.timedelta(days=6), 2, None)
+            last = d + dt.timedelta(days=6)
+            return When(d.isoformat(), d, last, 2, last.isoformat())
         if m := _MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
             return When(f"{y:04d}-{mo:02d}", dt.date(y, mo, 1), _month_end(y, mo), 3)

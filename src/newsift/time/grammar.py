@@ -294,6 +294,21 @@ class Grammar:
                 self._night,
                 7,
             )
+        # --- a day of the month told alone: "Le 5, l'armée ...", "le 3 courant", "on the 5th,"
+        # (the month of the date told before it, or the current one; resolve.py)
+        dom_lead, dom_cur = W("day_of_month", "lead"), W("day_of_month", "current")
+        if dom_lead:
+            dom_tail = alt(W("day_of_month", "tail")) if W("day_of_month", "tail") else None
+            ends = r"\s*[,;:)]|\.(?:\s|$)" + (rf"|\s+(?:{dom_tail})(?!\w)" if dom_tail else "")
+            cur = rf"(?:\s+(?P<cur>{alt(dom_cur)}))?" if dom_cur else ""
+            dsfx = m.get("day_of_month_suffix")
+            dom_day = rf"(?P<d>{_D})" + (rf"(?:{dsfx})" if dsfx else ords)
+            add(
+                "day_of_month",
+                rf"{lb}(?:{alt(dom_lead)})\s+{dom_day}{cur}(?=(?:{ends})|(?(cur)\W|(?!)))",
+                self._day_of_month,
+                1,
+            )
         # --- weekdays and relative days ----------------------------------------------------
         add(
             "weekday",
@@ -806,6 +821,11 @@ class Grammar:
         ):
             return None  # "the future of Idlib", "l'avenir du pays": a noun
         return Spec("ref", code=self.lex.refs[norm(m["ref"])])
+
+    def _day_of_month(self, m: re.Match[str], text: str) -> Spec | None:
+        """ "le 5", "le 3 courant": a day whose month is the text's (``direction`` "this" for
+        the current month)."""
+        return Spec("dom", day=int(m["d"]), direction="this" if m["cur"] else None)
 
     def _holiday(self, m: re.Match[str], text: str) -> Spec | None:
         key = norm(m["hol"])

@@ -254,7 +254,12 @@ def _yearless_dateline(
     text: str, spans: list[tuple[int, int, str]], flat: list[tuple[Cand, str]]
 ) -> Cand | None:
     """A day and month without a year opening a paragraph of the article, after at most a
-    place name ("BEYROUTH, 12 mars (Agence) -", "Damascus, March 12 (Agency) -")."""
+    place name ("BEYROUTH, 12 mars (Agence) -", "Damascus, March 12 (Agency) -").
+
+    Bare heads with neither a place nor an agency ("9 octobre : ...", "October 3 - ...") on
+    two or more lines are a chronology's items, not a dispatch's dateline: the first item's
+    day is no publication day (the page was written after its last item)."""
+    heads: list[tuple[Cand, bool]] = []  # (head, bare: no place, no agency)
     for c, _ in flat:
         s = c.spec
         if s.kind != "date" or s.year is not None or not (s.day and s.month):
@@ -266,9 +271,12 @@ def _yearless_dateline(
         line_start = max(line_start, span[0])
         before = text[line_start : c.start]
         after = text[c.end : c.end + 40]
-        if len(before) <= 40 and _DATELINE_PLACE.fullmatch(before) and _DATELINE_TAIL.match(after):
-            return c
-    return None
+        tail = _DATELINE_TAIL.match(after)
+        if len(before) <= 40 and _DATELINE_PLACE.fullmatch(before) and tail:
+            heads.append((c, not before.strip() and "(" not in tail.group()))
+    if sum(bare for _, bare in heads) >= 2:
+        heads = [(c, bare) for c, bare in heads if not bare]
+    return heads[0][0] if heads else None
 
 
 def swapped_anchor(text: str, spans: list[tuple[int, int, str]], anchor: date) -> date | None:

@@ -181,6 +181,10 @@ class _Resolver:
         self.anchor_precision = anchor_precision or "day"
         self.prev: date | None = None  # the last day mentioned (for "le lendemain")
         self.prev_any: date | None = None  # the last point of any grain ("cette année-là")
+        # the page's day over a chronology item anchored on its own day (see tag_spans)
+        self.ceiling: date | None = None
+        # the month of the last day or month told ("Le 5, ..." after "le 2 mars")
+        self.prev_month: tuple[int, int] | None = None
 
     # -- confidence of an anchored expression
     def _rel_conf(self, base: float, needs_day: bool = True) -> float:
@@ -226,6 +230,8 @@ class _Resolver:
                 d = base + timedelta(days=s.offset)
                 e.value, e.precision = d.isoformat(), "day"
                 e.confidence = 0.8 if self.prev else 0.5
+        elif k == "dom":
+            self._day_of_month(e, s)
         elif k in ("ago", "in") and not s.n:  # "several years ago": TimeML's PAST_REF
             e.precision, e.confidence = "ref", 0.6
             e.timex_value = "PAST_REF" if k == "ago" else "FUTURE_REF"
@@ -306,7 +312,26 @@ class _Resolver:
                 self.prev = last
         if e.value and e.precision in ("day", "week", "month", "year"):
             self.prev_any = e.first_day()
+        days = e.precision == "range" and re.fullmatch(r"[\d-]{10}/[\d-]{10}", e.value or "")
+        if e.value and (e.precision in ("day", "month") or days) and k != "decade":
+            first = e.last_day() if days else e.first_day()
+            if first is not None:
+                self.prev_month = (first.year, first.month)
         return e
+
+    def _day_of_month(self, e: DateExpr, s: Spec) -> None:
+        """ "Le 5, ..." after "le 2 mars" or under a "Novembre 2017 :" heading: that day of the
+        month last told (of the anchor's month for "le 3 courant"); none when no month was
+        told, or when the day would fall after the publication."""
+        A = self.anchor  # noqa: N806
+        base = (A.year, A.month) if s.direction == "this" and A else self.prev_month
+        if base is None or s.day is None or not _valid(base[0], base[1], s.day):
+            return
+        d = date(base[0], base[1], s.day)
+        if A is not None and d > A and self.anchor_precision == "day":
+            return
+        e.relative, e.anchor = True, date(base[0], base[1], 1).isoformat()
+        e.value, e.precision, e.confidence = d.isoformat(), "day", 0.6
 
     def _night(self, e: DateExpr, c: Cand, lex: Lexicon, tense: str | None) -> None:
         """A night across two days is the range of both (CONVENTIONS: "the night of 6 to 7
@@ -381,6 +406,11 @@ class _Resolver:
             y, conf = _pick_year(s.month, s.day, s.weekday, A, tense)
             if y is None:
                 return
+            C = self.ceiling  # noqa: N806
+            if C is not None and y == A.year - 1 and _valid(A.year, s.month, s.day):
+                same = date(A.year, s.month, s.day)
+                if same <= C and (s.weekday is None or same.weekday() == s.weekday):
+                    y = A.year  # told after the item's day, not after the page's
             e.value, e.precision = f"{y:04d}-{s.month:02d}-{s.day:02d}", "day"
             e.confidence = self._rel_conf(conf, needs_day=False)
             return
@@ -602,6 +632,7 @@ def tag_spans(
     anchor: date | str | None,
     anchor_precision: str | None = None,
     stamps: list[tuple[int, date | None]] | None = None,
+    written_after: set[int] | None = None,
 ) -> list[DateExpr]:
     """Date expressions of several ranges of ``text`` (offsets into ``text``), in order.
 
@@ -609,7 +640,10 @@ def tag_spans(
     the next, as in an article's title and body paragraphs. ``stamps`` are ``(offset, day)``
     of the entries of a page of dated posts or live entries: from each offset on, relative
     words are anchored on the entry's own day (when it has one) and no earlier entry's date
-    is "the previous date".
+    is "the previous date". Entries at offsets in ``written_after`` (a chronology's items) were
+    written on the page's day, after their own: a yearless day later than the item's is of the
+    item's year while it is not after the page's ``anchor`` ("entre le 9 et le 31 octobre"
+    under a 22 October item of a page of 5 November).
     """
     a, prec = (
         parse_anchor(anchor)
@@ -629,6 +663,8 @@ def tag_spans(
         while marks and marks[0][0] <= c.start:
             _pos, day = marks.pop(0)
             res.prev = res.prev_any = None  # a new entry: no chain across it
+            chrono = day is not None and written_after is not None and _pos in written_after
+            res.ceiling = a if chrono else None
             if day is not None:
                 res.anchor, res.anchor_precision = day, "day"
         lex = load_lexicon(lang)

@@ -106,10 +106,11 @@ class TimeStage(DocumentStage):
             }
             if k in why:
                 meta[str(k)]["confidence"], meta[str(k)]["reason"] = why[k]
-            entries = _entry_stamps(doc, k, anchor)
+            chrono: set[int] = set()
+            entries = _entry_stamps(doc, k, anchor, chrono)
             if entries:
                 entries_meta[str(k)] = [[a, d.isoformat() if d else None] for a, d in entries]
-            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries)
+            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries, chrono)
             self._write(doc, k, exprs, basis)
         doc.meta[META_KEY] = meta
         if entries_meta:
@@ -213,7 +214,15 @@ class TimeStage(DocumentStage):
         )
         if inf is None or inf.reason in GUESSES:
             inf = _chrome_stamp(doc, art.k, spans[0][2], fetched) or inf
-        inf = _header_stamp(doc, art.k, spans[0][2], fetched, inf) or inf
+        # trust: a stamp of the page above its text, then its "last modified" footer, then a
+        # dated first sentence of the text (the story's first day, not the page's)
+        lang0 = spans[0][2]
+        inf = (
+            _header_stamp(doc, art.k, lang0, fetched, inf, furniture_only=True)
+            or _footer_stamp(doc, art.k, lang0, fetched, inf)
+            or _header_stamp(doc, art.k, lang0, fetched, inf)
+            or inf
+        )
         if inf is None or (not guess and inf.reason in GUESSES):
             return False  # a guess from the era's bounds yields to the other articles' years
         art.published, art.published_precision, art.published_basis = (
@@ -265,7 +274,7 @@ class TimeStage(DocumentStage):
 
 
 def _entry_stamps(
-    doc: Document, k: int, anchor: date | None = None
+    doc: Document, k: int, anchor: date | None = None, chrono_out: set[int] | None = None
 ) -> list[tuple[int, date | None]]:
     """The entries of article k when it is a page of dated posts or live entries.
 
@@ -277,7 +286,8 @@ def _entry_stamps(
     (its year is the anchor's, or the one before when the day would fall after the anchor).
     Day separators alone on their lines ("4 février") date the posts under them even with no
     clock times; a chronology's or press review's item heads ("9 août 2012 : ...", "1. Mardi
-    22 décembre 2015 — ...", two or more) date their own items.
+    22 décembre 2015 — ...", two or more) date their own items (their offsets are added to
+    ``chrono_out``: such items are written after their day, see :func:`tag_spans`).
     """
     from newsift.time.candidates import find_candidates
 
@@ -382,6 +392,8 @@ def _entry_stamps(
         if anchor is not None:
             chrono = _one_year_run(chrono, yearless, anchor)
         out = out + [p for p in chrono if p not in out]
+        if chrono_out is not None:
+            chrono_out.update(p for p, _ in chrono)
     return sorted(out, key=lambda x: x[0])
 
 
@@ -498,10 +510,18 @@ def _chrome_stamp(doc: Document, k: int, lang: str, today: date | None) -> Any:
     return None
 
 
-def _header_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any) -> Any:
+def _header_stamp(
+    doc: Document,
+    k: int,
+    lang: str,
+    today: date | None,
+    inf: Any,
+    furniture_only: bool = False,
+) -> Any:
     """The full date on a header line of article k (:mod:`newsift.time.stamps`) when the body's
     own evidence ``inf`` allows it: a page's "27 janv. 2016" under a body whose latest year is
-    2015, a forum post's "Posté le: Dim 17 Sep 2017" above an undated dispatch."""
+    2015, a forum post's "Posté le: Dim 17 Sep 2017" above an undated dispatch.
+    ``furniture_only``: the page's lines only, no dated sentence of the text (nor a month)."""
     from newsift.time.infer import Inferred
     from newsift.time.stamps import fits, head_month, head_stamps, month_fits, tells_news
 
@@ -512,16 +532,39 @@ def _header_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any
     stamps = head_stamps(doc, k, lang, today)
     news = bool(stamps) and tells_news(doc.text, doc_spans(doc, k, lang))
     for st in stamps:
+        if furniture_only and st.in_text:
+            continue
         if fits(st.day, anchor, prec, guessed, news):
             return Inferred(
                 st.day, st.day.isoformat(), "day", st.start, st.end, 0.7, "header stamp"
             )
+    if furniture_only:
+        return None
     month = head_month(doc, k, lang, today)  # a report's cover month: "Septembre 2016"
     if month is not None and month_fits(month.day, anchor, prec):
         last = month.day.replace(day=calendar.monthrange(month.day.year, month.day.month)[1])
         published = month.day.isoformat()[:7]
         return Inferred(last, published, "month", month.start, month.end, 0.6, "header month")
     return None
+
+
+def _footer_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any) -> Any:
+    """A page's own date under its text ("La dernière modification de cette page a été faite
+    le 5 novembre 2019", "Mis à jour le ...") when the page has no stamp above it and the
+    body's own evidence ``inf`` allows it (:func:`newsift.time.stamps.fits`): a chronology or
+    a wiki article is written after the last day it tells, never on its first item's day."""
+    from newsift.time.infer import Inferred
+    from newsift.time.stamps import fits, foot_stamp, tells_news
+
+    st = foot_stamp(doc, k, lang, today)
+    if st is None:
+        return None
+    anchor, prec = (inf.anchor, inf.precision) if inf is not None else (None, None)
+    guessed = inf is not None and inf.reason in (*GUESSES, CONTEXT_YEAR_REASON)
+    news = tells_news(doc.text, doc_spans(doc, k, lang))
+    if not fits(st.day, anchor, prec, guessed, news):
+        return None
+    return Inferred(st.day, st.day.isoformat(), "day", st.start, st.end, 0.65, "footer stamp")
 
 
 def doc_spans(doc: Document, k: int, lang: str) -> list[tuple[int, int, str]]:

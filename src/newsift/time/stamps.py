@@ -40,6 +40,9 @@ class Stamp:
     start: int
     end: int
     said: bool
+    # a sentence of the article's text ("Le 1er mars 2017, le gouvernement annonce ..."), not
+    # a line of the page's furniture: the weakest evidence of the page's own day
+    in_text: bool = False
 
 
 @cache
@@ -164,11 +167,15 @@ def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> 
     said_re, not_re = _words()
     today = today or date.today()
     out: list[Stamp] = []
+    body = [(s.start, s.end) for s in doc.segments if s.article == k and s.kind == "body"]
     for a, b in _head_lines(doc, k):
         line = doc.text[a:b]
         if len(line.strip()) > MAX_LINE or not_re.search(line):
             continue
         said = bool(said_re.search(line))
+        in_text = (
+            not said and line.rstrip()[-1:] in ".!?" and any(x <= a and b <= y for x, y in body)
+        )
         if not said and len(line.split()) > MAX_WORDS:
             continue
         langs = [lang] + [x for x in ("fr", "en") if x != lang]
@@ -179,17 +186,64 @@ def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> 
             for c, _ in find_candidates(doc.text, [(a, b, lg)]):
                 day = full_day(c.spec)
                 if day is not None and day.year >= 1990 and day <= today:
-                    found = Stamp(day, c.start, c.end, said)
+                    found = Stamp(day, c.start, c.end, said, in_text)
                     break
             if found is not None:
                 break
         if found is None:
             short = _short_date(doc.text, a, b)
             if short is not None and short[0].year >= 1990 and short[0] <= today:
-                found = Stamp(short[0], short[1], short[2], said)
+                found = Stamp(short[0], short[1], short[2], said, in_text)
         if found is not None:
             out.append(found)
     return sorted(out, key=lambda s: not s.said)  # stable: nearest first within each kind
+
+
+@cache
+def _footer_words() -> re.Pattern[str]:
+    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
+    alts = "|".join(re.escape(w) for w in sorted(data["footer"]["words"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+
+def foot_stamp(doc: Document, k: int, lang: str, today: date | None = None) -> Stamp | None:
+    """The full date on a line under article k that says when the page was published or last
+    changed ("La dernière modification de cette page a été faite le 5 novembre 2019", "This
+    page was last edited on …", "Mis à jour le …"), read in the chrome between the article's
+    last body line and the next article (comments left out: their stamps are theirs). A wiki
+    or a portal stamps its page there only; without it the page is dated by the first day its
+    text names. Lines naming another kind of date ("archivé le", "captured") are left out."""
+    from newsift.time.candidates import find_candidates
+    from newsift.time.grammar import full_day
+
+    _, not_re = _words()
+    said_re = _footer_words()
+    segs = sorted(doc.segments, key=lambda s: s.start)
+    last = max((s.end for s in segs if s.article == k and s.kind == "body"), default=None)
+    if last is None:
+        return None
+    nxt = min(
+        (s.start for s in segs if s.article not in (None, k) and s.start >= last), default=None
+    )
+    today = today or date.today()
+    for s in segs:
+        if s.start < last or (nxt is not None and s.start >= nxt):
+            continue
+        if s.kind not in ("boilerplate", "meta") or s.article not in (None, k):
+            continue
+        for a, b in line_spans(doc.text, s.start, s.end):
+            line = doc.text[a:b]
+            if len(line.strip()) > MAX_LINE or not said_re.search(line) or not_re.search(line):
+                continue
+            for lg in [lang] + [x for x in ("fr", "en") if x != lang]:
+                for c, _ in find_candidates(doc.text, [(a, b, lg)]):
+                    day = full_day(c.spec)
+                    if day is not None and day.year >= 1990 and day <= today:
+                        return Stamp(day, c.start, c.end, True)
+            short = _short_date(doc.text, a, b)
+            if short is not None and short[0].year >= 1990 and short[0] <= today:
+                return Stamp(short[0], short[1], short[2], True)
+    return None
 
 
 def fits(
