@@ -286,11 +286,16 @@ def _read_format(
         if kind == "html":
             yield _html_document(raw, blob, settings)
             return
+        from newsift.ingest.entities import decode_references
         from newsift.ingest.text import decode_text
 
         text, encoding = decode_text(raw)
         _check_length(text, raw, settings, "empty file")
-        yield make_document(raw, blob.source, blob.external_id, "txt", text, {"encoding": encoding})
+        text, references = decode_references(text)
+        meta: dict[str, object] = {"encoding": encoding}
+        if references:
+            meta["references_decoded"] = references
+        yield make_document(raw, blob.source, blob.external_id, "txt", text, meta)
     except IngestError as exc:  # name the bytes, so the reject carries the doc id
         yield reject(blob.source, str(exc), raw)
 

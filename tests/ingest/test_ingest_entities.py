@@ -1,0 +1,78 @@
+"""HTML character references left in plain text and rows (feed descriptions, CMS exports).
+
+Why: a dump copied from an RSS description kept ``tu&eacute;``, ``l&#8217;armée`` and escaped
+``&lt;p&gt;`` tags, so its verbs and place names were no words for any later stage. The
+decoded text must keep every line where the file has it (line-labelled gold, segments) and
+leave text without references, and URLs' query strings, alone. Texts written for this test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsift.ingest import read_inputs
+from newsift.ingest.entities import count_references, decode_line, decode_references
+from newsift.model import Document, content_id
+
+ESCAPED = (
+    "<item>\n"
+    "<title>Idleb : l&#8217;armée avance vers Saraqeb</title>\n"
+    "<description>&lt;p&gt;Les forces gouvernementales ont repris mardi le village de "
+    "Tell Mardikh, a indiqu&eacute; l&#8217;agence officielle.&lt;/p&gt;\r\n"
+    "&lt;p&gt;Deux civils ont &eacute;t&eacute; tu&eacute;s par des tirs de roquettes sur "
+    "&laquo;&nbsp;le quartier nord&nbsp;&raquo;.&lt;/p&gt;</description>\n"
+    "<link>https://exemple.org/article?id=12&copy=2&lang=fr</link>\n"
+)
+
+
+def test_references_decoded_lines_keep_their_length() -> None:
+    text, n = decode_references(ESCAPED)
+    assert n >= 8
+    raw_lines = ESCAPED.splitlines(keepends=True)
+    new_lines = text.splitlines(keepends=True)
+    assert [len(x) for x in new_lines] == [len(x) for x in raw_lines]
+    assert "a indiqué l’agence officielle." in new_lines[2]
+    assert new_lines[2].endswith(" \r\n")  # padding sits before the line break
+    assert "Deux civils ont été tués" in new_lines[3]
+    assert "«\u00a0le quartier nord\u00a0»" in new_lines[3]
+    assert "&lt;" not in text and "<p>" not in text
+    assert "?id=12&copy=2&lang=fr" in new_lines[4]  # no ";": a query string, not a reference
+
+
+def test_text_without_references_is_untouched() -> None:
+    plain = "AT&T et Procter & Gamble; l'armée a tiré sur R&D.\nSeconde ligne.\n"
+    assert decode_references(plain) == (plain, 0)
+    one = "Un seul &eacute; égaré dans un long texte.\n"
+    assert decode_references(one) == (one, 0)
+
+
+def test_double_escape_and_breaks() -> None:
+    assert decode_line("d&amp;eacute;cid&amp;eacute; &amp;lt;br/&amp;gt;ici") == "décidé ici"
+    assert decode_line("avant&#10;apr&egrave;s") == "avant après"
+    assert count_references("&bogus; &eacute; &#233;") == 2
+
+
+def test_txt_and_jsonl_documents_are_decoded(tmp_path: Path) -> None:
+    txt = tmp_path / "flux.txt"
+    txt.write_text(ESCAPED, encoding="utf-8")
+    row = {
+        "id": "r1",
+        "title": "Homs : l&#8217;&eacute;tau se resserre",
+        "text": (
+            "Les rebelles ont &eacute;vacu&eacute; le quartier.\n"
+            "L&#8217;arm&eacute;e y est entr&eacute;e."
+        ),
+    }
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    docs = [d for d in read_inputs([str(txt), str(rows)]) if isinstance(d, Document)]
+    by_fmt = {d.format: d for d in docs}
+    doc = by_fmt["txt"]
+    assert len(doc.text) == len(ESCAPED)
+    assert "tués par des tirs" in doc.text
+    assert doc.meta["references_decoded"] >= 8
+    assert doc.doc_id == content_id(ESCAPED.encode())  # still the hash of the raw bytes
+    jdoc = by_fmt["jsonl"]
+    assert jdoc.text.splitlines()[0].rstrip() == "Les rebelles ont évacué le quartier."
+    assert jdoc.meta["title"] == "Homs : l’étau se resserre"
