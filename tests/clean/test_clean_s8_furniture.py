@@ -708,3 +708,100 @@ def test_mirror_and_wiki_lexicons() -> None:
     assert _match("wiki_heading", "Aftermath [edit]")
     assert not _match("wiki_heading", "Les combats [ont repris] mardi à l'aube.")
     assert _match("button", "See translation") and _match("button", "Voir la traduction")
+
+
+# -- teasers of other stories on an aggregator or portal page (session 10) ------------------
+PORTAL_FR = """Le Fil Levant — l'essentiel de l'info, toutes sources
+Accueil  Monde  Proche-Orient  Europe  Culture  Vidéos
+Mardi 14 novembre 2017 — mis à jour à 09:40
+
+Liban : Saad Hariri annonce son retour à Beyrouth « dans les prochains jours »
+Le Premier ministre démissionnaire a parlé depuis Riyad d'une « décision prise en toute liberté »…
+Beyrouth Matin · il y a 3 h
+
+Irak : les forces fédérales reprennent Rawa, dernière ville tenue par Daech
+Les troupes irakiennes sont entrées dans la localité sans rencontrer de résistance…
+Courrier de Bagdad · il y a 7 h
+
+Yémen : la coalition rouvre l'aéroport d'Aden aux vols humanitaires
+L'annonce a été faite lundi soir par le porte-parole de la coalition…
+Aden Presse · hier
+
+Source : La Voix du Levant · publié le 14 novembre 2017
+Abou Kamal : l'armée syrienne et ses alliés à l'assaut du dernier bastion de Daech
+Par Samir Haddad
+
+Les forces gouvernementales syriennes, appuyées par l'aviation russe, ont repris lundi plusieurs quartiers d'Abou Kamal, selon une source militaire citée par l'agence officielle.
+
+Les jihadistes s'étaient emparés de la ville au début du mois, après une contre-offensive lancée depuis la vallée de l'Euphrate, a précisé la même source.
+
+Partager  Facebook  Twitter  Copier le lien
+"""
+
+PORTAL_EN = """Levant Wire - every source, one page
+Home  World  Middle East  Business  Sport
+
+Turkey shells Kurdish positions near Afrin for a third day
+Artillery fire hit villages north-west of the town on Sunday, local officials said...
+Anatolia Monitor - 2 hours ago
+
+Iraqi Kurds vote in disputed independence referendum
+Polling stations in Kirkuk stayed open late as crowds queued...
+Erbil Daily - 5 hours ago
+
+Syria: army breaks the siege of Deir ez-Zor airbase
+By Dana Mercer
+
+Syrian government troops broke the three-year siege of the Deir ez-Zor airbase on Tuesday, state media reported, after a rapid advance along the southern road.
+
+Russian aircraft struck militant positions east of the city overnight, the Russian defence ministry said.
+"""
+
+
+def test_portal_teasers_are_chrome_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, PORTAL_FR)
+    for needle in (
+        "Liban : Saad Hariri",
+        "dans la localité sans rencontrer",
+        "Courrier de Bagdad",
+        "Yémen : la coalition",
+        "Aden Presse",
+    ):
+        assert label(lines, pred, needle) == "boiler", needle
+    assert label(lines, pred, "Abou Kamal : l'armée syrienne") == "title:1"
+    assert label(lines, pred, "ont repris lundi plusieurs quartiers") == "body:1"
+
+
+def test_portal_teasers_are_chrome_en(clean: CleanStage) -> None:
+    lines, pred = run(clean, PORTAL_EN)
+    for needle in (
+        "Turkey shells Kurdish",
+        "Polling stations in Kirkuk",
+        "Erbil Daily - 5 hours ago",
+    ):
+        assert label(lines, pred, needle) == "boiler", needle
+    assert label(lines, pred, "Syria: army breaks the siege") == "title:1"
+    assert label(lines, pred, "broke the three-year siege") == "body:1"
+
+
+def test_headed_paragraphs_with_an_ellipsis_are_no_teasers(clean: CleanStage) -> None:
+    """An essay's headed paragraphs that trail off are text: cut excerpts are short."""
+    long_par = (
+        "Depuis des années, les mêmes chancelleries répètent les mêmes slogans sur la Syrie, "
+        "et chaque fois la réalité du terrain les dément, offensive après offensive, ville "
+        "après ville, sans que personne ne prenne la peine de revenir sur ses erreurs ni "
+        "d'expliquer pourquoi les prévisions d'effondrement du pouvoir ne se réalisent pas…"
+    )
+    text = (
+        "Le Carnet de Damas\n\n"
+        "Syrie : ce que l'Occident refuse de voir\n"
+        "Publié le 3 avril 2017 par Paul Verdier\n\n"
+        "Première leçon : la durée\n" + long_par + "\n\n"
+        "Deuxième leçon : le terrain\n"
+        + long_par.replace("Depuis des années", "Depuis 2012")
+        + "\n\n"
+        "L'armée a repris mardi la colline de Tell Qourdi, a annoncé l'agence officielle, après deux jours de combats.\n"
+    )
+    lines, pred = run(clean, text)
+    assert label(lines, pred, "Depuis 2012, les mêmes") == "body:1"
+    assert label(lines, pred, "Depuis des années, les mêmes") == "body:1"

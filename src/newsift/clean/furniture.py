@@ -25,7 +25,11 @@ inside that run are the page's, not the author's:
 * a breadcrumb or an e-mail's "Subject:" taken for the title: chrome; and an e-mail's own
   chrome inside the letter ("Si ce message ne s'affiche pas correctement…"): boilerplate;
 * a wiki's section headings with their edit links: text; a mirror's "copy of <date>" notice:
-  chrome, its date the article's when it has none.
+  chrome, its date the article's when it has none;
+* an aggregator's or a portal's teasers of other stories kept as text: a run of two or more
+  cards (blank-separated blocks of two to four lines: a headline, then a cut excerpt ending
+  in "…" or a "Source · il y a 2 h" line) is chrome; an article whose title was a teaser takes
+  the first headline of its own text.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -54,6 +58,7 @@ _THREAD_NO = re.compile(r"\(?(\d{1,2})\s?/\s?(\d{1,2})\)?(?=\s|$)")
 _SECTION = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)]\s+\S")
 _LEADERS = re.compile(r"\S\s?(?:\.\s?){4,}\s*\d{1,3}$|\S\s{3,}\d{1,3}$")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_TEASER_CHARS = 280  # a teaser's cut excerpt: a sentence or two, never a paragraph
 _HEAD_WINDOW = 6  # lines above an article's first paragraph that may hold its stamp
 # a breadcrumb or a masthead's fields: "Accueil > Syrie", "AOP - Agence X - Fil", "A | B"
 _CRUMBS = re.compile(r"\s[>›»‹<|]\s|\s[-–—]\s")
@@ -114,6 +119,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     """Apply the corrections of the module docstring to ``lab`` in place."""
     kinds = lab.kinds
     _report(lines, lab)
+    _teasers(lines, lab)
     running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
     running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
     for i, ln in enumerate(lines):
@@ -150,6 +156,92 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _not_headlines(lines, lab)
     _wiki(lines, lab)
     _initials(lines, lab)
+
+
+def _aged(text: str) -> bool:
+    """A teaser's source-and-age line: "Le Journal du Golfe · il y a 2 h", "hier", "Desk -
+    5 hours ago" (at most three short fields, one of them a relative age)."""
+    if len(text) > 80:
+        return False
+    fields = [f.strip() for f in _FIELDS.split(text) if f.strip()]
+    return 1 <= len(fields) <= 3 and any(_match("teaser_age", f) for f in fields)
+
+
+def _card(lines: list[Line], block: list[int]) -> bool:
+    """A teaser card: a headline, then a cut excerpt ("…") or a source-and-age line last."""
+    if not 2 <= len(block) <= 4:
+        return False
+    head = lines[block[0]].text
+    if len(head) > 160 or head[-1] in ".!?;:…" or len(head.split()) < 3 or _aged(head):
+        return False
+    cut = any(
+        len(lines[i].text) <= _TEASER_CHARS and lines[i].text.rstrip().endswith(("…", "..."))
+        for i in block[1:]
+    )
+    return cut or _aged(lines[block[-1]].text)
+
+
+def _teasers(lines: list[Line], lab: Labelled) -> None:
+    """Runs of two or more teaser cards inside article text are chrome (module docstring)."""
+    kinds = lab.kinds
+    blocks: list[list[int]] = []
+    cur: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.text:
+            cur.append(i)
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    run: list[list[int]] = []
+    chrome: list[int] = []
+    for block in [*blocks, []]:
+        if (
+            block
+            and kinds[block[0]] in _TEXT
+            and all(kinds[i] in _TEXT or kinds[i] == "boilerplate" for i in block)
+            and _card(lines, block)
+        ):
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            chrome.extend(i for b in run for i in b)
+        run = []
+    if not chrome:
+        return
+    gone = set(chrome)
+    empty = {
+        art.k
+        for art in lab.articles
+        if all(i in gone for i, a in enumerate(lab.arts) if a == art.k and kinds[i] in _TEXT)
+    }
+    if len(empty) == len(lab.articles):
+        return  # nothing but teasers: a portal's front page, left as it is
+    for i in chrome:
+        kinds[i], lab.arts[i] = "boilerplate", None
+    if empty:  # an "article" made of teasers only: its head lines are the portal's too
+        for i, a in enumerate(lab.arts):
+            if a in empty:
+                kinds[i], lab.arts[i] = "boilerplate", None
+        lab.articles[:] = [art for art in lab.articles if art.k not in empty]
+        renumber = {art.k: n for n, art in enumerate(lab.articles, 1)}
+        lab.arts[:] = [renumber[a] if a is not None else None for a in lab.arts]
+        for art in lab.articles:
+            art.k = renumber[art.k]
+    for art in lab.articles:
+        if art.title_line is None or art.title_line not in gone:
+            continue
+        art.title_line = None
+        own = [i for i, a in enumerate(lab.arts) if a == art.k and kinds[i] == "body"]
+        for i in own:
+            ln = lines[i]
+            if ln.kind == "prose":
+                break
+            if ln.kind == "heading" and ln.words >= 3 and not ln.text.isupper():
+                kinds[i] = "title"
+                art.title_line = i
+                break
 
 
 def _headline_above(lines: list[Line], lab: Labelled) -> None:
