@@ -805,3 +805,32 @@ def test_headed_paragraphs_with_an_ellipsis_are_no_teasers(clean: CleanStage) ->
     lines, pred = run(clean, text)
     assert label(lines, pred, "Depuis 2012, les mêmes") == "body:1"
     assert label(lines, pred, "Depuis des années, les mêmes") == "body:1"
+
+
+BLOG_WIDGET_FR = """Le Carnet de l'Oronte
+Notes d'un ancien coopérant sur la Syrie
+
+Homs : le quartier de Baba Amr rendu à ses habitants
+Publié le 12 mars 2017 par Luc Aubertin
+
+Les premiers habitants sont revenus mardi dans le quartier de Baba Amr, repris par l'armée en 2012, où les équipes du gouvernorat ont rouvert deux écoles.
+
+Un responsable local a indiqué que les travaux de déminage se poursuivraient tout le mois dans les rues du sud, encore interdites aux civils.
+
+Partager : Facebook · Twitter · Imprimer
+
+DERNIERS COMMENTAIRES
+Hélène R. sur Homs : le quartier de Baba Amr rendu à ses habitants — Les combats ont repris à Talbisseh hier soir, personne n'en parle.
+Père Antoine sur Alep : la citadelle rouverte — Que Dieu protège ceux qui reviennent.
+Un lecteur sur Homs : le quartier de Baba Amr rendu à ses habitants — Merci pour ces nouvelles.
+
+Propulsé par WordPress
+"""
+
+
+def test_recent_comments_widget_lines_are_comments(clean: CleanStage) -> None:
+    lines, pred = run(clean, BLOG_WIDGET_FR)
+    for needle in ("Hélène R. sur Homs", "Père Antoine sur Alep", "Un lecteur sur Homs"):
+        assert label(lines, pred, needle) == "comment", needle
+    assert label(lines, pred, "Les premiers habitants sont revenus") == "body:1"
+    assert label(lines, pred, "Un responsable local a indiqué") == "body:1"

@@ -29,7 +29,9 @@ inside that run are the page's, not the author's:
 * an aggregator's or a portal's teasers of other stories kept as text: a run of two or more
   cards (blank-separated blocks of two to four lines: a headline, then a cut excerpt ending
   in "…" or a "Source · il y a 2 h" line) is chrome; an article whose title was a teaser takes
-  the first headline of its own text.
+  the first headline of its own text;
+* a blog's "recent comments" widget kept as text (its heading, then "Reader on Post title —
+  words" lines): comments.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -120,6 +122,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     kinds = lab.kinds
     _report(lines, lab)
     _teasers(lines, lab)
+    _comment_widget(lines, lab)
     running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
     running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
     for i, ln in enumerate(lines):
@@ -242,6 +245,21 @@ def _teasers(lines: list[Line], lab: Labelled) -> None:
                 kinds[i] = "title"
                 art.title_line = i
                 break
+
+
+def _comment_widget(lines: list[Line], lab: Labelled) -> None:
+    """The lines of a "recent comments" widget under its heading are comments."""
+    for i, ln in enumerate(lines):
+        if not ln.text or len(ln.text) > 40 or not _match("recent_comments", ln.text):
+            continue
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if not text:
+                continue
+            if lab.kinds[j] not in ("body", "boilerplate") or not _match("widget_comment", text):
+                break
+            lab.kinds[j], lab.arts[j] = "comment", None
+            lab.comment_starts.add(j)
 
 
 def _headline_above(lines: list[Line], lab: Labelled) -> None:
