@@ -507,3 +507,48 @@ def test_feed_items_with_bare_titles_and_open_descriptions(clean: CleanStage) ->
     assert label(lines, pred, "<link>https://guetteur.example.org/2018/11/02") == "boiler"
     assert [a.published for a in doc.articles] == ["2018-11-04", "2018-11-02"]
     assert [a.author for a in doc.articles] == ["Lucien Arnaud", "Maya Khoury"]
+
+
+# A channel's web view in the current year: day separators without their year, a counter with
+# the bare edit word, and the channel's linked discussion under the last post (session 10;
+# written for this test).
+SCROLL_YEARLESS = """Rempart du Nord | Infos 🇸🇾
+5 920 abonnés
+Canal d'actualité sur le nord de la Syrie. Soutien : voir le message épinglé.
+
+4 février
+
+🔴 Idleb | L'armée a repris dimanche le bourg de Khan al-Sobol après deux jours de combats contre les groupes armés, selon une source militaire.
+👁 2,4K  08:51
+
+Des frappes russes ont visé dans la nuit les abords de Saraqeb, où les insurgés tentaient de se regrouper, d'après des habitants.
+👁 1,9K  edited  13:07
+
+6 février
+
+Les convois militaires turcs continuent d'affluer vers les postes d'observation à l'est d'Idleb, constatent nos correspondants sur place.
+👁 3,3K  19:40
+
+Discussion du canal · 2 commentaires
+Karim_Homs
+Enfin ! Saraqeb sera la prochaine.
+20:02
+Élodie V.
+@Karim_Homs on en reparle dans une semaine.
+20:15
+"""
+
+
+def test_channel_scroll_with_yearless_separators_and_discussion(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, SCROLL_YEARLESS)
+    assert len(doc.articles) == 1
+    assert label(lines, pred, "4 février") == "body:1"  # no year: left for the time stage
+    for needle in ("👁 2,4K  08:51", "👁 1,9K  edited  13:07"):
+        assert label(lines, pred, needle) == "meta:1", needle
+    assert label(lines, pred, "L'armée a repris dimanche") == "body:1"
+    assert label(lines, pred, "Les convois militaires turcs") == "body:1"
+    assert label(lines, pred, "Rempart du Nord") == "boiler"
+    assert label(lines, pred, "Discussion du canal") == "boiler"
+    for needle in ("Karim_Homs", "Enfin ! Saraqeb", "20:02", "on en reparle"):
+        assert label(lines, pred, needle) == "comment", needle
+    assert doc.articles[0].outlet == "Rempart du Nord"
