@@ -834,3 +834,51 @@ def test_recent_comments_widget_lines_are_comments(clean: CleanStage) -> None:
         assert label(lines, pred, needle) == "comment", needle
     assert label(lines, pred, "Les premiers habitants sont revenus") == "body:1"
     assert label(lines, pred, "Un responsable local a indiqué") == "body:1"
+
+
+VOTED_THREAD_FR = """reddit   r/ProcheOrientFR   Rechercher
+Populaire · Tous   |   Se connecter
+
+▲ 230 ▼
+Raqqa : les FDS annoncent la prise du stade municipal
+Publié par u/carnet_levant · il y a 8 heures
+
+Les Forces démocratiques syriennes ont annoncé dimanche avoir pris le stade municipal de Raqqa, l'un des derniers points tenus par l'État islamique dans le centre de la ville.
+
+La coalition affirme que ses avions ont mené onze frappes sur le quartier voisin pendant la nuit.
+
+▲ 230 ▼   64 commentaires   Partager   Enregistrer
+
+▲ 88 ▼  u/rive_gauche · il y a 7 h
+Les Russes ont bombardé Mayadine le même jour, personne n'en parle ici.
+Répondre · Partager · Signaler
+
+▲ -4 ▼  u/contre_courant · il y a 6 h
+> personne n'en parle
+Parce que ce n'est pas le sujet du fil.
+Répondre · Partager · Signaler
+
+Voir les 61 autres commentaires
+"""
+
+
+def test_voted_thread_comments_are_comments(clean: CleanStage) -> None:
+    lines, pred = run(clean, VOTED_THREAD_FR)
+    for needle in (
+        "▲ 88 ▼  u/rive_gauche",
+        "Les Russes ont bombardé Mayadine",
+        "Parce que ce n'est pas le sujet",
+        "> personne n'en parle",
+    ):
+        assert label(lines, pred, needle) == "comment", needle
+    assert label(lines, pred, "ont annoncé dimanche avoir pris le stade") == "body:1"
+    assert label(lines, pred, "▲ 230 ▼   64 commentaires") != "comment"  # the post's own bar
+
+
+def test_vote_footers_are_no_heads() -> None:
+    from newsift.clean.furniture import _vote_head
+
+    assert _vote_head("▲ 203 ▼  u/abou_gaston · il y a 5 h")
+    assert _vote_head("↑ 12 ↓ sam_k · 3 hours ago")
+    assert not _vote_head("▲ 14 ▼ 7 · Répondre")
+    assert not _vote_head("▲ 412 ▼   187 commentaires   Partager   Enregistrer")

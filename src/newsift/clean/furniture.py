@@ -31,7 +31,9 @@ inside that run are the page's, not the author's:
   in "…" or a "Source · il y a 2 h" line) is chrome; an article whose title was a teaser takes
   the first headline of its own text;
 * a blog's "recent comments" widget kept as text (its heading, then "Reader on Post title —
-  words" lines): comments.
+  words" lines): comments;
+* a voting forum's thread under the post (blocks opened by a score between arrows and the
+  reader, "▲ 203 ▼  u/x · il y a 5 h", closed by the reply bar): comments, two heads at least.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -123,6 +125,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _report(lines, lab)
     _teasers(lines, lab)
     _comment_widget(lines, lab)
+    _voted_comments(lines, lab)
     running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
     running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
     for i, ln in enumerate(lines):
@@ -260,6 +263,37 @@ def _comment_widget(lines: list[Line], lab: Labelled) -> None:
                 break
             lab.kinds[j], lab.arts[j] = "comment", None
             lab.comment_starts.add(j)
+
+
+_VOTE_DOWN = re.compile(r"[▼⬇↓▽⇩]\s*")
+_READER = re.compile(r"(?:u/|@|\[)")
+
+
+def _vote_head(text: str) -> bool:
+    """A comment's head with its score: the reader after the arrows, named by a handle or
+    with the comment's age ("▲ 203 ▼  u/x · il y a 5 h"); a footer ("▲ 14 ▼ 7 · Répondre")
+    or the post's own bar ("▲ 412 ▼  187 commentaires  Partager") names nobody."""
+    if not _match("vote_head", text):
+        return False
+    m = _VOTE_DOWN.search(text)
+    rest = text[m.end() :] if m else ""
+    return bool(_READER.match(rest)) or any(_match("teaser_age", f) for f in _FIELDS.split(rest))
+
+
+def _voted_comments(lines: list[Line], lab: Labelled) -> None:
+    """Blank-separated blocks opened by a vote head are comments (two heads at least)."""
+    heads = [i for i, ln in enumerate(lines) if ln.text and _vote_head(ln.text)]
+    if len(heads) < 2:
+        return
+    for h in heads:
+        if lab.kinds[h] == "comment" and h in lab.comment_starts:
+            continue
+        lab.comment_starts.add(h)
+        j = h
+        while j < len(lines) and lines[j].text:
+            if lab.kinds[j] in ("body", "boilerplate", "meta", "comment"):
+                lab.kinds[j], lab.arts[j] = "comment", None
+            j += 1
 
 
 def _headline_above(lines: list[Line], lab: Labelled) -> None:
