@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from newsift.ingest import read_inputs
-from newsift.ingest.entities import count_references, decode_line, decode_references
+from newsift.ingest.entities import count_references, decode_line, decode_references, strip_tags
 from newsift.model import Document, content_id
 
 ESCAPED = (
@@ -76,3 +76,35 @@ def test_txt_and_jsonl_documents_are_decoded(tmp_path: Path) -> None:
     jdoc = by_fmt["jsonl"]
     assert jdoc.text.splitlines()[0].rstrip() == "Les rebelles ont évacué le quartier."
     assert jdoc.meta["title"] == "Homs : l’étau se resserre"
+
+
+TAGGED = (
+    "Idleb : l'armée reprend Saraqeb\n"
+    '[caption id="attachment_7" width="640"]<img src="https://ex.org/s.jpg" /> Des '
+    "soldats à l'entrée de la ville[/caption]\n"
+    "L'armée a repris <strong>lundi</strong> la ville de Saraqeb.<br />\n"
+    "<p>Premier paragraphe.</p><p>Second paragraphe.</p>\n"
+    '<strong>Lire aussi :</strong> <a href="https://ex.org/x">Idleb : l\'offensive</a>\n'
+    "   <em>Une réponse</em> indentée\n"
+    "Accueil  Monde  Sports\n"
+    "<item>\n"
+)
+
+
+def test_tags_removed_lines_keep_their_length() -> None:
+    text, n = strip_tags(TAGGED)
+    assert n >= 8
+    old, new = TAGGED.splitlines(keepends=True), text.splitlines(keepends=True)
+    assert [len(x) for x in new] == [len(x) for x in old]
+    assert new[1].rstrip() == "Des soldats à l'entrée de la ville"
+    assert new[2].rstrip() == "L'armée a repris lundi la ville de Saraqeb."
+    assert new[3].rstrip() == "Premier paragraphe. Second paragraphe."
+    assert new[4].rstrip() == "Lire aussi : Idleb : l'offensive"
+    assert new[5].rstrip() == "   Une réponse indentée"  # a reply's indent stays
+    assert new[6] == "Accueil  Monde  Sports\n"  # no tag: untouched
+    assert new[7] == "<item>\n"  # a feed's element is the clean stage's to read
+
+
+def test_one_stray_tag_is_left_alone() -> None:
+    text = "Il écrit <b> pour gras, et c'est tout.\nSeconde ligne.\n"
+    assert strip_tags(text) == (text, 0)

@@ -1,4 +1,4 @@
-"""HTML character references left in plain text (feed descriptions, CMS exports, scrapers).
+"""HTML left in plain text (feed descriptions, CMS exports, scrapers): references and tags.
 
 A text copied out of an RSS ``<description>`` or a CMS field often keeps the page's escapes:
 ``d&#8217;une``, ``tu&eacute;``, ``&laquo; massacre &raquo;``, escaped paragraph tags
@@ -11,7 +11,11 @@ the stored text start and end where the file's lines do (``text.splitlines()`` s
 file's lines and to line-labelled gold) and every span inside a line indexes the decoded, stored
 text exactly. Escaped markup (``&lt;p&gt;``, ``&lt;a href=&quot;…&quot;&gt;``) is removed, a
 reference that decodes to a line break becomes a space, and a doubly escaped reference
-(``&amp;eacute;``) is decoded twice.
+(``&amp;eacute;``) is decoded twice. HTML tags of an article's text (``<strong>``, ``<a
+href=…>``, ``<br />``, ``<p>``) and a blog platform's shortcodes (``[caption …]``,
+``[embed]``) are removed the same way, line by line, when a text carries at least
+``MIN_TAGS``: a "Lire aussi" link in tags is no chrome line to the clean stage, and a caption
+in a shortcode no caption.
 """
 
 from __future__ import annotations
@@ -72,5 +76,53 @@ def decode_references(text: str) -> tuple[str, int]:
             decoded = decode_line(body)
             if len(decoded) <= len(body):
                 body = decoded + " " * (len(body) - len(decoded))
+        parts.append(body + end)
+    return "".join(parts), found
+
+
+MIN_TAGS = 2
+
+# HTML elements of an article's text and a blog platform's shortcodes, as a scraper or a CMS
+# export leaves them in plain text ("<strong>Lire aussi :</strong> <a href=…>", "<br />",
+# "[caption id=…]<img …/> Légende[/caption]"); a feed's own elements (<item>, <title>,
+# <pubDate>, <description>) are not among them: the clean stage reads a feed by them
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|cite|code|del|em|font|i|img|ins|mark|q|s|small|source|span|strong|sub|sup"
+    r"|u|wbr)\b[^<>]{0,600}?/?>",
+    re.I,
+)
+_SPACES = re.compile(r"[ \t]{2,}")
+_BLOCK_TAG = re.compile(
+    r"\s*</?(?:blockquote|br|div|figcaption|figure|h[1-6]|hr|iframe|li|ol|p|picture|table|tbody|td"
+    r"|th|thead|tr|ul|video)\b[^<>]{0,600}?/?>\s*",
+    re.I,
+)
+_SHORTCODE = re.compile(
+    r"\[/?(?:caption|embed|video|audio|gallery|playlist|vc_\w+|et_pb_\w+|su_\w+)\b[^\[\]]{0,600}\]"
+)
+
+
+def count_tags(text: str) -> int:
+    """Number of HTML tags and shortcodes of the kinds ``strip_tags`` removes."""
+    return sum(len(rx.findall(text)) for rx in (_INLINE_TAG, _BLOCK_TAG, _SHORTCODE))
+
+
+def strip_tags(text: str) -> tuple[str, int]:
+    """(text without its HTML tags and shortcodes, tags removed); unchanged text and 0 when it
+    carries fewer than ``MIN_TAGS``. A block tag leaves a space (two paragraphs glued on one
+    line stay two sentences), an inline one nothing; every line keeps its length (padded)."""
+    found = count_tags(text)
+    if found < MIN_TAGS:
+        return text, 0
+    parts: list[str] = []
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        end = raw[len(body) :]
+        if "<" in body or "[" in body:
+            lead = body[: len(body) - len(body.lstrip())]  # a reply's indent stays
+            out = _SHORTCODE.sub("", _INLINE_TAG.sub("", _BLOCK_TAG.sub(" ", body.lstrip())))
+            if out != body.lstrip():
+                out = lead + _SPACES.sub(" ", out).strip()
+                body = out + " " * (len(body) - len(out))
         parts.append(body + end)
     return "".join(parts), found

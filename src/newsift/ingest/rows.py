@@ -23,7 +23,7 @@ from newsift.ingest.common import (
     reject,
     too_large,
 )
-from newsift.ingest.entities import decode_line, decode_references
+from newsift.ingest.entities import decode_line, decode_references, strip_tags
 from newsift.ingest.text import LineDecoder, strip_bom
 from newsift.model import Document, Reject
 
@@ -268,8 +268,11 @@ def row_to_document(
         )
     meta: dict[str, Any] = {"encoding": encoding}
     text, references = decode_references(text)
+    text, tags = strip_tags(text)
     if references:
         meta["references_decoded"] = references
+    if tags:
+        meta["tags_removed"] = tags
     for name in ("title", "published", "url", "outlet", "lang", "author"):
         key = cols[name]
         if key is not None:
