@@ -12,7 +12,13 @@ import json
 from pathlib import Path
 
 from newsift.ingest import read_inputs
-from newsift.ingest.entities import count_references, decode_line, decode_references, strip_tags
+from newsift.ingest.entities import (
+    count_references,
+    decode_line,
+    decode_references,
+    repair_mojibake,
+    strip_tags,
+)
 from newsift.model import Document, content_id
 
 ESCAPED = (
@@ -108,3 +114,29 @@ def test_tags_removed_lines_keep_their_length() -> None:
 def test_one_stray_tag_is_left_alone() -> None:
     text = "Il écrit <b> pour gras, et c'est tout.\nSeconde ligne.\n"
     assert strip_tags(text) == (text, 0)
+
+
+MOJIBAKE = (
+    "Alep : lâ€™armÃ©e reprend le quartier de Cheikh SaÃ¯d\n"
+    "Les soldats sont entrÃ©s Ã  lâ€™aube, selon lâ€™agence officielle ; Â« une victoire Â», "
+    "a dit un officier.\n"
+    "Seconde ligne sans accent.\n"
+)
+
+
+def test_mojibake_repaired_lines_keep_their_length(tmp_path: Path) -> None:
+    text, n = repair_mojibake(MOJIBAKE)
+    assert n >= 6
+    old, new = MOJIBAKE.splitlines(keepends=True), text.splitlines(keepends=True)
+    assert [len(x) for x in new] == [len(x) for x in old]
+    assert new[0].rstrip() == "Alep : l’armée reprend le quartier de Cheikh Saïd"
+    assert new[1].startswith("Les soldats sont entrés à l’aube, selon l’agence officielle ; « une")
+    path = tmp_path / "double.txt"
+    path.write_text(MOJIBAKE, encoding="utf-8")
+    doc = next(d for d in read_inputs([str(path)]) if isinstance(d, Document))
+    assert "l’armée reprend" in doc.text and doc.meta["mojibake_repaired"] == n
+
+
+def test_sound_text_is_not_repaired() -> None:
+    sound = "Le café de l’été à Alep ; Ãle n'est pas un mot, Â non plus.\n"
+    assert repair_mojibake(sound) == (sound, 0)

@@ -126,3 +126,44 @@ def strip_tags(text: str) -> tuple[str, int]:
                 body = out + " " * (len(body) - len(out))
         parts.append(body + end)
     return "".join(parts), found
+
+
+MIN_MOJIBAKE = 3
+
+# what cp1252 shows for the bytes of a UTF-8 character: a lead byte (Â-ô), then continuation
+# bytes (0x80-0xBF), some of which cp1252 maps to typographic characters ("â€™" is "’")
+_CONT = (
+    "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(rf"[\xc2-\xf4][{_CONT}]{{1,3}}")
+_LOST_NBSP = re.compile(r"Ã ?(?= )")  # "Ã" + a space for the no-break one, or none left
+
+
+def _redecode(m: re.Match[str]) -> str:
+    run = m.group()
+    try:
+        return run.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """(text with UTF-8 read as cp1252 repaired, characters repaired): "lâ€™armÃ©e" ->
+    "l’armée", when a text carries at least ``MIN_MOJIBAKE`` such sequences (a page saved
+    twice through the wrong encoding); only sequences that decode as UTF-8 change, and every
+    line keeps its length (padded), as for the references."""
+    found = sum(1 for m in _MOJIBAKE.finditer(text) if _redecode(m) != m.group())
+    if found < MIN_MOJIBAKE:
+        return text, 0
+    parts: list[str] = []
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        end = raw[len(body) :]
+        # "Ã " is "à" whose no-break space a copy turned into a plain one
+        out = _LOST_NBSP.sub("à", _MOJIBAKE.sub(_redecode, body))
+        if out != body:
+            body = out + " " * (len(body) - len(out))
+        parts.append(body + end)
+    return "".join(parts), found

@@ -23,7 +23,7 @@ from newsift.ingest.common import (
     reject,
     too_large,
 )
-from newsift.ingest.entities import decode_line, decode_references, strip_tags
+from newsift.ingest.entities import decode_line, decode_references, repair_mojibake, strip_tags
 from newsift.ingest.text import LineDecoder, strip_bom
 from newsift.model import Document, Reject
 
@@ -267,8 +267,11 @@ def row_to_document(
             raw,
         )
     meta: dict[str, Any] = {"encoding": encoding}
+    text, repaired = repair_mojibake(text)
     text, references = decode_references(text)
     text, tags = strip_tags(text)
+    if repaired:
+        meta["mojibake_repaired"] = repaired
     if references:
         meta["references_decoded"] = references
     if tags:
