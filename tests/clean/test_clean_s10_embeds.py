@@ -62,3 +62,45 @@ def test_a_link_to_another_page_of_the_site_still_ends_the_article() -> None:
     texts, kinds = _labels("https://le-rempart.example.org/2019/08/12/hama-nord/")
     i = next(n for n, t in enumerate(texts) if t.startswith("Mercredi, les troupes"))
     assert kinds[i] == "boilerplate"
+
+
+SHARED = """Front de l'Information Alternative
+Accueil › Moyen-Orient › Syrie
+
+Hama : les rebelles lancent une offensive vers Mhardeh
+Par Nadim Qassem | 30 août 2016
+
+Les groupes rebelles ont lancé lundi une offensive dans le nord de la province de Hama et pris le village de Halfaya, selon l'Observatoire syrien des droits de l'homme.
+
+👍 J'aime (412)   👎 (9)   Partager (118)
+
+L'aviation syrienne a mené mardi une dizaine de raids sur Halfaya et Taybat al-Imam, selon la même source.
+
+{after}
+Tags : Hama, Halfaya, Syrie
+"""
+
+
+@pytest.mark.parametrize("after", ["", "1,2K vues · il y a 3 jours", "Lu 3 456 fois"])
+def test_one_paragraph_under_a_share_bar_closed_by_its_tags_stays_text(after: str) -> None:
+    text = SHARED.format(after=after)
+    lines = analyse(text, markers())
+    kinds = label_lines(lines).kinds
+    texts = [ln.text for ln in lines]
+    i = next(n for n, t in enumerate(texts) if t.startswith("L'aviation syrienne a mené"))
+    assert kinds[i] == "body"
+    if after:
+        assert kinds[texts.index(after)] == "meta"
+
+
+def test_an_appeal_under_a_share_bar_is_still_chrome() -> None:
+    """Near miss: a share bar, then the site's appeal and no tag line: the story is over."""
+    text = SHARED.format(after="").replace("Tags : Hama, Halfaya, Syrie\n", "© Front 2016\n")
+    text = text.replace(
+        "L'aviation syrienne a mené mardi une dizaine de raids sur Halfaya et Taybat al-Imam, selon la même source.",
+        "Notre site ne vit que de vos dons : sans vous, plus d'information libre sur la Syrie, alors soutenez-nous dès aujourd'hui.",
+    )
+    lines = analyse(text, markers())
+    kinds = label_lines(lines).kinds
+    i = next(n for n, ln in enumerate(lines) if ln.text.startswith("Notre site ne vit"))
+    assert kinds[i] != "body"

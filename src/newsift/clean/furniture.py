@@ -12,8 +12,9 @@ inside that run are the page's, not the author's:
   words, other digits): boilerplate;
 * an organisation's contact line (fields, one an e-mail or a telephone): boilerplate;
 * a footnote marked by a superscript number or a back-link ("¹ …", "↑ …"): meta;
-* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it, and a
-  picture's placeholder ("[Carte : …]"): meta;
+* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it, a view
+  count ("1,2K vues · il y a 3 jours", "Lu 12 458 fois") and a picture's placeholder
+  ("[Carte : …]"): meta;
 * a label in capitals right over a headline (a rubric, "DANS LA MÊME CATÉGORIE"): boilerplate;
 * a report's first numbered section taken for its title under a table of contents: the
   title is the cover's headline;
@@ -150,7 +151,10 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
             kinds[i], lab.arts[i] = "boilerplate", None
             continue
         if kinds[i] == "body" and (
-            _match("footnote", text) or _counters(text) or _match("media", text)
+            _match("footnote", text)
+            or _counters(text)
+            or _match("media", text)
+            or _match("views", text)
         ):
             kinds[i] = "meta"
     _thread_posts(lines, lab)

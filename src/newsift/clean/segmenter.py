@@ -812,7 +812,9 @@ class _Pass:
 
         After an inline link ("Recommended: X", "Read more: X", "À lire aussi  X") or an
         embedded video, post or ad slot (``data/clean/embeds.toml``) one paragraph right below
-        is enough: such lines sit inside articles, not after them.
+        is enough: such lines sit inside articles, not after them. So is one paragraph closed
+        by the article's own tag or source line ("Tags : Alep, Syrie"): a share bar under the
+        lead does not end the story.
         """
         count = 0
         text = self.lines[i].text
@@ -833,6 +835,8 @@ class _Pass:
                 return False
             if j in self.strong_openers:
                 return False
+            if count and ln.kind in ("tags", "source"):
+                return True  # the article's own closing lines under its last paragraph
             if ln.kind == "prose":
                 count += 1
                 if count >= need:
