@@ -882,3 +882,46 @@ def test_vote_footers_are_no_heads() -> None:
     assert _vote_head("↑ 12 ↓ sam_k · 3 hours ago")
     assert not _vote_head("▲ 14 ▼ 7 · Répondre")
     assert not _vote_head("▲ 412 ▼   187 commentaires   Partager   Enregistrer")
+
+
+SPIP_FR = """Le Phare du Levant
+Accueil > International > Syrie
+
+Qalamoun : l'armée reprend les hauteurs de Ras al-Maarra
+mercredi 24 mai 2017, par Odile Ferrand
+
+L'armée syrienne et le Hezbollah ont repris mardi les hauteurs de Ras al-Maarra, à la frontière libanaise, après deux jours de combats contre les combattants de Fateh al-Cham, selon une source militaire.
+
+Les jihadistes se sont repliés vers le Jurd d'Ersal, où l'aviation syrienne a mené plusieurs raids dans la soirée, a rapporté la chaîne Al-Manar.
+
+Messages
+
+3 messages
+
+Par Gaston Mérel, le 24 mai 2017 à 21h02
+Les Israéliens ont encore frappé près de Qoussair hier soir, silence total des médias.
+Répondre à ce message
+
+Par Leïla Abboud, le 25 mai 2017 à 08h15
+Mon cousin est à Ersal, il dit que les réfugiés ont peur d'une nouvelle offensive.
+
+Par Gaston Mérel, le 25 mai 2017 à 09h40
+@Leïla courage à votre famille.
+
+Répondre à cet article
+"""
+
+
+def test_counted_forum_with_dated_bylines_is_comments(clean: CleanStage) -> None:
+    lines, pred = run(clean, SPIP_FR)
+    for needle in (
+        "Par Gaston Mérel, le 24 mai",
+        "Les Israéliens ont encore frappé",
+        "Par Leïla Abboud",
+        "réfugiés ont peur",
+        "@Leïla courage",
+    ):
+        assert label(lines, pred, needle) == "comment", needle
+    assert label(lines, pred, "3 messages") == "boiler"
+    assert label(lines, pred, "Les jihadistes se sont repliés") == "body:1"
+    assert not any(p.endswith(":2") for p in pred)  # the forum is no second article

@@ -34,7 +34,10 @@ inside that run are the page's, not the author's:
 * a blog's "recent comments" widget kept as text (its heading, then "Reader on Post title —
   words" lines): comments;
 * a voting forum's thread under the post (blocks opened by a score between arrows and the
-  reader, "▲ 203 ▼  u/x · il y a 5 h", closed by the reply bar): comments, two heads at least.
+  reader, "▲ 203 ▼  u/x · il y a 5 h", closed by the reply bar): comments, two heads at least;
+* a forum counted under the article ("Messages" / "2 messages") whose messages open on a
+  dated byline ("Par X, le 25 février 2016 à 18h11", SPIP's layout) read as a second article:
+  the messages are comments, the heading and count chrome.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -127,6 +130,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _teasers(lines, lab)
     _comment_widget(lines, lab)
     _voted_comments(lines, lab)
+    _counted_forum(lines, lab)
     running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
     running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
     for i, ln in enumerate(lines):
@@ -230,15 +234,7 @@ def _teasers(lines: list[Line], lab: Labelled) -> None:
         return  # nothing but teasers: a portal's front page, left as it is
     for i in chrome:
         kinds[i], lab.arts[i] = "boilerplate", None
-    if empty:  # an "article" made of teasers only: its head lines are the portal's too
-        for i, a in enumerate(lab.arts):
-            if a in empty:
-                kinds[i], lab.arts[i] = "boilerplate", None
-        lab.articles[:] = [art for art in lab.articles if art.k not in empty]
-        renumber = {art.k: n for n, art in enumerate(lab.articles, 1)}
-        lab.arts[:] = [renumber[a] if a is not None else None for a in lab.arts]
-        for art in lab.articles:
-            art.k = renumber[art.k]
+    _drop_articles(lab, empty)  # an "article" made of teasers: its head is the portal's too
     for art in lab.articles:
         if art.title_line is None or art.title_line not in gone:
             continue
@@ -252,6 +248,67 @@ def _teasers(lines: list[Line], lab: Labelled) -> None:
                 kinds[i] = "title"
                 art.title_line = i
                 break
+
+
+def _drop_articles(lab: Labelled, empty: set[int]) -> None:
+    """Remove the articles ``empty`` (their remaining lines become chrome) and renumber."""
+    if not empty:
+        return
+    for i, a in enumerate(lab.arts):
+        if a in empty:
+            lab.kinds[i], lab.arts[i] = "boilerplate", None
+    lab.articles[:] = [art for art in lab.articles if art.k not in empty]
+    renumber = {art.k: n for n, art in enumerate(lab.articles, 1)}
+    lab.arts[:] = [renumber[a] if a is not None else None for a in lab.arts]
+    for art in lab.articles:
+        art.k = renumber[art.k]
+
+
+_FORUM_END = frozenset({"end", "form", "boiler", "share", "nav", "cc", "donate", "url"})
+
+
+def _counted_forum(lines: list[Line], lab: Labelled) -> None:
+    """A forum's count, then messages opening on dated bylines: comments (module docstring)."""
+    kinds = lab.kinds
+    filled = [i for i, ln in enumerate(lines) if ln.text]
+    for n, i in enumerate(filled):
+        text = lines[i].text
+        if len(text) > 40 or not _match("thread_count", text) or n + 1 >= len(filled):
+            continue
+        head = filled[n + 1]
+        if not _message_head(lines[head]) or kinds[head] not in ("title", "body", "meta"):
+            continue
+        chrome = [i]
+        if n and _match("thread_heading", lines[filled[n - 1]].text):
+            chrome.append(filled[n - 1])
+        owner = lab.arts[head]
+        thread: list[int] = []
+        rest = filled[n + 1 :]
+        for m, j in enumerate(rest):
+            if lines[j].kind in _FORUM_END or kinds[j] in ("comment", "boilerplate"):
+                # a reply button between two messages ("Répondre à ce message") ends nothing
+                if m + 1 < len(rest) and _message_head(lines[rest[m + 1]]):
+                    chrome.append(j)
+                    continue
+                break
+            thread.append(j)
+        if sum(_message_head(lines[j]) for j in thread) < 1:
+            continue
+        for j in chrome:
+            kinds[j], lab.arts[j] = "boilerplate", None
+        for j in thread:
+            kinds[j], lab.arts[j] = "comment", None
+            if _message_head(lines[j]):
+                lab.comment_starts.add(j)
+        own = [j for j, a in enumerate(lab.arts) if a == owner and kinds[j] in _TEXT]
+        if owner is not None and not own and len(lab.articles) > 1:
+            _drop_articles(lab, {owner})
+        return
+
+
+def _message_head(ln: Line) -> bool:
+    """A message's dated byline: "Par X, le 25 février 2016 à 18h11", "X — 3 mars 2017"."""
+    return ln.kind in ("date", "byline") and ln.date is not None and len(ln.text) <= 120
 
 
 def _comment_widget(lines: list[Line], lab: Labelled) -> None:
