@@ -925,3 +925,23 @@ def test_counted_forum_with_dated_bylines_is_comments(clean: CleanStage) -> None
     assert label(lines, pred, "3 messages") == "boiler"
     assert label(lines, pred, "Les jihadistes se sont repliés") == "body:1"
     assert not any(p.endswith(":2") for p in pred)  # the forum is no second article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La suite est réservée aux abonnés.",
+        "Il vous reste 68 % de cet article à lire.",
+        "Pour lire la suite de cet article et tous nos contenus, abonnez-vous dès 1 € le premier mois.",
+        "Subscribe to continue reading this story.",
+    ],
+)
+def test_paywall_lines(line: str) -> None:
+    assert _match("paywall", line)
+
+
+def test_not_paywall_lines() -> None:
+    assert not _match(
+        "paywall", "Les abonnés au gaz de la ville ont été privés de chauffage pendant trois jours."
+    )
+    assert not _match("paywall", "Pour lire la suite des événements, il faut revenir à 2012.")

@@ -4,7 +4,8 @@ Run after the structure pass: it has decided where each article's text runs, and
 inside that run are the page's, not the author's:
 
 * the site on its own funding or an upsell ("X ne vit que de ses lecteurs", "100%
-  reader-funded", "Passez Premium") between two paragraphs: boilerplate;
+  reader-funded", "Passez Premium") between two paragraphs, or its paywall's cut ("La suite
+  est réservée aux abonnés"): boilerplate;
 * a rule ("——", "_____") or a button ("Afficher moins", "Show more") between paragraphs:
   boilerplate;
 * a printed page's running header or footer (a document turned from PDF into text): a line
@@ -145,6 +146,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
                 or _match("rule", text)
                 or _match("button", text)
                 or _match("mail", text)
+                or _match("paywall", text)
             )
         ):
             kinds[i], lab.arts[i] = "boilerplate", None
