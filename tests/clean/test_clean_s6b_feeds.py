@@ -461,3 +461,94 @@ def test_lead_logo_needs_a_bar_of_links() -> None:
 
     assert _lead_logo("KURDPRESS INFO — Agence | Kurdî | English", set()) == "KURDPRESS INFO"
     assert _lead_logo("ALEP — la bataille continue", set()) is None
+
+
+# A feed whose items lost their <title> tags in the copy and whose descriptions hold one
+# escaped paragraph a line, opened on the <description> line and closed on the last one (the
+# ingest stage has already decoded its references; written for this test).
+RSS_BARE_TITLES = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>Le Guetteur de l'Euphrate - Syrie</title>
+<link>https://guetteur.example.org</link>
+<lastBuildDate>Mon, 05 Nov 2018 08:00:00 +0100</lastBuildDate>
+
+<item>
+Deir ez-Zor : les FDS reprennent Hajin après trois semaines de combats
+<link>https://guetteur.example.org/2018/11/04/hajin/</link>
+<pubDate>Sun, 04 Nov 2018 21:15:00 +0100</pubDate>
+<dc:creator>Lucien Arnaud</dc:creator>
+<description>Les Forces démocratiques syriennes ont annoncé dimanche avoir repris le bourg de Hajin, dernier réduit de l'État islamique sur la rive orientale de l'Euphrate.
+Selon un responsable kurde joint par téléphone, les jihadistes se sont repliés vers Soussa et al-Chaafa, où l'aviation de la coalition a mené plusieurs raids.
+Des habitants rapportent que des dizaines de familles ont fui vers le nord pendant la nuit.</description>
+</item>
+
+<item>
+Idleb : obus sur Jisr al-Choughour, la trêve vacille
+<link>https://guetteur.example.org/2018/11/02/jisr/</link>
+<pubDate>Fri, 02 Nov 2018 10:40:00 +0100</pubDate>
+<dc:creator>Maya Khoury</dc:creator>
+<description>Des obus tirés vendredi depuis les positions de l'armée sont tombés sur les faubourgs de Jisr al-Choughour, tuant deux civils selon la Défense civile.
+Le ministère russe de la Défense affirme pour sa part que les groupes armés ont violé la trêve à quatorze reprises au cours des dernières vingt-quatre heures.</description>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_feed_items_with_bare_titles_and_open_descriptions(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, RSS_BARE_TITLES)
+    assert label(lines, pred, "Deir ez-Zor : les FDS") == "title:1"
+    assert label(lines, pred, "Idleb : obus sur Jisr") == "title:2"
+    assert label(lines, pred, "<description>Les Forces démocratiques") == "body:1"
+    assert label(lines, pred, "familles ont fui vers le nord") == "body:1"
+    assert label(lines, pred, "<description>Des obus tirés vendredi") == "body:2"
+    assert label(lines, pred, "quatorze reprises") == "body:2"
+    assert label(lines, pred, "<link>https://guetteur.example.org/2018/11/02") == "boiler"
+    assert [a.published for a in doc.articles] == ["2018-11-04", "2018-11-02"]
+    assert [a.author for a in doc.articles] == ["Lucien Arnaud", "Maya Khoury"]
+
+
+# A channel's web view in the current year: day separators without their year, a counter with
+# the bare edit word, and the channel's linked discussion under the last post (session 10;
+# written for this test).
+SCROLL_YEARLESS = """Rempart du Nord | Infos 🇸🇾
+5 920 abonnés
+Canal d'actualité sur le nord de la Syrie. Soutien : voir le message épinglé.
+
+4 février
+
+🔴 Idleb | L'armée a repris dimanche le bourg de Khan al-Sobol après deux jours de combats contre les groupes armés, selon une source militaire.
+👁 2,4K  08:51
+
+Des frappes russes ont visé dans la nuit les abords de Saraqeb, où les insurgés tentaient de se regrouper, d'après des habitants.
+👁 1,9K  edited  13:07
+
+6 février
+
+Les convois militaires turcs continuent d'affluer vers les postes d'observation à l'est d'Idleb, constatent nos correspondants sur place.
+👁 3,3K  19:40
+
+Discussion du canal · 2 commentaires
+Karim_Homs
+Enfin ! Saraqeb sera la prochaine.
+20:02
+Élodie V.
+@Karim_Homs on en reparle dans une semaine.
+20:15
+"""
+
+
+def test_channel_scroll_with_yearless_separators_and_discussion(clean: CleanStage) -> None:
+    lines, pred, doc = run(clean, SCROLL_YEARLESS)
+    assert len(doc.articles) == 1
+    assert label(lines, pred, "4 février") == "body:1"  # no year: left for the time stage
+    for needle in ("👁 2,4K  08:51", "👁 1,9K  edited  13:07"):
+        assert label(lines, pred, needle) == "meta:1", needle
+    assert label(lines, pred, "L'armée a repris dimanche") == "body:1"
+    assert label(lines, pred, "Les convois militaires turcs") == "body:1"
+    assert label(lines, pred, "Rempart du Nord") == "boiler"
+    assert label(lines, pred, "Discussion du canal") == "boiler"
+    for needle in ("Karim_Homs", "Enfin ! Saraqeb", "20:02", "on en reparle"):
+        assert label(lines, pred, needle) == "comment", needle
+    assert doc.articles[0].outlet == "Rempart du Nord"

@@ -708,3 +708,240 @@ def test_mirror_and_wiki_lexicons() -> None:
     assert _match("wiki_heading", "Aftermath [edit]")
     assert not _match("wiki_heading", "Les combats [ont repris] mardi à l'aube.")
     assert _match("button", "See translation") and _match("button", "Voir la traduction")
+
+
+# -- teasers of other stories on an aggregator or portal page (session 10) ------------------
+PORTAL_FR = """Le Fil Levant — l'essentiel de l'info, toutes sources
+Accueil  Monde  Proche-Orient  Europe  Culture  Vidéos
+Mardi 14 novembre 2017 — mis à jour à 09:40
+
+Liban : Saad Hariri annonce son retour à Beyrouth « dans les prochains jours »
+Le Premier ministre démissionnaire a parlé depuis Riyad d'une « décision prise en toute liberté »…
+Beyrouth Matin · il y a 3 h
+
+Irak : les forces fédérales reprennent Rawa, dernière ville tenue par Daech
+Les troupes irakiennes sont entrées dans la localité sans rencontrer de résistance…
+Courrier de Bagdad · il y a 7 h
+
+Yémen : la coalition rouvre l'aéroport d'Aden aux vols humanitaires
+L'annonce a été faite lundi soir par le porte-parole de la coalition…
+Aden Presse · hier
+
+Source : La Voix du Levant · publié le 14 novembre 2017
+Abou Kamal : l'armée syrienne et ses alliés à l'assaut du dernier bastion de Daech
+Par Samir Haddad
+
+Les forces gouvernementales syriennes, appuyées par l'aviation russe, ont repris lundi plusieurs quartiers d'Abou Kamal, selon une source militaire citée par l'agence officielle.
+
+Les jihadistes s'étaient emparés de la ville au début du mois, après une contre-offensive lancée depuis la vallée de l'Euphrate, a précisé la même source.
+
+Partager  Facebook  Twitter  Copier le lien
+"""
+
+PORTAL_EN = """Levant Wire - every source, one page
+Home  World  Middle East  Business  Sport
+
+Turkey shells Kurdish positions near Afrin for a third day
+Artillery fire hit villages north-west of the town on Sunday, local officials said...
+Anatolia Monitor - 2 hours ago
+
+Iraqi Kurds vote in disputed independence referendum
+Polling stations in Kirkuk stayed open late as crowds queued...
+Erbil Daily - 5 hours ago
+
+Syria: army breaks the siege of Deir ez-Zor airbase
+By Dana Mercer
+
+Syrian government troops broke the three-year siege of the Deir ez-Zor airbase on Tuesday, state media reported, after a rapid advance along the southern road.
+
+Russian aircraft struck militant positions east of the city overnight, the Russian defence ministry said.
+"""
+
+
+def test_portal_teasers_are_chrome_fr(clean: CleanStage) -> None:
+    lines, pred = run(clean, PORTAL_FR)
+    for needle in (
+        "Liban : Saad Hariri",
+        "dans la localité sans rencontrer",
+        "Courrier de Bagdad",
+        "Yémen : la coalition",
+        "Aden Presse",
+    ):
+        assert label(lines, pred, needle) == "boiler", needle
+    assert label(lines, pred, "Abou Kamal : l'armée syrienne") == "title:1"
+    assert label(lines, pred, "ont repris lundi plusieurs quartiers") == "body:1"
+
+
+def test_portal_teasers_are_chrome_en(clean: CleanStage) -> None:
+    lines, pred = run(clean, PORTAL_EN)
+    for needle in (
+        "Turkey shells Kurdish",
+        "Polling stations in Kirkuk",
+        "Erbil Daily - 5 hours ago",
+    ):
+        assert label(lines, pred, needle) == "boiler", needle
+    assert label(lines, pred, "Syria: army breaks the siege") == "title:1"
+    assert label(lines, pred, "broke the three-year siege") == "body:1"
+
+
+def test_headed_paragraphs_with_an_ellipsis_are_no_teasers(clean: CleanStage) -> None:
+    """An essay's headed paragraphs that trail off are text: cut excerpts are short."""
+    long_par = (
+        "Depuis des années, les mêmes chancelleries répètent les mêmes slogans sur la Syrie, "
+        "et chaque fois la réalité du terrain les dément, offensive après offensive, ville "
+        "après ville, sans que personne ne prenne la peine de revenir sur ses erreurs ni "
+        "d'expliquer pourquoi les prévisions d'effondrement du pouvoir ne se réalisent pas…"
+    )
+    text = (
+        "Le Carnet de Damas\n\n"
+        "Syrie : ce que l'Occident refuse de voir\n"
+        "Publié le 3 avril 2017 par Paul Verdier\n\n"
+        "Première leçon : la durée\n" + long_par + "\n\n"
+        "Deuxième leçon : le terrain\n"
+        + long_par.replace("Depuis des années", "Depuis 2012")
+        + "\n\n"
+        "L'armée a repris mardi la colline de Tell Qourdi, a annoncé l'agence officielle, après deux jours de combats.\n"
+    )
+    lines, pred = run(clean, text)
+    assert label(lines, pred, "Depuis 2012, les mêmes") == "body:1"
+    assert label(lines, pred, "Depuis des années, les mêmes") == "body:1"
+
+
+BLOG_WIDGET_FR = """Le Carnet de l'Oronte
+Notes d'un ancien coopérant sur la Syrie
+
+Homs : le quartier de Baba Amr rendu à ses habitants
+Publié le 12 mars 2017 par Luc Aubertin
+
+Les premiers habitants sont revenus mardi dans le quartier de Baba Amr, repris par l'armée en 2012, où les équipes du gouvernorat ont rouvert deux écoles.
+
+Un responsable local a indiqué que les travaux de déminage se poursuivraient tout le mois dans les rues du sud, encore interdites aux civils.
+
+Partager : Facebook · Twitter · Imprimer
+
+DERNIERS COMMENTAIRES
+Hélène R. sur Homs : le quartier de Baba Amr rendu à ses habitants — Les combats ont repris à Talbisseh hier soir, personne n'en parle.
+Père Antoine sur Alep : la citadelle rouverte — Que Dieu protège ceux qui reviennent.
+Un lecteur sur Homs : le quartier de Baba Amr rendu à ses habitants — Merci pour ces nouvelles.
+
+Propulsé par WordPress
+"""
+
+
+def test_recent_comments_widget_lines_are_comments(clean: CleanStage) -> None:
+    lines, pred = run(clean, BLOG_WIDGET_FR)
+    for needle in ("Hélène R. sur Homs", "Père Antoine sur Alep", "Un lecteur sur Homs"):
+        assert label(lines, pred, needle) == "comment", needle
+    assert label(lines, pred, "Les premiers habitants sont revenus") == "body:1"
+    assert label(lines, pred, "Un responsable local a indiqué") == "body:1"
+
+
+VOTED_THREAD_FR = """reddit   r/ProcheOrientFR   Rechercher
+Populaire · Tous   |   Se connecter
+
+▲ 230 ▼
+Raqqa : les FDS annoncent la prise du stade municipal
+Publié par u/carnet_levant · il y a 8 heures
+
+Les Forces démocratiques syriennes ont annoncé dimanche avoir pris le stade municipal de Raqqa, l'un des derniers points tenus par l'État islamique dans le centre de la ville.
+
+La coalition affirme que ses avions ont mené onze frappes sur le quartier voisin pendant la nuit.
+
+▲ 230 ▼   64 commentaires   Partager   Enregistrer
+
+▲ 88 ▼  u/rive_gauche · il y a 7 h
+Les Russes ont bombardé Mayadine le même jour, personne n'en parle ici.
+Répondre · Partager · Signaler
+
+▲ -4 ▼  u/contre_courant · il y a 6 h
+> personne n'en parle
+Parce que ce n'est pas le sujet du fil.
+Répondre · Partager · Signaler
+
+Voir les 61 autres commentaires
+"""
+
+
+def test_voted_thread_comments_are_comments(clean: CleanStage) -> None:
+    lines, pred = run(clean, VOTED_THREAD_FR)
+    for needle in (
+        "▲ 88 ▼  u/rive_gauche",
+        "Les Russes ont bombardé Mayadine",
+        "Parce que ce n'est pas le sujet",
+        "> personne n'en parle",
+    ):
+        assert label(lines, pred, needle) == "comment", needle
+    assert label(lines, pred, "ont annoncé dimanche avoir pris le stade") == "body:1"
+    assert label(lines, pred, "▲ 230 ▼   64 commentaires") != "comment"  # the post's own bar
+
+
+def test_vote_footers_are_no_heads() -> None:
+    from newsift.clean.furniture import _vote_head
+
+    assert _vote_head("▲ 203 ▼  u/abou_gaston · il y a 5 h")
+    assert _vote_head("↑ 12 ↓ sam_k · 3 hours ago")
+    assert not _vote_head("▲ 14 ▼ 7 · Répondre")
+    assert not _vote_head("▲ 412 ▼   187 commentaires   Partager   Enregistrer")
+
+
+SPIP_FR = """Le Phare du Levant
+Accueil > International > Syrie
+
+Qalamoun : l'armée reprend les hauteurs de Ras al-Maarra
+mercredi 24 mai 2017, par Odile Ferrand
+
+L'armée syrienne et le Hezbollah ont repris mardi les hauteurs de Ras al-Maarra, à la frontière libanaise, après deux jours de combats contre les combattants de Fateh al-Cham, selon une source militaire.
+
+Les jihadistes se sont repliés vers le Jurd d'Ersal, où l'aviation syrienne a mené plusieurs raids dans la soirée, a rapporté la chaîne Al-Manar.
+
+Messages
+
+3 messages
+
+Par Gaston Mérel, le 24 mai 2017 à 21h02
+Les Israéliens ont encore frappé près de Qoussair hier soir, silence total des médias.
+Répondre à ce message
+
+Par Leïla Abboud, le 25 mai 2017 à 08h15
+Mon cousin est à Ersal, il dit que les réfugiés ont peur d'une nouvelle offensive.
+
+Par Gaston Mérel, le 25 mai 2017 à 09h40
+@Leïla courage à votre famille.
+
+Répondre à cet article
+"""
+
+
+def test_counted_forum_with_dated_bylines_is_comments(clean: CleanStage) -> None:
+    lines, pred = run(clean, SPIP_FR)
+    for needle in (
+        "Par Gaston Mérel, le 24 mai",
+        "Les Israéliens ont encore frappé",
+        "Par Leïla Abboud",
+        "réfugiés ont peur",
+        "@Leïla courage",
+    ):
+        assert label(lines, pred, needle) == "comment", needle
+    assert label(lines, pred, "3 messages") == "boiler"
+    assert label(lines, pred, "Les jihadistes se sont repliés") == "body:1"
+    assert not any(p.endswith(":2") for p in pred)  # the forum is no second article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La suite est réservée aux abonnés.",
+        "Il vous reste 68 % de cet article à lire.",
+        "Pour lire la suite de cet article et tous nos contenus, abonnez-vous dès 1 € le premier mois.",
+        "Subscribe to continue reading this story.",
+    ],
+)
+def test_paywall_lines(line: str) -> None:
+    assert _match("paywall", line)
+
+
+def test_not_paywall_lines() -> None:
+    assert not _match(
+        "paywall", "Les abonnés au gaz de la ville ont été privés de chauffage pendant trois jours."
+    )
+    assert not _match("paywall", "Pour lire la suite des événements, il faut revenir à 2012.")

@@ -122,3 +122,44 @@ def test_a_second_dated_header_starts_the_next_article_without_a_separator() -> 
         "2016-09-05",
         "2016-08-24",
     ]
+
+
+def test_post_line_with_author_then_a_rubric_field() -> None:
+    """WordPress's "Publié le <date> par <auteur> · <rubrique>" (session 10): the rubric in a
+    field of its own after the name hid the whole line, so a blog home's second post lost its
+    head and was dropped as chrome."""
+    lines, _ = _lines("Publié le 12 mai 2017 par Jean-Luc Ferrand · Front de l'Est\n")
+    assert lines[0].kind == "date" and lines[0].date is not None
+    assert lines[0].date.value == "2017-05-12" and lines[0].author == "Jean-Luc Ferrand"
+    lines, _ = _lines("Posted on June 2, 2018 by Sam Whitaker | 4 Comments\n")
+    assert lines[0].kind == "date" and lines[0].author == "Sam Whitaker"
+    lines, _ = _lines("Publié le 12 mai 2017 par la rédaction · Front de l'Est\n")
+    assert lines[0].kind == "date" and lines[0].author is None  # a desk, and no rubric in it
+    # a sentence after the separator is no rubric
+    lines, _ = _lines("Publié le 12 mai 2017 par Jean Ferrand · Il a dit que tout était fini.\n")
+    assert lines[0].author != "Jean Ferrand" or lines[0].kind != "date"
+    text = (
+        "LE VEILLEUR DE L'OUEST\n"
+        "Accueil · Syrie · Irak · Faire un don\n\n"
+        "Raqqa : les FDS atteignent le vieux centre\n"
+        "Publié le 4 juillet 2017 par Le Veilleur · Front militaire\n\n"
+        "Les Forces démocratiques syriennes ont percé mardi le mur de la vieille ville de "
+        "Raqqa, a annoncé la coalition, qui fait état de combats de rue.\n\n"
+        "Des frappes aériennes ont visé les positions jihadistes toute la nuit, selon des "
+        "habitants joints par téléphone depuis Tall Abyad.\n\n"
+        "Étiquettes : Raqqa, FDS, Daech\n\n"
+        "☆ ☆ ☆\n\n"
+        "Tabqa : le barrage repris aux jihadistes\n"
+        "Publié le 10 mai 2017 par Le Veilleur · Front militaire\n\n"
+        "Les combattants arabo-kurdes ont repris mercredi la ville de Tabqa et son barrage, "
+        "après le départ négocié des derniers jihadistes, selon leur porte-parole.\n\n"
+        "Les démineurs se sont mis au travail dans les quartiers du nord, où les jihadistes "
+        "ont laissé des engins piégés, a précisé la même source.\n\n"
+        "Étiquettes : Tabqa, FDS, Daech\n"
+    )
+    lines, lab = _lines(text)
+    assert len(lab.articles) == 2
+    second = next(i for i, ln in enumerate(lines) if ln.text.startswith("Tabqa :"))
+    assert lab.kinds[second] == "title" and lab.arts[second] == 2
+    body2 = next(i for i, ln in enumerate(lines) if ln.text.startswith("Les démineurs"))
+    assert lab.kinds[body2] == "body" and lab.arts[body2] == 2

@@ -35,6 +35,11 @@ _ELEMENT = re.compile(
     re.S,
 )
 _OPENER = re.compile(r"^<(?P<tag>[\w:.-]+)(?:\s[^<>]*)?>\s*(?:<!\[CDATA\[)?$")
+# an element opened with its first text on the line and closed on a later line:
+# "<description>Au terme de trois semaines ..." (escaped descriptions one paragraph a line)
+_OPEN_TEXT = re.compile(r"^<(?P<tag>[\w:.-]+)(?:\s[^<>]*)?>\s*(?:<!\[CDATA\[)?(?P<val>[^<\s].*)$")
+# a text line that closes the element it continues: "... al-Cham.</description>"
+_CLOSES = re.compile(r"(?:\]\]>)?\s*</(?P<tag>[\w:.-]+)>\s*$")
 _DATE_TAGS = frozenset({"pubdate", "published", "updated", "dc:date", "issued", "created"})
 _AUTHOR_TAGS = frozenset({"dc:creator", "author", "creator"})
 _BODY_TAGS = frozenset({"content:encoded", "description", "content", "summary"})
@@ -129,10 +134,20 @@ def feed_items(lines: list[Line]) -> Labelled | None:
             if _TAG_ONLY.match(t):
                 block = None
                 continue
+            o = _OPEN_TEXT.match(t)
+            if o and block is None:
+                block = o["tag"].lower()
+            elif block is None and title is None and not body and not t.startswith("<"):
+                # a bare line heading the item (its <title> tags lost in the copy)
+                title = i
+                continue
             if block == "title" and title is None:
                 title = i
             elif block in _BODY_TAGS:
                 body.append(i)
+            c = _CLOSES.search(t)
+            if c and block is not None and c["tag"].lower() == block:
+                block = None
         prose = [i for i in body if lines[i].kind == "prose"]
         chars = sum(len(lines[i].text) for i in body)
         if len(prose) < MIN_BODY_LINES and chars < MIN_BODY_CHARS:

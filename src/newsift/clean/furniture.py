@@ -4,7 +4,8 @@ Run after the structure pass: it has decided where each article's text runs, and
 inside that run are the page's, not the author's:
 
 * the site on its own funding or an upsell ("X ne vit que de ses lecteurs", "100%
-  reader-funded", "Passez Premium") between two paragraphs: boilerplate;
+  reader-funded", "Passez Premium") between two paragraphs, or its paywall's cut ("La suite
+  est réservée aux abonnés"): boilerplate;
 * a rule ("——", "_____") or a button ("Afficher moins", "Show more") between paragraphs:
   boilerplate;
 * a printed page's running header or footer (a document turned from PDF into text): a line
@@ -12,8 +13,9 @@ inside that run are the page's, not the author's:
   words, other digits): boilerplate;
 * an organisation's contact line (fields, one an e-mail or a telephone): boilerplate;
 * a footnote marked by a superscript number or a back-link ("¹ …", "↑ …"): meta;
-* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it, and a
-  picture's placeholder ("[Carte : …]"): meta;
+* a row of engagement counters under a post ("🔁 1 204  ❤ 2 987"), no word in it, a view
+  count ("1,2K vues · il y a 3 jours", "Lu 12 458 fois") and a picture's placeholder
+  ("[Carte : …]"): meta;
 * a label in capitals right over a headline (a rubric, "DANS LA MÊME CATÉGORIE"): boilerplate;
 * a report's first numbered section taken for its title under a table of contents: the
   title is the cover's headline;
@@ -25,7 +27,18 @@ inside that run are the page's, not the author's:
 * a breadcrumb or an e-mail's "Subject:" taken for the title: chrome; and an e-mail's own
   chrome inside the letter ("Si ce message ne s'affiche pas correctement…"): boilerplate;
 * a wiki's section headings with their edit links: text; a mirror's "copy of <date>" notice:
-  chrome, its date the article's when it has none.
+  chrome, its date the article's when it has none;
+* an aggregator's or a portal's teasers of other stories kept as text: a run of two or more
+  cards (blank-separated blocks of two to four lines: a headline, then a cut excerpt ending
+  in "…" or a "Source · il y a 2 h" line) is chrome; an article whose title was a teaser takes
+  the first headline of its own text;
+* a blog's "recent comments" widget kept as text (its heading, then "Reader on Post title —
+  words" lines): comments;
+* a voting forum's thread under the post (blocks opened by a score between arrows and the
+  reader, "▲ 203 ▼  u/x · il y a 5 h", closed by the reply bar): comments, two heads at least;
+* a forum counted under the article ("Messages" / "2 messages") whose messages open on a
+  dated byline ("Par X, le 25 février 2016 à 18h11", SPIP's layout) read as a second article:
+  the messages are comments, the heading and count chrome.
 
 And one line the pass drops that is the author's: in a numbered thread ("1/9 …", "(2/8) …"),
 the last posts carry the author's sign-off ("9/9 Fin du fil. Un café ?") and read as an
@@ -54,6 +67,7 @@ _THREAD_NO = re.compile(r"\(?(\d{1,2})\s?/\s?(\d{1,2})\)?(?=\s|$)")
 _SECTION = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)]\s+\S")
 _LEADERS = re.compile(r"\S\s?(?:\.\s?){4,}\s*\d{1,3}$|\S\s{3,}\d{1,3}$")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_TEASER_CHARS = 280  # a teaser's cut excerpt: a sentence or two, never a paragraph
 _HEAD_WINDOW = 6  # lines above an article's first paragraph that may hold its stamp
 # a breadcrumb or a masthead's fields: "Accueil > Syrie", "AOP - Agence X - Fil", "A | B"
 _CRUMBS = re.compile(r"\s[>›»‹<|]\s|\s[-–—]\s")
@@ -114,6 +128,10 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     """Apply the corrections of the module docstring to ``lab`` in place."""
     kinds = lab.kinds
     _report(lines, lab)
+    _teasers(lines, lab)
+    _comment_widget(lines, lab)
+    _voted_comments(lines, lab)
+    _counted_forum(lines, lab)
     running = {_shape(ln.text) for ln in lines if ln.text and _match("page_tail", ln.text)}
     running = {r for r in running if len(r.split()) >= 2}  # words, not a bare number
     for i, ln in enumerate(lines):
@@ -128,6 +146,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
                 or _match("rule", text)
                 or _match("button", text)
                 or _match("mail", text)
+                or _match("paywall", text)
             )
         ):
             kinds[i], lab.arts[i] = "boilerplate", None
@@ -138,7 +157,10 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
             kinds[i], lab.arts[i] = "boilerplate", None
             continue
         if kinds[i] == "body" and (
-            _match("footnote", text) or _counters(text) or _match("media", text)
+            _match("footnote", text)
+            or _counters(text)
+            or _match("media", text)
+            or _match("views", text)
         ):
             kinds[i] = "meta"
     _thread_posts(lines, lab)
@@ -150,6 +172,191 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _not_headlines(lines, lab)
     _wiki(lines, lab)
     _initials(lines, lab)
+
+
+def _aged(text: str) -> bool:
+    """A teaser's source-and-age line: "Le Journal du Golfe · il y a 2 h", "hier", "Desk -
+    5 hours ago" (at most three short fields, one of them a relative age)."""
+    if len(text) > 80:
+        return False
+    fields = [f.strip() for f in _FIELDS.split(text) if f.strip()]
+    return 1 <= len(fields) <= 3 and any(_match("teaser_age", f) for f in fields)
+
+
+def _card(lines: list[Line], block: list[int]) -> bool:
+    """A teaser card: a headline, then a cut excerpt ("…") or a source-and-age line last."""
+    if not 2 <= len(block) <= 4:
+        return False
+    head = lines[block[0]].text
+    if len(head) > 160 or head[-1] in ".!?;:…" or len(head.split()) < 3 or _aged(head):
+        return False
+    cut = any(
+        len(lines[i].text) <= _TEASER_CHARS and lines[i].text.rstrip().endswith(("…", "..."))
+        for i in block[1:]
+    )
+    return cut or _aged(lines[block[-1]].text)
+
+
+def _teasers(lines: list[Line], lab: Labelled) -> None:
+    """Runs of two or more teaser cards inside article text are chrome (module docstring)."""
+    kinds = lab.kinds
+    blocks: list[list[int]] = []
+    cur: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.text:
+            cur.append(i)
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    run: list[list[int]] = []
+    chrome: list[int] = []
+    for block in [*blocks, []]:
+        if (
+            block
+            and kinds[block[0]] in _TEXT
+            and all(kinds[i] in _TEXT or kinds[i] == "boilerplate" for i in block)
+            and _card(lines, block)
+        ):
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            chrome.extend(i for b in run for i in b)
+        run = []
+    if not chrome:
+        return
+    gone = set(chrome)
+    empty = {
+        art.k
+        for art in lab.articles
+        if all(i in gone for i, a in enumerate(lab.arts) if a == art.k and kinds[i] in _TEXT)
+    }
+    if len(empty) == len(lab.articles):
+        return  # nothing but teasers: a portal's front page, left as it is
+    for i in chrome:
+        kinds[i], lab.arts[i] = "boilerplate", None
+    _drop_articles(lab, empty)  # an "article" made of teasers: its head is the portal's too
+    for art in lab.articles:
+        if art.title_line is None or art.title_line not in gone:
+            continue
+        art.title_line = None
+        own = [i for i, a in enumerate(lab.arts) if a == art.k and kinds[i] == "body"]
+        for i in own:
+            ln = lines[i]
+            if ln.kind == "prose":
+                break
+            if ln.kind == "heading" and ln.words >= 3 and not ln.text.isupper():
+                kinds[i] = "title"
+                art.title_line = i
+                break
+
+
+def _drop_articles(lab: Labelled, empty: set[int]) -> None:
+    """Remove the articles ``empty`` (their remaining lines become chrome) and renumber."""
+    if not empty:
+        return
+    for i, a in enumerate(lab.arts):
+        if a in empty:
+            lab.kinds[i], lab.arts[i] = "boilerplate", None
+    lab.articles[:] = [art for art in lab.articles if art.k not in empty]
+    renumber = {art.k: n for n, art in enumerate(lab.articles, 1)}
+    lab.arts[:] = [renumber[a] if a is not None else None for a in lab.arts]
+    for art in lab.articles:
+        art.k = renumber[art.k]
+
+
+_FORUM_END = frozenset({"end", "form", "boiler", "share", "nav", "cc", "donate", "url"})
+
+
+def _counted_forum(lines: list[Line], lab: Labelled) -> None:
+    """A forum's count, then messages opening on dated bylines: comments (module docstring)."""
+    kinds = lab.kinds
+    filled = [i for i, ln in enumerate(lines) if ln.text]
+    for n, i in enumerate(filled):
+        text = lines[i].text
+        if len(text) > 40 or not _match("thread_count", text) or n + 1 >= len(filled):
+            continue
+        head = filled[n + 1]
+        if not _message_head(lines[head]) or kinds[head] not in ("title", "body", "meta"):
+            continue
+        chrome = [i]
+        if n and _match("thread_heading", lines[filled[n - 1]].text):
+            chrome.append(filled[n - 1])
+        owner = lab.arts[head]
+        thread: list[int] = []
+        rest = filled[n + 1 :]
+        for m, j in enumerate(rest):
+            if lines[j].kind in _FORUM_END or kinds[j] in ("comment", "boilerplate"):
+                # a reply button between two messages ("Répondre à ce message") ends nothing
+                if m + 1 < len(rest) and _message_head(lines[rest[m + 1]]):
+                    chrome.append(j)
+                    continue
+                break
+            thread.append(j)
+        if sum(_message_head(lines[j]) for j in thread) < 1:
+            continue
+        for j in chrome:
+            kinds[j], lab.arts[j] = "boilerplate", None
+        for j in thread:
+            kinds[j], lab.arts[j] = "comment", None
+            if _message_head(lines[j]):
+                lab.comment_starts.add(j)
+        own = [j for j, a in enumerate(lab.arts) if a == owner and kinds[j] in _TEXT]
+        if owner is not None and not own and len(lab.articles) > 1:
+            _drop_articles(lab, {owner})
+        return
+
+
+def _message_head(ln: Line) -> bool:
+    """A message's dated byline: "Par X, le 25 février 2016 à 18h11", "X — 3 mars 2017"."""
+    return ln.kind in ("date", "byline") and ln.date is not None and len(ln.text) <= 120
+
+
+def _comment_widget(lines: list[Line], lab: Labelled) -> None:
+    """The lines of a "recent comments" widget under its heading are comments."""
+    for i, ln in enumerate(lines):
+        if not ln.text or len(ln.text) > 40 or not _match("recent_comments", ln.text):
+            continue
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if not text:
+                continue
+            if lab.kinds[j] not in ("body", "boilerplate") or not _match("widget_comment", text):
+                break
+            lab.kinds[j], lab.arts[j] = "comment", None
+            lab.comment_starts.add(j)
+
+
+_VOTE_DOWN = re.compile(r"[▼⬇↓▽⇩]\s*")
+_READER = re.compile(r"(?:u/|@|\[)")
+
+
+def _vote_head(text: str) -> bool:
+    """A comment's head with its score: the reader after the arrows, named by a handle or
+    with the comment's age ("▲ 203 ▼  u/x · il y a 5 h"); a footer ("▲ 14 ▼ 7 · Répondre")
+    or the post's own bar ("▲ 412 ▼  187 commentaires  Partager") names nobody."""
+    if not _match("vote_head", text):
+        return False
+    m = _VOTE_DOWN.search(text)
+    rest = text[m.end() :] if m else ""
+    return bool(_READER.match(rest)) or any(_match("teaser_age", f) for f in _FIELDS.split(rest))
+
+
+def _voted_comments(lines: list[Line], lab: Labelled) -> None:
+    """Blank-separated blocks opened by a vote head are comments (two heads at least)."""
+    heads = [i for i, ln in enumerate(lines) if ln.text and _vote_head(ln.text)]
+    if len(heads) < 2:
+        return
+    for h in heads:
+        if lab.kinds[h] == "comment" and h in lab.comment_starts:
+            continue
+        lab.comment_starts.add(h)
+        j = h
+        while j < len(lines) and lines[j].text:
+            if lab.kinds[j] in ("body", "boilerplate", "meta", "comment"):
+                lab.kinds[j], lab.arts[j] = "comment", None
+            j += 1
 
 
 def _headline_above(lines: list[Line], lab: Labelled) -> None:

@@ -634,6 +634,11 @@ def classify(line: Line, m: Markers) -> None:
                     cut = _RUBRIC_TAIL.search(part)
                     if cut and _trailer(part[cut.end() :]):
                         mb = m.byline.match(part[: cut.start()])
+                    # "Publié le 3 mars 2017 par X · Front militaire": the rubric (or a
+                    # comment count) in a field of its own after the name
+                    fields = _BYLINE_FIELDS.split(part, maxsplit=1)
+                    if mb is None and len(fields) == 2 and _trailer(fields[1]):
+                        mb = m.byline.match(fields[0])
                 rest = _BYLINE_TRIM.sub("", other).strip(" |–—-,·•:")
                 rest_ok = (
                     dateline(other) is not None
@@ -660,7 +665,7 @@ def classify(line: Line, m: Markers) -> None:
                     # "Rédigé le 20 juillet 2018 à 07h30 par la rédaction dans Syrie": a post
                     # line signed by the desk
                     line.kind, line.date = "date", hit
-                    line.author = _desk_author(part, m)
+                    line.author = _desk_author(_BYLINE_FIELDS.split(part, maxsplit=1)[0], m)
                     return
                 if mb and rest_ok:
                     # "By X | date" reads as a byline, "Posted on date by X" and the post line

@@ -40,6 +40,7 @@ from newsift.clean.blogs import post_divider
 from newsift.clean.dates import day_month, find_date
 from newsift.clean.feeds import feed_items
 from newsift.clean.footed import footed_post
+from newsift.clean.lexicon import line_match
 from newsift.clean.lines import Line, name_like
 from newsift.clean.posts import PostStream, post_stream
 from newsift.clean.posts import hit as post_hit
@@ -809,13 +810,16 @@ class _Pass:
     def _more_prose(self, i: int, in_thread: bool) -> bool:
         """After a soft end at line i: does the article go on (two prose lines before chrome)?
 
-        After an inline link ("Recommended: X", "Read more: X", "À lire aussi  X") one
-        paragraph right below is enough: such links sit inside articles, not after them.
+        After an inline link ("Recommended: X", "Read more: X", "À lire aussi  X") or an
+        embedded video, post or ad slot (``data/clean/embeds.toml``) one paragraph right below
+        is enough: such lines sit inside articles, not after them. So is one paragraph closed
+        by the article's own tag or source line ("Tags : Alep, Syrie"): a share bar under the
+        lead does not end the story.
         """
         count = 0
-        need = (
-            1 if _INLINE_LINK.search(self.lines[i].text) and self.lines[i].kind == "boiler" else 2
-        )
+        text = self.lines[i].text
+        inline = _INLINE_LINK.search(text) and self.lines[i].kind == "boiler"
+        need = 1 if inline or line_match("embeds.toml", "inline_media", text) else 2
         nxt = self.following(i, 1)
         # "À LIRE ÉGALEMENT" over "› A", "› B": the same inline links, listed
         bullets = self.lines[i].kind == "boiler" and bool(nxt) and self._bullet(nxt[0])
@@ -831,6 +835,8 @@ class _Pass:
                 return False
             if j in self.strong_openers:
                 return False
+            if count and ln.kind in ("tags", "source"):
+                return True  # the article's own closing lines under its last paragraph
             if ln.kind == "prose":
                 count += 1
                 if count >= need:
