@@ -4,7 +4,10 @@ written for these tests, French and English:
 - the dead counted with no act of their own ("15 soldats ont été tués dans les combats",
   "30 militants were killed in the fighting", "parmi les tués figurent") are the toll of the
   violent event just told (CONVENTIONS section 3: a summary toll is carried by its event); a
-  killing that names its own act, place or day stays an event.
+  killing that names its own act, place or day stays an event;
+- a siege told as a state (a participle describing a noun, "deux villages encerclés par les
+  rebelles"; the descriptive past, "qui encerclaient la base") is no clash; a dated siege is,
+  and so is a siege broken in a participle of outcome ("..., brisant le blocus").
 """
 
 from __future__ import annotations
@@ -72,3 +75,36 @@ def test_en_killed_in_new_clashes_elsewhere_stay_events(run) -> None:  # noqa: A
     assert [e["event_date"] for e in _told_in(events, "in clashes")] == ["2017-01-16"], _rows(
         events
     )
+
+
+def test_fr_villages_encircled_by_rebels_are_a_state(run) -> None:  # noqa: ANN001
+    text = (
+        "Le point sur les évacuations\n\nPublié le 14 avril 2017\n\n"
+        "Les rebelles ont pris jeudi le village de Tall Hadiya, au sud d'Alep, selon l'OSDH.\n\n"
+        "D'un côté, Madaya, tenue par les rebelles ; de l'autre, Foua et Kefraya, deux villages "
+        "chiites encerclés par les rebelles dans la province d'Idleb.\n"
+    )
+    events = run(text)
+    assert _told_in(events, "Tall Hadiya"), _rows(events)
+    assert not _told_in(events, "encerclés"), _rows(events)
+
+
+def test_fr_imperfect_siege_is_a_state_dated_siege_an_act(run) -> None:  # noqa: ANN001
+    state = run(
+        "ALEP, 13 novembre 2015 - Les jihadistes, qui encerclaient la base de Kouweires, "
+        "manquent désormais de munitions, selon l'OSDH.\n"
+    )
+    assert not [e for e in state if e["location"] == "Kuweires airbase"], _rows(state)
+    act = run("ALEP, 13 novembre 2015 - Le 3 mars 2015, les rebelles ont encerclé Foua.\n")
+    assert "2015-03-03" in [e["event_date"] for e in _told_in(act, "encerclé")], _rows(act)
+
+
+def test_fr_siege_broken_in_a_participle_is_told(run) -> None:  # noqa: ANN001
+    text = (
+        "Le point sur Kouweires\n\nPublié le 12 novembre 2015\n\n"
+        "Les forces gouvernementales ont fait la jonction mardi avec la garnison encerclée de la "
+        "base de Kouweires, brisant le blocus que l'EI imposait depuis deux ans.\n"
+    )
+    events = run(text)
+    assert [e["event_type"] for e in _told_in(events, "brisant")] == ["Battles"], _rows(events)
+    assert [e["event_date"] for e in _told_in(events, "brisant")] == ["2015-11-10"], _rows(events)

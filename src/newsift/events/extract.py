@@ -2413,6 +2413,8 @@ class ArticleExtractor(
             return []  # "assiégées depuis 2013": a lasting state, not an event
         if not inside and self._since_state(c, clause):
             return []  # "encerclée depuis le printemps 2013": a season the time stage leaves
+        if self._siege_state(c, bool(inside)):
+            return []  # "deux villages encerclés par les rebelles": a lasting state
         inside = self.campaign(self._own_dates(c, inside))
         if self._undated_campaign(c, inside):
             return []  # "la campagne aérienne russe": background, not a strike

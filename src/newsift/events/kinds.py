@@ -254,6 +254,25 @@ class KindRules:
                 return True
         return False
 
+    def _siege_state(self, c: Cand, dated: bool) -> bool:
+        """A siege told as a state, not as an act (CONVENTIONS section 3: "under siege for two
+        years" is no event): a siege participle that describes a noun ("deux villages chiites
+        encerclés par les rebelles", "the besieged garrison") with no date in its own phrase,
+        or a siege verb in the descriptive past ("les jihadistes qui encerclaient la base",
+        ``siege_state_rx``) whose clause is not ``dated`` ("encerclée le 3 mars" is an act)."""
+        ix = self.ix
+        if not ix.parsed or not self._kw("siege", [c.tok]):
+            return False
+        rx = kind_words(self.lang).rxs.get("siege_state")
+        if rx is not None and rx.search(ix.low(c.tok)):
+            return not dated
+        if ix.tokens[c.tok].dep not in ("acl", "amod"):
+            return False
+        if any(ix.tokens[k].dep in AUX_DEPS for k in ix.children[c.tok]):
+            return False
+        own = set(ix.subtree(c.tok))
+        return not any(r.head is not None and r.head in own for r in ix.in_sentence("date", c.sent))
+
     def _date_of_later_trigger(self, r: MentionRef, c: Cand, inside: list) -> bool:
         """With two dates in the trigger's clause, is date ``r`` told after another trigger
         verb that stands between them ("ont repris vendredi Sinjar, ville tombée aux mains de
