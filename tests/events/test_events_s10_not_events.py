@@ -7,7 +7,9 @@ written for these tests, French and English:
   killing that names its own act, place or day stays an event;
 - a siege told as a state (a participle describing a noun, "deux villages encerclés par les
   rebelles"; the descriptive past, "qui encerclaient la base") is no clash; a dated siege is,
-  and so is a siege broken in a participle of outcome ("..., brisant le blocus").
+  and so is a siege broken in a participle of outcome ("..., brisant le blocus");
+- a withdrawal's refuge or destination ("Mayadine, où s'était repliée sa direction", "forced to
+  pull back to Nubl") is no hand-over there: ground is given up where a side leaves.
 """
 
 from __future__ import annotations
@@ -97,6 +99,29 @@ def test_fr_imperfect_siege_is_a_state_dated_siege_an_act(run) -> None:  # noqa:
     assert not [e for e in state if e["location"] == "Kuweires airbase"], _rows(state)
     act = run("ALEP, 13 novembre 2015 - Le 3 mars 2015, les rebelles ont encerclé Foua.\n")
     assert "2015-03-03" in [e["event_date"] for e in _told_in(act, "encerclé")], _rows(act)
+
+
+def test_fr_refuge_of_a_withdrawal_is_no_hand_over(run) -> None:  # noqa: ANN001
+    text = (
+        "Le point sur l'Euphrate\n\nPublié le 14 octobre 2017\n\n"
+        "L'armée syrienne a repris jeudi la ville de Mayadine, selon l'OSDH.\n\n"
+        "C'est à Boukamal, où se seraient repliés les derniers chefs de l'EI, que se jouera la "
+        "suite.\n"
+    )
+    events = run(text)
+    assert _told_in(events, "Mayadine"), _rows(events)
+    assert not [e for e in events if e["location"] == "Abu Kamal"], _rows(events)
+
+
+def test_en_destination_of_a_withdrawal_is_no_hand_over(run) -> None:  # noqa: ANN001
+    text = (
+        "Fighting in Afrin\n\nPosted on March 2, 2018\n\n"
+        "On February 20, Turkish artillery shelled a convoy of pro-government militiamen near "
+        "Afrin, forcing them to pull back to Nubl.\n"
+    )
+    events = run(text)
+    assert _told_in(events, "shelled"), _rows(events)
+    assert not [e for e in events if e["location"] == "Nubl"], _rows(events)
 
 
 def test_fr_siege_broken_in_a_participle_is_told(run) -> None:  # noqa: ANN001

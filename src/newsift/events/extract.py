@@ -2403,6 +2403,11 @@ class ArticleExtractor(
             return []  # "30 militants were killed in the fighting": the told fight's dead
         ranked = self._antecedent_first(c, self.places(c, view, head, clause))
         ranked = self._control_return(c, ranked)  # "repassait sous le contrôle de Bagdad"
+        if self._refuge_of_withdrawal(c):
+            return []  # "Mayadine, où s'était repliée sa direction": a refuge, not a hand-over
+        ranked = self._not_refuges(c, ranked)  # "forcing it to pull back to Nubl"
+        if not ranked and self._refuges_only:
+            return []
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
         inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
