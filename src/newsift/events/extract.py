@@ -2399,8 +2399,15 @@ class ArticleExtractor(
             return []  # "300,000 people have been killed since 2011": a war's tally
         if self._toll_of_earlier(c, fatal, pos):
             return []  # "ces raids ont tué onze civils": the toll of the raids already told
+        if self._dead_of_earlier(c, view, clause, fatal, pos):
+            return []  # "30 militants were killed in the fighting": the told fight's dead
         ranked = self._antecedent_first(c, self.places(c, view, head, clause))
         ranked = self._control_return(c, ranked)  # "repassait sous le contrôle de Bagdad"
+        if self._refuge_of_withdrawal(c):
+            return []  # "Mayadine, où s'était repliée sa direction": a refuge, not a hand-over
+        ranked = self._not_refuges(c, ranked)  # "forcing it to pull back to Nubl"
+        if not ranked and self._refuges_only:
+            return []
         in_clause = [r for r in ranked if r.head is not None and r.head in clause]
         inside, rest = self.dates(view, clause)
         inside = [x for x in inside if not self._date_of_other_clause(x[0], c)]
@@ -2411,6 +2418,8 @@ class ArticleExtractor(
             return []  # "assiégées depuis 2013": a lasting state, not an event
         if not inside and self._since_state(c, clause):
             return []  # "encerclée depuis le printemps 2013": a season the time stage leaves
+        if self._siege_state(c, bool(inside)):
+            return []  # "deux villages encerclés par les rebelles": a lasting state
         inside = self.campaign(self._own_dates(c, inside))
         if self._undated_campaign(c, inside):
             return []  # "la campagne aérienne russe": background, not a strike
@@ -2738,6 +2747,64 @@ class ArticleExtractor(
                     x.fatalities = fatal if x.fatalities is None else min(x.fatalities, fatal)
                 return True
         return False
+
+    def _dead_of_earlier(
+        self, c: Cand, view: SentView, clause: frozenset[int], fatal: int | None, pos: int
+    ) -> bool:
+        """The dead counted with no act of their own ("au moins 12 soldats ont été tués dans
+        les combats", "30 militants were killed in the fighting", "parmi les tués figurent",
+        "dix civils y ont été tués") are the toll of the violent event told in that sentence or
+        the three before (CONVENTIONS section 3: a summary toll is carried by its event, never
+        a separate one): the figure goes to that event when it has none. A clause that names an
+        act of its own ("tués dans des combats", "killed by a sniper", "in an air strike"), a
+        place other than that event's or a day of its own other than its day is a new event."""
+        ix = self.ix
+        if not ix.parsed or c.trig.sub != "@violence":
+            return False
+        t = c.tok
+        kids = ix.children[t]
+        deps = {ix.tokens[k].dep for k in kids}
+        among = any(ix.low(k) in self._tolls.cues.among for k in kids)  # "parmi les tués"
+        passive = bool(deps & PASS_SUBJ) and ix.tokens[t].pos in VERBAL
+        if not (among or passive) or deps & AGENT_DEPS:
+            return False
+        for k in kids:  # "in the fighting" is told; "in clashes", "dans un raid" are new acts
+            for n in [k, *(g for g in ix.children[k] if ix.tokens[g].dep == "pobj")]:
+                if ix.tokens[n].pos != "NOUN" or not (
+                    ix.low(n) in self.lex.words or ix.lemma(n) in self.lex.words
+                ):
+                    continue
+                dets = {ix.low(d) for d in ix.children[n] if ix.tokens[d].dep in ("det", "poss")}
+                if not dets & ANAPHORIC_DETS:
+                    return False
+        et = schema().event_type
+        told = None
+        for x in reversed(self._made):
+            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
+            if back < 0 or x.tok == t:
+                continue
+            if back > 3:
+                break
+            if x.dropped is None and et.get(x.sub) in VIOLENT_TYPES:
+                told = x
+                break
+        if told is None:
+            return False
+        own_places = {
+            r.m.canonical or r.m.text
+            for r in ix.in_sentence("place", view.si)
+            if r.head is not None and r.head in clause
+        }
+        if own_places and (told.place is None or own_places - {told.place.ref.m.canonical}):
+            return False  # "deux soldats ont été tués à Deraa": a killing of its own there
+        for r in ix.in_sentence("date", view.si):
+            if r.head is None or r.head not in clause or r.m.precision != "day" or not r.m.value:
+                continue
+            if told.when is None or str(r.m.value) != told.when.value:
+                return False  # "trois civils ont été tués lundi": that day's own killing
+        if fatal is not None and told.fatalities is None:
+            told.fatalities = fatal
+        return True
 
     def _toll_without_event(self, view: SentView, pos: int) -> None:
         """ "The death toll rose to 15", "le bilan s'est alourdi à 20 morts": a toll told

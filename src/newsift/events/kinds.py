@@ -254,6 +254,64 @@ class KindRules:
                 return True
         return False
 
+    def _withdrawn(self, c: Cand) -> bool:
+        """Is the candidate a hand-over read from a withdrawal verb ("se replier", "pull back")?"""
+        return self.ix.parsed and c.trig.sub == NVT and self._kw("withdraw", [c.tok])
+
+    def _refuge_of_withdrawal(self, c: Cand) -> bool:
+        """A withdrawal told in a relative clause of place ("Mayadine, où s'était repliée une
+        partie de sa direction", "the village where the last fighters had retreated") says
+        where a side took refuge: no ground changes hands there, and the place it left is
+        not told (CONVENTIONS section 4: the hand-over is at the place given up)."""
+        if not self._withdrawn(c):
+            return False
+        refuge = kind_words(self.lang).words.get("refuge", frozenset())
+        return any(self.ix.low(k) in refuge for k in self.ix.children[c.tok])
+
+    def _not_refuges(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
+        """The candidate's places but a withdrawal's destinations ("forcing it to pull back to
+        positions in Nubl", "se sont repliés vers Idleb"): ground is given up where a side
+        withdraws from, never where it goes. Sets ``_refuges_only`` when every place was a
+        destination (no event: the place given up is not told)."""
+        self._refuges_only = False
+        if not ranked or not self._withdrawn(c):
+            return ranked
+        ix = self.ix
+        toward = kind_words(self.lang).words.get("toward", frozenset())
+        kept = []
+        for r in ranked:
+            path = [] if r.head is None else [r.head, *ix.ancestors(r.head)]
+            if c.tok not in path[:6]:
+                kept.append(r)
+                continue
+            path = path[: path.index(c.tok)]
+            marks = [n for n in path if ix.tokens[n].pos == "ADP"] + [
+                k for n in path for k in ix.children[n] if ix.tokens[k].dep == "case"
+            ]
+            if not any(ix.low(k) in toward for k in marks):
+                kept.append(r)
+        self._refuges_only = not kept
+        return kept
+
+    def _siege_state(self, c: Cand, dated: bool) -> bool:
+        """A siege told as a state, not as an act (CONVENTIONS section 3: "under siege for two
+        years" is no event): a siege participle that describes a noun ("deux villages chiites
+        encerclés par les rebelles", "the besieged garrison") with no date in its own phrase,
+        or a siege verb in the descriptive past ("les jihadistes qui encerclaient la base",
+        ``siege_state_rx``) whose clause is not ``dated`` ("encerclée le 3 mars" is an act)."""
+        ix = self.ix
+        if not ix.parsed or not self._kw("siege", [c.tok]):
+            return False
+        rx = kind_words(self.lang).rxs.get("siege_state")
+        if rx is not None and rx.search(ix.low(c.tok)):
+            return not dated
+        if ix.tokens[c.tok].dep not in ("acl", "amod"):
+            return False
+        if any(ix.tokens[k].dep in AUX_DEPS for k in ix.children[c.tok]):
+            return False
+        own = set(ix.subtree(c.tok))
+        return not any(r.head is not None and r.head in own for r in ix.in_sentence("date", c.sent))
+
     def _date_of_later_trigger(self, r: MentionRef, c: Cand, inside: list) -> bool:
         """With two dates in the trigger's clause, is date ``r`` told after another trigger
         verb that stands between them ("ont repris vendredi Sinjar, ville tombée aux mains de
