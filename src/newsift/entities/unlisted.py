@@ -32,6 +32,15 @@ _NAME = re.compile(
     r"(?:\s+(?:(?:al|el)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*){0,2})"
 )
 
+# the same, for other readers of names the gazetteer lacks (places.PlaceFinder._quarters)
+NAME_RE = _NAME
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that are no place names (folded)."""
+    return _data()[1]
+
 
 @cache
 def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
