@@ -77,6 +77,25 @@ def test_the_quarters_of_a_city_name_the_city(stage: PlacesStage) -> None:
     assert mosul is not None and mosul.geonameid == MOSUL
 
 
+MASHHAD = 124665
+
+
+def test_an_arabic_name_is_no_big_town_where_names_take_no_article(stage: PlacesStage) -> None:
+    # "al-" says an Arabic name: Mashhad (Iran) is no reading of a street fight in Aleppo
+    text = (
+        "L'armée syrienne resserre l'étau sur l'est d'Alep. Les derniers insurgés tiennent "
+        "encore quelques rues entre al-Mashhad et la citadelle, selon une source à Alep."
+    )
+    m = _at(_places(stage, text), text, "al-Mashhad")
+    assert m is None or m.geonameid != MASHHAD
+
+
+def test_the_same_town_without_the_article_is_still_read(stage: PlacesStage) -> None:
+    text = "Le président iranien s'est rendu jeudi à Mashhad, puis à Téhéran."
+    m = _at(_places(stage, text), text, "Mashhad")
+    assert m is not None and m.geonameid == MASHHAD
+
+
 def test_a_city_before_neighbourhood_is_that_city(stage: PlacesStage) -> None:
     # "the Homs neighbourhood": the name before the noun is the city whose quarter it is
     text = (

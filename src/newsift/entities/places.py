@@ -408,6 +408,9 @@ class PlaceFinder:
         self._descriptive = _load_keys("descriptive_words.txt")
         self._peoples = _load_keys("peoples.txt")
         self._adjective_re = _load_adjectives()
+        self._article_countries = frozenset(
+            c.upper() for c in _data_lines("arabic_article_countries.txt")
+        )
         bank = cues.get("river_bank", {})
         self._bank_words = frozenset(w.casefold() for w in bank.get("before", []))
         self._bank_after_re = re.compile(
@@ -850,6 +853,20 @@ class PlaceFinder:
             # is a collision, not a spelling
             _note(c, "article_abroad")
             ev -= 2.0
+        elif (
+            not hit.skeleton
+            and kind == KIND_CITY
+            and cc not in self._article_countries
+            and _has_article(c.text)
+            and not _has_article(g.names[best])
+            and other_km is not None
+            and other_km > _ABROAD_KM
+        ):
+            # "entre al-Mashhad et al-Sukkari" in Aleppo: the article says an Arabic name, so
+            # Mashhad (Iran), a country whose towns never take it, is a namesake of a quarter
+            # or village the gazetteer lacks, however big
+            _note(c, "article_abroad")
+            ev -= 6.0
         if (
             own is not None
             and self._descriptive_only(c.text)
