@@ -54,7 +54,7 @@ from newsift.entities.place_text import (
     skeleton_key,
     spelling_similarity,
 )
-from newsift.entities.unlisted import NAME_RE, not_names, with_unlisted
+from newsift.entities.unlisted import NAME_RE, local_place, not_names, with_unlisted
 from newsift.model import Mention
 
 EXTRACTOR_NER = "places:ner+gazetteer"
@@ -339,9 +339,8 @@ class PlaceFinder:
         self._quarter_before = re.compile(
             "(?:" + "|".join(quarter.get("before", []) or ["(?!)"]) + ")$", re.IGNORECASE
         )
-        self._quarter_name = re.compile(
-            "(?:" + "|".join(quarter.get("before", []) or ["(?!)"]) + ")" + NAME_RE.pattern,
-            re.IGNORECASE,
+        self._quarter_name = re.compile(  # the cue in any case, the name capitalised
+            "(?i:" + "|".join(quarter.get("before", []) or ["(?!)"]) + ")" + NAME_RE.pattern
         )
         self._quarter_after = re.compile(
             "(?:" + "|".join(quarter.get("after", []) or ["(?!)"]) + ")", re.IGNORECASE
@@ -864,8 +863,8 @@ class PlaceFinder:
         ):
             # "entre al-Mashhad et al-Sukkari" in Aleppo: the article says an Arabic name, so
             # Mashhad (Iran), a country whose towns never take it, is a namesake of a quarter
-            # or village the gazetteer lacks, however big
-            _note(c, "article_abroad")
+            # or village the gazetteer lacks, however big (placed by find: local_place)
+            _note(c, "article_far")
             ev -= 6.0
         if (
             own is not None
@@ -1470,6 +1469,11 @@ class PlaceFinder:
         accepted = self._quarters(text, segments, accepted, held, ctx)
         mentions = [self._mention(text, c) for c in accepted]
         mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
+        for c in held:  # an Arabic name read as a far town abroad: a local place unlisted
+            if "article_far" in c.notes and c.evidence >= self.min_accept - 6.0:
+                local = local_place(mentions, c.start, c.end, c.text, c.article)
+                if local is not None:
+                    mentions.append(local)
         mentions = with_unlisted(text, segments, mentions, actor_spans, self._listed_village)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
@@ -1506,7 +1510,6 @@ class PlaceFinder:
             and int(g.kind[c.best]) == KIND_CITY
             and g.cc[c.best] == home
             and "feature" not in c.notes
-            and c.cue != "near"
         ]
         keep = {id(c) for c in accepted}
         for q in quarters:
@@ -1574,8 +1577,9 @@ class PlaceFinder:
 
     def _quarter_city(self, text: str, q: Candidate, cities: list[Candidate]) -> int | None:
         """The city a quarter belongs to: the nearest one named in its sentence before it or
-        right after it, else the one its article names most (on a tie, one named before the
-        quarter -- the city the story is on -- then the nearer)."""
+        right after it, else the one its article names most, a big city counting one more
+        (on a tie, one named before the quarter -- the city the story is on -- then the
+        nearer)."""
         if not cities:
             return None
         lo = max(text.rfind(ch, 0, q.start) for ch in ".!?\n") + 1
@@ -1587,9 +1591,17 @@ class PlaceFinder:
         same = [c for c in same if c.start < hi]
         if same:
             return min(same, key=lambda c: abs(c.start - q.start)).best
+        # a big city has quarters more often than a small town ("à l'est d'Alep" beside a
+        # village named more often)
         counts = Counter(c.best for c in cities)
+        big = {c.best: int(self.gaz.pop[c.best]) >= _SMALL_POP for c in cities if c.best}
         best = max(
-            cities, key=lambda c: (counts[c.best], c.start < q.start, -abs(c.start - q.start))
+            cities,
+            key=lambda c: (
+                counts[c.best] + big.get(c.best, False),
+                c.start < q.start,
+                -abs(c.start - q.start),
+            ),
         )
         return best.best
 

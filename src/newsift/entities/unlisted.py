@@ -216,6 +216,19 @@ def with_unlisted(
     return [m for m in found if id(m) not in gone] + added
 
 
+def local_place(
+    found: list[Mention], start: int, end: int, name: str, article: int | None
+) -> Mention | None:
+    """A local place the gazetteer lacks, told by its name alone (a quarter or village whose
+    only gazetteer reading is a far namesake abroad): its own name at the coordinates of the
+    nearest known town of the article's most named country, precision 2; None when the
+    article places nothing."""
+    near = _nearest(found, start, article)
+    if near is None or near.country is None:
+        return None
+    return _village(start, end, name, near, 0.55, article)
+
+
 def _village(
     start: int, end: int, name: str, near: Mention, conf: float, article: int | None
 ) -> Mention:
