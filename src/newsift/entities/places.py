@@ -54,7 +54,7 @@ from newsift.entities.place_text import (
     skeleton_key,
     spelling_similarity,
 )
-from newsift.entities.unlisted import with_unlisted
+from newsift.entities.unlisted import NAME_RE, local_place, not_names, with_unlisted
 from newsift.model import Mention
 
 EXTRACTOR_NER = "places:ner+gazetteer"
@@ -107,6 +107,8 @@ _STRAY_MAX_POP = 200_000  # a foreign town smaller than this, far from the text'
 _STRAY_NEXT_DOOR_KM = 60.0  # ...farther than this in a neighbouring country
 _STRAY_FAR_KM = 300.0  # ...or than this elsewhere, is a stray namesake of a local village
 _ABROAD_KM = 250.0  # a homonym abroad this far from the text's located places needs more evidence
+# a quarter read farther than this from its city is a namesake elsewhere (see _quarters)
+_QUARTER_KM = 15.0
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d\s,.]*$")
 _NUMBER_AFTER_RE = re.compile(r"^\.?\s{0,2}\d")
 _MEMO_MAX = 200_000  # surfaces whose filtered hits are remembered per worker (bounded memory)
@@ -272,6 +274,7 @@ class Candidate:
     has_literal: bool = False  # some hit matches by light key, not only by skeleton
     sent_initial: bool = False
     cue: str | None = None  # near | province | city | feature | locative
+    quarter: bool = False  # named as a city's quarter ("le quartier de X"): see _quarters
     span_start: int = 0  # mention span: the name, extended over feature/cue words
     span_end: int = 0
     evidence: float = 0.0
@@ -332,6 +335,16 @@ class PlaceFinder:
             "(?:" + "|".join(speaker.get("after", []) or ["(?!)"]) + ")", re.IGNORECASE
         )
         self._halves = frozenset(w.casefold() for w in cues.get("city_half", {}).get("after", []))
+        quarter = cues.get("quarter", {})
+        self._quarter_before = re.compile(
+            "(?:" + "|".join(quarter.get("before", []) or ["(?!)"]) + ")$", re.IGNORECASE
+        )
+        self._quarter_name = re.compile(  # the cue in any case, the name capitalised
+            "(?i:" + "|".join(quarter.get("before", []) or ["(?!)"]) + ")" + NAME_RE.pattern
+        )
+        self._quarter_after = re.compile(
+            "(?:" + "|".join(quarter.get("after", []) or ["(?!)"]) + ")", re.IGNORECASE
+        )
         titles = [re.escape(w) for w in cues.get("person_title", {}).get("before", [])]
         self._title_before = re.compile(
             r"(?:^|[^\w.])(?:" + ("|".join(titles) or "(?!)") + r")\s+$", re.IGNORECASE
@@ -394,6 +407,9 @@ class PlaceFinder:
         self._descriptive = _load_keys("descriptive_words.txt")
         self._peoples = _load_keys("peoples.txt")
         self._adjective_re = _load_adjectives()
+        self._article_countries = frozenset(
+            c.upper() for c in _data_lines("arabic_article_countries.txt")
+        )
         bank = cues.get("river_bank", {})
         self._bank_words = frozenset(w.casefold() for w in bank.get("before", []))
         self._bank_after_re = re.compile(
@@ -656,6 +672,10 @@ class PlaceFinder:
         """Cue words right before/after the name (phrase lookups on the last/first words)."""
         c.span_start, c.span_end = c.start, c.end
         window = text[max(seg_start, c.start - 48) : c.start]
+        c.quarter = bool(
+            self._quarter_before.search(window)
+            or self._quarter_after.match(text, c.end, min(seg_end, c.end + 20))
+        )
         before = window.casefold().replace("’", "'")
         words = before.split()
         if before and not before[-1].isspace() and not before.endswith("'"):
@@ -832,6 +852,20 @@ class PlaceFinder:
             # is a collision, not a spelling
             _note(c, "article_abroad")
             ev -= 2.0
+        elif (
+            not hit.skeleton
+            and kind == KIND_CITY
+            and cc not in self._article_countries
+            and _has_article(c.text)
+            and not _has_article(g.names[best])
+            and other_km is not None
+            and other_km > _ABROAD_KM
+        ):
+            # "entre al-Mashhad et al-Sukkari" in Aleppo: the article says an Arabic name, so
+            # Mashhad (Iran), a country whose towns never take it, is a namesake of a quarter
+            # or village the gazetteer lacks, however big (placed by find: local_place)
+            _note(c, "article_far")
+            ev -= 6.0
         if (
             own is not None
             and self._descriptive_only(c.text)
@@ -1430,13 +1464,146 @@ class PlaceFinder:
             if c.evidence < self.min_accept:
                 held.append(c)
                 continue
-            mentions.append(self._mention(text, c))
             accepted.append(c)
             prev_end = c.end
+        accepted = self._quarters(text, segments, accepted, held, ctx)
+        mentions = [self._mention(text, c) for c in accepted]
         mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
+        for c in held:  # an Arabic name read as a far town abroad: a local place unlisted
+            if "article_far" in c.notes and c.evidence >= self.min_accept - 6.0:
+                local = local_place(mentions, c.start, c.end, c.text, c.article)
+                if local is not None:
+                    mentions.append(local)
         mentions = with_unlisted(text, segments, mentions, actor_spans, self._listed_village)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
+
+    def _quarters(self, text: str, segments: list[Any], accepted: list[Candidate],
+                  held: list[Candidate], ctx: dict[str, float]) -> list[Candidate]:  # fmt: skip
+        """Names told as a city's quarter ("le quartier d'al-Amiriya", "the X neighbourhood")
+        are parts of the story's city: a reading farther than _QUARTER_KM from that city (a
+        namesake town in Iraq or Iran for a quarter of Aleppo, a village of another province)
+        is replaced by the city itself at geo_precision 2, as ACLED codes a neighbourhood.
+        The city is the nearest town named in the quarter's sentence, else the one its
+        article names most, in the country where the text's other places mostly lie. A
+        quarter below the bar is taken too (the noun says it is a place); with no such city,
+        a reading abroad is dropped. A quarter the gazetteer lacks altogether ("le quartier
+        de Sakhour") is the city too, and so are its later bare mentions. Returns the
+        accepted candidates, in text order."""
+        quarters = [c for c in (*accepted, *held) if c.quarter and c.best is not None]
+        unlisted = self._unlisted_quarters(text, segments, (*accepted, *held))
+        if not quarters and not unlisted:
+            return accepted
+        g = self.gaz
+        # the country the article's other places lie in (the quarter itself is no evidence)
+        lying = Counter(g.cc[c.best] for c in accepted if not c.quarter and c.best is not None)
+        if not lying:
+            return accepted
+        home = max(lying, key=lambda cc: (lying[cc], ctx.get(cc, 0.0)))
+        sure = {id(c) for c in accepted}
+        cities = [
+            c
+            for c in (*accepted, *held)
+            if (id(c) in sure or c.evidence >= self.min_accept - 1.0)  # a title's "Alep-Est"
+            and not c.quarter
+            and c.best is not None
+            and int(g.kind[c.best]) == KIND_CITY
+            and g.cc[c.best] == home
+            and "feature" not in c.notes
+        ]
+        keep = {id(c) for c in accepted}
+        for q in quarters:
+            if "feature" in q.notes or q.ner_longer_per or q.ner_longer_org or q.ner_date:
+                continue
+            city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+            assert q.best is not None
+            if city is None:
+                if g.cc[q.best] != home and id(q) in keep:
+                    keep.discard(id(q))  # a town abroad, in no city of the story
+                continue
+            lat, lon = float(g.lat[city]), float(g.lon[city])
+            if haversine_km(lat, lon, float(g.lat[q.best]), float(g.lon[q.best])) <= _QUARTER_KM:
+                continue  # the city itself, or a suburb listed as a town of its own
+            if (
+                int(g.kind[q.best]) == KIND_CITY
+                and g.cc[q.best] == home
+                and int(g.pop[q.best]) >= _SMALL_POP
+            ):
+                continue  # "Baba Amr, the Homs neighbourhood": the city whose quarter it is
+            q.best, q.static = city, None
+            _note(q, "quarter_of")
+            _note(q, "precision:2")
+            keep.add(id(q))
+        added: list[Candidate] = []
+        for q in unlisted:
+            city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+            if city is not None:
+                q.best, q.margin, q.evidence = city, 1.0, self.min_accept
+                q.notes += ["quarter_of", "precision:2"]
+                added.append(q)
+        kept = [c for c in (*accepted, *held) if id(c) in keep]
+        return sorted([*kept, *added], key=lambda c: c.start)
+
+    def _unlisted_quarters(
+        self, text: str, segments: list[Any], cands: tuple[Candidate, ...]
+    ) -> list[Candidate]:
+        """Quarters named after a quarter noun that no candidate covers ("le quartier de
+        Sakhour"), and their later bare mentions in the document: candidates with no
+        gazetteer reading (see _quarters)."""
+        taken = [(c.start, c.end) for c in cands]
+        skip = not_names()
+        out: list[Candidate] = []
+        names: dict[str, int | None] = {}
+        for seg in segments:
+            for m in self._quarter_name.finditer(text, seg.start, seg.end):
+                name = m.group(1).rstrip("’'")
+                s, e = m.start(1), m.start(1) + len(name)
+                if not name[:1].isupper() or name.split()[0].casefold() in skip or len(name) < 3:
+                    continue
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                names.setdefault(name, seg.article)
+        for name in names:
+            rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+            for seg in segments:
+                for m in rx.finditer(text, seg.start, seg.end):
+                    if any(a < m.end() and m.start() < b for a, b in taken):
+                        continue
+                    c = Candidate(m.start(), m.end(), name, [], article=seg.article)
+                    c.segment_kind, c.quarter = seg.kind, True
+                    out.append(c)
+                    taken.append((m.start(), m.end()))
+        return out
+
+    def _quarter_city(self, text: str, q: Candidate, cities: list[Candidate]) -> int | None:
+        """The city a quarter belongs to: the nearest one named in its sentence before it or
+        right after it, else the one its article names most, a big city counting one more
+        (on a tie, one named before the quarter -- the city the story is on -- then the
+        nearer)."""
+        if not cities:
+            return None
+        lo = max(text.rfind(ch, 0, q.start) for ch in ".!?\n") + 1
+        ends = [i for i in (text.find(ch, q.end) for ch in ".!?\n") if i >= 0]
+        hi = min(ends) if ends else len(text)
+        # before the quarter, or right after it ("le quartier de X à Homs", "X, a quarter of
+        # Homs"); a city later in the sentence is rather its government ("orchestrée par Damas")
+        same = [c for c in cities if lo <= c.start < q.start or 0 <= c.start - q.end <= 25]
+        same = [c for c in same if c.start < hi]
+        if same:
+            return min(same, key=lambda c: abs(c.start - q.start)).best
+        # a big city has quarters more often than a small town ("à l'est d'Alep" beside a
+        # village named more often)
+        counts = Counter(c.best for c in cities)
+        big = {c.best: int(self.gaz.pop[c.best]) >= _SMALL_POP for c in cities if c.best}
+        best = max(
+            cities,
+            key=lambda c: (
+                counts[c.best] + big.get(c.best, False),
+                c.start < q.start,
+                -abs(c.start - q.start),
+            ),
+        )
+        return best.best
 
     def _named_again(
         self, text: str, held: list[Candidate], accepted: list[Candidate]

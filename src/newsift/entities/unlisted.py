@@ -32,6 +32,15 @@ _NAME = re.compile(
     r"(?:\s+(?:(?:al|el)[-‐])?[A-ZÀ-ÖØ-Þ][\w’'ʿʾ]*(?:[-‐][\w’'ʿʾ]+)*){0,2})"
 )
 
+# the same, for other readers of names the gazetteer lacks (places.PlaceFinder._quarters)
+NAME_RE = _NAME
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that are no place names (folded)."""
+    return _data()[1]
+
 
 @cache
 def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
@@ -205,6 +214,19 @@ def with_unlisted(
     added, dropped = unlisted_places(text, segments, found, actor_spans, listed)
     gone = {id(m) for m in dropped}
     return [m for m in found if id(m) not in gone] + added
+
+
+def local_place(
+    found: list[Mention], start: int, end: int, name: str, article: int | None
+) -> Mention | None:
+    """A local place the gazetteer lacks, told by its name alone (a quarter or village whose
+    only gazetteer reading is a far namesake abroad): its own name at the coordinates of the
+    nearest known town of the article's most named country, precision 2; None when the
+    article places nothing."""
+    near = _nearest(found, start, article)
+    if near is None or near.country is None:
+        return None
+    return _village(start, end, name, near, 0.55, article)
 
 
 def _village(

@@ -50,6 +50,7 @@ class PlaceRoles:
     venue: re.Pattern[str] | None = None
     compared: re.Pattern[str] | None = None
     place_nouns: frozenset[str] = frozenset()
+    speakers: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -78,6 +79,7 @@ def place_roles(lang: str) -> PlaceRoles:
         venue=_ending(d.get("venue") or []),
         compared=_ending(d.get("compared") or []),
         place_nouns=frozenset(fold(w) for w in d.get("place_nouns") or []),
+        speakers=_ending(d.get("speakers") or []),
     )
 
 
@@ -217,7 +219,8 @@ def district_of_city(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool
 
 def speaker_place(x: ArticleExtractor, r: MentionRef, trig_start: int, view: SentView) -> bool:
     """Is the place inside an attribution ("According to a US official quoted by the Pentagon,
-    troops attacked ...", "selon un responsable américain") that does not hold the trigger?"""
+    troops attacked ...", "selon un responsable américain") or where commentators speak from
+    ("analysts in Beirut say", "des diplomates en poste à Genève"), without the trigger?"""
     quotes = x._quote_spans(view)
     quoted = [(s, e) for s, e in quotes if e - s > 12 and s <= trig_start < e]
     if quoted and not any(s <= r.start < e for s, e in quoted):
@@ -225,6 +228,12 @@ def speaker_place(x: ArticleExtractor, r: MentionRef, trig_start: int, view: Sen
     for _s, e in quotes:
         if e <= r.start and trig_start < e and _QUOTE_TAIL.match(x.ix.folded[e : r.start]):
             return True  # « Il ne s'agit pas d'une reddition », a insisté X, depuis Istanbul
+    said_from = place_roles(x.lang).speakers  # "analysts in Beirut say": where they speak
+    if said_from is not None:
+        lead = _lead(x, r, view.start, 60)
+        m = said_from.search(lead)
+        if m is not None and not r.start - len(lead) + m.start() <= trig_start < r.end:
+            return True
     rx = place_roles(x.lang).source
     if rx is None:
         return False
