@@ -151,7 +151,6 @@ class TreeModel:
 
     def save(self, path: str | Path) -> None:
         """One ``.npz`` at ``path`` (arrays and a JSON header; nothing pickled)."""
-        import numpy as np
 
         meta = {
             "format": FORMAT,
@@ -159,31 +158,21 @@ class TreeModel:
             "classes": self.classes,
             "info": self.info,
         }
-        arrays = {"meta": np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)}
-        arrays.update({k: getattr(self, k) for k in _ARRAYS})
-        with open(path, "wb") as fh:
-            np.savez(fh, **arrays)
+        write_npz(path, meta, {k: getattr(self, k) for k in _ARRAYS})
 
     @classmethod
     def load(cls, path: str | Path) -> TreeModel:
         """A saved model; ValueError when the file is damaged, truncated or another format."""
-        import numpy as np
-
+        meta, z = read_npz(path, FORMAT)
         try:
-            with np.load(path, allow_pickle=False) as z:
-                meta = json.loads(bytes(z["meta"]).decode())
-                if meta.get("format") != FORMAT:
-                    raise ValueError(f"not a {FORMAT} file")
-                arrays = {k: z[k] for k in _ARRAYS}
+            arrays = {k: z[k] for k in _ARRAYS}
             model = cls(
                 columns=[str(c) for c in meta["columns"]],
                 classes=[str(c) for c in meta["classes"]],
                 info=dict(meta.get("info") or {}),
                 **arrays,
             )
-        except ValueError:
-            raise
-        except Exception as exc:  # zip, JSON, key, decoding errors: all one damaged file
+        except (KeyError, TypeError, AttributeError) as exc:  # a header or array missing
             raise ValueError(str(exc)) from exc
         n_nodes, n_trees = len(model.value), len(model.starts)
         if (
@@ -194,6 +183,31 @@ class TreeModel:
         ):
             raise ValueError("array shapes")
         return model
+
+
+def write_npz(path: str | Path, meta: dict[str, Any], arrays: dict[str, Any]) -> None:
+    """One ``.npz`` at ``path``: the arrays and ``meta`` as a JSON header (nothing pickled)."""
+    import numpy as np
+
+    head = {"meta": np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)}
+    with open(path, "wb") as fh:
+        np.savez(fh, **head, **arrays)
+
+
+def read_npz(path: str | Path, fmt: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The JSON header and the arrays of a file :func:`write_npz` wrote with ``meta["format"]
+    == fmt``; ValueError when it is damaged, truncated or of another format."""
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(bytes(z["meta"]).decode())
+            arrays = {k: z[k] for k in z.files if k != "meta"}
+    except Exception as exc:  # zip, JSON, key, decoding errors: all one damaged file
+        raise ValueError(str(exc)) from exc
+    if not isinstance(meta, dict) or meta.get("format") != fmt:
+        raise ValueError(f"not a {fmt} file")
+    return meta, arrays
 
 
 def sklearn_version() -> str:
