@@ -150,7 +150,7 @@ def art_of(label: str) -> int | None:
     return None if tail in ("None", "") else int(tail)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # ~1 kB an entry: ~2 MB at most a worker
 def line_shape(s: str) -> tuple[float, ...]:
     """The features of a stripped line that depend on its text alone (shape, token classes,
     marker hits), in :func:`feature_names` order less the context columns between them.
