@@ -102,6 +102,50 @@ def background_articles(docs: dict[str, Any]) -> int:
     )
 
 
+@dataclass(frozen=True)
+class Shape:
+    """A set's own shape, for the three shape tests :func:`make_tests` then writes: the dumps
+    without a title, the one with two articles (None: any one), how many articles at least
+    date a background event in an earlier year, and how the set's docstring words its
+    two-article and untitled dumps."""
+
+    untitled: frozenset[str]
+    two_articles: list[str] | None = None
+    background: int = 5
+    note: str = "one with two articles, the agency dispatch untitled"
+
+
+_NUMBERS = {5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+def shape_tests(here: Path, docs: dict[str, Any], shape: Shape) -> dict[str, Any]:
+    """The set-shape, events-per-dump and background-years tests of one set."""
+
+    def test_set_shape() -> None:
+        check_set_shape(here, docs, set(shape.untitled), shape.two_articles)
+
+    def test_events_per_dump_and_modalities() -> None:
+        """5-10 gold events per dump; every modality occurs; planned, speculative and denied
+        events are undated here."""
+        check_events_per_dump(docs)
+
+    def test_background_years_differ_from_story_year() -> None:
+        assert background_articles(docs) >= shape.background
+
+    test_set_shape.__doc__ = f"Eight dumps (7 French, 1 English), 15-160 lines, {shape.note}."
+    test_background_years_differ_from_story_year.__doc__ = (
+        f"At least {_NUMBERS.get(shape.background, shape.background)} articles date a "
+        "background event in a year before their publication."
+    )
+    return {
+        "test_set_shape": test_set_shape,
+        "test_events_per_dump_and_modalities": test_events_per_dump_and_modalities,
+        "test_background_years_differ_from_story_year": (
+            test_background_years_differ_from_story_year
+        ),
+    }
+
+
 def need_models() -> None:
     """Skip when a spaCy model the pipeline loads is not installed."""
     missing = [m for m in MODELS if importlib.util.find_spec(m) is None]
@@ -109,10 +153,12 @@ def need_models() -> None:
         pytest.skip(f"spaCy model(s) not installed: {', '.join(missing)}")
 
 
-def make_tests(here: Path, floors: Floors) -> dict[str, Any]:
-    """The shared tests and the `run_out` fixture, to bind in a test module's namespace."""
+def make_tests(here: Path, floors: Floors, shape: Shape | None = None) -> dict[str, Any]:
+    """The shared tests and the `run_out` fixture, to bind in a test module's namespace (with
+    ``shape``, the set's shape tests too: :func:`shape_tests`)."""
     parse, docs = load_set(here)
     names = sorted(docs)
+    own = shape_tests(here, docs, shape) if shape is not None else {}
 
     @pytest.mark.parametrize("name", names)
     def test_outputs_match_sources(name: str) -> None:
@@ -209,4 +255,5 @@ def make_tests(here: Path, floors: Floors) -> dict[str, Any]:
         "run_out": run_out,
         "test_events_floor": test_events_floor,
         "test_article_fields_floor": test_article_fields_floor,
+        **own,
     }

@@ -16,17 +16,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from heldout_kit import (  # noqa: E402
-    Floors,
-    background_articles,
-    check_events_per_dump,
-    check_set_shape,
-    load_set,
-    make_tests,
-)
+from heldout_kit import Floors, Shape, make_tests  # noqa: E402
 
-_, DOCS = load_set(HERE)
-NAMES = sorted(DOCS)
 FLOORS = Floors(
     lines=305,
     accuracy=0.79,
@@ -39,21 +30,9 @@ FLOORS = Floors(
     f1=0.37,
     fields_right=23,
 )
-globals().update(make_tests(HERE, FLOORS))
-
-
-def test_set_shape() -> None:
-    """Eight dumps (7 French, 1 English), 15-160 lines, one with two articles, the agency
-    dispatch and the Telegram export untitled."""
-    check_set_shape(HERE, DOCS, {"depeche_mayadine_fr", "telegram_baghouz_fr"})
-
-
-def test_events_per_dump_and_modalities() -> None:
-    """5-10 gold events per dump; every modality occurs; planned, speculative and denied
-    events are undated here."""
-    check_events_per_dump(DOCS)
-
-
-def test_background_years_differ_from_story_year() -> None:
-    """At least six articles date a background event in a year before their publication."""
-    assert background_articles(DOCS) >= 6
+SHAPE = Shape(
+    frozenset({"depeche_mayadine_fr", "telegram_baghouz_fr"}),
+    background=6,
+    note="one with two articles, the agency dispatch and the Telegram export untitled",
+)
+globals().update(make_tests(HERE, FLOORS, SHAPE))

@@ -12,30 +12,30 @@ article line's).
 
 Training data: ``data/clean/line_table.tsv`` (features and gold kind per line; no text), built
 by ``examples/tools/build_line_table.py``. The model is trained at the stage's setup with
-scikit-learn (fixed random_state: deterministic) and exported to plain arrays (each tree's
-nodes); prediction is numpy alone. With a cache directory the arrays are saved as one ``.npz``
-(no pickle) keyed by the table's bytes, the model settings and the scikit-learn version, so a
-worker with a cached model never imports scikit-learn.
+scikit-learn (fixed random_state: deterministic) and exported to plain arrays
+(:class:`newsift.treearrays.TreeModel`); prediction is numpy alone. With a cache directory the
+arrays are saved as one ``.npz`` (no pickle) keyed by the table's bytes, the model settings and
+the scikit-learn version (``treearrays.cached_model``), so a worker with a cached model never
+imports scikit-learn.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from collections.abc import Collection
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsift.clean.line_features import correct_labels, doc_features, feature_names, kind_of
+from newsift.treearrays import FORMAT as ARRAYS_FORMAT
+from newsift.treearrays import TreeModel, cached_model, sklearn_version
 
 if TYPE_CHECKING:
     from newsift.clean.lines import Line
     from newsift.clean.segmenter import Labelled
 
-FORMAT = "newsift-line-corrector-1"
+FORMAT = "newsift-line-corrector-2"  # -2: the arrays of newsift.treearrays
 TABLE = "line_table.tsv"
 # The changes made by default: those right far more often than wrong when the model was tested
 # leave-one-set-out on fresh rule outputs and harmless on the tuned sets' current ones
@@ -86,141 +86,10 @@ def fit_sklearn(x: Any, y: list[str]) -> Any:
     return HistGradientBoostingClassifier(**PARAMS).fit(x, y)
 
 
-@dataclass(slots=True)
-class TreeModel:
-    """A fitted gradient-boosted classifier as plain arrays (every tree's nodes, concatenated).
-
-    ``tree_of``/``class_of`` give each tree's first node and the class it votes for; nodes hold
-    feature, threshold, missing-goes-left, children (indexes within the tree) and leaf value."""
-
-    columns: list[str]
-    classes: list[str]
-    baseline: Any  # (n_classes,) raw score before the trees
-    starts: Any  # (n_trees,) first node of each tree in the node arrays
-    tree_class: Any  # (n_trees,) the class column each tree adds to
-    feature: Any
-    threshold: Any
-    missing_left: Any
-    left: Any
-    right: Any
-    leaf: Any
-    value: Any
-
-    @classmethod
-    def from_sklearn(cls, model: Any, columns: list[str]) -> TreeModel:
-        """Export a fitted HistGradientBoostingClassifier (numeric features only)."""
-        import numpy as np
-
-        starts, tree_class, parts = [], [], []
-        offset = 0
-        for per_iter in model._predictors:
-            for c, pred in enumerate(per_iter):
-                nodes = pred.nodes
-                starts.append(offset)
-                tree_class.append(c)
-                parts.append(nodes)
-                offset += len(nodes)
-        nodes = np.concatenate(parts)
-        base = np.asarray(model._baseline_prediction, dtype=float).ravel()
-        classes = [str(c) for c in model.classes_]
-        if len(classes) == 2:  # binary: one tree per iteration, sigmoid -- never here (5 kinds)
-            raise ValueError("the line corrector expects more than two kinds")
-        return cls(
-            columns=list(columns),
-            classes=classes,
-            baseline=base,
-            starts=np.asarray(starts, dtype=np.int64),
-            tree_class=np.asarray(tree_class, dtype=np.int64),
-            feature=nodes["feature_idx"].astype(np.int64),
-            threshold=nodes["num_threshold"].astype(float),
-            missing_left=nodes["missing_go_to_left"].astype(bool),
-            left=nodes["left"].astype(np.int64),
-            right=nodes["right"].astype(np.int64),
-            leaf=nodes["is_leaf"].astype(bool),
-            value=nodes["value"].astype(float),
-        )
-
-    def predict_proba(self, x: Any) -> Any:
-        """Class probabilities of the rows of ``x`` (columns in ``self.columns`` order)."""
-        import numpy as np
-
-        n = len(x)
-        raw = np.tile(self.baseline, (n, 1))
-        if n == 0:
-            return raw
-        # every tree at once, one step down per loop (a loop per tree cost ~60 ms a document)
-        rows = np.arange(n)[None, :]
-        node = np.zeros((len(self.starts), n), dtype=np.int64)
-        starts = self.starts[:, None]
-        while True:
-            g = starts + node
-            live = ~self.leaf[g]
-            if not live.any():
-                break
-            vals = x[rows, self.feature[g]]
-            go_left = np.where(np.isnan(vals), self.missing_left[g], vals <= self.threshold[g])
-            nxt = np.where(go_left, self.left[g], self.right[g])
-            node = np.where(live, nxt, node)
-        leaves = self.value[starts + node]  # (n_trees, n)
-        for c in range(raw.shape[1]):
-            raw[:, c] += leaves[self.tree_class == c].sum(axis=0)
-        raw -= raw.max(axis=1, keepdims=True)
-        e = np.exp(raw)
-        return e / e.sum(axis=1, keepdims=True)
-
-    def save(self, path: Path) -> None:
-        """One ``.npz`` (no pickle), written under a temporary name then renamed."""
-        import numpy as np
-
-        meta = json.dumps({"format": FORMAT, "columns": self.columns, "classes": self.classes})
-        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-        np.savez(
-            tmp,
-            meta=np.asarray(meta),
-            **{k: getattr(self, k) for k in _ARRAYS},
-        )
-        tmp.replace(path)
-
-    @classmethod
-    def load(cls, path: Path) -> TreeModel:
-        """Read a saved model back (ValueError when it is another format or damaged)."""
-        import numpy as np
-
-        with np.load(path, allow_pickle=False) as z:
-            meta = json.loads(str(z["meta"]))
-            if meta.get("format") != FORMAT:
-                raise ValueError(f"not a {FORMAT} file")
-            arrays = {k: z[k] for k in _ARRAYS}
-        return cls(columns=meta["columns"], classes=meta["classes"], **arrays)
-
-
-_ARRAYS = (
-    "baseline",
-    "starts",
-    "tree_class",
-    "feature",
-    "threshold",
-    "missing_left",
-    "left",
-    "right",
-    "leaf",
-    "value",
-)
-
-
-def sklearn_version() -> str:
-    """The installed scikit-learn's version, from its metadata (no import)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("scikit-learn")
-    except PackageNotFoundError:
-        return "none"
-
-
 def cache_key(raw: bytes) -> str:
     """The table's bytes, the model settings, the format and the scikit-learn version."""
-    h = hashlib.sha256(f"{FORMAT}|{sklearn_version()}|{sorted(PARAMS.items())}".encode())
+    head = f"{FORMAT}|{ARRAYS_FORMAT}|{sklearn_version()}|{sorted(PARAMS.items())}"
+    h = hashlib.sha256(head.encode())
     h.update(raw)
     return h.hexdigest()[:24]
 
@@ -236,21 +105,11 @@ def load_model(cache_dir: str | Path | None = None) -> TreeModel:
     """The corrector: from the cache when it holds this table's model, else trained (and cached
     when ``cache_dir`` is set; an unwritable cache only costs the next run a training)."""
     raw = table_bytes()
-    cache: Path | None = None
-    if cache_dir:
-        cache = Path(cache_dir).expanduser() / f"linecorr-{cache_key(raw)}.npz"
-        if cache.exists():
-            try:
-                return TreeModel.load(cache)
-            except (ValueError, OSError, KeyError):
-                pass  # damaged: retrained and rewritten
-    model = train(raw)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            model.save(cache)
-        except OSError:
-            pass
+    model = cached_model(
+        cache_dir, "linecorr", cache_key(raw), TreeModel.load, lambda: train(raw), TreeModel.save
+    )
+    if model is None:  # train() always gives one
+        raise RuntimeError("the line corrector could not be trained")
     return model
 
 

@@ -16,6 +16,7 @@ adds a column the model ignores.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import math
 import re
@@ -65,23 +66,34 @@ def marker_sections() -> tuple[tuple[str, tuple[tuple[bool, re.Pattern[str]], ..
     return tuple(out)
 
 
+# a pattern opening on a repeated class (".{0,120}x", "[^.!?/]{1,50}\s/"): in an alternation
+# it stops the engine from skipping to the positions where another branch's first
+# character occurs, so it is searched on its own
+_OPENS_ON_REPEAT = re.compile(r"^(?:\.|\[(?:\\.|[^\]])*\]|\\[wWsSdD])[*+?{]")
+
+
 @lru_cache(maxsize=1)
 def _section_matchers() -> tuple[tuple[tuple[bool, re.Pattern[str]], ...], ...]:
     """Per markers section, its search patterns and its whole-line patterns each joined into
-    one alternation (a pattern that cannot be joined, e.g. with inline flags, stays alone):
-    the same hits as trying them one by one, at a fraction of the cost."""
+    one alternation (a pattern that cannot be joined, e.g. with inline flags, stays alone;
+    a search pattern opening on a repeat is tried alone, last): the same hits as trying them
+    one by one, at a fraction of the cost."""
     out = []
     for _sec, pats in marker_sections():
         mine: list[tuple[bool, re.Pattern[str]]] = []
+        alone: list[tuple[bool, re.Pattern[str]]] = []
         for whole in (False, True):
             group = [p for w, p in pats if w is whole]
+            if not whole:
+                alone += [(whole, p) for p in group if _OPENS_ON_REPEAT.match(p.pattern)]
+                group = [p for p in group if not _OPENS_ON_REPEAT.match(p.pattern)]
             if not group:
                 continue
             try:
                 mine.append((whole, re.compile("|".join(f"(?:{p.pattern})" for p in group), re.I)))
             except re.error:
                 mine += [(whole, p) for p in group]
-        out.append(tuple(mine))
+        out.append(tuple(mine + alone))
     return tuple(out)
 
 
@@ -138,86 +150,128 @@ def art_of(label: str) -> int | None:
     return None if tail in ("None", "") else int(tail)
 
 
+@lru_cache(maxsize=2048)  # ~1 kB an entry: ~2 MB at most a worker
+def line_shape(s: str) -> tuple[float, ...]:
+    """The features of a stripped line that depend on its text alone (shape, token classes,
+    marker hits), in :func:`feature_names` order less the context columns between them.
+
+    Cached: a site's furniture (menus, footers, share bars) recurs line for line across its
+    pages, and the marker searches are most of a line's cost."""
+    size = len(s) or 1
+    words = s.split()
+    alpha = sum(map(str.isalpha, s))
+    # a character is never both alphanumeric and a space: the rest is punctuation/symbols
+    punct = len(s) - sum(map(str.isalnum, s)) - sum(map(str.isspace, s))
+    head = (
+        min(len(s), 1000) / 100.0,
+        math.log1p(len(s)),
+        min(len(words), 200) / 10.0,
+        alpha / size,
+        sum(map(str.isdigit, s)) / size,
+        punct / size,
+        sum(map(str.isupper, s)) / max(1, alpha),
+        sum(w[:1].isupper() for w in words) / max(1, len(words)),
+        1.0 if s.endswith(END_SENT) else 0.0,
+        1.0 if s.endswith(":") else 0.0,
+    )
+    tail = (
+        float(bool(RE_BULLET.match(s))),
+        float(bool(RE_NUMSTART.match(s))),
+        float(bool(RE_HANDLE.match(s))),
+        float(bool(RE_DATE.search(s))),
+        float(bool(RE_TIME.search(s))),
+        float(bool(RE_URL.search(s))),
+        float(bool(RE_MAIL.search(s))),
+        float(bool(RE_IBAN.search(s))),
+        float(bool(RE_COUNT.search(s))),
+        *marker_hits(s),
+    )
+    return head + tail
+
+
+_N_HEAD = 10  # line_shape's columns before blank_before/blank_after and the positions
+
+
 def doc_features(lines: list[str], rule: list[str]) -> tuple[Any, list[int]]:
-    """Feature rows (a float array, one row per non-blank line) and those lines' indexes."""
+    """Feature rows (a float array, one row per non-blank line) and those lines' indexes.
+
+    The text-only columns come from :func:`line_shape` (once per distinct line); the context
+    columns (neighbours' rule kinds, article changes, blank lines, positions, distances) are
+    computed for the whole document at once."""
     import numpy as np
 
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    stripped = [ln.strip() for ln in lines]
+    idx = [i for i, s in enumerate(stripped) if s]
     n = len(idx)
+    width = len(feature_names())
+    out = np.zeros((n, width), dtype=float)
+    if n == 0:
+        return out, idx
     rk = [kind_of(rule[i]) for i in idx]
     ra = [art_of(rule[i]) for i in idx]
+    col = 0
+    # the rule kind of the line and of its +-2 non-blank neighbours, one-hot ("pad" off the
+    # document's ends)
+    codes = {k: c for c, k in enumerate((*RULE_KINDS, "pad"))}
+    pad = codes["pad"]
+    kinds = np.full(n + 4, pad, dtype=np.int64)
+    kinds[2 : n + 2] = [codes.get(k, -1) for k in rk]
+    eye = np.vstack([np.eye(len(codes)), np.zeros((1, len(codes)))])  # -1: an unknown kind
+    for off in (-2, -1, 0, 1, 2):
+        out[:, col : col + len(codes)] = eye[kinds[2 + off : n + 2 + off]]
+        col += len(codes)
+    out[1:, col] = [
+        1.0 if ra[j] is not None and ra[j - 1] not in (None, ra[j]) else 0.0 for j in range(1, n)
+    ]
+    out[:-1, col + 1] = [
+        1.0 if ra[j] is not None and ra[j + 1] not in (None, ra[j]) else 0.0 for j in range(n - 1)
+    ]
+    col += 2
+    shapes = np.array([line_shape(stripped[i]) for i in idx], dtype=float)
+    out[:, col : col + _N_HEAD] = shapes[:, :_N_HEAD]
+    col += _N_HEAD
+    blank = [not s for s in stripped]
+    out[:, col] = [1.0 if i == 0 or blank[i - 1] else 0.0 for i in idx]
+    out[:, col + 1] = [1.0 if i + 1 >= len(lines) or blank[i + 1] else 0.0 for i in idx]
+    col += 2
+    total_chars = sum(len(ln) + 1 for ln in lines) or 1
+    char_pos = np.cumsum([0] + [len(ln) + 1 for ln in lines[:-1]])
+    out[:, col] = np.arange(n) / max(1, n - 1)
+    out[:, col + 1] = char_pos[idx] / total_chars
+    col += 2
+    rest = shapes.shape[1] - _N_HEAD
+    out[:, col : col + rest] = shapes[:, _N_HEAD:]
+    col += rest
     titles = [j for j in range(n) if rk[j] == "title"]
     bodies = [j for j in range(n) if rk[j] == "body"]
     comheads = [j for j in range(n) if rk[j] == "comment" and (j == 0 or rk[j - 1] != "comment")]
-    counts = Counter(lines[i].strip() for i in idx)
-    total_chars = sum(len(ln) + 1 for ln in lines) or 1
-    char_pos = []
-    pos = 0
-    for ln in lines:
-        char_pos.append(pos)
-        pos += len(ln) + 1
-    rows = []
-    for j, i in enumerate(idx):
-        s = lines[i].strip()
-        f: list[float] = []
-        for off in (-2, -1, 0, 1, 2):
-            jj = j + off
-            lab = rk[jj] if 0 <= jj < n else "pad"
-            f.extend(1.0 if lab == k else 0.0 for k in (*RULE_KINDS, "pad"))
-        f.append(1.0 if j > 0 and ra[j] is not None and ra[j - 1] not in (None, ra[j]) else 0.0)
-        f.append(1.0 if j + 1 < n and ra[j] is not None and ra[j + 1] not in (None, ra[j]) else 0.0)
-        size = len(s) or 1
-        words = s.split()
-        alpha = sum(c.isalpha() for c in s)
-        f += [
-            min(len(s), 1000) / 100.0,
-            math.log1p(len(s)),
-            min(len(words), 200) / 10.0,
-            alpha / size,
-            sum(c.isdigit() for c in s) / size,
-            sum((not c.isalnum()) and not c.isspace() for c in s) / size,
-            sum(c.isupper() for c in s) / max(1, alpha),
-            sum(w[:1].isupper() for w in words) / max(1, len(words)),
-            1.0 if s.endswith(END_SENT) else 0.0,
-            1.0 if s.endswith(":") else 0.0,
-            1.0 if i == 0 or not lines[i - 1].strip() else 0.0,
-            1.0 if i + 1 >= len(lines) or not lines[i + 1].strip() else 0.0,
-        ]
-        f += [j / max(1, n - 1), char_pos[i] / total_chars]
-        f += [
-            float(bool(RE_BULLET.match(s))),
-            float(bool(RE_NUMSTART.match(s))),
-            float(bool(RE_HANDLE.match(s))),
-        ]
-        f += [
-            float(bool(RE_DATE.search(s))),
-            float(bool(RE_TIME.search(s))),
-            float(bool(RE_URL.search(s))),
-            float(bool(RE_MAIL.search(s))),
-            float(bool(RE_IBAN.search(s))),
-            float(bool(RE_COUNT.search(s))),
-        ]
-        f += marker_hits(s)
+    counts = Counter(stripped[i] for i in idx)
+    for j in range(n):
         dt = _signed(titles, j)
-        prev_ch = [t for t in comheads if t <= j]
-        f += [
+        k = bisect.bisect_right(comheads, j)  # comment heads at or before j
+        out[j, col : col + 6] = (
             dt,
             abs(dt),
-            float(min(50, j - prev_ch[-1])) if prev_ch else 50.0,
-            1.0 if prev_ch else 0.0,
+            float(min(50, j - comheads[k - 1])) if k else 50.0,
+            1.0 if k else 0.0,
             abs(_signed(bodies, j)),
-            float(counts[s] > 1),
-        ]
-        rows.append(f)
-    width = len(feature_names())
-    return np.asarray(rows, dtype=float).reshape(len(rows), width), idx
+            float(counts[stripped[idx[j]]] > 1),
+        )
+    if col + 6 != width:
+        raise AssertionError("feature columns and names disagree")
+    return out, idx
 
 
 def _signed(targets: list[int], j: int) -> float:
-    """Signed distance (in non-blank lines, clipped to 50) from the nearest target to j."""
+    """Signed distance (in non-blank lines, clipped to 50) from the nearest target to j (the
+    earlier one on a tie); ``targets`` ascending."""
     if not targets:
         return 50.0
-    t = min(targets, key=lambda t: abs(t - j))
+    k = bisect.bisect_left(targets, j)
+    if k == len(targets) or (k > 0 and j - targets[k - 1] <= targets[k] - j):
+        t = targets[k - 1]
+    else:
+        t = targets[k]
     return float(max(-50, min(50, j - t)))
 
 

@@ -19,13 +19,11 @@ scikit-learn is imported inside functions so that importing this module stays ch
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import glob as globmod
 import hashlib
 import os
 import re
-import time
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources as ir
@@ -33,6 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsift.events.actors import territory_by_inter
+from newsift.treearrays import STALE_CACHE_SECONDS as STALE_CACHE_SECONDS  # re-exported
+from newsift.treearrays import cached_model, sklearn_version
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, Cand
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 NONE = "NONE"
 MODEL_VERSION = "learned-v1"
 CACHE_FORMAT = "arrays-v1"  # how a fitted model is cached (part of the cache key)
-STALE_CACHE_SECONDS = 7 * 24 * 3600  # another version's cached model is kept this long unused
 DEFAULT_GLOB = "events/typing/*.tsv"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACES = re.compile(r"\s+")
@@ -299,16 +298,6 @@ class _Softmax:
         return e / e.sum(axis=1, keepdims=True)
 
 
-def sklearn_version() -> str:
-    """The installed scikit-learn's version, from its metadata: importing it costs ~180 MB."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("scikit-learn")
-    except PackageNotFoundError:
-        return "none"
-
-
 def data_key(paths: list[Path], c: float, chars: bool) -> str:
     """A cache key: the data files' bytes, the model's settings, the scikit-learn version."""
     head = f"{MODEL_VERSION}|{CACHE_FORMAT}|{sklearn_version()}|{c}|{chars}|rs0"
@@ -328,43 +317,28 @@ def train_from_files(
     """A typer fitted on the data files (None when there are none), as arrays that predict
     without scikit-learn; read from the cache when set and valid (scikit-learn is then not
     imported at all), else trained with scikit-learn, exported and cached."""
-    from newsift.events.learned_arrays import ArrayTyper, CacheError
+    from newsift.events.learned_arrays import ArrayTyper
 
     paths = data_files(pattern)
     examples = read_examples(paths)
     if len({e.label for e in examples}) < 2:
         return None
-    cache: Path | None = None
-    if cache_dir:
-        cache = Path(cache_dir) / f"typer-{data_key(paths, c, chars)}.npz"
-        if cache.exists():
-            try:
-                model = ArrayTyper.load(cache)
-                with contextlib.suppress(OSError):  # marks it in use (see the pruning below)
-                    os.utime(cache)
-                return model
-            except (CacheError, OSError):  # a damaged cache file is retrained and rewritten
-                pass
-    fitted = LearnedTyper(c=c, chars=chars).fit(
-        [e.text for e in examples], [e.label for e in examples]
+
+    def train() -> ArrayTyper:
+        fitted = LearnedTyper(c=c, chars=chars).fit(
+            [e.text for e in examples], [e.label for e in examples]
+        )
+        return fitted.export()
+
+    return cached_model(
+        cache_dir,
+        "typer",
+        data_key(paths, c, chars),
+        ArrayTyper.load,  # a damaged file raises CacheError, a ValueError: retrained
+        train,
+        ArrayTyper.save,
+        legacy=("typer-*.pkl",),  # the pickled format of old
     )
-    model = fitted.export()
-    if cache is not None:
-        try:  # workers may race: each writes its own file, the last rename wins
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp")
-            model.save(tmp)
-            tmp.replace(cache)
-            for old in cache.parent.glob("typer-*.pkl"):  # the pickled format of old
-                old.unlink(missing_ok=True)
-            for old in cache.parent.glob("typer-*.npz"):
-                # models of other data or settings, once unused for a week: another newsift
-                # sharing the cache (another version or checkout) may be loading one now
-                if old != cache and time.time() - old.stat().st_mtime > STALE_CACHE_SECONDS:
-                    old.unlink(missing_ok=True)
-        except OSError:  # an unwritable cache only costs the next run a training
-            pass
-    return model
 
 
 @functools.cache

@@ -19,13 +19,13 @@ renamed in one step. numpy is imported inside functions so that importing this m
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsift.events.learned import normalise
+from newsift.treearrays import read_npz, write_npz
 
 FORMAT = "newsift-typer-arrays-1"
 _WHITE_SPACES = re.compile(r"\s\s+")  # what scikit-learn's char analysers collapse
@@ -315,8 +315,6 @@ class ArrayTyper:
     # ------------------------------------------------------------------ files
     def save(self, path: str | Path) -> None:
         """Write one ``.npz`` file (arrays and a JSON header; nothing pickled)."""
-        import numpy as np
-
         meta = {
             "format": FORMAT,
             "classes": self.classes,
@@ -335,7 +333,7 @@ class ArrayTyper:
                 for p in self.parts
             ],
         }
-        arrays: dict[str, Any] = {"meta": np.frombuffer(json.dumps(meta).encode(), np.uint8)}
+        arrays: dict[str, Any] = {}
         for k, p in enumerate(self.parts):
             arrays[f"terms{k}"] = p.terms
             arrays[f"cols{k}"] = p.cols
@@ -344,8 +342,7 @@ class ArrayTyper:
         for k, m in enumerate(self.models):
             for field in ("coef", "intercept", "class_index", "a", "b"):
                 arrays[f"{field}{k}"] = getattr(m, field)
-        with open(path, "wb") as fh:
-            np.savez(fh, **arrays)
+        write_npz(path, meta, arrays)
 
     @classmethod
     def load(cls, path: str | Path) -> ArrayTyper:
@@ -353,47 +350,42 @@ class ArrayTyper:
         import numpy as np
 
         try:
-            with np.load(path, allow_pickle=False) as z:
-                meta = json.loads(bytes(z["meta"]).decode())
-                if meta.get("format") != FORMAT:
-                    raise CacheError(f"format {meta.get('format')!r}")
-                parts: list[Part] = []
-                offset = 0
-                for k, pm in enumerate(meta["parts"]):
-                    terms, cols = z[f"terms{k}"], z[f"cols{k}"]
-                    idf = z[f"idf{k}"] if pm["idf"] else None
-                    n = int(pm["size"])
-                    if (
-                        terms.dtype.kind != "S"
-                        or terms.shape != (n,)
-                        or cols.shape != (n,)
-                        or (idf is not None and idf.shape != (n,))
-                        or (n and not (terms[:-1] < terms[1:]).all())  # sorted, distinct
-                        or (n and not np.array_equal(np.sort(cols), np.arange(n)))
-                    ):
-                        raise CacheError("vocabulary")
-                    lo, hi = pm["ngram_range"]
-                    parts.append(
-                        Part(
-                            pm["analyzer"],
-                            (int(lo), int(hi)),
-                            pm["token_pattern"],
-                            bool(pm["sublinear_tf"]),
-                            pm["norm"],
-                            terms,
-                            cols,
-                            idf,
-                            offset,
-                        )
+            meta, z = read_npz(path, FORMAT)
+            parts: list[Part] = []
+            offset = 0
+            for k, pm in enumerate(meta["parts"]):
+                terms, cols = z[f"terms{k}"], z[f"cols{k}"]
+                idf = z[f"idf{k}"] if pm["idf"] else None
+                n = int(pm["size"])
+                if (
+                    terms.dtype.kind != "S"
+                    or terms.shape != (n,)
+                    or cols.shape != (n,)
+                    or (idf is not None and idf.shape != (n,))
+                    or (n and not (terms[:-1] < terms[1:]).all())  # sorted, distinct
+                    or (n and not np.array_equal(np.sort(cols), np.arange(n)))
+                ):
+                    raise CacheError("vocabulary")
+                lo, hi = pm["ngram_range"]
+                parts.append(
+                    Part(
+                        pm["analyzer"],
+                        (int(lo), int(hi)),
+                        pm["token_pattern"],
+                        bool(pm["sublinear_tf"]),
+                        pm["norm"],
+                        terms,
+                        cols,
+                        idf,
+                        offset,
                     )
-                    offset += n
-                models = [
-                    Calibrated(
-                        *(z[f"{f}{k}"] for f in ("coef", "intercept", "class_index", "a", "b"))
-                    )
-                    for k in range(int(meta["models"]))
-                ]
-                classes = [str(c) for c in meta["classes"]]
+                )
+                offset += n
+            models = [
+                Calibrated(*(z[f"{f}{k}"] for f in ("coef", "intercept", "class_index", "a", "b")))
+                for k in range(int(meta["models"]))
+            ]
+            classes = [str(c) for c in meta["classes"]]
         except CacheError:
             raise
         except Exception as exc:  # zip, JSON, key, decoding errors: all one damaged file

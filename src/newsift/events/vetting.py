@@ -25,7 +25,8 @@ tuned sets' current outputs; trained on the whole table and applied to sets it n
 (heldout23-26 on session 8's code, heldout27-30 on session 9's) it gained on all eight
 (heldout27-30: micro F1 0.565 -> 0.593). The training table ``data/events/vetting/table.tsv``
 (features + label per predicted event) is built by the script; the fitted trees are exported
-to plain arrays (:class:`Forest`, numpy only at prediction time) and cached as one ``.npz``.
+to plain arrays (:class:`newsift.treearrays.TreeModel`, numpy only at prediction time) and
+cached as one ``.npz`` (``treearrays.cached_model``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from importlib import resources as ir
 from typing import Any
 
 from newsift.model import Document, Event
+from newsift.treearrays import FORMAT as ARRAYS_FORMAT
+from newsift.treearrays import TreeModel, cached_model, sklearn_version
 
 CUES_FILE = "events/vetting/cues.toml"
 
@@ -217,7 +220,7 @@ def feature_names() -> list[str]:
 # ------------------------------------------------------------------ the training table
 TABLE_GLOB = "events/vetting/table*.tsv"
 MODEL_VERSION = "vetter-v1"
-CACHE_FORMAT = "forest-v1"
+CACHE_FORMAT = f"forest-v2|{ARRAYS_FORMAT}"  # v2: the arrays of newsift.treearrays
 META_COLUMNS: tuple[str, ...] = ("set", "regime", "doc", "event_id", "label")
 
 
@@ -270,12 +273,12 @@ def vocabulary(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 class Forest:
-    """A fitted binary gradient-boosted tree ensemble as plain arrays: predicts with numpy."""
+    """The fitted vetter: a binary tree ensemble (:class:`newsift.treearrays.TreeModel`, numpy
+    only at prediction time) and the categorical vocabulary its input columns encode."""
 
-    def __init__(self, vocab: dict[str, list[str]], baseline: float, trees: list[Any]) -> None:
+    def __init__(self, vocab: dict[str, list[str]], trees: TreeModel) -> None:
         self.vocab = vocab
-        self.baseline = baseline
-        self.trees = trees  # each: (feature, threshold, missing_left, left, right, leaf, value)
+        self.trees = trees
 
     @classmethod
     def fit(cls, rows: list[dict[str, Any]], seed: int = 0, **kw: Any) -> Forest:
@@ -296,82 +299,29 @@ class Forest:
             class_weight="balanced",
             random_state=seed,
         ).fit(x, y)
-        trees = []
-        for (pred,) in clf._predictors:  # noqa: SLF001 - exported once, to plain arrays
-            n = pred.nodes
-            trees.append(
-                (
-                    np.asarray(n["feature_idx"], dtype=np.int64),
-                    np.asarray(n["num_threshold"], dtype=np.float64),
-                    np.asarray(n["missing_go_to_left"], dtype=bool),
-                    np.asarray(n["left"], dtype=np.int64),
-                    np.asarray(n["right"], dtype=np.int64),
-                    np.asarray(n["is_leaf"], dtype=bool),
-                    np.asarray(n["value"], dtype=np.float64),
-                )
-            )
-        return cls(vocab, float(np.ravel(clf._baseline_prediction)[0]), trees)  # noqa: SLF001
-
-    def raw(self, x: Any) -> Any:
-        import numpy as np
-
-        out = np.full(len(x), self.baseline)
-        rows = np.arange(len(x))
-        for feat, thr, miss, left, right, leaf, value in self.trees:
-            node = np.zeros(len(x), dtype=np.int64)
-            for _ in range(64):
-                active = ~leaf[node]
-                if not active.any():
-                    break
-                f = feat[node]
-                v = x[rows, f]
-                go_left = np.where(np.isnan(v), miss[node], v <= thr[node])
-                node = np.where(active, np.where(go_left, left[node], right[node]), node)
-            out += value[node]
-        return out
+        return cls(vocab, TreeModel.from_sklearn(clf, columns(vocab), {"vocab": vocab}))
 
     def proba(self, rows: list[dict[str, Any]]) -> list[float]:
         """p(matched) of each feature row."""
-        import numpy as np
-
         if not rows:
             return []
-        return list(1.0 / (1.0 + np.exp(-self.raw(encode(rows, self.vocab)))))
+        return list(self.trees.predict_proba(encode(rows, self.vocab))[:, 1])
 
     def save(self, path: Any) -> None:
-        """One ``.npz`` (arrays and a JSON header; nothing pickled)."""
-        import json
-
-        import numpy as np
-
-        meta = {"format": CACHE_FORMAT, "vocab": self.vocab, "baseline": self.baseline}
-        arrays = {"meta": np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)}
-        for i, t in enumerate(self.trees):
-            for name, a in zip(("f", "t", "m", "l", "r", "leaf", "v"), t, strict=True):
-                arrays[f"{name}{i}"] = a
-        with open(path, "wb") as fh:
-            np.savez(fh, **arrays)
+        """One ``.npz`` (arrays and a JSON header holding the vocabulary; nothing pickled)."""
+        self.trees.save(path)
 
     @classmethod
     def load(cls, path: Any) -> Forest:
         """A saved forest; ValueError when damaged or of another format."""
-        import json
-
-        import numpy as np
-
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                meta = json.loads(bytes(z["meta"]).decode())
-                if meta.get("format") != CACHE_FORMAT:
-                    raise ValueError("format")
-                n = sum(1 for k in z.files if k.startswith("leaf"))
-                trees = [
-                    tuple(z[f"{name}{i}"] for name in ("f", "t", "m", "l", "r", "leaf", "v"))
-                    for i in range(n)
-                ]
-        except (KeyError, OSError, EOFError) as err:
-            raise ValueError(str(err)) from err
-        return cls(meta["vocab"], float(meta["baseline"]), trees)
+        trees = TreeModel.load(path)
+        vocab = trees.info.get("vocab")
+        if not isinstance(vocab, dict) or trees.classes != ["0", "1"]:
+            raise ValueError("not a vetter")
+        vocab = {str(k): [str(v) for v in vals] for k, vals in vocab.items()}
+        if trees.columns != columns(vocab):
+            raise ValueError("the vetter's columns are not this code's")
+        return cls(vocab, trees)
 
 
 def table_files(pattern: str = TABLE_GLOB) -> list[Any]:
@@ -385,10 +335,6 @@ def train_from_table(
 ) -> Forest | None:
     """The vetter fitted on the shipped table (None without one), from the cache when valid."""
     import hashlib
-    import os
-    from pathlib import Path
-
-    from newsift.events.learned import sklearn_version
 
     paths = table_files(pattern)
     if not paths:
@@ -398,25 +344,12 @@ def train_from_table(
     h.update(CUES_FILE.encode())
     for p in paths:
         h.update(p.read_bytes())
-    cache = Path(cache_dir) / f"vetter-{h.hexdigest()[:24]}.npz" if cache_dir else None
-    if cache is not None and cache.exists():
-        try:
-            return Forest.load(cache)
-        except ValueError:
-            pass
-    rows = [r for r in read_table(paths) if not regimes or r.get("regime") in regimes]
-    if len({r["label"] for r in rows}) < 2:
-        return None
-    forest = Forest.fit(rows)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp")
-            forest.save(tmp)
-            tmp.replace(cache)
-        except OSError:
-            pass
-    return forest
+
+    def train() -> Forest | None:
+        rows = [r for r in read_table(paths) if not regimes or r.get("regime") in regimes]
+        return Forest.fit(rows) if len({r["label"] for r in rows}) >= 2 else None
+
+    return cached_model(cache_dir, "vetter", h.hexdigest()[:24], Forest.load, train, Forest.save)
 
 
 class Vetter:
