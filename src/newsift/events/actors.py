@@ -187,3 +187,33 @@ def in_family(kb_id: str | None, families: frozenset[str]) -> bool:
         seen.add(cur)
         cur = actor_info(cur, None).parent
     return False
+
+
+def _generic(info: ActorInfo) -> bool:
+    """Is the actor a catch-all for a kind of fighter ("les jihadistes": ACLED's
+    "Unidentified Armed Group"), not one named side?"""
+    return info.name.startswith("Unidentified")
+
+
+def same_side(a: str | None, b: str | None) -> bool:
+    """Do two different actor KB ids name one non-state side, told once by a bare word and
+    once by its name? Either is a member of the other ("les rebelles" and "Jaich al-Fatah"),
+    or one is a catch-all for armed groups and the other a named armed group ("les
+    jihadistes" and "l'EI"). Never a state's forces: the army and a militia backing it (a
+    unit of it in the KB) are told apart by ACLED."""
+    if not a or not b or a == b:
+        return bool(a) and a == b
+    ia, ib = actor_info(a, None), actor_info(b, None)
+    if ia.inter not in NON_STATE or ib.inter not in NON_STATE:
+        return False  # a state's forces and the militias fighting with them are two actors
+    if _generic(ia) != _generic(ib):
+        return True
+    return in_family(a, frozenset({b})) or in_family(b, frozenset({a}))
+
+
+def more_specific(a: str, b: str) -> bool:
+    """Of two ids of one side (``same_side``), does ``a`` name it more precisely than ``b``
+    (a member of ``b``, or a named group where ``b`` is a catch-all)?"""
+    if in_family(a, frozenset({b})) and not in_family(b, frozenset({a})):
+        return True
+    return _generic(actor_info(b, None)) and not _generic(actor_info(a, None))

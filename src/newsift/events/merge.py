@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsift.events.actors import CHANGES_OF_HANDS, GRT, territory_by_inter
+from newsift.events.actors import (
+    CHANGES_OF_HANDS,
+    GRT,
+    more_specific,
+    same_side,
+    territory_by_inter,
+)
 from newsift.events.belligerent import (
     anaphoric_capturer,
     home_force_first,
@@ -54,6 +60,16 @@ def actor_key(ref: object) -> object:
         return None
     m = ref.m  # type: ignore[attr-defined]
     return m.kb_id or fold(m.canonical or m.text)
+
+
+def _kb_id(ref: object) -> str | None:
+    return None if ref is None else ref.m.kb_id  # type: ignore[attr-defined]
+
+
+def _one_side(a: object, b: object) -> bool:
+    """Do two actor mentions name one side, by a bare word and by its name ("les rebelles"
+    and "Jaich al-Fatah")? A repeat of an act told that way is one event, not two."""
+    return same_side(_kb_id(a), _kb_id(b))
 
 
 def _weak(c: Cand) -> bool:
@@ -199,7 +215,7 @@ def compatible(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset
         if et.get(a.sub) != et.get(b.sub):
             return False
     ka, kb = actor_key(a.actor1), actor_key(b.actor1)
-    if ka is not None and kb is not None and ka != kb:
+    if ka is not None and kb is not None and ka != kb and not _one_side(a.actor1, b.actor1):
         return False
     if not _dates_ok(a, b, same_sentence):
         return False
@@ -233,7 +249,13 @@ def _absorb(keep: Cand, other: Cand) -> None:
     rank = schema().rank
     settled_means = keep.settled and keep.sub in STATE_MEANS and other.sub in STATE_MEANS
     k1, o1 = actor_key(keep.actor1), actor_key(other.actor1)
-    sides = k1 is not None and o1 is not None and k1 != o1  # one fight told from both sides
+    # one fight told from both sides (not one side named twice: "les rebelles", "Jaich al-Fatah")
+    sides = k1 is not None and o1 is not None and k1 != o1
+    if sides and _one_side(keep.actor1, other.actor1):
+        sides = False
+        if more_specific(str(_kb_id(other.actor1)), str(_kb_id(keep.actor1))):
+            keep.actor1, keep.actor1_name, keep.actor1_inter = other.actor1, None, None
+            k1 = o1
     if sides and keep.sub in TERRITORY:
         pass  # a fight's lead keeps its change of hands (CONVENTIONS 4: it beats the clash)
     elif rank.get(other.sub, 99) < rank.get(keep.sub, 99) and not settled_means:

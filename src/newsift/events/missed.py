@@ -354,9 +354,33 @@ class MissedRules:
             c = Cand(
                 sub="@territory", trig=FALL_NOUN, tok=i, start=t.start, end=t.end, sent=view.si
             )
-            if self._date_beside_noun(c):
+            if self._date_beside_noun(c) or self._fall_announced_on(i, view.si):
                 out.append(c)
         return out
+
+    def _fall_announced_on(self, i: int, si: int) -> bool:
+        """Is the fall noun ``i`` the object of an announcement dated by its own words ("les
+        FDS ont annoncé samedi la chute de X", "the army announced on Sunday the fall of X")?
+        The fall is told as done, on the day it was announced. Read on the words (the verb
+        right before the noun, only a date and a determiner between), not the parse, which
+        often hangs the noun elsewhere."""
+        ix = self.ix
+        verbs = _words(self.lang).get("fall_announced", frozenset())
+        dates = [r for r in ix.in_sentence("date", si) if r.end <= ix.tokens[i].start]
+        k = i - 1
+        seen_date = False
+        while k >= 0 and i - k <= 8:
+            t = ix.tokens[k]
+            inside = next((r for r in dates if r.start <= t.start < r.end), None)
+            if inside is not None:
+                seen_date = True
+            elif ix.lemma(k) in verbs and t.pos in ("VERB", "AUX"):
+                own = ix.subtree(k)
+                return seen_date or any(r.head is not None and r.head in own for r in dates)
+            elif t.pos not in ("DET", "ADP", "PUNCT", "ADV"):
+                return False
+            k -= 1
+        return False
 
     def _clitic_takes(self, view: SentView, cands: list[Cand]) -> list[Cand]:
         """ "L'EI l'avait pris à l'armée en mai 2015", "des rebelles l'ont repris en mars": a
