@@ -119,6 +119,11 @@ class ActorIndex:
             self._add(text, AIR_AFTER, "")
         for text in air["nouns_before_adj"]:
             self._add(text, AIR_BEFORE, "")
+        # Ground fire and missiles name the country's armed forces, not its air force.
+        for text in air.get("weapons_after_adj", []):
+            self._add(text, AIR_AFTER, "military")
+        for text in air.get("weapons_before_adj", []):
+            self._add(text, AIR_BEFORE, "military")
         self.air_modifiers = frozenset(t.key for m in air["modifiers"] for t in tokenize(m))
         for key in self.lengths:
             self.lengths[key] = sorted(set(self.lengths[key]), reverse=True)

@@ -644,10 +644,14 @@ class ActorsStage(DocumentStage):
                     nxt = u.by_i.get(j)
                     if nxt is not None and nxt.has(AIR_AFTER) and nxt.kind != ACTOR:
                         if _gap_ok(doc.text, toks, m.j, nxt.j):
-                            out += self._air_mention(doc, m, m.start, nxt.end, kb, k)
+                            out += self._air_mention(
+                                doc, m, m.start, nxt.end, kb, k, _branch(nxt, AIR_AFTER)
+                            )
                         break
                     t = toks[j]
-                    if nxt is None and (
+                    # A model name may also be a French aircraft noun ("MiG", "Sukhoi").
+                    bare = nxt is None or all(en.kind == AIR_BEFORE for en in nxt.entries)
+                    if bare and (
                         t.key in idx.air_modifiers
                         or any(ch.isdigit() for ch in t.key)
                         or (len(t.raw) <= 3 and t.raw[:1].isupper())
@@ -661,24 +665,32 @@ class ActorsStage(DocumentStage):
                     continue
                 if not _gap_ok(doc.text, toks, m.i, adj.j):
                     continue
-                out += self._air_mention(doc, adj, m.start, adj.end, kb, k)
+                branch = _branch(m, AIR_BEFORE)
+                out += self._air_mention(doc, adj, m.start, adj.end, kb, k, branch)
                 # "les aviations russes et syrienne": a coordinated adjective, same noun.
                 j = adj.j
                 while j + 1 < len(toks) and toks[j].key in _CONJ:
                     more = u.by_i.get(j + 1)
                     if more is None or not more.has(ADJ) or more.kind == ACTOR:
                         break
-                    out += self._air_mention(doc, more, more.start, more.end, kb, k)
+                    out += self._air_mention(doc, more, more.start, more.end, kb, k, branch)
                     j = more.j
         return out
 
     def _air_mention(
-        self, doc: Document, adj: Match, s: int, e: int, kb: dict[str, Actor], k: int | None
+        self,
+        doc: Document,
+        adj: Match,
+        s: int,
+        e: int,
+        kb: dict[str, Actor],
+        k: int | None,
+        branch: str = "air_force",
     ) -> list[Mention]:
         isos = list(dict.fromkeys(en.value for en in adj.of(ADJ)))
         if len(isos) != 1:
             return []
-        aid = state_actor_id(isos[0], "air_force")
+        aid = state_actor_id(isos[0], branch)
         if aid not in kb:
             aid = state_actor_id(isos[0], "military")
         if aid not in kb:
@@ -761,6 +773,11 @@ class ActorsStage(DocumentStage):
 
 _NEAR_CHARS = 300  # how far back a named state force may lend its country to "the army"
 _SIDE_BRANCHES = ("-air-force", "-navy", "-defence-ministry", "-foreign-ministry")
+
+
+def _branch(noun: Match, kind: int) -> str:
+    """The state branch a weapon noun names: "missiles turcs" -> military, "avions" -> air force."""
+    return "military" if any(e.value == "military" for e in noun.of(kind)) else "air_force"
 
 
 def _person_place(text: str, m: Mention, kb: dict[str, Actor]) -> bool:
