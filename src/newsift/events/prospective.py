@@ -618,6 +618,8 @@ class ProspectiveRules:
             ]
             if others:
                 e.when, e.date_basis = others[0][1], "sentence"
+            elif (entry := self._entry_anchor_date(e, view)) is not None:  # type: ignore[attr-defined]
+                e.when, e.date_basis = entry, "sentence"  # "après son entrée": the entry's day
             elif last_when is not None and pos - last_when[0] <= 3 and self._anchored(c, view):
                 # "a démenti ... les incendies survenus lors de son arrivée": the act told before
                 e.when, e.date_basis = weaker(last_when[1], 2), "inherited"
