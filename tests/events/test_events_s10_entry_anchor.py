@@ -81,3 +81,43 @@ def test_denied_act_with_no_entry_told_stays_undated_fr(process) -> None:  # noq
         published="2017-10-10",
     )
     assert "2017-10-09" not in denied(process(doc))
+
+
+# A denied act is not dated by another clause's time either: a relative clause on the denier
+# ("qui mène depuis le 30 septembre une campagne") or a claim hung on the act ("following a
+# claim made last week") tells that clause's time, not the act's.
+
+
+def test_denier_relative_clause_day_does_not_date_the_denied_strike_fr(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "Le ministère russe de la Défense, qui mène depuis le 30 septembre une campagne de "
+        "frappes en Syrie, a démenti mercredi que ses avions aient bombardé le marché de "
+        "Saraqib, comme l'affirmaient des secouristes.",
+        places=[("Saraqib", "Saraqib")],
+        dates=[("depuis le 30 septembre", "2015-09-30"), ("mercredi", "2015-10-14")],
+        lang="fr",
+        published="2015-10-15",
+    )
+    assert denied(process(doc)) == {None}
+
+
+def test_claim_time_does_not_date_the_denied_strike_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "The Pentagon, for its part, denied that coalition jets had struck army positions near "
+        "Raqqa, following a claim made by Russian officials last week.",
+        places=[("Raqqa", "Raqqa")],
+        dates=[("last week", "2017-10-16/2017-10-22")],
+        published="2017-10-25",
+    )
+    assert denied(process(doc)) == {None}
+
+
+def test_denied_strike_keeps_its_own_day_en(process) -> None:  # noqa: ANN001
+    doc = make_doc(
+        "The Pentagon on Monday denied that coalition jets had struck army positions near "
+        "Raqqa on Saturday, following a claim made by Russian officials.",
+        places=[("Raqqa", "Raqqa")],
+        dates=[("Monday", "2017-10-23"), ("Saturday", "2017-10-21")],
+        published="2017-10-25",
+    )
+    assert denied(process(doc)) == {"2017-10-21"}
