@@ -11,6 +11,11 @@ sentence's time: one day before it for "lendemain" / "day after", one day after 
 A definite event named as past ("après les batailles d'Alep", "after the fall of Mosul") whose
 own words give no day is left undated: the story's day is the main clause's, not its
 (``earlier_event`` of ``dates.toml``).
+
+An act told as following its doer's entry or capture ("a démenti avoir incendié des maisons
+après son entrée", "denied looting shops after the recapture of the town") happened on the day
+of that entry or capture told before at its place, not on the day it is reported or denied
+(``entry_anchor`` of ``dates.toml``; tests/CONVENTIONS.md section 7).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsift.events.actors import CHANGES_OF_HANDS
 from newsift.events.resources import data_toml
 from newsift.events.story import relative_to_event
 from newsift.events.when import When, parse_point
@@ -74,6 +80,30 @@ class EventRelativeDays:
             offset = (value.start - anchor.start).days
             if offset and abs(offset) <= 2:
                 return offset
+        return None
+
+    def _entry_anchor_date(self, e: Cand, view: SentView) -> When | None:
+        """The day of the entry or capture an act is told as following ("après son entrée"):
+        the latest change of hands asserted or reported before this sentence at the act's
+        place (at any place when the act has none); None when the act is not so told or no
+        such change was dated by its own words."""
+        rx = self.dcues.entry_anchor
+        if rx is None or rx.search(self.ix.folded[e.start : view.end]) is None:
+            return None
+        here = e.place.ref.m.canonical or e.place.ref.m.text if e.place is not None else None
+        for m in reversed(getattr(self, "_made", [])):
+            if (
+                m.sent >= e.sent
+                or m.dropped is not None
+                or m.when is None
+                or m.sub not in CHANGES_OF_HANDS
+                or m.modality not in ("asserted", "reported")
+                or m.date_basis not in ("clause", "sentence")
+            ):
+                continue
+            there = m.place.ref.m.canonical or m.place.ref.m.text if m.place is not None else None
+            if here is None or there == here:
+                return m.when
         return None
 
     def _named_as_past(self, c: Cand, view: SentView) -> bool:

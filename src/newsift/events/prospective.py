@@ -606,18 +606,26 @@ class ProspectiveRules:
             if e.when is None or e.date_basis not in ("clause", "sentence"):
                 continue
             refs = self._refs_of(e.when, view)
-            if not refs or not all(self._on_denial(r, c) or self._on_claim(r, c) for r in refs):
+            if not refs or not all(
+                self._on_denial(r, c)
+                or self._on_claim(r, c)
+                or (e.date_basis == "sentence" and not self._in_denied_words(r, c))
+                for r in refs
+            ):
                 continue
             others = [
                 (r, w)
                 for r in self.ix.in_sentence("date", view.si)  # type: ignore[attr-defined]
                 if not self._on_denial(r, c)
                 and not self._on_claim(r, c)  # "comme l'affirmaient des secouristes la veille"
+                and self._in_denied_words(r, c)  # not "X, qui mène depuis le 30 septembre ..."
                 and (w := parse_value(r.m.value)) is not None
                 and r.start >= view.start
             ]
             if others:
                 e.when, e.date_basis = others[0][1], "sentence"
+            elif (entry := self._entry_anchor_date(e, view)) is not None:  # type: ignore[attr-defined]
+                e.when, e.date_basis = entry, "sentence"  # "après son entrée": the entry's day
             elif last_when is not None and pos - last_when[0] <= 3 and self._anchored(c, view):
                 # "a démenti ... les incendies survenus lors de son arrivée": the act told before
                 e.when, e.date_basis = weaker(last_when[1], 2), "inherited"
@@ -1051,6 +1059,27 @@ class ProspectiveRules:
             return False
         words = {ix.lemma(verb), ix.low(verb)}
         return bool(words & mod.speech) and not words & mod.deny
+
+    def _in_denied_words(self, r: MentionRef, c: Cand) -> bool:
+        """Does date mention ``r`` stand in the denied act's own words (the trigger's phrase,
+        or the clause of its own verb when that is not the denial)? A date of a relative
+        clause on the denier ("le ministère, qui mène depuis le 30 septembre une campagne, a
+        démenti que ...") or of an aside on the denial ("rappelant que ... depuis la
+        mi-octobre", "following a claim made last week") is another act's time."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed or r.head is None:
+            return True  # no parse: keep the date rather than guess
+        verb = self._verb_of(c.tok)  # type: ignore[attr-defined]
+        if ix.lemma(verb) in mod.deny or ix.low(verb) in mod.deny:
+            verb = c.tok  # "a démenti toute frappe": the noun's phrase
+        if r.head not in ix.subtree(verb):
+            return False
+        for a in [r.head, *ix.ancestors(r.head)]:
+            if a == verb:
+                return True
+            if {ix.lemma(a), ix.low(a)} & mod.speech:
+                return False  # "rappelant que ...", "following a claim made last week"
+        return True
 
     def _on_denial(self, r: MentionRef, c: Cand) -> bool:
         """Does date mention ``r`` hang on the denial verb ("a démenti jeudi ...")?"""

@@ -39,6 +39,7 @@ class DateCues:
     day_part: re.Pattern[str] | None
     since: frozenset[str]
     earlier_event: re.Pattern[str] | None = None
+    entry_anchor: re.Pattern[str] | None = None
 
 
 def _any(patterns: list[str]) -> re.Pattern[str] | None:
@@ -59,6 +60,7 @@ def date_cues(lang: str) -> DateCues:
         day_part=_any(d.get("day_part") or []),
         since=frozenset(d.get("since") or ()),
         earlier_event=re.compile(d["earlier_event"]) if d.get("earlier_event") else None,
+        entry_anchor=re.compile(d["entry_anchor"]) if d.get("entry_anchor") else None,
     )
 
 
