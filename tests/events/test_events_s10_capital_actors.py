@@ -1,0 +1,67 @@
+"""Events' place, session 10 (fixer C): a capital named for the government that backs, leads or
+sends a group ("les supplétifs d'Ankara", "rebels backed by Ankara", "les frappes de Washington")
+is an actor reference, never the place of what the group does; a capital where something
+happens ("un attentat à Ankara") stays a place. See place_topic.toml ``capital_forces``.
+Sentences written for these tests; places are placed by hand (see helpers.make_doc).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _rows(events: list[Any]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, e.location, e.event_date) for e in events]
+
+
+def test_fr_proxies_of_a_capital_act_elsewhere(extract) -> None:  # noqa: ANN001
+    text = (
+        "Pendant que la diplomatie piétine, les supplétifs d'Ankara ont pilonné mardi "
+        "les faubourgs de Manbij."
+    )
+    events = extract(
+        text,
+        places=[("Ankara", "Ankara"), ("Manbij", "Manbij")],
+        dates=[("mardi", "2018-12-25")],
+        lang="fr",
+        published="2018-12-27",
+    )
+    assert events, _rows(events)
+    assert "Ankara" not in {e.location for e in events}, _rows(events)
+
+
+def test_fr_group_backed_by_a_capital_acts_elsewhere(extract) -> None:  # noqa: ANN001
+    text = "Mercredi, des rebelles soutenus par Ankara ont attaqué un poste kurde."
+    events = extract(
+        text,
+        places=[("Ankara", "Ankara")],
+        dates=[("Mercredi", "2018-03-14")],
+        lang="fr",
+        published="2018-03-15",
+    )
+    assert "Ankara" not in {e.location for e in events}, _rows(events)
+
+
+def test_en_group_backed_by_a_capital_acts_elsewhere(extract) -> None:  # noqa: ANN001
+    text = "On Tuesday, militias loyal to Moscow shelled the outskirts of Hama."
+    events = extract(
+        text,
+        places=[("Moscow", "Moscow"), ("Hama", "Hama")],
+        dates=[("Tuesday", "2019-05-07")],
+        lang="en",
+        published="2019-05-08",
+    )
+    assert events, _rows(events)
+    assert "Moscow" not in {e.location for e in events}, _rows(events)
+
+
+def test_fr_attack_in_the_capital_stays_there(extract) -> None:  # noqa: ANN001
+    text = "Mardi, un kamikaze s'est fait exploser à Ankara devant un commissariat."
+    events = extract(
+        text,
+        places=[("Ankara", "Ankara")],
+        dates=[("Mardi", "2016-02-16")],
+        lang="fr",
+        published="2016-02-17",
+    )
+    assert "Ankara" in {e.location for e in events}, _rows(events)
