@@ -65,3 +65,33 @@ def test_fr_attack_in_the_capital_stays_there(extract) -> None:  # noqa: ANN001
         published="2016-02-17",
     )
     assert "Ankara" in {e.location for e in events}, _rows(events)
+
+
+def test_fr_a_capitals_denials_are_no_place(extract) -> None:  # noqa: ANN001
+    text = (
+        "Les combats ne faiblissent pas autour de Hama. Mardi, des chasseurs ont bombardé un "
+        "convoi de l'armée, malgré les démentis répétés de Moscou."
+    )
+    events = extract(
+        text,
+        places=[("Hama", "Hama"), ("Moscou", "Moscow")],
+        dates=[("Mardi", "2019-05-14")],
+        lang="fr",
+        published="2019-05-15",
+    )
+    assert "Moscow" not in {e.location for e in events}, _rows(events)
+
+
+def test_en_a_capitals_green_light_is_no_place(extract) -> None:  # noqa: ANN001
+    text = (
+        "Fighting raged again around Hama. On Monday, warplanes bombed a rebel convoy after the "
+        "green light from Moscow."
+    )
+    events = extract(
+        text,
+        places=[("Hama", "Hama"), ("Moscow", "Moscow")],
+        dates=[("Monday", "2019-05-13")],
+        lang="en",
+        published="2019-05-14",
+    )
+    assert "Moscow" not in {e.location for e in events}, _rows(events)
