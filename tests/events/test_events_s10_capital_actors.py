@@ -95,3 +95,35 @@ def test_en_a_capitals_green_light_is_no_place(extract) -> None:  # noqa: ANN001
         published="2019-05-14",
     )
     assert "Moscow" not in {e.location for e in events}, _rows(events)
+
+
+def test_fr_a_government_named_before_is_no_later_place(extract) -> None:  # noqa: ANN001
+    text = (
+        "Les combats font rage autour de Manbij depuis une semaine. Dimanche, les supplétifs "
+        "d'Ankara ont reçu des renforts. Lundi, ils ont attaqué un poste des forces kurdes."
+    )
+    events = extract(
+        text,
+        places=[("Manbij", "Manbij"), ("Ankara", "Ankara")],
+        dates=[("Dimanche", "2018-12-23"), ("Lundi", "2018-12-24")],
+        lang="fr",
+        published="2018-12-25",
+    )
+    assert events, _rows(events)
+    assert "Ankara" not in {e.location for e in events}, _rows(events)
+
+
+def test_en_a_sponsor_named_before_is_no_later_place(extract) -> None:  # noqa: ANN001
+    text = (
+        "Fighting has raged around Manbij for a week. On Sunday, a truce was agreed under the "
+        "auspices of Moscow. On Monday, rebels attacked an army checkpoint."
+    )
+    events = extract(
+        text,
+        places=[("Manbij", "Manbij"), ("Moscow", "Moscow")],
+        dates=[("Sunday", "2018-12-23"), ("Monday", "2018-12-24")],
+        lang="en",
+        published="2018-12-25",
+    )
+    assert events, _rows(events)
+    assert "Moscow" not in {e.location for e in events}, _rows(events)
