@@ -419,6 +419,8 @@ def story_town(x: ArticleExtractor, region: MentionRef | None) -> MentionRef | N
     def keep(r: MentionRef, _si: int) -> bool:
         if r.geo_precision >= 3 or (r.m.country or "").upper() != home:
             return False
+        if government_named(x, r):
+            return False  # "les supplétifs d'Ankara": a government
         return not (x.ix.parsed and x._place_is_actor(r))  # "Damas accuse": a government
 
     best = _heaviest(weighed_places(x, keep))
@@ -716,10 +718,24 @@ def no_antecedent(x: ArticleExtractor, r: MentionRef, clause: frozenset[int]) ->
     when the anaphor names a village or small town ("le village lui-même" after "les routes
     qui descendent vers Damas"). A town only headed for stays a fair antecedent ("avance vers
     Deir Hafer ... à l'entrée de la ville")."""
-    if speaking_place(x, r):
+    if speaking_place(x, r) or government_named(x, r):
         return True
     small = any(x.ix.low(i) in _SMALL_PLACE for i in clause)
     return small and is_seat(r)
+
+
+def government_named(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Does the place's own sentence name it as a government, not a place: a capital after a
+    group it leads, backs or speaks for ("les supplétifs d'Ankara", "backed by Washington", "les
+    démentis de Moscou") or after a sponsor cue ("sous l'égide de Moscou")? Such a capital is no
+    place for the events told in the next sentences either."""
+    if not is_seat(r):
+        return False
+    if x._capital_forces(r):
+        return True
+    rx = place_roles(x.lang).sponsor
+    floor = x.ix.sentences[r.sent].start if r.sent is not None else 0
+    return rx is not None and bool(rx.search(_lead(x, r, floor)))
 
 
 def pointed_abroad(x: ArticleExtractor, r: MentionRef, home: str) -> bool:
