@@ -167,3 +167,14 @@ def repair_mojibake(text: str) -> tuple[str, int]:
             body = out + " " * (len(body) - len(out))
         parts.append(body + end)
     return "".join(parts), found
+
+
+def tidy_text(text: str) -> tuple[str, dict[str, int]]:
+    """(text with mojibake repaired, references decoded and inline tags stripped -- every line
+    kept at its length --, the counts of each repair for the document's meta): the one order
+    both plain-text files and row texts are tidied in."""
+    text, repaired = repair_mojibake(text)
+    text, references = decode_references(text)
+    text, tags = strip_tags(text)
+    counts = {"mojibake_repaired": repaired, "references_decoded": references, "tags_removed": tags}
+    return text, {key: n for key, n in counts.items() if n}

@@ -286,21 +286,13 @@ def _read_format(
         if kind == "html":
             yield _html_document(raw, blob, settings)
             return
-        from newsift.ingest.entities import decode_references, repair_mojibake, strip_tags
+        from newsift.ingest.entities import tidy_text
         from newsift.ingest.text import decode_text
 
         text, encoding = decode_text(raw)
         _check_length(text, raw, settings, "empty file")
-        text, repaired = repair_mojibake(text)
-        text, references = decode_references(text)
-        text, tags = strip_tags(text)
-        meta: dict[str, object] = {"encoding": encoding}
-        if repaired:
-            meta["mojibake_repaired"] = repaired
-        if references:
-            meta["references_decoded"] = references
-        if tags:
-            meta["tags_removed"] = tags
+        text, repairs = tidy_text(text)
+        meta: dict[str, object] = {"encoding": encoding, **repairs}
         yield make_document(raw, blob.source, blob.external_id, "txt", text, meta)
     except IngestError as exc:  # name the bytes, so the reject carries the doc id
         yield reject(blob.source, str(exc), raw)

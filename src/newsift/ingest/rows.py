@@ -23,7 +23,7 @@ from newsift.ingest.common import (
     reject,
     too_large,
 )
-from newsift.ingest.entities import decode_line, decode_references, repair_mojibake, strip_tags
+from newsift.ingest.entities import decode_line, tidy_text
 from newsift.ingest.text import LineDecoder, strip_bom
 from newsift.model import Document, Reject
 
@@ -266,21 +266,13 @@ def row_to_document(
             f"{settings.min_text_chars})",
             raw,
         )
-    meta: dict[str, Any] = {"encoding": encoding}
-    text, repaired = repair_mojibake(text)
-    text, references = decode_references(text)
-    text, tags = strip_tags(text)
-    if repaired:
-        meta["mojibake_repaired"] = repaired
-    if references:
-        meta["references_decoded"] = references
-    if tags:
-        meta["tags_removed"] = tags
+    text, repairs = tidy_text(text)
+    meta: dict[str, Any] = {"encoding": encoding, **repairs}
     for name in ("title", "published", "url", "outlet", "lang", "author"):
         key = cols[name]
         if key is not None:
             meta[name] = _scalar(row[key])
-    if references and isinstance(meta.get("title"), str):
+    if repairs.get("references_decoded") and isinstance(meta.get("title"), str):
         meta["title"] = decode_line(meta["title"])
     used = {k for k in cols.values() if k is not None}
     extra = {k: v for k, v in row.items() if k not in used}
