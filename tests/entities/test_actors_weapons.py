@@ -5,40 +5,11 @@ army like "government forces". Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from actor_docs import run
 
 from newsift.entities.actors_stage import ActorsStage
-from newsift.model import Article, Document, Segment
+from newsift.model import Document
 from newsift.nlp.stage import NlpStage
-
-
-@pytest.fixture(scope="module")
-def nlp() -> NlpStage:
-    pytest.importorskip("spacy")
-    st = NlpStage()
-    st.setup()
-    return st
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorsStage:
-    st = ActorsStage()
-    st.setup()
-    return st
-
-
-def run(nlp: NlpStage, actors: ActorsStage, body: str, lang: str) -> Document:
-    doc = Document(
-        doc_id="w",
-        source="test",
-        external_id="t",
-        format="txt",
-        text=body,
-        segments=[Segment(0, len(body), "body", 1, lang)],
-        articles=[Article(k=1, lang=lang)],
-    )
-    nlp.process(doc)
-    actors.process(doc)
-    return doc
 
 
 def ids(doc: Document) -> dict[str, str | None]:
