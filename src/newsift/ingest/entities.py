@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from html.entities import html5
 
 MIN_REFERENCES = 2
@@ -31,6 +32,22 @@ _REFERENCE = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-
 # escaped markup: an opening, closing or empty tag written with &lt; ... &gt;
 _ESCAPED_TAG = re.compile(r"&(?:amp;)?lt;/?[A-Za-z][\w:-]*(?:\s.*?)?/?&(?:amp;)?gt;")
 _BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+
+
+def _each_line(text: str, fix: Callable[[str], str]) -> str:
+    """``text`` with ``fix`` applied to every line (its break kept) and each fixed line padded
+    with spaces to its raw length, so line offsets, line-labelled gold and evidence spans stay
+    put; a fix that would lengthen a line is not applied."""
+    parts: list[str] = []
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip(_LINE_ENDS)
+        end = raw[len(body) :]
+        out = fix(body)
+        if out != body and len(out) <= len(body):
+            body = out + " " * (len(body) - len(out))
+        parts.append(body + end)
+    return "".join(parts)
 
 
 def _valid(ref: str) -> bool:
@@ -68,16 +85,7 @@ def decode_references(text: str) -> tuple[str, int]:
     found = count_references(text)
     if found < MIN_REFERENCES:
         return text, 0
-    parts: list[str] = []
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        end = raw[len(body) :]
-        if "&" in body:
-            decoded = decode_line(body)
-            if len(decoded) <= len(body):
-                body = decoded + " " * (len(body) - len(decoded))
-        parts.append(body + end)
-    return "".join(parts), found
+    return _each_line(text, lambda body: decode_line(body) if "&" in body else body), found
 
 
 MIN_TAGS = 2
@@ -114,18 +122,18 @@ def strip_tags(text: str) -> tuple[str, int]:
     found = count_tags(text)
     if found < MIN_TAGS:
         return text, 0
-    parts: list[str] = []
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        end = raw[len(body) :]
-        if "<" in body or "[" in body:
-            lead = body[: len(body) - len(body.lstrip())]  # a reply's indent stays
-            out = _SHORTCODE.sub("", _INLINE_TAG.sub("", _BLOCK_TAG.sub(" ", body.lstrip())))
-            if out != body.lstrip():
-                out = lead + _SPACES.sub(" ", out).strip()
-                body = out + " " * (len(body) - len(out))
-        parts.append(body + end)
-    return "".join(parts), found
+    return _each_line(text, _strip_line), found
+
+
+def _strip_line(body: str) -> str:
+    if "<" not in body and "[" not in body:
+        return body
+    rest = body.lstrip()
+    out = _SHORTCODE.sub("", _INLINE_TAG.sub("", _BLOCK_TAG.sub(" ", rest)))
+    if out == rest:
+        return body
+    lead = body[: len(body) - len(rest)]  # a reply's indent stays
+    return lead + _SPACES.sub(" ", out).strip()
 
 
 MIN_MOJIBAKE = 3
@@ -157,16 +165,8 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     found = sum(1 for m in _MOJIBAKE.finditer(text) if _redecode(m) != m.group())
     if found < MIN_MOJIBAKE:
         return text, 0
-    parts: list[str] = []
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        end = raw[len(body) :]
-        # "Ã " is "à" whose no-break space a copy turned into a plain one
-        out = _LOST_NBSP.sub("à", _MOJIBAKE.sub(_redecode, body))
-        if out != body:
-            body = out + " " * (len(body) - len(out))
-        parts.append(body + end)
-    return "".join(parts), found
+    # "Ã " is "à" whose no-break space a copy turned into a plain one
+    return _each_line(text, lambda body: _LOST_NBSP.sub("à", _MOJIBAKE.sub(_redecode, body))), found
 
 
 def tidy_text(text: str) -> tuple[str, dict[str, int]]:
