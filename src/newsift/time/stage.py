@@ -217,12 +217,7 @@ class TimeStage(DocumentStage):
         # trust: a stamp of the page above its text, then its "last modified" footer, then a
         # dated first sentence of the text (the story's first day, not the page's)
         lang0 = spans[0][2]
-        inf = (
-            _header_stamp(doc, art.k, lang0, fetched, inf, furniture_only=True)
-            or _footer_stamp(doc, art.k, lang0, fetched, inf)
-            or _header_stamp(doc, art.k, lang0, fetched, inf)
-            or inf
-        )
+        inf = _page_stamp(doc, art.k, lang0, fetched, inf) or inf
         if inf is None or (not guess and inf.reason in GUESSES):
             return False  # a guess from the era's bounds yields to the other articles' years
         art.published, art.published_precision, art.published_basis = (
@@ -510,37 +505,40 @@ def _chrome_stamp(doc: Document, k: int, lang: str, today: date | None) -> Any:
     return None
 
 
-def _header_stamp(
-    doc: Document,
-    k: int,
-    lang: str,
-    today: date | None,
-    inf: Any,
-    furniture_only: bool = False,
-) -> Any:
-    """The full date on a header line of article k (:mod:`newsift.time.stamps`) when the body's
-    own evidence ``inf`` allows it: a page's "27 janv. 2016" under a body whose latest year is
-    2015, a forum post's "Posté le: Dim 17 Sep 2017" above an undated dispatch.
-    ``furniture_only``: the page's lines only, no dated sentence of the text (nor a month)."""
+def _page_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any) -> Any:
+    """The page's own date for article k when the body's own evidence ``inf`` allows it
+    (:func:`newsift.time.stamps.fits`), in trust order: a full date on a header line of the
+    page's furniture (a forum post's "Posté le: Dim 17 Sep 2017" above an undated dispatch, a
+    page's "27 janv. 2016" under a body whose latest year is 2015); then its "last modified"
+    footer ("Mis à jour le ...": a chronology or a wiki article is written after the last day
+    it tells, never on its first item's day); then a dated first sentence of the text; then a
+    report's cover month ("Septembre 2016"). Each stamp and the news test are read once."""
     from newsift.time.infer import Inferred
-    from newsift.time.stamps import fits, head_month, head_stamps, month_fits, tells_news
+    from newsift.time.stamps import (
+        fits,
+        foot_stamp,
+        head_month,
+        head_stamps,
+        month_fits,
+        tells_news,
+    )
 
     anchor, prec = (inf.anchor, inf.precision) if inf is not None else (None, None)
     # a year lent to yearless days by the text around them ("le 17 octobre passé" beside a
     # background "en juin 2014") is no better than a guess against a page's full stamp
     guessed = inf is not None and inf.reason in (*GUESSES, CONTEXT_YEAR_REASON)
-    stamps = head_stamps(doc, k, lang, today)
-    news = bool(stamps) and tells_news(doc.text, doc_spans(doc, k, lang))
-    for st in stamps:
-        if furniture_only and st.in_text:
-            continue
-        if fits(st.day, anchor, prec, guessed, news):
-            return Inferred(
-                st.day, st.day.isoformat(), "day", st.start, st.end, 0.7, "header stamp"
-            )
-    if furniture_only:
-        return None
-    month = head_month(doc, k, lang, today)  # a report's cover month: "Septembre 2016"
+    heads = head_stamps(doc, k, lang, today)
+    foot = foot_stamp(doc, k, lang, today)
+    news = bool(heads or foot) and tells_news(doc.text, doc_spans(doc, k, lang))
+    fitting = [st for st in heads if fits(st.day, anchor, prec, guessed, news)]
+    furniture = [st for st in fitting if not st.in_text]
+    if furniture:
+        return _stamped(furniture[0], 0.7, "header stamp")
+    if foot is not None and fits(foot.day, anchor, prec, guessed, news):
+        return _stamped(foot, 0.65, "footer stamp")
+    if fitting:
+        return _stamped(fitting[0], 0.7, "header stamp")
+    month = head_month(doc, k, lang, today)
     if month is not None and month_fits(month.day, anchor, prec):
         last = month.day.replace(day=calendar.monthrange(month.day.year, month.day.month)[1])
         published = month.day.isoformat()[:7]
@@ -548,23 +546,11 @@ def _header_stamp(
     return None
 
 
-def _footer_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any) -> Any:
-    """A page's own date under its text ("La dernière modification de cette page a été faite
-    le 5 novembre 2019", "Mis à jour le ...") when the page has no stamp above it and the
-    body's own evidence ``inf`` allows it (:func:`newsift.time.stamps.fits`): a chronology or
-    a wiki article is written after the last day it tells, never on its first item's day."""
+def _stamped(st: Any, confidence: float, reason: str) -> Any:
+    """A page stamp as the article's inferred publication day."""
     from newsift.time.infer import Inferred
-    from newsift.time.stamps import fits, foot_stamp, tells_news
 
-    st = foot_stamp(doc, k, lang, today)
-    if st is None:
-        return None
-    anchor, prec = (inf.anchor, inf.precision) if inf is not None else (None, None)
-    guessed = inf is not None and inf.reason in (*GUESSES, CONTEXT_YEAR_REASON)
-    news = tells_news(doc.text, doc_spans(doc, k, lang))
-    if not fits(st.day, anchor, prec, guessed, news):
-        return None
-    return Inferred(st.day, st.day.isoformat(), "day", st.start, st.end, 0.65, "footer stamp")
+    return Inferred(st.day, st.day.isoformat(), "day", st.start, st.end, confidence, reason)
 
 
 def doc_spans(doc: Document, k: int, lang: str) -> list[tuple[int, int, str]]:
