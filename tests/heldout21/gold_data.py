@@ -171,7 +171,7 @@ DOCS: dict[str, dict[str, Any]] = {
             None, "Ligne de Front", [
                 ev("2016-03-27", 1, BATTLE, GRT, SY, IS, "Tadmur", 1, "asserted", "l'armée syrienne, appuyée par les frappes russes et les combattants du Hezbollah, a repris dimanche le contrôle total de Palmyre", assoc=f"{RU}; Hezbollah"),
                 ev("2015-05", 3, BATTLE, NSO, IS, SY, "Tadmur", 1, "asserted", "dix mois presque jour pour jour après l'entrée de Daech dans la ville"),
-                ev("2015-08", 3, STRAT, LOOT, IS, None, "Tadmur", 2, "asserted", "le temple de Bel, qu'ils avaient dynamité à la fin du mois d'août 2015"),
+                ev("2015-08", 3, EXPL, "Remote explosive/landmine/IED", IS, None, "Tadmur", 2, "asserted", "le temple de Bel, qu'ils avaient dynamité à la fin du mois d'août 2015"),
                 ev("2015-08-18", 1, VAC, ATTACK, IS, CIV, "Tadmur", 1, "asserted", "Khaled al-Asaad, l'archéologue octogénaire qu'ils avaient décapité le 18 août 2015", fat=1),
                 ev("2016-03-28", 1, BATTLE, CLASH, SY, IS, "Al Qaryatayn", 1, "reported", "Les loyalistes progressaient lundi vers al-Qaryatayn, à une centaine de kilomètres au sud-ouest, selon l'agence officielle Sana", source="SANA"),
                 ev(None, 3, BATTLE, CLASH, SY, IS, "Arak", 1, "planned", "l'état-major a fait savoir que la prochaine étape serait Arak et ses champs gaziers", source=SY),

@@ -223,7 +223,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2015-05", 3, BATTLE, NSO, IS, SY, "Tadmur", 1, "asserted", "La cité, tombée une première fois aux mains de Daech en mai 2015"),
                     ev("2016-03", 3, BATTLE, GRT, SY, IS, "Tadmur", 1, "asserted", "avait été libérée en mars 2016 par les troupes gouvernementales"),
                     ev("2016-12", 3, STRAT, NVT, IS, SY, "Tadmur", 1, "asserted", "Mais en décembre, profitant de ce que l'armée avait dégarni le secteur pour mener la bataille d'Alep, les jihadistes avaient réoccupé la ville presque sans combat"),
-                    ev("2017-01", 3, STRAT, LOOT, IS, None, "Tadmur", 2, "reported", "en janvier, ils ont fait sauter le Tétrapyle et une partie de la façade du théâtre romain", source="Direction générale des antiquités et des musées"),
+                    ev("2017-01", 3, EXPL, "Remote explosive/landmine/IED", IS, None, "Tadmur", 2, "reported", "en janvier, ils ont fait sauter le Tétrapyle et une partie de la façade du théâtre romain", source="Direction générale des antiquités et des musées"),
                     ev(None, 3, BATTLE, CLASH, SY, IS, "As Sukhnah", 1, "speculative", "l'armée pourrait désormais marcher sur al-Soukhna", source="Antoine Valréas"),
                 ],
             ),

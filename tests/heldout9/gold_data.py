@@ -229,7 +229,7 @@ DOCS: dict[str, dict[str, Any]] = {
                     ev("2016-03-26", 1, EXPL, SUICIDE, IS, SY, "Palmyra", 1, "reported", "Une voiture piégée conduite par un kamikaze de l'EI a explosé dans la nuit à l'entrée ouest de la ville, tuant au moins 5 soldats", source="Syrian military source", fat=5),
                     ev("2016-03-27", 1, BATTLE, GRT, SY, IS, "Palmyra", 1, "asserted", "L'armée syrienne contrôle entièrement la ville et la citadelle depuis ce matin."),
                     ev("2015-05", 3, BATTLE, NSO, IS, SY, "Palmyra", 1, "asserted", "Daech avait pris Palmyre en mai 2015"),
-                    ev("2015-08", 3, STRAT, LOOT, IS, None, "Palmyra", 1, "asserted", "dynamité le temple de Bêl en août de la même année"),
+                    ev("2015-08", 3, EXPL, "Remote explosive/landmine/IED", IS, None, "Palmyra", 1, "asserted", "dynamité le temple de Bêl en août de la même année"),
                     ev(None, 3, BATTLE, CLASH, SY, IS, "Al-Qaryatayn", 1, "planned", "l'armée s'apprête à lancer l'assaut sur cette ville tenue par l'EI", source="Syrian military source"),
                     ev(None, 3, BATTLE, GRT, SY, IS, "Deir ez-Zor", 1, "speculative", "Deir Ezzor pourrait être reprise avant l'été", source="Syrian officer (Syrian television)"),
                 ],
