@@ -1875,7 +1875,7 @@ class ArticleExtractor(
         self._means_retype(c, view, clause)
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
         self._kind_retype(c, view, clause)
-        self._act_retype(c, view, clause)  # gassed, monuments blown up, entries, invasions
+        self._act_retype(c, view, clause)  # gassed, entries, invasions
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):

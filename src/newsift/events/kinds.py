@@ -14,8 +14,9 @@ aux côtés de X sont censés respecter la trêve"), a title naming an autonomou
 "since spring 2013" whose season the time stage does not read as a date.
 
 Acts (read from what was done): "Daech avait pris Palmyre" takes a town (a capture of its own,
-even when the same sentence goes on "et dynamité le temple"); blowing up a temple or a statue in
-held ground is property destruction, not a bomb; an air force that "gassed" a town used a
+even when the same sentence goes on "et dynamité le temple"); blowing up a temple, a bridge or
+a statue stays a remote explosive (CONVENTIONS section 4: blowing up a building is
+``Remote explosive/landmine/IED``, session 11); an air force that "gassed" a town used a
 chemical weapon, whatever the killing verb that follows; troops invading a country fight its
 army; armed men who "entered" a town took it (an entry into its outskirts is a fight); "ses
 hommes s'apprêtaient à marcher sur X" is an advance to come, not a protest; a town "tombée aux
@@ -1120,8 +1121,6 @@ class KindRules:
             return
         if c.sub in VIOLENT_KINDS and self._gassed(c, view):
             c.sub, c.settled = CHEM, True  # "l'aviation avait gazé la ville, tuant ..."
-        if c.sub == IED and self._monument_blown(c):
-            c.sub, c.settled = LOOT, True  # "et dynamité le temple de Bêl"
         unnamed_clash = c.sub == CLASH and c.actor1 is None and not c.actor1_name
         if (c.sub in MARCH_PROTESTS or unnamed_clash) and self._armed_march(c, view):
             c.sub, c.settled = CLASH, True  # "ses hommes s'apprêtaient à marcher sur Al-Bab"
@@ -1156,17 +1155,6 @@ class KindRules:
             and (ix.tokens[i].pos in VERBAL or ix.low(i) not in ("gaza", "gas", "gaze"))
             for i in near
         )
-
-    def _monument_blown(self, c: Cand) -> bool:
-        """Is a monument or place of worship what was blown up ("dynamité le temple")?"""
-        ix = self.ix
-        if not self._kw("blast", [c.tok]):
-            return False
-        verbs = [c.tok]
-        head = ix.tokens[c.tok].head
-        if head != c.tok:
-            verbs.append(head)  # "fait sauter la mosquée": the object hangs on "faire"
-        return any(self._kw("heritage", [o]) for v in verbs for o in self._objects(v))
 
     def _onto_town(self, c: Cand) -> bool:
         ix = self.ix
