@@ -115,6 +115,7 @@ _NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NONVIOLENT = "Non-violent transfer of territory"
+EXCESSIVE = "Excessive force against protesters"
 # a negation word and the word after it ("sans combat", "without a fight", "no resistance")
 NEGATED_FIGHT = re.compile(
     r"\b(?:sans|without|no|aucun|aucune|ohne|sin|без)\s+(?:a\s+|any\s+)?[\w-]+"
@@ -1811,6 +1812,7 @@ class ArticleExtractor(
             c.sub = self._violence(c, view, clause, info1, info2, nxt)
         elif c.sub == "@protest":
             c.sub = self._protest(c, view)
+            c.settled = c.sub == "Attack"  # gunmen firing on a crowd: not a protest type
         if (
             c.sub == "Armed clash"
             and c.trig.weight < 0.8
@@ -1875,7 +1877,7 @@ class ArticleExtractor(
         self._means_retype(c, view, clause)
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
         self._kind_retype(c, view, clause)
-        self._act_retype(c, view, clause)  # gassed, monuments blown up, entries, invasions
+        self._act_retype(c, view, clause)  # gassed, entries, invasions
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
@@ -1957,6 +1959,8 @@ class ArticleExtractor(
             armed_target = False
         else:
             armed_target = self.tok_cue("armed", target) and not self.tok_cue("civilian", target)
+        if not armed_target and self.attacked_ground(c) and not self.tok_cue("civilian", view.toks):
+            armed_target = True  # "attaquaient les faubourgs nord de X": its defenders
         mob_actor = (info1 is not None and info1.inter == 5) or (
             info1 is None and self.tok_cue("mob", subj_side)
         )
@@ -2127,6 +2131,8 @@ class ArticleExtractor(
                         or ix.tokens[head].dep in ("prep", "case")
                     ):
                         targeted = True
+        if (lethal or targeted) and self.crowd_shooter(view) == "armed":
+            return "Attack"  # unnamed gunmen, no state tie (CONVENTIONS section 4)
         if lethal and (targeted or self.tok_cue("armed", view.toks)):
             return "Excessive force against protesters"
         if targeted:
@@ -2968,6 +2974,16 @@ class ArticleExtractor(
                 )
                 c.actor1, c.actor1_name, c.actor1_inter = None, f"{state} {name.name}", 1
             return
+        if c.sub == EXCESSIVE and info is not None and info.inter in (1, 3):
+            return  # the force that fired on the crowd is the actor (CONVENTIONS section 4)
+        if c.sub == EXCESSIVE and info is None:
+            state = says(self.pc.unnamed_state) and not says(self.pc.unnamed_police)
+            forces = "Military Forces of" if state else "Police Forces of"
+            c.actor1_name, c.actor1_inter = f"{forces} {country}", 1
+            return
+        if et == "Riots" and info is not None and info.inter == 6:
+            c.actor1, c.actor1_name, c.actor1_inter = None, f"Rioters ({country})", 5
+            return  # protesters who burn or storm are rioters (ACLED)
         if info is not None and et in ("Protests", "Riots") and info.inter not in (5, 6):
             # ACLED: the crowd is the actor, the group it stands with is associated
             c.assoc.insert(0, c.actor1)  # type: ignore[arg-type]
