@@ -2529,6 +2529,7 @@ class ArticleExtractor(
                 x for x in inside if not (x[1].value in seen_days or seen_days.add(x[1].value))
             ]
         if len(inside) >= 2:
+            prev_date_end = view.start
             for r, w in sorted(inside, key=lambda x: x[0].start):
                 filed = [p for p in in_clause if not where.dateline(self, p, view)] or in_clause
                 filed = (
@@ -2539,7 +2540,8 @@ class ArticleExtractor(
                 )
                 before = [p for p in filed if p.end <= r.start] or filed
                 towns = [p for p in before if _precision(p) < 3]
-                place = (towns or before)[-1] if before else None
+                place = self._dated_part_place(towns or before, prev_date_end, view.start)
+                prev_date_end = r.end
                 pl = (
                     Place(place, "clause", _precision(place))
                     if place

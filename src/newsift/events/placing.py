@@ -281,6 +281,23 @@ class PlacingRules:
                 return [item, *(x for x in out if x is not item)]
         return out
 
+    def _dated_part_place(
+        self, pool: list[MentionRef], prev_date_end: int, floor: int
+    ) -> MentionRef | None:
+        """The place of one dated part of a sentence telling several ("hit a centre near
+        Masyaf on 7 September, and the T4 airbase east of Homs in April"): the last place
+        between the previous date and this one that is not a reference point locating
+        another ("east of Homs", "à l'est de Homs"); the last place before the date when
+        that part names none."""
+        if not pool:
+            return None
+        part = [r for r in pool if r.start >= prev_date_end]
+        rx = self.pc.reference  # type: ignore[attr-defined]
+        if len(part) > 1 and rx is not None:
+            located = [r for r in part if not rx.search(self._lead(r, floor))]  # type: ignore[attr-defined]
+            part = located or part
+        return (part or pool)[-1]
+
     def _only_governments(self, c: Cand, ranked: list[MentionRef]) -> bool:
         """Are the sentence's places all capitals naming a government, as the subject of a
         verb or outside the trigger's clause ("il avait fallu deux mois pour que Washington
