@@ -1461,15 +1461,15 @@ class PlaceFinder:
         held: list[Candidate] = []  # below the bar: see _named_again
         accepted: list[Candidate] = []
         located_at = self._located_far_names(text, cands)
+        located_names: set[str] = set()  # of those, the names read as places (above the bar)
         for k, c in enumerate(cands):
             if "stray_abroad" in c.notes and not self._stray_close_by(text, c, own[k][1]):
                 continue
-            if light_key(c.text) in located_at:
-                continue  # a local place the gazetteer lacks: made below, at its locating town
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
             c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
             c.evidence -= self._road_name(text, c)
-            c.evidence -= self._close_by_far(text, c, own[k][1])
+            if light_key(c.text) not in located_at:  # the same check, told by a town
+                c.evidence -= self._close_by_far(text, c, own[k][1])
             if "close_by_near" in c.notes:  # the near village read, not its far namesake
                 near_ev = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
                 c.evidence = max(c.evidence, near_ev)
@@ -1485,8 +1485,12 @@ class PlaceFinder:
             if c.evidence < self.min_accept:
                 held.append(c)
                 continue
+            if light_key(c.text) in located_at:
+                located_names.add(light_key(c.text))
+                continue  # a local place the gazetteer lacks: made below, at its locating town
             accepted.append(c)
             prev_end = c.end
+        located_at = {k: v for k, v in located_at.items() if k in located_names}
         accepted = self._quarters(text, segments, accepted, held, ctx)
         mentions = [self._mention(text, c) for c in accepted]
         mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
@@ -1837,6 +1841,8 @@ class PlaceFinder:
         for c in cands:
             if c.best is None or "feature" in c.notes or int(g.kind[c.best]) != KIND_CITY:
                 continue
+            if light_key(c.text).split()[0] in not_names():
+                continue  # "près de Daech, au sud de Mossoul": no place name
             m = self._located_by_re.match(text, c.end)
             y = by_start.get(m.end()) if m is not None else None
             if y is None or y is c or y.best is None or y.evidence < self.min_accept:
