@@ -105,3 +105,14 @@ def test_a_reading_near_enough_stays(
     ms = _all_on(_places(stage, text, lang), text, name)
     assert ms and ms[0] is not None and ms[0].canonical == canonical, ms
     assert ms[0].geonameid is not None
+
+
+def test_tail_of_a_longer_name_makes_no_place(stage: PlacesStage) -> None:
+    text = (
+        "Le Hezbollah combat aux côtés de l'armée syrienne à Yabroud et à Qousseir. La riposte "
+        "n'a pas tardé : lundi soir, une voiture piégée a explosé à Nabi Othmane, près de "
+        "Hermel, dans la Békaa libanaise."
+    )
+    ms = _places(stage, text, "fr")
+    at = text.index("Othmane")
+    assert not any(m.start <= at < m.end and m.canonical == "Othmane" for m in ms), ms

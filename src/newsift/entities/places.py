@@ -1843,6 +1843,8 @@ class PlaceFinder:
                 continue
             if light_key(c.text).split()[0] in not_names():
                 continue  # "près de Daech, au sud de Mossoul": no place name
+            if c.adjacent_cap:
+                continue  # "à Nabi Othmane, près de Hermel": the tail of a longer name
             m = self._located_by_re.match(text, c.end)
             y = by_start.get(m.end()) if m is not None else None
             if y is None or y is c or y.best is None or y.evidence < self.min_accept:
