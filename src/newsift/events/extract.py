@@ -1063,7 +1063,10 @@ class ArticleExtractor(
                 )
                 and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
                 and not where.no_antecedent(self, r, clause)  # "Damas dément": a government
+                and not self._far_abroad(r)  # "un porte-parole de l'Unesco à Paris"
             ]  # a target announced before is where a plan told next goes
+            if all(self._refuge(r, start) for r in prev):
+                prev = []  # "Les habitants ont fui vers Lattaquié": only where people fled to
             if self.pc.reference and len(prev) > 1:
                 ref = self.pc.reference
                 located = [r for r in prev if not ref.search(self._lead(r, start))]
