@@ -54,7 +54,13 @@ from newsift.entities.place_text import (
     skeleton_key,
     spelling_similarity,
 )
-from newsift.entities.unlisted import NAME_RE, local_place, not_names, with_unlisted
+from newsift.entities.unlisted import (
+    NAME_RE,
+    local_place,
+    not_names,
+    village_near,
+    with_unlisted,
+)
 from newsift.model import Mention
 
 EXTRACTOR_NER = "places:ner+gazetteer"
@@ -101,6 +107,10 @@ _MAX_HITS = 40
 _SAME_SPELLING = 0.62
 _MIN_ACCEPT = 2.0
 _CLOSE_BY_KM = 100.0  # "X, à quelques km": a loose reading farther than this is wrong
+# "X, à l'ouest de Y", "X near Y": a reading of X farther than this from Y is no reading of it
+# (a loose transliteration; a literal spelling may lie a little farther: "Raqqa, east of Aleppo")
+_LOCATED_LOOSE_KM = 100.0
+_LOCATED_LITERAL_KM = 250.0
 _FAR_KM = 800.0  # a namesake this far from all of the text's other places is a different place
 _SMALL_POP = 100_000  # ...when it is smaller than this (big cities are named anywhere)
 _STRAY_MAX_POP = 200_000  # a foreign town smaller than this, far from the text's places...
@@ -435,6 +445,14 @@ class PlaceFinder:
         self._close_by_re = (
             re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for p in close) + ")", re.IGNORECASE)
             if close
+            else None
+        )
+        located_by = cues.get("located_by", {}).get("after", [])
+        self._located_by_re = (
+            re.compile(
+                r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for p in located_by) + ")", re.IGNORECASE
+            )  # fmt: skip
+            if located_by
             else None
         )
         names = sorted(self._feature_of, key=len, reverse=True)
@@ -1442,13 +1460,16 @@ class PlaceFinder:
                 self._stray_abroad(text, c, c_ctx, c_anchors)
         held: list[Candidate] = []  # below the bar: see _named_again
         accepted: list[Candidate] = []
+        located_at = self._located_far_names(text, cands)
+        located_names: set[str] = set()  # of those, the names read as places (above the bar)
         for k, c in enumerate(cands):
             if "stray_abroad" in c.notes and not self._stray_close_by(text, c, own[k][1]):
                 continue
             c.evidence = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
             c.evidence -= self._borrowed(text, c, cands[k + 1 :], anchors)
             c.evidence -= self._road_name(text, c)
-            c.evidence -= self._close_by_far(text, c, own[k][1])
+            if light_key(c.text) not in located_at:  # the same check, told by a town
+                c.evidence -= self._close_by_far(text, c, own[k][1])
             if "close_by_near" in c.notes:  # the near village read, not its far namesake
                 near_ev = self._evidence(c, lower_words, pos_at, ctx, anchors, own[k])
                 c.evidence = max(c.evidence, near_ev)
@@ -1464,8 +1485,12 @@ class PlaceFinder:
             if c.evidence < self.min_accept:
                 held.append(c)
                 continue
+            if light_key(c.text) in located_at:
+                located_names.add(light_key(c.text))
+                continue  # a local place the gazetteer lacks: made below, at its locating town
             accepted.append(c)
             prev_end = c.end
+        located_at = {k: v for k, v in located_at.items() if k in located_names}
         accepted = self._quarters(text, segments, accepted, held, ctx)
         mentions = [self._mention(text, c) for c in accepted]
         mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
@@ -1475,6 +1500,7 @@ class PlaceFinder:
                 if local is not None:
                     mentions.append(local)
         mentions = with_unlisted(text, segments, mentions, actor_spans, self._listed_village)
+        mentions += self._located_villages(text, cands, located_at, mentions)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
 
@@ -1798,6 +1824,79 @@ class PlaceFinder:
             return 0.0
         c.notes.append("close_by_far")
         return 10.0
+
+    def _located_far_names(self, text: str, cands: list[Candidate]) -> dict[str, Candidate]:
+        """Names the text locates by a town right after them ("la colline de Kx, à l'ouest de
+        Jisr al-Choghour", "Kx, north of Homs", cues.toml `located_by`) whose reading lies far
+        from that town, with no namesake near it: a small place the gazetteer lacks, not its
+        (often famous) namesake elsewhere ("Kabani" is no Kobani 200 km away). Returns the
+        locating town's candidate by the name's light key; every mention of the name is then
+        that local place (see _located_villages). A namesake near the town replaces a far
+        reading instead."""
+        if self._located_by_re is None:
+            return {}
+        g = self.gaz
+        by_start = {c.start: c for c in cands}
+        out: dict[str, Candidate] = {}
+        for c in cands:
+            if c.best is None or "feature" in c.notes or int(g.kind[c.best]) != KIND_CITY:
+                continue
+            if light_key(c.text).split()[0] in not_names():
+                continue  # "près de Daech, au sud de Mossoul": no place name
+            if c.adjacent_cap:
+                continue  # "à Nabi Othmane, près de Hermel": the tail of a longer name
+            m = self._located_by_re.match(text, c.end)
+            y = by_start.get(m.end()) if m is not None else None
+            if y is None or y is c or y.best is None or y.evidence < self.min_accept:
+                continue
+            if int(g.kind[y.best]) != KIND_CITY or "feature" in y.notes:
+                continue
+            ylat, ylon = float(g.lat[y.best]), float(g.lon[y.best])
+
+            def km(row: int, ylat: float = ylat, ylon: float = ylon) -> float:
+                return haversine_km(ylat, ylon, float(g.lat[row]), float(g.lon[row]))
+
+            literal = any(not h.skeleton and h.row == c.best for h in c.hits)
+            if km(c.best) <= (_LOCATED_LITERAL_KM if literal else _LOCATED_LOOSE_KM):
+                continue
+            near = [
+                h
+                for h in c.hits
+                if int(g.kind[h.row]) == KIND_CITY
+                and km(h.row) <= _LOCATED_LOOSE_KM
+                and (not h.skeleton or self._sounds_alike(c.text, h.row))
+            ]
+            if near:  # "Saïda, à l'est de Deraa": the namesake near the town
+                best = max(near, key=lambda h: (not h.skeleton, int(g.pop[h.row])))
+                c.best, c.margin = best.row, 1.0
+                _note(c, "located_near")
+                continue
+            _note(c, "located_far")
+            out.setdefault(light_key(c.text), y)
+        return out
+
+    def _located_villages(self, text: str, cands: list[Candidate],
+                          located_at: dict[str, Candidate],
+                          mentions: list[Mention]) -> list[Mention]:  # fmt: skip
+        """The mentions of the names _located_far_names set aside: each the local place of its
+        own name at the coordinates of the town that locates it (precision 2), when that
+        town's mention was accepted, and the name is not already part of a place the
+        unlisted-village reader made ("the village of Tell Burqan")."""
+        if not located_at:
+            return []
+        at = {(m.start, m.end): m for m in mentions}
+        out: list[Mention] = []
+        for c in cands:
+            y = located_at.get(light_key(c.text))
+            if y is None or any(m.start < c.end and c.start < m.end for m in mentions):
+                continue
+            near = at.get((y.span_start, y.span_end)) or next(
+                (m for m in mentions if m.start <= y.start < m.end), None
+            )
+            if near is None or near.lat is None:
+                continue
+            out.append(village_near(c.start, c.end, text[c.start : c.end], near, c.article))
+        return out
 
     def _stray_close_by(
         self, text: str, c: Candidate, anchors: list[tuple[float, float, int]]

@@ -229,6 +229,12 @@ def local_place(
     return _village(start, end, name, near, 0.55, article)
 
 
+def village_near(start: int, end: int, name: str, near: Mention, article: int | None) -> Mention:
+    """A local place the gazetteer lacks, located by the text at ``near`` ("Kx, à l'ouest de
+    Y"): its own name at ``near``'s coordinates, precision 2."""
+    return _village(start, end, name, near, 0.6, article)
+
+
 def _village(
     start: int, end: int, name: str, near: Mention, conf: float, article: int | None
 ) -> Mention:

@@ -1064,7 +1064,10 @@ class ArticleExtractor(
                 )
                 and (c.modality in HYPOTHETICAL or not self._hypothetical_target(r))
                 and not where.no_antecedent(self, r, clause)  # "Damas dément": a government
+                and not self._far_abroad(r)  # "un porte-parole de l'Unesco à Paris"
             ]  # a target announced before is where a plan told next goes
+            if all(self._refuge(r, start) for r in prev):
+                prev = []  # "Les habitants ont fui vers Lattaquié": only where people fled to
             if self.pc.reference and len(prev) > 1:
                 ref = self.pc.reference
                 located = [r for r in prev if not ref.search(self._lead(r, start))]
@@ -2535,6 +2538,7 @@ class ArticleExtractor(
                 x for x in inside if not (x[1].value in seen_days or seen_days.add(x[1].value))
             ]
         if len(inside) >= 2:
+            prev_date_end = view.start
             for r, w in sorted(inside, key=lambda x: x[0].start):
                 filed = [p for p in in_clause if not where.dateline(self, p, view)] or in_clause
                 filed = (
@@ -2545,7 +2549,8 @@ class ArticleExtractor(
                 )
                 before = [p for p in filed if p.end <= r.start] or filed
                 towns = [p for p in before if _precision(p) < 3]
-                place = (towns or before)[-1] if before else None
+                place = self._dated_part_place(towns or before, prev_date_end, view.start)
+                prev_date_end = r.end
                 pl = (
                     Place(place, "clause", _precision(place))
                     if place

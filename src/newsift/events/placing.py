@@ -73,6 +73,7 @@ class PlacingCues:
     story_dets: frozenset[str] = frozenset()
     story_not_after: frozenset[str] = frozenset()
     site_words: frozenset[str] = frozenset()
+    refuge_to: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -96,10 +97,13 @@ def placing_cues(lang: str) -> PlacingCues:
         story_dets=frozenset(w.lower() for w in d.get("story_dets") or []),
         story_not_after=frozenset(w.lower() for w in d.get("story_not_after") or []),
         site_words=frozenset(fold(w) for w in d.get("site_words") or []),
+        refuge_to=_ending(d.get("refuge_to") or []),
     )
 
 
 _TERRITORY = CHANGES_OF_HANDS
+# a town this far from the article's focus, in another country, is named in passing (_far_abroad)
+_FAR_ABROAD_KM = 1000.0
 # a trigger noun that is the object or subject of a light verb ("mener des frappes", "l'offensive
 # a été lancée"): the verb's phrase is the trigger's own
 _LIGHT_OBJ = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
@@ -280,6 +284,46 @@ class PlacingRules:
             if rx.search(self.ix.folded[max(view.start, r.start - 60) : r.start]):
                 return [item, *(x for x in out if x is not item)]
         return out
+
+    def _dated_part_place(
+        self, pool: list[MentionRef], prev_date_end: int, floor: int
+    ) -> MentionRef | None:
+        """The place of one dated part of a sentence telling several ("hit a centre near
+        Masyaf on 7 September, and the T4 airbase east of Homs in April"): the last place
+        between the previous date and this one that is not a reference point locating
+        another ("east of Homs", "à l'est de Homs"); the last place before the date when
+        that part names none."""
+        if not pool:
+            return None
+        part = [r for r in pool if r.start >= prev_date_end]
+        rx = self.pc.reference  # type: ignore[attr-defined]
+        if len(part) > 1 and rx is not None:
+            located = [r for r in part if not rx.search(self._lead(r, floor))]  # type: ignore[attr-defined]
+            part = located or part
+        return (part or pool)[-1]
+
+    def _refuge(self, r: MentionRef, floor: int) -> bool:
+        """Is ``r`` where people fled to ("les habitants ont fui vers Lattaquié", "residents
+        fled to Latakia")? A sentence naming only refuges is no antecedent of a later sentence
+        without a place: that sentence tells of the place they fled from."""
+        rx = placing_cues(self.lang).refuge_to
+        lead = self.ix.folded[max(floor, r.start - 80) : r.start]
+        return rx is not None and rx.search(lead) is not None
+
+    def _far_abroad(self, r: MentionRef) -> bool:
+        """Is ``r`` a town far abroad from the article's story ("selon un porte-parole de
+        l'Unesco à Paris", "we heard him speak in Paris") in an article about another country?
+        Such a town, named in passing, is no antecedent of a later sentence without a place
+        ("les bulldozers l'ont rasé", "pour reprendre la ville"): that sentence goes on with
+        the story's own places."""
+        focus: MentionRef | None = self.focus  # type: ignore[attr-defined]
+        if focus is None or not focus.m.country or not r.m.country:
+            return False
+        if r.m.country.upper() == focus.m.country.upper():
+            return False
+        if None in (focus.m.lat, focus.m.lon, r.m.lat, r.m.lon):
+            return False
+        return not _near(r, focus, _FAR_ABROAD_KM)
 
     def _only_governments(self, c: Cand, ranked: list[MentionRef]) -> bool:
         """Are the sentence's places all capitals naming a government, as the subject of a
