@@ -262,6 +262,7 @@ class ArticleExtractor(
         self.main_state_actor = self._main_state_actor()
         self._sentence_triggers: list[int] = []
         self._made: list[Cand] = []  # candidates made so far (earlier sentences)
+        self._repeat_of: dict[int, int] = {}  # a verb of doing again -> the act it repeats
 
     # ------------------------------------------------------------------ helpers
     def _article_text(self, offset: int) -> bool:
@@ -329,9 +330,15 @@ class ArticleExtractor(
             if self.lex.stems:
                 for trig in self.lex.stem_triggers(ix.low(i)):
                     hits.setdefault(i, []).append((trig, t.start, t.end))
-            for key in keys:
+            guessed = self._guessed_lemmas(i)  # "les canons pilonnaient/ADJ": pilonner
+            for key in keys | guessed:
                 for trig in self.lex.words.get(key, ()):
-                    if trig.pos == "verb" and ix.parsed and t.pos not in VERBAL:
+                    if (
+                        trig.pos == "verb"
+                        and ix.parsed
+                        and t.pos not in VERBAL
+                        and key not in guessed
+                    ):
                         continue
                     if trig.pos == "noun" and ix.parsed and t.pos not in ("NOUN", "PROPN"):
                         continue
@@ -409,6 +416,7 @@ class ArticleExtractor(
         cands.extend(self._moves_toward(view, cands))  # "que l'armée pousse ensuite vers X"
         cands.extend(self._fall_nouns(view, cands))  # "après la chute de Hajin en décembre"
         cands.extend(self._clitic_takes(view, cands))  # "L'EI l'avait pris en mai 2015"
+        cands.extend(self._repeats(view, cands))  # "..., et qui recommençait le 2 octobre"
         return cands
 
     def _object_of(self, i: int, cues: tuple[str, ...]) -> bool:
@@ -711,6 +719,7 @@ class ArticleExtractor(
         reference points ("30 km north of Baghdad") come after the place they locate."""
         ix = self.ix
         self._placed_elsewhere = False
+        clause = clause | self._repeated_clause(c)  # "..., et qui recommençait le 2 octobre"
         subj_spans = [c.actor1, *c.assoc]
         out: list[tuple[tuple[int, ...], MentionRef]] = []
         trig_sub = ix.subtree(c.tok) if ix.parsed else frozenset()
@@ -1013,12 +1022,24 @@ class ArticleExtractor(
         ):
             hi += 1
         chain = towns[lo : hi + 1]
+        # "sur X, dans la province d'Anbar, et sur une base près de Y", "à X comme à Y": the
+        # list goes on past appositions and short noun phrases (missed.py `_coordinated`)
+        for r in towns[hi + 1 :]:
+            if self._coordinated(chain[-1], r):
+                chain.append(r)
+            elif not self._apposed(chain[-1], r):
+                break
         if len(chain) < 2 or chain[0].start < after:
             return []  # "les habitants de Douma, Harasta ou Mesraba vivent ...": not its places
         lead = ix.folded[max(view.start, chain[0].start - 25) : chain[0].start]
         gap = ix.folded[chain[0].end : chain[1].start]
         if len(chain) == 2 and (
-            _RANGE_LEAD.search(lead) or (_RANGE_GAP.search(gap) and not _AND_GAP.search(gap))
+            _RANGE_LEAD.search(lead)
+            or (
+                _RANGE_GAP.search(gap)
+                and not _AND_GAP.search(gap)
+                and not self._coordinated(chain[0], chain[1])  # "à X comme à Y"
+            )
         ):
             return []  # "entre Homs et Hama", "de Homs à Hama": a road, one place
         return _distinct_places(chain)

@@ -152,6 +152,10 @@ _FACILITY_BACK = 5  # sentences back a facility may be named
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 _REL_DEPS = ("acl", "acl:relcl", "relcl")
 _GAP = re.compile(r"^\s*,?\s*$")
+# an apposition between two listed places (", dans la province d'Anbar,"), set aside
+_APPOSITION = re.compile(r",\s[^,;:()«»\"]{1,60}?,")
+# the start of such an apposition: a comma and no other clause punctuation
+_APPOSED = re.compile(r"^\s*,\s[^,;:()«»\"]{0,40}$")
 _OBJECTS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 _PRESENT_PARTICIPLE = {"en": ("ing",), "fr": ("ant",)}
 _MAIN_DEPS = frozenset({"ROOT", "root", "conj", "ccomp", "parataxis", "acl:relcl", "relcl"})
@@ -210,6 +214,7 @@ class MissedRules:
     k: int | None
     sents: list[int]
     views: dict[int, SentView]
+    _repeat_of: dict[int, int]
 
     if TYPE_CHECKING:
 
@@ -306,7 +311,7 @@ class MissedRules:
             if not any(
                 ix.low(ch) in pronouns and ix.tokens[ch].dep in ("obj", "dobj", "mark")
                 for ch in ix.children[i]
-            ):
+            ) and not self._dated_passive_relative(i, w):
                 continue  # "la ville qui a pris le nom de": the town is no object
             if any(ix.low(j) in w.get("take_not", ()) for j in ix.subtree(i) if j > i):
                 continue  # "la ville que l'aviation a prise pour cible": a target, not taken
@@ -321,6 +326,67 @@ class MissedRules:
                 Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
             )
         return out
+
+    def _repeats(self, view: SentView, cands: list[Cand]) -> list[Cand]:
+        """ "L'armée qui faisait bombarder X en 1925, et qui recommençait le 2 octobre 1926",
+        "l'aviation avait bombardé X le 3 mars, et récidiva le 9 mars": a verb of doing it
+        again (``repeat_lemmas``) conjoined with a trigger's verb and carrying a date of its own
+        is the same act again on that day, an event of its own (it would otherwise merge into
+        the first). With an object ("repeated the raid") the object is the trigger."""
+        from newsift.events.extract import Cand
+
+        ix = self.ix
+        lemmas = _words(self.lang).get("repeat_lemmas", frozenset())
+        if not ix.parsed or not lemmas or not cands:
+            return []
+        taken = {c.tok for c in cands}
+        dates = ix.in_sentence("date", view.si)
+        out: list[Cand] = []
+        for j in view.toks:
+            t = ix.tokens[j]
+            if j in taken or t.pos not in ("VERB", "AUX") or t.dep != "conj":
+                continue
+            if ix.lemma(j) not in lemmas and ix.low(j) not in lemmas:
+                continue
+            if any(ix.tokens[ch].dep in ("obj", "dobj") for ch in ix.children[j]):
+                continue
+            own = ix.subtree(j)
+            if not any(r.head in own for r in dates):
+                continue  # "et recommença": no day of its own, the same event
+            for c in cands:
+                if c.tok in own or t.head not in [c.tok, *ix.ancestors(c.tok)][:3]:
+                    continue
+                out.append(
+                    Cand(sub=c.sub, trig=c.trig, tok=j, start=t.start, end=t.end, sent=view.si)
+                )
+                self._repeat_of[j] = c.tok
+                break
+        return out
+
+    def _repeated_clause(self, c: Cand) -> frozenset[int]:
+        """The tokens of the act a repeat candidate does again ("faisait bombarder X ..., et
+        qui recommençait le 2 octobre"): its place is that act's place."""
+        first = self._repeat_of.get(c.tok)
+        return self.ix.subtree(first) if first is not None else frozenset()
+
+    def _dated_passive_relative(self, i: int, w: dict[str, Any]) -> bool:
+        """Is relative verb ``i`` a passive whose subject is the relative pronoun and whose
+        clause carries its own date ("Mayadine, qui avait déjà été prise par les rebelles en
+        mars 2013, fut reprise ...", "X, which had been taken by rebels in March 2013, ...")?
+        The antecedent is what was taken, then; without a date of its own the clause only
+        describes the town."""
+        ix = self.ix
+        subjects = w.get("relative_subjects", frozenset())
+        kids = ix.children[i]
+        if not any(
+            ix.low(ch) in subjects and ix.tokens[ch].dep in ("nsubj:pass", "nsubjpass")
+            for ch in kids
+        ):
+            return False
+        if not any(ix.tokens[ch].dep in ("aux:pass", "auxpass") for ch in kids):
+            return False
+        own = ix.subtree(i)
+        return any(r.head in own for r in ix.in_sentence("date", ix.tokens[i].sent))
 
     def _fall_nouns(self, view: SentView, cands: list[Cand]) -> list[Cand]:
         """ "après la chute de Hajin en décembre", "the fall of Mosul in June 2014", "la chute
@@ -1614,6 +1680,54 @@ class OverlookedRules:
             if also.search(ix.folded[best.end : r.start]):
                 return [best, r]
         return []
+
+    def _guessed_lemmas(self, i: int) -> frozenset[str]:
+        """Infinitives a finite verb form may stand for when the parser tagged it as no verb
+        and left it unlemmatised ("les canons pilonnaient/ADJ", "l'armée assiégea/NOUN", "la
+        RAF bombarda/ADV"): rare tenses of history writing (imperfect, simple past) are the
+        forms the small models miss. Only lower-case words with a ``finite_endings`` ending;
+        the caller keeps a guess only if it is a trigger word."""
+        ix = self.ix
+        endings = _words(self.lang).get("finite_endings")
+        t = ix.tokens[i]
+        if not endings or not ix.parsed or t.pos in ("VERB", "AUX", "PROPN"):
+            return frozenset()
+        low = ix.low(i)
+        if not low.isalpha() or not ix.doc.text[t.start : t.start + 1].islower():
+            return frozenset()
+        out: set[str] = set()
+        for pair in endings:
+            end, inf = pair.split(">")
+            stem = low[: -len(end)]
+            if not low.endswith(end) or len(stem) < 3:
+                continue
+            if end == "a" and stem.endswith("ge"):
+                stem = stem[:-1]  # "submergea": submerger
+            out.add(stem.replace("ç", "c") + inf if stem.endswith("ç") else stem + inf)
+        return frozenset(out)
+
+    def _coordinated(self, a: MentionRef, b: MentionRef) -> bool:
+        """Is place ``b`` coordinated with the earlier place ``a`` as another place of the same
+        act ("sur la base de X, dans la province d'Anbar, et sur une base près de Y", "à X
+        comme à Y", "three in western Iraq near X and two in Syria near Y")? The text between
+        them, once appositions (", au nord de Z,") are set aside, is a coordinator, a short noun
+        phrase and a place preposition (``coord_rx``); a verb between them opens another
+        clause, not a list; a coarser place after a town is the town's area, not another place."""
+        ix = self.ix
+        rx = _words(self.lang).get("coord_rx")
+        if not rx or b.start <= a.end or b.sent != a.sent:
+            return False
+        if (b.m.precision or 1) > (a.m.precision or 1):
+            return False  # "à Zamalka et dans les localités voisines de la Ghouta": its area
+        if any(ix.tokens[i].pos in ("VERB", "AUX") for i in ix.tokens_in(a.end, b.start)):
+            return False
+        gap = _APPOSITION.sub(" ", ix.folded[a.end : b.start])
+        return bool(re.match(rx, gap))
+
+    def _apposed(self, a: MentionRef, b: MentionRef) -> bool:
+        """Is place ``b`` inside an apposition right after place ``a`` (", au nord de B"), a
+        reference point that a list of ``a``'s act may skip?"""
+        return bool(_APPOSED.match(self.ix.folded[a.end : b.start]))
 
     def _interception_claim(self, c: Cand, view: SentView) -> bool:
         """Is a disrupted-weapons candidate only a claim that the missiles of a strike told
