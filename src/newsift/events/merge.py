@@ -155,8 +155,21 @@ def _places_ok(a: Cand, b: Cand) -> bool:
     if a.sub != b.sub or a.sent == b.sent:
         return False
     if _is_country(a) != _is_country(b):
+        broad, fine = (a, b) if _is_country(a) else (b, a)
+        if _outside_province(fine, broad):
+            return False
         return _country_of(a) is not None and _country_of(a) == _country_of(b)
     return False
+
+
+def _outside_province(fine: Cand, broad: Cand) -> bool:
+    """Is ``broad`` a province (a wide place with a province of its own, not a country) that
+    ``fine``'s town lies outside? "Russian jets struck near Homs ... Other strikes hit northern
+    Hama province" tells two strikes, not one; only a country-wide mention, or a province the
+    town lies in, may restate a town's event."""
+    assert fine.place is not None and broad.place is not None
+    province, own = broad.place.ref.m.admin1, fine.place.ref.m.admin1
+    return bool(province and own) and fold(str(province)) != fold(str(own))
 
 
 FIGHT = TERRITORY | {"Armed clash"}
@@ -519,9 +532,35 @@ def _title_fit(e: Cand, b: Cand) -> tuple[int, int, int, float]:
     )
 
 
+# ACLED event types of violence: a headline may name the outcome ("assassiné à X", "killed in
+# X") of the act whose means the body tells (a strike, a bombing, a clash)
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+TITLE_DAYS = 7  # a headline's act lies within a week of the body's told day
+
+
+def _title_outcome_of(e: Cand, b: Cand) -> bool:
+    """Does headline event ``e`` restate body event ``b`` under another type of violence?
+    "Samir K. assassiné à Jaramana" over "des missiles israéliens ont frappé un immeuble de
+    Jaramana": the headline names the killing, the body the strike; one act (CONVENTIONS 3:
+    repeats merge). Same place by its own name, same modality, a day close to the body's;
+    a change of hands in a headline is a claim of its own and is never folded this way."""
+    et = schema().event_type
+    if e.sub in TERRITORY or b.sub in TERRITORY or _mode(b) != _mode(e):
+        return False
+    if et.get(e.sub) not in VIOLENT_TYPES or et.get(b.sub) not in VIOLENT_TYPES:
+        return False
+    if place_key(e) is None or place_key(e) != place_key(b) or _guessed_place(b):
+        return False
+    if e.when is None or b.when is None:
+        return True
+    return _apart_days(e.when, b.when) <= TITLE_DAYS
+
+
 def _fold_titles(events: list[Cand]) -> list[Cand]:
     """A headline event restates a body event of the same ACLED event type (the body has the
-    place and the day): it merges into the best such body event instead of standing alone."""
+    place and the day), or, with none, the violent act at its place whose outcome it names
+    (:func:`_title_outcome_of`): it merges into the best such body event instead of standing
+    alone."""
     et = schema().event_type
     body = [e for e in events if not e.title]
     out: list[Cand] = []
@@ -530,6 +569,7 @@ def _fold_titles(events: list[Cand]) -> list[Cand]:
             out.append(e)
             continue
         same = [b for b in body if et.get(b.sub) == et.get(e.sub) and _mode(b) == _mode(e)]
+        same = same or [b for b in body if _title_outcome_of(e, b)]
         if not same:
             out.append(e)
             continue
