@@ -90,7 +90,24 @@ def _dates_ok(a: Cand, b: Cand, same_sentence: bool) -> bool:
             return True
         return _apart_days(a.when, b.when) <= 31
     assert a.when is not None and b.when is not None
+    if same_sentence and (_day_in_range(a.when, b.when) or _day_in_range(b.when, a.when)):
+        return True  # "les raids de lundi et mardi": the days' row and the first day's are one
     return a.when.value == b.when.value and a.when.range_end == b.when.range_end
+
+
+RANGE_DAYS = 14  # a span of named days ("lundi et mardi", "from 3 to 9 May"), not a season
+
+
+def _day_in_range(span: When, day: When) -> bool:
+    """Is ``day`` the first day of ``span``, a short range of days? One sentence telling
+    "raids on Monday and Tuesday" reads a row for the range and one for its first day: one
+    event. A row on a later day of the range is another act told with it ("entered the
+    suburbs on the 8th and, the next day, announced its liberation")."""
+    if span.range_end is None or span.precision > 2 or day.precision != 1:
+        return False
+    if day.range_end not in (None, day.value) or (span.end - span.start).days > RANGE_DAYS:
+        return False
+    return day.start == span.start
 
 
 def _background_beside(a: Cand, b: Cand) -> bool:
@@ -278,6 +295,13 @@ def _absorb(keep: Cand, other: Cand) -> None:
         keep.sub = other.sub  # (mortar fire a rule settled stands against a merged air strike)
     if _weak(keep) and not _weak(other):
         keep.when, keep.date_basis = other.when, other.date_basis
+    elif (
+        keep.sent == other.sent
+        and keep.when is not None
+        and other.when is not None
+        and _day_in_range(other.when, keep.when)
+    ):
+        keep.when = other.when  # the row of "lundi et mardi" keeps both days
     if other.place is not None and (
         keep.place is None or PLACE_RANK[other.place.basis] < PLACE_RANK[keep.place.basis]
     ):
