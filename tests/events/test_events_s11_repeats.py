@@ -234,3 +234,21 @@ def test_fr_raids_on_two_named_days_are_one_row(process) -> None:  # noqa: ANN00
     ]
     assert len(strikes) == 1, _rows(events)
     assert strikes[0].event_date == "2016-07-25"
+
+
+def test_en_a_date_a_speech_verb_governs_again_makes_no_copy(process) -> None:  # noqa: ANN001
+    text = (
+        "Russian jets struck the market of Ariha on Monday, a strike the ministry denied "
+        "again on Thursday."
+    )
+    events = _run(
+        process,
+        text,
+        lang="en",
+        actors=[("Russian jets", "Military Forces of Russia")],
+        places=[("Ariha", "Ariha")],
+        dates=[("Monday", "2016-05-02"), ("Thursday", "2016-05-05")],
+        published="2016-05-07",
+    )
+    days = [e.event_date for e in events if e.sub_event_type == "Air/drone strike"]
+    assert "2016-05-05" not in days, _rows(events)

@@ -518,10 +518,26 @@ def _hand_over_entrant(c: Cand, ix: DocIndex | None) -> None:
 
 
 @cache
-def _again() -> tuple[re.Pattern[str], int]:
+def _again() -> tuple[re.Pattern[str], int, frozenset[str]]:
     conf = data_toml("merge.toml").get("again", {})
     cues = "|".join(f"(?:{c})" for c in conf.get("cues", ()))
-    return re.compile(cues or r"(?!)"), int(conf.get("gap", 25))
+    verbs = frozenset(conf.get("verbs", ()))
+    return re.compile(cues or r"(?!)"), int(conf.get("gap", 25)), verbs
+
+
+def _governed_by_act(ix: DocIndex, c: Cand, d: object, verbs: frozenset[str]) -> bool:
+    """Is date mention ``d`` governed by the act's own verb or a verb of doing again (not by
+    a verb of saying: "jets struck X on Monday, the ministry said again on Friday")? Without
+    a parse, yes."""
+    head = d.head  # type: ignore[attr-defined]
+    if not ix.parsed or head is None:
+        return True
+    for t in [head, *ix.ancestors(head)][:6]:
+        if t == c.tok:
+            return True
+        if ix.tokens[t].pos in ("VERB", "AUX"):
+            return ix.lemma(t) in verbs
+    return True
 
 
 def _told_again(cands: list[Cand], ix: DocIndex | None) -> list[Cand]:
@@ -533,7 +549,7 @@ def _told_again(cands: list[Cand], ix: DocIndex | None) -> list[Cand]:
     event, CONVENTIONS 3; its toll stays with the first)."""
     if ix is None:
         return []
-    cue_rx, gap = _again()
+    cue_rx, gap, verbs = _again()
     dated = [
         c
         for c in cands
@@ -559,6 +575,8 @@ def _told_again(cands: list[Cand], ix: DocIndex | None) -> list[Cand]:
                 continue
             if any(x.sent == c.sent and c.end < x.start < d.start for x in cands if x is not c):
                 continue  # an act of its own between them takes the date
+            if not _governed_by_act(ix, c, d, verbs):
+                continue
             done.add((c.sent, w.value))
             out.append(
                 dataclasses.replace(
