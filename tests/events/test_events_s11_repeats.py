@@ -39,6 +39,8 @@ _EXTRA: dict[str, dict[str, Any]] = {
         "precision": 3,
     },
     "Ariha": {"geonameid": 173193, "lat": 35.8137, "lon": 36.6086, "country": "SY"},
+    "Erbil": {"geonameid": 95446, "lat": 36.1901, "lon": 44.0091, "country": "IQ"},
+    "Iraqi Kurdistan": {"geonameid": 0, "lat": 36.4, "lon": 44.4, "country": "IQ", "precision": 3},
 }
 _ADMIN1 = {
     "Homs": "Homs",
@@ -252,3 +254,38 @@ def test_en_a_date_a_speech_verb_governs_again_makes_no_copy(process) -> None:  
     )
     days = [e.event_date for e in events if e.sub_event_type == "Air/drone strike"]
     assert "2016-05-05" not in days, _rows(events)
+
+
+def test_a_region_of_several_provinces_still_restates_a_towns_row(process) -> None:  # noqa: ANN001
+    text = (
+        "Les peshmergas ont repoussé mardi une attaque de l'EI près d'Erbil. Les combats "
+        "au Kurdistan ont fait au moins dix morts, selon les autorités kurdes."
+    )
+    doc = make_doc(
+        text,
+        lang="fr",
+        places=[("Erbil", "Erbil"), ("Kurdistan", "Iraqi Kurdistan")],
+        dates=[("mardi", "2015-06-09")],
+        published="2015-06-10",
+    )
+    for m in doc.mentions:
+        if m.kind == "place":
+            m.admin1 = {"Erbil": "Arbil", "Iraqi Kurdistan": "Iraqi Kurdistan"}[m.canonical or ""]
+            if m.canonical == "Iraqi Kurdistan":
+                m.kb_id = "region:Iraqi Kurdistan"
+    events = process(doc)
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1, _rows(events)
+
+
+def test_only_the_first_day_of_a_short_range_is_its_row() -> None:
+    from newsift.events.merge import _day_in_range
+    from newsift.events.when import parse_point, parse_value
+
+    span = parse_value("2016-07-25/2016-07-26", listed=True)
+    first, second = parse_point("2016-07-25"), parse_point("2016-07-26")
+    assert span is not None and first is not None and second is not None
+    assert _day_in_range(span, first)
+    assert not _day_in_range(span, second)  # a later day: another act told with it
+    season = parse_value("2016-06-01/2016-08-31")
+    assert season is not None and not _day_in_range(season, parse_point("2016-06-01"))  # type: ignore[arg-type]

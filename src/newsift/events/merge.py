@@ -90,7 +90,12 @@ def _dates_ok(a: Cand, b: Cand, same_sentence: bool) -> bool:
             return True
         return _apart_days(a.when, b.when) <= 31
     assert a.when is not None and b.when is not None
-    if same_sentence and (_day_in_range(a.when, b.when) or _day_in_range(b.when, a.when)):
+    if (
+        same_sentence
+        and a.sub == b.sub
+        and a.modality == b.modality
+        and (_day_in_range(a.when, b.when) or _day_in_range(b.when, a.when))
+    ):
         return True  # "les raids de lundi et mardi": the days' row and the first day's are one
     return a.when.value == b.when.value and a.when.range_end == b.when.range_end
 
@@ -101,8 +106,10 @@ RANGE_DAYS = 14  # a span of named days ("lundi et mardi", "from 3 to 9 May"), n
 def _day_in_range(span: When, day: When) -> bool:
     """Is ``day`` the first day of ``span``, a short range of days? One sentence telling
     "raids on Monday and Tuesday" reads a row for the range and one for its first day: one
-    event. A row on a later day of the range is another act told with it ("entered the
-    suburbs on the 8th and, the next day, announced its liberation")."""
+    event (of one type, told with one modality: the strikes of a night and the interceptions
+    a ministry reports that night are two). A row on a later day of the range is another act
+    told with it ("entered the suburbs on the 8th and, the next day, announced its
+    liberation")."""
     if span.range_end is None or span.precision > 2 or day.precision != 1:
         return False
     if day.range_end not in (None, day.value) or (span.end - span.start).days > RANGE_DAYS:
@@ -187,6 +194,8 @@ def _outside_province(fine: Cand, broad: Cand) -> bool:
     Hama province" tells two strikes, not one; only a country-wide mention, or a province the
     town lies in, may restate a town's event."""
     assert fine.place is not None and broad.place is not None
+    if str(broad.place.ref.m.kb_id or "").startswith("region:"):
+        return False  # a region of several provinces ("le Kurdistan"): no province to compare
     province, own = broad.place.ref.m.admin1, fine.place.ref.m.admin1
     return bool(province and own) and fold(str(province)) != fold(str(own))
 
