@@ -13,6 +13,8 @@ sub-steps, the assault that led to it): the territory change keeps actor1 (CONVE
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from functools import cache
 
 from newsift.events.actors import (
@@ -34,7 +36,7 @@ from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
 from newsift.events.resources import data_toml, fold, schema
 from newsift.events.story import BACKGROUND_DAYS
-from newsift.events.when import When
+from newsift.events.when import When, parse_value
 
 TERRITORY = CHANGES_OF_HANDS
 NVT = "Non-violent transfer of territory"
@@ -88,7 +90,31 @@ def _dates_ok(a: Cand, b: Cand, same_sentence: bool) -> bool:
             return True
         return _apart_days(a.when, b.when) <= 31
     assert a.when is not None and b.when is not None
+    if (
+        same_sentence
+        and a.sub == b.sub
+        and a.modality == b.modality
+        and (_day_in_range(a.when, b.when) or _day_in_range(b.when, a.when))
+    ):
+        return True  # "les raids de lundi et mardi": the days' row and the first day's are one
     return a.when.value == b.when.value and a.when.range_end == b.when.range_end
+
+
+RANGE_DAYS = 14  # a span of named days ("lundi et mardi", "from 3 to 9 May"), not a season
+
+
+def _day_in_range(span: When, day: When) -> bool:
+    """Is ``day`` the first day of ``span``, a short range of days? One sentence telling
+    "raids on Monday and Tuesday" reads a row for the range and one for its first day: one
+    event (of one type, told with one modality: the strikes of a night and the interceptions
+    a ministry reports that night are two). A row on a later day of the range is another act
+    told with it ("entered the suburbs on the 8th and, the next day, announced its
+    liberation")."""
+    if span.range_end is None or span.precision > 2 or day.precision != 1:
+        return False
+    if day.range_end not in (None, day.value) or (span.end - span.start).days > RANGE_DAYS:
+        return False
+    return day.start == span.start
 
 
 def _background_beside(a: Cand, b: Cand) -> bool:
@@ -155,8 +181,23 @@ def _places_ok(a: Cand, b: Cand) -> bool:
     if a.sub != b.sub or a.sent == b.sent:
         return False
     if _is_country(a) != _is_country(b):
+        broad, fine = (a, b) if _is_country(a) else (b, a)
+        if _outside_province(fine, broad):
+            return False
         return _country_of(a) is not None and _country_of(a) == _country_of(b)
     return False
+
+
+def _outside_province(fine: Cand, broad: Cand) -> bool:
+    """Is ``broad`` a province (a wide place with a province of its own, not a country) that
+    ``fine``'s town lies outside? "Russian jets struck near Homs ... Other strikes hit northern
+    Hama province" tells two strikes, not one; only a country-wide mention, or a province the
+    town lies in, may restate a town's event."""
+    assert fine.place is not None and broad.place is not None
+    if str(broad.place.ref.m.kb_id or "").startswith("region:"):
+        return False  # a region of several provinces ("le Kurdistan"): no province to compare
+    province, own = broad.place.ref.m.admin1, fine.place.ref.m.admin1
+    return bool(province and own) and fold(str(province)) != fold(str(own))
 
 
 FIGHT = TERRITORY | {"Armed clash"}
@@ -263,6 +304,13 @@ def _absorb(keep: Cand, other: Cand) -> None:
         keep.sub = other.sub  # (mortar fire a rule settled stands against a merged air strike)
     if _weak(keep) and not _weak(other):
         keep.when, keep.date_basis = other.when, other.date_basis
+    elif (
+        keep.sent == other.sent
+        and keep.when is not None
+        and other.when is not None
+        and _day_in_range(other.when, keep.when)
+    ):
+        keep.when = other.when  # the row of "lundi et mardi" keeps both days
     if other.place is not None and (
         keep.place is None or PLACE_RANK[other.place.basis] < PLACE_RANK[keep.place.basis]
     ):
@@ -478,11 +526,88 @@ def _hand_over_entrant(c: Cand, ix: DocIndex | None) -> None:
         return
 
 
+@cache
+def _again() -> tuple[re.Pattern[str], int, frozenset[str]]:
+    conf = data_toml("merge.toml").get("again", {})
+    cues = "|".join(f"(?:{c})" for c in conf.get("cues", ()))
+    verbs = frozenset(conf.get("verbs", ()))
+    return re.compile(cues or r"(?!)"), int(conf.get("gap", 25)), verbs
+
+
+def _governed_by_act(ix: DocIndex, c: Cand, d: object, verbs: frozenset[str]) -> bool:
+    """Is date mention ``d`` governed by the act's own verb or a verb of doing again (not by
+    a verb of saying: "jets struck X on Monday, the ministry said again on Friday")? Without
+    a parse, yes."""
+    head = d.head  # type: ignore[attr-defined]
+    if not ix.parsed or head is None:
+        return True
+    for t in [head, *ix.ancestors(head)][:6]:
+        if t == c.tok:
+            return True
+        if ix.tokens[t].pos in ("VERB", "AUX"):
+            return ix.lemma(t) in verbs
+    return True
+
+
+def _told_again(cands: list[Cand], ix: DocIndex | None) -> list[Cand]:
+    """Second acts told by ellipsis: "la France qui faisait bombarder Damas en octobre 1925,
+    et qui recommençait le 29 mai 1945"; "jets struck the market on Monday and again on
+    Friday". A date written right after a word of doing again (merge.toml ``[again]``), after
+    the trigger of an act dated by its own words in the same sentence, and dating no act of
+    its own, is the day of the same act done again: a copy of the act on that day (a new
+    event, CONVENTIONS 3; its toll stays with the first)."""
+    if ix is None:
+        return []
+    cue_rx, gap, verbs = _again()
+    dated = [
+        c
+        for c in cands
+        if c.date_basis in ("clause", "sentence")
+        and c.when is not None
+        and c.modality in ("asserted", "reported")
+        and not c.title
+    ]
+    out: list[Cand] = []
+    done: set[tuple[int, str]] = set()
+    for c in dated:
+        assert c.when is not None
+        told = {x.when.value for x in cands if x.sent == c.sent and x.when is not None}
+        for d in ix.in_sentence("date", c.sent):
+            w = parse_value(d.m.value)
+            if w is None or d.start <= c.end or w.value in told or (c.sent, w.value) in done:
+                continue
+            if w.start <= c.when.end and c.when.start <= w.end:
+                continue  # the same day or a span holding it: no other day
+            lead = ix.folded[max(c.end, d.start - gap - 30) : d.start]
+            cue = next(reversed(list(cue_rx.finditer(lead))), None)  # the last before the date
+            if cue is None or len(lead) - cue.end() > gap or ";" in lead[cue.end() :]:
+                continue
+            if any(x.sent == c.sent and c.end < x.start < d.start for x in cands if x is not c):
+                continue  # an act of its own between them takes the date
+            if not _governed_by_act(ix, c, d, verbs):
+                continue
+            done.add((c.sent, w.value))
+            out.append(
+                dataclasses.replace(
+                    c,
+                    when=w,
+                    date_basis="clause",
+                    fatalities=None,
+                    toll_update=False,
+                    assoc=list(c.assoc),
+                    contested=list(c.contested),
+                    ev_end=max(c.ev_end, d.end),
+                )
+            )
+    return out
+
+
 def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
     repeats across the article (document order kept by first mention); a headline that
     restates an event of the body is folded into it. With the document's index ``ix``, a
     row read from a yielding verb (withdrew, repelled) never carries a fight's actor1."""
+    cands = cands + _told_again(cands, ix)  # "et qui recommençait le 29 mai 1945"
     yielding: set[int] = set()
     if ix is not None and ix.parsed:
         words = _yielding_lemmas()
@@ -519,9 +644,35 @@ def _title_fit(e: Cand, b: Cand) -> tuple[int, int, int, float]:
     )
 
 
+# ACLED event types of violence: a headline may name the outcome ("assassiné à X", "killed in
+# X") of the act whose means the body tells (a strike, a bombing, a clash)
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+TITLE_DAYS = 7  # a headline's act lies within a week of the body's told day
+
+
+def _title_outcome_of(e: Cand, b: Cand) -> bool:
+    """Does headline event ``e`` restate body event ``b`` under another type of violence?
+    "Samir K. assassiné à Jaramana" over "des missiles israéliens ont frappé un immeuble de
+    Jaramana": the headline names the killing, the body the strike; one act (CONVENTIONS 3:
+    repeats merge). Same place by its own name, same modality, a day close to the body's;
+    a change of hands in a headline is a claim of its own and is never folded this way."""
+    et = schema().event_type
+    if e.sub in TERRITORY or b.sub in TERRITORY or _mode(b) != _mode(e):
+        return False
+    if et.get(e.sub) not in VIOLENT_TYPES or et.get(b.sub) not in VIOLENT_TYPES:
+        return False
+    if place_key(e) is None or place_key(e) != place_key(b) or _guessed_place(b):
+        return False
+    if e.when is None or b.when is None:
+        return True
+    return _apart_days(e.when, b.when) <= TITLE_DAYS
+
+
 def _fold_titles(events: list[Cand]) -> list[Cand]:
     """A headline event restates a body event of the same ACLED event type (the body has the
-    place and the day): it merges into the best such body event instead of standing alone."""
+    place and the day), or, with none, the violent act at its place whose outcome it names
+    (:func:`_title_outcome_of`): it merges into the best such body event instead of standing
+    alone."""
     et = schema().event_type
     body = [e for e in events if not e.title]
     out: list[Cand] = []
@@ -530,6 +681,7 @@ def _fold_titles(events: list[Cand]) -> list[Cand]:
             out.append(e)
             continue
         same = [b for b in body if et.get(b.sub) == et.get(e.sub) and _mode(b) == _mode(e)]
+        same = same or [b for b in body if _title_outcome_of(e, b)]
         if not same:
             out.append(e)
             continue

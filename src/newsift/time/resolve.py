@@ -685,7 +685,9 @@ def tag_spans(
             res.prev, res.prev_any = before
         elif told is not None:
             told_at = (text.rfind("\n", span[0], c.start) + 1 or span[0], told)
-        elif told_at is not None and _in_told_year(text, c, e, told_at, a, tense):
+        elif told_at is not None and _in_told_year(
+            text, c, e, told_at, a, tense, _year_of(out[-1]) if out else None
+        ):
             res.prev = res.prev_any = e.first_day()
         if out:
             _appose_chain(text, out[-1], e, res)
@@ -733,13 +735,22 @@ def _in_told_year(
     told_at: tuple[int, date],
     anchor: date | None,
     tense: str | None,
+    last_year: int | None = None,
 ) -> bool:
     """Is ``e`` a day and month without a year ("Le 13 novembre") on the same line (paragraph)
     as an earlier full date of an older year ("Ce n'est qu'en novembre 2015 que ...", "Le 3
     août 2014, ...")? It is that year's, later the same year (not the publication year's);
-    its value is rewritten. "le 25 avril dernier" and a day told in the future keep theirs."""
+    its value is rewritten. "le 25 avril dernier" and a day told in the future keep theirs.
+    In the next paragraph, when the last date told before it (``last_year``) is still in that
+    year, so is a day that the publication's year would put more than half a year back ("Le 4
+    août 2013, les brigades attaquaient les villages.\nL'armée les reprit le 19 août."): the
+    narration goes on in its year, not in a news day of months ago."""
     s = c.spec
     line, first = told_at
+    if text.rfind("\n", 0, c.start) + 1 > line and not (
+        last_year == first.year and _next_paragraph(text, line, c.start) and _far_read(e, anchor)
+    ):
+        return False
     if (
         s.kind != "date"
         or s.year is not None
@@ -749,7 +760,6 @@ def _in_told_year(
         or tense == "future"
         or anchor is None
         or first.year >= anchor.year
-        or text.rfind("\n", 0, c.start) + 1 > line
         or (s.month, s.day) < (first.month, first.day)
         or not _valid(first.year, s.month, s.day)
     ):
@@ -765,6 +775,28 @@ def _in_told_year(
     e.value = f"{first.year:04d}-{s.month:02d}-{s.day:02d}"
     e.timex_value, e.anchor, e.precision = e.value, first.isoformat(), "day"
     return True
+
+
+def _year_of(e: DateExpr) -> int | None:
+    day = e.first_day()
+    return day.year if day is not None else None
+
+
+FAR_READ_DAYS = 180  # a yearless day read this far before the publication is no news day
+
+
+def _next_paragraph(text: str, line: int, at: int) -> bool:
+    """Is offset ``at`` on the paragraph right after the one starting at ``line`` (blank lines
+    between them allowed)?"""
+    end = text.find("\n", line)
+    own = text.rfind("\n", 0, at) + 1
+    return 0 <= end < own and not text[end:own].strip()
+
+
+def _far_read(e: DateExpr, anchor: date | None) -> bool:
+    """Does ``e``'s value (read against the publication) lie more than half a year back?"""
+    read = e.first_day()
+    return anchor is not None and read is not None and (anchor - read).days > FAR_READ_DAYS
 
 
 def _in_dateline(text: str, c: Cand, span: tuple[int, int]) -> bool:
