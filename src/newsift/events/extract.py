@@ -136,6 +136,11 @@ Dated = tuple[MentionRef, When]
 STORY_WINDOW = 99  # sentences an undated event may be from the one that set the story's day
 _NEG = frozenset({"not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune"})
 
+# a determiner just before a quotation that names an act ("une « marche »", "the 'March'")
+_DETERMINER_END = re.compile(
+    r"(?:^|[\s'])(?:une?|la|le|les|l'|cette|ce|sa|son|leur|a|an|the|this|their|its)$"
+)
+
 
 @dataclass(slots=True)
 class Place:
@@ -1548,8 +1553,10 @@ class ArticleExtractor(
         left_words = {ix.low(i) for i in left} | {ix.lemma(i) for i in left}
         top = min(5, top)
         left_words |= self._plan_modifiers(chain)  # "le lancement prochain d'une opération"
-        if any(x in mod.plan for x in (*lemmas[1:top], *lows[1:top], *left_words)) or (
-            mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60))
+        if (
+            any(x in mod.plan for x in (*lemmas[1:top], *lows[1:top], *left_words))
+            or (mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60)))
+            or self._called_for(c, chain)  # "a appelé à un rassemblement", "announced an offensive"
         ):
             c.modality = "planned"
             c.claimant = speaker or None
@@ -2685,9 +2692,22 @@ class ArticleExtractor(
                     return False  # la « cessation des hostilités »: a term quoted
                 if c.trig.sub == "@next" and "!" not in inner:
                     return False  # « La prochaine étape sera X », a déclaré ...: a plan told
+                if "!" not in inner and self._quoted_name(c, s, inner):
+                    return False  # une « marche d'un million », the "March of Return": a name
                 # one or two words are scare quotes (sa « libération »): still the event
                 return "!" in inner or 3 <= len(inner.split()) <= 6
         return False
+
+    def _quoted_name(self, c: Cand, s: int, inner: str) -> bool:
+        """Does the quotation open on the trigger word itself right after a determiner (une «
+        marche d'un million », la « marche du retour », the "March of Return")? It names the
+        act the sentence tells; a slogan stands on its own."""
+        text = self.ix.doc.text
+        lead = inner.lstrip(" \u00a0\u202f")
+        if not lead.lower().startswith(text[c.start : c.end].lower()):
+            return False
+        before = self.ix.folded[max(0, s - 12) : s].rstrip(" \u00a0\u202f")
+        return bool(_DETERMINER_END.search(before))
 
     def _deal_content(self, c: Cand) -> bool:
         """Is a nominal trigger the complement of an agreement noun ("un accord

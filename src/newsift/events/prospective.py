@@ -193,6 +193,48 @@ class ProspectiveRules:
                     out |= {ix.low(ch), ix.lemma(ch)}
         return out
 
+    def _called_for(self, c: Cand, chain: list[int]) -> bool:
+        """Is the trigger a move someone calls for or announces, not one told as done? "Le
+        Hachd a appelé ses partisans à un rassemblement devant l'ambassade", "urged supporters
+        to rally", "called for protests" (a protest called for: ``call`` verbs); "l'armée a
+        annoncé une contre-offensive pour reprendre X", "announced an offensive" (an operation
+        noun, not its launch, or a protest: ``announce`` verbs). The move hangs on the verb
+        directly or through one preposition; it is planned (CONVENTIONS §6), so undated."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or len(chain) < 2:
+            return False
+        k = 1
+        if ix.tokens[chain[1]].pos == "ADP" and len(chain) > 2:
+            k = 2  # "called for a rally": the preposition between
+        verb = chain[k]
+        if ix.tokens[verb].pos not in _VERBAL:
+            return False
+        if any(ix.low(ch) in ("off", "annuler") for ch in ix.children[verb]):
+            return False  # "called off the march"
+        words = {ix.lemma(verb), ix.low(verb)}
+        protest = c.sub == "@protest"
+        if protest and words & _words(self.lang, "call"):  # type: ignore[attr-defined]
+            return True
+        if not words & _words(self.lang, "announce"):  # type: ignore[attr-defined]
+            return False
+        if protest:
+            return True
+        return ix.tokens[c.tok].pos not in _VERBAL and self._operation_noun(c)
+
+    def _operation_noun(self, c: Cand) -> bool:
+        """Does the trigger name a military operation ("offensive", "opération de ratissage",
+        "counter-offensive", which the English parser splits and may tag ADJ)?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        ops = _words(self.lang, "operation")  # type: ignore[attr-defined]
+        toks = {c.tok, *ix.trigger_tokens(c)}
+        return any({ix.lemma(i), ix.low(i)} & ops for i in toks)
+
+    def _planned_operation(self, c: Cand) -> bool:
+        """Is the candidate a planned military operation named by its noun ("une opération de
+        ratissage", "a counter-offensive")? CONVENTIONS §6 types it ``Armed clash`` whatever
+        a typer reads in the words around it."""
+        return c.modality == "planned" and self._operation_noun(c)
+
     def _conditional_form(self, i: int, rx: object) -> bool:
         """Is token ``i`` a French conditional ("reprendrait", "serait") rather than an
         imperfect whose stem ends in r ("entraient", "tiraient", "ouvrait")?"""
