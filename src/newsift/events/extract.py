@@ -3179,13 +3179,62 @@ class ArticleExtractor(
                 start = ix.tokens[min(sub)].start
                 lead = ix.folded[max(view.start, start - 20) : start + 20]
                 marks = {ix.low(ch) for ch in ix.children[n] if ix.tokens[ch].dep == "mark"}
-                if (marks & cond or (rx and rx.search(lead))) and not (
-                    n in (c.tok, head) and self._past_when_clause(n, lead)
-                ):
+                joined = " ".join(  # "dès qu'": an elided mark the phrase regex misses
+                    ix.low(ch) for ch in ix.children[n] if ix.tokens[ch].dep == "mark"
+                )
+                if (
+                    marks & cond
+                    or (rx and rx.search(lead))
+                    or (rx and joined and rx.fullmatch(joined) and self._yet_to_come(n))
+                ) and not (n in (c.tok, head) and self._past_when_clause(n, lead)):
                     return True  # not "lorsque l'EI s'empara de Mossoul": a told event
             if tn.dep in ("ROOT", "root"):
+                if n in (c.tok, head) and self._opening_condition(n, view, cond, rx):
+                    return True  # "Dès que X sera libérée, nous dit-on, ...": parsed as root
                 break
         return False
+
+    def _opening_condition(
+        self, n: int, view: SentView, cond: frozenset[str], rx: re.Pattern[str] | None
+    ) -> bool:
+        """Does a condition word open the sentence right before root verb ``n``'s clause ("Dès
+        que X sera libérée, nous dit-on, le désert sera sûr", parsed with "dès" a preposition
+        of the subject), with no other verb before ``n`` and ``n`` not told in the past? The
+        clause is then a condition of what follows, though the parse made it the main one."""
+        ix = self.ix
+        lead = ix.folded[view.start : ix.tokens[n].start].lstrip(" -–—«\"'\u00a0")
+        first = re.match(r"[\w']+", lead)
+        if not first or not (first.group() in cond or (rx is not None and rx.match(lead))):
+            return False
+        before = [i for i in view.toks if i < n and ix.tokens[i].pos in VERBAL]
+        if any(ix.tokens[i].dep not in ("aux", "aux:pass", "cop") for i in before):
+            return False
+        return self._yet_to_come(n)
+
+    def _yet_to_come(self, n: int) -> bool:
+        """Is verb ``n`` (with its auxiliaries) in a future or conditional form ("sera
+        libérée", "tomberait"), or, in English, a present ("is liberated", "falls": the
+        tense of a condition on what is to come)? A past tells an act."""
+        ix = self.ix
+        words = [n, *(a for a in ix.children[n] if ix.tokens[a].dep.startswith("aux"))]
+        lows = [ix.low(w) for w in words]
+        if self.lang == "fr":
+            return any(
+                low in ("sera", "seront", "aura", "auront", "fera", "feront")
+                or (_FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR)
+                or _CONDITIONAL_FR.match(low)
+                for low in lows
+            )
+        if self.lang != "en":
+            return False
+        if any(low in ("was", "were", "had", "did") for low in lows):
+            return False
+        verb = lows[0]
+        return (
+            verb == ix.lemma(n)
+            or verb.endswith("s")
+            or any(low in ("is", "are", "will", "'ll") for low in lows)
+        )
 
     def _infinitive_or_label(self, i: int) -> bool:
         """An ``acl`` verb that is no event of its own: an infinitive ("the capacity to
