@@ -1543,6 +1543,10 @@ class ArticleExtractor(
         if negated and not denied:
             c.dropped = "negated"
             return
+        no_act = None if denied else self._no_act(c, chain)
+        if no_act:
+            c.dropped = no_act  # "rien ne semble pouvoir arrêter", "toute riposte entraînerait"
+            return
         speaker = self._speaker(c, view, chain)
         if denied:
             c.modality = "denied"

@@ -229,6 +229,63 @@ class ProspectiveRules:
         toks = {c.tok, *ix.trigger_tokens(c)}
         return any({ix.lemma(i), ix.low(i)} & ops for i in toks)
 
+    def _no_act(self, c: Cand, chain: list[int]) -> str | None:
+        """Why the trigger tells no act, if it does not: its verb's subject is a negative
+        pronoun ("Rien ne semble pouvoir arrêter la spirale", "nothing can stop it"); it is
+        caused, in the conditional, by a hypothetical subject ("toute riposte entraînerait
+        des frappes sur X", "any attack would bring strikes on X"); or it is the act a
+        promised or guessed answer answers ("ont promis de répondre aux frappes")."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return None
+        nobody = _words(self.lang, "nobody")  # type: ignore[attr-defined]
+        n = c.tok
+        while ix.tokens[n].pos in _VERBAL:
+            if any(ix.tokens[ch].dep in _SUBJ and ix.low(ch) in nobody for ch in ix.children[n]):
+                return "negated"
+            if ix.tokens[n].dep != "xcomp" or ix.tokens[n].head == n:
+                break
+            n = ix.tokens[n].head  # "rien ne semble | pouvoir | arrêter"
+        head = chain[1] if len(chain) > 1 else c.tok
+        if (
+            ix.tokens[c.tok].pos not in _VERBAL
+            and ix.tokens[c.tok].dep in _OBJ
+            and self._hypothetical_cause(head)
+        ):
+            return "hypothetical"
+        answer = _words(self.lang, "respond")  # type: ignore[attr-defined]
+        k = 2 if len(chain) > 2 and ix.tokens[chain[1]].pos == "ADP" else 1
+        if len(chain) > k and {ix.lemma(chain[k]), ix.low(chain[k])} & answer:
+            above = chain[k + 1 : k + 4]
+            if any(
+                ix.lemma(a) in mod.plan or ix.low(a) in mod.plan or self._modal_verb(a)
+                for a in [chain[k], *above]
+            ):
+                return "answered"
+        return None
+
+    def _hypothetical_cause(self, verb: int) -> bool:
+        """Is ``verb`` in the conditional ("entraînerait", "would bring") with a subject under
+        a determiner of any ("toute riposte", "any attack")?"""
+        from newsift.events.extract import _CONDITIONAL_FR
+
+        ix = self.ix  # type: ignore[attr-defined]
+        if ix.tokens[verb].pos not in _VERBAL:
+            return False
+        auxes = [ch for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
+        if self.lang == "fr":  # type: ignore[attr-defined]
+            cond = any(self._conditional_form(w, _CONDITIONAL_FR) for w in [verb, *auxes])
+        else:
+            cond = any(ix.low(a) in ("would", "'d") for a in auxes)
+        if not cond:
+            return False
+        hypo = _words(self.lang, "hypothetical")  # type: ignore[attr-defined]
+        return any(
+            ix.tokens[ch].dep in _SUBJ
+            and any(ix.tokens[d].dep == "det" and ix.low(d) in hypo for d in ix.children[ch])
+            for ch in ix.children[verb]
+        )
+
     def _planned_operation(self, c: Cand) -> bool:
         """Is the candidate a planned military operation named by its noun ("une opération de
         ratissage", "a counter-offensive")? CONVENTIONS §6 types it ``Armed clash`` whatever
