@@ -137,6 +137,11 @@ Dated = tuple[MentionRef, When]
 STORY_WINDOW = 99  # sentences an undated event may be from the one that set the story's day
 _NEG = frozenset({"not", "n't", "never", "no", "pas", "jamais", "aucun", "aucune"})
 
+# a determiner just before a quotation that names an act ("une « marche »", "the 'March'")
+_DETERMINER_END = re.compile(
+    r"(?:^|[\s'])(?:une?|la|le|les|l'|cette|ce|sa|son|leur|a|an|the|this|their|its)$"
+)
+
 
 @dataclass(slots=True)
 class Place:
@@ -1563,6 +1568,10 @@ class ArticleExtractor(
         if negated and not denied:
             c.dropped = "negated"
             return
+        no_act = None if denied else self._no_act(c, chain)
+        if no_act:
+            c.dropped = no_act  # "rien ne semble pouvoir arrêter", "toute riposte entraînerait"
+            return
         speaker = self._speaker(c, view, chain)
         if denied:
             c.modality = "denied"
@@ -1573,8 +1582,10 @@ class ArticleExtractor(
         left_words = {ix.low(i) for i in left} | {ix.lemma(i) for i in left}
         top = min(5, top)
         left_words |= self._plan_modifiers(chain)  # "le lancement prochain d'une opération"
-        if any(x in mod.plan for x in (*lemmas[1:top], *lows[1:top], *left_words)) or (
-            mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60))
+        if (
+            any(x in mod.plan for x in (*lemmas[1:top], *lows[1:top], *left_words))
+            or (mod.plan_phrases and mod.plan_phrases.search(self._left(c, view, 60)))
+            or self._called_for(c, chain)  # "a appelé à un rassemblement", "announced an offensive"
         ):
             c.modality = "planned"
             c.claimant = speaker or None
@@ -2717,9 +2728,22 @@ class ArticleExtractor(
                     return False  # la « cessation des hostilités »: a term quoted
                 if c.trig.sub == "@next" and "!" not in inner:
                     return False  # « La prochaine étape sera X », a déclaré ...: a plan told
+                if "!" not in inner and self._quoted_name(c, s, inner):
+                    return False  # une « marche d'un million », the "March of Return": a name
                 # one or two words are scare quotes (sa « libération »): still the event
                 return "!" in inner or 3 <= len(inner.split()) <= 6
         return False
+
+    def _quoted_name(self, c: Cand, s: int, inner: str) -> bool:
+        """Does the quotation open on the trigger word itself right after a determiner (une «
+        marche d'un million », la « marche du retour », the "March of Return")? It names the
+        act the sentence tells; a slogan stands on its own."""
+        text = self.ix.doc.text
+        lead = inner.lstrip(" \u00a0\u202f")
+        if not lead.lower().startswith(text[c.start : c.end].lower()):
+            return False
+        before = self.ix.folded[max(0, s - 12) : s].rstrip(" \u00a0\u202f")
+        return bool(_DETERMINER_END.search(before))
 
     def _deal_content(self, c: Cand) -> bool:
         """Is a nominal trigger the complement of an agreement noun ("un accord
@@ -3201,13 +3225,62 @@ class ArticleExtractor(
                 start = ix.tokens[min(sub)].start
                 lead = ix.folded[max(view.start, start - 20) : start + 20]
                 marks = {ix.low(ch) for ch in ix.children[n] if ix.tokens[ch].dep == "mark"}
-                if (marks & cond or (rx and rx.search(lead))) and not (
-                    n in (c.tok, head) and self._past_when_clause(n, lead)
-                ):
+                joined = " ".join(  # "dès qu'": an elided mark the phrase regex misses
+                    ix.low(ch) for ch in ix.children[n] if ix.tokens[ch].dep == "mark"
+                )
+                if (
+                    marks & cond
+                    or (rx and rx.search(lead))
+                    or (rx and joined and rx.fullmatch(joined) and self._yet_to_come(n))
+                ) and not (n in (c.tok, head) and self._past_when_clause(n, lead)):
                     return True  # not "lorsque l'EI s'empara de Mossoul": a told event
             if tn.dep in ("ROOT", "root"):
+                if n in (c.tok, head) and self._opening_condition(n, view, cond, rx):
+                    return True  # "Dès que X sera libérée, nous dit-on, ...": parsed as root
                 break
         return False
+
+    def _opening_condition(
+        self, n: int, view: SentView, cond: frozenset[str], rx: re.Pattern[str] | None
+    ) -> bool:
+        """Does a condition word open the sentence right before root verb ``n``'s clause ("Dès
+        que X sera libérée, nous dit-on, le désert sera sûr", parsed with "dès" a preposition
+        of the subject), with no other verb before ``n`` and ``n`` not told in the past? The
+        clause is then a condition of what follows, though the parse made it the main one."""
+        ix = self.ix
+        lead = ix.folded[view.start : ix.tokens[n].start].lstrip(" -–—«\"'\u00a0")
+        first = re.match(r"[\w']+", lead)
+        if not first or not (first.group() in cond or (rx is not None and rx.match(lead))):
+            return False
+        before = [i for i in view.toks if i < n and ix.tokens[i].pos in VERBAL]
+        if any(ix.tokens[i].dep not in ("aux", "aux:pass", "cop") for i in before):
+            return False
+        return self._yet_to_come(n)
+
+    def _yet_to_come(self, n: int) -> bool:
+        """Is verb ``n`` (with its auxiliaries) in a future or conditional form ("sera
+        libérée", "tomberait"), or, in English, a present ("is liberated", "falls": the
+        tense of a condition on what is to come)? A past tells an act."""
+        ix = self.ix
+        words = [n, *(a for a in ix.children[n] if ix.tokens[a].dep.startswith("aux"))]
+        lows = [ix.low(w) for w in words]
+        if self.lang == "fr":
+            return any(
+                low in ("sera", "seront", "aura", "auront", "fera", "feront")
+                or (_FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR)
+                or _CONDITIONAL_FR.match(low)
+                for low in lows
+            )
+        if self.lang != "en":
+            return False
+        if any(low in ("was", "were", "had", "did") for low in lows):
+            return False
+        verb = lows[0]
+        return (
+            verb == ix.lemma(n)
+            or verb.endswith("s")
+            or any(low in ("is", "are", "will", "'ll") for low in lows)
+        )
 
     def _infinitive_or_label(self, i: int) -> bool:
         """An ``acl`` verb that is no event of its own: an infinitive ("the capacity to

@@ -373,6 +373,8 @@ class KindRules:
             and not self._purpose_of_operation(c)
         ):
             c.sub, c.settled = CLASH, True  # "comptent nettoyer les villages": fighting to come
+        if c.sub == CLASH and self._planned_operation(c):  # type: ignore[attr-defined]
+            c.settled = True  # "a annoncé une opération de ratissage": fighting to come
         if c.sub == "Attack" and self._attack_on_ground(c, view):
             c.sub, c.settled = CLASH, True  # "l'armée pourrait attaquer la région d'Al-Qaïm"
         layer = getattr(self, "_mine_layer", None)

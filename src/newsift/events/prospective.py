@@ -193,6 +193,105 @@ class ProspectiveRules:
                     out |= {ix.low(ch), ix.lemma(ch)}
         return out
 
+    def _called_for(self, c: Cand, chain: list[int]) -> bool:
+        """Is the trigger a move someone calls for or announces, not one told as done? "Le
+        Hachd a appelé ses partisans à un rassemblement devant l'ambassade", "urged supporters
+        to rally", "called for protests" (a protest called for: ``call`` verbs); "l'armée a
+        annoncé une contre-offensive pour reprendre X", "announced an offensive" (an operation
+        noun, not its launch, or a protest: ``announce`` verbs). The move hangs on the verb
+        directly or through one preposition; it is planned (CONVENTIONS §6), so undated."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if not ix.parsed or len(chain) < 2:
+            return False
+        k = 1
+        if ix.tokens[chain[1]].pos == "ADP" and len(chain) > 2:
+            k = 2  # "called for a rally": the preposition between
+        verb = chain[k]
+        if ix.tokens[verb].pos not in _VERBAL:
+            return False
+        if any(ix.low(ch) in ("off", "annuler") for ch in ix.children[verb]):
+            return False  # "called off the march"
+        words = {ix.lemma(verb), ix.low(verb)}
+        protest = c.sub == "@protest"
+        if protest and words & _words(self.lang, "call"):  # type: ignore[attr-defined]
+            return True
+        if not words & _words(self.lang, "announce"):  # type: ignore[attr-defined]
+            return False
+        if protest:
+            return True
+        return ix.tokens[c.tok].pos not in _VERBAL and self._operation_noun(c)
+
+    def _operation_noun(self, c: Cand) -> bool:
+        """Does the trigger name a military operation ("offensive", "opération de ratissage",
+        "counter-offensive", which the English parser splits and may tag ADJ)?"""
+        ix = self.ix  # type: ignore[attr-defined]
+        ops = _words(self.lang, "operation")  # type: ignore[attr-defined]
+        toks = {c.tok, *ix.trigger_tokens(c)}
+        return any({ix.lemma(i), ix.low(i)} & ops for i in toks)
+
+    def _no_act(self, c: Cand, chain: list[int]) -> str | None:
+        """Why the trigger tells no act, if it does not: its verb's subject is a negative
+        pronoun ("Rien ne semble pouvoir arrêter la spirale", "nothing can stop it"); it is
+        caused, in the conditional, by a hypothetical subject ("toute riposte entraînerait
+        des frappes sur X", "any attack would bring strikes on X"); or it is the act a
+        promised or guessed answer answers ("ont promis de répondre aux frappes")."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if not ix.parsed:
+            return None
+        nobody = _words(self.lang, "nobody")  # type: ignore[attr-defined]
+        n = c.tok
+        while ix.tokens[n].pos in _VERBAL:
+            if any(ix.tokens[ch].dep in _SUBJ and ix.low(ch) in nobody for ch in ix.children[n]):
+                return "negated"
+            if ix.tokens[n].dep != "xcomp" or ix.tokens[n].head == n:
+                break
+            n = ix.tokens[n].head  # "rien ne semble | pouvoir | arrêter"
+        head = chain[1] if len(chain) > 1 else c.tok
+        if (
+            ix.tokens[c.tok].pos not in _VERBAL
+            and ix.tokens[c.tok].dep in _OBJ
+            and self._hypothetical_cause(head)
+        ):
+            return "hypothetical"
+        answer = _words(self.lang, "respond")  # type: ignore[attr-defined]
+        k = 2 if len(chain) > 2 and ix.tokens[chain[1]].pos == "ADP" else 1
+        if len(chain) > k and {ix.lemma(chain[k]), ix.low(chain[k])} & answer:
+            above = chain[k + 1 : k + 4]
+            if any(
+                ix.lemma(a) in mod.plan or ix.low(a) in mod.plan or self._modal_verb(a)
+                for a in [chain[k], *above]
+            ):
+                return "answered"
+        return None
+
+    def _hypothetical_cause(self, verb: int) -> bool:
+        """Is ``verb`` in the conditional ("entraînerait", "would bring") with a subject under
+        a determiner of any ("toute riposte", "any attack")?"""
+        from newsift.events.extract import _CONDITIONAL_FR
+
+        ix = self.ix  # type: ignore[attr-defined]
+        if ix.tokens[verb].pos not in _VERBAL:
+            return False
+        auxes = [ch for ch in ix.children[verb] if ix.tokens[ch].dep.startswith("aux")]
+        if self.lang == "fr":  # type: ignore[attr-defined]
+            cond = any(self._conditional_form(w, _CONDITIONAL_FR) for w in [verb, *auxes])
+        else:
+            cond = any(ix.low(a) in ("would", "'d") for a in auxes)
+        if not cond:
+            return False
+        hypo = _words(self.lang, "hypothetical")  # type: ignore[attr-defined]
+        return any(
+            ix.tokens[ch].dep in _SUBJ
+            and any(ix.tokens[d].dep == "det" and ix.low(d) in hypo for d in ix.children[ch])
+            for ch in ix.children[verb]
+        )
+
+    def _planned_operation(self, c: Cand) -> bool:
+        """Is the candidate a planned military operation named by its noun ("une opération de
+        ratissage", "a counter-offensive")? CONVENTIONS §6 types it ``Armed clash`` whatever
+        a typer reads in the words around it."""
+        return c.modality == "planned" and self._operation_noun(c)
+
     def _conditional_form(self, i: int, rx: object) -> bool:
         """Is token ``i`` a French conditional ("reprendrait", "serait") rather than an
         imperfect whose stem ends in r ("entraient", "tiraient", "ouvrait")?"""
