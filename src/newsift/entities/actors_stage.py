@@ -356,11 +356,19 @@ class ActorsStage(DocumentStage):
                 if how == "description":
                     continue
                 if how == "anaphora":
-                    if key in apposed and apposed[key] in kb:
+                    # the group an apposition described, else the last armed group named
+                    # ("Les rebelles ont pris Idleb ... tombée aux mains de la même coalition")
+                    back = apposed.get(key) or next(
+                        (
+                            x.kb_id
+                            for x in reversed([*(before or ()), *out])
+                            if x.kb_id in kb and kb[x.kb_id].kind in ("armed_group", "coalition")
+                        ),
+                        None,
+                    )
+                    if back is not None and back in kb:
                         out.append(
-                            self._mention(
-                                doc, m.start, m.end, kb[apposed[key]], 0.6, "actors:alias", k
-                            )
+                            self._mention(doc, m.start, m.end, kb[back], 0.6, "actors:alias", k)
                         )
                     continue
             named.add(aid)
