@@ -64,6 +64,8 @@ from newsift.stage import DocumentStage
 _STATE_INTER = 1
 _LOCATION_ROLES = ("civilians", "protesters", "rioters")
 _CONJ = frozenset(["and", "et", "und", "y", "e", "и", "و", "ve"])
+# KB kinds an alliance noun in apposition can describe ("Les FDS, la coalition kurdo-arabe")
+_FIGHTING_KINDS = frozenset(["armed_group", "coalition", "state_force"])
 
 
 class _FuzzyIndex:
@@ -165,6 +167,7 @@ class ActorsStage(DocumentStage):
         self._fuzzy: _FuzzyIndex | None = None
         self._ctx: dict[str, Any] | None = None
         self._people: dict[str, dict[str, str]] = {}  # generic people role -> ISO2 -> actor id
+        self._apposed: dict[tuple[str, ...], str] = {}
 
     def setup(self) -> None:
         self._load()
@@ -193,6 +196,10 @@ class ActorsStage(DocumentStage):
                 tuple(t.key for t in idx.tokenize(s, 0, len(s)))
                 for s in ctx["tokens"]["source_markers"]
             ],
+            "description_before": frozenset(
+                fold(w) for w in ctx["tokens"].get("description_before", ())
+            ),
+            "anaphora_before": frozenset(fold(w) for w in ctx["tokens"].get("anaphora_before", ())),
         }
         self._fuzzy = _FuzzyIndex()
         self._people = {
@@ -227,8 +234,9 @@ class ActorsStage(DocumentStage):
             focus = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
             mentioned = set(counts)
             found: list[Mention] = []
+            self._apposed = {}
             for u in us:
-                found += self._aliases(doc, u, kb, counts, mentioned, k)
+                found += self._aliases(doc, u, kb, counts, mentioned, k, found)
             found += self._ner(doc, us, kb, counts, mentioned, k, found)
             found = [m for m in found if not _person_place(doc.text, m, kb)]
             for u in us:
@@ -319,8 +327,11 @@ class ActorsStage(DocumentStage):
         counts: Counter[str],
         mentioned: set[str],
         k: int | None,
+        before: list[Mention] | None = None,
     ) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
+        named = {m.kb_id for m in before or ()}
+        apposed = self._apposed  # alias words -> the actor an earlier "X, une coalition" told
         for m in u.matches:
             if m.kind != ACTOR:
                 continue
@@ -331,6 +342,36 @@ class ActorsStage(DocumentStage):
             aid = self._choose(ids, weak, kb, counts, mentioned)
             if aid is None:
                 continue
+            if aid in weak and kb[aid].kind == "coalition" and not self._modifier(doc, m):
+                # a common noun for an alliance ("coalition", "alliance") may describe any group
+                how = self._described(doc.text, u, m, aid in named)
+                key = tuple(t.key for t in u.toks[m.i : m.j])
+                told = self._apposition(doc.text, u, m, [*(before or ()), *out])
+                if told in kb and told != aid and kb[told].kind in _FIGHTING_KINDS:
+                    # "Les FDS, la coalition kurdo-arabe soutenue par Washington, ...": the
+                    # noun describes the actor just named, it is not the US-led coalition
+                    apposed[key] = told
+                    out.append(self._mention(doc, m.start, m.end, kb[told], 0.6, "actors:alias", k))
+                    continue
+                if how == "description":
+                    continue
+                if how == "anaphora":
+                    # the group an apposition described, else the last armed group named
+                    # ("Les rebelles ont pris Idleb ... tombée aux mains de la même coalition")
+                    back = apposed.get(key) or next(
+                        (
+                            x.kb_id
+                            for x in reversed([*(before or ()), *out])
+                            if x.kb_id in kb and kb[x.kb_id].kind in ("armed_group", "coalition")
+                        ),
+                        None,
+                    )
+                    if back is not None and back in kb:
+                        out.append(
+                            self._mention(doc, m.start, m.end, kb[back], 0.6, "actors:alias", k)
+                        )
+                    continue
+            named.add(aid)
             conf = 0.6 if aid in weak else 0.9
             if len(entries[0].rules) == 1 and entries[0].rules[0] == UPPER:
                 conf -= 0.05  # short acronyms are the likeliest to collide
@@ -338,6 +379,50 @@ class ActorsStage(DocumentStage):
                 conf -= 0.1
             out.append(self._mention(doc, m.start, m.end, kb[aid], conf, "actors:alias", k))
         return out
+
+    def _described(self, text: str, u: _Unit, m: Match, named_before: bool) -> str | None:
+        """How a weak alias (a common noun) is used when it does not name the actor:
+        "description" ("une coalition dominée par al-Nosra", "another coalition") or
+        "anaphora" ("la même coalition" with the actor not named before: it points back to a
+        group told earlier); None when it names the actor."""
+        assert self._ctx is not None
+        words = [t.key for t in self._determiners(text, u, m)]
+        if any(w in self._ctx["description_before"] for w in words):
+            return "description"
+        if not named_before and any(w in self._ctx["anaphora_before"] for w in words):
+            return "anaphora"
+        return None
+
+    @staticmethod
+    def _modifier(doc: Document, m: Match) -> bool:
+        """Does the match only qualify the next noun ("a coalition air strike": the article
+        goes with "strike", the alias names the coalition)?"""
+        starts = [t.start for t in doc.tokens]
+        root = _root_token(doc.tokens, starts, m.start, m.end)
+        return root is not None and doc.tokens[root].dep in ("compound", "nn")
+
+    @staticmethod
+    def _determiners(text: str, u: _Unit, m: Match, n: int = 2) -> list[Tok]:
+        """Up to ``n`` words right before a match (nearest first), with no punctuation between."""
+        out: list[Tok] = []
+        end = m.start
+        for t in reversed(u.toks[max(0, m.i - n) : m.i]):
+            if text[t.end : end].strip(" -"):  # "Kurdish-led" is one phrase
+                break
+            out.append(t)
+            end = t.start
+        return out
+
+    def _apposition(self, text: str, u: _Unit, m: Match, found: list[Mention]) -> str | None:
+        """The actor a description stands in apposition to: "Jaych al-Fateh, une coalition
+        ..." -> Jaych al-Fateh's id (the mention ending right before the comma)."""
+        dets = self._determiners(text, u, m, 4)  # "the Kurdish-Arab coalition"
+        start = dets[-1].start if dets else m.start
+        if not dets or not text[max(0, start - 4) : start].rstrip().endswith(","):
+            return None  # "X, une coalition", "X, la coalition ...": a determiner after a comma
+        cut = text.rfind(",", 0, start)
+        prev = [x for x in found if x.end <= cut and not text[x.end : cut].strip()]
+        return prev[-1].kb_id if prev and prev[-1].kb_id else None
 
     def _mention(
         self,
@@ -583,7 +668,12 @@ class ActorsStage(DocumentStage):
             dep = tok.dep.lower()
             head = doc.tokens[tok.head]
             if (dep == "pobj" and head.dep == "agent") or dep == "obl:agent":
-                return "government", 0.65  # "annexed by Erbil", "annoncé par Moscou"
+                # "annexed by Erbil", "annoncé par Moscou": the government; "missiles tirés par
+                # les États-Unis", "struck by Israel": a military verb's agent is the army
+                verb = head if dep == "obl:agent" else doc.tokens[head.head]
+                cls = "military" if fold(verb.lemma) in c["military"] else "government"
+                confirmed[root] = cls
+                return cls, 0.65
             lo = bisect.bisect_left(starts, m.start)
             before = doc.tokens[lo - 1] if lo > 0 and doc.tokens[lo - 1].sent == tok.sent else None
             after = _after(doc.tokens, starts, m.end, tok.sent)

@@ -33,6 +33,7 @@ from newsift.events.actors import (
     ActorInfo,
     actor_info,
     ref_info,
+    same_side,
     territory_by_inter,
 )
 from newsift.events.entries import EntryDates
@@ -83,6 +84,8 @@ CLAUSE_COMPLEMENTS = frozenset(
 )
 NESTED_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
+# relative words that stand for the object of their clause ("que l'armée a chassés", "whom")
+_OBJECT_RELATIVES = frozenset({"que", "qu'", "qu", "whom", "that", "which"})
 PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 MOD_SUBJ_DEPS = frozenset({"amod", "poss", "nmod:poss"})
@@ -620,6 +623,20 @@ class ArticleExtractor(
         subj: list[MentionRef] = []
         obj: list[MentionRef] = []
         media: list[MentionRef] = []
+        orel = self._object_relative(c.tok, head) if ix.parsed else None
+        if orel is not None:  # "les rebelles, que l'armée avait chassés de X": the army acted
+            head = orel
+            clause = frozenset(ix.subtree(orel))
+        elif ix.parsed:  # "les rebelles, que l'armée avait chassés, ont repris X": not the army
+            inner = [
+                v
+                for v in view.toks
+                if ix.tokens[v].pos in (*VERBAL, "ADJ")
+                and c.tok not in ix.subtree(v)
+                and self._object_relative(v, v) == v
+            ]
+            cut = frozenset().union(*(ix.subtree(v) for v in inner)) if inner else frozenset()
+            refs = [r for r in refs if r.head is None or r.head not in cut]
         for r in refs:
             info = _info(r)
             if info is not None and info.media:
@@ -632,9 +649,14 @@ class ArticleExtractor(
                 subj.append(r)
             elif role == "obj":
                 obj.append(r)
-        if not subj and ix.parsed:
+        if not subj and ix.parsed and orel is None:
             t = ix.tokens[head]
-            if t.dep in ("conj", "xcomp", "advcl") and t.head != head:
+            up_rel = self._object_relative(t.head, t.head) if t.dep == "conj" else None
+            if up_rel is not None:
+                # "Les rebelles, que l'armée avait chassés de X, ont repris Y" parsed with
+                # "repris" coordinated to "chassés": the relative's antecedent acts
+                subj = [r for r in refs if r.head == ix.tokens[up_rel].head][:1]
+            elif t.dep in ("conj", "xcomp", "advcl") and t.head != head:
                 up_head, up_clause = self.clause(t.head, view)
                 for r in refs:
                     if (
@@ -669,6 +691,9 @@ class ArticleExtractor(
                 # relative clause hangs on
                 before = [r for r in refs if r.end <= ix.tokens[rel[0]].start and r not in media]
                 subj = before[-1:]
+        if not subj and ix.parsed:
+            subj = self._apposed_subject([r for r in refs if r not in media], head)
+            obj = [r for r in obj if r not in subj]
         if not subj and not ix.parsed:
             before = [r for r in refs if r.end <= c.start and r not in media]
             subj = before[-1:]
@@ -682,13 +707,18 @@ class ArticleExtractor(
             if c.actor1 is not None and (
                 (r.m.kb_id or r.m.text) == (c.actor1.m.kb_id or c.actor1.m.text)
                 or _overlaps(r, c.actor1)
+                or same_side(r.m.kb_id, c.actor1.m.kb_id)
             ):
-                continue
+                continue  # "les insurgés de Jaych al-Fateh": one side, not its own opponent
             c.actor2 = r
             break
         if c.actor2 is None and c.actor1 is None and not ix.parsed:
             after = [r for r in refs if r.start >= c.end and r not in media]
             c.actor2 = after[0] if after else None
+        if orel is not None and c.actor2 is None:
+            ante = [r for r in refs if r.head == ix.tokens[orel].head and r not in media]
+            if ante and c.actor1 is not None and not same_side(ante[0].m.kb_id, c.actor1.m.kb_id):
+                c.actor2 = ante[0]  # the side the relative's verb acted on
         if (
             c.trig.sub == "Non-violent transfer of territory"
             and c.actor2 is not None
@@ -701,6 +731,97 @@ class ArticleExtractor(
         ):
             # "remise à l'armée", "handed over to the army": the receiver gains the ground
             c.actor1, c.actor2 = c.actor2, c.actor1
+
+    def _apposed_subject(self, refs: list[MentionRef], head: int) -> list[MentionRef]:
+        """The actor before an appositive the parser took for the subject: in "Les insurgés de
+        Jaych al-Fateh, une coalition dominée par al-Nosra, ont pris X" / "The SDF, an alliance
+        of Kurdish and Arab militias, took X" the subject is a common noun (no actor) right
+        after a comma, and the actor before that comma hangs on the verb as a bare modifier
+        (no preposition): that actor is who acted. Empty when the sentence has no such shape."""
+        ix = self.ix
+        for ch in ix.children[head]:
+            if ix.tokens[ch].dep not in SUBJ_DEPS or ix.tokens[ch].pos != "NOUN" or ch < 1:
+                continue
+            if any(self._names_noun(r, ch) for r in refs):
+                return []  # the subject phrase names an actor itself
+            first = min(ix.subtree(ch))
+            comma = first - 1
+            if comma < 1 or ix.low(comma) != ",":
+                continue
+            cut = ix.tokens[comma].start
+            before = [r for r in refs if r.end <= cut and not ix.folded[r.end : cut].strip()]
+            if not before or before[-1].head is None:
+                continue
+            top = before[-1].head
+            for _ in range(40):  # up to the word hanging on the verb
+                if ix.tokens[top].head in (top, head):
+                    break
+                top = ix.tokens[top].head
+            if ix.tokens[top].head != head or top > first:
+                continue
+            if any(ix.tokens[k].dep in ("case", "mark", "prep") for k in ix.children[top]):
+                continue  # "Dans un communiqué de l'armée, ...": a phrase, not the subject
+            return before[-1:]
+        return []
+
+    def _object_relative(self, tok: int, stop: int) -> int | None:
+        """The verb of an object relative clause holding ``tok`` (``tok`` itself or an
+        ancestor up to ``stop``): "les rebelles, que l'armée avait chassés", "the militants
+        whom the army drove out" -- a verb describing a noun, with a subject of its own and
+        the relative word as its object. Its subject did the act, its antecedent underwent
+        it. None when ``tok`` is in no such clause."""
+        ix = self.ix
+        j = tok
+        for _ in range(40):
+            t = ix.tokens[j]
+            if t.dep in ("acl", "relcl", "acl:relcl") and t.pos in (*VERBAL, "ADJ"):
+                kids = ix.children[j]  # "délogés" is often tagged an adjective
+                own_subject = any(ix.tokens[k].dep in SUBJ_DEPS for k in kids)
+                rel_object = any(
+                    ix.low(k) in _OBJECT_RELATIVES
+                    and ix.tokens[k].dep in ("mark", "obj", "dobj")
+                    and k < j
+                    and self._after_antecedent(k, t.head)
+                    for k in kids
+                )
+                return j if own_subject and rel_object else None
+            if j == stop or t.head == j:
+                return None
+            j = t.head
+        return None
+
+    def _after_antecedent(self, word: int, noun: int) -> bool:
+        """Does relative word ``word`` follow noun ``noun``'s phrase (a comma may come
+        between), as a relative pronoun does? Not a conjunction ("depuis que"), nor a speech
+        verb's "que" after a day ("a promis dimanche que ...", parsed as a relative)."""
+        ix = self.ix
+        if ix.tokens[noun].pos not in ("NOUN", "PROPN", "PRON") or noun >= word:
+            return False
+        prev = word - 1
+        if ix.low(prev) == "," and prev > noun:
+            prev -= 1
+        if prev not in ix.subtree(noun):
+            return False
+        up = ix.tokens[noun].head
+        if up != noun and ix.lemma(up) in self.mod.speech:
+            return False
+        start = ix.tokens[noun].start
+        return not any(d.start <= start < d.end for d in ix.mentions.get("date", []))
+
+    def _names_noun(self, r: MentionRef, noun: int) -> bool:
+        """Is ``r`` part of noun phrase ``noun`` itself ("les rebelles de l'ASL"), not of a
+        clause describing it ("une coalition dominée par al-Nosra")?"""
+        ix = self.ix
+        j = r.head
+        for _ in range(40):
+            if j is None:
+                return False
+            if j == noun:
+                return True
+            if ix.tokens[j].dep.startswith("acl") or ix.tokens[j].head == j:
+                return False
+            j = ix.tokens[j].head
+        return False
 
     def _pronoun_subject(self, head: int) -> bool:
         ix = self.ix

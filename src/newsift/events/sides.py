@@ -256,6 +256,11 @@ def _stand_ins() -> dict[str, frozenset[str]]:
     return {key: frozenset(v.get("families", ())) for key, v in data.items()}
 
 
+@cache
+def _min_named() -> dict[str, int]:
+    return {key: int(v.get("min_named", 1)) for key, v in data_toml("stand_ins.toml").items()}
+
+
 def stand_in(refs: list[MentionRef], ref: MentionRef | None) -> MentionRef | None:
     """The named group a generic reference stands for ("les jihadistes" in an article on the
     Islamic State is the Islamic State): the family member most named among ``refs`` (the
@@ -282,7 +287,7 @@ def family_lead(refs: list[MentionRef], generic: str) -> MentionRef | None:
     if not counts:
         return None
     best = max(counts.values(), key=lambda rs: (len(rs), -rs[0].start))
-    return best[0]
+    return best[0] if len(best) >= _min_named().get(generic, 1) else None
 
 
 class SideRules:
@@ -336,10 +341,10 @@ class SideRules:
                 c.actor1, c.actor1_name, c.actor1_inter = lead, None, None
 
     def _named_after(self, ref: MentionRef | None) -> MentionRef | None:
-        """ "Les jihadistes du Front al-Nosra", "the fighters of the SDF": a generic reference
-        followed by "de" / "of" and a named armed group is that group, whatever group the
-        article names most."""
-        if ref is None or ref.m.kb_id != "jihadists-generic":
+        """ "Les jihadistes du Front al-Nosra", "les rebelles de l'ASL", "the fighters of the
+        SDF": a generic reference (a key of stand_ins.toml) followed by "de" / "of" and a
+        named armed group is that group, whatever group the article names most."""
+        if ref is None or ref.m.kb_id not in _stand_ins():
             return None
         for r in self.ix.in_sentence("actor", ref.sent) if ref.sent is not None else []:
             if r.start < ref.end or not _OF_GAP.match(self.ix.folded[ref.end : r.start]):
