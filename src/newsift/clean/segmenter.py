@@ -489,18 +489,36 @@ class _Pass:
             ln = self.lines[i]
             if ln.kind == "cc" or self.is_comment_head(i):
                 return None
-            if self.title_candidate(i) and ln.kind != "prose" and self.blank_before(i):
+            if self.title_candidate(i) and ln.kind != "prose" and self.set_off(i):
                 count = chars = 0
-                for j in self.following(i, 6, b):
+                dated = False
+                for n, j in enumerate(self.following(i, 6, b)):
                     lj = self.lines[j]
+                    if n == 0 and lj.kind in ("date", "byline"):
+                        dated = True  # the story's own "samedi 11 janvier 2020, par X"
+                        continue
                     if lj.kind != "prose":
                         break
                     if lj.text[-1] in '.!?…»"”)' and lj.words >= 8:
                         count += 1
                         chars += len(lj.text)
-                if count >= 2 and chars >= PROSE_MIN_CHARS:
+                # a dated headline over two paragraphs is a story (as an opener's is)
+                if count >= 2 and (dated or chars >= PROSE_MIN_CHARS):
                     return i
         return None
+
+    def set_off(self, i: int) -> bool:
+        """A headline after an article's end is set off: a blank line or a rule above it, or a
+        short label set off so ("Dans nos archives", "Also read", "Sur le même sujet")."""
+        if self.blank_before(i) or self.rule(i - 1):
+            return True
+        above = self.lines[i - 1]
+        return (
+            above.kind in ("heading", "short", "boiler")
+            and above.words <= 4
+            and above.text[-1] not in ".!?,;"
+            and (self.blank_before(i - 1) or (i >= 2 and self.rule(i - 2)))
+        )
 
     def long_run_opener(self, i: int, stop: int) -> bool:
         """Inside a thread: a headline followed by a long unbroken run of paragraphs."""
@@ -1187,10 +1205,12 @@ class _Pass:
                 self.label_article_in_thread(i, b)
                 return True
             part.append(i)
-        self.label_thread(part)
+        closed = self.label_thread(part)
         if b < self.n and (q := self.quote_label_above(b)) is not None and q >= a:
             self.set(q, "boilerplate")  # "Citation :" over the quoted dispatch
-        return True
+        # a thread its page closed (the reply form, "load more comments") before the next
+        # headline-and-byline opener: that story is the page's own, not one a reader pasted
+        return not (closed and b < self.n and b in self.openers)
 
     def is_evidence(self, i: int) -> bool:
         """A line only a comment holds: its author's head, its text, a quote."""
@@ -1244,8 +1264,9 @@ class _Pass:
             _ITEM_START.match(ln.text) and ln.text[-1] not in ",;" for ln in lines
         )
 
-    def label_thread(self, part: list[int]) -> None:
-        """Label the lines of a comment section (non-empty line indices, in order).
+    def label_thread(self, part: list[int]) -> bool:
+        """Label the lines of a comment section (non-empty line indices, in order); return
+        whether the page's chrome closed the thread after its last comment.
 
         Leading blocks of section chrome are boilerplate. The thread then runs comment by
         comment; a line of the page's own chrome (``THREAD_END``: "load more comments", the
@@ -1254,7 +1275,7 @@ class _Pass:
         "Share ›") are comment inside a comment's block, boilerplate on their own.
         """
         if not part:
-            return
+            return False
         blocks: list[list[int]] = [[part[0]]]
         for i in part[1:]:
             if i == blocks[-1][-1] + 1:
@@ -1391,6 +1412,7 @@ class _Pass:
                     elif not self.header_like(i):
                         pending = False
                 prev = i
+        return seen and terminated
 
     def header_like(self, i: int) -> bool:
         """A line of a post's header: a name, a stamp, a profile field ("Messages : 8 907")."""

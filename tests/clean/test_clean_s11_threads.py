@@ -1,0 +1,138 @@
+"""Comment threads of session 11: stamp-and-vote action bars, comments shown above the story.
+
+Causes (tuning sets heldout33/34, session 10):
+* a social page's comments closed by a bar that puts the stamp and the votes around the reply
+  link ("3 mars 2019 à 18:20 · Répondre · 7 👍", "Répondre · 👍 4 👎 1") were boilerplate: only
+  "J'aime · Répondre" bars were known;
+* a blog's comment widget shown above the story ("Name — stamp" heads): its first comment
+  became article 1 and the story article 2, and, the page being read as one thread, a dated
+  teaser story after the article ("Dans nos archives") became comments.
+"""
+
+from __future__ import annotations
+
+from newsift.clean.social import is_action
+from newsift.clean.stage import CleanStage
+from newsift.model import Document
+
+_STAGE = CleanStage()
+
+
+def clean(text: str) -> Document:
+    doc = Document(doc_id="t", source="t.txt", external_id="t.txt", format="txt", text=text)
+    return _STAGE.process(doc)
+
+
+def label_of(doc: Document, needle: str) -> tuple[str, int | None]:
+    at = doc.text.index(needle)
+    seg = next(s for s in doc.segments if s.start <= at < s.end)
+    return seg.kind, seg.article
+
+
+def test_stamp_and_vote_bars_are_comment_action_bars() -> None:
+    assert is_action("3 mars 2019 à 18:20 · Répondre · 7 👍")
+    assert is_action("14 March 2019 at 09:02 · Reply · 3 likes")
+    assert is_action("Répondre · 👍 4 👎 1")
+    assert is_action("2 h · Reply · Report")
+    # must NOT fire: a bare link, a reply link with a name, the post's own bar, a sentence
+    assert not is_action("Répondre")
+    assert not is_action("Répondre à @marc_b")
+    assert not is_action("12 commentaires · Répondre · Partager")
+    assert not is_action("Il a refusé de répondre · hier")
+
+
+PAGE_FR = "\n".join(
+    [
+        "VK",
+        "Fil d'actualité   Messages   Amis   Communautés",
+        "",
+        "Front du Levant — page francophone",
+        "Communauté publique · 2 310 abonnés",
+        "",
+        "Front du Levant a publié · 3 mars 2019 à 17:05",
+        "Frappe de drone sur un convoi près de Deir Hafer",
+        "Un drone a frappé dimanche après-midi un convoi de trois véhicules sur la route de "
+        "Deir Hafer, à l'est d'Alep, tuant quatre combattants, selon une source locale.",
+        "La même route avait été visée deux fois en février, sans faire de victimes, d'après "
+        "les habitants joints par téléphone.",
+        "",
+        "👍 J'aime 96   💬 Commenter   ↪ Partager 12",
+        "",
+        "Commentaires les plus pertinents ▾",
+        "Mathilde Ferrand",
+        "Encore une fois personne n'en parlera ici.",
+        "3 mars 2019 à 18:20 · Répondre · 7 👍",
+        "Yusuf Demir-Laval",
+        "Qui a tiré ? Le communiqué ne le dit pas.",
+        "3 mars 2019 à 18:41 · Répondre",
+        "Karim Oudjane",
+        "@Yusuf Demir-Laval personne ne revendique jamais ces frappes.",
+        "3 mars 2019 à 19:02 · Répondre · 2 👍",
+        "Afficher 9 autres commentaires",
+        "Écrire un commentaire…",
+    ]
+)
+
+
+def test_comments_closed_by_stamp_and_reply_bars() -> None:
+    doc = clean(PAGE_FR)
+    assert len(doc.articles) == 1
+    assert label_of(doc, "La même route") == ("body", 1)
+    for needle in ("Mathilde Ferrand", "Encore une fois", "3 mars 2019 à 18:41", "@Yusuf"):
+        assert label_of(doc, needle)[0] == "comment", needle
+
+
+BLOG_FR = "\n".join(
+    [
+        "LE CRI DU LEVANT — blog indépendant",
+        "Accueil > Proche-Orient > Syrie",
+        "",
+        "3 réactions",
+        "Bernard L. — 12 avril 2019 à 20h15",
+        "Toujours les mêmes qui tirent et jamais les mêmes qui paient. Qui a intérêt à cela ?",
+        "Répondre · 👍 9 👎 2",
+        "Aïcha M. — 12 avril 2019 à 21h03",
+        "@Bernard merci de rappeler le contexte, on l'oublie trop souvent dans les médias.",
+        "Répondre · 👍 14",
+        "Luc Ferrandi — 13 avril 2019 à 07h40",
+        "Très bon papier, clair et documenté. À partager largement.",
+        "Répondre · 👍 3",
+        "Laisser un commentaire — Votre adresse e-mail ne sera pas publiée.",
+        "",
+        "Idleb : nouvelle nuit de bombardements sur Khan Cheikhoun",
+        "vendredi 12 avril 2019, par Hélène Vautrin",
+        "",
+        "Des frappes aériennes ont visé dans la nuit de jeudi à vendredi plusieurs quartiers "
+        "de Khan Cheikhoun, dans le sud de la province d'Idleb, selon les secouristes locaux.",
+        "Au moins sept civils ont été tués, dont deux enfants, et une boulangerie a été "
+        "détruite, a précisé un responsable de la défense civile joint par téléphone.",
+        "Les bombardements se sont poursuivis vendredi matin sur les villages voisins de "
+        "Maaret al-Noomane et de Kafranbel, d'après les mêmes sources.",
+        "H. V.",
+        "Catégories : Syrie, Idleb",
+        "",
+        "* * *",
+        "Dans nos archives",
+        "Alep : un marché touché par des obus de mortier",
+        "mardi 5 mars 2019, par la rédaction",
+        "Trois personnes ont été tuées mardi par des obus de mortier tombés sur un marché du "
+        "quartier d'Al-Midan, à Alep, selon l'agence officielle.",
+        "Le quartier avait déjà été visé à plusieurs reprises en janvier, sans faire de victimes.",
+        "Partager sur : Facebook · Twitter",
+        "Le Cri du Levant — blog libre — 2019",
+    ]
+)
+
+
+def test_comments_above_the_story_and_a_dated_teaser_after_it() -> None:
+    doc = clean(BLOG_FR)
+    assert label_of(doc, "Bernard L. —")[0] == "comment"
+    assert label_of(doc, "Toujours les mêmes")[0] == "comment"
+    assert label_of(doc, "Idleb : nouvelle nuit") == ("title", 1)
+    assert label_of(doc, "Au moins sept civils") == ("body", 1)
+    assert doc.articles[0].title == "Idleb : nouvelle nuit de bombardements sur Khan Cheikhoun"
+    # the teaser is its own dated story, not a comment
+    assert label_of(doc, "Alep : un marché") == ("title", 2)
+    assert label_of(doc, "Trois personnes ont été tuées") == ("body", 2)
+    assert doc.articles[1].published == "2019-03-05"
+    assert label_of(doc, "Dans nos archives")[0] == "boilerplate"
