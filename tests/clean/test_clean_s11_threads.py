@@ -4,6 +4,9 @@ Causes (tuning sets heldout33/34, session 10):
 * a social page's comments closed by a bar that puts the stamp and the votes around the reply
   link ("3 mars 2019 à 18:20 · Répondre · 7 👍", "Répondre · 👍 4 👎 1") were boilerplate: only
   "J'aime · Répondre" bars were known;
+* a forum's reply posts whose head is a stamp over a profile line ("Bear_W   Member   Posts:
+  611", "Kestrel | Modérateur | Messages : 8 907") were boilerplate: only a bare name under
+  the stamp made a post head;
 * a blog's comment widget shown above the story ("Name — stamp" heads): its first comment
   became article 1 and the story article 2, and, the page being read as one thread, a dated
   teaser story after the article ("Dans nos archives") became comments.
@@ -136,3 +139,43 @@ def test_comments_above_the_story_and_a_dated_teaser_after_it() -> None:
     assert label_of(doc, "Trois personnes ont été tuées") == ("body", 2)
     assert doc.articles[1].published == "2019-03-05"
     assert label_of(doc, "Dans nos archives")[0] == "boilerplate"
+
+
+FORUM_FR = "\n".join(
+    [
+        "Forum Défense & Géopolitique > Proche-Orient > Syrie",
+        "S'inscrire   FAQ   Membres   Rechercher",
+        "",
+        "12/03/2019, 20h02   #1",
+        "Kestrel | Modérateur | Messages : 8 907",
+        "Raid israélien sur l'aéroport de Damas",
+        "Par Julien Morvan | Le Courrier stratégique",
+        "Des avions israéliens ont visé dans la nuit de lundi à mardi des entrepôts situés "
+        "près de l'aéroport international de Damas, selon l'agence officielle syrienne.",
+        "La défense antiaérienne syrienne affirme avoir intercepté la plupart des missiles, "
+        "une affirmation impossible à vérifier de source indépendante.",
+        "Source : Le Courrier stratégique, 12 mars 2019",
+        "",
+        "12/03/2019, 21h14   #2",
+        "Vautour_31 | Membre | Messages : 412",
+        "Encore une fois la défense syrienne n'a rien vu venir, comme d'habitude.",
+        "",
+        "12/03/2019, 22h40   #3",
+        "Orage du Nord | Membre confirmé | Messages : 2 115",
+        "Citation de Vautour_31",
+        "Ils en ont intercepté une partie, d'après les images qui circulent.",
+        "",
+        "Réponse rapide   Citer   Multi-citation",
+        "Tous les horaires sont au format GMT +1.",
+    ]
+)
+
+
+def test_forum_posts_with_profile_lines_are_comments() -> None:
+    doc = clean(FORUM_FR)
+    assert len(doc.articles) == 1
+    assert label_of(doc, "La défense antiaérienne") == ("body", 1)
+    assert label_of(doc, "Kestrel | Modérateur") == ("meta", 1)
+    for needle in ("12/03/2019, 21h14", "Vautour_31 | Membre", "Encore une fois", "Ils en ont"):
+        assert label_of(doc, needle)[0] == "comment", needle
+

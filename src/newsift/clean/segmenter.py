@@ -261,15 +261,18 @@ class _Pass:
                 if name and not _is_stamp(nxt) and nxt.kind not in ("name", "user"):
                     inline[i] = name
                 continue
+            poster = (
+                nxt.text
+                if nxt.kind in ("name", "user") and len(nxt.text) <= 40 and nxt.words <= 4
+                else _profile_name(nxt.text)
+            )
             if (
                 self.blank_before(i)
                 and len(ln.text) <= 60
                 and len(_HEAD_REST.sub("", ln.text[: hit.start]).split()) <= 1
-                and nxt.kind in ("name", "user")
-                and len(nxt.text) <= 40
-                and nxt.words <= 4
+                and poster
             ):
-                stamp_first[i] = nxt.text
+                stamp_first[i] = poster
                 continue
             # "Beyrouth, 12 mars 2017", "Damas, 24/02/2018 17:45": a place's dateline, no poster
             dateline = ln.kind == "date" and ln.date is not None and ln.date.start > 0
@@ -294,7 +297,9 @@ class _Pass:
         or chrome that follow an author's signature: "Hervé" signs the post and comments)."""
         if self.lines[i].kind == "commenter":
             return True
-        nxt = self.following(i, 1)
+        nxt = self.following(i, 2)
+        if len(nxt) == 2 and _profile_name(self.lines[nxt[0]].text):
+            nxt = nxt[1:]  # the poster's profile line under the stamp, then the post
         return bool(nxt) and self.lines[nxt[0]].kind not in AFTER_SIGNATURE
 
     def masthead_block(self) -> set[int]:
@@ -1550,6 +1555,28 @@ def _handle_head(text: str) -> str | None:
     ):
         return None
     return _stamp_name(m.group("name") + " 1", len(m.group("name")) + 1)
+
+
+_FIELD_GAP = re.compile(r"\s{3,}|\s[|·•]\s")
+_PROFILE_FIELD = re.compile(r"\d|:")
+
+
+def _profile_name(text: str) -> str | None:
+    """The poster on a forum post's profile line, its name then its fields set apart by wide
+    gaps or bars ("Bear_Watcher   Member   Posts: 611", "Kestrel | Modérateur | Messages :
+    8 907"): the first field when it is a user name and a later one is a count or a
+    "label: value" field. None for anything else."""
+    if len(text) > 120:
+        return None
+    fields = [f.strip() for f in _FIELD_GAP.split(text) if f.strip()]
+    if len(fields) < 2 or not any(_PROFILE_FIELD.search(f) for f in fields[1:]):
+        return None
+    name = fields[0]
+    if len(name) > 32 or len(name.split()) > 3 or ":" in name:
+        return None
+    if not _stamp_name(name + " 1", len(name) + 1):
+        return None
+    return name
 
 
 def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:
