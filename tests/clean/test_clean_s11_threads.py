@@ -7,6 +7,9 @@ Causes (tuning sets heldout33/34, session 10):
 * a forum's reply posts whose head is a stamp over a profile line ("Bear_W   Member   Posts:
   611", "Kestrel | Modérateur | Messages : 8 907") were boilerplate: only a bare name under
   the stamp made a post head;
+* a thread showing no comment head or stamp at all ("3 commentaires" over the blog's
+  sidebar): its "Vous aimerez aussi" headline list and archive widget ("▼ 2016 (14)") were
+  comments;
 * a blog's comment widget shown above the story ("Name — stamp" heads): its first comment
   became article 1 and the story article 2, and, the page being read as one thread, a dated
   teaser story after the article ("Dans nos archives") became comments.
@@ -179,3 +182,65 @@ def test_forum_posts_with_profile_lines_are_comments() -> None:
     for needle in ("12/03/2019, 21h14", "Vautour_31 | Membre", "Encore une fois", "Ils en ont"):
         assert label_of(doc, needle)[0] == "comment", needle
 
+
+BLOG_SIDEBAR = "\n".join(
+    [
+        "Carnets de Homs",
+        "",
+        "Talbiseh : les bus de l'évacuation sont partis",
+        "Publié le 16 mai 2018 par Nour Haddad",
+        "",
+        "Les premiers bus transportant des combattants et leurs familles ont quitté mercredi "
+        "Talbiseh et Rastan en direction du nord, selon l'agence officielle.",
+        "L'accord conclu la semaine dernière prévoit la remise des armes lourdes à l'armée "
+        "avant la fin du mois, d'après des sources locales.",
+        "",
+        "Partager cet article : Facebook  Twitter  E-mail",
+        "3 commentaires",
+        "",
+        "Vous aimerez aussi :",
+        "Rastan, dix ans après",
+        "Le pont de Talbiseh rouvert à la circulation",
+        "Homs : la vieille ville se reconstruit lentement",
+        "",
+        "ARCHIVES DU BLOG",
+        "▼  2018 (9)",
+        "▼  mai (2)",
+        "Talbiseh : les bus de l'évacuation sont partis",
+        "►  avril (3)",
+        "►  2017 (22)",
+        "",
+        "Propulsé par Blogger.",
+    ]
+)
+
+
+def test_sidebar_lists_under_a_thread_with_no_comment_shown_are_chrome() -> None:
+    doc = clean(BLOG_SIDEBAR)
+    assert label_of(doc, "L'accord conclu") == ("body", 1)
+    for needle in ("Rastan, dix ans après", "Homs : la vieille ville", "▼  2018 (9)", "►  2017"):
+        assert label_of(doc, needle)[0] == "boilerplate", needle
+
+
+def test_a_headless_thread_keeps_its_comments() -> None:
+    # must NOT fire: comments with no head or stamp are sentences, not a list
+    text = "\n".join(
+        [
+            "Talbiseh : les bus de l'évacuation sont partis",
+            "Publié le 16 mai 2018 par Nour Haddad",
+            "",
+            "Les premiers bus transportant des combattants et leurs familles ont quitté "
+            "mercredi Talbiseh et Rastan en direction du nord, selon l'agence officielle.",
+            "L'accord conclu la semaine dernière prévoit la remise des armes lourdes à "
+            "l'armée avant la fin du mois, d'après des sources locales.",
+            "",
+            "2 commentaires",
+            "",
+            "Enfin une bonne nouvelle pour les habitants, après tant d'années de siège.",
+            "",
+            "Et les disparus, quelqu'un en parle ? Personne ne sait où ils sont.",
+        ]
+    )
+    doc = clean(text)
+    assert label_of(doc, "Enfin une bonne nouvelle")[0] == "comment"
+    assert label_of(doc, "Et les disparus")[0] == "comment"

@@ -1303,9 +1303,18 @@ class _Pass:
         last_ev: int | None = None
         marked = [self.marked_block(b) for b in blocks]
         headed = sum(marked[k:]) >= 2
+        # a thread showing no head and no stamp at all ("5 commentaires" over the blog's
+        # sidebar): a block with no sentence that reads as a list is the page's, not a reader's
+        unmarked = not any(marked[k:])
         for bi in range(k, len(blocks)):
             block = blocks[bi]
-            if headed and not marked[bi] and self.list_block(block, bi == len(blocks) - 1):
+            last = bi == len(blocks) - 1
+            if (headed and not marked[bi] and self.list_block(block, last)) or (
+                # (not "the page's last lines": "гость" over a one-line question is a comment)
+                unmarked
+                and not any(self.lines[i].kind == "prose" for i in block)
+                and self.list_block(block)
+            ):
                 # in a thread whose comments carry heads, a block of short lines without one is
                 # the page's chrome (reply form, "most read" list, footer): the thread ends
                 for i in block:
@@ -1444,7 +1453,7 @@ class _Pass:
         self.label_rest(tail_end, b, True, after_article=True)
 
 
-_ITEM_START = re.compile(r"[\dA-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF«“\"'‘›•·*–—-]")
+_ITEM_START = re.compile(r"[\dA-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF«“\"'‘›•·*–—\-▼►▶◄▸▾]")
 _HAS_DIGIT = re.compile(r"\d")
 _ZERO = re.compile(r"(?<![\d.,])0(?![\d.,])")
 _AGO = re.compile(
