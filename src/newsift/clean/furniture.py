@@ -236,7 +236,7 @@ def _teasers(lines: list[Line], lab: Labelled) -> None:
         return  # nothing but teasers: a portal's front page, left as it is
     for i in chrome:
         kinds[i], lab.arts[i] = "boilerplate", None
-    _drop_articles(lab, empty)  # an "article" made of teasers: its head is the portal's too
+    drop_articles(lab, empty)  # an "article" made of teasers: its head is the portal's too
     for art in lab.articles:
         if art.title_line is None or art.title_line not in gone:
             continue
@@ -252,7 +252,7 @@ def _teasers(lines: list[Line], lab: Labelled) -> None:
                 break
 
 
-def _drop_articles(lab: Labelled, empty: set[int]) -> None:
+def drop_articles(lab: Labelled, empty: set[int]) -> None:
     """Remove the articles ``empty`` (their remaining lines become chrome) and renumber."""
     if not empty:
         return
@@ -304,7 +304,7 @@ def _counted_forum(lines: list[Line], lab: Labelled) -> None:
                 lab.comment_starts.add(j)
         own = [j for j, a in enumerate(lab.arts) if a == owner and kinds[j] in _TEXT]
         if owner is not None and not own and len(lab.articles) > 1:
-            _drop_articles(lab, {owner})
+            drop_articles(lab, {owner})
         return
 
 

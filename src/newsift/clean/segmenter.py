@@ -261,15 +261,18 @@ class _Pass:
                 if name and not _is_stamp(nxt) and nxt.kind not in ("name", "user"):
                     inline[i] = name
                 continue
+            poster = (
+                nxt.text
+                if nxt.kind in ("name", "user") and len(nxt.text) <= 40 and nxt.words <= 4
+                else _profile_name(nxt.text)
+            )
             if (
                 self.blank_before(i)
                 and len(ln.text) <= 60
                 and len(_HEAD_REST.sub("", ln.text[: hit.start]).split()) <= 1
-                and nxt.kind in ("name", "user")
-                and len(nxt.text) <= 40
-                and nxt.words <= 4
+                and poster
             ):
-                stamp_first[i] = nxt.text
+                stamp_first[i] = poster
                 continue
             # "Beyrouth, 12 mars 2017", "Damas, 24/02/2018 17:45": a place's dateline, no poster
             dateline = ln.kind == "date" and ln.date is not None and ln.date.start > 0
@@ -294,7 +297,9 @@ class _Pass:
         or chrome that follow an author's signature: "Hervé" signs the post and comments)."""
         if self.lines[i].kind == "commenter":
             return True
-        nxt = self.following(i, 1)
+        nxt = self.following(i, 2)
+        if len(nxt) == 2 and _profile_name(self.lines[nxt[0]].text):
+            nxt = nxt[1:]  # the poster's profile line under the stamp, then the post
         return bool(nxt) and self.lines[nxt[0]].kind not in AFTER_SIGNATURE
 
     def masthead_block(self) -> set[int]:
@@ -489,18 +494,36 @@ class _Pass:
             ln = self.lines[i]
             if ln.kind == "cc" or self.is_comment_head(i):
                 return None
-            if self.title_candidate(i) and ln.kind != "prose" and self.blank_before(i):
+            if self.title_candidate(i) and ln.kind != "prose" and self.set_off(i):
                 count = chars = 0
-                for j in self.following(i, 6, b):
+                dated = False
+                for n, j in enumerate(self.following(i, 6, b)):
                     lj = self.lines[j]
+                    if n == 0 and lj.kind in ("date", "byline"):
+                        dated = True  # the story's own "samedi 11 janvier 2020, par X"
+                        continue
                     if lj.kind != "prose":
                         break
                     if lj.text[-1] in '.!?…»"”)' and lj.words >= 8:
                         count += 1
                         chars += len(lj.text)
-                if count >= 2 and chars >= PROSE_MIN_CHARS:
+                # a dated headline over two paragraphs is a story (as an opener's is)
+                if count >= 2 and (dated or chars >= PROSE_MIN_CHARS):
                     return i
         return None
+
+    def set_off(self, i: int) -> bool:
+        """A headline after an article's end is set off: a blank line or a rule above it, or a
+        short label set off so ("Dans nos archives", "Also read", "Sur le même sujet")."""
+        if self.blank_before(i) or self.rule(i - 1):
+            return True
+        above = self.lines[i - 1]
+        return (
+            above.kind in ("heading", "short", "boiler")
+            and above.words <= 4
+            and above.text[-1] not in ".!?,;"
+            and (self.blank_before(i - 1) or (i >= 2 and self.rule(i - 2)))
+        )
 
     def long_run_opener(self, i: int, stop: int) -> bool:
         """Inside a thread: a headline followed by a long unbroken run of paragraphs."""
@@ -1187,10 +1210,12 @@ class _Pass:
                 self.label_article_in_thread(i, b)
                 return True
             part.append(i)
-        self.label_thread(part)
+        closed = self.label_thread(part)
         if b < self.n and (q := self.quote_label_above(b)) is not None and q >= a:
             self.set(q, "boilerplate")  # "Citation :" over the quoted dispatch
-        return True
+        # a thread its page closed (the reply form, "load more comments") before the next
+        # headline-and-byline opener: that story is the page's own, not one a reader pasted
+        return not (closed and b < self.n and b in self.openers)
 
     def is_evidence(self, i: int) -> bool:
         """A line only a comment holds: its author's head, its text, a quote."""
@@ -1244,8 +1269,9 @@ class _Pass:
             _ITEM_START.match(ln.text) and ln.text[-1] not in ",;" for ln in lines
         )
 
-    def label_thread(self, part: list[int]) -> None:
-        """Label the lines of a comment section (non-empty line indices, in order).
+    def label_thread(self, part: list[int]) -> bool:
+        """Label the lines of a comment section (non-empty line indices, in order); return
+        whether the page's chrome closed the thread after its last comment.
 
         Leading blocks of section chrome are boilerplate. The thread then runs comment by
         comment; a line of the page's own chrome (``THREAD_END``: "load more comments", the
@@ -1254,7 +1280,7 @@ class _Pass:
         "Share ›") are comment inside a comment's block, boilerplate on their own.
         """
         if not part:
-            return
+            return False
         blocks: list[list[int]] = [[part[0]]]
         for i in part[1:]:
             if i == blocks[-1][-1] + 1:
@@ -1277,9 +1303,18 @@ class _Pass:
         last_ev: int | None = None
         marked = [self.marked_block(b) for b in blocks]
         headed = sum(marked[k:]) >= 2
+        # a thread showing no head and no stamp at all ("5 commentaires" over the blog's
+        # sidebar): a block with no sentence that reads as a list is the page's, not a reader's
+        unmarked = not any(marked[k:])
         for bi in range(k, len(blocks)):
             block = blocks[bi]
-            if headed and not marked[bi] and self.list_block(block, bi == len(blocks) - 1):
+            last = bi == len(blocks) - 1
+            if (headed and not marked[bi] and self.list_block(block, last)) or (
+                # (not "the page's last lines": "гость" over a one-line question is a comment)
+                unmarked
+                and not any(self.lines[i].kind == "prose" for i in block)
+                and self.list_block(block)
+            ):
                 # in a thread whose comments carry heads, a block of short lines without one is
                 # the page's chrome (reply form, "most read" list, footer): the thread ends
                 for i in block:
@@ -1391,6 +1426,7 @@ class _Pass:
                     elif not self.header_like(i):
                         pending = False
                 prev = i
+        return seen and terminated
 
     def header_like(self, i: int) -> bool:
         """A line of a post's header: a name, a stamp, a profile field ("Messages : 8 907")."""
@@ -1417,7 +1453,7 @@ class _Pass:
         self.label_rest(tail_end, b, True, after_article=True)
 
 
-_ITEM_START = re.compile(r"[\dA-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF«“\"'‘›•·*–—-]")
+_ITEM_START = re.compile(r"[\dA-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06FF«“\"'‘›•·*–—\-▼►▶◄▸▾]")
 _HAS_DIGIT = re.compile(r"\d")
 _ZERO = re.compile(r"(?<![\d.,])0(?![\d.,])")
 _AGO = re.compile(
@@ -1528,6 +1564,28 @@ def _handle_head(text: str) -> str | None:
     ):
         return None
     return _stamp_name(m.group("name") + " 1", len(m.group("name")) + 1)
+
+
+_FIELD_GAP = re.compile(r"\s{3,}|\s[|·•]\s")
+_PROFILE_FIELD = re.compile(r"\d|:")
+
+
+def _profile_name(text: str) -> str | None:
+    """The poster on a forum post's profile line, its name then its fields set apart by wide
+    gaps or bars ("Bear_Watcher   Member   Posts: 611", "Kestrel | Modérateur | Messages :
+    8 907"): the first field when it is a user name and a later one is a count or a
+    "label: value" field. None for anything else."""
+    if len(text) > 120:
+        return None
+    fields = [f.strip() for f in _FIELD_GAP.split(text) if f.strip()]
+    if len(fields) < 2 or not any(_PROFILE_FIELD.search(f) for f in fields[1:]):
+        return None
+    name = fields[0]
+    if len(name) > 32 or len(name.split()) > 3 or ":" in name:
+        return None
+    if not _stamp_name(name + " 1", len(name) + 1):
+        return None
+    return name
 
 
 def _name_after_stamp(text: str, date_start: int, date_end: int) -> str | None:

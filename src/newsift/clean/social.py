@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsift.clean.dates import find_date
 from newsift.clean.lexicon import line_match
 from newsift.clean.lines import Line
 
@@ -49,8 +50,15 @@ def posted_by(text: str) -> str | None:
 
 
 def _name_line(ln: Line) -> bool:
-    """A comment's author line: "Marion T.", "↳ Rojava Solidarity Network" (a reply)."""
-    return ln.kind in ("name", "user", "short", "heading", "commenter") and ln.words <= 7
+    """A comment's author line: "Marion T.", "↳ Rojava Solidarity Network" (a reply), or its
+    name and stamp on one line ("Gérard-Marie T. — 15 mars 2020 à 19h02", "Dan K. · 3 May
+    2019 at 10:02"): a few words before the stamp, whatever the stamp's length."""
+    if ln.kind not in ("name", "user", "short", "heading", "commenter", "date"):
+        return False
+    if ln.words <= 7 and ln.kind != "date":
+        return True
+    hit = ln.date or find_date(ln.text)
+    return hit is not None and hit.start > 0 and len(ln.text[: hit.start].split()) <= 5
 
 
 def thread(lines: list[Line]) -> tuple[int, int, list[int], set[int]] | None:
@@ -113,13 +121,24 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
             moved.add(i)
         lab.kinds[i], lab.arts[i] = "boilerplate", None  # "Most relevant ▾" is never text
     lab.comment_starts.update(i for i in starts if i not in chrome)
+    # a comment block the structure pass took for an article (comments shown above the
+    # story): that "article" has no line left and goes
+    kept = {a for a in lab.arts if a is not None}
+    empty = {art.k for art in lab.articles if art.k not in kept}
+    if empty:
+        from newsift.clean.furniture import drop_articles
+
+        drop_articles(lab, empty)
     for art in lab.articles:
         for attr in ("date_lines", "byline_lines", "signature_lines", "source_lines"):
             setattr(art, attr, [i for i in getattr(art, attr) if i not in moved])
+        if art.title_line is not None and lab.arts[art.title_line] != art.k:
+            art.title_line = None
         if any(art.first_line <= i <= art.last_line for i in moved):
-            art.last_line = max(
-                [art.first_line, *(i for i in range(len(lines)) if lab.arts[i] == art.k)]
-            )
+            rest = [i for i in range(len(lines)) if lab.arts[i] == art.k]
+            if art.first_line in moved and rest:
+                art.first_line = rest[0]
+            art.last_line = max([art.first_line, *rest])
         _post_header(lines, lab, art)
 
 
