@@ -752,13 +752,10 @@ class ArticleExtractor(
             before = [r for r in refs if r.end <= cut and not ix.folded[r.end : cut].strip()]
             if not before or before[-1].head is None:
                 continue
-            top = before[-1].head
-            for _ in range(40):  # up to the word hanging on the verb
-                if ix.tokens[top].head in (top, head):
-                    break
-                top = ix.tokens[top].head
-            if ix.tokens[top].head != head or top > first:
-                continue
+            h = before[-1].head
+            top = next((t for t in (h, *ix.ancestors(h)) if ix.tokens[t].head == head), None)
+            if top is None or top > first:
+                continue  # (``top``: the actor's word hanging on the verb)
             if any(ix.tokens[k].dep in ("case", "mark", "prep") for k in ix.children[top]):
                 continue  # "Dans un communiqué de l'armée, ...": a phrase, not the subject
             return before[-1:]
@@ -771,8 +768,7 @@ class ArticleExtractor(
         the relative word as its object. Its subject did the act, its antecedent underwent
         it. None when ``tok`` is in no such clause."""
         ix = self.ix
-        j = tok
-        for _ in range(40):
+        for j in (tok, *ix.ancestors(tok)):
             t = ix.tokens[j]
             if t.dep in ("acl", "relcl", "acl:relcl") and t.pos in (*VERBAL, "ADJ"):
                 kids = ix.children[j]  # "délogés" is often tagged an adjective
@@ -785,9 +781,8 @@ class ArticleExtractor(
                     for k in kids
                 )
                 return j if own_subject and rel_object else None
-            if j == stop or t.head == j:
+            if j == stop:
                 return None
-            j = t.head
         return None
 
     def _after_antecedent(self, word: int, noun: int) -> bool:
@@ -812,15 +807,13 @@ class ArticleExtractor(
         """Is ``r`` part of noun phrase ``noun`` itself ("les rebelles de l'ASL"), not of a
         clause describing it ("une coalition dominée par al-Nosra")?"""
         ix = self.ix
-        j = r.head
-        for _ in range(40):
-            if j is None:
-                return False
+        if r.head is None:
+            return False
+        for j in (r.head, *ix.ancestors(r.head)):
             if j == noun:
                 return True
-            if ix.tokens[j].dep.startswith("acl") or ix.tokens[j].head == j:
+            if ix.tokens[j].dep.startswith("acl"):
                 return False
-            j = ix.tokens[j].head
         return False
 
     def _pronoun_subject(self, head: int) -> bool:
@@ -1108,6 +1101,12 @@ class ArticleExtractor(
         ``floor``)."""
         return self.ix.folded[max(floor, r.start - 60) : r.start]
 
+    def _not_reference_points(self, refs: list[MentionRef], floor: int) -> list[MentionRef]:
+        """Those of ``refs`` not written as a reference point that locates another place ("à
+        l'est de Homs", "30 km north of Baghdad"; placing cues ``reference``)."""
+        rx = self.pc.reference
+        return [r for r in refs if not (rx and rx.search(self._lead(r, floor)))]
+
     def direct_places(self, c: Cand, ranked: list[MentionRef]) -> list[MentionRef]:
         """Places listed right after the trigger ("batailles d'Alep, de Deir Ezzor et
         d'Al-Mayadin", "liberated Raqqa and Tabqa"): each is its own event."""
@@ -1215,10 +1214,8 @@ class ArticleExtractor(
             ]  # a target announced before is where a plan told next goes
             if all(self._refuge(r, start) for r in prev):
                 prev = []  # "Les habitants ont fui vers Lattaquié": only where people fled to
-            if self.pc.reference and len(prev) > 1:
-                ref = self.pc.reference
-                located = [r for r in prev if not ref.search(self._lead(r, start))]
-                prev = located or prev
+            if len(prev) > 1:
+                prev = self._not_reference_points(prev, start) or prev
             if not (town or clitic):  # "... en direction de Jarablous": not where it was
                 prev = where.not_headed_for(self, prev, start)
             prev = self._towns_before_sites(prev) if town else prev  # "la cité", not T4 base

@@ -296,10 +296,8 @@ class PlacingRules:
         if not pool:
             return None
         part = [r for r in pool if r.start >= prev_date_end]
-        rx = self.pc.reference  # type: ignore[attr-defined]
-        if len(part) > 1 and rx is not None:
-            located = [r for r in part if not rx.search(self._lead(r, floor))]  # type: ignore[attr-defined]
-            part = located or part
+        if len(part) > 1:
+            part = self._not_reference_points(part, floor) or part  # type: ignore[attr-defined]
         return (part or pool)[-1]
 
     def _refuge(self, r: MentionRef, floor: int) -> bool:
