@@ -203,10 +203,7 @@ class ProspectiveRules:
         ix = self.ix  # type: ignore[attr-defined]
         if not ix.parsed or len(chain) < 2:
             return False
-        k = 1
-        if ix.tokens[chain[1]].pos == "ADP" and len(chain) > 2:
-            k = 2  # "called for a rally": the preposition between
-        verb = chain[k]
+        verb = chain[self._hung_on(chain)]
         if ix.tokens[verb].pos not in _VERBAL:
             return False
         if any(ix.low(ch) in ("off", "annuler") for ch in ix.children[verb]):
@@ -220,6 +217,12 @@ class ProspectiveRules:
         if protest:
             return True
         return ix.tokens[c.tok].pos not in _VERBAL and self._operation_noun(c)
+
+    def _hung_on(self, chain: list[int]) -> int:
+        """The index in ``chain`` (the trigger and its heads) of the word the trigger hangs
+        on, directly or through one preposition ("called for a rally": "called")."""
+        ix = self.ix  # type: ignore[attr-defined]
+        return 2 if len(chain) > 2 and ix.tokens[chain[1]].pos == "ADP" else 1
 
     def _operation_noun(self, c: Cand) -> bool:
         """Does the trigger name a military operation ("offensive", "opération de ratissage",
@@ -254,7 +257,7 @@ class ProspectiveRules:
         ):
             return "hypothetical"
         answer = _words(self.lang, "respond")  # type: ignore[attr-defined]
-        k = 2 if len(chain) > 2 and ix.tokens[chain[1]].pos == "ADP" else 1
+        k = self._hung_on(chain)
         if len(chain) > k and {ix.lemma(chain[k]), ix.low(chain[k])} & answer:
             above = chain[k + 1 : k + 4]
             if any(
