@@ -125,6 +125,11 @@ class Mention(_Record):
     extractor: str = ""
     article: int | None = None
 
+    @property
+    def name(self) -> str:
+        """The name to show and compare: the knowledge base's canonical one, else the text."""
+        return self.canonical or self.text
+
 
 @dataclass(slots=True)
 class Event(_Record):

@@ -174,7 +174,7 @@ def territory_by_inter(
 
 def ref_info(ref: MentionRef) -> ActorInfo:
     """``actor_info`` of a linked mention: its KB id, else its canonical name or surface."""
-    return actor_info(ref.m.kb_id, ref.m.canonical or ref.m.text)
+    return actor_info(ref.m.kb_id, ref.m.name)
 
 
 def in_family(kb_id: str | None, families: frozenset[str]) -> bool:

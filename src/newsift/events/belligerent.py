@@ -56,7 +56,7 @@ def _fits(c: Cand, r: MentionRef) -> bool:
 
 
 def _key(r: MentionRef) -> str:
-    return r.m.kb_id or (r.m.canonical or r.m.text).lower()
+    return r.m.kb_id or (r.m.name).lower()
 
 
 def story_belligerent(events: list[Cand], ix: DocIndex | None) -> None:

@@ -408,7 +408,7 @@ class EssayRules:
             text=text,
             kind="place",
             kb_id=f"named:{text}",
-            canonical=f"{m.canonical or m.text}{text[len(m.text) :]}",
+            canonical=f"{m.name}{text[len(m.text) :]}",
             precision=3,
             lat=m.lat,
             lon=m.lon,

@@ -90,7 +90,7 @@ class EventRelativeDays:
         rx = self.dcues.entry_anchor
         if rx is None or rx.search(self.ix.folded[e.start : view.end]) is None:
             return None
-        here = e.place.ref.m.canonical or e.place.ref.m.text if e.place is not None else None
+        here = e.place.ref.m.name if e.place is not None else None
         for m in reversed(getattr(self, "_made", [])):
             if (
                 m.sent >= e.sent
@@ -101,7 +101,7 @@ class EventRelativeDays:
                 or m.date_basis not in ("clause", "sentence")
             ):
                 continue
-            there = m.place.ref.m.canonical or m.place.ref.m.text if m.place is not None else None
+            there = m.place.ref.m.name if m.place is not None else None
             if here is None or there == here:
                 return m.when
         return None

@@ -58,6 +58,7 @@ from newsift.events.resources import (
     lexicon,
     modality_cues,
     place_cues,
+    place_identity,
     quantities,
     schema,
 )
@@ -115,6 +116,10 @@ _DIRECTION_AFTER = re.compile(r"^\W*(?:direction|axis|front)\b", re.I)
 _CONDITIONAL_FR = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 _FUTURE_FR = re.compile(r"\w{3,}(?:ra|ront|rons|rez|rai)$")
 _NOT_FUTURE_FR = frozenset({"contra", "ultra", "extra", "sera", "aura", "fera", "pourra"})
+# future auxiliaries the ending pattern leaves out (``_NOT_FUTURE_FR``): "sera libérée", "aura pris"
+_FUTURE_AUX_FR = frozenset({"sera", "seront", "aura", "auront"})
+# ... and, where any verb counts (a condition on what is to come), "fera", "feront"
+_FUTURE_FORMS_FR = _FUTURE_AUX_FR | {"fera", "feront"}
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NONVIOLENT = "Non-violent transfer of territory"
@@ -490,14 +495,16 @@ class ArticleExtractor(
         ix = self.ix
         if not ix.parsed:
             return i, frozenset(view.toks)
-        j = i
-        for _ in range(40):
-            t = ix.tokens[j]
-            if t.head == j or t.dep in CLAUSE_DEPS:
-                break
-            if t.dep == "conj" and t.pos in VERBAL:
-                break
-            j = t.head
+        j = next(
+            (
+                n
+                for n in (i, *ix.ancestors(i))
+                if ix.tokens[n].head == n
+                or ix.tokens[n].dep in CLAUSE_DEPS
+                or (ix.tokens[n].dep == "conj" and ix.tokens[n].pos in VERBAL)
+            ),
+            i,
+        )
         keep = set(ix.subtree(j))
         for c in list(keep):
             tc = ix.tokens[c]
@@ -522,15 +529,10 @@ class ArticleExtractor(
         if not ix.parsed:
             return "subj" if ref.end <= ix.tokens[trig].start else "obj"
         path: list[tuple[int, str]] = []
-        j = h
-        for _ in range(40):
+        for j in (h, *ix.ancestors(h)):
             if j == head:
                 break
-            t = ix.tokens[j]
-            path.append((j, t.dep))
-            if t.head == j:
-                break
-            j = t.head
+            path.append((j, ix.tokens[j].dep))
         deps = [d for _, d in path]
         if any(
             d in AGENT_DEPS and self._agent_of_event(ix.tokens[n].head, trig, head) for n, d in path
@@ -997,7 +999,7 @@ class ArticleExtractor(
         """0 for a town or finer, 1 for a region, 2 for a whole country."""
         if _precision(r) < 3:
             return 0
-        name = fold(r.m.canonical or r.m.text)
+        name = fold(r.m.name)
         return 2 if name in _country_names() or fold(r.m.text) in _country_names() else 1
 
     def _place_is_actor(self, r: MentionRef) -> bool:
@@ -1343,7 +1345,7 @@ class ArticleExtractor(
         f = self.focus
         if f is None or _precision(f) >= 3 or not self._title_places:
             return None
-        key = f.m.geonameid or fold(f.m.canonical or f.m.text)
+        key = place_identity(f.m)
         return f if key in self._title_places else None
 
     def _anaphor(
@@ -1378,7 +1380,7 @@ class ArticleExtractor(
             for r in self.ix.in_sentence("place", si):
                 if not self._antecedent_ok(r, sent.start) and not title:
                     continue
-                key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+                key = place_identity(r.m)
                 if title and self._antecedent_ok(r, sent.start):
                     self._title_places.add(key)
                 w = (2.0 if title else 1.5 if lead else 1.0) + (0.5 if _precision(r) < 3 else 0.0)
@@ -1745,7 +1747,7 @@ class ArticleExtractor(
             return False
         for n in words:
             low = ix.low(n)
-            if low in ("sera", "seront", "aura", "auront") or (
+            if low in _FUTURE_AUX_FR or (
                 _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and not self._simple_past_ra(n)
             ):
                 return True
@@ -1809,7 +1811,7 @@ class ArticleExtractor(
                 end = start + len(tail)
                 after = [r for r in names if start <= r.start < end]
                 if after:
-                    return _name(after[0])
+                    return after[0].m.name
                 words = re.findall(r"\w+(?:-\w+)*", tail)
                 if set(words) & mod.local:
                     return "local sources"
@@ -1839,7 +1841,7 @@ class ArticleExtractor(
                     start = min(max(start, d.end), end)  # ", a déclaré mardi le ministre"
             inside = [r for r in names if start <= r.start and r.end <= end + 1]
             if inside:
-                return _name(inside[0])
+                return inside[0].m.name
             words = re.findall(r"\w+(?:-\w+)*", view.text[m.start("who") : m.end("who")])
             if set(words) & mod.local and set(words) & mod.sources:
                 return "local sources"
@@ -1861,7 +1863,7 @@ class ArticleExtractor(
                 and not self._is_place_span(r)
             ]
             if label:
-                return _name(label[0])
+                return label[0].m.name
         # a speech verb governing the trigger ("X said ...", "a affirmé que ...")
         for k, n in enumerate(chain[1:], start=1):
             below = ix.tokens[chain[k - 1]]
@@ -1882,7 +1884,7 @@ class ArticleExtractor(
                     sub = ix.subtree(s)
                     for r in names:
                         if r.head in sub:
-                            return _name(r)
+                            return r.m.name
                     if self.tok_cue("relative", [s]) and ix.tokens[n].dep in (
                         "relcl",
                         "acl:relcl",
@@ -1897,7 +1899,7 @@ class ArticleExtractor(
                             if any(
                                 r.head == u or r.start <= ix.tokens[u].start < r.end for u in ups
                             ):
-                                return _name(r)
+                                return r.m.name
                     words = {ix.low(i) for i in sub}
                     if words & mod.sources:
                         return "local sources" if words & mod.local else "sources"
@@ -1917,7 +1919,7 @@ class ArticleExtractor(
         if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
             prev = [r for r in names if r.start > c.end]
             if prev:
-                return _name(prev[0])
+                return prev[0].m.name
         return self._tally_speaker(c, chain, names)  # "l'OSDH a fait état de la mort de ..."
 
     def _previous_person(self, view: SentView) -> str | None:
@@ -1928,7 +1930,7 @@ class ArticleExtractor(
             si = self.sents[pos - back]
             people = self.ix.in_sentence("person", si)
             if people:
-                return _name(people[0])
+                return people[0].m.name
         return None
 
     # ------------------------------------------------------------------ typing
@@ -2965,7 +2967,7 @@ class ArticleExtractor(
         if told is None:
             return False
         own_places = {
-            r.m.canonical or r.m.text
+            r.m.name
             for r in ix.in_sentence("place", view.si)
             if r.head is not None and r.head in clause
         }
@@ -3384,7 +3386,7 @@ class ArticleExtractor(
         lows = [ix.low(w) for w in words]
         if self.lang == "fr":
             return any(
-                low in ("sera", "seront", "aura", "auront", "fera", "feront")
+                low in _FUTURE_FORMS_FR
                 or (_FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR)
                 or _CONDITIONAL_FR.match(low)
                 for low in lows
@@ -3511,16 +3513,12 @@ def _precision(ref: MentionRef | None) -> int:
     return 3 if ref is None else ref.geo_precision
 
 
-def _name(ref: MentionRef) -> str:
-    return ref.m.canonical or ref.m.text
-
-
 def _distinct_places(chain: list[MentionRef]) -> list[MentionRef]:
     """One reference per place (GeoNames id, else folded name); a list needs two places."""
     seen: set[object] = set()
     out: list[MentionRef] = []
     for r in chain:
-        key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+        key = place_identity(r.m)
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -34,7 +34,7 @@ from newsift.events.belligerent import (
 from newsift.events.deals import deal_parties
 from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
-from newsift.events.resources import data_toml, fold, schema
+from newsift.events.resources import data_toml, fold, place_identity, schema
 from newsift.events.story import BACKGROUND_DAYS
 from newsift.events.when import When, parse_value
 
@@ -54,14 +54,14 @@ def place_key(c: Cand) -> object:
     if c.place is None:
         return None
     m = c.place.ref.m
-    return m.geonameid or fold(m.canonical or m.text)
+    return place_identity(m)
 
 
 def actor_key(ref: object) -> object:
     if ref is None:
         return None
     m = ref.m  # type: ignore[attr-defined]
-    return m.kb_id or fold(m.canonical or m.text)
+    return m.kb_id or fold(m.name)
 
 
 def _kb_id(ref: object) -> str | None:
@@ -501,7 +501,7 @@ def _info_of(r: object) -> object:
     from newsift.events.actors import actor_info
 
     m = r.m  # type: ignore[attr-defined]
-    return actor_info(m.kb_id, m.canonical or m.text)
+    return actor_info(m.kb_id, m.name)
 
 
 def _hand_over_entrant(c: Cand, ix: DocIndex | None) -> None:

@@ -189,7 +189,7 @@ def _words(lang: str) -> dict[str, Any]:
 def _place_name(c: Cand) -> str | None:
     if c.place is None:
         return None
-    return c.place.ref.m.canonical or c.place.ref.m.text
+    return c.place.ref.m.name
 
 
 # the lead-in of a sponsor or mediator of a deal, who is no party to it
@@ -997,7 +997,7 @@ class MissedRules:
         if base:  # "des hélicoptères partis de Taftanaz": the base, not the place denied
             away = [r for r in plain or own if not re.search(base + "$", self._lead(r, floor))]
             plain = away if away else plain
-        return {r.m.canonical or r.m.text for r in plain or own}
+        return {r.m.name for r in plain or own}
 
     def _resumed_fighting(self, c: Cand) -> bool:
         """Is a "reprendre" trigger the fighting resuming ("les combats ont repris entre les
@@ -1335,7 +1335,7 @@ class MissedRules:
         if self.ix.lemma(c.tok) not in w.get("bomb_lemmas", frozenset()):
             return
         m = c.actor1.m
-        name = actor_info(m.kb_id, m.canonical or m.text).name or ""
+        name = actor_info(m.kb_id, m.name).name or ""
         if name in w["air"]:
             c.sub = "Air/drone strike"
 
@@ -1673,9 +1673,7 @@ class OverlookedRules:
         for r in ranked:
             if r is best or r.start <= best.end or r.sent != best.sent:
                 continue
-            if (r.m.precision or 1) >= 3 or (r.m.canonical or r.m.text) == (
-                best.m.canonical or best.m.text
-            ):
+            if (r.m.precision or 1) >= 3 or r.m.name == best.m.name:
                 continue
             if also.search(ix.folded[best.end : r.start]):
                 return [best, r]

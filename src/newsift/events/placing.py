@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from newsift.events import where
 from newsift.events.actors import CHANGES_OF_HANDS
-from newsift.events.resources import data_toml, fold
+from newsift.events.resources import data_toml, fold, place_identity
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, Place, SentView
@@ -227,14 +227,14 @@ class PlacingRules:
         focus = self.focus  # type: ignore[attr-defined]
         if focus is None or focus.geo_precision >= 3 or not self._background_town(r):
             return None
-        key = focus.m.geonameid or fold(focus.m.canonical or focus.m.text)
-        if key == (r.m.geonameid or fold(r.m.canonical or r.m.text)):
+        key = place_identity(focus.m)
+        if key == place_identity(r.m):
             return None
         for back in range(1, 4):
             if pos - back < 0:
                 break
             for p in self.ix.in_sentence("place", self.sents[pos - back]):  # type: ignore[attr-defined]
-                if (p.m.geonameid or fold(p.m.canonical or p.m.text)) == key:
+                if place_identity(p.m) == key:
                     return focus
         return None
 
@@ -441,14 +441,14 @@ class PlacingRules:
         focus = self.focus  # type: ignore[attr-defined]
         if focus is not None and focus.geo_precision >= 3:
             focus = where.story_town(x, focus)  # type: ignore[arg-type]
-        fkey = where._key(focus) if focus is not None else None
+        fkey = place_identity(focus.m) if focus is not None else None
 
         def ok(r: MentionRef) -> bool:
             if r.geo_precision >= 3 or r.end > start:
                 return False
             if where.no_antecedent(x, r, frozenset()):  # type: ignore[arg-type]
                 return False
-            if where.is_seat(r) and where._key(r) != fkey:
+            if where.is_seat(r) and place_identity(r.m) != fkey:
                 return False  # "Ankara, qui se posait en protecteur, ... : la ville"
             if self._origin_place(r) or where.seat(x, r):  # type: ignore[attr-defined,arg-type]
                 return False
@@ -457,7 +457,7 @@ class PlacingRules:
         before = [r for r in ix.in_sentence("place", view.si) if ok(r)]
         if not before:
             return None
-        return next((r for r in before if where._key(r) == fkey), before[-1])
+        return next((r for r in before if place_identity(r.m) == fkey), before[-1])
 
     def _story_anaphor(
         self,
@@ -495,7 +495,7 @@ class PlacingRules:
         if ante is None:
             return variants
         if place is not None:
-            if where._key(place.ref) == where._key(ante):
+            if place_identity(place.ref.m) == place_identity(ante.m):
                 return variants
             if place.ref.geo_precision < 3 and _near(place.ref, ante, 15.0):
                 return variants  # "le quartier de X", "l'aéroport de X": finer than the town

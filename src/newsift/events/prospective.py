@@ -106,7 +106,7 @@ def _same_place(x: Cand, c: Cand) -> bool:
     a, b = x.place.ref.m, c.place.ref.m
     if a.geonameid and b.geonameid:
         return a.geonameid == b.geonameid
-    return fold(a.canonical or a.text) == fold(b.canonical or b.text)
+    return fold(a.name) == fold(b.name)
 
 
 class ProspectiveRules:
@@ -323,7 +323,7 @@ class ProspectiveRules:
                 sub = ix.subtree(ch)
                 for r in names:
                     if r.head in sub:
-                        return r.m.canonical or r.m.text
+                        return r.m.name
             return None
         return None
 
@@ -520,7 +520,7 @@ class ProspectiveRules:
                     continue
                 for r in names:
                     if r.head in sub:
-                        return r.m.canonical or r.m.text
+                        return r.m.name
                 if ix.tokens[s].pos in ("NOUN", "PROPN") and len(sub) <= 8:
                     first = min(ix.tokens[i].start for i in sub)
                     text = ix.text(first, max(ix.tokens[i].end for i in sub))
@@ -1245,7 +1245,7 @@ class ProspectiveRules:
                     sub = ix.subtree(ch)
                     named = [x for x in actors if x.head in sub]
                     if named:
-                        claimant = named[0].m.canonical or named[0].m.text
+                        claimant = named[0].m.name
             x = self._fight_before(pos, out)
             if x is None:
                 return
@@ -1467,7 +1467,7 @@ class ProspectiveRules:
             c = self._synthetic(view, v, "Air/drone strike", "denied-strike")
             for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
                 if misread is not None and e.modality != "denied" and doer is not None:
-                    e.modality, e.claimant = "denied", doer.m.canonical or doer.m.text
+                    e.modality, e.claimant = "denied", doer.m.name
                     e.when, e.date_basis = None, "none"
                 if e.modality == "denied":
                     out.append(e)

@@ -14,7 +14,10 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsift.model import Mention
 
 LANGS: tuple[str, ...] = ("en", "fr", "ru", "ar", "de", "es")
 # Arabic proclitics (conjunctions, prepositions, the article) stripped before matching a word
@@ -35,6 +38,11 @@ def data_toml(*parts: str) -> dict[str, Any]:
 def fold(text: str) -> str:
     """Lower case with typographic apostrophes unified (same length: offsets are kept)."""
     return text.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def place_identity(m: Mention) -> object:
+    """A place's identity across its mentions: its GeoNames id, else its folded name."""
+    return m.geonameid or fold(m.name)
 
 
 # ---------------------------------------------------------------------------- ACLED schema

@@ -407,7 +407,7 @@ class SideRules:
             kb_id = r.m.kb_id
             if not kb_id or kb_id == other.m.kb_id:
                 continue
-            info = actor_info(kb_id, r.m.canonical or r.m.text)
+            info = actor_info(kb_id, r.m.name)
             if info.media or info.inter not in (1, 2, 3, 4) or info.kind in _NOT_FIGHTERS:
                 continue
             counts.setdefault(info.name, []).append(r)
@@ -616,7 +616,7 @@ class SideRules:
             return  # "Haditha pourrait tomber, selon un élu": the speaker takes nothing
         ix = self.ix
         refs = ix.in_sentence("actor", c.sent)
-        own = [r for r in refs if c.claimant and (r.m.canonical or r.m.text) == c.claimant]
+        own = [r for r in refs if c.claimant and (r.m.name) == c.claimant]
         own = own or self._announcer(c, refs)
         if not own:
             return
@@ -1426,7 +1426,7 @@ class SideRules:
         if not owner and not aircraft:
             return False
         for r in ix.in_sentence("actor", c.sent):
-            if (r.m.canonical or r.m.text) != c.claimant:
+            if (r.m.name) != c.claimant:
                 continue
             info = ref_info(r)
             if info.media or info.inter not in ((1, 2, 3, 8) if owner else (1,)):
@@ -1545,7 +1545,7 @@ def _country_or_capital(p: MentionRef) -> bool:
         return True
     country = countries().get(iso)
     capital = fold(country.capital) if country is not None and country.capital else ""
-    return bool(capital) and fold(p.m.canonical or p.m.text) == capital
+    return bool(capital) and fold(p.m.name) == capital
 
 
 def _unnamed(name: str | None) -> bool:

@@ -161,7 +161,7 @@ def to_event(doc: Document, c: Cand, k: int | None, lang: str) -> Event:
         e.civilian_targeting = "Civilian targeting"
     if c.place is not None:
         m = c.place.ref.m
-        e.location = m.canonical or m.text
+        e.location = m.name
         e.latitude, e.longitude = m.lat, m.lon
         e.geonameid = m.geonameid
         e.admin1 = m.admin1

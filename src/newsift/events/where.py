@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.resources import LANGS, countries, data_toml, fold
+from newsift.events.resources import LANGS, countries, data_toml, fold, place_identity
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, SentView
@@ -139,7 +139,7 @@ def venue(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     m = rx.search(_lead(x, r, view.start, 120))
     if m is None:
         return False
-    name = fold(r.m.canonical or r.m.text)
+    name = fold(r.m.name)
     return "base" in m.group(0) or "base" in name or "airport" in name
 
 
@@ -338,17 +338,16 @@ def topic_place(x: ArticleExtractor, prev: list[MentionRef]) -> MentionRef | Non
     focus = x.focus  # type: ignore[attr-defined]
     if focus is None or focus.geo_precision >= 3:
         return None
-    key = _key(focus)
+    key = place_identity(focus.m)
     sents = set(x.sents)  # type: ignore[attr-defined]
-    told = {p.sent for p in ix.mentions.get("place", []) if p.sent in sents and _key(p) == key}
+    told = {
+        p.sent
+        for p in ix.mentions.get("place", [])
+        if p.sent in sents and place_identity(p.m) == key
+    }
     if len(told) < 3:
         return None
-    return next((r for r in prev if _key(r) == key), None)
-
-
-def _key(r: MentionRef) -> object:
-    """A place's identity across its mentions: its GeoNames id, else its folded name."""
-    return r.m.geonameid or fold(r.m.canonical or r.m.text)
+    return next((r for r in prev if place_identity(r.m) == key), None)
 
 
 def town_topic(x: ArticleExtractor, r: MentionRef) -> bool:
@@ -395,7 +394,7 @@ def weighed_places(
         for r in x.ix.in_sentence("place", si):
             if not keep(r, si):
                 continue
-            key = r.m.geonameid or fold(r.m.canonical or r.m.text)
+            key = place_identity(r.m)
             w = 2.0 if title else 1.5 if lead else 1.0
             old = scores.get(key)
             scores[key] = ((old[0] if old else 0.0) + w, old[1] if old else r)
@@ -757,10 +756,10 @@ def pointed_abroad(x: ArticleExtractor, r: MentionRef, home: str) -> bool:
         if p.sent not in sents or (p.m.country or "").upper() != cc:
             continue
         if _precision_of(p) >= 3:
-            if fold(p.m.canonical or p.m.text) in names:
+            if fold(p.m.name) in names:
                 return True  # "la Libye", "Iraq"
             continue
-        towns.add(p.m.geonameid or fold(p.m.canonical or p.m.text))
+        towns.add(place_identity(p.m))
     if len(towns) >= 2:
         return True
     adjective = _adjectives().get(cc)  # "une armée irakienne" in the sentence
