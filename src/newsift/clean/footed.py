@@ -30,7 +30,9 @@ _HEADER_KINDS = frozenset({"share", "donate", "amount", "nav", "user", "url", "b
 
 
 def _footers(lines: list[Line]) -> list[tuple[int, int]]:
-    """(stamp line, counter line) of every post footer: a bare stamp over a view counter."""
+    """(first line, last line) of every post footer: a bare stamp over a view counter (the
+    desktop export), or a view counter right over a bare stamp (the channel's web preview,
+    "👁 8.9K" / "01.10.2019 18:00"); the stamp line is whichever of the two is not the counter."""
     out: list[tuple[int, int]] = []
     for i, ln in enumerate(lines):
         st = stamp(ln.text) if ln.text else None
@@ -41,7 +43,15 @@ def _footers(lines: list[Line]) -> list[tuple[int, int]]:
             j += 1
         if j < len(lines) and _is("views", lines[j].text):
             out.append((i, j))
+        elif i > 0 and lines[i - 1].text and _is("views", lines[i - 1].text):
+            out.append((i - 1, i))
     return out
+
+
+def _stamp_line(lines: list[Line], foot: tuple[int, int]) -> int:
+    """The stamp's line of a footer (the other one is the view counter)."""
+    a, b = foot
+    return b if _is("views", lines[a].text) else a
 
 
 def _first_top(lines: list[Line], end: int) -> int:
@@ -94,19 +104,19 @@ def footed_post(lines: list[Line]) -> Labelled | None:
     bare = sum(1 for ln in lines if ln.text and (st := stamp(ln.text)) and not st.name)
     if len(feet) < MIN_FOOTERS or 2 * len(feet) < bare:
         return None  # most stamps head their post's text: a text export (posts.py)
-    posts: list[tuple[int, int, int, int]] = []  # (first, last, stamp, counter)
+    posts: list[tuple[int, int, int, int]] = []  # (first, last, stamp, footer's last line)
     prev_end = -1
-    for s, c in feet:
+    for top, c in feet:
         if prev_end < 0:
-            first = _first_top(lines, s)
+            first = _first_top(lines, top)
         else:
-            # lines glued under the previous counter (a share bar) are that post's footer
+            # lines glued under the previous footer (a share bar) are that post's footer
             first = prev_end + 1
-            while first < s and lines[first].text:
+            while first < top and lines[first].text:
                 first += 1
-        body = [i for i in range(first, s) if lines[i].text]
+        body = [i for i in range(first, top) if lines[i].text]
         if body:
-            posts.append((body[0], body[-1], s, c))
+            posts.append((body[0], body[-1], _stamp_line(lines, (top, c)), c))
         prev_end = c
     prose = [sum(1 for i in range(a, b + 1) if lines[i].kind == "prose") for a, b, _, _ in posts]
     if not posts or max(prose) < MIN_PROSE_LINES or sum(p >= MIN_PROSE_LINES for p in prose) > 1:

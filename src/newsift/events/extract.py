@@ -2388,8 +2388,10 @@ class ArticleExtractor(
             return False
         if abs((self._lead_day.start - self.published.start).days) > 1:
             return False
-        if self._pos - self._story_pos <= 1 and self.story is not self._lead_day:
-            return False  # "Lundi, ... En fin de matinée, ...": that day's morning
+        if self._pos - self._story_pos <= 1:
+            # "Lundi, ... En fin de matinée, ...": that day's morning, the lead's day too
+            # ("L'aviation a frappé mercredi ... Dans la soirée, ..." posted on Thursday)
+            return False
         start = min(self.ix.tokens[i].start for i in clause)
         end = max(self.ix.tokens[i].end for i in clause)
         return bool(rx.search(self.ix.folded[start:end]))

@@ -35,12 +35,15 @@ def clause_tense(
     chunk = text[s0:s1]
     future_spans: list[tuple[int, int]] = []
     groups = (("future", lex.future, 0), ("past", lex.past, 0), ("past", lex.past_weak, 15))
-    for label, pats, penalty in groups:
+    for group, pats, penalty in groups:
         for p in pats:
             for m in p.finditer(chunk):
                 a, b = s0 + m.start(), s0 + m.end()
                 if a < end and b > start:
                     continue  # the expression's own words ("last", "next") are not tense
+                label = group
+                if label == "future" and any(nf.fullmatch(m.group()) for nf in lex.not_future):
+                    label = "past"  # "se retiraient" is no conditional of "retir-"
                 if label == "future":
                     future_spans.append((a, b))
                 elif any(a < fb and b > fa for fa, fb in future_spans):

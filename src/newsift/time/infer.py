@@ -46,8 +46,10 @@ CONTEXT_YEAR_REASON = "partial dates and the year of the context"
 WEEKDAY_YEAR_REASON = "yearless day stamps and the weekdays of their items"
 # what may stand before a yearless dateline's date (a place, a comma) and after it
 # "BEYROUTH, ", "BAAQOUBA (Irak), ": the place, with its country in brackets
+_PLACE_NAME = r"[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}"
+# a city, with its region in brackets or its country after a comma ("TAL TAMR, Syria, Dec 11")
 _DATELINE_PLACE = re.compile(
-    r"\s*(?:[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}(?:\s*\([^\W\d][^()\d]{0,30}\))?\s*,?\s*)?"
+    rf"\s*(?:{_PLACE_NAME}(?:\s*\([^\W\d][^()\d]{{0,30}}\))?(?:\s*,\s*{_PLACE_NAME})?\s*,?\s*)?"
 )
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:]")
 

@@ -82,6 +82,8 @@ class Lexicon:
     past: list[re.Pattern[str]] = field(default_factory=list)
     past_weak: list[re.Pattern[str]] = field(default_factory=list)
     past_override: list[re.Pattern[str]] = field(default_factory=list)
+    # whole words a future pattern matches that are past forms ("retiraient": imperfect)
+    not_future: list[re.Pattern[str]] = field(default_factory=list)
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # word -> (month, day)
     movable: dict[str, str] = field(default_factory=dict)  # word -> key of holidays.toml
     holiday_words: list[str] = field(default_factory=list)  # both, as written (for the regex)
@@ -140,6 +142,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.past_override = [
         re.compile(p, flags) for p in raw.get("tense", {}).get("past_override", [])
     ]
+    lex.not_future = [re.compile(p, flags) for p in raw.get("tense", {}).get("not_future", [])]
     hol = raw.get("holidays", {})
     for md, ws in hol.get("fixed", {}).items():
         mo, d = (int(x) for x in md.split("-"))

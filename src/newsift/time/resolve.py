@@ -48,6 +48,8 @@ EXTRACTOR = "time:rules"
 # a day and month without a year takes the year of a full date told before it on its line when
 # it falls this many days after it at most (an essay's "Le 3 août 2014 ... le 15 août")
 TOLD_YEAR_DAYS = 120
+# ... and in the next paragraph, when it falls this many days after that date at most
+NEXT_TOLD_DAYS = 31
 MENTION_PRECISIONS = ("day", "week", "month", "year", "decade", "range", "duration")
 PAST_SLACK = timedelta(days=2)
 
@@ -654,7 +656,8 @@ def tag_spans(
         prec = anchor_precision
     res = _Resolver(text, a, prec)
     out: list[DateExpr] = []
-    told_at: tuple[int, date] | None = None  # the line and first day of its last full date
+    # the line and first day of its last full date, and whether it named only its year
+    told_at: tuple[int, date, bool] | None = None
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
     marks = sorted(stamps or [], key=lambda x: x[0])
     main_day: dict[tuple[int, int], date] = {}  # a sentence's first day told in its own clause
@@ -684,10 +687,10 @@ def tag_spans(
             # the bound of a span, no point the story is on (nor a base for "la veille")
             res.prev, res.prev_any = before
         elif told is not None:
-            told_at = (text.rfind("\n", span[0], c.start) + 1 or span[0], told)
-        elif told_at is not None and _in_told_year(
-            text, c, e, told_at, a, tense, _year_of(out[-1]) if out else None
-        ):
+            year_only = c.spec.month is None
+            if not (year_only and told_at is not None and told_at[1].year == told.year):
+                told_at = (text.rfind("\n", span[0], c.start) + 1 or span[0], told, year_only)
+        elif told_at is not None and _in_told_year(text, c, e, told_at, a, tense, _last_year(out)):
             res.prev = res.prev_any = e.first_day()
         if out:
             _appose_chain(text, out[-1], e, res)
@@ -715,9 +718,9 @@ def tag_spans(
 
 
 def _told_year(text: str, c: Cand, lang: str, e: DateExpr) -> date | str | None:
-    """The first day of a date written with its year and month ("Le 3 août 2014", "en
-    novembre 2015"), "since" for a year after "depuis"/"since" (a bound of a comparison, not a
-    time the text tells), else None."""
+    """The first day of a date written with its year ("Le 3 août 2014", "en novembre 2015",
+    "Puis vint 1991."), "since" for a year after "depuis"/"since" (a bound of a comparison, not
+    a time the text tells), else None."""
     from newsift.time.infer import _is_since
 
     s = c.spec
@@ -725,14 +728,14 @@ def _told_year(text: str, c: Cand, lang: str, e: DateExpr) -> date | str | None:
         return None
     if _is_since(text, c, lang):
         return "since"
-    return e.first_day() if s.month is not None else None
+    return e.first_day() if s.month is not None or e.precision == "year" else None
 
 
 def _in_told_year(
     text: str,
     c: Cand,
     e: DateExpr,
-    told_at: tuple[int, date],
+    told_at: tuple[int, date, bool],
     anchor: date | None,
     tense: str | None,
     last_year: int | None = None,
@@ -744,11 +747,23 @@ def _in_told_year(
     In the next paragraph, when the last date told before it (``last_year``) is still in that
     year, so is a day that the publication's year would put more than half a year back ("Le 4
     août 2013, les brigades attaquaient les villages.\nL'armée les reprit le 19 août."): the
-    narration goes on in its year, not in a news day of months ago."""
+    narration goes on in its year, not in a news day of months ago; so it does when the day
+    follows a told day by a few weeks at most ("le 3 août 2014 ...\n\nLe 9 août, ..."). A year
+    told alone earlier on the line ("Puis vint 1991. ... le 5 mars") gives its year to any of
+    its days."""
     s = c.spec
-    line, first = told_at
+    line, first, year_only = told_at
+    close = (
+        not year_only
+        and s.month is not None
+        and s.day is not None
+        and _valid(first.year, s.month, s.day)
+        and 0 <= (date(first.year, s.month, s.day) - first).days <= NEXT_TOLD_DAYS
+    )
     if text.rfind("\n", 0, c.start) + 1 > line and not (
-        last_year == first.year and _next_paragraph(text, line, c.start) and _far_read(e, anchor)
+        last_year == first.year
+        and _next_paragraph(text, line, c.start)
+        and (close or _far_read(e, anchor))
     ):
         return False
     if (
@@ -760,7 +775,7 @@ def _in_told_year(
         or tense == "future"
         or anchor is None
         or first.year >= anchor.year
-        or (s.month, s.day) < (first.month, first.day)
+        or (not year_only and (s.month, s.day) < (first.month, first.day))
         or not _valid(first.year, s.month, s.day)
     ):
         return False
@@ -768,7 +783,11 @@ def _in_told_year(
         return False
     told = date(first.year, s.month, s.day)
     read = e.first_day()
-    if (told - first).days > TOLD_YEAR_DAYS or (read is not None and (anchor - read).days <= 30):
+    too_late = not year_only and (told - first).days > TOLD_YEAR_DAYS
+    # under a year told alone, a day read after the publication is no news day either
+    back = (anchor - read).days if read is not None else None
+    news = back is not None and back <= 30 and (back >= 0 or not year_only)
+    if too_late or news:
         # months after the told date, or a day of the last weeks before the publication ("La
         # ville était tombée en septembre 2014. Le 16 octobre, l'armée l'a reprise"): news
         return False
@@ -777,9 +796,13 @@ def _in_told_year(
     return True
 
 
-def _year_of(e: DateExpr) -> int | None:
-    day = e.first_day()
-    return day.year if day is not None else None
+def _last_year(out: list[DateExpr]) -> int | None:
+    """The year of the last date told so far (durations, "6 jours", skipped)."""
+    for e in reversed(out):
+        day = e.first_day()
+        if day is not None:
+            return day.year
+    return None
 
 
 FAR_READ_DAYS = 180  # a yearless day read this far before the publication is no news day
