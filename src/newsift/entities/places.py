@@ -939,6 +939,11 @@ class PlaceFinder:
         home, weight = max(ctx.items(), key=lambda kv: kv[1])
         if home == cc or weight < 1.0:
             return 0.0
+        if cc in self.theatres and home not in self.theatres:
+            # A war's town in a text whose most named country is at peace: the writer's or the
+            # addressee's own country ("nous demandons à la France", "Paris must act"), not
+            # the story's -- a partisan site abroad writing about the war.
+            return 0.0
         if kind == KIND_CITY and int(g.pop[row]) >= _SMALL_POP:
             return 0.0
         if kind != KIND_CITY and (c.cue == "province" or int(g.kind[row]) != KIND_ADMIN1):

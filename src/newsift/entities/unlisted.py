@@ -9,6 +9,10 @@ village of its own: its own name, and the country, province and coordinates of t
 known place of the same article at precision 2 (ACLED's "near a known place": the village's
 own coordinates are unknown, so the row must not claim them). Its later bare mentions in the
 document are the same village.
+
+A name opening a detached locative adjunct ("À Kx et à Ky, le même jour, ...", "Le 15 août, à
+Kx, les hommes ...", "In Kx, ...") is such a village too (``locatives``): the adjunct closes on
+the name, so it is no verb's dative.
 """
 
 from __future__ import annotations
@@ -44,13 +48,27 @@ def not_names() -> frozenset[str]:
 
 @cache
 def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
-    raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
-    d = tomllib.loads(raw)
+    d = _toml()
     # settlement nouns ("le village de") and spatial prepositions ("près de", "north of")
     lead = list(d["nouns"]) + list(d.get("spatial") or [])
     nouns = re.compile("(?:" + "|".join(f"(?:{p})" for p in lead) + ")")
     after = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["appositions"]) + ")")
     return nouns, frozenset(w.casefold() for w in d.get("not_names") or []), after
+
+
+@cache
+def _toml() -> dict[str, Any]:
+    raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def _locative() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The detached locative adjunct's preposition (``locatives``) and what must follow its
+    name for the adjunct to close (``locative_close``)."""
+    d = _toml()
+    lead = "|".join(f"(?:{p})" for p in d.get("locatives") or ["(?!)"])
+    return re.compile(lead, re.MULTILINE), re.compile(d.get("locative_close") or "(?!)")
 
 
 # a name right before an apposition, after a lower-case word ("à X, une bourgade"), never
@@ -63,11 +81,17 @@ _NAME_BEFORE = re.compile(
 
 
 def _starts(body: str, base: int, nouns: re.Pattern[str], after: re.Pattern[str]) -> list[int]:
-    """Where a name may start: after a settlement noun, or before an apposition naming one."""
+    """Where a name may start: after a settlement noun, or before an apposition naming one,
+    or in a detached locative adjunct that closes right after the name ("À Kx, ...")."""
     out = [base + m.end() for m in nouns.finditer(body)]
     for m in _NAME_BEFORE.finditer(body):
         if after.match(body, m.end()):
             out.append(base + m.start(1))
+    lead, close = _locative()
+    for m in lead.finditer(body):
+        n = _NAME.match(body, m.end())
+        if n is not None and close.match(body, n.end()):  # the adjunct closes on the name
+            out.append(base + m.end())
     return sorted(set(out))
 
 

@@ -1,0 +1,104 @@
+"""Places, session 12 (fixer P).
+
+* A partisan site abroad writes about the war to its own country ("Nous demandons à la
+  France d'agir", "Paris must act"): that country, the text's most named one, is not the
+  story's, so a town of a war theatre is no "homonym abroad" (it read as an unlisted village
+  placed at the centre of France).
+* A village the gazetteer lacks, written as a detached locative adjunct ("À Zorvak et à
+  Qasrouk, le même jour, ...", "Le 3 mai, à Zorvak, les hommes ...", "In Zorvak, fighters
+  ..."), is a place of its own -- not the far namesake nor the article's focus; a dative after
+  a verb ("a écrit à Dupontel que") is none.
+
+Invented village names (Zorvak, Qasrouk, Hevrikan); sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from place_docs import place_mentions
+
+from newsift.entities.places_stage import PlacesStage
+from newsift.model import Mention
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlacesStage:
+    st = PlacesStage()
+    st.setup()
+    return st
+
+
+def _on(mentions: list[Mention], text: str, name: str, nth: int = 0) -> Mention | None:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.find(name, at + 1)
+    return next((m for m in mentions if m.start <= at < m.end), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Depuis des mois, les obus tombent près de Tal Hamis. Les familles assyriennes "
+            "ont fui Tal Hamis pour Hassaké. Nous demandons à la France d'agir, et à la France "
+            "seule, avant qu'il ne soit trop tard.",
+            "fr",
+            "Tal Hamis",
+        ),
+        (
+            "Shells keep falling near Tal Hamis, and families have fled Tal Hamis. We call on "
+            "France, and on France alone, to act before it is too late.",
+            "en",
+            "Tal Hamis",
+        ),
+    ],
+)
+def test_theatre_town_not_abroad_for_an_addressee_country(
+    stage: PlacesStage, text: str, lang: str, name: str
+) -> None:
+    mentions = place_mentions(stage, text, lang)
+    m = _on(mentions, text, name)
+    assert m is not None, [(x.text, x.country) for x in mentions]
+    assert m.country == "SY", (m.text, m.country, m.extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Le 3 août 2014, les jihadistes ont pris Sinjar. À Zorvak et à Qasrouk, le même "
+            "jour, des centaines de femmes furent enlevées.",
+            "fr",
+            ["Zorvak", "Qasrouk"],
+        ),
+        (
+            "Les jihadistes ont pris Sinjar en août. Le 15 août, à Hevrikan, les hommes du "
+            "village furent rassemblés puis abattus.",
+            "fr",
+            ["Hevrikan"],
+        ),
+        (
+            "The jihadists took Sinjar in August. In Hevrikan, the men of the village were "
+            "rounded up and shot; at Zorvak and at Qasrouk, women were abducted.",
+            "en",
+            ["Hevrikan", "Zorvak", "Qasrouk"],
+        ),
+    ],
+)
+def test_detached_locative_village(
+    stage: PlacesStage, text: str, lang: str, names: list[str]
+) -> None:
+    mentions = place_mentions(stage, text, lang)
+    for name in names:
+        m = _on(mentions, text, name)
+        assert m is not None, (name, [(x.text, x.country) for x in mentions])
+        assert m.text == name and m.country == "IQ" and m.precision == 2, m
+
+
+def test_dative_is_no_village(stage: PlacesStage) -> None:
+    text = (
+        "Les jihadistes ont pris Sinjar en août. Le ministre a écrit à Dupontel que "
+        "l'aide arriverait, et à Mercier, qui la demandait."
+    )
+    mentions = place_mentions(stage, text, "fr")
+    assert _on(mentions, text, "Dupontel") is None
