@@ -8,6 +8,9 @@
   Qasrouk, le même jour, ...", "Le 3 mai, à Zorvak, les hommes ...", "In Zorvak, fighters
   ..."), is a place of its own -- not the far namesake nor the article's focus; a dative after
   a verb ("a écrit à Dupontel que") is none.
+* A name written with the Arabic article ("al-Maadi") that only a loose spelling links to a
+  town without it (Madaya), far from every other place of the text, is a local place the
+  gazetteer lacks, in any country -- not that far town (a quarter of the text's city).
 
 Invented village names (Zorvak, Qasrouk, Hevrikan); sentences written for this file.
 """
@@ -18,7 +21,7 @@ import pytest
 from place_docs import place_mentions
 
 from newsift.entities.places_stage import PlacesStage
-from newsift.model import Mention
+from newsift.model import Mention, NerSpan
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +105,28 @@ def test_dative_is_no_village(stage: PlacesStage) -> None:
     )
     mentions = place_mentions(stage, text, "fr")
     assert _on(mentions, text, "Dupontel") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "À Alep, l'armée a repris mardi le quartier de Bab Antakya, aux portes de la "
+            "citadelle d'Alep. Les rebelles ne tiennent plus que celui d'al-Maadi, plus au sud.",
+            "fr",
+        ),
+        (
+            "In Aleppo, the army retook the Bab Antakya quarter by the citadel of Aleppo on "
+            "Tuesday; the rebels now hold only al-Maadi, further south.",
+            "en",
+        ),
+    ],
+)
+def test_arabic_name_far_at_home_is_local(stage: PlacesStage, text: str, lang: str) -> None:
+    """A name with the Arabic article matched only loosely to a town without it, far from
+    every other place of the text (Madaya, 300 km away by Damascus), is a local place."""
+    at = text.find("al-Maadi")
+    ner = [NerSpan(at, at + len("al-Maadi"), "LOC", "test")]  # as the statistical model tags it
+    mentions = place_mentions(stage, text, lang, ner)
+    m = _on(mentions, text, "al-Maadi")
+    assert m is None or (m.lat is not None and abs(m.lat - 36.2) < 0.3), m

@@ -871,6 +871,20 @@ class PlaceFinder:
             _note(c, "article_abroad")
             ev -= 2.0
         elif (
+            hit.skeleton
+            and kind == KIND_CITY
+            and pop < _SMALL_POP
+            and _has_article(c.text)
+            and not _has_article(g.names[best])
+            and other_km is not None
+            and other_km > _ABROAD_KM
+        ):
+            # The same by a loose spelling, in any country, far from the text's places:
+            # "celui d'al-Maadi" in an article on Aleppo's quarters is no Madaya by Damascus
+            # but a quarter the gazetteer lacks (placed by find: local_place)
+            _note(c, "article_far")
+            ev -= 6.0
+        elif (
             not hit.skeleton
             and kind == KIND_CITY
             and cc not in self._article_countries
