@@ -11,6 +11,8 @@
 * A name written with the Arabic article ("al-Maadi") that only a loose spelling links to a
   town without it (Madaya), far from every other place of the text, is a local place the
   gazetteer lacks, in any country -- not that far town (a quarter of the text's city).
+* A village the gazetteer lacks, told "à une trentaine de km au nord de Y" / "40 km west of
+  Y", takes Y's point moved by that distance and bearing (a Y-placed row is off by as much).
 
 Invented village names (Zorvak, Qasrouk, Hevrikan); sentences written for this file.
 """
@@ -130,3 +132,38 @@ def test_arabic_name_far_at_home_is_local(stage: PlacesStage, text: str, lang: s
     mentions = place_mentions(stage, text, lang, ner)
     m = _on(mentions, text, "al-Maadi")
     assert m is None or (m.lat is not None and abs(m.lat - 36.2) < 0.3), m
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town", "dlat", "dlon"),
+    [
+        (
+            "Des centaines de jihadistes ont attaqué à l'aube le village de Zorvak, tenu par "
+            "les peshmergas, à une trentaine de km au nord de Mossoul.",
+            "fr",
+            "Mossoul",
+            0.27,
+            0.0,
+        ),
+        (
+            "Militants stormed the village of Zorvak, some 40 km (25 miles) west of Erbil, "
+            "at dawn on Tuesday.",
+            "en",
+            "Erbil",
+            0.0,
+            -0.45,
+        ),
+    ],
+)
+def test_village_moved_by_distance_and_bearing(
+    stage: PlacesStage, text: str, lang: str, town: str, dlat: float, dlon: float
+) -> None:
+    """A village "à une trentaine de km au nord de Y" / "40 km west of Y" the gazetteer lacks
+    takes Y's point moved by that distance and bearing, not Y's own point."""
+    mentions = place_mentions(stage, text, lang)
+    village, near = _on(mentions, text, "Zorvak"), _on(mentions, text, town)
+    assert village is not None and near is not None, [(x.text, x.lat) for x in mentions]
+    assert village.precision == 2 and village.lat is not None and village.lon is not None
+    assert near.lat is not None and near.lon is not None
+    assert abs(village.lat - near.lat - dlat) < 0.03, (village.lat, near.lat)
+    assert abs(village.lon - near.lon - dlon) < 0.03, (village.lon, near.lon)
