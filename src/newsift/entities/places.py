@@ -871,6 +871,20 @@ class PlaceFinder:
             _note(c, "article_abroad")
             ev -= 2.0
         elif (
+            hit.skeleton
+            and kind == KIND_CITY
+            and pop < _SMALL_POP
+            and _has_article(c.text)
+            and not _has_article(g.names[best])
+            and other_km is not None
+            and other_km > _ABROAD_KM
+        ):
+            # The same by a loose spelling, in any country, far from the text's places:
+            # "celui d'al-Maadi" in an article on Aleppo's quarters is no Madaya by Damascus
+            # but a quarter the gazetteer lacks (placed by find: local_place)
+            _note(c, "article_far")
+            ev -= 6.0
+        elif (
             not hit.skeleton
             and kind == KIND_CITY
             and cc not in self._article_countries
@@ -938,6 +952,11 @@ class PlaceFinder:
             return 0.0
         home, weight = max(ctx.items(), key=lambda kv: kv[1])
         if home == cc or weight < 1.0:
+            return 0.0
+        if cc in self.theatres and home not in self.theatres:
+            # A war's town in a text whose most named country is at peace: the writer's or the
+            # addressee's own country ("nous demandons à la France", "Paris must act"), not
+            # the story's -- a partisan site abroad writing about the war.
             return 0.0
         if kind == KIND_CITY and int(g.pop[row]) >= _SMALL_POP:
             return 0.0

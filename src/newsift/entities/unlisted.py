@@ -9,10 +9,16 @@ village of its own: its own name, and the country, province and coordinates of t
 known place of the same article at precision 2 (ACLED's "near a known place": the village's
 own coordinates are unknown, so the row must not claim them). Its later bare mentions in the
 document are the same village.
+
+A name opening a detached locative adjunct ("À Kx et à Ky, le même jour, ...", "Le 15 août, à
+Kx, les hommes ...", "In Kx, ...") is such a village too (``locatives``): the adjunct closes on
+the name, so it is no verb's dative. A village told "à une trentaine de km au nord de Y" /
+"30 km north of Y" takes Y's point moved by that distance and bearing (``distance``).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections import Counter
@@ -44,13 +50,27 @@ def not_names() -> frozenset[str]:
 
 @cache
 def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
-    raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
-    d = tomllib.loads(raw)
+    d = _toml()
     # settlement nouns ("le village de") and spatial prepositions ("près de", "north of")
     lead = list(d["nouns"]) + list(d.get("spatial") or [])
     nouns = re.compile("(?:" + "|".join(f"(?:{p})" for p in lead) + ")")
     after = re.compile("(?:" + "|".join(f"(?:{p})" for p in d["appositions"]) + ")")
     return nouns, frozenset(w.casefold() for w in d.get("not_names") or []), after
+
+
+@cache
+def _toml() -> dict[str, Any]:
+    raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def _locative() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The detached locative adjunct's preposition (``locatives``) and what must follow its
+    name for the adjunct to close (``locative_close``)."""
+    d = _toml()
+    lead = "|".join(f"(?:{p})" for p in d.get("locatives") or ["(?!)"])
+    return re.compile(lead, re.MULTILINE), re.compile(d.get("locative_close") or "(?!)")
 
 
 # a name right before an apposition, after a lower-case word ("à X, une bourgade"), never
@@ -63,11 +83,17 @@ _NAME_BEFORE = re.compile(
 
 
 def _starts(body: str, base: int, nouns: re.Pattern[str], after: re.Pattern[str]) -> list[int]:
-    """Where a name may start: after a settlement noun, or before an apposition naming one."""
+    """Where a name may start: after a settlement noun, or before an apposition naming one,
+    or in a detached locative adjunct that closes right after the name ("À Kx, ...")."""
     out = [base + m.end() for m in nouns.finditer(body)]
     for m in _NAME_BEFORE.finditer(body):
         if after.match(body, m.end()):
             out.append(base + m.start(1))
+    lead, close = _locative()
+    for m in lead.finditer(body):
+        n = _NAME.match(body, m.end())
+        if n is not None and close.match(body, n.end()):  # the adjunct closes on the name
+            out.append(base + m.end())
     return sorted(set(out))
 
 
@@ -128,6 +154,55 @@ def _locating(text: str, found: list[Mention], end: int, article: int | None) ->
     return None
 
 
+@cache
+def _distance() -> tuple[list[re.Pattern[str]], dict[str, int], dict[str, int]]:
+    """The distance-and-bearing phrases before a locating place (``distance``), with the
+    approximate numbers and the bearings they use."""
+    d = _toml()
+    rxs = [re.compile(p, re.IGNORECASE) for p in d.get("distance") or []]
+    approx = {k.casefold(): int(v) for k, v in (d.get("approx_km") or {}).items()}
+    bearings = {k.casefold(): int(v) for k, v in (d.get("bearings") or {}).items()}
+    return rxs, approx, bearings
+
+
+# how far after the village's name its locating "N km north of Y" may end (same sentence)
+_DISTANCE_SPAN = 110
+_KM_PER_DEGREE = 111.2
+
+
+def _moved(text: str, end: int, near: Mention) -> Mention:
+    """``near`` moved by the distance and bearing the text gives between the village's name
+    (ending at ``end``) and ``near`` ("Kx, tenue par les peshmergas, à une trentaine de km
+    au nord de Y"): a village 30 km north of a town is not at the town (ACLED places it
+    "near" the town; its approximate point is the town's moved 30 km north)."""
+    gap = text[end : near.start]
+    if near.lat is None or near.lon is None or not 0 < near.start - end <= _DISTANCE_SPAN:
+        return near
+    if any(ch in gap for ch in ".!?;\n"):
+        return near
+    rxs, approx, bearings = _distance()
+    for rx in rxs:
+        m = rx.search(gap)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        km = (
+            float(parts["n"])
+            if parts.get("n")
+            else float(approx.get((parts.get("word") or "").casefold(), 0))
+        )
+        if (parts.get("unit") or "").casefold() == "miles":
+            km *= 1.609
+        bearing = bearings.get((parts.get("dir") or "").casefold())
+        if not km or bearing is None:
+            return near
+        rad = math.radians(bearing)
+        lat = near.lat + km * math.cos(rad) / _KM_PER_DEGREE
+        lon = near.lon + km * math.sin(rad) / (_KM_PER_DEGREE * math.cos(math.radians(near.lat)))
+        return replace(near, lat=round(lat, 5), lon=round(lon, 5))
+    return near
+
+
 # a village's own GeoNames entry near the place that locates it: (name, near) -> its mention
 Listed = Callable[[str, Mention], Mention | None]
 
@@ -176,7 +251,7 @@ def unlisted_places(
             if own is not None:
                 mention = replace(own, start=s, end=e, text=name, article=seg.article)
             else:
-                mention = _village(s, e, name, near, 0.6, seg.article)
+                mention = _village(s, e, name, _moved(text, e, near), 0.6, seg.article)
             out.append(mention)
             taken.append((s, e))
             names.setdefault(name, mention)

@@ -1156,7 +1156,7 @@ class ArticleExtractor(
                 chain.append(r)
             elif not self._apposed(chain[-1], r):
                 break
-        if len(chain) < 2 or chain[0].start < after:
+        if len(chain) < 2 or (chain[0].start < after and not self._fronted(chain, view)):
             return []  # "les habitants de Douma, Harasta ou Mesraba vivent ...": not its places
         lead = ix.folded[max(view.start, chain[0].start - 25) : chain[0].start]
         gap = ix.folded[chain[0].end : chain[1].start]

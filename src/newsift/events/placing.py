@@ -74,6 +74,7 @@ class PlacingCues:
     story_not_after: frozenset[str] = frozenset()
     site_words: frozenset[str] = frozenset()
     refuge_to: re.Pattern[str] | None = None
+    fronted_locative: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -98,6 +99,7 @@ def placing_cues(lang: str) -> PlacingCues:
         story_not_after=frozenset(w.lower() for w in d.get("story_not_after") or []),
         site_words=frozenset(fold(w) for w in d.get("site_words") or []),
         refuge_to=_ending(d.get("refuge_to") or []),
+        fronted_locative=_ending(d.get("fronted_locative") or []),
     )
 
 
@@ -307,6 +309,14 @@ class PlacingRules:
         rx = placing_cues(self.lang).refuge_to
         lead = self.ix.folded[max(floor, r.start - 80) : r.start]
         return rx is not None and rx.search(lead) is not None
+
+    def _fronted(self, chain: list[MentionRef], view: SentView) -> bool:
+        """Does the list of places ``chain`` open its sentence as a detached locative adjunct
+        ("À X et à Y, le même jour, ...", "In X and Y, ..."; cues ``fronted_locative``)? Its
+        places are the act's own though written before the verb."""
+        rx = placing_cues(self.lang).fronted_locative
+        lead = self.ix.folded[view.start : chain[0].start]
+        return rx is not None and bool(rx.search(lead))
 
     def _far_abroad(self, r: MentionRef) -> bool:
         """Is ``r`` a town far abroad from the article's story ("selon un porte-parole de
