@@ -10,8 +10,8 @@
 * Coups are events whatever the tense ("renversèrent X", "prit le pouvoir"); a bombing by
   "pilots" is an air strike.
 * A capture told in a dated passive relative ("X, qui avait été prise par Y en mars 2013") is
-  an event of its own; a verb of doing it again with its own day ("et récidiva le 9 mars") is
-  the act again on that day.
+  an event of its own. (A verb of doing it again with its own day, "et récidiva le 9 mars":
+  tests/events/test_events_again.py.)
 
 Sentences written for these tests; places are placed by hand (see helpers.make_doc).
 """
@@ -293,45 +293,3 @@ def test_undated_passive_relative_only_describes(extract) -> None:  # noqa: ANN0
         published="2021-02-14",
     )
     assert [e.sub_event_type for e in events] == ["Government regains territory"], _where(events)
-
-
-# ----------------------------------------------------------------- the same act again, new day
-def test_fr_repeat_with_its_own_date_is_a_second_event(extract) -> None:  # noqa: ANN001
-    text = "L'aviation avait bombardé Hama le 3 mars 2012, et récidiva le 9 mars 2012."
-    events = extract(
-        text,
-        places=[("Hama", "Hama")],
-        dates=[("3 mars 2012", "2012-03-03"), ("9 mars 2012", "2012-03-09")],
-        lang="fr",
-        published="2021-02-14",
-    )
-    got = sorted((e.event_date, e.location) for e in events)
-    assert got == [("2012-03-03", "Hama"), ("2012-03-09", "Hama")], got
-
-
-def test_fr_repeat_in_a_relative_keeps_the_first_place(extract) -> None:  # noqa: ANN001
-    text = (
-        "La même armée qui, en août 1925, faisait bombarder Hama par son aviation, et qui "
-        "recommençait le 2 octobre 1926, prétendait apporter la civilisation à Homs."
-    )
-    events = extract(
-        text,
-        places=[("Hama", "Hama"), ("Homs", "Homs")],
-        dates=[("août 1925", "1925-08"), ("2 octobre 1926", "1926-10-02")],
-        lang="fr",
-        published="2021-02-14",
-    )
-    got = sorted((e.event_date, e.location) for e in events)
-    assert ("1926-10-02", "Hama") in got, got
-
-
-def test_fr_undated_repeat_is_the_same_event(extract) -> None:  # noqa: ANN001
-    text = "L'aviation avait bombardé Hama le 3 mars 2012, et récidiva peu après."
-    events = extract(
-        text,
-        places=[("Hama", "Hama")],
-        dates=[("3 mars 2012", "2012-03-03")],
-        lang="fr",
-        published="2021-02-14",
-    )
-    assert [(e.event_date, e.location) for e in events] == [("2012-03-03", "Hama")]

@@ -6,8 +6,7 @@
   près de Homs ... d'autres frappes ont visé le nord de la province de Hama"): two rows; in the
   province the town lies in, it still may restate it.
 - Raids told on two named days in one sentence ("lundi et mardi") are one row with the range.
-- An act done again on another day, told by ellipsis ("et qui recommençait le 29 mai 1945",
-  "and again on Friday"), is a second event on that day, not merged into the first.
+(An act done again on another day: tests/events/test_events_again.py.)
 Sentences written for these tests; mentions placed by hand (see helpers.make_doc).
 """
 
@@ -162,60 +161,6 @@ def test_en_strikes_in_the_towns_own_province_still_restate_it(process) -> None:
     assert len(strikes) == 1, _rows(events)
 
 
-# ------------------------------------------------------------------ done again
-def test_fr_act_done_again_on_another_day_is_a_second_event(process) -> None:  # noqa: ANN001
-    text = (
-        "La même aviation russe qui, en mai 2016, bombardait le marché d'Ariha pour briser la "
-        "résistance des rebelles, et qui recommençait le 9 juin, alors même que la trêve "
-        "était signée."
-    )
-    events = _run(
-        process,
-        text,
-        lang="fr",
-        actors=[("aviation russe", "Military Forces of Russia")],
-        places=[("Ariha", "Ariha")],
-        dates=[("mai 2016", "2016-05"), ("9 juin", "2016-06-09")],
-        published="2016-06-20",
-    )
-    days = sorted(e.event_date or "" for e in events if e.location == "Ariha")
-    assert days == ["2016-05", "2016-06-09"], _rows(events)
-
-
-def test_en_struck_again_on_another_day_is_a_second_event(process) -> None:  # noqa: ANN001
-    text = "Russian jets struck the market of Ariha on Monday, and they did so again on Thursday."
-    events = _run(
-        process,
-        text,
-        lang="en",
-        actors=[("Russian jets", "Military Forces of Russia")],
-        places=[("Ariha", "Ariha")],
-        dates=[("Monday", "2016-05-02"), ("Thursday", "2016-05-05")],
-        published="2016-05-07",
-    )
-    days = sorted(e.event_date or "" for e in events if e.location == "Ariha")
-    assert days == ["2016-05-02", "2016-05-05"], _rows(events)
-
-
-def test_a_second_date_without_a_word_of_doing_again_makes_no_copy(process) -> None:  # noqa: ANN001
-    text = (
-        "La même aviation russe qui, en mai 2016, bombardait le marché d'Ariha pour briser la "
-        "résistance des rebelles, et qui se taisait le 9 juin, alors même que la trêve "
-        "était signée."
-    )
-    events = _run(
-        process,
-        text,
-        lang="fr",
-        actors=[("aviation russe", "Military Forces of Russia")],
-        places=[("Ariha", "Ariha")],
-        dates=[("mai 2016", "2016-05"), ("9 juin", "2016-06-09")],
-        published="2016-06-20",
-    )
-    days = [e.event_date for e in events if e.sub_event_type == "Air/drone strike"]
-    assert days == ["2016-05"], _rows(events)
-
-
 # ------------------------------------------------------------------ days of one campaign
 def test_fr_raids_on_two_named_days_are_one_row(process) -> None:  # noqa: ANN001
     text = (
@@ -236,24 +181,6 @@ def test_fr_raids_on_two_named_days_are_one_row(process) -> None:  # noqa: ANN00
     ]
     assert len(strikes) == 1, _rows(events)
     assert strikes[0].event_date == "2016-07-25"
-
-
-def test_en_a_date_a_speech_verb_governs_again_makes_no_copy(process) -> None:  # noqa: ANN001
-    text = (
-        "Russian jets struck the market of Ariha on Monday, a strike the ministry denied "
-        "again on Thursday."
-    )
-    events = _run(
-        process,
-        text,
-        lang="en",
-        actors=[("Russian jets", "Military Forces of Russia")],
-        places=[("Ariha", "Ariha")],
-        dates=[("Monday", "2016-05-02"), ("Thursday", "2016-05-05")],
-        published="2016-05-07",
-    )
-    days = [e.event_date for e in events if e.sub_event_type == "Air/drone strike"]
-    assert "2016-05-05" not in days, _rows(events)
 
 
 def test_a_region_of_several_provinces_still_restates_a_towns_row(process) -> None:  # noqa: ANN001

@@ -36,6 +36,7 @@ from newsift.events.actors import (
     same_side,
     territory_by_inter,
 )
+from newsift.events.again import AgainRules
 from newsift.events.entries import EntryDates
 from newsift.events.essay import EssayRules
 from newsift.events.eve import EventRelativeDays
@@ -224,6 +225,7 @@ class ArticleExtractor(
     SideRules,
     EssayRules,
     MissedRules,
+    AgainRules,
     KindRules,
     OverlookedRules,
     PlacingRules,
@@ -2346,7 +2348,8 @@ class ArticleExtractor(
             self._consequences_yield(out, view.si)
             self._plan_shadows(out, view.si)  # "s'apprête à lancer X contre Y, encerclé"
             last_when = self._story_after(last_when, pos, view, sentence_dates)
-        return [c for c in out if c.dropped is None]
+        kept = [c for c in out if c.dropped is None]
+        return kept + self._told_again(kept)  # "and again on Friday": a copy on that day
 
     def _story_after(
         self,

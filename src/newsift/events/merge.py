@@ -13,8 +13,6 @@ sub-steps, the assault that led to it): the territory change keeps actor1 (CONVE
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from functools import cache
 
 from newsift.events.actors import (
@@ -36,7 +34,7 @@ from newsift.events.extract import Cand
 from newsift.events.index import DocIndex
 from newsift.events.resources import data_toml, fold, place_identity, schema
 from newsift.events.story import BACKGROUND_DAYS
-from newsift.events.when import When, parse_value
+from newsift.events.when import When
 
 TERRITORY = CHANGES_OF_HANDS
 NVT = "Non-violent transfer of territory"
@@ -526,88 +524,11 @@ def _hand_over_entrant(c: Cand, ix: DocIndex | None) -> None:
         return
 
 
-@cache
-def _again() -> tuple[re.Pattern[str], int, frozenset[str]]:
-    conf = data_toml("merge.toml").get("again", {})
-    cues = "|".join(f"(?:{c})" for c in conf.get("cues", ()))
-    verbs = frozenset(conf.get("verbs", ()))
-    return re.compile(cues or r"(?!)"), int(conf.get("gap", 25)), verbs
-
-
-def _governed_by_act(ix: DocIndex, c: Cand, d: object, verbs: frozenset[str]) -> bool:
-    """Is date mention ``d`` governed by the act's own verb or a verb of doing again (not by
-    a verb of saying: "jets struck X on Monday, the ministry said again on Friday")? Without
-    a parse, yes."""
-    head = d.head  # type: ignore[attr-defined]
-    if not ix.parsed or head is None:
-        return True
-    for t in [head, *ix.ancestors(head)][:6]:
-        if t == c.tok:
-            return True
-        if ix.tokens[t].pos in ("VERB", "AUX"):
-            return ix.lemma(t) in verbs
-    return True
-
-
-def _told_again(cands: list[Cand], ix: DocIndex | None) -> list[Cand]:
-    """Second acts told by ellipsis: "la France qui faisait bombarder Damas en octobre 1925,
-    et qui recommençait le 29 mai 1945"; "jets struck the market on Monday and again on
-    Friday". A date written right after a word of doing again (merge.toml ``[again]``), after
-    the trigger of an act dated by its own words in the same sentence, and dating no act of
-    its own, is the day of the same act done again: a copy of the act on that day (a new
-    event, CONVENTIONS 3; its toll stays with the first)."""
-    if ix is None:
-        return []
-    cue_rx, gap, verbs = _again()
-    dated = [
-        c
-        for c in cands
-        if c.date_basis in ("clause", "sentence")
-        and c.when is not None
-        and c.modality in ("asserted", "reported")
-        and not c.title
-    ]
-    out: list[Cand] = []
-    done: set[tuple[int, str]] = set()
-    for c in dated:
-        assert c.when is not None
-        told = {x.when.value for x in cands if x.sent == c.sent and x.when is not None}
-        for d in ix.in_sentence("date", c.sent):
-            w = parse_value(d.m.value)
-            if w is None or d.start <= c.end or w.value in told or (c.sent, w.value) in done:
-                continue
-            if w.start <= c.when.end and c.when.start <= w.end:
-                continue  # the same day or a span holding it: no other day
-            lead = ix.folded[max(c.end, d.start - gap - 30) : d.start]
-            cue = next(reversed(list(cue_rx.finditer(lead))), None)  # the last before the date
-            if cue is None or len(lead) - cue.end() > gap or ";" in lead[cue.end() :]:
-                continue
-            if any(x.sent == c.sent and c.end < x.start < d.start for x in cands if x is not c):
-                continue  # an act of its own between them takes the date
-            if not _governed_by_act(ix, c, d, verbs):
-                continue
-            done.add((c.sent, w.value))
-            out.append(
-                dataclasses.replace(
-                    c,
-                    when=w,
-                    date_basis="clause",
-                    fatalities=None,
-                    toll_update=False,
-                    assoc=list(c.assoc),
-                    contested=list(c.contested),
-                    ev_end=max(c.ev_end, d.end),
-                )
-            )
-    return out
-
-
 def merge(cands: list[Cand], ix: DocIndex | None = None) -> list[Cand]:
     """Group candidates into events: first within each sentence (ACLED precedence), then
     repeats across the article (document order kept by first mention); a headline that
     restates an event of the body is folded into it. With the document's index ``ix``, a
     row read from a yielding verb (withdrew, repelled) never carries a fight's actor1."""
-    cands = cands + _told_again(cands, ix)  # "et qui recommençait le 29 mai 1945"
     yielding: set[int] = set()
     if ix is not None and ix.parsed:
         words = _yielding_lemmas()

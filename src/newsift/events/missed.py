@@ -214,7 +214,6 @@ class MissedRules:
     k: int | None
     sents: list[int]
     views: dict[int, SentView]
-    _repeat_of: dict[int, int]
 
     if TYPE_CHECKING:
 
@@ -327,48 +326,6 @@ class MissedRules:
                 Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
             )
         return out
-
-    def _repeats(self, view: SentView, cands: list[Cand]) -> list[Cand]:
-        """ "L'armée qui faisait bombarder X en 1925, et qui recommençait le 2 octobre 1926",
-        "l'aviation avait bombardé X le 3 mars, et récidiva le 9 mars": a verb of doing it
-        again (``repeat_lemmas``) conjoined with a trigger's verb and carrying a date of its own
-        is the same act again on that day, an event of its own (it would otherwise merge into
-        the first). With an object ("repeated the raid") the object is the trigger."""
-        from newsift.events.extract import Cand
-
-        ix = self.ix
-        lemmas = _words(self.lang).get("repeat_lemmas", frozenset())
-        if not ix.parsed or not lemmas or not cands:
-            return []
-        taken = {c.tok for c in cands}
-        dates = ix.in_sentence("date", view.si)
-        out: list[Cand] = []
-        for j in view.toks:
-            t = ix.tokens[j]
-            if j in taken or t.pos not in ("VERB", "AUX") or t.dep != "conj":
-                continue
-            if ix.lemma(j) not in lemmas and ix.low(j) not in lemmas:
-                continue
-            if any(ix.tokens[ch].dep in ("obj", "dobj") for ch in ix.children[j]):
-                continue
-            own = ix.subtree(j)
-            if not any(r.head in own for r in dates):
-                continue  # "et recommença": no day of its own, the same event
-            for c in cands:
-                if c.tok in own or t.head not in [c.tok, *ix.ancestors(c.tok)][:3]:
-                    continue
-                out.append(
-                    Cand(sub=c.sub, trig=c.trig, tok=j, start=t.start, end=t.end, sent=view.si)
-                )
-                self._repeat_of[j] = c.tok
-                break
-        return out
-
-    def _repeated_clause(self, c: Cand) -> frozenset[int]:
-        """The tokens of the act a repeat candidate does again ("faisait bombarder X ..., et
-        qui recommençait le 2 octobre"): its place is that act's place."""
-        first = self._repeat_of.get(c.tok)
-        return self.ix.subtree(first) if first is not None else frozenset()
 
     def _dated_passive_relative(self, i: int, w: dict[str, Any]) -> bool:
         """Is relative verb ``i`` a passive whose subject is the relative pronoun and whose
