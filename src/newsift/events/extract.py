@@ -2635,6 +2635,7 @@ class ArticleExtractor(
             return []  # "demonstrates the common features": to show, not to protest
         coming = c.modality in HYPOTHETICAL and self._under_modal(c)  # "expect to complete"
         coming = coming or self._announced(c)  # "l'armée prépare l'assaut": a new move
+        coming = coming or self._new_prospect(c)  # "lanceraient ... l'assaut final": first told
         if (
             not coming
             and not self._district_named(clause)  # "les combats ... dans le quartier de X"
@@ -3279,8 +3280,10 @@ class ArticleExtractor(
         return any(self.tok_cue("period", range(max(0, k - 3), k)) for k in after)
 
     def _period_of(self, c: Cand) -> bool:
-        """Is a nominal trigger the complement of a period noun ("a week of clashes", "des
-        semaines de combats")?"""
+        """Is a nominal trigger the complement of a period noun framing another act ("after a
+        week of clashes", "au terme de quatre jours d'assauts")? A period that a main verb
+        takes as its object is the event itself ("la ville a connu trois jours
+        d'affrontements", "the town saw a week of fighting")."""
         ix = self.ix
         t = ix.tokens[c.tok] if ix.parsed else None
         # "after weeks of shelling": the gerund the parse tags VERB is a noun there too
@@ -3291,7 +3294,23 @@ class ArticleExtractor(
             h = ix.tokens[h].head
         elif not any(ix.low(ch) in _PERIOD_OF for ch in ix.children[c.tok]):
             return False  # "lancer dans les prochains jours l'assaut": a time, then the object
-        return h != c.tok and self.tok_cue("period", [h])
+        return h != c.tok and self.tok_cue("period", [h]) and not self._period_told(h)
+
+    def _period_told(self, h: int) -> bool:
+        """Is the period noun ``h`` the object of a verb of a main clause ("la ville avait
+        connu trois jours d'affrontements", "the town saw a week of fighting"), not of one
+        framing another act ("après avoir subi des semaines de bombardements")?"""
+        ix = self.ix
+        t = ix.tokens[h]
+        if t.dep not in ("obj", "dobj") or t.head == h:
+            return False
+        v = ix.tokens[t.head]
+        if v.pos not in VERBAL or v.dep not in ("ROOT", "root", "conj", "ccomp"):
+            return False
+        kids = ix.children[t.head]
+        if any(ix.tokens[k].dep.startswith("expl") or ix.low(k) == "it" for k in kids):
+            return False  # "il aura fallu neuf mois de combats", "it took a week of fighting"
+        return not self.tok_cue("after", [k for k in kids if k < t.head])
 
     def _transitive(self, i: int) -> bool:
         ix = self.ix

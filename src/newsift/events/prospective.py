@@ -1657,6 +1657,27 @@ class ProspectiveRules:
                 return True
         return False
 
+    def _new_prospect(self, c: Cand) -> bool:
+        """Is a planned trigger the object of the verb that puts it ahead ("les FDS
+        lanceraient dans les prochaines heures l'assaut final", "the army would launch the
+        final push within days"), with no prospect of its kind told before? Its definite
+        article then names the move announced, not an act told before; a subject ("peu
+        croient que la trêve tiendra") is the act told, and a prospect told before ("prépare
+        une offensive ... l'offensive pourrait commencer") is the one it repeats."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if c.modality != "planned" or not ix.parsed:
+            return False
+        t = ix.tokens[c.tok]
+        if t.dep not in ("obj", "dobj") or t.head == c.tok or ix.tokens[t.head].pos not in _VERBAL:
+            return False
+        et = schema().event_type
+        for x in self._made:  # type: ignore[attr-defined]
+            if x.dropped is not None or x.modality not in HYPOTHETICAL or x.sent == c.sent:
+                continue
+            if c.sub.startswith("@") or x.sub == c.sub or et.get(x.sub) == et.get(c.sub):
+                return False  # "l'armée prépare une offensive ... l'offensive pourrait"
+        return True
+
     def _other_day(self, x: Cand, c: Cand) -> bool:
         """Does the denial name its own day for the denied act ("a démenti mardi avoir
         bombardé dimanche soir") while the earlier event ``x`` was told on another day
