@@ -8,7 +8,10 @@ through the whole pipeline on texts written for these tests:
 - a period a main verb takes as its object ("la ville avait connu trois jours
   d'affrontements", "the city had seen three days of clashes") is the clash told, while a
   period framing another act ("Après une semaine de combats, les FDS ont repris ...") still
-  gives way to that act.
+  gives way to that act;
+- a denial of a remote act by other means than the one told before ("a démenti que des avions
+  de la coalition aient frappé X" after roadside bombs at X) is a denied event of its own, while
+  a denial of the same means still contests the strike told.
 """
 
 from __future__ import annotations
@@ -100,3 +103,47 @@ def test_fr_period_framing_a_capture_gives_way_to_it(run) -> None:  # noqa: ANN0
     events = run(FR_PERIOD_FRAME)
     assert not [e for e in events if e["sub_event_type"] == "Armed clash"], _rows(events)
     assert [e for e in events if e["event_type"] == "Battles"], _rows(events)
+
+
+FR_DENIED_OTHER_MEANS = (
+    "RAMADI, 26 octobre 2014 - Plusieurs engins explosifs ont explosé samedi au passage d'un "
+    "convoi de l'armée irakienne à l'entrée de Ramadi, tuant au moins six soldats.\n\n"
+    "Le ministère irakien de la Défense a démenti samedi que des avions de la coalition menée "
+    "par les États-Unis aient frappé Ramadi.\n"
+)
+
+EN_DENIED_OTHER_MEANS = (
+    "RAMADI, October 26, 2014 - Several roadside bombs exploded on Saturday as an Iraqi army "
+    "convoy entered Ramadi, killing at least six soldiers.\n\n"
+    "The Iraqi defence ministry on Saturday denied that aircraft of the US-led coalition had "
+    "struck Ramadi.\n"
+)
+
+FR_DENIED_SAME_MEANS = (
+    "RAMADI, 26 octobre 2014 - Des avions ont bombardé samedi un marché de Ramadi, tuant au "
+    "moins six civils, selon des témoins.\n\n"
+    "Le Pentagone a démenti samedi que des avions de la coalition aient frappé Ramadi.\n"
+)
+
+
+def _denied_strikes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        e for e in events if e["modality"] == "denied" and e["sub_event_type"] == "Air/drone strike"
+    ]
+
+
+def test_fr_denied_strike_after_a_bombing_is_its_own_event(run) -> None:  # noqa: ANN001
+    events = run(FR_DENIED_OTHER_MEANS)
+    assert _denied_strikes(events), _rows(events)
+    assert [e for e in events if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+
+
+def test_en_denied_strike_after_a_bombing_is_its_own_event(run) -> None:  # noqa: ANN001
+    events = run(EN_DENIED_OTHER_MEANS)
+    assert _denied_strikes(events), _rows(events)
+
+
+def test_fr_denial_of_the_strike_told_contests_it(run) -> None:  # noqa: ANN001
+    events = run(FR_DENIED_SAME_MEANS)
+    assert not _denied_strikes(events), _rows(events)
+    assert len([e for e in events if e["sub_event_type"] == "Air/drone strike"]) == 1

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
 
 HYPOTHETICAL = frozenset({"planned", "speculative"})
+_REMOTE = "Explosions/Remote violence"
 # what an announced operation becomes when the article's latest change of ground was a
 # hand-over ("the next areas concerned would be X and Y"), else an offensive on the target
 _HANDOVER = "Non-violent transfer of territory"
@@ -1627,6 +1628,10 @@ class ProspectiveRules:
             return True
         if both and x.sub != c.sub and not self._generic_denied(c):
             return False  # "a démenti toute exécution à X" after disappearances at X
+        if x.sub != c.sub and et.get(x.sub) == et.get(c.sub) == _REMOTE:
+            # "a démenti que des avions de la coalition aient frappé X" after a roadside bomb
+            # there: a remote act's sub-type is its means, and another means is another act
+            return False
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
 
     def _generic_denied(self, c: Cand) -> bool:
