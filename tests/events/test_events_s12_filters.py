@@ -11,7 +11,11 @@ through the whole pipeline on texts written for these tests:
   gives way to that act;
 - a denial of a remote act by other means than the one told before ("a démenti que des avions
   de la coalition aient frappé X" after roadside bombs at X) is a denied event of its own, while
-  a denial of the same means still contests the strike told.
+  a denial of the same means still contests the strike told;
+- a change of ground with no place of its own that is announced, reported or denied ("un
+  officier a assuré que l'armée reprendrait le point de passage") is placed at the story's
+  town instead of vanishing; one asserted in the author's voice ("pour libérer toute la
+  région") is still no event.
 """
 
 from __future__ import annotations
@@ -147,3 +151,41 @@ def test_fr_denial_of_the_strike_told_contests_it(run) -> None:  # noqa: ANN001
     events = run(FR_DENIED_SAME_MEANS)
     assert not _denied_strikes(events), _rows(events)
     assert len([e for e in events if e["sub_event_type"] == "Air/drone strike"]) == 1
+
+
+FR_PLACELESS_PLAN = (
+    "QUNEITRA, 20 juillet 2018 - Les rebelles ont commencé vendredi à quitter la province de "
+    "Quneitra, selon l'OSDH.\n\n"
+    "Un officier syrien a assuré que l'armée reprendrait le point de passage « dans les jours "
+    "qui viennent ».\n"
+)
+
+EN_PLACELESS_PLAN = (
+    "QUNEITRA, July 20, 2018 - Rebels began leaving Quneitra province on Friday, the "
+    "Observatory said.\n\n"
+    "A Syrian officer said the army would retake the crossing point within days.\n"
+)
+
+FR_PLACELESS_GENERALITY = (
+    "QUNEITRA, 20 juillet 2018 - Les rebelles ont commencé vendredi à quitter la province de "
+    "Quneitra, selon l'OSDH.\n\n"
+    "Il aura fallu moins d'un mois aux troupes gouvernementales pour libérer toute la région.\n"
+)
+
+
+def test_fr_placeless_announced_retaking_is_placed_at_the_story_town(run) -> None:  # noqa: ANN001
+    events = run(FR_PLACELESS_PLAN)
+    plan = [e for e in _told_in(events, "point de passage") if e["modality"] == "planned"]
+    assert plan and plan[0]["location"] == "Quneitra", _rows(events)
+    assert plan[0]["geo_precision"] >= 2, _rows(events)
+
+
+def test_en_placeless_announced_retaking_is_placed_at_the_story_town(run) -> None:  # noqa: ANN001
+    events = run(EN_PLACELESS_PLAN)
+    plan = [e for e in _told_in(events, "crossing point") if e["modality"] == "planned"]
+    assert plan and plan[0]["location"] == "Quneitra", _rows(events)
+
+
+def test_fr_placeless_asserted_generality_is_no_event(run) -> None:  # noqa: ANN001
+    events = run(FR_PLACELESS_GENERALITY)
+    assert not _told_in(events, "libérer toute la région"), _rows(events)

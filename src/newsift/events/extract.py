@@ -2615,6 +2615,7 @@ class ArticleExtractor(
             or self._facility_before(clause, view.si)  # "les bâtiments de la base"
             or self._evacuation_began(c, view)  # "l'évacuation a commencé jeudi"
             or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
+            or self._placeless_told(c)  # "l'armée reprendrait le point de passage": the story's
         ):
             return []
         if c.trig.town and not (
@@ -3278,6 +3279,15 @@ class ArticleExtractor(
             return False  # "two days after the announcement, the army launched an offensive"
         after = [k for k in ix.children[s] if k < s and self.tok_cue("after", [k])]
         return any(self.tok_cue("period", range(max(0, k - 3), k)) for k in after)
+
+    def _placeless_told(self, c: Cand) -> bool:
+        """Is a change of ground with no place of its own announced, reported by a source or
+        denied ("un officier a assuré que l'armée reprendrait le point de passage", "the SDF
+        said its fighters took the field")? Such a statement is news of the story's ground and
+        is placed by ``fallback_place`` (the previous sentence's or the story's town, lower
+        precision); an act asserted in the author's own voice with no place is a generality
+        ("il a fallu un mois pour libérer toute la région") and stays dropped."""
+        return c.modality != "asserted"
 
     def _period_of(self, c: Cand) -> bool:
         """Is a nominal trigger the complement of a period noun framing another act ("after a
