@@ -3286,8 +3286,13 @@ class ArticleExtractor(
         said its fighters took the field")? Such a statement is news of the story's ground and
         is placed by ``fallback_place`` (the previous sentence's or the story's town, lower
         precision); an act asserted in the author's own voice with no place is a generality
-        ("il a fallu un mois pour libérer toute la région") and stays dropped."""
-        return c.modality != "asserted"
+        ("il a fallu un mois pour libérer toute la région") and stays dropped, as does a
+        participle describing a noun ("les quartiers évacués", "the liberated areas"): a
+        state, not a statement of an act."""
+        if c.modality == "asserted":
+            return False
+        t = self.ix.tokens[c.tok]
+        return not (self.ix.parsed and t.dep in ("amod", "acl") and t.pos in VERBAL)
 
     def _period_of(self, c: Cand) -> bool:
         """Is a nominal trigger the complement of a period noun framing another act ("after a
