@@ -2622,6 +2622,7 @@ class ArticleExtractor(
             or self._facility_before(clause, view.si)  # "les bâtiments de la base"
             or self._evacuation_began(c, view)  # "l'évacuation a commencé jeudi"
             or plans.told_area(self, c, clause)  # "entrera dans les quartiers évacués"
+            or self._placeless_told(c)  # "l'armée reprendrait le point de passage": the story's
         ):
             return []
         if c.trig.town and not (
@@ -2642,6 +2643,7 @@ class ArticleExtractor(
             return []  # "demonstrates the common features": to show, not to protest
         coming = c.modality in HYPOTHETICAL and self._under_modal(c)  # "expect to complete"
         coming = coming or self._announced(c)  # "l'armée prépare l'assaut": a new move
+        coming = coming or self._new_prospect(c)  # "lanceraient ... l'assaut final": first told
         if (
             not coming
             and not self._district_named(clause)  # "les combats ... dans le quartier de X"
@@ -3285,9 +3287,25 @@ class ArticleExtractor(
         after = [k for k in ix.children[s] if k < s and self.tok_cue("after", [k])]
         return any(self.tok_cue("period", range(max(0, k - 3), k)) for k in after)
 
+    def _placeless_told(self, c: Cand) -> bool:
+        """Is a change of ground with no place of its own announced, reported by a source or
+        denied ("un officier a assuré que l'armée reprendrait le point de passage", "the SDF
+        said its fighters took the field")? Such a statement is news of the story's ground and
+        is placed by ``fallback_place`` (the previous sentence's or the story's town, lower
+        precision); an act asserted in the author's own voice with no place is a generality
+        ("il a fallu un mois pour libérer toute la région") and stays dropped, as does a
+        participle describing a noun ("les quartiers évacués", "the liberated areas"): a
+        state, not a statement of an act."""
+        if c.modality == "asserted":
+            return False
+        t = self.ix.tokens[c.tok]
+        return not (self.ix.parsed and t.dep in ("amod", "acl") and t.pos in VERBAL)
+
     def _period_of(self, c: Cand) -> bool:
-        """Is a nominal trigger the complement of a period noun ("a week of clashes", "des
-        semaines de combats")?"""
+        """Is a nominal trigger the complement of a period noun framing another act ("after a
+        week of clashes", "au terme de quatre jours d'assauts")? A period that a main verb
+        takes as its object is the event itself ("la ville a connu trois jours
+        d'affrontements", "the town saw a week of fighting")."""
         ix = self.ix
         t = ix.tokens[c.tok] if ix.parsed else None
         # "after weeks of shelling": the gerund the parse tags VERB is a noun there too
@@ -3298,7 +3316,23 @@ class ArticleExtractor(
             h = ix.tokens[h].head
         elif not any(ix.low(ch) in _PERIOD_OF for ch in ix.children[c.tok]):
             return False  # "lancer dans les prochains jours l'assaut": a time, then the object
-        return h != c.tok and self.tok_cue("period", [h])
+        return h != c.tok and self.tok_cue("period", [h]) and not self._period_told(h)
+
+    def _period_told(self, h: int) -> bool:
+        """Is the period noun ``h`` the object of a verb of a main clause ("la ville avait
+        connu trois jours d'affrontements", "the town saw a week of fighting"), not of one
+        framing another act ("après avoir subi des semaines de bombardements")?"""
+        ix = self.ix
+        t = ix.tokens[h]
+        if t.dep not in ("obj", "dobj") or t.head == h:
+            return False
+        v = ix.tokens[t.head]
+        if v.pos not in VERBAL or v.dep not in ("ROOT", "root", "conj", "ccomp"):
+            return False
+        kids = ix.children[t.head]
+        if any(ix.tokens[k].dep.startswith("expl") or ix.low(k) == "it" for k in kids):
+            return False  # "il aura fallu neuf mois de combats", "it took a week of fighting"
+        return not self.tok_cue("after", [k for k in kids if k < t.head])
 
     def _transitive(self, i: int) -> bool:
         ix = self.ix

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from newsift.events.extract import Cand, SentView
 
 HYPOTHETICAL = frozenset({"planned", "speculative"})
+_REMOTE = "Explosions/Remote violence"
 # what an announced operation becomes when the article's latest change of ground was a
 # hand-over ("the next areas concerned would be X and Y"), else an offensive on the target
 _HANDOVER = "Non-violent transfer of territory"
@@ -1627,6 +1628,10 @@ class ProspectiveRules:
             return True
         if both and x.sub != c.sub and not self._generic_denied(c):
             return False  # "a démenti toute exécution à X" after disappearances at X
+        if x.sub != c.sub and et.get(x.sub) == et.get(c.sub) == _REMOTE:
+            # "a démenti que des avions de la coalition aient frappé X" after a roadside bomb
+            # there: a remote act's sub-type is its means, and another means is another act
+            return False
         return et.get(x.sub) == et.get(c.sub) and (both or x.sub == c.sub)
 
     def _generic_denied(self, c: Cand) -> bool:
@@ -1656,6 +1661,27 @@ class ProspectiveRules:
             if ix.tokens[a].pos in _VERBAL and (ix.lemma(a) in plan or ix.low(a) in plan):
                 return True
         return False
+
+    def _new_prospect(self, c: Cand) -> bool:
+        """Is a planned trigger the object of the verb that puts it ahead ("les FDS
+        lanceraient dans les prochaines heures l'assaut final", "the army would launch the
+        final push within days"), with no prospect of its kind told before? Its definite
+        article then names the move announced, not an act told before; a subject ("peu
+        croient que la trêve tiendra") is the act told, and a prospect told before ("prépare
+        une offensive ... l'offensive pourrait commencer") is the one it repeats."""
+        ix = self.ix  # type: ignore[attr-defined]
+        if c.modality != "planned" or not ix.parsed:
+            return False
+        t = ix.tokens[c.tok]
+        if t.dep not in ("obj", "dobj") or t.head == c.tok or ix.tokens[t.head].pos not in _VERBAL:
+            return False
+        et = schema().event_type
+        for x in self._made:  # type: ignore[attr-defined]
+            if x.dropped is not None or x.modality not in HYPOTHETICAL or x.sent == c.sent:
+                continue
+            if c.sub.startswith("@") or x.sub == c.sub or et.get(x.sub) == et.get(c.sub):
+                return False  # "l'armée prépare une offensive ... l'offensive pourrait"
+        return True
 
     def _other_day(self, x: Cand, c: Cand) -> bool:
         """Does the denial name its own day for the denied act ("a démenti mardi avoir
