@@ -400,7 +400,10 @@ class ArticleExtractor(
                     continue
                 if (
                     trig.unless
-                    and any(self._cue_outside_motive(c, view) for c in trig.unless)
+                    and any(
+                        self._cue_outside_motive(c, view) and not self._only_self_cue(c, view, i)
+                        for c in trig.unless
+                    )
                     and not self._national_raid(i, trig, view)
                 ):
                     continue
@@ -2214,6 +2217,13 @@ class ArticleExtractor(
         if not motive:
             return self.cue(name, view)
         return any(i not in motive for i in self._cue_tokens(name, view))
+
+    def _only_self_cue(self, name: str, view: SentView, i: int) -> bool:
+        """Is trigger token ``i`` the only word of cue set ``name`` in the sentence? A word is
+        no exception to itself: "en attaquant les postes" (the verb) is not the football
+        "attaquant" that the sport cue lists."""
+        toks = self._cue_tokens(name, view)
+        return bool(toks) and all(t == i for t in toks)
 
     def _national_raid(self, i: int, trig: Trigger, view: SentView) -> bool:
         """ "Des raids russes ont frappé à l'aube", "Russian raids struck at dawn": a raid noun
