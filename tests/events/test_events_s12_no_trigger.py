@@ -60,3 +60,255 @@ def test_en_gerund_attack_on_barracks_is_a_clash(extract) -> None:
     )
     assert subs(events) == {"Armed clash"}, rows(events)
 
+
+# ---------------------------------------------------------------- landings
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En juillet 1974, les parachutistes turcs débarquèrent près de Famagusta et y "
+        "établirent une tête de pont.",
+        "Les troupes turques ont débarqué en juillet 1974 près de Famagusta.",
+    ],
+)
+def test_fr_troops_landing_take_ground(extract, text: str) -> None:
+    events = extract(
+        text,
+        places=[("Famagusta", "Famagusta")],
+        dates=[("juillet 1974", "1974-07")],
+        lang="fr",
+        published="2019-10-28",
+    )
+    assert TERRITORY & subs(events), rows(events)
+
+
+def test_fr_tourists_landing_are_no_event(extract) -> None:
+    events = extract(
+        "En juillet 1974, les premiers touristes débarquèrent près de Famagusta.",
+        places=[("Famagusta", "Famagusta")],
+        dates=[("juillet 1974", "1974-07")],
+        lang="fr",
+        published="2019-10-28",
+    )
+    assert events == [], rows(events)
+
+
+def test_en_army_landing_takes_ground_rockets_landing_do_not(extract) -> None:
+    events = extract(
+        "Its army landed near Famagusta on 20 July 1974.",
+        places=[("Famagusta", "Famagusta")],
+        dates=[("20 July 1974", "1974-07-20")],
+        published="2019-10-28",
+    )
+    assert TERRITORY & subs(events), rows(events)
+    events = extract(
+        "The first tourists landed near Famagusta on 20 July 1974.",
+        places=[("Famagusta", "Famagusta")],
+        dates=[("20 July 1974", "1974-07-20")],
+        published="2019-10-28",
+    )
+    assert events == [], rows(events)
+
+
+# ---------------------------------------------------------------- crossings
+def test_fr_troops_crossing_the_border_clash_refugees_do_not(extract) -> None:
+    events = extract(
+        "Le 4 mai 2015, les troupes turques ont franchi la frontière près d'Idlib.",
+        actors=[("troupes turques", "Military Forces of Turkey")],
+        places=[("Idlib", "Idlib")],
+        dates=[("4 mai 2015", "2015-05-04")],
+        lang="fr",
+        published="2015-05-05",
+    )
+    assert {e.event_type for e in events} == {"Battles"}, rows(events)
+    events = extract(
+        "Le 4 mai 2015, des milliers de réfugiés ont franchi la frontière près d'Idlib.",
+        places=[("Idlib", "Idlib")],
+        dates=[("4 mai 2015", "2015-05-04")],
+        lang="fr",
+        published="2015-05-05",
+    )
+    assert events == [], rows(events)
+
+
+def test_en_troops_crossing_into_a_town_clash_refugees_do_not(extract) -> None:
+    events = extract(
+        "On 4 May 2015, Turkish troops crossed into Idlib.",
+        actors=[("Turkish troops", "Military Forces of Turkey")],
+        places=[("Idlib", "Idlib")],
+        dates=[("4 May 2015", "2015-05-04")],
+        published="2015-05-05",
+    )
+    assert {e.event_type for e in events} == {"Battles"}, rows(events)
+    events = extract(
+        "On 4 May 2015, thousands of refugees crossed into Idlib.",
+        places=[("Idlib", "Idlib")],
+        dates=[("4 May 2015", "2015-05-04")],
+        published="2015-05-05",
+    )
+    assert events == [], rows(events)
+
+
+# ---------------------------------------------------------------- gassing
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        (
+            "En avril 1987, l'aviation irakienne avait gazé les villages autour de Kirkuk.",
+            "fr",
+            "avril 1987",
+        ),
+        (
+            "In April 1987, the Iraqi air force gassed the villages around Kirkuk.",
+            "en",
+            "April 1987",
+        ),
+    ],
+)
+def test_gassing_is_a_chemical_weapon(extract, text: str, lang: str, date: str) -> None:
+    events = extract(
+        text,
+        places=[("Kirkuk", "Kirkuk")],
+        dates=[(date, "1987-04")],
+        lang=lang,
+        published="2018-03-16",
+    )
+    assert subs(events) == {"Chemical weapon"}, rows(events)
+
+
+# ---------------------------------------------------------------- poisoning water
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        (
+            "Selon l'armée, les rebelles ont empoisonné le puits de Homs le 2 février.",
+            "fr",
+            "2 février",
+        ),
+        (
+            "According to the army, the rebels poisoned the well of Homs on 2 February.",
+            "en",
+            "2 February",
+        ),
+    ],
+)
+def test_poisoning_a_well_is_an_event(extract, text: str, lang: str, date: str) -> None:
+    events = extract(
+        text,
+        places=[("Homs", "Homs")],
+        dates=[(date, "2017-02-02")],
+        lang=lang,
+        published="2017-02-05",
+    )
+    assert [e.location for e in events] == ["Homs"], rows(events)
+
+
+def test_fr_poisoning_a_person_is_no_property_destruction(extract) -> None:
+    events = extract(
+        "Un opposant aurait été empoisonné à Homs le 2 février, selon sa famille.",
+        places=[("Homs", "Homs")],
+        dates=[("2 février", "2017-02-02")],
+        lang="fr",
+        published="2017-02-05",
+    )
+    assert "Looting/property destruction" not in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- proclamations
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        (
+            "Le 8 avril 1992, les rebelles proclamaient à Benghazi un « émirat islamique ».",
+            "fr",
+            "8 avril 1992",
+        ),
+        (
+            'On 8 April 1992, the rebels proclaimed in Benghazi an "Islamic emirate".',
+            "en",
+            "8 April 1992",
+        ),
+    ],
+)
+def test_proclaiming_a_state_is_other(extract, text: str, lang: str, date: str) -> None:
+    events = extract(
+        text,
+        places=[("Benghazi", "Benghazi")],
+        dates=[(date, "1992-04-08")],
+        lang=lang,
+        published="2019-01-01",
+    )
+    assert "Other" in subs(events), rows(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lundi, l'armée a proclamé sa victoire à Benghazi.", "fr"),
+        ("Lundi, le califat autoproclamé a perdu ses derniers bureaux à Benghazi.", "fr"),
+        ("On Monday, the army proclaimed its victory in Benghazi.", "en"),
+        ("Lundi, l'armée a proclamé à Benghazi sa victoire sur l'État islamique.", "fr"),
+        ("On Monday, the army proclaimed in Benghazi its victory over the Islamic State.", "en"),
+        ("Lundi, on annonçait que les rebelles finiraient par proclamer un État à Benghazi.", "fr"),
+    ],
+)
+def test_proclaiming_a_victory_is_no_other(extract, text: str, lang: str) -> None:
+    events = extract(
+        text,
+        places=[("Benghazi", "Benghazi")],
+        dates=[("Lundi" if lang == "fr" else "Monday", "2017-07-10")],
+        lang=lang,
+        published="2017-07-11",
+    )
+    assert "Other" not in subs(events), rows(events)
+
+
+# ---------------------------------------------------------------- taking possession
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le gouverneur a annoncé que l'armée prendrait possession de Homs dès le départ des "
+            "derniers combattants, en vertu de l'accord.",
+            "fr",
+        ),
+        (
+            "The governor said the army would take possession of Homs once the last fighters "
+            "left under the deal.",
+            "en",
+        ),
+    ],
+)
+def test_taking_possession_of_a_town_is_a_planned_hand_over(extract, text: str, lang: str) -> None:
+    events = extract(
+        text,
+        actors=[("l'armée" if lang == "fr" else "the army", "Military Forces of Syria")],
+        places=[("Homs", "Homs")],
+        lang=lang,
+        published="2017-01-20",
+    )
+    assert [(e.location, e.modality) for e in events] == [("Homs", "planned")], rows(events)
+    assert events[0].event_type in ("Battles", "Strategic developments"), rows(events)
+
+
+# ---------------------------------------------------------------- coming under fire
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Lundi, le convoi de la Croix-Rouge a essuyé des tirs près d'Aleppo.", "fr", "Lundi"),
+        ("On Monday, the Red Cross convoy came under fire near Aleppo.", "en", "Monday"),
+    ],
+)
+def test_coming_under_fire_the_subject_is_the_target(
+    extract, text: str, lang: str, day: str
+) -> None:
+    events = extract(
+        text,
+        places=[("Aleppo", "Aleppo")],
+        dates=[(day, "2016-10-03")],
+        lang=lang,
+        published="2016-10-04",
+    )
+    assert [e.location for e in events] == ["Aleppo"], rows(events)
+    assert events[0].event_type in ("Violence against civilians", "Battles"), rows(events)
+    assert "Croix" not in (events[0].actor1 or "") and "Cross" not in (events[0].actor1 or "")
+

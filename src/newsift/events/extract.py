@@ -2683,6 +2683,9 @@ class ArticleExtractor(
             return []  # "accusing operators of helping US drone strikes": a grievance
         if self._denial_of_earlier(c, pos):
             return []  # "Moscou a démenti": the modality of the event told before stands
+        if c.trig.target_subject and c.actor1 is not None:
+            # "le convoi a essuyé des tirs", "came under fire": the subject is fired on
+            c.actor2, c.actor1, c.assoc = c.actor2 or c.actor1, None, []
         info1 = c.info1()
         if info1 is not None and info1.inter == 7 and schema().event_type[c.sub] in VIOLENT_TYPES:
             # civilians are the victims of violence, never its perpetrators in ACLED's coding

@@ -105,6 +105,7 @@ class Trigger:
     plover: str | None = None
     label: str = ""
     prospective: bool = False  # only an announced or conjectured event (planned/speculative)
+    target_subject: bool = False  # the subject is the target ("came under fire"): actor2
 
 
 @dataclass(slots=True)
@@ -219,6 +220,7 @@ def lexicon(lang: str) -> Lexicon:
             plover=entry.get("plover"),
             label=f"{lang}:{n}",
             prospective=bool(entry.get("prospective", False)),
+            target_subject=bool(entry.get("target_subject", False)),
         )
         for cue in (*trig.requires, *trig.unless, *trig.object_not, *trig.head_not):
             if cue == "@actor":  # an actor mention (object_not)
