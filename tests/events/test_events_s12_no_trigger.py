@@ -312,3 +312,51 @@ def test_coming_under_fire_the_subject_is_the_target(
     assert events[0].event_type in ("Violence against civilians", "Battles"), rows(events)
     assert "Croix" not in (events[0].actor1 or "") and "Cross" not in (events[0].actor1 or "")
 
+
+# ---------------------------------------------------------------- negated consequence
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La reconquête de Mossoul par les forces irakiennes, le 10 juillet 2017, n'a pas "
+            "ramené la paix.",
+            "fr",
+        ),
+        ("The recapture of Mosul by Iraqi forces on 10 July 2017 did not bring peace.", "en"),
+    ],
+)
+def test_an_event_noun_subject_of_a_negated_consequence_stands(
+    extract, text: str, lang: str
+) -> None:
+    events = extract(
+        text,
+        actors=[
+            ("forces irakiennes" if lang == "fr" else "Iraqi forces", "Military Forces of Iraq")
+        ],
+        places=[("Mossoul" if lang == "fr" else "Mosul", "Mosul")],
+        dates=[("10 juillet 2017" if lang == "fr" else "10 July 2017", "2017-07-10")],
+        lang=lang,
+        published="2018-07-10",
+    )
+    assert [(e.sub_event_type, e.event_date, e.modality) for e in events] == [
+        ("Government regains territory", "2017-07-10", "asserted")
+    ], rows(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'assaut contre Mossoul n'a pas eu lieu mardi.", "fr"),
+        ("The assault on Mosul did not take place on Tuesday.", "en"),
+    ],
+)
+def test_an_event_noun_that_did_not_happen_is_no_event(extract, text: str, lang: str) -> None:
+    events = extract(
+        text,
+        places=[("Mossoul" if lang == "fr" else "Mosul", "Mosul")],
+        dates=[("mardi" if lang == "fr" else "Tuesday", "2016-10-18")],
+        lang=lang,
+        published="2016-10-19",
+    )
+    assert [e for e in events if e.modality == "asserted"] == [], rows(events)
+

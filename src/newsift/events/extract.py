@@ -1645,6 +1645,29 @@ class ArticleExtractor(
         return merged
 
     # ------------------------------------------------------------------ modality
+    def _subject_of_consequence(self, c: Cand, head: int) -> bool:
+        """Is the trigger an event noun that is the subject of verb ``head``, a verb that tells
+        what the event did or did not bring ("la reconquête de X n'a pas mis fin aux
+        souffrances", "the fall of X did not end the war")? The negation of such a verb is
+        about the consequence; only a verb of occurrence or confirmation (cue ``occur``: "n'a
+        pas eu lieu", "did not happen", "n'a pas été confirmée") denies the event itself."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos != "NOUN" or t.head != head or c.tok > head:
+            return False
+        if t.dep not in SUBJ_DEPS:
+            # the parse may hang a long subject on the verb as a modifier ("La reconquête de X
+            # par Y, le 10 juillet, n'a pas ramené"/obl:mod): a bare noun phrase before a verb
+            # with no subject of its own is that subject
+            kids = ix.children[head]
+            if any(ix.tokens[k].dep in SUBJ_DEPS or ix.tokens[k].dep == "nsubj:pass" for k in kids):
+                return False
+            if any(ix.tokens[k].dep in ("case", "prep", "mark") for k in ix.children[c.tok]):
+                return False
+            if ix.tokens[head].pos not in VERBAL:
+                return False
+        return not self.tok_cue("occur", [head, *ix.children[head]])
+
     def modality(self, c: Cand, view: SentView, head: int) -> None:
         """Set ``modality`` and ``claimant``; mark negated or prevented events as dropped."""
         ix, mod = self.ix, self.mod
@@ -1655,6 +1678,8 @@ class ArticleExtractor(
         negated = False
         if ix.parsed:
             for n in {c.tok, head}:
+                if n != c.tok and self._subject_of_consequence(c, n):
+                    continue  # "la reprise de X n'a pas ramené la paix": X was retaken
                 for ch in ix.children[n]:
                     if ix.tokens[ch].dep in ("neg", "advmod", "det") and (
                         ix.low(ch)
