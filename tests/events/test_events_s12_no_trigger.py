@@ -360,3 +360,38 @@ def test_an_event_noun_that_did_not_happen_is_no_event(extract, text: str, lang:
     )
     assert [e for e in events if e.modality == "asserted"] == [], rows(events)
 
+
+# ---------------------------------------------------------------- a clause of time
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Mes parents ont fui le 10 juin 2014 quand l'EI a pris Mossoul.", "fr", "10 juin 2014"),
+        ("My parents fled on 10 June 2014 when IS captured Mosul.", "en", "10 June 2014"),
+    ],
+)
+def test_a_capture_in_a_clause_of_time_is_not_prevented_by_fleeing(
+    extract, text: str, lang: str, day: str
+) -> None:
+    events = extract(
+        text,
+        actors=[("EI" if lang == "fr" else "IS", "Islamic State")],
+        places=[("Mossoul" if lang == "fr" else "Mosul", "Mosul")],
+        dates=[(day, "2014-06-10")],
+        lang=lang,
+        published="2020-03-02",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Non-state actor overtakes territory", "2014-06-10")
+    ], rows(events)
+
+
+def test_fr_fleeing_to_escape_an_attack_still_prevents_it(extract) -> None:
+    # near miss: the attack is the complement of "échapper", not a clause of time
+    events = extract(
+        "Lundi, les habitants ont fui Mossoul pour échapper à un massacre.",
+        places=[("Mossoul", "Mosul")],
+        dates=[("Lundi", "2014-06-09")],
+        lang="fr",
+        published="2014-06-10",
+    )
+    assert [e for e in events if e.event_type == "Violence against civilians"] == [], rows(events)
