@@ -395,3 +395,19 @@ def test_fr_fleeing_to_escape_an_attack_still_prevents_it(extract) -> None:
         published="2014-06-10",
     )
     assert [e for e in events if e.event_type == "Violence against civilians"] == [], rows(events)
+
+
+# ---------------------------------------------------------------- a crossing as a step
+def test_fr_a_crossing_after_a_shelling_is_a_step_of_it(extract) -> None:
+    # the crossing is a fallback (`alone`): with the shelling told, it is no event of its own
+    events = extract(
+        "Mercredi, l'artillerie turque a pilonné les positions de l'EI autour d'Idlib, avant "
+        "que des chars ne franchissent la frontière.",
+        actors=[("artillerie turque", "Military Forces of Turkey"), ("EI", "Islamic State")],
+        places=[("Idlib", "Idlib")],
+        dates=[("Mercredi", "2016-08-24")],
+        lang="fr",
+        published="2016-08-25",
+    )
+    assert "Armed clash" not in subs(events), rows(events)
+    assert "Shelling/artillery/missile attack" in subs(events), rows(events)

@@ -421,6 +421,10 @@ class ArticleExtractor(
                     continue
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
+        if any(not c.trig.alone for c in cands):
+            # "l'artillerie a pilonné X avant que des chars ne franchissent la frontière": the
+            # crossing is a step of the act the sentence tells, not an event of its own
+            cands = [c for c in cands if not c.trig.alone]
         cands.extend(self._operation_cands(view, cands))  # "during Operation Just Cause"
         cands.extend(self._act_cands(view, cands))  # "Daech avait pris Palmyre"
         cands.extend(self._relative_takes(view, cands))  # "X, que l'EI avait prise en 2014"
