@@ -407,7 +407,10 @@ class ArticleExtractor(
                     continue
                 if (
                     trig.unless
-                    and any(self._cue_outside_motive(c, view) for c in trig.unless)
+                    and any(
+                        self._cue_outside_motive(c, view) and not self._only_self_cue(c, view, i)
+                        for c in trig.unless
+                    )
                     and not self._national_raid(i, trig, view)
                 ):
                     continue
@@ -425,6 +428,10 @@ class ArticleExtractor(
                     continue
                 seen.add(trig.sub)
                 cands.append(Cand(sub=trig.sub, trig=trig, tok=i, start=s, end=e, sent=view.si))
+        if any(not c.trig.alone for c in cands):
+            # "l'artillerie a pilonné X avant que des chars ne franchissent la frontière": the
+            # crossing is a step of the act the sentence tells, not an event of its own
+            cands = [c for c in cands if not c.trig.alone]
         cands.extend(self._operation_cands(view, cands))  # "during Operation Just Cause"
         cands.extend(self._act_cands(view, cands))  # "Daech avait pris Palmyre"
         cands.extend(self._relative_takes(view, cands))  # "X, que l'EI avait prise en 2014"
@@ -1646,6 +1653,29 @@ class ArticleExtractor(
         return merged
 
     # ------------------------------------------------------------------ modality
+    def _subject_of_consequence(self, c: Cand, head: int) -> bool:
+        """Is the trigger an event noun that is the subject of verb ``head``, a verb that tells
+        what the event did or did not bring ("la reconquête de X n'a pas mis fin aux
+        souffrances", "the fall of X did not end the war")? The negation of such a verb is
+        about the consequence; only a verb of occurrence or confirmation (cue ``occur``: "n'a
+        pas eu lieu", "did not happen", "n'a pas été confirmée") denies the event itself."""
+        ix = self.ix
+        t = ix.tokens[c.tok]
+        if t.pos != "NOUN" or t.head != head or c.tok > head:
+            return False
+        if t.dep not in SUBJ_DEPS:
+            # the parse may hang a long subject on the verb as a modifier ("La reconquête de X
+            # par Y, le 10 juillet, n'a pas ramené"/obl:mod): a bare noun phrase before a verb
+            # with no subject of its own is that subject
+            kids = ix.children[head]
+            if any(ix.tokens[k].dep in SUBJ_DEPS or ix.tokens[k].dep == "nsubj:pass" for k in kids):
+                return False
+            if any(ix.tokens[k].dep in ("case", "prep", "mark") for k in ix.children[c.tok]):
+                return False
+            if ix.tokens[head].pos not in VERBAL:
+                return False
+        return not self.tok_cue("occur", [head, *ix.children[head]])
+
     def modality(self, c: Cand, view: SentView, head: int) -> None:
         """Set ``modality`` and ``claimant``; mark negated or prevented events as dropped."""
         ix, mod = self.ix, self.mod
@@ -1656,6 +1686,8 @@ class ArticleExtractor(
         negated = False
         if ix.parsed:
             for n in {c.tok, head}:
+                if n != c.tok and self._subject_of_consequence(c, n):
+                    continue  # "la reprise de X n'a pas ramené la paix": X was retaken
                 for ch in ix.children[n]:
                     if ix.tokens[ch].dep in ("neg", "advmod", "det") and (
                         ix.low(ch)
@@ -2219,6 +2251,13 @@ class ArticleExtractor(
             return self.cue(name, view)
         return any(i not in motive for i in self._cue_tokens(name, view))
 
+    def _only_self_cue(self, name: str, view: SentView, i: int) -> bool:
+        """Is trigger token ``i`` the only word of cue set ``name`` in the sentence? A word is
+        no exception to itself: "en attaquant les postes" (the verb) is not the football
+        "attaquant" that the sport cue lists."""
+        toks = self._cue_tokens(name, view)
+        return bool(toks) and all(t == i for t in toks)
+
     def _national_raid(self, i: int, trig: Trigger, view: SentView) -> bool:
         """ "Des raids russes ont frappé à l'aube", "Russian raids struck at dawn": a raid noun
         a nationality qualifies is a state's air raid; the hour alone ("aube", "dawn") then does
@@ -2682,6 +2721,9 @@ class ArticleExtractor(
             return []  # "accusing operators of helping US drone strikes": a grievance
         if self._denial_of_earlier(c, pos):
             return []  # "Moscou a démenti": the modality of the event told before stands
+        if c.trig.target_subject and c.actor1 is not None:
+            # "le convoi a essuyé des tirs", "came under fire": the subject is fired on
+            c.actor2, c.actor1, c.assoc = c.actor2 or c.actor1, None, []
         info1 = c.info1()
         if info1 is not None and info1.inter == 7 and schema().event_type[c.sub] in VIOLENT_TYPES:
             # civilians are the victims of violence, never its perpetrators in ACLED's coding

@@ -113,6 +113,8 @@ class Trigger:
     plover: str | None = None
     label: str = ""
     prospective: bool = False  # only an announced or conjectured event (planned/speculative)
+    target_subject: bool = False  # the subject is the target ("came under fire"): actor2
+    alone: bool = False  # a fallback: no candidate when another trigger reads the sentence
 
 
 @dataclass(slots=True)
@@ -227,6 +229,8 @@ def lexicon(lang: str) -> Lexicon:
             plover=entry.get("plover"),
             label=f"{lang}:{n}",
             prospective=bool(entry.get("prospective", False)),
+            target_subject=bool(entry.get("target_subject", False)),
+            alone=bool(entry.get("alone", False)),
         )
         for cue in (*trig.requires, *trig.unless, *trig.object_not, *trig.head_not):
             if cue == "@actor":  # an actor mention (object_not)

@@ -276,6 +276,16 @@ class WorldTyping:
         if c.sub == "Air/drone strike" and c.trig.weight < 0.9 and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "foiled a suicide attack ... shooting a bomber"
 
+    def _time_clause(self, i: int) -> bool:
+        """Is verb ``i`` the head of a clause of time ("quand l'EI a pris Mossoul", "when IS
+        seized Mosul")? Such a clause tells when the main verb happened: the act it tells took
+        place, whatever the main verb (fled, failed, escaped)."""
+        ix = self.ix
+        return any(
+            ix.tokens[ch].dep in ("mark", "advmod") and ch < i and self.tok_cue("time_clause", [ch])
+            for ch in ix.children[i]
+        )
+
     def _prevented(self, chain: list[int], lemmas: list[str], prevent: frozenset[str]) -> bool:
         """Is the trigger the complement of a verb of preventing ("stopped them from
         attacking", "failed to take")? A verb only coordinated with it is not ("stopped a bus
@@ -284,6 +294,8 @@ class WorldTyping:
         for k in range(1, min(4, len(chain))):
             if ix.parsed and ix.tokens[chain[k - 1]].dep == "conj":
                 return False
+            if ix.parsed and self._time_clause(chain[k - 1]):
+                return False  # "ont fui quand l'EI a pris Mossoul": when it happened
             if lemmas[k] in prevent:
                 return True
         return False
