@@ -871,31 +871,22 @@ class PlaceFinder:
             _note(c, "article_abroad")
             ev -= 2.0
         elif (
-            hit.skeleton
-            and kind == KIND_CITY
-            and pop < _SMALL_POP
+            kind == KIND_CITY
             and _has_article(c.text)
             and not _has_article(g.names[best])
             and other_km is not None
             and other_km > _ABROAD_KM
+            and (
+                (hit.skeleton and pop < _SMALL_POP)
+                or (not hit.skeleton and cc not in self._article_countries)
+            )
         ):
-            # The same by a loose spelling, in any country, far from the text's places:
-            # "celui d'al-Maadi" in an article on Aleppo's quarters is no Madaya by Damascus
-            # but a quarter the gazetteer lacks (placed by find: local_place)
-            _note(c, "article_far")
-            ev -= 6.0
-        elif (
-            not hit.skeleton
-            and kind == KIND_CITY
-            and cc not in self._article_countries
-            and _has_article(c.text)
-            and not _has_article(g.names[best])
-            and other_km is not None
-            and other_km > _ABROAD_KM
-        ):
-            # "entre al-Mashhad et al-Sukkari" in Aleppo: the article says an Arabic name, so
-            # Mashhad (Iran), a country whose towns never take it, is a namesake of a quarter
-            # or village the gazetteer lacks, however big (placed by find: local_place)
+            # An Arabic name ("al-X") read as a town without the article, far from the text's
+            # places, is a quarter or village the gazetteer lacks (placed by find: local_place):
+            # by a loose spelling a small town in any country ("celui d'al-Maadi" in an article
+            # on Aleppo's quarters is no Madaya by Damascus), by an exact one a town of a
+            # country the article never names, however big ("entre al-Mashhad et al-Sukkari"
+            # in Aleppo is not Mashhad, Iran)
             _note(c, "article_far")
             ev -= 6.0
         if (
