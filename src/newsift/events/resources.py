@@ -41,8 +41,19 @@ def fold(text: str) -> str:
 
 
 def place_identity(m: Mention) -> object:
-    """A place's identity across its mentions: its GeoNames id, else its folded name."""
+    """A place's identity across its mentions: its GeoNames id, else its folded name.
+
+    A key for grouping, so one value per mention: a listed "Raqqa" and an unlisted one differ.
+    Comparing two mentions, :func:`same_place` can do better."""
     return m.geonameid or fold(m.name)
+
+
+def same_place(a: Mention, b: Mention) -> bool:
+    """Are two mentions one place? GeoNames ids when both have one, else folded names: an
+    unlisted spelling of a town the gazetteer also lists by that name is that town."""
+    if a.geonameid and b.geonameid:
+        return a.geonameid == b.geonameid
+    return fold(a.name) == fold(b.name)
 
 
 # ---------------------------------------------------------------------------- ACLED schema
