@@ -61,6 +61,8 @@ from newsift.entities.unlisted import (
     village_near,
     with_unlisted,
 )
+from newsift.geo import haversine_km
+from newsift.geo import haversine_km_many as _km_to
 from newsift.model import Mention
 
 EXTRACTOR_NER = "places:ner+gazetteer"
@@ -238,23 +240,6 @@ _LISTED_VILLAGE_KM = 60.0
 _LISTED_VILLAGE_MAX_POP = 30000
 # and how alike its spelling must be when only the consonant skeleton matched ("Rajo": Rājū)
 _LISTED_VILLAGE_MIN_SIM = 0.75
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _km_to(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Great-circle distances from one point to many (km)."""
-    p1, la, lo = math.radians(lat), np.radians(lats), np.radians(lons)
-    h = (
-        np.sin((la - p1) / 2) ** 2
-        + math.cos(p1) * np.cos(la) * np.sin((lo - math.radians(lon)) / 2) ** 2
-    )
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
 
 
 @dataclass(slots=True)

@@ -18,7 +18,6 @@ the name, so it is no verb's dative. A village told "à une trentaine de km au n
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from collections import Counter
@@ -28,6 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from newsift.geo import moved
 from newsift.model import Mention
 
 EXTRACTOR = "places:unlisted"
@@ -167,7 +167,6 @@ def _distance() -> tuple[list[re.Pattern[str]], dict[str, int], dict[str, int]]:
 
 # how far after the village's name its locating "N km north of Y" may end (same sentence)
 _DISTANCE_SPAN = 110
-_KM_PER_DEGREE = 111.2
 
 
 def _moved(text: str, end: int, near: Mention) -> Mention:
@@ -196,9 +195,7 @@ def _moved(text: str, end: int, near: Mention) -> Mention:
         bearing = bearings.get((parts.get("dir") or "").casefold())
         if not km or bearing is None:
             return near
-        rad = math.radians(bearing)
-        lat = near.lat + km * math.cos(rad) / _KM_PER_DEGREE
-        lon = near.lon + km * math.sin(rad) / (_KM_PER_DEGREE * math.cos(math.radians(near.lat)))
+        lat, lon = moved(near.lat, near.lon, km, bearing)
         return replace(near, lat=round(lat, 5), lon=round(lon, 5))
     return near
 

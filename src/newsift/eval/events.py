@@ -29,13 +29,13 @@ import argparse
 import csv
 import datetime as dt
 import json
-import math
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from newsift.eval.gold import read_gold_json, read_text
+from newsift.geo import haversine_km
 
 MAX_KM = 25.0
 _PAREN = re.compile(r"\([^)]*\)")
@@ -69,13 +69,6 @@ def norm_actor(name: str | None) -> str:
         return ""
     text = _plain(_YEARS.sub(" ", _ACRONYM.sub("", name)))
     return re.sub(r"[\W_]+", " ", text).strip()
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def as_float(x: Any) -> float | None:

@@ -22,16 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from newsift.geo import haversine_km
 from newsift.model import Article, Document, Segment, content_id
 
 MAX_ERROR_KM = 20039.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def auc_of_errors(errors_km: list[float]) -> float | None:

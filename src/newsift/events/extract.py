@@ -19,7 +19,6 @@ X" for arrests, "Protesters (X)"...).
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -76,6 +75,7 @@ from newsift.events.story import (
 from newsift.events.toll import SentenceToll, TollReader
 from newsift.events.when import When, parse_value, weaker
 from newsift.events.world import WorldTyping
+from newsift.geo import haversine_km
 from newsift.model import Article
 
 CLAUSE_DEPS = frozenset(
@@ -3536,12 +3536,7 @@ def _km(a: MentionRef, b: MentionRef) -> float:
     """Distance between two places in km (0 when either has no coordinates)."""
     if None in (a.m.lat, a.m.lon, b.m.lat, b.m.lon):
         return 0.0
-    la1, lo1, la2, lo2 = map(math.radians, (a.m.lat, a.m.lon, b.m.lat, b.m.lon))  # type: ignore[arg-type]
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.m.lat, a.m.lon, b.m.lat, b.m.lon)  # type: ignore[arg-type]
 
 
 def _people(r: MentionRef) -> bool:

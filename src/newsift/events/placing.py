@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 from newsift.events import where
 from newsift.events.actors import CHANGES_OF_HANDS
 from newsift.events.resources import data_toml, fold, place_identity
+from newsift.geo import haversine_km
 
 if TYPE_CHECKING:
     from newsift.events.extract import Cand, Place, SentView
@@ -531,13 +532,6 @@ class PlacingRules:
 
 def _near(a: MentionRef, b: MentionRef, km: float) -> bool:
     """Are two places within ``km`` of each other (False when either has no coordinates)?"""
-    import math
-
     if None in (a.m.lat, a.m.lon, b.m.lat, b.m.lon):
         return False
-    la1, lo1, la2, lo2 = map(math.radians, (a.m.lat, a.m.lon, b.m.lat, b.m.lon))  # type: ignore[arg-type]
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= km
+    return haversine_km(a.m.lat, a.m.lon, b.m.lat, b.m.lon) <= km  # type: ignore[arg-type]

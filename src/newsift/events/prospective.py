@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from newsift.events import plans
 from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, ref_info
 from newsift.events.index import MentionRef
-from newsift.events.resources import Trigger, data_toml, fold, schema
+from newsift.events.resources import Trigger, data_toml, fold, same_place, schema
 from newsift.events.when import When, parse_value, weaker
 
 if TYPE_CHECKING:
@@ -104,10 +104,7 @@ def _same_place(x: Cand, c: Cand) -> bool:
     """Are two candidates placed at the same place (both placed)?"""
     if x.place is None or c.place is None:
         return False
-    a, b = x.place.ref.m, c.place.ref.m
-    if a.geonameid and b.geonameid:
-        return a.geonameid == b.geonameid
-    return fold(a.name) == fold(b.name)
+    return same_place(x.place.ref.m, c.place.ref.m)
 
 
 class ProspectiveRules:

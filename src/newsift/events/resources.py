@@ -41,8 +41,19 @@ def fold(text: str) -> str:
 
 
 def place_identity(m: Mention) -> object:
-    """A place's identity across its mentions: its GeoNames id, else its folded name."""
+    """A place's identity across its mentions: its GeoNames id, else its folded name.
+
+    A key for grouping, so one value per mention: a listed "Raqqa" and an unlisted one differ.
+    Comparing two mentions, :func:`same_place` can do better."""
     return m.geonameid or fold(m.name)
+
+
+def same_place(a: Mention, b: Mention) -> bool:
+    """Are two mentions one place? GeoNames ids when both have one, else folded names: an
+    unlisted spelling of a town the gazetteer also lists by that name is that town."""
+    if a.geonameid and b.geonameid:
+        return a.geonameid == b.geonameid
+    return fold(a.name) == fold(b.name)
 
 
 # ---------------------------------------------------------------------------- ACLED schema
@@ -153,24 +164,56 @@ class Lexicon:
         return bool(stems) and any(f.startswith(stems) for f in self.forms(word))
 
 
-def phrase_needle(phrase: str) -> str:
-    """The first word of a phrase as its regex matches it literally (folded, no inflection)."""
-    for part in _WORD.findall(fold(phrase)):
+# a French first-group verb opening a trigger phrase, as infinitive or past participle
+# ("tomber aux mains", "tombée aux mains"): its stem takes every tense's ending, so the phrase
+# also reads the historic present, the passé simple and the imperfect of essays and
+# chronologies ("X tombe aux mains de", "les rebelles lancèrent l'offensive")
+_FR_VERB = re.compile(r"^([^\W\d_]{3,}?)(?:er|é|ée|és|ées)$")
+_FR_ENDINGS = (
+    "(?:er|é|ée|és|ées|e|es|ent|a|as|ai|âmes|èrent|ait|ais|aient|ant|ons|ez"
+    "|era|eras|erai|eront|erait|eraient|erons)"
+)
+
+
+def _fr_verb_stem(part: str, rest: list[str]) -> str | None:
+    """The stem of a first-group verb form ("tombée": "tomb"), else None; None too when the
+    rest of the phrase is only short words ("livré à", "tiré sur"), where the present's "livre"
+    or "tire" would read nouns."""
+    m = _FR_VERB.match(part)
+    if m is None or not any(len(w) >= 4 and w.isalpha() for w in rest):
+        return None
+    return m.group(1)
+
+
+def phrase_needle(phrase: str, fr_verbs: bool = False) -> str:
+    """The first word of a phrase as its regex matches it literally (folded, no inflection);
+    with ``fr_verbs``, a verb's stem without the ç of "lança"."""
+    parts = _WORD.findall(fold(phrase))
+    for part in parts:
         if part not in ("-", "*"):
+            stem = _fr_verb_stem(part, parts[1:]) if fr_verbs else None
+            if stem:
+                return stem[:-1] if stem.endswith("c") else stem
             return part.rstrip("'")
     return ""
 
 
-def phrase_regex(phrase: str, gap: int = 0) -> str:
+def phrase_regex(phrase: str, gap: int = 0, fr_verbs: bool = False) -> str:
     """A surface regex for a phrase: parts may take a short inflection and up to ``gap`` words
-    may stand between two parts; hyphen, space and apostrophe variants are equivalent."""
+    may stand between two parts; hyphen, space and apostrophe variants are equivalent. With
+    ``fr_verbs``, a first-group French verb opening the phrase takes any tense's ending."""
     parts = _WORD.findall(fold(phrase))
     out: list[str] = []
     for i, part in enumerate(parts):
         if part in ("-", "*"):
             continue
         body = re.escape(part.rstrip("'")) + ("'" if part.endswith("'") else "")
-        if i + 1 < len(parts) and parts[i + 1] == "*":
+        stem = _fr_verb_stem(part, parts[i + 1 :]) if fr_verbs and not out else None
+        if stem:
+            # "lancer": "lança", "lançait" (ç before a and o); "changer": "changea"
+            body = re.escape(stem[:-1]) + "(?:c|ç)" if stem.endswith("c") else re.escape(stem)
+            body += ("e?" if stem.endswith("g") else "") + _FR_ENDINGS
+        elif i + 1 < len(parts) and parts[i + 1] == "*":
             body += r"\w*"  # "удар*": any ending
         elif part[-1].isalnum() and len(part) >= 4:
             body += r"\w{0,3}"
@@ -238,16 +281,24 @@ def lexicon(lang: str) -> Lexicon:
             if cue not in lex.cue_words:
                 raise ValueError(f"triggers_{lang}.toml: entry {n}: unknown cue set {cue!r}")
         gap = int(entry.get("gap", 2))
+        fr = lang == "fr"
+        seen: set[str] = set()  # "tomber/tombé/tombée aux mains": one regex once conjugated
         for w in entry.get("words", []):
             if w.endswith("*"):
                 stem = fold(w[:-1])
                 lex.stems.setdefault(stem[:1], []).append((stem, trig))
             elif re.search(r"[\s\-'’]", w):
-                lex.phrases.append((re.compile(phrase_regex(w)), trig, phrase_needle(w)))
+                rx = phrase_regex(w, fr_verbs=fr)
+                if rx not in seen:
+                    seen.add(rx)
+                    lex.phrases.append((re.compile(rx), trig, phrase_needle(w, fr)))
             else:
                 lex.words.setdefault(fold(w), []).append(trig)
         for p in entry.get("phrases", []):
-            lex.phrases.append((re.compile(phrase_regex(p, gap)), trig, phrase_needle(p)))
+            rx = phrase_regex(p, gap, fr_verbs=fr)
+            if rx not in seen:
+                seen.add(rx)
+                lex.phrases.append((re.compile(rx), trig, phrase_needle(p, fr)))
     return lex
 
 
