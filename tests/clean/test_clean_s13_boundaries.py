@@ -325,3 +325,25 @@ def test_a_page_of_dispatches_gives_each_its_own_article_not_comments() -> None:
     t = texts.index("Syrie : les FDS resserrent l'étau sur la vieille ville de Raqqa")
     assert (lab.kinds[t], lab.arts[t]) == ("title", 1)
     assert "comment" not in lab.kinds
+
+
+def test_an_undated_piece_of_a_print_page_takes_the_page_date() -> None:
+    from newsift.clean.stage import CleanStage
+    from newsift.model import Document
+
+    page = PRINT.format(ad="PUBLICITÉ", sig="J. L.").replace(
+        "INTERNATIONAL\n", "INTERNATIONAL\nLa Gazette du Rhône — mercredi 14 février 2018\n"
+    )
+    doc = Document(doc_id="p", source="p.txt", external_id="p.txt", format="txt", text=page)
+    arts = CleanStage().process(doc).articles
+    assert [a.published for a in arts] == ["2018-02-14", "2018-02-14"]
+    # a digest's pieces keep their own dates
+    doc = Document(
+        doc_id="d",
+        source="d.txt",
+        external_id="d.txt",
+        format="txt",
+        text=DIGEST.format(label1="ARTICLE 1", label2="ARTICLE 2"),
+    )
+    arts = CleanStage().process(doc).articles
+    assert [a.published for a in arts] == ["2018-06-06", "2011-03-18"]
