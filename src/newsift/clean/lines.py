@@ -85,6 +85,13 @@ _POST_BY = re.compile(
     r"\s+(?i:sur|le|on|am|el|à|at)\s*\Z"
 )
 # where a post line's rubric follows the author's name ("by X in Iraq", "par X dans Syrie")
+# the site a date line names after its date: "… sur exemple.info", "… on The Levant Ledger"
+_ON_SITE = re.compile(
+    r"\s+(?:sur|on|at|chez)\s+(?:le site |the website |le blog |the blog )?"
+    r"(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?"
+    r"|(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3})\s*\Z",
+    re.I,
+)
 _RUBRIC_TAIL = re.compile(r"\s+(?:in|dans|en|im|unter|filed under|under)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -608,6 +615,10 @@ def classify(line: Line, m: Markers) -> None:
             line.kind = "tags"  # "Sujets : #Syrie #Turquie", "#Irak, #Mossoul"
             return
     hit = dateline(text) if has_year else None
+    if hit is None and has_year and (site := _ON_SITE.search(text)) is not None:
+        # "Publié le 12 mai 2017 sur exemple.info", "Posted on May 3, 2018 on The Levant
+        # Ledger": the date line of a piece a digest or a blog reprints, with its site
+        hit = dateline(text[: site.start()])
     if hit is not None:
         line.kind = "date"
         line.date = hit

@@ -76,6 +76,11 @@ _WIRE_LEAD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}\s*(?:\([^()]{2,30}\))?\s*,\s*"
     r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)\s?[-–—]\s"
 )
+# the same dateline alone on its line, over the dispatch's first paragraph
+_WIRE_LINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}\s*(?:\([^()]{2,30}\))?\s*,\s*"
+    r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)\s*[-–—]?\s*"
+)
 # a printed page's number ("Page 2 / 3", "p. 4 sur 12", "— 3 —", "2/3")
 PAGE_NUMBER = re.compile(
     r"(?i:page|p\.)\s*\d{1,3}\s*(?:/|(?i:sur|of|de|von))\s*\d{1,3}"
@@ -276,6 +281,9 @@ class _Pass:
                 continue
             # "Beyrouth, 12 mars 2017", "Damas, 24/02/2018 17:45": a place's dateline, no poster
             dateline = ln.kind == "date" and ln.date is not None and ln.date.start > 0
+            # "ERBIL (Irak), 3 mai 2016 (AOP)": a dispatch's own dateline on its line, the
+            # agency after the date; a page of dispatches repeats it with other places
+            dateline = dateline or _WIRE_LINE.fullmatch(ln.text) is not None
             name = None if dateline else _stamp_name(ln.text, hit.start)
             if name is None and i > self.first_prose:
                 # "13 octobre 2017, par Lucien M." (SPIP): the stamp first, then the name;
@@ -316,7 +324,10 @@ class _Pass:
         last_nav = max((j for j in block if self.lines[j].kind == "nav"), default=None)
         return set() if last_nav is None else {j for j in block if j < last_nav}
 
-    def title_candidate(self, i: int) -> bool:
+    def title_candidate(self, i: int, echoed: bool = False) -> bool:
+        """A line that can be a headline; ``echoed``: even one said three times or more when
+        this is its first occurrence (a forum under the story repeats its title over every
+        reply: "Titre", "> Titre"), which only an opener's date or byline under it confirms."""
         ln = self.lines[i]
         if not ln.heading_like or ln.text in self.usernames:
             return False
@@ -337,7 +348,11 @@ class _Pass:
                 return False  # "Help Frontline Digest stay online"
         if ln.kind not in ("heading", "name", "user", "prose"):
             return False
-        return ln.text[-1] not in ".,;:" and ln.repeats <= 2
+        if ln.text[-1] in ".,;:":
+            return False
+        if ln.repeats <= 2:
+            return True
+        return echoed and not any(self.lines[j].text == ln.text for j in range(i))
 
     def set_apart(self, i: int) -> bool:
         """A headline stands apart: a blank line or the page's chrome (a menu) above it."""
@@ -394,7 +409,26 @@ class _Pass:
         strong: set[int] = set()
         for i in self.nonempty:
             ln = self.lines[i]
-            if self.title_candidate(i) and self.headline_kind(i) and self.set_apart(i):
+            if self.piece_label(i):
+                # "▶ Second article" over "Source : X, 29 décembre 2018" and a headline: a
+                # press review's or a digest's next piece, whatever its header holds
+                for j in self.following(i, 4):
+                    kj = self.lines[j].kind
+                    if self.title_candidate(j) and kj != "prose":
+                        last = j
+                        for k in self.following(j, 2):
+                            if self.lines[k].kind not in ("date", "byline", "name", "source"):
+                                break
+                            last = k
+                        if self._opener_ok(last):
+                            openers.add(i)
+                            strong.add(i)
+                        break
+                    if kj not in ("date", "source", "byline", "caption"):
+                        break
+            elif (
+                self.title_candidate(i, echoed=True) and self.headline_kind(i) and self.set_apart(i)
+            ):
                 nxt = self.following(i, 5)
                 saw_byline = saw_date = False
                 last = i
@@ -421,6 +455,16 @@ class _Pass:
                             saw_date = True  # "Citation :", a title, "Agence X (AX)": a dispatch
                         continue
                     else:
+                        # "Fil Moyen-Orient — 3 mai 2016", then "03/05/2016 19:42" over a
+                        # headline: the stamp is that headline's (a list of dated dispatches),
+                        # the first line, dated itself, the page's rubric ("Damas - SANA" under
+                        # the date is no headline)
+                        under_date = self.lines[last].kind == "date" and not saw_byline
+                        under_date = under_date and find_date(ln.text) is not None
+                        headline = self.title_candidate(j) and kj != "prose"
+                        headline = headline and not _PLACE_SOURCE.fullmatch(self.lines[j].text)
+                        if under_date and headline:
+                            saw_date = False
                         break
                 if (saw_byline or saw_date) and self._opener_ok(last):
                     openers.add(i)
@@ -435,6 +479,17 @@ class _Pass:
                     if self._opener_ok(last):
                         openers.add(i)
         return openers, strong
+
+    def piece_label(self, i: int) -> bool:
+        """The label a digest, a press review or a print page puts over each piece it
+        reprints ("ARTICLE 2 (archives)", "▶ Second article", "Document 3 :"), set apart."""
+        ln = self.lines[i]
+        return (
+            ln.kind in ("heading", "short", "user", "name", "boiler")
+            and ln.words <= 5
+            and (self.blank_before(i) or (i >= 1 and self.rule(i - 1)))
+            and line_match("pagekinds.toml", "piece_label", ln.text) is not None
+        )
 
     def headline_kind(self, i: int) -> bool:
         """Not a paragraph; or a headline asking a question ("Dabiq est tombée : la fin du
@@ -502,6 +557,8 @@ class _Pass:
                     if n == 0 and lj.kind in ("date", "byline"):
                         dated = True  # the story's own "samedi 11 janvier 2020, par X"
                         continue
+                    if n == 0 and lj.kind == "name":
+                        continue  # its author's name or initials ("P. C.") under a print headline
                     if lj.kind != "prose":
                         break
                     if lj.text[-1] in '.!?…»"”)' and lj.words >= 8:
@@ -686,10 +743,10 @@ class _Pass:
                 body_start = j
                 break
             header.append(j)
-        if self.title_candidate(i):
+        if self.title_candidate(i, echoed=True) and not self.piece_label(i):
             title: int | None = i
-        else:  # a dateline first: the title is the headline after it
-            title = next((j for j in header if self.title_candidate(j)), None)
+        else:  # a dateline or a piece label first: the title is the headline after it
+            title = next((j for j in header if j != i and self.title_candidate(j)), None)
         if title is not None:
             art.title_line = title
             self.set(title, "title", art.k)
@@ -950,6 +1007,10 @@ class _Pass:
                 continue
             if kind in SOFT_END:
                 if not self._more_prose(i, in_thread) and not self._next_post(i, art):
+                    break
+                if prev_kind in END_MARKS and self.soft_opener(i, min(self.n, i + 10)) is not None:
+                    # the story closed ("(Avec AFP)", its tags), then chrome (an ad and its
+                    # text) and a headline over paragraphs: a print page's or a blog's next piece
                     break
                 self.set(i, "boilerplate")
                 in_list = kind == "boiler" and not _INLINE_LINK.search(ln.text)

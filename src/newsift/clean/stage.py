@@ -234,6 +234,7 @@ class CleanStage(DocumentStage):
         doc.meta["clean"] = {"keep": [[lines[i].start + lines[i].lead, lines[i].end] for i in keep]}
         site = site_name(lines, lab.kinds, text, markers())
         doc.articles = [self._article(doc, lines, a, art_lang.get(a.k), site) for a in lab.articles]
+        _page_dates(doc.articles, lab.articles)
 
     def _article(
         self,
@@ -379,6 +380,22 @@ def _header_dateline(art: Article, lines: list[Line], info: ArticleInfo) -> None
         if ln.text and ln.kind == "date" and ln.date is not None and ln.date.precision == "day":
             _date_from_line(art, ln, ln.date)
             return
+
+
+def _page_dates(arts: list[Article], infos: list[ArticleInfo]) -> None:
+    """A piece of a print page or a digest with no date of its own takes the page's: the date
+    line that stood above the first piece's title ("Le Courrier — vendredi 11 janvier 2019")
+    dates the page, not only the piece under it."""
+    if len(arts) < 2 or arts[0].published is None or arts[0].published_basis != "dateline":
+        return
+    first = infos[0]
+    if first.title_line is None or not any(i < first.title_line for i in first.date_lines):
+        return
+    for art in arts[1:]:
+        if art.published is None:
+            art.published, art.published_precision = arts[0].published, arts[0].published_precision
+            art.published_start, art.published_end = arts[0].published_start, arts[0].published_end
+            art.published_basis = "dateline"
 
 
 def _date_from_line(art: Article, ln: Line, hit: DateHit) -> None:
