@@ -37,7 +37,8 @@ def audit_set(tag: str, name: str, verbose: bool) -> dict[str, int] | None:
         gpath = here / f"{stem}.json"
         if not gpath.exists():
             continue
-        gold = [_norm(a["title"]) for a in json.loads(gpath.read_text(encoding="utf-8"))["articles"]]
+        arts = json.loads(gpath.read_text(encoding="utf-8"))["articles"]
+        gold = [_norm(a["title"]) for a in arts]
         pred = [_norm(a.get("title")) for a in doc.get("articles", [])]
         found = set(pred)
         for k, g in enumerate(gold):
