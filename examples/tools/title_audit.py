@@ -56,7 +56,7 @@ def audit_set(tag: str, name: str, verbose: bool) -> dict[str, int] | None:
             counts[kind] += 1
             if verbose:
                 print(f"  {name}/{stem} #{k + 1} {kind.upper()} got {p!r}\n{'':8}gold {g!r}")
-        for p in pred[len(gold):]:
+        for p in pred[len(gold) :]:
             if p is not None and p not in gold:
                 counts["spurious"] += 1
                 if verbose:
@@ -70,7 +70,7 @@ def main(argv: list[str]) -> None:
     tag, sets = args[0], args[1:]
     if not sets:
         found = [p.name for p in Path("tests").glob("heldout[0-9]*") if p.is_dir()]
-        sets = sorted(found, key=lambda s: int(s[len("heldout"):]))
+        sets = sorted(found, key=lambda s: int(s[len("heldout") :]))
     total = dict.fromkeys(FIELDS, 0)
     for name in sets:
         counts = audit_set(tag, name, verbose)
