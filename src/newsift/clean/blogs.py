@@ -116,6 +116,7 @@ def _subject(lines: list[Line], lab: Labelled, art: ArticleInfo) -> None:
         or len(head.text) > _SUBJECT_MAX_CHARS
         or len(lead.text) < _LEAD_RATIO * len(head.text)
         or lead.kind != "prose"
+        or head.kind in ("byline", "date")  # "par Nour Khaddour" signs, it does not title
     ):
         return
     lab.kinds[body[0]] = "title"

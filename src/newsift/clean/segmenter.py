@@ -41,7 +41,7 @@ from newsift.clean.dates import day_month, find_date
 from newsift.clean.feeds import feed_items
 from newsift.clean.footed import footed_post
 from newsift.clean.lexicon import line_match
-from newsift.clean.lines import Line, name_like
+from newsift.clean.lines import Line, name_like, sentence_end
 from newsift.clean.posts import PostStream, post_stream
 from newsift.clean.posts import hit as post_hit
 from newsift.clean.scroll import scroll_page
@@ -331,15 +331,24 @@ class _Pass:
         ln = self.lines[i]
         if not ln.heading_like or ln.text in self.usernames:
             return False
-        if i in self.masthead or (i + 1 < self.n and self.lines[i + 1].kind == "nav"):
-            return False  # a site tagline over the menu, not a headline
+        if widget_line(ln.text):
+            return False  # "S'abonner · Message", "12,4k abonnés", "CW : …": page chrome
+        if i in self.masthead or (
+            i + 1 < self.n
+            and self.lines[i + 1].kind == "nav"
+            and not self._dated(i + 1)
+            and not widget_line(self.lines[i + 1].text)
+        ):
+            return False  # a site tagline over the menu (not over a dated line or counters)
+        if self.account_name(i):
+            return False
         if ln.text.isupper() and ln.words <= 4:
             return False  # a logo / site name in capitals
         if (
             ln.kind == "name"
             and ln.words <= 3
             and i + 1 < self.n
-            and self.lines[i + 1].kind in ("date", "byline")
+            and (self.lines[i + 1].kind in ("date", "byline") or self._dated(i + 1))
         ):
             return False  # "Hervé Jadis" over "13 décembre 2016": the author, not a title
         if self.sites and ln.words <= 8:
@@ -353,6 +362,16 @@ class _Pass:
         if ln.repeats <= 2:
             return True
         return echoed and not any(self.lines[j].text == ln.text for j in range(i))
+
+    def account_name(self, i: int) -> bool:
+        """A short name over a widget line ("Regard TV" over "18,4 k abonnés"): the account
+        or channel that posted, neither a headline nor the article's signature."""
+        return (
+            self.lines[i].words <= 5
+            and i + 1 < self.n
+            and audience_line(self.lines[i + 1].text)
+            and not self._dated(i + 1)  # a dateline with a comment count: a headline above
+        )
 
     def set_apart(self, i: int) -> bool:
         """A headline stands apart: a blank line or the page's chrome (a menu) above it."""
@@ -814,7 +833,7 @@ class _Pass:
         ):
             self.set(j, "meta", art.k)  # "Damascus - SANA": place and source of the story
         elif ln.kind in ("name", "translator") and between and ln.repeats <= 2:
-            if not (ln.text.isupper() and ln.words <= 4):
+            if not (ln.text.isupper() and ln.words <= 4) and not self.account_name(j):
                 art.signature_lines.append(j)
                 self.set(j, "body", art.k)
             else:
@@ -831,7 +850,7 @@ class _Pass:
             if i >= b:
                 break
             ln = self.lines[i]
-            if ln.kind != "prose":
+            if ln.kind != "prose" or self.shouted_title(i):
                 continue
             if first is None:
                 first = i
@@ -842,6 +861,14 @@ class _Pass:
                 return i
         return first
 
+    def shouted_title(self, i: int) -> bool:
+        """A headline in capitals (``shouted_headline``) standing right over prose."""
+        ln = self.lines[i]
+        if ln.kind not in ("prose", "short", "heading", "user", "name") or ln.repeats > 2:
+            return False
+        nxt = self.following(i, 1)
+        return bool(nxt) and self.lines[nxt[0]].kind == "prose" and shouted_headline(ln.text)
+
     def header_backward(self, a: int, body_start: int) -> ArticleInfo:
         """Find the title above the body; label the header lines between them."""
         art = self.new_article(body_start)
@@ -849,6 +876,9 @@ class _Pass:
         above = self.nonempty[self._next_ne[a] : self._next_ne[body_start]]
         for seen, i in enumerate(reversed(above), start=1):
             ln = self.lines[i]
+            if seen == 1 and self.shouted_title(i):
+                title = i  # "🔴 KOBANÊ EST LIBRE !" right over the post's text
+                break
             if seen > 15 or ln.kind in ("prose", "cc"):
                 break
             if self.title_candidate(i) and ln.kind != "prose":
@@ -1631,6 +1661,51 @@ _FIELD_GAP = re.compile(r"\s{3,}|\s[|·•]\s")
 _PROFILE_FIELD = re.compile(r"\d|:")
 
 
+_WIDGET_FIELD = re.compile(r"\s+[·|•—–]\s+|\s{2,}")
+_WIDGET_KINDS = ("field_control", "field_count", "field_issue")
+
+
+def widget_line(text: str) -> bool:
+    """A line of page chrome shaped like a headline (short, capitalised, no stop): a field of
+    it is an interface control, an audience count or an issue number, or it opens as a content
+    warning, a list's navigation or a curation credit (cues: data/clean/title_chrome.toml)."""
+    if not text or len(text) > 160:
+        return False
+    if line_match("title_chrome.toml", "start", text) or line_match(
+        "title_chrome.toml", "anywhere", text
+    ):
+        return True
+    return _widget_fields(text, _WIDGET_KINDS)
+
+
+def audience_line(text: str) -> bool:
+    """A line of an account's interface: its buttons or its audience ("18,4 k abonnés",
+    "S'abonner · Message"), as under a channel's or a page's name."""
+    return bool(text) and len(text) <= 160 and _widget_fields(text, _WIDGET_KINDS[:2])
+
+
+def _widget_fields(text: str, kinds: tuple[str, ...]) -> bool:
+    fields = [f.strip(" ·|•—–") for f in _WIDGET_FIELD.split(text)]
+    return any(line_match("title_chrome.toml", kind, f) for f in fields if f for kind in kinds)
+
+
+_PICTO = re.compile(r"[^\w«“\"'‘(\[]+")
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def shouted_headline(text: str) -> bool:
+    """A post's headline written in capitals, often behind a pictograph ("🔴 KIRKOUK : CE
+    QUI S'EST PASSÉ", "🔥 KOBANÊ EST LIBRE ! 134 jours…"): the line classes read it as a
+    short line or a paragraph, yet it stands over the post's text as its title."""
+    if len(text) > 180 or widget_line(text) or sentence_end(text) in ".,;:…":
+        return False
+    core = _PICTO.sub(" ", text).split()
+    if not 3 <= len(core) <= 25:
+        return False
+    opening = [w for w in core[:4] if _CAPS_WORD.search(w)][:3]
+    return len(opening) >= 2 and all(w.isupper() for w in opening)
+
+
 def _profile_name(text: str) -> str | None:
     """The poster on a forum post's profile line, its name then its fields set apart by wide
     gaps or bars ("Bear_Watcher   Member   Posts: 611", "Kestrel | Modérateur | Messages :
@@ -1673,4 +1748,15 @@ def label_lines(lines: list[Line]) -> Labelled:
     credits.section_headings(lines, lab)  # a short heading between two parts of the text
     blogs.relabel(lines, lab)  # a blog's "published in" line, journal masthead, subject line
     furniture.relabel(lines, lab)  # funding notes, page headers, footnotes, a thread's last post
+    _no_widget_titles(lines, lab)
     return lab
+
+
+def _no_widget_titles(lines: list[Line], lab: Labelled) -> None:
+    """Whatever pass chose it, a widget line ("Message suivant : …", "Connexion   Mail") is
+    page chrome, never a title: the article keeps no title rather than a wrong one."""
+    for art in lab.articles:
+        t = art.title_line
+        if t is not None and widget_line(lines[t].text):
+            lab.kinds[t], lab.arts[t] = "boilerplate", None
+            art.title_line = None
