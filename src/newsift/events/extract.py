@@ -2773,6 +2773,8 @@ class ArticleExtractor(
                 ranked = []
             elif anaphor_obj and self._only_governments(c, ranked):
                 ranked = []  # "autour de la ville : ... pour que Washington daigne": the town
+            elif ranked and all(where.foreign_government(self, r) for r in ranked):
+                ranked = []  # "la victoire que Washington n'osait plus annoncer": the story's
             if where.theme_anaphor(self, c.tok, ranked, view.start):
                 ranked = []  # "Le bourg, que l'EI avait conquis ...": the town told before
             listed: list[MentionRef] = []

@@ -705,6 +705,29 @@ def foreign_seat(x: ArticleExtractor, r: MentionRef) -> bool:
     return bool(home) and (r.m.country or "").upper() != home
 
 
+_UNDERGOER_DEPS = frozenset({"obj", "dobj", "iobj", "nsubj:pass", "nsubjpass", "pobj"})
+
+
+def foreign_government(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Is the place a foreign capital (``foreign_seat``) standing bare, with no preposition and
+    not as an object ("la victoire que Washington n'osait plus annoncer", "le jour où Moscou
+    préférait se taire")? It names a government that speaks, judges or acts, not where the
+    sentence's act happened; "à Moscou", "l'accord d'Alger", "l'OTAN bombardait Tripoli" or
+    "Ankara a été frappée" stay places. The parser often misses the subject role in relative
+    clauses, hence the test on what the name lacks; a name right after a verb is its object
+    whatever the parse says ("l'onde de choc a atteint Ankara")."""
+    if not foreign_seat(x, r) or r.head is None or not x.ix.parsed:
+        return False
+    ix = x.ix
+    j = name_head(ix, r.head)
+    if ix.tokens[j].dep in _UNDERGOER_DEPS:
+        return False
+    before = ix.tokens_in(max(0, r.start - 30), r.start)[-1:]
+    if before and ix.tokens[before[0]].pos in ("VERB", "AUX"):
+        return False
+    return not any(ix.tokens[ch].dep in ("case", "prep") for ch in ix.children[j])
+
+
 # words of a small settlement: "le village lui-même", "la localité" never stand for a capital
 _SMALL_PLACE = frozenset(
     {"village", "localité", "bourg", "bourgade", "hameau", "hamlet", "town", "locality"}
