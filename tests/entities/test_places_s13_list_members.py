@@ -114,3 +114,12 @@ def test_comma_and_after_one_town_opens_a_clause(stage: PlacesStage) -> None:
     found = place_mentions(stage, text, "en")
     m = _on(found, text, "Ramon Quintero")
     assert m is None or m.extractor != "places:unlisted", m
+
+
+def test_list_before_a_quarter_noun_is_not_villages(stage: PlacesStage) -> None:
+    text = (
+        "Army units fought the jihadists in Al-Hamidiya and Qarmoudi neighborhoods of Deir Ezzor."
+    )
+    found = place_mentions(stage, text, "en")
+    m = _on(found, text, "Qarmoudi")
+    assert m is None or m.extractor != "places:unlisted", m

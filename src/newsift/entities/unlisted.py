@@ -289,8 +289,10 @@ def _members_of(
         return []  # "in Santiago, and Kx said": a comma before "and" opens a new clause
     lead = text[max(0, chain[0][0] - 80) : chain[0][0]]
     lead = re.split(r"[.!?\n]", lead)[-1]
-    if _quarters_rx().search(lead):
-        return []  # "les derniers quartiers tenus par l'EI, X, Kx et Ky": one city's parts
+    trail = text[chain[-1][1] : chain[-1][1] + 20]
+    if _quarters_rx().search(lead) or _quarters_rx().match(trail.lstrip()):
+        return []  # "les derniers quartiers tenus par l'EI, X, Kx et Ky", "in X and Kx
+        # neighborhoods": one city's parts
     towns = [
         (s, m)
         for s, _, m in chain
