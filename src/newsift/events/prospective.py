@@ -1109,6 +1109,10 @@ class ProspectiveRules:
             return
         own = ix.subtree(c.tok)
         placed = any(r.head in own for r in ix.in_sentence("place", view.si))
+        # "cette attaque" points at one act told, and so at its day; "the assault", "les
+        # combats au sol" name the kind of act only (its day stays unknown)
+        words = re.findall(r"[\w']+", before)
+        pointed = bool(words) and words[-1] in _words(self.lang, "demonstrative")
         sents: list[int] = self.sents  # type: ignore[attr-defined]
         et = schema().event_type
         violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -1136,7 +1140,7 @@ class ProspectiveRules:
                             e.sub = x.sub  # the suicide bombing, not a bare "attentat"
                         own_day = e.when is not None and e.date_basis in ("clause", "sentence")
                         dated = x.when is not None and x.date_basis in ("clause", "sentence")
-                        if e.sub == x.sub and dated and not own_day:
+                        if e.sub == x.sub and dated and not own_day and pointed:
                             e.when, e.date_basis = x.when, "sentence"  # that act's day
                     return
                 if x.sub in _GROUND and pos - sents.index(x.sent) <= 3 and not placed:
