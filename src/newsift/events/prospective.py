@@ -43,6 +43,7 @@ _HANDOVER = "Non-violent transfer of territory"
 _TAKEOVER = "Non-state actor overtakes territory"
 _GROUND = CHANGES_OF_HANDS | {"Armed clash"}
 _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _OBJ = frozenset({"obj", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _PERFECT_AUX = frozenset({"have", "avoir"})
@@ -1113,9 +1114,11 @@ class ProspectiveRules:
         # combats au sol" name the kind of act only (its day stays unknown)
         words = re.findall(r"[\w']+", before)
         pointed = bool(words) and words[-1] in _words(self.lang, "demonstrative")
+        if pointed and schema().event_type.get(c.sub) not in _VIOLENT:
+            return  # "a nié avoir pris part à cet accord": the deal keeps its own place
         sents: list[int] = self.sents  # type: ignore[attr-defined]
         et = schema().event_type
-        violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+        violent = _VIOLENT
         vague = _words(self.lang, "vague_act")
         generic = et.get(c.sub) in violent and (ix.low(c.tok) in vague or ix.lemma(c.tok) in vague)
         stem = ix.folded[c.start : c.end][:5]
