@@ -2687,6 +2687,7 @@ class ArticleExtractor(
             not coming
             and not self._district_named(clause)  # "les combats ... dans le quartier de X"
             and not self._own_denied_act(c)  # "a démenti avoir pris part à l'offensive"
+            and self._part_denied(c) is None  # "a nié que ses soldats aient pris part à X"
             and self._anaphoric_mention(c, clause, in_clause, inside)
         ):
             return []  # "ISIS claimed the attack": a reference to an event already told
@@ -3074,6 +3075,8 @@ class ArticleExtractor(
                 continue  # "denied any strike in Raqqa": not the strike told in Homs
             if self._other_doer(x, c) or self._other_day(x, c) or self._other_target(x, c):
                 continue  # "Ankara a démenti avoir tiré" after Syrian raids: another event
+            if self._new_denied_act(x, c):
+                continue  # "a nié que l'aviation russe ait frappé" after strikes of no named doer
             same = self._same_denied(x, c, blanket)
             if back <= 3 and same:
                 self._contest(x, c)

@@ -43,6 +43,7 @@ _HANDOVER = "Non-violent transfer of territory"
 _TAKEOVER = "Non-state actor overtakes territory"
 _GROUND = CHANGES_OF_HANDS | {"Armed clash"}
 _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _OBJ = frozenset({"obj", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _PERFECT_AUX = frozenset({"have", "avoir"})
@@ -422,6 +423,57 @@ class ProspectiveRules:
                 )
             k = a
         return False
+
+    def _new_denied_act(self, x: Cand, c: Cand) -> bool:
+        """Does the denial tell an act of its own, a complement clause with its own subject and
+        a target it introduces ("a nié que ses avions aient frappé des quartiers résidentiels",
+        "denied that guards shot a woman"), while the earlier event ``x`` has no known doer?
+        Nothing makes them one act then (same side, same target): the denial is a denied
+        event of its own. A definite target ("que ses avions aient frappé le village", "the
+        convoy") or none but the place ("aient frappé Ramadi") points back to the act told."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        if x.actor1 is not None or c.modality != "denied" or not ix.parsed:
+            return False
+        if mod.definite is None:
+            return False
+        verb = self._clause_below_denial(c)
+        if verb is None:
+            return False
+        acts = _words(self.lang, "generic_act")  # "mené la moindre frappe": the act, no target
+        new = False
+        for ch in ix.children[verb]:
+            t = ix.tokens[ch]
+            if ch == c.tok or t.pos != "NOUN" or t.dep not in _OBJ | {"obl", "obl:arg"}:
+                continue
+            if ix.low(ch) in acts or ix.lemma(ch) in acts:
+                continue
+            lo = min(ix.subtree(ch))
+            before = ix.folded[max(0, ix.tokens[lo].start - 1) : t.start]
+            if mod.definite.search(" " + before):
+                return False  # "aient frappé le village": the village told before
+            new = True
+        return new
+
+    def _clause_below_denial(self, c: Cand) -> int | None:
+        """The verb of the denied act's clause when it has a subject of its own (a noun, not
+        the denier's pronoun) and hangs below a verb of denial ("a nié que ses avions aient
+        frappé", "denied that its jets struck"), else None (an infinitive "a nié avoir
+        frappé" or a noun "a démenti toute frappe" is the denier's own act or a blanket)."""
+        ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
+        chain = [c.tok, *ix.ancestors(c.tok)[:3]]
+        for k, a in enumerate(chain):
+            if {ix.lemma(a), ix.low(a)} & mod.deny:
+                return None
+            if ix.tokens[a].pos not in _VERBAL:
+                continue
+            subj = [ch for ch in ix.children[a] if ix.tokens[ch].dep in _SUBJ | {"nsubj:pass"}]
+            if not subj or ix.tokens[subj[0]].pos not in ("NOUN", "PROPN"):
+                return None
+            above = chain[k + 1 : k + 3]
+            if any({ix.lemma(u), ix.low(u)} & mod.deny for u in above):
+                return a
+            return None
+        return None
 
     def _part_denied(self, c: Cand) -> int | None:
         """The participation word the denied trigger hangs on ("a démenti que des soldats
@@ -1038,32 +1090,60 @@ class ProspectiveRules:
                 e.confidence = self._confidence(e, pos)  # type: ignore[attr-defined]
 
     def _own_denied_place(self, made: list[Cand], c: Cand, view: SentView, pos: int) -> None:
-        """ "X a démenti avoir pris part à l'offensive", "denied taking part in the assault":
-        with no place in its own words, the denied part is in the act the definite noun names,
-        told just before, not at a place describing the denier ("principal groupe de la
-        Ghouta")."""
+        """ "X a démenti avoir pris part à l'offensive", "denied taking part in the assault",
+        "a nié que des militaires russes aient pris part à cette attaque": with no place in its
+        own words, the denied part is in the act the definite noun names, told just before,
+        not at a place describing the denier ("principal groupe de la Ghouta"). A generic noun
+        ("l'attaque de mercredi contre X", "the attack") takes that act's type (the rocket
+        fire told), and its day when the denial's own words give none."""
         ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
-        if not self._own_denied_act(c) or mod.definite is None:
+        if mod.definite is None:
+            return
+        mine = self._own_denied_act(c)  # "a démenti avoir pris part": the denier's own part
+        if not mine and self._part_denied(c) is None:
             return
         before = ix.folded[max(view.start, c.start - 12) : c.start]
         if not mod.definite.search(before):
             return
         own = ix.subtree(c.tok)
-        if any(r.head in own for r in ix.in_sentence("place", view.si)):
-            return
+        placed = any(r.head in own for r in ix.in_sentence("place", view.si))
+        # "cette attaque" points at one act told, and so at its day; "the assault", "les
+        # combats au sol" name the kind of act only (its day stays unknown)
+        words = re.findall(r"[\w']+", before)
+        pointed = bool(words) and words[-1] in _words(self.lang, "demonstrative")
+        if pointed and schema().event_type.get(c.sub) not in _VIOLENT:
+            return  # "a nié avoir pris part à cet accord": the deal keeps its own place
         sents: list[int] = self.sents  # type: ignore[attr-defined]
         et = schema().event_type
-        for x in reversed(self._made):  # type: ignore[attr-defined]
-            if x.sent not in sents or not 0 < pos - sents.index(x.sent) <= 6:
-                continue
+        violent = _VIOLENT
+        vague = _words(self.lang, "vague_act")
+        generic = et.get(c.sub) in violent and (ix.low(c.tok) in vague or ix.lemma(c.tok) in vague)
+        stem = ix.folded[c.start : c.end][:5]
+        recent = [
+            x
+            for x in reversed(self._made)  # type: ignore[attr-defined]
+            if x.sent in sents and 0 < pos - sents.index(x.sent) <= 6
+        ]
+        # "ont attaqué un QG ... cette attaque": the act told with the same word comes first
+        recent.sort(key=lambda x: not ix.folded[x.start : x.end].startswith(stem))
+        for x in recent:
             if x.dropped is None and x.modality != "denied" and x.place is not None:
-                if self._same_denied(x, c, blanket=False):
+                if placed and not all(_same_place(x, e) for e in made):
+                    continue  # "l'attaque contre Taji": only an act told at that place
+                if not self._same_day(x, c):
+                    continue  # "la frappe du 27 février": not the shelling told on the 29th
+                if self._same_denied(x, c, blanket=False) or (generic and et.get(x.sub) in violent):
                     for e in made:  # "toute implication dans l'attentat": that attack
-                        e.place = replace(x.place, basis="previous")
-                        if et.get(x.sub) == et.get(e.sub):
+                        if not placed:
+                            e.place = replace(x.place, basis="previous")
+                        if et.get(x.sub) == et.get(e.sub) or generic:
                             e.sub = x.sub  # the suicide bombing, not a bare "attentat"
+                        own_day = e.when is not None and e.date_basis in ("clause", "sentence")
+                        dated = x.when is not None and x.date_basis in ("clause", "sentence")
+                        if e.sub == x.sub and dated and not own_day and pointed:
+                            e.when, e.date_basis = x.when, "sentence"  # that act's day
                     return
-                if x.sub in _GROUND and pos - sents.index(x.sent) <= 3:
+                if x.sub in _GROUND and pos - sents.index(x.sent) <= 3 and not placed:
                     for e in made:
                         e.place = replace(x.place, basis="previous")
                     return
@@ -1186,6 +1266,8 @@ class ProspectiveRules:
         ix, mod = self.ix, self.mod  # type: ignore[attr-defined]
         if not ix.parsed or r.head is None:
             return False
+        if c.tok in ix.ancestors(r.head):
+            return False  # "toute participation à la frappe du 27 février": the act's own day
         verb = self._verb_of(r.head)  # type: ignore[attr-defined]
         if verb == c.tok or verb not in ix.ancestors(c.tok):
             return False
