@@ -200,119 +200,6 @@ def _moved(text: str, end: int, near: Mention) -> Mention:
     return near
 
 
-@cache
-def _list_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What joins two members of a list of places (``list_gap``) and what must close the
-    list (``list_close``)."""
-    d = _toml()
-    gap = re.compile(d.get("list_gap") or "(?!)", re.IGNORECASE)
-    return gap, re.compile(d.get("list_close") or "(?!)", re.IGNORECASE)
-
-
-@cache
-def _quarters_rx() -> re.Pattern[str]:
-    """A quarter noun before a list (``list_of_quarters``): the list is of a city's parts."""
-    return re.compile(_toml().get("list_of_quarters") or "(?!)", re.IGNORECASE)
-
-
-# a capitalised name starting a word (not inside a hyphenated or longer word)
-_FREE_NAME = re.compile(r"(?<![\w‐-])" + _NAME.pattern)
-# the word before a list's first member, when that member is an unknown name: a lower-case
-# word (its verb or preposition: "ont repris Kx et Morek"), never a sentence start or a title
-_MEMBER_LEAD = re.compile(r"(?:[a-zà-ÿ]\s+|[a-zà-ÿ][’'])$")
-_POSSESSIVE = re.compile(r"[’']s$")
-
-
-def _list_members(
-    text: str,
-    segments: list[Any],
-    found: list[Mention],
-    taken: list[tuple[int, int]],
-) -> list[tuple[int, int, str, Mention, int | None]]:
-    """Names the gazetteer lacks listed with a known town as members of one coordination
-    ("ont repris Kafr Zita, Kx et Morek", "a pilonné Khan Cheikhoun et Kx", "égorgés à X, à
-    Kx et à Ky", "seized X and Kx"): each is a village of its own, placed near the nearest
-    known town of its list (the list names places of one area). Without this the act on the
-    list is one event at the known town and the others are lost. The list must be closed by
-    "et"/"and" and hold a town (precision 1); an actor's name (``taken``), a possessive, a
-    calendar or title word, or an unknown name opening the list after no lower-case word is
-    not taken (the name model's PER reading is no guide: it reads Arabic town names as people
-    too). Returns (start, end, name, near, article)."""
-    gap_rx, close_rx = _list_rx()
-    skip = not_names()
-    out: list[tuple[int, int, str, Mention, int | None]] = []
-    for seg in segments:
-        items: list[tuple[int, int, Mention | None]] = [
-            (m.start, m.end, m) for m in found if seg.start <= m.start and m.end <= seg.end
-        ]
-        for n in _FREE_NAME.finditer(text, seg.start, seg.end):
-            name = n.group(1).rstrip("’'")
-            s, e = n.start(1), n.start(1) + len(name)
-            part = [x for x in found if x.start < e and s < x.end]
-            if " " in name and _prefix_only(text, s, part):
-                items.append((s, e, None))  # "Tell Kx": the town read from "Tell" gives way
-            elif not _overlaps(s, e, taken):
-                items.append((s, e, None))
-        items.sort(key=lambda t: (t[0], -t[1]))
-        chains: list[list[tuple[int, int, Mention | None]]] = []
-        for it in items:
-            last = chains[-1][-1] if chains else None
-            if last is not None and it[0] < last[1]:
-                continue  # inside the previous item
-            if last is not None and gap_rx.fullmatch(text, last[1], it[0]):
-                chains[-1].append(it)
-            else:
-                chains.append([it])
-        for chain in chains:
-            out.extend(_members_of(text, chain, close_rx, skip, seg.article))
-    return out
-
-
-def _members_of(
-    text: str,
-    chain: list[tuple[int, int, Mention | None]],
-    close_rx: re.Pattern[str],
-    skip: frozenset[str],
-    article: int | None,
-) -> list[tuple[int, int, str, Mention, int | None]]:
-    """The unknown names of one chain of joined names (see ``_list_members``), cut after its
-    last "et"/"and"."""
-    gaps = [text[a[1] : b[0]] for a, b in zip(chain, chain[1:], strict=False)]
-    closes = [k + 1 for k, gap in enumerate(gaps) if close_rx.search(gap)]
-    if not closes:
-        return []
-    chain = chain[: closes[-1] + 1]
-    if len(chain) == 2 and "," in gaps[0]:
-        return []  # "in Santiago, and Kx said": a comma before "and" opens a new clause
-    lead = text[max(0, chain[0][0] - 80) : chain[0][0]]
-    lead = re.split(r"[.!?\n]", lead)[-1]
-    trail = text[chain[-1][1] : chain[-1][1] + 20]
-    if _quarters_rx().search(lead) or _quarters_rx().match(trail.lstrip()):
-        return []  # "les derniers quartiers tenus par l'EI, X, Kx et Ky", "in X and Kx
-        # neighborhoods": one city's parts
-    towns = [
-        (s, m)
-        for s, _, m in chain
-        if m is not None and m.precision == 1 and m.lat is not None and m.country
-    ]
-    if not towns:
-        return []
-    out: list[tuple[int, int, str, Mention, int | None]] = []
-    for k, (s, e, m) in enumerate(chain):
-        if m is not None:
-            continue
-        name = text[s:e]
-        if name.split()[0].casefold() in skip or (name.isupper() and len(name) <= 4):
-            continue
-        if len(name) < 3 or _POSSESSIVE.search(name):
-            continue
-        if k == 0 and not _MEMBER_LEAD.search(text, max(0, s - 30), s):
-            continue
-        near = min(towns, key=lambda t: abs(t[0] - s))[1]
-        out.append((s, e, name, near, article))
-    return out
-
-
 # a village's own GeoNames entry near the place that locates it: (name, near) -> its mention
 Listed = Callable[[str, Mention], Mention | None]
 
@@ -365,16 +252,6 @@ def unlisted_places(
             out.append(mention)
             taken.append((s, e))
             names.setdefault(name, mention)
-    for s, e, name, near, article in _list_members(text, segments, [*found, *out], taken):
-        part = [x for x in found if x.start < e and s < x.end]
-        if part and _prefix_only(text, s, part):  # "Manbij et Tell Kx": not the town "Tell"
-            found = [x for x in found if x not in part]
-            dropped.extend(part)
-            taken = [t for t in taken if (t[0], t[1]) not in {(x.start, x.end) for x in part}]
-        mention = _village(s, e, name, near, 0.55, article)
-        out.append(mention)
-        taken.append((s, e))
-        names.setdefault(name, mention)
     # later bare mentions of the same names ("autour de Kx", "occupé Makhmour et Kx")
     for name, first in names.items():
         rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")

@@ -112,19 +112,6 @@ _FAR_ABROAD_KM = 1000.0
 _LIGHT_OBJ = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
 _PREDICATE = frozenset({"attr", "ROOT", "root", "appos"})
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
-# what a verb of taking ground takes: its direct object; the small parsers often attach an
-# unknown proper noun object as "xcomp" ("reprenait Kx, coupant ...")
-_TAKEN_DEPS = frozenset({"obj", "dobj", "xcomp"})
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    """Capitalised words that are no place names (entities' unlisted.toml ``not_names``)."""
-    from newsift.entities.unlisted import not_names
-
-    return frozenset(fold(w) for w in not_names())
-
-
 _PARTICLE = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ech"})
 
 
@@ -374,8 +361,6 @@ class PlacingRules:
         cues = placing_cues(self.lang)
         if not cues.unlisted_prefix and cues.unlisted_lead is None:
             return False
-        if self._unlisted_object(c):
-            return True  # "l'armée reprenait Sakhour": a bare name the capture takes
         own = ix.subtree(c.tok) if ix.parsed else frozenset(clause)
         text = ix.doc.text
         for i in sorted(own & clause if ix.parsed else own):
@@ -390,31 +375,6 @@ class PlacingRules:
             lead = ix.folded[max(0, t.start - 40) : t.start]
             led = cues.unlisted_lead is not None and bool(cues.unlisted_lead.search(lead))
             if prefix or (led and low not in _PARTICLE):
-                return True
-        return False
-
-    def _unlisted_object(self, c: Cand) -> bool:
-        """Is what a verb of taking ground takes (its direct object, after it) a bare
-        capitalised name with no determiner that no mention covers ("l'armée reprenait
-        Sakhour", "rebels overran Qurmuz")? A name a capture takes is a place: a quarter,
-        hamlet or hill the gazetteer lacks, never an actor (those are mentions). The event
-        stands, at the story's town (precision 2) like any unlisted place."""
-        ix = self.ix
-        if not ix.parsed or ix.tokens[c.tok].pos not in ("VERB", "AUX"):
-            return False
-        heads = (c.tok, *ix.trigger_tokens(c))
-        for h in heads:
-            for o in ix.children[h]:
-                t = ix.tokens[o]
-                if t.dep not in _TAKEN_DEPS or t.start < c.end or t.pos in ("VERB", "AUX"):
-                    continue
-                word = ix.doc.text[t.start : t.end]
-                if not _NAME_WORD.fullmatch(word) or word.isupper():
-                    continue
-                if self._covered(t.start, t.end) or fold(word) in _not_names():
-                    continue
-                if any(ix.tokens[d].dep == "det" for d in ix.children[o]):
-                    continue  # "proclament la République": a determiner, not a bare name
                 return True
         return False
 
