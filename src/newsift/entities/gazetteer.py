@@ -44,6 +44,7 @@ F_UPPER = 4  # written in capitals in the source (acronyms: US, UAE) -- must mat
 # finder itself, so editing them must not rebuild the index).
 _DATA_FILES = (
     "admin1.tsv",
+    "admin1_capitals.tsv",
     "regions.tsv",
     "countries_extra.tsv",
     "exonyms.tsv",
@@ -237,6 +238,9 @@ def build_index(target: Path) -> dict[str, Any]:
 
     admin1_names: dict[str, str] = {}
     synthetic = 0
+    # a province stands at its capital (ACLED, CONVENTIONS §8), not at its places' centre
+    row_of_id = {b.gid[r]: r for r in range(len(b.gid)) if b.kind[r] == KIND_CITY}
+    capital_of = {c: row_of_id.get(int(g)) for c, g, *_ in _data_rows("admin1_capitals.tsv")}
     for code, name, gid, *rest in _data_rows("admin1.tsv") + _data_rows("regions.tsv"):
         # A region of several divisions ("IQ.11+IQ.08+IQ.05") has no GeoNames id: it gets a
         # negative id (no geonameid in its mentions) and a code of its own.
@@ -251,6 +255,8 @@ def build_index(target: Path) -> dict[str, Any]:
         if not gid.strip():
             synthetic -= 1
         lat, lon = centre(members)
+        if len(codes) == 1 and (seat := capital_of.get(code)) is not None:
+            lat, lon = b.lat[seat], b.lon[seat]
         pop = sum(census_of[r] for r in members)
         row = b.add_place(int(gid) if gid.strip() else synthetic, name, lat, lon, pop, cc, a1,
                           KIND_ADMIN1)  # fmt: skip
