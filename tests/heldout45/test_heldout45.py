@@ -4,7 +4,7 @@ Why: this set was written and its gold committed (952bce1) before newsift ever r
 measures generalisation. Blind (README: the session's starting code in /work/wt-base, run right
 after the gold commit): segments acc 0.903, article-text F1 0.938, comment F1 0.960,
 articles 8/8; events P 0.692 R 0.652 F1 0.672 (strict scorer); fields 29/36.
-At the end of the session that wrote it: events P 0.687 R 0.667 F1 0.676. The floors sit a
+At the end of the session that wrote it: events P 0.672 R 0.652 F1 0.662. The floors sit a
 little below the lower of those figures: they are regression gates, not targets.
 """
 
