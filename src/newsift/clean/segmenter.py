@@ -71,16 +71,15 @@ _PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
 _SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–\-\u2015\u2500-\u257f\u25ac]\s*){3,40}")
 # the label a forum puts over a quotation ("Citation :", "Quote:", "Zitat:")
 _QUOTE_LABEL = re.compile(r"(?i:citation|quote|zitat|cita|citazione|цитата|اقتباس)\s*[:：]")
-# a wire dispatch's first words: place (country), date, (AGENCY), dash
-_WIRE_LEAD = re.compile(
+# a wire dateline: place (country), date, (AGENCY)
+_WIRE_DATELINE = (
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}\s*(?:\([^()]{2,30}\))?\s*,\s*"
-    r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)\s?[-–—]\s"
+    r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)"
 )
+# a wire dispatch's first words: the dateline, then a dash
+_WIRE_LEAD = re.compile(_WIRE_DATELINE + r"\s?[-–—]\s")
 # the same dateline alone on its line, over the dispatch's first paragraph
-_WIRE_LINE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}\s*(?:\([^()]{2,30}\))?\s*,\s*"
-    r"[^()!?]{0,25}?\d[^()!?]{0,20}?\([A-Z][\w.\-]{1,15}(?:\s[A-Z][\w.\-]{1,15}){0,2}\)\s*[-–—]?\s*"
-)
+_WIRE_LINE = re.compile(_WIRE_DATELINE + r"\s*[-–—]?\s*")
 # a printed page's number ("Page 2 / 3", "p. 4 sur 12", "— 3 —", "2/3")
 PAGE_NUMBER = re.compile(
     r"(?i:page|p\.)\s*\d{1,3}\s*(?:/|(?i:sur|of|de|von))\s*\d{1,3}"
