@@ -226,7 +226,7 @@ class EssayRules:
         """The last past year or month told earlier in sentence ``si``'s paragraph."""
         if self.published is None:
             return None
-        pos = self.sents.index(si) if si in self.sents else -1
+        pos = self.sent_pos(si, -1)
         for prev in reversed(self.sents[:pos] if pos > 0 else []):
             if self._paragraph_break(prev, si):
                 return None
@@ -383,7 +383,7 @@ class EssayRules:
             words[_fold(surface)] = i
         if not words:
             return None
-        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        pos = self.sent_pos(view.si, 0)
         for prev in reversed(self.sents[max(0, pos - 3) : pos + 1]):
             for r in sorted(ix.in_sentence("place", prev), key=lambda r: -r.start):
                 if prev == view.si and r.start >= c.start:

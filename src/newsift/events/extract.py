@@ -36,6 +36,7 @@ from newsift.events.actors import (
     territory_by_inter,
 )
 from newsift.events.again import AgainRules
+from newsift.events.earlier import EarlierActs
 from newsift.events.entries import EntryDates
 from newsift.events.essay import EssayRules
 from newsift.events.eve import EventRelativeDays
@@ -229,6 +230,7 @@ class ArticleExtractor(
     KindRules,
     OverlookedRules,
     PlacingRules,
+    EarlierActs,
 ):
     """Extracts candidate events from one article of a document (see module docstring)."""
 
@@ -1190,7 +1192,7 @@ class ArticleExtractor(
         clitic = where.clitic_anaphor(self, clause)  # "les forces en ont repris le contrôle"
         town = self._anaphor("anaphor_town", clause, c.tok) or clitic
         town = town or where.theme_noun(self, view.start) is not None  # "Le bourg, que ..."
-        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        pos = self.sent_pos(view.si, 0)
         fled = self._fled_place(c, view, pos)  # "Avant de fuir, ... ont incendié": fled from
         if fled is not None:
             return Place(fled, "previous", max(_precision(fled), 2))
@@ -1957,7 +1959,7 @@ class ArticleExtractor(
         return self._tally_speaker(c, chain, names)  # "l'OSDH a fait état de la mort de ..."
 
     def _previous_person(self, view: SentView) -> str | None:
-        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        pos = self.sent_pos(view.si, 0)
         for back in range(0, 3):
             if pos - back < 0:
                 break
@@ -2110,7 +2112,7 @@ class ArticleExtractor(
         return bool(objs) and self.tok_cue("position", [objs[0]])
 
     def _next_view(self, view: SentView) -> SentView | None:
-        pos = self.sents.index(view.si) if view.si in self.sents else -1
+        pos = self.sent_pos(view.si, -1)
         if 0 <= pos < len(self.sents) - 1:
             return self.views[self.sents[pos + 1]]
         return None
@@ -2479,7 +2481,7 @@ class ArticleExtractor(
             if c.dropped is None
             and c.actor1 is None
             and et.get(c.sub) in ("Explosions/Remote violence", "Violence against civilians")
-            and 0 < pos - (self.sents.index(c.sent) if c.sent in self.sents else -9) <= 3
+            and 0 < pos - self.sent_pos(c.sent, -9) <= 3
         ]
         if recent:
             target = recent[-1]
@@ -2964,12 +2966,7 @@ class ArticleExtractor(
         if not dets & ANAPHORIC_DETS:
             return False
         et = schema().event_type
-        for x in reversed(self._made):
-            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
-            if back <= 0:
-                continue
-            if back > 2:
-                break
+        for x, _back in self.earlier(pos, 2):
             if x.dropped is None and et.get(x.sub) in (*VIOLENT_TYPES,):
                 if fatal is not None:
                     x.fatalities = fatal if x.fatalities is None else min(x.fatalities, fatal)
@@ -3007,13 +3004,8 @@ class ArticleExtractor(
                     return False
         et = schema().event_type
         told = None
-        for x in reversed(self._made):
-            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
-            if back < 0 or x.tok == t:
-                continue
-            if back > 3:
-                break
-            if x.dropped is None and et.get(x.sub) in VIOLENT_TYPES:
+        for x, _back in self.earlier(pos, 3, same_sentence=True):
+            if x.tok != t and x.dropped is None and et.get(x.sub) in VIOLENT_TYPES:
                 told = x
                 break
         if told is None:
@@ -3044,11 +3036,8 @@ class ArticleExtractor(
         if fatal is None:
             return
         et = schema().event_type
-        for x in reversed(self._made):
-            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
-            if back > 3:
-                break
-            if back > 0 and x.dropped is None and et.get(x.sub) in VIOLENT_TYPES:
+        for x, _back in self.earlier(pos, 3):
+            if x.dropped is None and et.get(x.sub) in VIOLENT_TYPES:
                 for y in self._made:  # every reading of that sentence's event
                     if (
                         y.sent == x.sent
@@ -3067,9 +3056,8 @@ class ArticleExtractor(
             return False
         blanket = self._blanket(c)
         mine = self._denied_places(c)  # not "à l'ouest d'Alep" beside "à Al-Atarib"
-        for x in reversed(self._made):
-            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -9)
-            if back <= 0 or x.dropped is not None or x.modality == "denied":
+        for x, back in self.earlier(pos):
+            if x.dropped is not None or x.modality == "denied":
                 continue
             if mine and x.place is not None and (x.place.ref.m.canonical or "") not in mine:
                 continue  # "denied any strike in Raqqa": not the strike told in Homs

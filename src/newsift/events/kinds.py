@@ -2079,7 +2079,7 @@ class KindRules:
             "toll_anaphor", ix.tokens[min(sub)].start, ix.tokens[max(sub)].end
         )
         acts = (AIR, SHELLING, CLASH, CHEM, *BOMBS)
-        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        pos = self.sent_pos(c.sent, -1)
         prev = self.sents[pos - 1] if pos > 0 else None
         for x in reversed(self._made):
             if x is c or x.dropped is not None or x.sub not in acts:

@@ -473,7 +473,7 @@ class MissedRules:
             return (
                 False  # "ce poste, sur l'autoroute Damas-Bagdad : l'EI l'avait pris": not Damascus
             )
-        pos = self.sents.index(c.sent) if c.sent in self.sents else -1  # type: ignore[attr-defined]
+        pos = self.sent_pos(c.sent, -1)  # type: ignore[attr-defined]
         return pos > 0 and any(
             (r.m.precision or 1) < 3
             for r in ix.in_sentence("place", self.sents[pos - 1])  # type: ignore[attr-defined]
@@ -775,7 +775,7 @@ class MissedRules:
                 pointing = pointing or bool(found) and ix.low(i - 1) in _DEMONSTRATIVE
         if not kinds:
             return None
-        pos = self.sents.index(si) if si in self.sents else 0
+        pos = self.sent_pos(si, 0)
         for back in range(1, min(pos, _FACILITY_BACK) + 1):
             prev = self.sents[pos - back]
             if not self._same_section(prev, si) and not (pointing and back <= 2):
@@ -1074,7 +1074,7 @@ class MissedRules:
         deals = _words(self.lang).get("deal_words", frozenset())
         if not (self._vehicles_leave(c) or self._evacuees_leave(c, view)):
             return self._convoy_of_article_deal(c, deals)
-        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        pos = self.sent_pos(view.si, 0)
         for si in self.sents[max(0, pos - 3) : pos + 4]:
             if si != view.si and not self._same_section(si, view.si):
                 continue
@@ -1122,7 +1122,7 @@ class MissedRules:
     def _deal_near(self, view: SentView) -> bool:
         """Is a deal named in sentence ``view`` or the three before or after (same section)?"""
         deals = _words(self.lang).get("deal_words", frozenset())
-        pos = self.sents.index(view.si) if view.si in self.sents else 0
+        pos = self.sent_pos(view.si, 0)
         for si in self.sents[max(0, pos - 3) : pos + 4]:
             if si != view.si and not self._same_section(si, view.si):
                 continue

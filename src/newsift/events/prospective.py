@@ -1113,20 +1113,15 @@ class ProspectiveRules:
         pointed = bool(words) and words[-1] in _words(self.lang, "demonstrative")
         if pointed and schema().event_type.get(c.sub) not in _VIOLENT:
             return  # "a nié avoir pris part à cet accord": the deal keeps its own place
-        sents: list[int] = self.sents  # type: ignore[attr-defined]
         et = schema().event_type
         violent = _VIOLENT
         vague = _words(self.lang, "vague_act")
         generic = et.get(c.sub) in violent and (ix.low(c.tok) in vague or ix.lemma(c.tok) in vague)
         stem = ix.folded[c.start : c.end][:5]
-        recent = [
-            x
-            for x in reversed(self._made)  # type: ignore[attr-defined]
-            if x.sent in sents and 0 < pos - sents.index(x.sent) <= 6
-        ]
+        recent = list(self.earlier(pos, 6))  # type: ignore[attr-defined]
         # "ont attaqué un QG ... cette attaque": the act told with the same word comes first
-        recent.sort(key=lambda x: not ix.folded[x.start : x.end].startswith(stem))
-        for x in recent:
+        recent.sort(key=lambda xb: not ix.folded[xb[0].start : xb[0].end].startswith(stem))
+        for x, back in recent:
             if x.dropped is None and x.modality != "denied" and x.place is not None:
                 if placed and not all(_same_place(x, e) for e in made):
                     continue  # "l'attaque contre Taji": only an act told at that place
@@ -1143,7 +1138,7 @@ class ProspectiveRules:
                         if e.sub == x.sub and dated and not own_day and pointed:
                             e.when, e.date_basis = x.when, "sentence"  # that act's day
                     return
-                if x.sub in _GROUND and pos - sents.index(x.sent) <= 3 and not placed:
+                if x.sub in _GROUND and back <= 3 and not placed:
                     for e in made:
                         e.place = replace(x.place, basis="previous")
                     return
@@ -1376,13 +1371,10 @@ class ProspectiveRules:
         x = next(
             (
                 x
-                for x in reversed(out)
+                for x, _back in self.earlier(pos, 2)  # type: ignore[attr-defined]
                 if x.dropped is None
                 and x.modality in ("asserted", "reported")
                 and x.place is not None
-                and x.sent != view.si
-                and x.sent in self.sents  # type: ignore[attr-defined]
-                and 0 < pos - self.sents.index(x.sent) <= 2  # type: ignore[attr-defined]
             ),
             None,
         )
@@ -1638,7 +1630,6 @@ class ProspectiveRules:
     def _fight_before(self, pos: int, out: list[Cand]) -> Cand | None:
         """The violent event told in the six sentences before that the presence denial is
         about: the best attested one (the incident the story is about, not a side claim)."""
-        sents: list[int] = self.sents  # type: ignore[attr-defined]
         et = schema().event_type
         violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
         recent = [
@@ -1648,8 +1639,7 @@ class ProspectiveRules:
             and x.modality != "denied"
             and x.place is not None
             and et.get(x.sub) in violent
-            and x.sent in sents
-            and 0 < pos - sents.index(x.sent) <= 6
+            and 0 < pos - self.sent_pos(x.sent) <= 6  # type: ignore[attr-defined]
         ]
         level = self._level  # type: ignore[attr-defined]
         # "in the area": a town's incident before a whole country's

@@ -588,15 +588,12 @@ class SideRules:
         ]
         if not mods or not self.tok_cue("same_again", mods):
             return
-        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        pos = self.sent_pos(c.sent, -1)
         kind = schema().event_type.get(c.sub)
-        for x in reversed(getattr(self, "_made", [])):
+        for x, _back in self.earlier(pos, _AGAIN_WINDOW):  # type: ignore[attr-defined]
             if x.dropped is not None or x.sent == c.sent:
                 continue
-            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -99)
-            if back > _AGAIN_WINDOW:
-                break
-            if back <= 0 or x.sub != c.sub and schema().event_type.get(x.sub) != kind:
+            if x.sub != c.sub and schema().event_type.get(x.sub) != kind:
                 continue
             if x.actor1 is not None:
                 c.actor1 = x.actor1
@@ -879,7 +876,7 @@ class SideRules:
                 own.add(_side_key(r.m.kb_id))
         if own and (len(own) > 1 or None in own):
             return False  # the sentence names sides of its own
-        pos = self.sents.index(c.sent) if c.sent in self.sents else -1
+        pos = self.sent_pos(c.sent, -1)
         if own and self._pronoun_doer(c):
             return False
         if self._pronoun_doer(c):
@@ -895,13 +892,10 @@ class SideRules:
             return False  # "Iraqi commanders expect to complete the recapture": a side of its own
         counter = self.tok_cue("counter_moves", view.toks)
         window = 3 if c.modality in ("planned", "speculative") else 2
-        for x in reversed(getattr(self, "_made", [])):
+        for x, _back in self.earlier(pos, window):  # type: ignore[attr-defined]
             if x.dropped is not None or x.sent == c.sent or x.actor1 is None:
                 continue
-            back = pos - (self.sents.index(x.sent) if x.sent in self.sents else -99)
-            if back > window:
-                break
-            if back <= 0 or schema().event_type.get(x.sub) != "Battles":
+            if schema().event_type.get(x.sub) != "Battles":
                 continue  # the operation carried on is fought on the ground, not a strike
             doer = x.actor2 if counter else x.actor1
             if doer is None or not _fighter(doer):
