@@ -29,6 +29,8 @@ PAGE_NUMBER = re.compile(
     r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}"
 )
 # a list item's mark at the start of a line ("› Golan : …", "• Deraa …", "- Idleb …")
+# lines that sign or source a story: a section header after one opens the page's next part
+SIGNED = END_MARKS - {"date"}
 _BULLET = re.compile(r"[›»►▶▸▹→⇒➤•·■▪◆◇★✓✔\-–—]\s+\S")
 
 
@@ -181,6 +183,8 @@ class ArticleBody(PassBase):
                 and (nxt := self.following(i, 1))
                 and self.lines[nxt[0]].kind == "prose"
             ):
+                if prev_kind in SIGNED:
+                    break  # the story signed, then the letter's next section ("AGENDA", "DONS")
                 # a newsletter's section header in capitals between two paragraphs ("ON THE
                 # BORDER", "EN BREF"): the letter's, not the story's (initials sign it: "J. M.")
                 self.set(i, "boilerplate")

@@ -90,13 +90,31 @@ class CommentHeads(PassBase):
             for i in self.nonempty
             if self.lines[i].kind in ("name", "user", "cci")
             and len(self.lines[i].text) <= 30
+            and not self.section_header(i)
             and self.blank_before(i)
             and i + 1 < self.n
             and self.lines[i + 1].kind in ("prose", "short", "heading", "user")
         ]
-        if len(users) >= 3:
+        if len(users) >= 3 and self.follows_the_text(users):
             heads.update(users)
         return heads
+
+    def follows_the_text(self, heads: list[int]) -> bool:
+        """Bare names head a thread that follows the page's text: the prose above the first of
+        them after the page's first paragraph outweighs the prose under them. Short lines over
+        most of the page's text ("Key Figures", "Chiffres clés", "Situation Overview" in a
+        report turned from PDF) are its section headings, not readers' names."""
+        first = next((i for i in heads if i > self.first_prose), None)
+        if first is None:
+            return True
+        above = under = 0
+        for i in self.nonempty:
+            if self.lines[i].kind == "prose":
+                if i < first:
+                    above += len(self.lines[i].text)
+                else:
+                    under += len(self.lines[i].text)
+        return above >= under
 
     def _post_heads(self) -> set[int]:
         """Post heads that carry their own stamp (forums, blog comment widgets):

@@ -1,0 +1,174 @@
+# ruff: noqa: E501  (the pages below keep one paragraph per line, as pages do)
+"""Reports, letters and consent walls (session 14): pages whose structure the pass misread.
+
+Why: a humanitarian update exported from PDF had its section headings ("Faits saillants",
+"Key Figures") read as readers' names over comments, so the whole report became a thread; a
+letter's agenda under the signed story was read as that story's text; an e-mail newsletter's
+second story, after a long rule, was glued to the first; a photo caption under a standfirst
+and its byline opened a second article; a cookie box was taken for the article. Every page
+below is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.clean.lexicon import markers
+from newsift.clean.lines import analyse
+from newsift.clean.segmenter import Labelled, label_lines
+
+
+def _run(text: str) -> tuple[list[str], Labelled]:
+    lines = analyse(text, markers())
+    return [ln.text for ln in lines], label_lines(lines)
+
+
+def _at(texts: list[str], start: str) -> int:
+    return next(n for n, t in enumerate(texts) if t.startswith(start))
+
+
+def _label(texts: list[str], lab: Labelled, start: str) -> str:
+    i = _at(texts, start)
+    kind = lab.kinds[i]
+    return f"{kind}:{lab.arts[i]}" if kind in ("title", "body", "meta") else kind
+
+
+# -- 1. a report's section headings are no commenters ------------------------------------------
+FLASH_FR = """Bureau de coordination humanitaire pour le Levant (BCHL)
+Au service des partenaires depuis 2012
+
+Syrie : escalade des hostilités dans le gouvernorat d'Idleb
+Mise à jour flash n° 2 | Au 14 février 2020
+
+Ce rapport est établi par le BCHL avec ses partenaires humanitaires. Il couvre la période du 8 au 14 février 2020. La prochaine mise à jour paraîtra vers le 18 février.
+
+{h1}
+• Les frappes aériennes et les tirs d'artillerie se sont intensifiés dans le sud et l'est du gouvernorat d'Idleb depuis le 8 février.
+• Environ 140 000 personnes ont fui leurs foyers en une semaine, la plupart vers la frontière turque.
+• Deux hôpitaux ont cessé leurs activités après avoir été endommagés.
+
+{h2}
+140 000 personnes déplacées depuis le 8 février
+900 000 personnes dans les zones touchées par les combats
+12 structures de santé suspendues
+
+{h3}
+Selon des sources locales, des frappes aériennes ont touché Saraqeb et Maarat al-Noomane le 9 février, tuant au moins onze civils, dont quatre enfants.
+Le 11 février, les forces gouvernementales ont pris le contrôle de la ville de Saraqeb, selon des médias officiels. La plupart des habitants l'avaient quittée les jours précédents.
+Le 12 février, des obus tirés depuis des zones tenues par des groupes armés non étatiques ont frappé un quartier d'Alep, tuant deux civils, selon l'agence officielle.
+Les partenaires humanitaires s'attendent à ce que les combats s'étendent vers l'ouest du gouvernorat dans les prochains jours.
+
+Syrie : escalade des hostilités dans le gouvernorat d'Idleb | Mise à jour flash n° 2 | 1
+
+{h4}
+Les livraisons transfrontalières se poursuivent, mais les routes d'accès au sud du gouvernorat sont coupées depuis le 10 février.
+Les partenaires du secteur santé signalent une pénurie de kits de traumatologie et de carburant pour les générateurs.
+
+{contact}
+Claire Fontanel, cheffe de bureau, fontanel@bchl-levant.org, Tél : +961 1 555 0192
+Karim Nasrallah, chargé de l'information publique, nasrallah@bchl-levant.org
+
+Coordonner l'aide sauve des vies | Syrie : escalade des hostilités dans le gouvernorat d'Idleb | Mise à jour flash n° 2 | 2
+"""
+HEADINGS = [
+    ("Faits saillants", "Chiffres clés", "Aperçu de la situation", "Réponse humanitaire"),
+    ("FAITS SAILLANTS", "CHIFFRES CLÉS", "APERÇU DE LA SITUATION", "RÉPONSE HUMANITAIRE"),
+    ("Highlights", "Key Figures", "Situation Overview", "Humanitarian Response"),
+]
+
+
+@pytest.mark.parametrize("heads", HEADINGS)
+def test_report_sections_are_body_not_a_thread(heads: tuple[str, ...]) -> None:
+    text = FLASH_FR.format(
+        h1=heads[0],
+        h2=heads[1],
+        h3=heads[2],
+        h4=heads[3],
+        contact="Pour plus d'informations, veuillez contacter :",
+    )
+    texts, lab = _run(text)
+    assert "comment" not in lab.kinds
+    assert len(lab.articles) == 1
+    for start in (
+        "• Les frappes",
+        "• Deux hôpitaux",
+        "Selon des sources locales",
+        "Le 12 février",
+        "Les livraisons",
+    ):
+        assert _label(texts, lab, start) == "body:1", start
+    assert _label(texts, lab, "Claire Fontanel") == "boilerplate"
+
+
+def test_contact_block_lead_in_is_chrome_en() -> None:
+    text = FLASH_FR.format(
+        h1="Highlights",
+        h2="Key Figures",
+        h3="Situation Overview",
+        h4="Humanitarian Response",
+        contact="For further information, please contact:",
+    )
+    texts, lab = _run(text)
+    assert _label(texts, lab, "For further information") == "boilerplate"
+    assert _label(texts, lab, "Karim Nasrallah") == "boilerplate"
+
+
+BLOG_THREAD = """Le Carnet du Levant
+
+Alep : les bus verts quittent les quartiers est
+Publié le 16 décembre 2016 par Hugo Ferrand
+
+Les premiers convois d'évacués ont quitté jeudi les quartiers est d'Alep, sous escorte du Croissant-Rouge, après l'accord conclu entre la Russie et la Turquie.
+Selon des témoins, une vingtaine de bus et une dizaine d'ambulances ont franchi le point de passage de Ramoussa en fin de matinée, en direction de la province d'Idleb.
+L'évacuation a été interrompue vendredi matin après des tirs sur un convoi, chaque camp accusant l'autre d'avoir violé l'accord.
+Plusieurs milliers de civils attendaient encore dans le froid, près des ruines du quartier d'al-Amiriya, selon les organisations humanitaires présentes sur place.
+
+3 commentaires
+
+Mathilde R.
+Merci pour ce récit, on lit si peu de choses précises ailleurs.
+
+Yanis_42
+Les bus verts, encore. Toujours la même méthode depuis Homs.
+
+Paul-Henri
+Et les habitants qui restent, qui s'en occupe ?
+"""
+
+
+def test_readers_names_after_the_article_still_head_comments() -> None:
+    texts, lab = _run(BLOG_THREAD)
+    assert _label(texts, lab, "Les premiers convois") == "body:1"
+    assert _label(texts, lab, "Les bus verts, encore") == "comment"
+    assert _label(texts, lab, "Et les habitants") == "comment"
+
+
+# -- 2. a letter: the signed story, then the letter's own sections -----------------------------
+LETTER_FR = """Lettre des Amis de Saint-Élie – Solidarité avec Homs
+Lettre n° 31 – Automne 2014
+
+Homs : la vieille ville vidée, les cloches se taisent
+Homs, le 2 octobre 2014
+par sœur Marie-Noël, notre correspondante
+
+Trois mois après l'évacuation des derniers combattants, la vieille ville de Homs reste presque déserte, et les familles qui reviennent trouvent leurs maisons pillées.
+Mardi, deux obus de mortier sont tombés près de l'église Saint-Élie, blessant un sacristain, selon le curé de la paroisse.
+Le gouverneur a promis la réouverture des écoles du quartier de Hamidiyé avant la fin du mois, mais l'électricité n'y revient que deux heures par jour.
+
+Sœur Marie-Noël
+
+CALENDRIER DE L'ASSOCIATION
+– Samedi 18 octobre : assemblée générale à la maison paroissiale, à 14 h 30.
+– Dimanche 9 novembre : messe pour les défunts de Homs, suivie d'un repas partagé.
+
+NOUS SOUTENIR
+Vos dons financent les repas chauds distribués chaque semaine par les sœurs. Un reçu fiscal vous sera adressé.
+"""
+
+
+def test_signed_story_ends_before_the_letters_sections() -> None:
+    texts, lab = _run(LETTER_FR)
+    assert _label(texts, lab, "Mardi, deux obus") == "body:1"
+    assert _label(texts, lab, "Sœur Marie-Noël") == "body:1"
+    for start in ("– Samedi 18 octobre", "– Dimanche 9 novembre", "Vos dons financent"):
+        assert _label(texts, lab, start) == "boilerplate", start
