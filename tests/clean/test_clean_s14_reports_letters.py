@@ -172,3 +172,63 @@ def test_signed_story_ends_before_the_letters_sections() -> None:
     assert _label(texts, lab, "Sœur Marie-Noël") == "body:1"
     for start in ("– Samedi 18 octobre", "– Dimanche 9 novembre", "Vos dons financent"):
         assert _label(texts, lab, start) == "boilerplate", start
+
+
+# -- 3. an e-mail newsletter: two stories between long rules -----------------------------------
+RULE = "-" * 64
+NEWSLETTER_FR = f"""De : Le Courrier de l'Euphrate <lettre@courrier-euphrate.example>
+Objet : [Courrier de l'Euphrate] n° 88 — Raqqa, Tabqa
+
+{RULE}
+LE COURRIER DE L'EUPHRATE — n° 88 — jeudi 11 mai 2017
+{RULE}
+
+Tabqa : les FDS s'emparent du barrage
+Les Forces démocratiques syriennes ont annoncé mercredi avoir pris le contrôle total de la ville de Tabqa et de son barrage, après le retrait des derniers jihadistes vers le sud.
+Selon la coalition, environ 70 combattants de l'État islamique ont quitté la ville en vertu d'un accord qui prévoyait le démontage des explosifs posés sur le barrage.
+— L. B.
+Lire la suite sur le site [1]
+
+{RULE}
+
+Raqqa : l'étau se resserre au nord de la ville
+Les unités kurdes ne sont plus qu'à quelques kilomètres des faubourgs nord de Raqqa, où l'aviation de la coalition a multiplié les frappes depuis lundi, selon l'Observatoire syrien des droits de l'homme.
+Des habitants joints par téléphone décrivent des files de voitures qui tentent de quitter la ville par la route de l'est, malgré les barrages de l'organisation.
+— F. A.
+Lire la suite sur le site [2]
+
+{RULE}
+Liens :
+[1] https://courrier-euphrate.example/tabqa-barrage
+[2] https://courrier-euphrate.example/raqqa-etau
+"""
+
+
+def test_newsletter_story_after_a_long_rule_is_a_second_article() -> None:
+    texts, lab = _run(NEWSLETTER_FR)
+    assert _label(texts, lab, "Tabqa : les FDS") == "title:1"
+    assert _label(texts, lab, "Selon la coalition") == "body:1"
+    assert _label(texts, lab, "Raqqa : l'étau") == "title:2"
+    assert _label(texts, lab, "Des habitants joints") == "body:2"
+
+
+ESSAY_FR = """Carnets d'Orient
+
+Deir ez-Zor, trois ans de siège
+Par Anne Vautrin, 6 septembre 2017
+
+Depuis l'été 2014, la ville de Deir ez-Zor vit coupée du reste du pays, ravitaillée par des largages aériens que l'État islamique tente sans cesse d'intercepter.
+Les habitants des quartiers gouvernementaux racontent les files d'attente devant les boulangeries, les prix multipliés par dix et les obus qui tombent sans prévenir.
+
+* * *
+
+La route de Palmyre
+Mardi, les colonnes de l'armée syrienne ont atteint la périphérie ouest de la ville après une avancée rapide depuis Palmyre, à travers le désert, avec l'appui de l'aviation russe.
+Les soldats assiégés de la base de la Brigade 137 ont accueilli les premiers blindés dans l'après-midi, selon la télévision d'État, qui a diffusé des images de liesse.
+"""
+
+
+def test_rule_and_intertitle_inside_an_essay_keep_one_article() -> None:
+    texts, lab = _run(ESSAY_FR)
+    assert len(lab.articles) == 1
+    assert _label(texts, lab, "Mardi, les colonnes") == "body:1"

@@ -99,6 +99,7 @@ class ArticleBody(PassBase):
         prev_caption_file = False
         prev_kind = ""
         in_list = False  # after "Related Coverage" inside the body: its headlines are chrome
+        closed = False  # chrome ("Lire la suite [2]") passed since the last paragraph
         i = start
         while i < self.n:
             ln = self.lines[i]
@@ -114,6 +115,14 @@ class ArticleBody(PassBase):
                 break  # "* * *" then a headline and its date line: the page's next article
             if i != start and SEPARATOR.fullmatch(ln.text) and not self._more_prose(i, in_thread):
                 break  # a rule closing the story, the page's chrome under it (an appeal box)
+            if (
+                i != start
+                and SEPARATOR.fullmatch(ln.text)
+                and (head := self.next_story(i, closed, prev_kind)) is not None
+            ):
+                # the story closed, a rule, then a headline over paragraphs: the next story
+                self.openers.add(head)
+                break
             if i != start and SEPARATOR.fullmatch(ln.text):
                 # a rule inside the story only separates; a newsletter's section header in
                 # capitals under it ("THE BORDER FRONT") is the letter's, not the story's
@@ -163,6 +172,7 @@ class ArticleBody(PassBase):
                     # text) and a headline over paragraphs: a print page's or a blog's next piece
                     break
                 self.set(i, "boilerplate")
+                closed = True
                 in_list = kind == "boiler" and not _INLINE_LINK.search(ln.text)
                 if kind == "donate" and ln.site and art.site is None:
                     art.site = ln.site
@@ -206,6 +216,7 @@ class ArticleBody(PassBase):
                     art.lead_line = i
             prev_caption_file = kind == "caption_file"
             prev_kind = kind
+            closed = closed and kind != "prose"
             last = i
             i += 1
         # a heading after the last paragraph heads a list of links or the page's buttons
@@ -247,6 +258,17 @@ class ArticleBody(PassBase):
                 art.signature_lines.insert(0, j)
             j -= 1
         return last + 1
+
+    def next_story(self, rule: int, closed: bool, prev_kind: str) -> int | None:
+        """A rule after a story that closed (its "read more" link, its source or signature
+        line) with a set-off headline over paragraphs right under it: a newsletter's or a print
+        page's next story, not a section of this one (an intertitle follows a paragraph)."""
+        if not (closed or prev_kind in SIGNED):
+            return None
+        nxt = self.following(rule, 1)
+        if nxt and self.soft_opener(rule, min(self.n, rule + 12), 0) == nxt[0]:
+            return nxt[0]
+        return None
 
     def _bullet(self, i: int) -> bool:
         """A list item: a mark, then a headline-length line."""

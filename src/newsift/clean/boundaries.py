@@ -142,9 +142,9 @@ class ArticleBoundaries(PassBase):
         cands = [o for o in self.openers if o >= i]
         return min(cands) if cands else self.n
 
-    def soft_opener(self, a: int, b: int) -> int | None:
+    def soft_opener(self, a: int, b: int, min_chars: int = PROSE_MIN_CHARS) -> int | None:
         """A headline after an article's end, before any comment chrome, with paragraphs
-        (sentences, not a list of other headlines) under it."""
+        (sentences, not a list of other headlines) under it: two, dated or of ``min_chars``."""
         for i in self.nonempty[self._next_ne[a] : self._next_ne[b]]:
             ln = self.lines[i]
             if ln.kind == "cc" or self.is_comment_head(i):
@@ -165,7 +165,7 @@ class ArticleBoundaries(PassBase):
                         count += 1
                         chars += len(lj.text)
                 # a dated headline over two paragraphs is a story (as an opener's is)
-                if count >= 2 and (dated or chars >= PROSE_MIN_CHARS):
+                if count >= 2 and (dated or chars >= min_chars):
                     return i
         return None
 

@@ -34,8 +34,9 @@ META_KINDS = frozenset(
 )
 END_MARKS = frozenset({"source", "tags", "name", "translator", "date"})  # lines that close a story
 PLACE_SOURCE = re.compile(r"[^\s].{0,40}?\s[-–—]\s.{1,40}")
-# a line that only separates two stories: "* * *", "***", "———", "• • •", "~~~", "⁂", "━━━"
-SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–\-\u2015\u2500-\u257f\u25ac]\s*){3,40}")
+# a line that only separates two stories: "* * *", "***", "———", "• • •", "~~~", "⁂", "━━━",
+# of any length (a plain-text e-mail newsletter draws its rules 60 or 70 characters wide)
+SEPARATOR = re.compile(r"(?:[*•·⁂~=_#—–\-\u2015\u2500-\u257f\u25ac]\s*){3,}")
 # the label a forum puts over a quotation ("Citation :", "Quote:", "Zitat:")
 QUOTE_LABEL = re.compile(r"(?i:citation|quote|zitat|cita|citazione|цитата|اقتباس)\s*[:：]")
 
