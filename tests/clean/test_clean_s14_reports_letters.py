@@ -232,3 +232,41 @@ def test_rule_and_intertitle_inside_an_essay_keep_one_article() -> None:
     texts, lab = _run(ESSAY_FR)
     assert len(lab.articles) == 1
     assert _label(texts, lab, "Mardi, les colonnes") == "body:1"
+
+
+# -- 4. a caption under the standfirst, its byline and date ------------------------------------
+PRINT_FR = """La Gazette du Proche-Orient
+Monde   Proche-Orient   Culture   Opinions
+
+Mossoul : la mosquée al-Nouri réduite en ruines
+Le minaret penché, symbole de la ville depuis huit siècles, a été dynamité mercredi soir alors que les troupes irakiennes approchaient.
+
+Par Julien Massart, à Erbil
+Publié le 22/06/2017 à 10h05
+
+{caption}
+
+Les jihadistes de l'État islamique ont fait sauter mercredi soir la grande mosquée al-Nouri et son minaret, dans la vieille ville de Mossoul, selon le commandement irakien.
+C'est dans cette mosquée qu'Abou Bakr al-Baghdadi avait fait sa seule apparition publique, en juillet 2014, pour proclamer le « califat ».
+Les forces d'élite irakiennes se trouvaient à moins de 300 mètres de l'édifice au moment de l'explosion, selon un officier joint par téléphone.
+"""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le minaret al-Hadba, à Mossoul, photographié en 2013. Photo K. Saadi / Levant Images",
+        "Le minaret al-Hadba vu depuis la rive est du Tigre, à Mossoul, en avril 2013",
+    ],
+)
+def test_caption_under_the_header_opens_no_second_article(caption: str) -> None:
+    texts, lab = _run(PRINT_FR.format(caption=caption))
+    assert len(lab.articles) == 1
+    assert _label(texts, lab, "Mossoul : la mosquée") == "title:1"
+    assert _label(texts, lab, "Les jihadistes de l'État") == "body:1"
+
+
+def test_photo_credit_with_agency_closes_a_caption() -> None:
+    caption = "Le minaret al-Hadba, à Mossoul, photographié en 2013. Photo K. Saadi / Levant Images"
+    texts, lab = _run(PRINT_FR.format(caption=caption))
+    assert _label(texts, lab, "Le minaret al-Hadba") == "meta:1"

@@ -100,6 +100,7 @@ class ArticleBody(PassBase):
         prev_kind = ""
         in_list = False  # after "Related Coverage" inside the body: its headlines are chrome
         closed = False  # chrome ("Lire la suite [2]") passed since the last paragraph
+        paragraphs = 0  # prose lines of the body so far
         i = start
         while i < self.n:
             ln = self.lines[i]
@@ -135,6 +136,7 @@ class ArticleBody(PassBase):
                 continue
             if (
                 prev_kind in END_MARKS
+                and paragraphs >= 2  # a standfirst, its byline and date, then a caption: one story
                 and self.title_candidate(i)
                 and kind != "prose"
                 and self.blank_before(i)
@@ -217,6 +219,7 @@ class ArticleBody(PassBase):
             prev_caption_file = kind == "caption_file"
             prev_kind = kind
             closed = closed and kind != "prose"
+            paragraphs += kind == "prose"
             last = i
             i += 1
         # a heading after the last paragraph heads a list of links or the page's buttons
