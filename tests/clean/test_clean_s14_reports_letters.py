@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsift.clean.consent import consent_notice
 from newsift.clean.lexicon import markers
 from newsift.clean.lines import analyse
 from newsift.clean.segmenter import Labelled, label_lines
@@ -270,3 +271,63 @@ def test_photo_credit_with_agency_closes_a_caption() -> None:
     caption = "Le minaret al-Hadba, à Mossoul, photographié en 2013. Photo K. Saadi / Levant Images"
     texts, lab = _run(PRINT_FR.format(caption=caption))
     assert _label(texts, lab, "Le minaret al-Hadba") == "meta:1"
+
+
+# -- 5. a consent wall around the article --------------------------------------------------------
+CONSENT_FR = """L'Écho du Levant
+Le respect de votre vie privée
+En acceptant, vous permettez à nos partenaires et à nous-mêmes de déposer des cookies et d'utiliser des traceurs pour mesurer l'audience et vous proposer des publicités personnalisées. Vous pouvez retirer votre consentement à tout moment depuis notre politique de confidentialité.
+Nos partenaires traitent ces informations pour la mesure d'audience, la géolocalisation approximative et l'affichage de contenus personnalisés sur votre terminal.
+Tout accepter   Tout refuser   Personnaliser
+
+Actualités › Monde › Proche-Orient
+
+Irak : Tall Afar reprise à l'État islamique
+L'Écho du Levant | 27.08.2017 à 18:40
+Par Sami Hadjadj
+
+Les forces irakiennes ont annoncé dimanche avoir repris le centre de Tall Afar, l'un des derniers bastions de l'État islamique dans le nord du pays, au terme d'une semaine d'offensive.
+Selon le commandement des opérations conjointes, les jihadistes se sont repliés vers la localité d'al-Ayadiya, à une dizaine de kilomètres au nord-ouest.
+La coalition internationale a mené plus de cinquante frappes en appui à l'offensive, selon un communiqué publié samedi.
+
+Gérer mes cookies
+Ce site utilise des cookies nécessaires à son fonctionnement et, avec votre accord, des cookies de mesure d'audience. Conformément au RGPD, vous disposez d'un droit d'accès et de rectification de vos données personnelles.
+"""
+
+
+def test_consent_box_is_no_article() -> None:
+    texts, lab = _run(CONSENT_FR)
+    assert len(lab.articles) == 1
+    assert _label(texts, lab, "Irak : Tall Afar reprise") == "title:1"
+    assert _label(texts, lab, "Selon le commandement") == "body:1"
+    for start in (
+        "En acceptant, vous permettez",
+        "Nos partenaires traitent",
+        "Ce site utilise des cookies",
+    ):
+        assert _label(texts, lab, start) == "boilerplate", start
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "We and our partners use cookies to store and access personal data such as browsing data, for personalised ads and audience measurement.",
+            True,
+        ),
+        (
+            "Selon nos partenaires sur le terrain, la géolocalisation des vidéos montre que les frappes ont touché le marché de Maarat al-Noomane.",
+            False,
+        ),
+        (
+            "Les cookies publicitaires de nos partenaires servent à vous proposer des annonces adaptées à vos centres d'intérêt.",
+            True,
+        ),
+        (
+            "Le ministère a accusé les rebelles d'avoir utilisé des données de géolocalisation fournies par leurs partenaires étrangers.",
+            False,
+        ),
+    ],
+)
+def test_consent_notice(text: str, notice: bool) -> None:
+    assert consent_notice(text) is notice
