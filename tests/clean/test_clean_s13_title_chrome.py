@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsift.clean.segmenter import shouted_headline, widget_line
 from newsift.clean.stage import CleanStage
+from newsift.clean.titles import shouted_headline, widget_line
 from newsift.model import Document
 
 

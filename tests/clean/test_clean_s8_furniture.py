@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsift.clean.comment_stamps import _handle_head
 from newsift.clean.furniture import _contact, _counters, _match
-from newsift.clean.segmenter import _handle_head
 from newsift.clean.stage import CleanStage
 from newsift.eval.segments import line_labels
 from newsift.model import Document
@@ -400,7 +400,7 @@ def test_dated_chronology_is_body_fr(clean: CleanStage) -> None:
 
 
 def test_relative_stamp_ends_a_head() -> None:
-    from newsift.clean.segmenter import _AGO, _words_after
+    from newsift.clean.comment_stamps import _AGO, _words_after
 
     for head in ("Mark · 3 days ago", "Mark · 3 days ago · edited", "@Yassine B. · il y a 8 ans"):
         m = _AGO.search(head)

@@ -77,6 +77,7 @@ _CRUMB_MARK = re.compile(r"\s[>›»‹]\s")
 _QUOTED = re.compile(r"«[^»]*»")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _FIELDS = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
+_COMMA = re.compile(r",\s+")
 _PHONE = re.compile(r"(?i:t[ée]l\.?|phone|tel)\s*:?\s*\+?\d[\d .]{7,}")
 _LETTER = re.compile(r"[^\W\d_]")
 # a page number closing a running header or footer: "— page 2/5", "p. 3", "   4" after a gap
@@ -111,6 +112,9 @@ def _contact(text: str) -> bool:
     if len(text) > 200 or not (EMAIL.search(text) or _PHONE.search(text)):
         return False
     fields = [f for f in _FIELDS.split(text) if f.strip()]
+    if len(fields) < 3:
+        # "Maren Holtz, Head of Office, holtz@x.org, Tel: +962 …": a report's contact card
+        fields = [f for f in _COMMA.split(text) if f.strip()]
     return len(fields) >= 3 and all(len(f.split()) <= 8 for f in fields)
 
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
+from newsift.clean.consent import consent_notice
 from newsift.clean.dates import (
     DateHit,
     dated_fields,
@@ -498,6 +499,9 @@ def classify(line: Line, m: Markers) -> None:
         (n >= 14 and not (line.heading_like and end not in _TERMINAL))
         or (n >= 5 and end in _TERMINAL and length >= 30 and (end != "?" or n >= 10))
     )
+    if line.prose and consent_notice(text):
+        line.kind = "boiler"  # a cookie or privacy notice's paragraph: the page's, not a story
+        return
     if length > 220:
         # long lines: a paragraph, a long footnote, a donation paragraph with a wallet or a
         # payment link, a cookie notice; the short-chrome patterns cannot match them
