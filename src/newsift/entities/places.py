@@ -91,6 +91,7 @@ _FUNCTION_WORDS = _words(
     """the a an and or but of for on in at by with from as le la les un une et ou des du au aux
     der die das ein eine und oder im am el los las y o del con и в на с по из к у о от"""
 )
+_ARTICLE_WORDS = _words("la le les l the")  # before a landform noun: "la Montagne", "the Valley"
 _CONNECTOR_MAX = max(len(w) for w in _CONNECTORS)
 _NEVER_FIRST = _words(
     """the a an in at on of and or but from to for by with near after before as this that these
@@ -400,6 +401,7 @@ class PlaceFinder:
         self._grid: dict[int, np.ndarray] | None = None
         self._not_settlements = _load_keys("not_settlements.txt")
         self._descriptive = _load_keys("descriptive_words.txt")
+        self._landforms = _load_keys("landform_nouns.txt")
         self._peoples = _load_keys("peoples.txt")
         self._adjective_re = _load_adjectives()
         self._article_countries = frozenset(
@@ -883,6 +885,12 @@ class PlaceFinder:
             # "the White House" is not Casablanca (Dar el Beida).
             _note(c, "description")
             ev -= 10.0
+        elif kind == KIND_CITY and self._landform_only(c.text):
+            # "la Montagne" for the Jabal Druze, "le Plateau" for the Golan: a common noun the
+            # text capitalises for a region, not the French village GeoNames gives it to, even
+            # in a text that names Paris (Montagne, Gironde; La Montagne, Loire-Atlantique)
+            _note(c, "landform")
+            ev -= 10.0
         if c.n_tokens > 1:
             ev += 0.5
         if c.adjacent_cap and c.ner not in LOC_LABELS and c.segment_kind != "title":
@@ -1191,6 +1199,14 @@ class PlaceFinder:
         landforms, colours: descriptive_words.txt)."""
         words = light_key(surface).split()
         return len(words) >= 2 and all(w in self._descriptive for w in words)
+
+    def _landform_only(self, surface: str) -> bool:
+        """One landform noun, with or without its article ("la Montagne", "the Valley":
+        landform_nouns.txt)."""
+        words = light_key(surface).split()
+        if words and words[0] in _ARTICLE_WORDS:
+            words = words[1:]
+        return len(words) == 1 and words[0] in self._landforms
 
     @staticmethod
     def _local(kind: int, near_km: float | None, in_focus: bool) -> bool:
