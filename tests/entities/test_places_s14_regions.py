@@ -85,3 +85,34 @@ def test_jabal_druze_is_suwayda(stage: PlacesStage) -> None:
     text = "En 1954, l'artillerie bombarda le Djebel druze pendant trois jours."
     got = [m for m in place_mentions(stage, text, "fr") if "Djebel" in m.text]
     assert got and got[0].geonameid == 172408, [(m.text, m.canonical) for m in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        (
+            "Les peshmergas ont repris la ville de Jaloula, dans la province de Diyala.",
+            "Jaloula",
+            (34.272, 45.165),
+        ),
+        (
+            "Des miliciens ont incendié des maisons à Saadiya, au nord de Baqouba.",
+            "Saadiya",
+            (34.19, 45.12),
+        ),
+        (
+            "Les hélicoptères ont largué des barils sur Bousra al-Harir, près de Deraa.",
+            "Bousra al-Harir",
+            (32.842, 36.345),
+        ),
+    ],
+)
+def test_war_towns_cities500_lacks(
+    stage: PlacesStage, text: str, name: str, point: tuple[float, float]
+) -> None:
+    # towns of the wars missing from GeoNames' cities500 fell to their province's seat or to
+    # a far namesake (Saadiya ~ a town of Arabia 800 km away)
+    got = [m for m in place_mentions(stage, text, "fr") if m.text == name]
+    assert got, [(m.text, m.canonical) for m in place_mentions(stage, text, "fr")]
+    assert got[0].lat is not None and got[0].lon is not None
+    assert _km(got[0].lat, got[0].lon, point) < 5, (got[0].canonical, got[0].lat, got[0].lon)
