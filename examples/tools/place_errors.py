@@ -4,7 +4,8 @@ class over many sets before fixing resolution.
 
 Usage: python examples/tools/place_errors.py TAG SET... [--all]
 reads /tmp/ms-TAG-SET/events.csv like error_classes.py; SET is seeds, corpus, heldout or
-heldoutN; ``--all`` for every tuning set (seeds, corpus, heldout, heldout2..42).
+heldoutN; ``--all`` for every tuning set (seeds, corpus, heldout and each tests/heldoutN
+folder with a README, i.e. heldout2..46 in session 14).
 Prints one tab-separated row per place error: set, doc, gold location, predicted location,
 predicted geo_precision, km, evidence; then a histogram of distances.
 """
@@ -63,7 +64,12 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     tag, sets = args[0], args[1:]
     if "--all" in argv:
-        sets = ["seeds", "corpus", "heldout"] + [f"heldout{n}" for n in range(2, 43)]
+        numbered = sorted(
+            int(p.name[7:])
+            for p in Path("tests").glob("heldout[0-9]*")
+            if p.name[7:].isdigit() and (p / "README.md").exists()
+        )
+        sets = ["seeds", "corpus", "heldout"] + [f"heldout{n}" for n in numbered]
     bins: collections.Counter[str] = collections.Counter()
     for name in sets:
         for r in rows(tag, name):

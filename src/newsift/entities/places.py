@@ -91,6 +91,7 @@ _FUNCTION_WORDS = _words(
     """the a an and or but of for on in at by with from as le la les un une et ou des du au aux
     der die das ein eine und oder im am el los las y o del con и в на с по из к у о от"""
 )
+_ARTICLE_WORDS = _words("la le les l the")  # before a landform noun: "la Montagne", "the Valley"
 _CONNECTOR_MAX = max(len(w) for w in _CONNECTORS)
 _NEVER_FIRST = _words(
     """the a an in at on of and or but from to for by with near after before as this that these
@@ -400,6 +401,7 @@ class PlaceFinder:
         self._grid: dict[int, np.ndarray] | None = None
         self._not_settlements = _load_keys("not_settlements.txt")
         self._descriptive = _load_keys("descriptive_words.txt")
+        self._landforms = _load_keys("landform_nouns.txt")
         self._peoples = _load_keys("peoples.txt")
         self._adjective_re = _load_adjectives()
         self._article_countries = frozenset(
@@ -677,7 +679,7 @@ class PlaceFinder:
         window = text[max(seg_start, c.start - 48) : c.start]
         c.quarter = bool(
             self._quarter_before.search(window)
-            or self._quarter_after.match(text, c.end, min(seg_end, c.end + 20))
+            or self._quarter_after.match(text, c.end, min(seg_end, c.end + 50))
         )
         before = window.casefold().replace("’", "'")
         words = before.split()
@@ -882,6 +884,12 @@ class PlaceFinder:
             # "الصحراء الغربية" (the western desert) in an Iraqi text is not Western Sahara,
             # "the White House" is not Casablanca (Dar el Beida).
             _note(c, "description")
+            ev -= 10.0
+        elif kind == KIND_CITY and self._landform_only(c.text):
+            # "la Montagne" for the Jabal Druze, "le Plateau" for the Golan: a common noun the
+            # text capitalises for a region, not the French village GeoNames gives it to, even
+            # in a text that names Paris (Montagne, Gironde; La Montagne, Loire-Atlantique)
+            _note(c, "landform")
             ev -= 10.0
         if c.n_tokens > 1:
             ev += 0.5
@@ -1191,6 +1199,14 @@ class PlaceFinder:
         landforms, colours: descriptive_words.txt)."""
         words = light_key(surface).split()
         return len(words) >= 2 and all(w in self._descriptive for w in words)
+
+    def _landform_only(self, surface: str) -> bool:
+        """One landform noun, with or without its article ("la Montagne", "the Valley":
+        landform_nouns.txt)."""
+        words = light_key(surface).split()
+        if words and words[0] in _ARTICLE_WORDS:
+            words = words[1:]
+        return len(words) == 1 and words[0] in self._landforms
 
     @staticmethod
     def _local(kind: int, near_km: float | None, in_focus: bool) -> bool:
@@ -1509,15 +1525,38 @@ class PlaceFinder:
         article names most, in the country where the text's other places mostly lie. A
         quarter below the bar is taken too (the noun says it is a place); with no such city,
         a reading abroad is dropped. A quarter the gazetteer lacks altogether ("le quartier
-        de Sakhour") is the city too, and so are its later bare mentions. Returns the
-        accepted candidates, in text order."""
+        de Sakhour") is the city too, and so are its later bare mentions. A name told once as
+        a quarter (by the noun before it or an apposition after it: "al-X, quartier alaouite
+        de Homs") is that quarter at each mention in its article, in the city it was told in,
+        even when features.tsv lists a town of that name elsewhere. Returns the accepted
+        candidates, in text order."""
         quarters = [c for c in (*accepted, *held) if c.quarter and c.best is not None]
+        # a name once told as a quarter is that quarter wherever its article names it again
+        # ("à l'entrée d'al-X", "des roquettes sur al-X" after "al-X, quartier alaouite")
+        told = {(c.article, light_key(c.text)) for c in quarters}
+        again = []
+        for c in (*accepted, *held):
+            if not c.quarter and c.best is not None and (c.article, light_key(c.text)) in told:
+                c.quarter = True
+                again.append(c)
+        quarters += again
+        again_ids = {id(c) for c in again}
+        city_of: dict[tuple[int | None, str], int] = {}  # ...and of the city it was told in
         unlisted = self._unlisted_quarters(text, segments, (*accepted, *held))
         if not quarters and not unlisted:
             return accepted
         g = self.gaz
         # the country the article's other places lie in (the quarter itself is no evidence)
-        lying = Counter(g.cc[c.best] for c in accepted if not c.quarter and c.best is not None)
+        # a big city after a quarter noun is the city of the quarter before it ("al-X, quartier
+        # alaouite de Homs"), which the loop below keeps as itself
+        big = {
+            id(c)
+            for c in (*accepted, *held)
+            if c.quarter and c.best is not None and int(g.pop[c.best]) >= _SMALL_POP
+        }
+        lying = Counter(
+            g.cc[c.best] for c in accepted if (not c.quarter or id(c) in big) and c.best is not None
+        )
         if not lying:
             return accepted
         home = max(lying, key=lambda cc: (lying[cc], ctx.get(cc, 0.0)))
@@ -1526,7 +1565,7 @@ class PlaceFinder:
             c
             for c in (*accepted, *held)
             if (id(c) in sure or c.evidence >= self.min_accept - 1.0)  # a title's "Alep-Est"
-            and not c.quarter
+            and (not c.quarter or id(c) in big)
             and c.best is not None
             and int(g.kind[c.best]) == KIND_CITY
             and g.cc[c.best] == home
@@ -1534,9 +1573,16 @@ class PlaceFinder:
         ]
         keep = {id(c) for c in accepted}
         for q in quarters:
-            if "feature" in q.notes or q.ner_longer_per or q.ner_longer_org or q.ner_date:
+            if q.ner_longer_per or q.ner_longer_org or q.ner_date:
                 continue
-            city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+            if "feature" in q.notes and "precision:1" not in q.notes:
+                continue  # a facility, not a town that could be a namesake of a quarter
+            key = (q.article, light_key(q.text))
+            city = city_of.get(key) if id(q) in again_ids else None
+            if city is None:
+                city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+                if city is not None:
+                    city_of.setdefault(key, city)
             assert q.best is not None
             if city is None:
                 if g.cc[q.best] != home and id(q) in keep:
@@ -1552,12 +1598,25 @@ class PlaceFinder:
             ):
                 continue  # "Baba Amr, the Homs neighbourhood": the city whose quarter it is
             q.best, q.static = city, None
+            if "feature" in q.notes:  # a listed town's own point and name are not the city's
+                q.coords = None
+                q.notes = [n for n in q.notes if not n.startswith(("precision:", "name:"))]
             _note(q, "quarter_of")
             _note(q, "precision:2")
             keep.add(id(q))
         added: list[Candidate] = []
+        # a later bare mention of an unlisted quarter is in the city it was told in ("le
+        # quartier de X, à Homs" ... "Damas a démenti avoir employé des gaz à X": Homs)
+        told_in: dict[tuple[int | None, str], int] = {}
         for q in unlisted:
-            city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+            if "quarter_told" in q.notes:
+                city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+                if city is not None:
+                    told_in.setdefault((q.article, q.text), city)
+        for q in unlisted:
+            city = told_in.get((q.article, q.text))
+            if city is None:
+                city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
             if city is not None:
                 q.best, q.margin, q.evidence = city, 1.0, self.min_accept
                 q.notes += ["quarter_of", "precision:2"]
@@ -1575,6 +1634,7 @@ class PlaceFinder:
         skip = not_names()
         out: list[Candidate] = []
         names: dict[str, int | None] = {}
+        told: set[int] = set()
         for seg in segments:
             for m in self._quarter_name.finditer(text, seg.start, seg.end):
                 name = m.group(1).rstrip("’'")
@@ -1584,6 +1644,7 @@ class PlaceFinder:
                 if any(a < e and s < b for a, b in taken):
                     continue
                 names.setdefault(name, seg.article)
+                told.add(s)
         for name in names:
             rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
             for seg in segments:
@@ -1592,6 +1653,8 @@ class PlaceFinder:
                         continue
                     c = Candidate(m.start(), m.end(), name, [], article=seg.article)
                     c.segment_kind, c.quarter = seg.kind, True
+                    if m.start() in told:
+                        c.notes.append("quarter_told")
                     out.append(c)
                     taken.append((m.start(), m.end()))
         return out
@@ -2070,6 +2133,11 @@ class PlaceFinder:
             c.notes.append(f"precision:{precision}")
             c.notes.append(f"name:{feature_names().get(m.group(1).casefold(), m.group(1))}")
             c.coords = coords
+            if precision == 1:  # a town of its own: "al-X, quartier alaouite" says otherwise
+                c.quarter = bool(
+                    self._quarter_before.search(text[max(seg.start, s - 48) : s])
+                    or self._quarter_after.match(text, e, min(seg.end, e + 50))
+                )
             if m.group(1).casefold() in self._feature_cc:
                 # "al-Tanf": a Syrian base whose nearest GeoNames place lies across the border
                 c.notes.append(f"country:{self._feature_cc[m.group(1).casefold()]}")

@@ -886,7 +886,7 @@ class ArticleExtractor(
                 continue  # "un accord avec Moscou": a counterpart, not where
             if self._speech_place(r, c.tok) and not topic.right_after(self, c, r):
                 continue  # "lors d'un discours à Canakkale": where it was said
-            if self._origin_place(r):
+            if self._origin_place(r) or where.came_from(self, r, view):
                 continue  # "the troops from Baghdad": where the actor comes from
             if self._capital_forces(r):
                 continue  # "les troupes de Bagdad": the government whose troops act

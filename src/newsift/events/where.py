@@ -38,6 +38,7 @@ _LOCATIVE_LEAD = re.compile(
 class PlaceRoles:
     sponsor: re.Pattern[str] | None
     origin: re.Pattern[str] | None
+    came_from: re.Pattern[str] | None
     district: re.Pattern[str] | None
     around: re.Pattern[str] | None
     describes: re.Pattern[str] | None
@@ -67,6 +68,7 @@ def place_roles(lang: str) -> PlaceRoles:
     return PlaceRoles(
         sponsor=_ending(d.get("sponsor") or []),
         origin=_ending(d.get("origin") or []),
+        came_from=_ending(d.get("came_from") or []),
         district=_ending(d.get("district") or []),
         around=_ending(d.get("around") or []),
         describes=_ending(d.get("describes") or []),
@@ -168,6 +170,14 @@ def viewpoint(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
 def origin(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """ "Une roquette tirée depuis la Syrie s'est abattue sur Reyhanli": where fire came from."""
     rx = place_roles(x.lang).origin
+    return bool(rx and rx.search(_lead(x, r, view.start)))
+
+
+def came_from(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """ "Des renforts venus de Bagdad ont repris l'université", "troops arriving from Damascus":
+    where the troops came from, their base or the capital that sent them, not where they
+    acted, even when nothing else in the sentence says where that was."""
+    rx = place_roles(x.lang).came_from
     return bool(rx and rx.search(_lead(x, r, view.start)))
 
 
