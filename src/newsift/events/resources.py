@@ -175,22 +175,53 @@ _FR_ENDINGS = (
 )
 
 
+@cache
+def _fr_irregular() -> dict[str, tuple[str, ...]]:
+    """Each form of a French irregular verb (``fr_irregular_verbs.toml``) -> all its forms,
+    longest first, so "pris le contrôle" also reads "prirent le contrôle" and "reprend"."""
+    out: dict[str, tuple[str, ...]] = {}
+    for verb in data_toml("fr_irregular_verbs.toml")["verb"].values():
+        for prefix in ("", *verb.get("prefixes", ())):
+            forms = tuple(sorted({fold(prefix + f) for f in verb["forms"]}, key=len, reverse=True))
+            for f in forms:
+                out.setdefault(f, forms)
+    return out
+
+
+@cache
+def _fr_not_verbs() -> frozenset[str]:
+    """Words spelt like a first-group infinitive that are no verb ("premier")."""
+    return frozenset(fold(w) for w in data_toml("fr_irregular_verbs.toml")["not_first_group"])
+
+
+def _fr_irregular_forms(part: str, rest: list[str]) -> tuple[str, ...] | None:
+    """All forms of the irregular verb ``part`` is a form of, when a word of three letters or
+    more follows ("mis le feu"); "prise de" stays the noun, never "prend de"."""
+    forms = _fr_irregular().get(part)
+    if forms is None or not any(len(w) >= 3 and w.isalpha() for w in rest):
+        return None
+    return forms
+
+
 def _fr_verb_stem(part: str, rest: list[str]) -> str | None:
     """The stem of a first-group verb form ("tombée": "tomb"), else None; None too when the
     rest of the phrase is only short words ("livré à", "tiré sur"), where the present's "livre"
     or "tire" would read nouns."""
     m = _FR_VERB.match(part)
-    if m is None or not any(len(w) >= 4 and w.isalpha() for w in rest):
+    if m is None or part in _fr_not_verbs() or not any(len(w) >= 4 and w.isalpha() for w in rest):
         return None
     return m.group(1)
 
 
 def phrase_needle(phrase: str, fr_verbs: bool = False) -> str:
     """The first word of a phrase as its regex matches it literally (folded, no inflection);
-    with ``fr_verbs``, a verb's stem without the ç of "lança"."""
+    with ``fr_verbs``, a verb's stem without the ç of "lança", and for an irregular verb
+    ("mis le feu": "mirent", "met") the longest word after it."""
     parts = _WORD.findall(fold(phrase))
-    for part in parts:
+    for i, part in enumerate(parts):
         if part not in ("-", "*"):
+            if fr_verbs and _fr_irregular_forms(part, parts[i + 1 :]):
+                return max((w.rstrip("'") for w in parts[i + 1 :] if w.isalpha()), key=len)
             stem = _fr_verb_stem(part, parts[1:]) if fr_verbs else None
             if stem:
                 return stem[:-1] if stem.endswith("c") else stem
@@ -209,7 +240,10 @@ def phrase_regex(phrase: str, gap: int = 0, fr_verbs: bool = False) -> str:
             continue
         body = re.escape(part.rstrip("'")) + ("'" if part.endswith("'") else "")
         stem = _fr_verb_stem(part, parts[i + 1 :]) if fr_verbs and not out else None
-        if stem:
+        forms = _fr_irregular_forms(part, parts[i + 1 :]) if fr_verbs and not out else None
+        if forms:
+            body = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+        elif stem:
             # "lancer": "lança", "lançait" (ç before a and o); "changer": "changea"
             body = re.escape(stem[:-1]) + "(?:c|ç)" if stem.endswith("c") else re.escape(stem)
             body += ("e?" if stem.endswith("g") else "") + _FR_ENDINGS
@@ -228,8 +262,10 @@ def phrase_regex(phrase: str, gap: int = 0, fr_verbs: bool = False) -> str:
 
 
 def _compile_cues(
-    cues: dict[str, list[str]],
+    cues: dict[str, list[str]], fr_verbs: bool = False
 ) -> tuple[dict[str, frozenset[str]], dict, dict[str, tuple[str, ...]]]:
+    """Cue sets as words, phrase regexes and stems; with ``fr_verbs`` a French phrase's opening
+    verb reads every tense, as in trigger phrases ("ouvrirent le feu" is a lethal cue)."""
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, re.Pattern[str] | None] = {}
     stems: dict[str, tuple[str, ...]] = {}
@@ -239,7 +275,8 @@ def _compile_cues(
         single = {fold(w) for w in items if not re.search(r"[\s'’]", w)}
         multi = [w for w in items if re.search(r"[\s'’]", w)]
         words[name] = frozenset(single)
-        rx = [phrase_regex(m) for m in multi] + [rf"(?<!\w){re.escape(x)}\w*" for x in stem]
+        rx = [phrase_regex(m, fr_verbs=fr_verbs) for m in multi]
+        rx += [rf"(?<!\w){re.escape(x)}\w*" for x in stem]
         phrases[name] = re.compile("|".join(rx)) if rx else None
         stems[name] = stem
     return words, phrases, stems
@@ -252,7 +289,7 @@ def lexicon(lang: str) -> Lexicon:
         lang = "en"
     data = data_toml(f"triggers_{lang}.toml")
     lex = Lexicon(lang=lang)
-    lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}))
+    lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}), lang == "fr")
     known = set(schema().rank) | {"@territory", "@violence", "@protest", "@loss", "@next"}
     for n, entry in enumerate(data.get("t", [])):
         sub = entry["sub"]
