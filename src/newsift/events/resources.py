@@ -289,7 +289,8 @@ def lexicon(lang: str) -> Lexicon:
         lang = "en"
     data = data_toml(f"triggers_{lang}.toml")
     lex = Lexicon(lang=lang)
-    lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}), lang == "fr")
+    cues = _compile_cues(data.get("cues", {}), fr_verbs=lang == "fr")
+    lex.cue_words, lex.cue_phrases, lex.cue_stems = cues
     known = set(schema().rank) | {"@territory", "@violence", "@protest", "@loss", "@next"}
     for n, entry in enumerate(data.get("t", [])):
         sub = entry["sub"]
