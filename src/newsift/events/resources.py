@@ -195,12 +195,19 @@ def _fr_not_verbs() -> frozenset[str]:
 
 
 def _fr_irregular_forms(part: str, rest: list[str]) -> tuple[str, ...] | None:
-    """All forms of the irregular verb ``part`` is a form of, when a word of three letters or
-    more follows ("mis le feu"); "prise de" stays the noun, never "prend de"."""
+    """All forms of the irregular verb ``part`` is a form of, when a content word of three
+    letters or more follows ("mis le feu"); "prise de" stays the noun, never "prend de", and
+    "pris par" the participle."""
     forms = _fr_irregular().get(part)
-    if forms is None or not any(len(w) >= 3 and w.isalpha() for w in rest):
+    small = _fr_function_words()
+    if forms is None or not any(len(w) >= 3 and w.isalpha() and w not in small for w in rest):
         return None
     return forms
+
+
+@cache
+def _fr_function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in data_toml("fr_irregular_verbs.toml")["function_words"])
 
 
 def _fr_verb_stem(part: str, rest: list[str]) -> str | None:
