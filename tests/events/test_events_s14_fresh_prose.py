@@ -95,3 +95,25 @@ def test_near_misses_are_no_abduction_nor_capture(extract: Extract, text: str) -
         "Government regains territory",
         "Non-state actor overtakes territory",
     }
+
+
+def test_a_dated_battle_framed_by_a_verb_is_an_event(extract: Extract) -> None:
+    # the battle carries its own date: an act told in passing, though "marquer" frames it
+    events = extract(
+        "La bataille de Manbij, en octobre 2016, a marqué un tournant de la guerre.",
+        places=[("Manbij", "Manbij")],
+        dates=[("octobre 2016", "2016-10")],
+        lang="fr",
+        published="2019-06-01",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_an_undated_battle_framing_an_episode_is_no_event_of_its_own(extract: Extract) -> None:
+    events = extract(
+        "La bataille de Manbij avait vu des épisodes sanglants.",
+        places=[("Manbij", "Manbij")],
+        lang="fr",
+        published="2019-06-01",
+    )
+    assert events == []

@@ -126,6 +126,7 @@ class Trigger:
     prospective: bool = False  # only an announced or conjectured event (planned/speculative)
     target_subject: bool = False  # the subject is the target ("came under fire"): actor2
     alone: bool = False  # a fallback: no candidate when another trigger reads the sentence
+    dated: bool = False  # an event only with a date in its own clause ("prise par X en 2014")
 
 
 @dataclass(slots=True)
@@ -319,6 +320,7 @@ def lexicon(lang: str) -> Lexicon:
             prospective=bool(entry.get("prospective", False)),
             target_subject=bool(entry.get("target_subject", False)),
             alone=bool(entry.get("alone", False)),
+            dated=bool(entry.get("dated", False)),
         )
         for cue in (*trig.requires, *trig.unless, *trig.object_not, *trig.head_not):
             if cue == "@actor":  # an actor mention (object_not)
