@@ -49,3 +49,15 @@ def test_nouns_and_adjectives_stay_unconjugated() -> None:
 def test_french_cue_phrases_read_every_tense() -> None:
     lethal = lexicon("fr").cue_phrases["lethal"]
     assert lethal is not None and lethal.search("les soldats ouvrirent le feu sur la foule")
+
+
+def test_a_told_form_never_reads_the_infinitive_or_the_future() -> None:
+    # "pris base" tells a capture; "a tenté de prendre d'assaut la base" is an attempt
+    took = re.compile(phrase_regex("pris base", 2, fr_verbs=True))
+    assert took.search("les rebelles prirent la base")
+    assert not took.search("Daech avait tenté de prendre d'assaut la base")
+    assert not took.search("les rebelles prendront la base")
+    # a phrase written in the infinitive reads every form
+    take = re.compile(phrase_regex("prendre le contrôle", 2, fr_verbs=True))
+    assert take.search("les rebelles prirent le contrôle du quartier")
+    assert take.search("pour prendre le contrôle du quartier")

@@ -178,14 +178,19 @@ _FR_ENDINGS = (
 
 @cache
 def _fr_irregular() -> dict[str, tuple[str, ...]]:
-    """Each form of a French irregular verb (``fr_irregular_verbs.toml``) -> all its forms,
-    longest first, so "pris le contrôle" also reads "prirent le contrôle" and "reprend"."""
+    """Each form of a French irregular verb (``fr_irregular_verbs.toml``) -> the forms a phrase
+    written with it reads, longest first: the forms that tell an act ("pris le contrôle" also
+    reads "prirent", "reprend"), and the infinitive, future and conditional only when the
+    phrase is written with one of them ("prendre le contrôle", never "pris base")."""
     out: dict[str, tuple[str, ...]] = {}
     for verb in data_toml("fr_irregular_verbs.toml")["verb"].values():
         for prefix in ("", *verb.get("prefixes", ())):
-            forms = tuple(sorted({fold(prefix + f) for f in verb["forms"]}, key=len, reverse=True))
-            for f in forms:
-                out.setdefault(f, forms)
+            told = {fold(prefix + f) for f in verb["forms"]}
+            untold = {fold(prefix + f) for f in verb.get("untold", ())}
+            for group, reads in ((told, told), (untold, told | untold)):
+                ordered = tuple(sorted(reads, key=len, reverse=True))
+                for f in group:
+                    out.setdefault(f, ordered)
     return out
 
 
