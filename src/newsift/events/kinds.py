@@ -815,6 +815,8 @@ class KindRules:
             return True
         if c.sub in (GRT, NSO) and self._expelled_loser(c):
             return True
+        if c.trig.dated and self._undated(self.ix.subtree(c.tok)):
+            return True  # "Tikrit, qui avait été prise par l'EI, ...": the town described
         if c.trig.sub == "@territory" and self._took_up_position(c):
             return True  # "l'armée a repris position le long de la ligne": a deployment
         if self._summary_line(c, view):
@@ -922,12 +924,14 @@ class KindRules:
 
     def _frame_noun(self, c: Cand) -> bool:
         """A fight noun subject of a verb of framing ("La bataille avait connu un épisode : ...",
-        "the battle saw ..."): the episode told is the event, not the battle."""
+        "the battle saw ..."): the episode told is the event, not the battle. A battle that
+        carries its own date ("La bataille de X, en octobre 2014, a marqué un tournant") is
+        an event told in passing (CONVENTIONS section 3), whatever verb frames it."""
         ix = self.ix
         t = ix.tokens[c.tok]
         if t.pos != "NOUN" or t.dep not in SUBJECTS or t.head == c.tok or c.launch:
             return False
-        return self._kw("frame", [t.head])
+        return self._kw("frame", [t.head]) and self._undated(ix.subtree(c.tok))
 
     def _remembered(self, c: Cand, view: SentView) -> bool:
         """An act under a verb of remembering with no date in the sentence ("some remember

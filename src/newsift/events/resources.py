@@ -126,6 +126,7 @@ class Trigger:
     prospective: bool = False  # only an announced or conjectured event (planned/speculative)
     target_subject: bool = False  # the subject is the target ("came under fire"): actor2
     alone: bool = False  # a fallback: no candidate when another trigger reads the sentence
+    dated: bool = False  # an event only with a date in its own clause ("prise par X en 2014")
 
 
 @dataclass(slots=True)
@@ -175,22 +176,65 @@ _FR_ENDINGS = (
 )
 
 
+@cache
+def _fr_irregular() -> dict[str, tuple[str, ...]]:
+    """Each form of a French irregular verb (``fr_irregular_verbs.toml``) -> the forms a phrase
+    written with it reads, longest first: the forms that tell an act ("pris le contrôle" also
+    reads "prirent", "reprend"), and the infinitive, future and conditional only when the
+    phrase is written with one of them ("prendre le contrôle", never "pris base")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for verb in data_toml("fr_irregular_verbs.toml")["verb"].values():
+        for prefix in ("", *verb.get("prefixes", ())):
+            told = {fold(prefix + f) for f in verb["forms"]}
+            untold = {fold(prefix + f) for f in verb.get("untold", ())}
+            for group, reads in ((told, told), (untold, told | untold)):
+                ordered = tuple(sorted(reads, key=len, reverse=True))
+                for f in group:
+                    out.setdefault(f, ordered)
+    return out
+
+
+@cache
+def _fr_not_verbs() -> frozenset[str]:
+    """Words spelt like a first-group infinitive that are no verb ("premier")."""
+    return frozenset(fold(w) for w in data_toml("fr_irregular_verbs.toml")["not_first_group"])
+
+
+def _fr_irregular_forms(part: str, rest: list[str]) -> tuple[str, ...] | None:
+    """All forms of the irregular verb ``part`` is a form of, when a content word of three
+    letters or more follows ("mis le feu"); "prise de" stays the noun, never "prend de", and
+    "pris par" the participle."""
+    forms = _fr_irregular().get(part)
+    small = _fr_function_words()
+    if forms is None or not any(len(w) >= 3 and w.isalpha() and w not in small for w in rest):
+        return None
+    return forms
+
+
+@cache
+def _fr_function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in data_toml("fr_irregular_verbs.toml")["function_words"])
+
+
 def _fr_verb_stem(part: str, rest: list[str]) -> str | None:
     """The stem of a first-group verb form ("tombée": "tomb"), else None; None too when the
     rest of the phrase is only short words ("livré à", "tiré sur"), where the present's "livre"
     or "tire" would read nouns."""
     m = _FR_VERB.match(part)
-    if m is None or not any(len(w) >= 4 and w.isalpha() for w in rest):
+    if m is None or part in _fr_not_verbs() or not any(len(w) >= 4 and w.isalpha() for w in rest):
         return None
     return m.group(1)
 
 
 def phrase_needle(phrase: str, fr_verbs: bool = False) -> str:
     """The first word of a phrase as its regex matches it literally (folded, no inflection);
-    with ``fr_verbs``, a verb's stem without the ç of "lança"."""
+    with ``fr_verbs``, a verb's stem without the ç of "lança", and for an irregular verb
+    ("mis le feu": "mirent", "met") the longest word after it."""
     parts = _WORD.findall(fold(phrase))
-    for part in parts:
+    for i, part in enumerate(parts):
         if part not in ("-", "*"):
+            if fr_verbs and _fr_irregular_forms(part, parts[i + 1 :]):
+                return max((w.rstrip("'") for w in parts[i + 1 :] if w.isalpha()), key=len)
             stem = _fr_verb_stem(part, parts[1:]) if fr_verbs else None
             if stem:
                 return stem[:-1] if stem.endswith("c") else stem
@@ -209,7 +253,10 @@ def phrase_regex(phrase: str, gap: int = 0, fr_verbs: bool = False) -> str:
             continue
         body = re.escape(part.rstrip("'")) + ("'" if part.endswith("'") else "")
         stem = _fr_verb_stem(part, parts[i + 1 :]) if fr_verbs and not out else None
-        if stem:
+        forms = _fr_irregular_forms(part, parts[i + 1 :]) if fr_verbs and not out else None
+        if forms:
+            body = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+        elif stem:
             # "lancer": "lança", "lançait" (ç before a and o); "changer": "changea"
             body = re.escape(stem[:-1]) + "(?:c|ç)" if stem.endswith("c") else re.escape(stem)
             body += ("e?" if stem.endswith("g") else "") + _FR_ENDINGS
@@ -228,8 +275,10 @@ def phrase_regex(phrase: str, gap: int = 0, fr_verbs: bool = False) -> str:
 
 
 def _compile_cues(
-    cues: dict[str, list[str]],
+    cues: dict[str, list[str]], fr_verbs: bool = False
 ) -> tuple[dict[str, frozenset[str]], dict, dict[str, tuple[str, ...]]]:
+    """Cue sets as words, phrase regexes and stems; with ``fr_verbs`` a French phrase's opening
+    verb reads every tense, as in trigger phrases ("ouvrirent le feu" is a lethal cue)."""
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, re.Pattern[str] | None] = {}
     stems: dict[str, tuple[str, ...]] = {}
@@ -239,7 +288,8 @@ def _compile_cues(
         single = {fold(w) for w in items if not re.search(r"[\s'’]", w)}
         multi = [w for w in items if re.search(r"[\s'’]", w)]
         words[name] = frozenset(single)
-        rx = [phrase_regex(m) for m in multi] + [rf"(?<!\w){re.escape(x)}\w*" for x in stem]
+        rx = [phrase_regex(m, fr_verbs=fr_verbs) for m in multi]
+        rx += [rf"(?<!\w){re.escape(x)}\w*" for x in stem]
         phrases[name] = re.compile("|".join(rx)) if rx else None
         stems[name] = stem
     return words, phrases, stems
@@ -252,7 +302,8 @@ def lexicon(lang: str) -> Lexicon:
         lang = "en"
     data = data_toml(f"triggers_{lang}.toml")
     lex = Lexicon(lang=lang)
-    lex.cue_words, lex.cue_phrases, lex.cue_stems = _compile_cues(data.get("cues", {}))
+    cues = _compile_cues(data.get("cues", {}), fr_verbs=lang == "fr")
+    lex.cue_words, lex.cue_phrases, lex.cue_stems = cues
     known = set(schema().rank) | {"@territory", "@violence", "@protest", "@loss", "@next"}
     for n, entry in enumerate(data.get("t", [])):
         sub = entry["sub"]
@@ -274,6 +325,7 @@ def lexicon(lang: str) -> Lexicon:
             prospective=bool(entry.get("prospective", False)),
             target_subject=bool(entry.get("target_subject", False)),
             alone=bool(entry.get("alone", False)),
+            dated=bool(entry.get("dated", False)),
         )
         for cue in (*trig.requires, *trig.unless, *trig.object_not, *trig.head_not):
             if cue == "@actor":  # an actor mention (object_not)
