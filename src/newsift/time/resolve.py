@@ -724,10 +724,13 @@ def _told_year(text: str, c: Cand, lang: str, e: DateExpr) -> date | str | None:
     from newsift.time.infer import _is_since
 
     s = c.spec
-    if s.kind != "date" or s.year is None or e.value is None:
+    if s.kind not in ("date", "season") or s.year is None or e.value is None:
         return None
     if _is_since(text, c, lang):
         return "since"
+    if s.kind == "season":
+        # "À l'été 1982", "in the summer of 1982": the season names its year as "En 1982" does
+        return date(s.year, 1, 1)
     return e.first_day() if s.month is not None or e.precision == "year" else None
 
 
@@ -763,7 +766,7 @@ def _in_told_year(
     if text.rfind("\n", 0, c.start) + 1 > line and not (
         last_year == first.year
         and _next_paragraph(text, line, c.start)
-        and (close or _far_read(e, anchor))
+        and (close or _far_read(e, anchor) or _old_year(first, year_only, anchor))
     ):
         return False
     if (
@@ -806,6 +809,15 @@ def _last_year(out: list[DateExpr]) -> int | None:
 
 
 FAR_READ_DAYS = 180  # a yearless day read this far before the publication is no news day
+OLD_YEAR_YEARS = 2  # a year told alone this many years before the publication is an essay's past
+
+
+def _old_year(first: date, year_only: bool, anchor: date | None) -> bool:
+    """Is ``first`` a year told alone ("En 1982", "À l'été 1982") years before the publication?
+    An essay's next paragraph goes on in that year ("\n\nLe 12 août, l'aviation pilonne
+    ..."): its yearless days are that year's even when the publication's year would read them
+    a few weeks back or ahead (a news day is still kept by ``_in_told_year``)."""
+    return year_only and anchor is not None and first.year <= anchor.year - OLD_YEAR_YEARS
 
 
 def _next_paragraph(text: str, line: int, at: int) -> bool:
