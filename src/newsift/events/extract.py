@@ -1785,8 +1785,15 @@ class ArticleExtractor(
                 _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and not self._simple_past_ra(n)
             ):
                 return True
+        if ix.lemma(verb) in ("avoir", "être"):
+            return False
+        if not auxes and self._conditional_form(verb, _CONDITIONAL_FR):
+            # "les troupes entreraient dans X avant la fin du mois, affirme un officier": a
+            # simple conditional of an act is a future in the past, with or without its speech
+            # verb above it (hearsay of a done act takes the compound "seraient entrées")
+            return True
         cond = self._conditional_form(verb, _CONDITIONAL_FR) or self._passive_conditional(verb)
-        if cond and ix.lemma(verb) not in ("avoir", "être"):
+        if cond:
             return any(ix.lemma(a) in mod.speech for a in ix.ancestors(verb))
         return False
 
