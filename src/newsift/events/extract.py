@@ -2604,6 +2604,8 @@ class ArticleExtractor(
             c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
         elif plans.wished(self, c) or plans.described_under_plan(self, c):
             return []  # "he hoped to annex Andorra", "threatened military intervention"
+        if plans.demanded(self, c):
+            return []  # "exigeaient le retrait des milices": asked for, not told
         self._own_side(c, view, clause)
         if self._not_prospective(c, view) and not self._fall_told_done(c, clause):
             return []  # "se tourner vers" told as done: no operation announced
