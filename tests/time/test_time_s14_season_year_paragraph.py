@@ -55,3 +55,21 @@ def test_last_year_told_alone_leaves_the_next_paragraph_to_the_news() -> None:
 def test_a_recent_day_in_the_next_paragraph_stays_a_news_day() -> None:
     text = "En 1982, la ville était tombée.\n\nLe 2 juin, l'armée a bombardé le centre."
     assert values(text, "fr", date(2016, 6, 20))["2 juin"] == "2016-06-02"
+
+
+def test_a_full_date_years_back_opening_its_sentence_frames_the_next_paragraph() -> None:
+    # read against the publication, "2 décembre" falls four months back, in the wrong decade
+    text = (
+        "Le 4 septembre 2013, un kamikaze a fait sauter son camion au poste de contrôle. "
+        "Le 7 septembre, les assaillants entraient dans le bourg.\n\n"
+        "Le 2 décembre, douze religieuses furent enlevées et emmenées vers le nord."
+    )
+    assert values(text, "fr", date(2024, 4, 14))["2 décembre"] == "2013-12-02"
+
+
+def test_a_year_told_in_an_aside_leaves_the_next_paragraph_to_the_news() -> None:
+    text = (
+        "La station de pompage, tombée aux mains des insurgés en 2012, alimente la capitale.\n"
+        "Selon le gouvernement, les insurgés ont saboté la station le 22 décembre."
+    )
+    assert values(text, "fr", date(2017, 1, 30))["22 décembre"] == "2016-12-22"
