@@ -6,6 +6,8 @@ through the whole pipeline on texts written for these tests, French and English:
   the protest of the demanders stays, and so does an act told beside the demand ("ont exigé une
   rançon après avoir enlevé ...") or a verb whose other preposition is no demand ("called in
   air strikes on the village");
+- an aid convoy entering a town ("un convoi d'aide humanitaire est entré à X", "a Red Crescent
+  aid convoy entered X") brings relief: no fight (prospective._relief_entry);
 - what became of captives taken before ("les otages sont rentrés", "the hostages were
   released", "restent détenus", "on ignore où ils sont détenus", "it is unknown where they are
   being held") is no new abduction, arrest or recapture (prospective._captive_state).
@@ -84,3 +86,28 @@ def test_en_what_became_of_captives_is_no_new_act(run) -> None:  # noqa: ANN001
     assert _rows(events) == [("Abduction/forced disappearance", "Shahbā", "2017-03", "reported")], (
         _rows(events)
     )
+
+
+FR_RELIEF = (
+    "Journal de Damas\nMadaya : l'aide arrive enfin\nPublié le mardi 12 janvier 2016\n\n"
+    "Un convoi d'aide humanitaire du Croissant-Rouge est entré lundi dans la ville de Douma.\n"
+    "Les rebelles sont entrés lundi dans le village de Kafraya après de violents combats.\n"
+)
+
+EN_RELIEF = (
+    "Daily Levant Report\nAid reaches Douma\nPublished Tuesday, 12 January 2016\n\n"
+    "A Red Crescent aid convoy entered the town of Douma on Monday.\n"
+    "Rebel fighters entered the village of Kafraya on Monday after heavy fighting.\n"
+)
+
+
+def test_fr_an_aid_convoy_entering_a_town_is_no_fight(run) -> None:  # noqa: ANN001
+    events = run(FR_RELIEF)
+    assert not [e for e in events if e["location"] == "Douma"], _rows(events)
+    assert [e for e in events if e["location"] == "Kafriya"], _rows(events)
+
+
+def test_en_an_aid_convoy_entering_a_town_is_no_fight(run) -> None:  # noqa: ANN001
+    events = run(EN_RELIEF)
+    assert not [e for e in events if e["location"] == "Douma"], _rows(events)
+    assert [e for e in events if e["location"] == "Kafriya"], _rows(events)

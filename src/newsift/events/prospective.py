@@ -259,7 +259,7 @@ class ProspectiveRules:
             and self._hypothetical_cause(head)
         ):
             return "hypothetical"
-        state = self._captive_state(c)
+        state = self._captive_state(c) or self._relief_entry(c)
         if state:
             return state
         answer = _words(self.lang, "respond")  # type: ignore[attr-defined]
@@ -271,6 +271,22 @@ class ProspectiveRules:
                 for a in [chain[k], *above]
             ):
                 return "answered"
+        return None
+
+    def _relief_entry(self, c: Cand) -> str | None:
+        """Is the trigger a verb of entering whose subject is aid ("un convoi d'aide humanitaire
+        est entré à X", "a Red Crescent aid convoy entered X")? Relief brought to a town is
+        no fight for it."""
+        ix = self.ix  # type: ignore[attr-defined]
+        relief = _words(self.lang, "relief")  # type: ignore[attr-defined]
+        entry = _words(self.lang, "entry")  # type: ignore[attr-defined]
+        if not relief or ix.tokens[c.tok].pos not in _VERBAL:
+            return None
+        if ix.lemma(c.tok) not in entry and ix.low(c.tok) not in entry:
+            return None
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep in _SUBJ and any(ix.low(k) in relief for k in ix.subtree(ch)):
+                return "relief"
         return None
 
     def _captive_state(self, c: Cand) -> str | None:
