@@ -47,6 +47,7 @@ from newsift.events.missed import MissedRules, OverlookedRules
 from newsift.events.past import BackgroundDates
 from newsift.events.placing import PlacingRules
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
+from newsift.events.prospective import _words as _modality_words
 from newsift.events.resources import (
     LANGS,
     Lexicon,
@@ -1787,8 +1788,21 @@ class ArticleExtractor(
                 _FUTURE_FR.match(low) and low not in _NOT_FUTURE_FR and not self._simple_past_ra(n)
             ):
                 return True
+        if ix.lemma(verb) in ("avoir", "être"):
+            return False
+        above = [a for a in ix.ancestors(verb) if ix.tokens[a].pos in VERBAL]
+        foretell = mod.speech | mod.plan | _modality_words(self.lang, "foretell")
+        main = not above or any(ix.lemma(a) in foretell for a in above)
+        if main and not auxes and self._conditional_form(verb, _CONDITIONAL_FR):
+            # "les troupes entreraient dans X avant la fin du mois, affirme un officier": a
+            # simple conditional of an act in a main clause is a future in the past, with or
+            # without its speech verb (hearsay of a done act takes the compound "seraient
+            # entrées"); below another verb, that verb must say or foretell it ("a fait savoir
+            # que", "menaçait que"), not narrate ("s'emparaient du poste, que l'armée ne
+            # reprendrait qu'à la fin de la guerre")
+            return True
         cond = self._conditional_form(verb, _CONDITIONAL_FR) or self._passive_conditional(verb)
-        if cond and ix.lemma(verb) not in ("avoir", "être"):
+        if cond:
             return any(ix.lemma(a) in mod.speech for a in ix.ancestors(verb))
         return False
 
@@ -2599,6 +2613,8 @@ class ArticleExtractor(
             c.modality = plans.nominal_prospect(self, c) or c.modality  # "... will begin"
         elif plans.wished(self, c) or plans.described_under_plan(self, c):
             return []  # "he hoped to annex Andorra", "threatened military intervention"
+        if plans.demanded(self, c):
+            return []  # "exigeaient le retrait des milices": asked for, not told
         self._own_side(c, view, clause)
         if self._not_prospective(c, view) and not self._fall_told_done(c, clause):
             return []  # "se tourner vers" told as done: no operation announced

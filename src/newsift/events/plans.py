@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsift.events.resources import data_toml
+from newsift.events.resources import data_toml, schema
 
 if TYPE_CHECKING:
     from newsift.events.extract import ArticleExtractor, Cand
@@ -105,6 +105,7 @@ class ProspectCues:
     if_marks: frozenset[str] = frozenset()
     expect: frozenset[str] = frozenset()
     future_say: frozenset[str] = frozenset()
+    demand: frozenset[str] = frozenset()
 
 
 def _after(patterns: list[str]) -> re.Pattern[str] | None:
@@ -129,6 +130,7 @@ def prospect_cues(lang: str) -> ProspectCues:
         frozenset(d.get("if_marks") or []),
         frozenset(d.get("expect") or []),
         frozenset(d.get("future_say") or []),
+        frozenset(d.get("demand") or []),
     )
 
 
@@ -208,6 +210,49 @@ def wished(x: ArticleExtractor, c: Cand) -> bool:
     if all(ix.low(i) in cues.threat or ix.lemma(i) in cues.threat for i in hits):
         return not _threatened_act(x, c, hits)
     return True
+
+
+# how what is demanded hangs below the verb of demanding, link by link ("exigeaient | le retrait
+# | des milices", "called | for | the release | of | the hostages"); not an adverbial clause
+# ("ont exigé une rançon après avoir enlevé six habitants": the abduction is told)
+_DEMANDED = frozenset(
+    {"obj", "dobj", "obl", "obl:arg", "nmod", "prep", "pobj", "ccomp", "xcomp", "case", "mark"}
+)
+
+
+def demanded(x: ArticleExtractor, c: Cand) -> bool:
+    """Is the trigger what someone demands ("des manifestants exigeaient le retrait des
+    milices", "ont décidé d'exiger la libération des otages", "called for the release of the
+    hostages")? A demanded act is no event: it is neither told as done nor planned by its
+    doer. A protest trigger is left alone ("called for protests" is a protest called, planned)."""
+    ix = x.ix
+    cues = prospect_cues(x.lang)
+    if not cues.demand or not ix.parsed or c.modality not in ("asserted", "reported"):
+        return False
+    if c.sub.startswith("@protest") or schema().event_type.get(c.sub) in ("Protests", "Riots"):
+        return False
+    n, seen = c.tok, [c.tok]
+    for _ in range(5):
+        t = ix.tokens[n]
+        if t.head == n or t.dep not in _DEMANDED:
+            return False
+        n = t.head
+        seen.append(n)
+        if ix.tokens[n].pos not in ("VERB", "AUX"):
+            continue
+        lemma = ix.lemma(n)
+        if lemma in cues.demand or ix.low(n) in cues.demand:
+            return True
+        # the preposition on the way down ("called | for", "appelé à | la libération"), not
+        # another one of the verb ("called in air strikes on the village")
+        marks = [*seen[:-1], *(ch for k in seen[:-1] for ch in ix.children[k])]
+        if any(
+            f"{lemma} {ix.low(p)}" in cues.demand
+            for p in marks
+            if ix.tokens[p].dep in ("prep", "case", "mark")
+        ):
+            return True
+    return False
 
 
 def _threatened_act(x: ArticleExtractor, c: Cand, threats: list[int]) -> bool:

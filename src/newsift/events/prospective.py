@@ -46,6 +46,10 @@ _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _OBJ = frozenset({"obj", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# verbs of holding people: their passive participle tells a state ("sont détenus", "held")
+_HOLDING = frozenset({"détenir", "retenir", "séquestrer", "hold", "detain"})
+_PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+_ARGS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
 _PERFECT_AUX = frozenset({"have", "avoir"})
 _PURPOSE = frozenset({"pour", "afin", "to", "in order"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "conj", "csubj", "acl"})
@@ -255,6 +259,9 @@ class ProspectiveRules:
             and self._hypothetical_cause(head)
         ):
             return "hypothetical"
+        state = self._captive_state(c) or self._relief_entry(c)
+        if state:
+            return state
         answer = _words(self.lang, "respond")  # type: ignore[attr-defined]
         k = self._hung_on(chain)
         if len(chain) > k and {ix.lemma(chain[k]), ix.low(chain[k])} & answer:
@@ -264,6 +271,72 @@ class ProspectiveRules:
                 for a in [chain[k], *above]
             ):
                 return "answered"
+        return None
+
+    def _relief_entry(self, c: Cand) -> str | None:
+        """Is the trigger a verb of entering whose subject is aid ("un convoi d'aide humanitaire
+        est entré à X", "a Red Crescent aid convoy entered X")? Relief brought to a town is
+        no fight for it."""
+        ix = self.ix  # type: ignore[attr-defined]
+        relief = _words(self.lang, "relief")  # type: ignore[attr-defined]
+        entry = _words(self.lang, "entry")  # type: ignore[attr-defined]
+        if not relief or ix.tokens[c.tok].pos not in _VERBAL:
+            return None
+        if ix.lemma(c.tok) not in entry and ix.low(c.tok) not in entry:
+            return None
+        for ch in ix.children[c.tok]:
+            if ix.tokens[ch].dep in _SUBJ and any(ix.low(k) in relief for k in ix.subtree(ch)):
+                return "relief"
+        return None
+
+    def _captive_state(self, c: Cand) -> str | None:
+        """Does the trigger tell what became of people taken before rather than their taking?
+        A captive noun subject of a verb of ``aftermath`` ("les otages sont rentrés", "the
+        hostages were released") unless its own words date its taking ("otages capturés en
+        février"); a participle of holding governed by such a verb ("restent détenus") or
+        in a question governed by a predicate of ``unknown`` ("on ignore où ils sont
+        détenus", "it is unknown where they are being held")."""
+        ix = self.ix  # type: ignore[attr-defined]
+        after = _words(self.lang, "aftermath")  # type: ignore[attr-defined]
+        unknown = _words(self.lang, "unknown")  # type: ignore[attr-defined]
+        captive = _words(self.lang, "captive")  # type: ignore[attr-defined]
+        if not after or not captive:
+            return None
+        t = ix.tokens[c.tok]
+        if t.pos in _VERBAL and ix.lemma(c.tok) in after:
+            # "les deux otages ont été libérés mercredi": freed people, not a town taken back
+            kids = [ch for ch in ix.children[c.tok] if ix.tokens[ch].dep in _ARGS]
+            if any(ix.low(k) in captive or ix.lemma(k) in captive for k in kids):
+                return "aftermath"
+            return None
+        if t.pos in _VERBAL:
+            if ix.lemma(c.tok) not in _HOLDING and ix.low(c.tok) not in captive:
+                return None
+            h = t.head
+            if t.dep == "xcomp" and ix.lemma(h) in after:
+                return "aftermath"  # "quatre autres restent détenus"
+            passive = any(ix.tokens[ch].dep in _PASSIVE_AUX for ch in ix.children[c.tok])
+            if t.dep == "ccomp" and passive and (
+                ix.lemma(h) in unknown
+                or any(ix.lemma(ch) in unknown for ch in ix.children[h] if ch != c.tok)
+            ):
+                return "unknown"  # "on ignore où ils sont détenus"
+            return None
+        if ix.low(c.tok) not in captive and ix.lemma(c.tok) not in captive:
+            return None
+        if any(ix.tokens[ch].dep.startswith("acl") for ch in ix.children[c.tok]):
+            return None  # "les otages capturés en février": their taking is told here
+        n = c.tok
+        for _ in range(3):
+            tn = ix.tokens[n]
+            if tn.head == n:
+                return None
+            if ix.tokens[tn.head].pos in _VERBAL:
+                subj = tn.dep in _SUBJ or tn.dep in ("nsubj:pass", "nsubjpass")
+                return "aftermath" if subj and ix.lemma(tn.head) in after else None
+            if tn.dep not in ("nmod", "nummod", "appos"):
+                return None
+            n = tn.head  # "deux des otages": the number heads the subject
         return None
 
     def _hypothetical_cause(self, verb: int) -> bool:

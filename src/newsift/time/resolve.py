@@ -657,7 +657,7 @@ def tag_spans(
     res = _Resolver(text, a, prec)
     out: list[DateExpr] = []
     # the line and first day of its last full date, and whether it named only its year
-    told_at: tuple[int, date, bool] | None = None
+    told_at: tuple[int, date, bool, bool] | None = None
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
     marks = sorted(stamps or [], key=lambda x: x[0])
     main_day: dict[tuple[int, int], date] = {}  # a sentence's first day told in its own clause
@@ -689,7 +689,8 @@ def tag_spans(
         elif told is not None:
             year_only = c.spec.month is None
             if not (year_only and told_at is not None and told_at[1].year == told.year):
-                told_at = (text.rfind("\n", span[0], c.start) + 1 or span[0], told, year_only)
+                line = text.rfind("\n", span[0], c.start) + 1 or span[0]
+                told_at = (line, told, year_only, _opens(text, sent[0], c.start))
         elif told_at is not None and _in_told_year(text, c, e, told_at, a, tense, _last_year(out)):
             res.prev = res.prev_any = e.first_day()
         if out:
@@ -724,10 +725,13 @@ def _told_year(text: str, c: Cand, lang: str, e: DateExpr) -> date | str | None:
     from newsift.time.infer import _is_since
 
     s = c.spec
-    if s.kind != "date" or s.year is None or e.value is None:
+    if s.kind not in ("date", "season") or s.year is None or e.value is None:
         return None
     if _is_since(text, c, lang):
         return "since"
+    if s.kind == "season":
+        # "À l'été 1982", "in the summer of 1982": the season names its year as "En 1982" does
+        return date(s.year, 1, 1)
     return e.first_day() if s.month is not None or e.precision == "year" else None
 
 
@@ -735,7 +739,7 @@ def _in_told_year(
     text: str,
     c: Cand,
     e: DateExpr,
-    told_at: tuple[int, date, bool],
+    told_at: tuple[int, date, bool, bool],
     anchor: date | None,
     tense: str | None,
     last_year: int | None = None,
@@ -752,7 +756,7 @@ def _in_told_year(
     told alone earlier on the line ("Puis vint 1991. ... le 5 mars") gives its year to any of
     its days."""
     s = c.spec
-    line, first, year_only = told_at
+    line, first, year_only, opens = told_at
     close = (
         not year_only
         and s.month is not None
@@ -763,7 +767,7 @@ def _in_told_year(
     if text.rfind("\n", 0, c.start) + 1 > line and not (
         last_year == first.year
         and _next_paragraph(text, line, c.start)
-        and (close or _far_read(e, anchor))
+        and (close or _far_read(e, anchor) or (opens and _old_year(first, anchor)))
     ):
         return False
     if (
@@ -806,6 +810,25 @@ def _last_year(out: list[DateExpr]) -> int | None:
 
 
 FAR_READ_DAYS = 180  # a yearless day read this far before the publication is no news day
+OLD_YEAR_YEARS = 2  # a date told this many years before the publication is an essay's past
+
+
+def _opens(text: str, sent_start: int, at: int) -> bool:
+    """Does the date at ``at`` open its sentence, after at most three words and no comma ("En
+    1982, ...", "À l'été 1982, ...", "Le 4 septembre 2013, ...")? Such a date frames the
+    narration; one inside a clause ("la source, tombée aux mains des rebelles en 2012, ...")
+    is an aside the story does not go on in."""
+    lead = text[sent_start:at]
+    return "," not in lead and len(re.findall(r"\w+", lead)) <= 3
+
+
+def _old_year(first: date, anchor: date | None) -> bool:
+    """Is ``first`` a date told years before the publication ("En 1982", "À l'été 1982", "Le 4
+    septembre 2013")? An essay's next paragraph goes on in that year ("\n\nLe 12 août,
+    l'aviation pilonne ..."): its yearless days are that year's even when the publication's
+    year would read them a few weeks or months back or ahead (a news day, and a day months
+    after a told day, are still left to the publication by ``_in_told_year``)."""
+    return anchor is not None and first.year <= anchor.year - OLD_YEAR_YEARS
 
 
 def _next_paragraph(text: str, line: int, at: int) -> bool:
