@@ -1,11 +1,12 @@
-"""Fixtures the actor tests share: the NLP and actors stages, loaded once per module (a test
-module that defines its own `nlp` or `actors` fixture overrides these)."""
+"""Fixtures the entity tests share: the NLP, actors and places stages, loaded once per module (a
+test module that defines its own `nlp`, `actors` or `places` fixture overrides these)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsift.entities.actors_stage import ActorsStage
+from newsift.entities.places_stage import PlacesStage
 from newsift.nlp.stage import NlpStage
 
 
@@ -22,5 +23,13 @@ def nlp() -> NlpStage:
 def actors() -> ActorsStage:
     """The actors stage, loaded once per test module."""
     st = ActorsStage()
+    st.setup()
+    return st
+
+
+@pytest.fixture(scope="module")
+def places() -> PlacesStage:
+    """The places stage (gazetteer), loaded once per test module."""
+    st = PlacesStage()
     st.setup()
     return st

@@ -7,25 +7,17 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from newsift.entities.places_stage import PlacesStage
+from newsift.geo import haversine_km
 from newsift.model import Document, Mention, Segment
 
 # public GeoNames coordinates of the capitals
 TIKRIT, BAQUBAH, RAQQA = (34.6, 43.6833), (33.7466, 44.6437), (35.9528, 39.0079)
 
 
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    st = PlacesStage()
-    st.setup()
-    return st
-
-
-def _mention(stage: PlacesStage, text: str, name: str, lang: str) -> Mention:
+def _mention(places: PlacesStage, text: str, name: str, lang: str) -> Mention:
     doc = Document(
         doc_id="t",
         source="test",
@@ -36,16 +28,10 @@ def _mention(stage: PlacesStage, text: str, name: str, lang: str) -> Mention:
         ner=[],
     )
     start = text.index(name)
-    out = [m for m in stage.process(doc).mentions if m.kind == "place" and m.start <= start < m.end]
+    mentions = places.process(doc).mentions
+    out = [m for m in mentions if m.kind == "place" and m.start <= start < m.end]
     assert out, f"no place on {name!r}"
     return out[0]
-
-
-def _km(m: Mention, point: tuple[float, float]) -> float:
-    assert m.lat is not None and m.lon is not None
-    dy = (m.lat - point[0]) * 111.0
-    dx = (m.lon - point[1]) * 111.0 * math.cos(math.radians(point[0]))
-    return math.hypot(dx, dy)
 
 
 @pytest.mark.parametrize(
@@ -57,8 +43,9 @@ def _km(m: Mention, point: tuple[float, float]) -> float:
     ],
 )
 def test_province_stands_at_its_capital(
-    stage: PlacesStage, text: str, name: str, lang: str, seat: tuple[float, float]
+    places: PlacesStage, text: str, name: str, lang: str, seat: tuple[float, float]
 ) -> None:
-    m = _mention(stage, text, name, lang)
+    m = _mention(places, text, name, lang)
     assert m.precision == 3, (m.text, m.precision)
-    assert _km(m, seat) < 5, (m.text, m.lat, m.lon)
+    assert m.lat is not None and m.lon is not None
+    assert haversine_km(m.lat, m.lon, *seat) < 5, (m.text, m.lat, m.lon)

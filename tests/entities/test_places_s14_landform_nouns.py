@@ -15,13 +15,6 @@ from newsift.entities.places_stage import PlacesStage
 from newsift.model import NerSpan
 
 
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    st = PlacesStage()
-    st.setup()
-    return st
-
-
 @pytest.mark.parametrize(
     ("text", "noun", "lang"),
     [
@@ -46,12 +39,12 @@ def stage() -> PlacesStage:
         ),
     ],
 )
-def test_landform_noun_is_no_town(stage: PlacesStage, text: str, noun: str, lang: str) -> None:
+def test_landform_noun_is_no_town(places: PlacesStage, text: str, noun: str, lang: str) -> None:
     # the statistical model tags the capitalised noun LOC, as it does in running text
     ner = [NerSpan(i, i + len(noun), "LOC", "test") for i in _starts(text, noun)]
     far = [
         m
-        for m in place_mentions(stage, text, lang, ner)
+        for m in place_mentions(places, text, lang, ner)
         if noun in m.text and m.lat is not None and (m.country or "") not in ("SY", "LB")
     ]
     assert not far, [(m.text, m.canonical, m.country) for m in far]
@@ -65,7 +58,7 @@ def _starts(text: str, word: str) -> list[int]:
     return out
 
 
-def test_named_places_still_resolve(stage: PlacesStage) -> None:
+def test_named_places_still_resolve(places: PlacesStage) -> None:
     text = "Les notables de Soueïda ont reçu un émissaire; la Montagne refuse la conscription."
-    got = {m.text: m.country for m in place_mentions(stage, text, "fr")}
+    got = {m.text: m.country for m in place_mentions(places, text, "fr")}
     assert got.get("Soueïda") == "SY", got

@@ -8,27 +8,13 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-import math
-
 import pytest
 from place_docs import place_mentions
 
 from newsift.entities.places_stage import PlacesStage
+from newsift.geo import haversine_km
 
 HOMS, DEIR = (34.72405, 36.72559), (35.336, 40.141)
-
-
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    st = PlacesStage()
-    st.setup()
-    return st
-
-
-def _km(lat: float, lon: float, point: tuple[float, float]) -> float:
-    dy = (lat - point[0]) * 111.0
-    dx = (lon - point[1]) * 111.0 * math.cos(math.radians(point[0]))
-    return math.hypot(dx, dy)
 
 
 @pytest.mark.parametrize(
@@ -51,31 +37,31 @@ def _km(lat: float, lon: float, point: tuple[float, float]) -> float:
     ],
 )
 def test_apposed_quarter_and_its_later_mentions_are_the_city(
-    stage: PlacesStage, text: str, name: str, lang: str, city: tuple[float, float]
+    places: PlacesStage, text: str, name: str, lang: str, city: tuple[float, float]
 ) -> None:
-    got = [m for m in place_mentions(stage, text, lang) if m.text == name]
-    assert len(got) == 2, [(m.text, m.canonical) for m in place_mentions(stage, text, lang)]
+    got = [m for m in place_mentions(places, text, lang) if m.text == name]
+    assert len(got) == 2, [(m.text, m.canonical) for m in place_mentions(places, text, lang)]
     for m in got:
         assert m.lat is not None and m.lon is not None
-        assert _km(m.lat, m.lon, city) < 5, (m.text, m.canonical, m.lat, m.lon)
+        assert haversine_km(m.lat, m.lon, *city) < 5, (m.text, m.canonical, m.lat, m.lon)
         assert m.precision == 2
 
 
-def test_a_town_not_told_as_a_quarter_keeps_its_point(stage: PlacesStage) -> None:
+def test_a_town_not_told_as_a_quarter_keeps_its_point(places: PlacesStage) -> None:
     text = "Des roquettes sont tombées sur Nubl et al-Zahraa, au nord d'Alep, selon l'OSDH."
-    got = [m for m in place_mentions(stage, text, "fr") if m.text == "al-Zahraa"]
+    got = [m for m in place_mentions(places, text, "fr") if m.text == "al-Zahraa"]
     assert got and got[0].lat is not None and got[0].lat > 36.2, got
 
 
-def test_unlisted_quarter_stays_in_the_city_it_was_told_in(stage: PlacesStage) -> None:
+def test_unlisted_quarter_stays_in_the_city_it_was_told_in(places: PlacesStage) -> None:
     # "Bayada" is a made-up quarter no gazetteer lists; a later sentence names Damascus as the
     # government that denies, which is no city of that quarter
     text = (
         "L'armée a repris lundi le quartier de Bayada, à Homs, après un mois de combats. "
         "Damas a démenti avoir bombardé l'hôpital de Bayada, comme l'affirmait l'opposition."
     )
-    got = [m for m in place_mentions(stage, text, "fr") if "Bayada" in m.text]
-    assert len(got) == 2, [(m.text, m.canonical) for m in place_mentions(stage, text, "fr")]
+    got = [m for m in place_mentions(places, text, "fr") if "Bayada" in m.text]
+    assert len(got) == 2, [(m.text, m.canonical) for m in place_mentions(places, text, "fr")]
     for m in got:
         assert m.lat is not None and m.lon is not None
-        assert _km(m.lat, m.lon, HOMS) < 5, (m.text, m.canonical)
+        assert haversine_km(m.lat, m.lon, *HOMS) < 5, (m.text, m.canonical)

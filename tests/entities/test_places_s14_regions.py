@@ -7,25 +7,11 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-import math
-
 import pytest
 from place_docs import place_mentions
 
 from newsift.entities.places_stage import PlacesStage
-
-
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    st = PlacesStage()
-    st.setup()
-    return st
-
-
-def _km(lat: float, lon: float, point: tuple[float, float]) -> float:
-    dy = (lat - point[0]) * 111.0
-    dx = (lon - point[1]) * 111.0 * math.cos(math.radians(point[0]))
-    return math.hypot(dx, dy)
+from newsift.geo import haversine_km
 
 
 @pytest.mark.parametrize(
@@ -71,19 +57,19 @@ def _km(lat: float, lon: float, point: tuple[float, float]) -> float:
     ],
 )
 def test_region_is_its_own_place(
-    stage: PlacesStage, text: str, name: str, lang: str, point: tuple[float, float]
+    places: PlacesStage, text: str, name: str, lang: str, point: tuple[float, float]
 ) -> None:
-    got = [m for m in place_mentions(stage, text, lang) if name in m.text]
-    assert got, [(m.text, m.canonical) for m in place_mentions(stage, text, lang)]
+    got = [m for m in place_mentions(places, text, lang) if name in m.text]
+    assert got, [(m.text, m.canonical) for m in place_mentions(places, text, lang)]
     m = got[0]
     assert m.lat is not None and m.lon is not None
-    assert _km(m.lat, m.lon, point) < 10, (m.text, m.canonical, m.lat, m.lon)
+    assert haversine_km(m.lat, m.lon, *point) < 10, (m.text, m.canonical, m.lat, m.lon)
     assert m.precision == 2
 
 
-def test_jabal_druze_is_suwayda(stage: PlacesStage) -> None:
+def test_jabal_druze_is_suwayda(places: PlacesStage) -> None:
     text = "En 1954, l'artillerie bombarda le Djebel druze pendant trois jours."
-    got = [m for m in place_mentions(stage, text, "fr") if "Djebel" in m.text]
+    got = [m for m in place_mentions(places, text, "fr") if "Djebel" in m.text]
     assert got and got[0].geonameid == 172408, [(m.text, m.canonical) for m in got]
 
 
@@ -108,11 +94,12 @@ def test_jabal_druze_is_suwayda(stage: PlacesStage) -> None:
     ],
 )
 def test_war_towns_cities500_lacks(
-    stage: PlacesStage, text: str, name: str, point: tuple[float, float]
+    places: PlacesStage, text: str, name: str, point: tuple[float, float]
 ) -> None:
     # towns of the wars missing from GeoNames' cities500 fell to their province's seat or to
     # a far namesake (Saadiya ~ a town of Arabia 800 km away)
-    got = [m for m in place_mentions(stage, text, "fr") if m.text == name]
-    assert got, [(m.text, m.canonical) for m in place_mentions(stage, text, "fr")]
+    got = [m for m in place_mentions(places, text, "fr") if m.text == name]
+    assert got, [(m.text, m.canonical) for m in place_mentions(places, text, "fr")]
     assert got[0].lat is not None and got[0].lon is not None
-    assert _km(got[0].lat, got[0].lon, point) < 5, (got[0].canonical, got[0].lat, got[0].lon)
+    m = got[0]
+    assert haversine_km(m.lat, m.lon, *point) < 5, (m.canonical, m.lat, m.lon)
