@@ -47,7 +47,6 @@ from newsift.events.missed import MissedRules, OverlookedRules
 from newsift.events.past import BackgroundDates
 from newsift.events.placing import PlacingRules
 from newsift.events.prospective import HYPOTHETICAL, ProspectiveRules
-from newsift.events.prospective import _words as _modality_words
 from newsift.events.resources import (
     LANGS,
     Lexicon,
@@ -1790,17 +1789,16 @@ class ArticleExtractor(
                 return True
         if ix.lemma(verb) in ("avoir", "être"):
             return False
-        above = [a for a in ix.ancestors(verb) if ix.tokens[a].pos in VERBAL]
-        foretell = mod.speech | mod.plan | _modality_words(self.lang, "foretell")
-        main = not above or any(ix.lemma(a) in foretell for a in above)
-        if main and not auxes and self._conditional_form(verb, _CONDITIONAL_FR):
+        if not auxes and self._conditional_form(verb, _CONDITIONAL_FR):
             # "les troupes entreraient dans X avant la fin du mois, affirme un officier": a
             # simple conditional of an act in a main clause is a future in the past, with or
             # without its speech verb (hearsay of a done act takes the compound "seraient
             # entrées"); below another verb, that verb must say or foretell it ("a fait savoir
             # que", "menaçait que"), not narrate ("s'emparaient du poste, que l'armée ne
             # reprendrait qu'à la fin de la guerre")
-            return True
+            above = [a for a in ix.ancestors(verb) if ix.tokens[a].pos in VERBAL]
+            if not above or any(ix.lemma(a) in mod.foretell for a in above):
+                return True
         cond = self._conditional_form(verb, _CONDITIONAL_FR) or self._passive_conditional(verb)
         if cond:
             return any(ix.lemma(a) in mod.speech for a in ix.ancestors(verb))

@@ -377,6 +377,9 @@ class ModalityCues:
     trailing_before: re.Pattern[str] | None = None  # "..., the army said."
     anchor: re.Pattern[str] | None = None  # "lors de son arrivée": tied to an act told before
     definite: re.Pattern[str] | None = None  # "the", "les": a noun naming an act told before
+    # verbs under which a French simple conditional tells an act to come: `speech`, `plan` and
+    # the `foretell` list ("a fait savoir que ses unités nettoieraient X")
+    foretell: frozenset[str] = frozenset()
 
 
 def _alternatives(items: list[str]) -> str:
@@ -442,6 +445,7 @@ def modality_cues(lang: str) -> ModalityCues:
         negation=frozenset(fold(w) for w in d["negation"]),
         pronouns=frozenset(fold(w) for w in d["pronouns"]),
         titles=frozenset(fold(w) for w in d["titles"]),
+        foretell=speech | plan | frozenset(fold(w) for w in d.get("foretell") or []),
     )
 
 
