@@ -1571,6 +1571,9 @@ class PlaceFinder:
             and g.cc[c.best] == home
             and "feature" not in c.notes
         ]
+        cities_in: dict[int | None, list[Candidate]] = {}  # the cities each article names
+        for c in cities:
+            cities_in.setdefault(c.article, []).append(c)
         keep = {id(c) for c in accepted}
         for q in quarters:
             if q.ner_longer_per or q.ner_longer_org or q.ner_date:
@@ -1580,7 +1583,7 @@ class PlaceFinder:
             key = (q.article, light_key(q.text))
             city = city_of.get(key) if id(q) in again_ids else None
             if city is None:
-                city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+                city = self._quarter_city(text, q, cities_in.get(q.article, []))
                 if city is not None:
                     city_of.setdefault(key, city)
             assert q.best is not None
@@ -1610,13 +1613,13 @@ class PlaceFinder:
         told_in: dict[tuple[int | None, str], int] = {}
         for q in unlisted:
             if "quarter_told" in q.notes:
-                city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+                city = self._quarter_city(text, q, cities_in.get(q.article, []))
                 if city is not None:
                     told_in.setdefault((q.article, q.text), city)
         for q in unlisted:
             city = told_in.get((q.article, q.text))
             if city is None:
-                city = self._quarter_city(text, q, [c for c in cities if c.article == q.article])
+                city = self._quarter_city(text, q, cities_in.get(q.article, []))
             if city is not None:
                 q.best, q.margin, q.evidence = city, 1.0, self.min_accept
                 q.notes += ["quarter_of", "precision:2"]
