@@ -25,7 +25,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
@@ -342,6 +342,18 @@ class PlaceFinder:
         self._quarter_after = re.compile(
             "(?:" + "|".join(quarter.get("after", []) or ["(?!)"]) + ")", re.IGNORECASE
         )
+        site = cues.get("site_anaphor", {})
+        dets = "|".join(re.escape(d) for d in site.get("determiners", [])) or "(?!x)x"
+        self._site_anaphor_res: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+        for group in site.get("groups", []):
+            words = "|".join(
+                re.escape(w).replace(r"\ ", r"\s+") for w in group.split("|") if w.strip()
+            )
+            self._site_anaphor_res.append((
+                re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
+                re.compile(rf"(?<!\w)(?i:{dets})(?:(?<=['’])|\s+)(?P<noun>(?i:{words}))(?!\w)"),
+            ))  # fmt: skip
+        self._site_not_after = re.compile("|".join(site.get("not_after", [])) or "(?!x)x")
         titles = [re.escape(w) for w in cues.get("person_title", {}).get("before", [])]
         self._title_before = re.compile(
             r"(?:^|[^\w.])(?:" + ("|".join(titles) or "(?!)") + r")\s+$", re.IGNORECASE
@@ -1593,6 +1605,10 @@ class PlaceFinder:
         located_at = {k: v for k, v in located_at.items() if k in located_names}
         accepted = self._quarters(text, segments, accepted, held, ctx)
         mentions = [self._mention(text, c) for c in accepted]
+        named_sites = [
+            (c, m) for c, m in zip(accepted, mentions, strict=True) if "feature" in c.notes
+        ]
+        mentions += self._site_anaphors(text, segments, named_sites)
         mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
         for c in held:  # an Arabic name read as a far town abroad: a local place unlisted
             if "article_far" in c.notes and c.evidence >= self.min_accept - 6.0:
@@ -1603,6 +1619,41 @@ class PlaceFinder:
         mentions += self._located_villages(text, cands, located_at, mentions)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
+
+    def _site_anaphors(self, text: str, segments: list[Any],
+                       features: list[tuple[Candidate, Mention]]) -> list[Mention]:  # fmt: skip
+        """The dam, le barrage: a definite site noun without a name of its own, after the
+        article named a facility of that kind, is that facility (cues.toml [site_anaphor])."""
+        if not features:
+            return []
+        out: list[Mention] = []
+        for seg in segments:
+            named = [(c, m) for c, m in features if c.article == seg.article]
+            if not named:
+                continue
+            for group, pattern in self._site_anaphor_res:
+                kind = [(c, m) for c, m in named
+                        if group.search(m.text) or group.search(m.canonical or "")]  # fmt: skip
+                if not kind:
+                    continue
+                for hit in pattern.finditer(text, seg.start, seg.end):
+                    if self._site_not_after.match(text, hit.end()):
+                        continue
+                    before = [m for c, m in kind if m.end <= hit.start()]
+                    if not before or any(m.start < hit.end() and hit.start() < m.end
+                                         for _, m in named):  # fmt: skip
+                        continue
+                    ante = before[-1]
+                    out.append(
+                        replace(
+                            ante,
+                            start=hit.start("noun"),
+                            end=hit.end(),
+                            text=text[hit.start("noun") : hit.end()],
+                            confidence=round(ante.confidence * 0.9, 3),
+                        )
+                    )
+        return out
 
     def _quarters(self, text: str, segments: list[Any], accepted: list[Candidate],
                   held: list[Candidate], ctx: dict[str, float]) -> list[Candidate]:  # fmt: skip
