@@ -194,6 +194,24 @@ def query_variants(surface: str) -> list[str]:
     return out
 
 
+# Latin endings of an Arabic or Kurdish final vowel (ta marbuta, Kurdish "e"): one name is
+# written Koya, Koye, Kuyah or Koyeh.
+_FINAL_VOWELS = ("ah", "eh", "a", "e", "é")
+
+
+def final_vowel_variants(surface: str) -> list[str]:
+    """The other Latin writings of a name's final Arabic/Kurdish vowel ("Koya" -> "Koye",
+    "Koyah", "Koyeh"), for a name whose literal readings are all far abroad."""
+    if script_of(surface) != "lat" or " " in surface.strip():
+        return []
+    low = surface.lower()
+    end = next((e for e in _FINAL_VOWELS if low.endswith(e)), None)
+    if end is None or len(low) - len(end) < 2 or low[-len(end) - 1] in "aeioué":
+        return []
+    stem = surface[: -len(end)]
+    return [stem + e for e in _FINAL_VOWELS[:4] if e != end]
+
+
 # Spelling conventions folded before two Latin spellings of a name are compared letter by
 # letter (French "ou", "ch"; English "w", "y"; q/c/k; doubled letters): unlike the skeleton,
 # the vowels stay, so "Baaqouba" ~ "Baqubah" but "Khales" !~ "Hillah".

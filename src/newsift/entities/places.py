@@ -25,7 +25,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
@@ -48,6 +48,7 @@ from newsift.entities.gazetteer import (
 from newsift.entities.place_text import (
     ARTICLES,
     bare_key,
+    final_vowel_variants,
     light_key,
     query_variants,
     script_of,
@@ -341,6 +342,18 @@ class PlaceFinder:
         self._quarter_after = re.compile(
             "(?:" + "|".join(quarter.get("after", []) or ["(?!)"]) + ")", re.IGNORECASE
         )
+        site = cues.get("site_anaphor", {})
+        dets = "|".join(re.escape(d) for d in site.get("determiners", [])) or "(?!x)x"
+        self._site_anaphor_res: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+        for group in site.get("groups", []):
+            words = "|".join(
+                re.escape(w).replace(r"\ ", r"\s+") for w in group.split("|") if w.strip()
+            )
+            self._site_anaphor_res.append((
+                re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
+                re.compile(rf"(?<!\w)(?i:{dets})(?:(?<=['’])|\s+)(?P<noun>(?i:{words}))(?!\w)"),
+            ))  # fmt: skip
+        self._site_not_after = re.compile("|".join(site.get("not_after", [])) or "(?!x)x")
         titles = [re.escape(w) for w in cues.get("person_title", {}).get("before", [])]
         self._title_before = re.compile(
             r"(?:^|[^\w.])(?:" + ("|".join(titles) or "(?!)") + r")\s+$", re.IGNORECASE
@@ -579,7 +592,7 @@ class PlaceFinder:
         return list(cached)
 
     def _lookup_uncached(self, surface: str) -> list[Hit]:
-        hits = self.gaz.lookup(surface)
+        hits = self._final_vowel_hits(surface, self.gaz.lookup(surface))
         if not any(not h.skeleton for h in hits):
             for variant in query_variants(surface):
                 vh = self.gaz.lookup(variant)
@@ -625,6 +638,32 @@ class PlaceFinder:
             )
             hits = keep + rest[: max(0, _MAX_HITS - len(keep))]
         return hits
+
+    def _final_vowel_hits(self, surface: str, hits: list[Hit]) -> list[Hit]:
+        """A name whose literal readings are all small towns outside the press's theatres
+        ("Koya": Kōya, Japan) is also read with the other writings of its final vowel, keeping
+        the towns of the theatres that these spell literally (Koysinjaq, "Koye" in GeoNames):
+        context then chooses between them."""
+        g = self.gaz
+        literal = [h for h in hits if not h.skeleton]
+        if not literal or any(
+            g.cc[h.row] in self.theatres
+            or int(self._kinds[h.row]) != KIND_CITY
+            or int(self._pops[h.row]) >= _STRAY_MAX_POP
+            for h in literal
+        ):
+            return hits
+        have = {h.row for h in hits}
+        extra = [
+            h
+            for variant in final_vowel_variants(surface)
+            for h in self.gaz.lookup(variant)
+            if not h.skeleton
+            and h.row not in have
+            and g.cc[h.row] in self.theatres
+            and int(self._kinds[h.row]) == KIND_CITY
+        ]
+        return hits + list({h.row: h for h in extra}.values())
 
     def _spelling(self, surface: str, row: int) -> float:
         """How alike ``surface`` is to the place's own or English name, vowels included (the
@@ -1116,6 +1155,57 @@ class PlaceFinder:
         _note(c, "stray_abroad")
         return True
 
+    def _told_country(self, text: str, c: Candidate, cands: list[Candidate]) -> bool:
+        """A name of towns in several countries is the one whose country its own sentence or
+        the sentence before points to, by an adjective or by name ("Le modèle libyen hante les
+        chancelleries. Tripoli tomba en 2011" is Libya's capital, not Lebanon's Tripoli next to
+        the text's Syrian towns): the local word outweighs the document's context. Read there
+        (noted ``told_country``), the name is no namesake for the later checks to move."""
+        g = self.gaz
+        row = c.best
+        # a reading in the press's focus countries stays: "les drones turcs ont frappé X" names
+        # the strikers' country, not where X lies
+        if row is None or int(g.kind[row]) != KIND_CITY or g.cc[row] in self.focus:
+            return False
+        by_cc: dict[str, int] = {}
+        for h in c.hits:
+            if h.skeleton or int(g.kind[h.row]) != KIND_CITY:
+                continue
+            cc = g.cc[h.row]
+            if cc not in by_cc or g.pop[h.row] > g.pop[by_cc[cc]]:
+                by_cc[cc] = h.row
+        if len(by_cc) < 2:
+            return False
+        lo = self._sentence_start(text, c.start)
+        lo = self._sentence_start(text, lo - 1) if lo > 0 else 0
+        ends = [i for i in (text.find(ch, c.end) for ch in ".!?\n") if i >= 0]
+        hi = min(ends) if ends else len(text)
+        told = set()
+        for cc in by_cc:
+            pattern = self._adjective_re.get(cc)
+            if pattern is not None and pattern.search(text, lo, hi):
+                told.add(cc)
+        for o in cands:
+            if (
+                lo <= o.start < hi
+                and o is not c
+                and o.best is not None
+                and int(g.kind[o.best]) == KIND_COUNTRY
+                and o.evidence >= self.min_accept
+                and g.cc[o.best] in by_cc
+            ):
+                told.add(g.cc[o.best])
+        if len(told) != 1 or g.cc[row] in told:
+            return False
+        c.best, c.margin = by_cc[told.pop()], 1.0
+        _note(c, "told_country")
+        return True
+
+    @staticmethod
+    def _sentence_start(text: str, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts (after the last ., !, ? or line break)."""
+        return max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
+
     def _take_namesake(
         self,
         c: Candidate,
@@ -1180,6 +1270,15 @@ class PlaceFinder:
             km = self._near_km(float(g.lat[r]), float(g.lon[r]), anchors, c.start)
             if g.cc[r] in countries and km is not None and km < 150:
                 heads.append(r)
+        # Outside the press's theatres the head must be a spelling of the name, vowels included:
+        # an essay's passing Bucharest makes no "la Badiya" (a Syrian steppe) of Buda Crăciunești,
+        # whose first word only shares its consonants.
+        heads = [
+            r
+            for r in heads
+            if g.cc[r] in self.theatres
+            or spelling_similarity(c.text, g.names[r].split()[0]) >= _SAME_SPELLING
+        ]
         if len(heads) > 2:  # a generic first word ("Tall", "Deir"), not a short name
             return
         scored = [
@@ -1464,6 +1563,8 @@ class PlaceFinder:
             own.append((c_ctx, c_anchors))
             if "feature" not in c.notes:
                 self._resolve(c, ctx, anchors)
+                if self._told_country(text, c, cands):
+                    continue
                 if not self._prefer_near(c, c_ctx, c_anchors) and not self._home_namesake(
                     c, c_ctx, c_anchors
                 ):
@@ -1504,6 +1605,10 @@ class PlaceFinder:
         located_at = {k: v for k, v in located_at.items() if k in located_names}
         accepted = self._quarters(text, segments, accepted, held, ctx)
         mentions = [self._mention(text, c) for c in accepted]
+        named_sites = [
+            (c, m) for c, m in zip(accepted, mentions, strict=True) if "feature" in c.notes
+        ]
+        mentions += self._site_anaphors(text, segments, named_sites)
         mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
         for c in held:  # an Arabic name read as a far town abroad: a local place unlisted
             if "article_far" in c.notes and c.evidence >= self.min_accept - 6.0:
@@ -1514,6 +1619,41 @@ class PlaceFinder:
         mentions += self._located_villages(text, cands, located_at, mentions)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
+
+    def _site_anaphors(self, text: str, segments: list[Any],
+                       features: list[tuple[Candidate, Mention]]) -> list[Mention]:  # fmt: skip
+        """The dam, le barrage: a definite site noun without a name of its own, after the
+        article named a facility of that kind, is that facility (cues.toml [site_anaphor])."""
+        if not features:
+            return []
+        out: list[Mention] = []
+        for seg in segments:
+            named = [(c, m) for c, m in features if c.article == seg.article]
+            if not named:
+                continue
+            for group, pattern in self._site_anaphor_res:
+                kind = [(c, m) for c, m in named
+                        if group.search(m.text) or group.search(m.canonical or "")]  # fmt: skip
+                if not kind:
+                    continue
+                for hit in pattern.finditer(text, seg.start, seg.end):
+                    if self._site_not_after.match(text, hit.end()):
+                        continue
+                    before = [m for c, m in kind if m.end <= hit.start()]
+                    if not before or any(m.start < hit.end() and hit.start() < m.end
+                                         for _, m in named):  # fmt: skip
+                        continue
+                    ante = before[-1]
+                    out.append(
+                        replace(
+                            ante,
+                            start=hit.start("noun"),
+                            end=hit.end(),
+                            text=text[hit.start("noun") : hit.end()],
+                            confidence=round(ante.confidence * 0.9, 3),
+                        )
+                    )
+        return out
 
     def _quarters(self, text: str, segments: list[Any], accepted: list[Candidate],
                   held: list[Candidate], ctx: dict[str, float]) -> list[Candidate]:  # fmt: skip
