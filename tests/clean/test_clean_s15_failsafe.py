@@ -195,6 +195,15 @@ def test_author_key_is_the_head_before_its_stamp(head: str, key: str | None) -> 
     assert author_key(head) == key
 
 
+def test_a_closing_emoji_does_not_turn_a_paragraph_into_a_headline() -> None:
+    text = "Titre\n\nLa milice a promis de frapper de nouveau les bases de la coalition. La riposte viendra. ✊\n"
+    line = analyse(text, markers())[2]
+    assert line.kind == "prose"
+    assert not line.heading_like
+    emoji_only = analyse("🔴🔴🔴\n", markers())[0]
+    assert emoji_only.kind != "prose"
+
+
 LONG_COMMENT_UNDER_A_NAME = """Bilan d'une semaine de combats à Tal Tamr
 Les combats se sont poursuivis toute la semaine autour de Tal Tamr, selon des sources locales.
 Mots-clés : Syrie | Kurdes
