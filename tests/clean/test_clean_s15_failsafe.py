@@ -228,3 +228,36 @@ def test_a_long_comment_under_a_name_the_page_repeats_stays_a_comment() -> None:
     said = [i for i, ln in enumerate(lines) if ln.text.startswith(("Je connais", "Aujourd'hui"))]
     assert [lab.kinds[i] for i in said] == ["comment", "comment"]
     assert len(lab.articles) == 1
+
+
+def test_a_rescued_post_is_dated_by_the_stamp_under_its_reactions() -> None:
+    """A channel's later post given back as a story of its own keeps its closing stamp as its
+    date line, past the row of reactions between them; the next post's chrome stays chrome."""
+    lines, lab = _run("channel_days.txt")
+    first = next(i for i, ln in enumerate(lines) if ln.text.startswith("15 octobre"))
+    for i in range(first, len(lines)):
+        if lines[i].text:
+            lab.kinds[i], lab.arts[i] = "boilerplate", None
+    failsafe.relabel(lines, lab, set())
+    assert len(lab.articles) == 2
+    art = lab.articles[1]
+    assert art.title_line is not None and lines[art.title_line].text.startswith("MANBIJ")
+    stamp = next(i for i, ln in enumerate(lines) if ln.text.startswith("14 200 vues"))
+    assert _kind(lines, lab, "👍 1 100") == ("boilerplate", None)
+    assert stamp not in art.date_lines  # "14 200 vues · 22:47": a clock, no day
+    assert _kind(lines, lab, "Télécharger")[0] == "boilerplate"
+
+
+def test_a_rescued_story_takes_a_dated_closing_stamp() -> None:
+    page = (PAGES / "channel_days.txt").read_text(encoding="utf-8")
+    page = page.replace("14 200 vues · 22:47", "14 200 vues · 15 oct. 2019 à 22:47")
+    lines = analyse(page, markers())
+    lab = label_lines(lines)
+    first = next(i for i, ln in enumerate(lines) if ln.text.startswith("15 octobre"))
+    for i in range(first, len(lines)):
+        if lines[i].text:
+            lab.kinds[i], lab.arts[i] = "boilerplate", None
+    failsafe.relabel(lines, lab, set())
+    stamp = next(i for i, ln in enumerate(lines) if ln.text.startswith("14 200 vues"))
+    assert (lab.kinds[stamp], lab.arts[stamp]) == ("meta", 2)
+    assert stamp in lab.articles[1].date_lines

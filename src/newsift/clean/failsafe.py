@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsift.clean.comment_stamps import stamp_in
+from newsift.clean.dates import find_date
 from newsift.clean.lines import Line
 from newsift.clean.segment_model import ArticleInfo
 
@@ -43,6 +44,7 @@ FURNITURE = frozenset({"short", "name", "heading", "nav"})
 MAX_FURNITURE = 3
 # lines that show a comment: a commenter line, a reply bar, a comment counter
 COMMENT_SIGNS = frozenset({"commenter", "cci", "cc"})
+MAX_CLOSING = 3  # lines under a story's text that may still be its meta
 # lines between a headline and its story's first paragraph
 HEADER_KINDS = frozenset({"date", "byline", "name", "source", "short", "user"})
 _SENTENCE_END = re.compile(r"[.!?…](?:[»”\")]*)(?=\s|$)")
@@ -277,16 +279,31 @@ def _new_article(lines: list[Line], lab: Labelled, block: list[int]) -> bool:
     for i in block:
         if i > first:
             lab.kinds[i], lab.arts[i] = "body", art.k
-    for j in _nonempty_around(lines, block[-1], 1, 2):
-        if lab.arts[j] is not None or lines[j].kind not in ("date", "source"):
-            break
-        lab.kinds[j], lab.arts[j] = "meta", art.k
-        (art.date_lines if lines[j].kind == "date" else art.source_lines).append(j)
-        art.last_line = j
+    _closing_lines(lines, lab, art, block[-1])
     for i in range(first, art.last_line + 1):
         lab.comment_starts.discard(i)
     lab.articles.append(art)
     return True
+
+
+def _closing_lines(lines: list[Line], lab: Labelled, art: ArticleInfo, last: int) -> None:
+    """The story's source line and the stamp that closes a post ("44K views · Dec 6, 2024 at
+    08:17", past a row of reactions) under its text are its meta; the first dated one ends it."""
+    for j in _nonempty_around(lines, last, 1, MAX_CLOSING):
+        if lab.arts[j] is not None or lab.kinds[j] == "comment":
+            break
+        ln = lines[j]
+        hit = ln.date or (find_date(ln.text) if len(ln.text) <= 80 else None)
+        dated = hit is not None and hit.precision == "day"
+        if ln.kind not in ("date", "source") and not dated:
+            if ln.kind in ("prose", "heading"):
+                break
+            continue  # a row of reactions or counters between the text and its stamp
+        lab.kinds[j], lab.arts[j] = "meta", art.k
+        (art.date_lines if dated or ln.kind == "date" else art.source_lines).append(j)
+        art.last_line = j
+        if dated:
+            break
 
 
 def _renumber(lab: Labelled) -> None:
