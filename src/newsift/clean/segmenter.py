@@ -40,6 +40,10 @@ Each kind of decision lives in its own module, one mixin each over
 * ``article_headers``: title, byline, dateline and post header above a body;
 * ``article_body``: where a body ends, what stays in it, its tail;
 * ``comment_threads``: the thread or the chrome after an article.
+
+After the pass and the page-kind relabellers, ``failsafe`` has the last word: prose that no
+structure shows to be comment or chrome (no comment head, commenter line or reply bar near it),
+and posts by the article's own author right under it, go back to the articles.
 """
 
 from __future__ import annotations
