@@ -135,7 +135,14 @@ def test_a_repeated_line_without_date_or_byline_is_no_headline() -> None:
         "jeudi 19 octobre 2017\npar Laurent Vigier\n", ""
     )
     texts, lab = _run(page)
-    assert len(lab.articles) == 1
+    title = "Kirkouk, la ville que tout le monde revendique"
+    assert all(lab.kinds[j] != "title" for j, t in enumerate(texts) if t == title)
+    # session 15 (clean/failsafe.py): its news paragraphs are not thrown away as chrome; they
+    # are an untitled story of their own
+    for start in ("Lundi, les forces fédérales", "Mardi, des combats"):
+        j = _at(texts, start)
+        assert (lab.kinds[j], lab.arts[j]) == ("body", 2)
+    assert lab.articles[1].title_line is None
 
 
 DIGEST = """Afficher cet e-mail dans le navigateur

@@ -8,6 +8,7 @@ document's structure (position, neighbours, repetition, comment chrome).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
@@ -467,6 +468,17 @@ def _unmarked(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+def _trailing_symbols(text: str) -> str:
+    """``text`` without the pictographs that close it (emoji, flags, their joiners and
+    selectors); ``text`` itself when nothing else is left."""
+    end = len(text)
+    while end and (
+        text[end - 1].isspace() or unicodedata.category(text[end - 1]) in ("So", "Sk", "Cf", "Mn")
+    ):
+        end -= 1
+    return text[:end] if end else text
+
+
 def classify(line: Line, m: Markers) -> None:
     """Fill the features and the local type of one line."""
     text = line.text
@@ -477,7 +489,9 @@ def classify(line: Line, m: Markers) -> None:
     n = len(tokens)
     line.words = n
     length = len(text)
-    last = text[-1]
+    # a post's closing emoji ("La vengeance viendra. ✊") does not end its sentence
+    core = _trailing_symbols(text)
+    last = core[-1]
     url_chars = sum(len(u) for u in URL.findall(text)) if ("/" in text or "@" in text) else 0
     letters = sum(map(str.isalpha, text))
     line.name_like = _name_like(text, tokens)
@@ -494,7 +508,7 @@ def classify(line: Line, m: Markers) -> None:
     )
     # a long headline has no closing punctuation: it is not a paragraph however many words;
     # closing quotes and brackets do not end a sentence by themselves ("… « zone tampon »")
-    end = sentence_end(text)
+    end = sentence_end(core)
     line.prose = letters >= 0.5 * length and (
         (n >= 14 and not (line.heading_like and end not in _TERMINAL))
         or (n >= 5 and end in _TERMINAL and length >= 30 and (end != "?" or n >= 10))

@@ -40,6 +40,10 @@ Each kind of decision lives in its own module, one mixin each over
 * ``article_headers``: title, byline, dateline and post header above a body;
 * ``article_body``: where a body ends, what stays in it, its tail;
 * ``comment_threads``: the thread or the chrome after an article.
+
+After the pass and the page-kind relabellers, ``failsafe`` has the last word: prose that no
+structure shows to be comment or chrome (no comment head, commenter line or reply bar near it),
+and posts by the article's own author right under it, go back to the articles.
 """
 
 from __future__ import annotations
@@ -158,10 +162,11 @@ class _Pass(
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    from newsift.clean import blogs, credits, furniture, notes, pagekinds, release
+    from newsift.clean import blogs, credits, failsafe, furniture, notes, pagekinds, release
     from newsift.clean.social import relabel
 
-    lab = _Pass(lines).run()
+    structure = _Pass(lines)
+    lab = structure.run()
     relabel(lines, lab)  # a social page: its comments close on an action bar
     pagekinds.relabel(lines, lab)  # digests, paginated articles, headers, forms and footers
     release.relabel(lines, lab)  # a press release: its genre line, signature and letterhead
@@ -171,6 +176,7 @@ def label_lines(lines: list[Line]) -> Labelled:
     blogs.relabel(lines, lab)  # a blog's "published in" line, journal masthead, subject line
     furniture.relabel(lines, lab)  # funding notes, page headers, footnotes, a thread's last post
     _no_widget_titles(lines, lab)
+    failsafe.relabel(lines, lab, structure.comment_heads)  # prose nothing showed to be chrome
     return lab
 
 
