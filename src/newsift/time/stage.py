@@ -32,7 +32,7 @@ from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
 from newsift.time.infer import CONTEXT_YEAR_REASON, GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
-from newsift.time.stamps import head_zone, line_spans
+from newsift.time.stamps import head_zone, line_spans, tells_news
 
 META_KEY = "time_anchors"
 # inferred anchors that are only the earliest year an era name allows: an article takes them
@@ -222,6 +222,11 @@ class TimeStage(DocumentStage):
         inf = _page_stamp(doc, art.k, lang0, fetched, inf) or inf
         if inf is None or (not guess and inf.reason in GUESSES):
             return False  # a guess from the era's bounds yields to the other articles' years
+        if inf.precision == "year" and tells_news(doc.text, spans):
+            # fail safe: no stamp and no dated day, only years the story tells ("en 1982,
+            # l'armée avait écrasé ..."); its "jeudi" and "hier" are days of a page whose date
+            # is unknown, not of that year: they are left unresolved rather than put there
+            return False
         art.published, art.published_precision, art.published_basis = (
             inf.published,
             inf.precision,
