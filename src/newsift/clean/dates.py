@@ -130,6 +130,21 @@ class _DateReader:
         self.published_word = re.compile(
             r"^\W{0,3}(?:" + "|".join(re.escape(w) for w in pub) + r")(?!\w)", re.I
         )
+        # "Inscrit le : 03 Mar 2003", "Member since Jan 5, 2011", "né le 2 mai 1970": a date
+        # whose label says it is no publication's (a weekday may stand between them)
+        other = sorted(data.get("not_published", {}).get("labels", []), key=len, reverse=True)
+        days = [*data["weekdays"]["names"], *data.get("not_published", {}).get("weekdays", [])]
+        weekday = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+        self.other_label = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in other) + r")"
+                r"[\s:.,\-–—]*(?:(?:le|on|the|du|depuis|since|en|in)\s*:?\s*)?"
+                rf"(?:(?:{weekday})\.?,?\s*)?(?:[0-3]?\d(?:er|st|nd|rd|th)?\.?\s*)?$",
+                re.I,
+            )
+            if other
+            else None
+        )
         fields = data.get("dateline_fields", {})
         self.field_labels = frozenset(w.lower() for w in fields.get("labels", []))
         self.count_words = frozenset(w.lower() for w in fields.get("counts", []))
@@ -146,7 +161,7 @@ class _DateReader:
                 continue  # month names need a name; numeric dates need "2017-11", "03/11"
             for m in pat.finditer(norm):
                 hit = self._value(m)
-                if hit is None:
+                if hit is None or self._other_date(norm, m.start()):
                     continue
                 key = (m.start(), -(m.end() - m.start()))
                 if best is None or key < (best[0], best[1]):
@@ -160,6 +175,13 @@ class _DateReader:
         if value[1] == "day" and m.groupdict().get("mnum") and _US_CLOCK.match(norm, m.end()):
             value = (_month_first(value[0], m), value[1])
         return DateHit(value[0], value[1], m.start(), m.end())
+
+    def _other_date(self, text: str, start: int) -> bool:
+        """Whether the date starting at ``start`` is labelled as no publication's date: a
+        member's registration, a birth, a last visit ("Inscrit le: 03 Mar 2003")."""
+        if self.other_label is None:
+            return False
+        return self.other_label.search(text[max(0, start - 40) : start]) is not None
 
     def _value(self, m: re.Match[str]) -> tuple[str, str] | None:
         groups = m.groupdict()

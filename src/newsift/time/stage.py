@@ -32,7 +32,7 @@ from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
 from newsift.time.infer import CONTEXT_YEAR_REASON, GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
-from newsift.time.stamps import head_zone, line_spans
+from newsift.time.stamps import head_zone, line_spans, tells_news
 
 META_KEY = "time_anchors"
 # inferred anchors that are only the earliest year an era name allows: an article takes them
@@ -86,6 +86,8 @@ class TimeStage(DocumentStage):
             lang = art.lang or default_lang or "en"
             spans_of[k] = [(s.start, s.end, s.lang or lang) for s in doc.article_segments(k)]
             found = self._known_anchor(doc, art)
+            if found is not None and found[2] == "dateline" and found[0] is not None:
+                found = _second_hand_dateline(doc, art, lang, found)
             if found is not None:
                 anchors[k] = self._swapped(doc, art, spans_of[k], found)
             elif not self._infer(doc, art, spans_of[k], None, anchors, why, guess=False):
@@ -220,6 +222,11 @@ class TimeStage(DocumentStage):
         inf = _page_stamp(doc, art.k, lang0, fetched, inf) or inf
         if inf is None or (not guess and inf.reason in GUESSES):
             return False  # a guess from the era's bounds yields to the other articles' years
+        if inf.precision == "year" and tells_news(doc.text, spans):
+            # fail safe: no stamp and no dated day, only years the story tells ("en 1982,
+            # l'armée avait écrasé ..."); its "jeudi" and "hier" are days of a page whose date
+            # is unknown, not of that year: they are left unresolved rather than put there
+            return False
         art.published, art.published_precision, art.published_basis = (
             inf.published,
             inf.precision,
@@ -544,6 +551,26 @@ def _page_stamp(doc: Document, k: int, lang: str, today: date | None, inf: Any) 
         published = month.day.isoformat()[:7]
         return Inferred(last, published, "month", month.start, month.end, 0.6, "header month")
     return None
+
+
+def _second_hand_dateline(
+    doc: Document, art: Article, lang: str, found: tuple[date | None, str | None, str]
+) -> tuple[date | None, str | None, str]:
+    """The article's header stamp instead of a second-hand dateline (an edit's day, a quoted
+    message's, a month heading inside the story: :func:`newsift.time.stamps.better_stamp`);
+    the article's published fields follow."""
+    from newsift.time.stamps import better_stamp
+
+    day, prec, basis = found
+    if day is None or prec not in ("day", "month"):
+        return found
+    fetched, _ = parse_anchor(doc.meta.get("warc_date"))
+    st = better_stamp(doc, art.k, lang, day, prec, fetched)
+    if st is None:
+        return found
+    art.published, art.published_precision = st.day.isoformat(), "day"
+    art.published_start, art.published_end = st.start, st.end
+    return st.day, "day", basis
 
 
 def _stamped(st: Any, confidence: float, reason: str) -> Any:

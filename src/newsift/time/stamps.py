@@ -246,6 +246,70 @@ def foot_stamp(doc: Document, k: int, lang: str, today: date | None = None) -> S
     return None
 
 
+@cache
+def _second_hand_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
+    words = data["second_hand"]
+
+    def pattern(ws: list[str]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+    return pattern(words["update"]), pattern(words["published"]), pattern(words["quote"])
+
+
+def second_hand(text: str, start: int) -> str | None:
+    """What kind of second-hand date the line holding ``start`` gives, if any: "update" (an
+    edit's day: "Mis à jour : 3 sept. 2019", and no "Publié" on the line) or "quote" (a quoted
+    message's attribution: "Le 29/07/2013 22:51, X a écrit :"). Such a line reads like a
+    dateline, but the page was first published before the edit and after the quoted message."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : b if b >= 0 else len(text)]
+    if len(line.strip()) > MAX_LINE:
+        return None
+    update, published, quote = _second_hand_words()
+    if update.search(line) and not published.search(line):
+        return "update"
+    if quote.search(line):
+        return "quote"
+    return None
+
+
+def better_stamp(
+    doc: Document, k: int, lang: str, day: date, precision: str, today: date | None = None
+) -> Stamp | None:
+    """A stamp of article k's header to date it instead of the dateline the page structure
+    chose (``day`` at ``precision``, its span in the article's published fields), when that
+    dateline is second-hand: an edit's day (the header's earlier stamp within a year is the
+    publication), a quoted message's day (the post's own stamp within a month after it), or a
+    month told below the article's first body line ("III. Serêkaniyê, octobre 2019": a
+    section heading of the story; a header day of that month or the next two wins)."""
+    art = doc.article(k)
+    if art is None or art.published_start is None:
+        return None
+    kind = second_hand(doc.text, art.published_start)
+    first = min(
+        (s.start for s in doc.segments if s.article == k and s.kind == "body"), default=None
+    )
+    inside = precision == "month" and first is not None and art.published_start > first
+    if kind is None and not inside:
+        return None
+    for st in head_stamps(doc, k, lang, today):
+        if st.in_text or st.start == art.published_start:
+            continue
+        if second_hand(doc.text, st.start) is not None:
+            continue
+        gap = (st.day - day).days
+        if kind == "update" and -366 < gap < 0:
+            return st
+        if kind == "quote" and 0 < gap <= 31:
+            return st
+        if inside and kind is None and 0 <= gap < 92:
+            return st
+    return None
+
+
 def fits(
     stamp: date, anchor: date | None, precision: str | None, guessed: bool, news: bool = False
 ) -> bool:
@@ -280,18 +344,50 @@ def head_month(doc: Document, k: int, lang: str, today: date | None = None) -> S
     today = today or date.today()
     for a, b in _head_lines(doc, k):
         line = doc.text[a:b]
-        if len(line.split()) > 4 or not_re.search(line):
+        if (len(line.split()) > 4 and not _issue_like(line)) or not_re.search(line):
             continue
         lead = a + len(line) - len(line.lstrip())
         for c, _ in find_candidates(doc.text, [(a, b, lang)]):
             s = c.spec
-            alone = c.start - lead <= 1 and len(line.rstrip()) - (c.end - a) <= 1
+            alone = (c.start - lead <= 1 and len(line.rstrip()) - (c.end - a) <= 1) or _issue_field(
+                line, c.start - a, c.end - a
+            )
             if alone and s.kind == "date" and s.year and s.month and not s.day:
                 first = date(s.year, s.month, 1)
                 if s.year >= 1990 and first <= today:
                     return Stamp(first, c.start, c.end, False)
             break
     return None
+
+
+# the fields of a running head: "ORIENTS · N° 23 · JUIN 2008", "LA LETTRE — n° 47 — mars 2018"
+_HEAD_FIELDS = re.compile(r"\s*[·•|]\s*|\s+[—–-]\s+")
+
+
+@cache
+def _issue_number() -> re.Pattern[str]:
+    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
+    alts = "|".join(re.escape(w) for w in sorted(data["issue"]["words"], key=len, reverse=True))
+    return re.compile(rf"(?:{alts})\s*\d{{1,4}}", re.I)
+
+
+def _issue_like(line: str) -> bool:
+    """A periodical's running head: a few short fields, one of them its issue number."""
+    fields = [f for f in _HEAD_FIELDS.split(line.strip()) if f]
+    return (
+        2 <= len(fields) <= 5
+        and len(line.strip()) <= 90
+        and any(_issue_number().fullmatch(f.strip()) for f in fields)
+    )
+
+
+def _issue_field(line: str, start: int, end: int) -> bool:
+    """Whether the month at ``line[start:end]`` is a field of its own on an issue's running
+    head ("CAHIERS · N°14 · MAI 2014"): the title and the number stand beside it."""
+    if not _issue_like(line):
+        return False
+    before, after = line[:start].rstrip(), line[end:].strip()
+    return (not before or before[-1] in "·•|—–-") and (not after or after[0] in "·•|—–-")
 
 
 def month_fits(stamp: date, anchor: date | None, precision: str | None) -> bool:
