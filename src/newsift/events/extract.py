@@ -2388,6 +2388,7 @@ class ArticleExtractor(
             self._renewed_threat(view, pos, out)  # "Israel could strike again"
             self._denied_strike(view, pos, out)  # "dément avoir frappé l'hôpital de X"
             self._guessed_reach(view, pos, out)  # "les soldats pourraient atteindre X"
+            self._threatened_strike(view, pos, out)  # "pourraient viser l'aéroport de X"
             cands = self.triggers(view) if si not in self._headings else []
             if not cands and si not in self._headings:
                 self._toll_without_event(view, pos)
