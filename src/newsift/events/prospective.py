@@ -47,9 +47,7 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 _OBJ = frozenset({"obj", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # what a threat with no means of its own repeats ("pourrait ensuite viser X" after rockets)
-_THREAT_KINDS = frozenset(
-    {"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack"}
-)
+_THREAT_KINDS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"})
 # verbs of holding people: their passive participle tells a state ("sont détenus", "held")
 _HOLDING = frozenset({"détenir", "retenir", "séquestrer", "hold", "detain"})
 _PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
@@ -1725,22 +1723,23 @@ class ProspectiveRules:
 
     def _threat_kind(self, pos: int, actor: MentionRef | None) -> str:
         """The kind of act a threat with no means names: that of the latest strike or fight
-        the article told by the same side, else by anyone, else by the side's nature."""
-        kinds = _THREAT_KINDS
+        the article told by the same side; else a state's or a coalition's forces strike from
+        the air; else (a group, or a doer named only by a common noun) the latest strike or
+        fight the article told, else an armed clash."""
         told = [
             x
             for x, _back in self.earlier(pos)  # type: ignore[attr-defined]
-            if x.dropped is None and x.sub in kinds and x.modality in ("asserted", "reported")
+            if x.dropped is None
+            and x.sub in _THREAT_KINDS
+            and x.modality in ("asserted", "reported")
         ]
         info = _actor_info(actor) if actor is not None else None
         same = next((x for x in told if info and x.info1() and x.info1().name == info.name), None)
         if same is not None:
             return same.sub
-        if told:
-            return told[0].sub
-        if info is not None and not _state_or_coalition(info):
-            return "Armed clash"
-        return "Air/drone strike"
+        if info is not None and _state_or_coalition(info):
+            return "Air/drone strike"
+        return told[0].sub if told else "Armed clash"
 
     def _subject_actor(self, verb: int, view: SentView) -> MentionRef | None:
         """The actor mention standing as the subject of ``verb``."""
