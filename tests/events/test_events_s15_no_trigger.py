@@ -78,6 +78,16 @@ def test_fr_demand_to_strike_is_no_event(run) -> None:  # noqa: ANN001
     assert not [e for e in _at(events, "Koya") if e["modality"] == "planned"], _rows(events)
 
 
+def test_fr_pronoun_doer_of_a_promise_after_its_strike(run) -> None:  # noqa: ANN001
+    events = run(
+        HEAD_FR + "Le 12 mars, les Gardiens de la révolution ont tiré douze missiles balistiques "
+        "sur Erbil.\n\nIls ont promis de frapper de nouveau les bases américaines à Kirkouk.\n"
+    )
+    assert [(e["sub_event_type"], e["modality"]) for e in _at(events, "Kirkuk")] == [
+        ("Shelling/artillery/missile attack", "planned")
+    ], _rows(events)
+
+
 def test_en_state_could_strike_bases_is_a_speculative_air_strike(run) -> None:  # noqa: ANN001
     events = run(HEAD_EN + "Iran could strike the bases at Kirkuk, officials fear.\n")
     kirkuk = _at(events, "Kirkuk")
@@ -116,8 +126,11 @@ def test_fr_armed_rising_against_occupier_is_a_clash(run) -> None:  # noqa: ANN0
     events = run(
         HEAD_FR + "Le 1er août 1944, les combattants de la Résistance se soulevèrent à Varsovie "
         "contre l'occupant allemand.\n\n"
-        "En 1920, la population de Najaf se souleva contre l'occupant britannique.\n"
+        "En 1920, la population de Najaf se souleva contre l'occupant britannique.\n\n"
+        "Le 14 novembre 1919, les insurgés se soulèvent à Deir ez-Zor contre la garnison.\n"
     )
+    # the present's stem takes a grave accent ("soulève"): read too
+    assert [e["sub_event_type"] for e in _at(events, "Deir ez-Zor")] == ["Armed clash"]
     assert [(e["sub_event_type"], e["event_date"]) for e in _at(events, "Warsaw")] == [
         ("Armed clash", "1944-08-01")
     ], _rows(events)

@@ -1705,7 +1705,12 @@ class ProspectiveRules:
                 if ix.tokens[ch].dep in _SUBJ
                 for i in ix.subtree(ch)
             ]
-            armed = self.tok_cue("armed", subj) or self.tok_cue("nonstate", subj)  # type: ignore[attr-defined]
+            # an armed word, or a pronoun taking up the side told before ("Ils ont promis de
+            # frapper de nouveau X")
+            armed = any(
+                self.tok_cue(name, subj)  # type: ignore[attr-defined]
+                for name in ("armed", "nonstate", "side_pronouns")
+            )
             if not armed and (info is None or info.media or info.inter not in (1, 2, 3, 4, 8)):
                 continue  # "rising prices could hit Baghdad": an armed side must be the doer
             sub = self._threat_kind(pos, actor)
