@@ -339,6 +339,7 @@ class ArticleExtractor(
     def triggers(self, view: SentView) -> list[Cand]:
         ix = self.ix
         hits: dict[int, list[tuple[Trigger, int, int]]] = {}
+        finite: set[int] = set()  # tokens read as a verb through a guessed infinitive
         for i in view.toks:
             t = ix.tokens[i]
             keys = {*self.lex.forms(ix.low(i)), ix.lemma(i)}
@@ -357,10 +358,14 @@ class ArticleExtractor(
                         and key not in guessed
                     ):
                         continue
+                    if t.pos in VERBAL and key == ix.lemma(i) and self._agent_noun(i):
+                        continue  # "contre l'occupant/VERB": the occupier, not occupying
                     if trig.pos == "noun" and ix.parsed and t.pos not in ("NOUN", "PROPN"):
                         continue
                     if ix.parsed and t.pos == "PROPN" and self._titlecase_inside(i, view):
                         continue  # "March" the month, "Strike Force" a name
+                    if key in guessed:
+                        finite.add(i)
                     hits.setdefault(i, []).append((trig, t.start, t.end))
         for rx, trig, needle in self.lex.phrases:
             if needle not in view.text:
@@ -397,6 +402,7 @@ class ArticleExtractor(
                 and (ix.tokens[i].pos not in VERBAL or not self._has_core_children(i))
                 and len(single) == len(found)
                 and not self._mistagged_participle(i)  # "had overrun/PROPN Rawa"
+                and i not in finite  # "l'armée bombarda/ADV(amod) la mosquée": a simple past
             ):
                 continue  # "battle tank", "attack submarine": a modifier, not an event
             ok: list[tuple[Trigger, int, int]] = []
@@ -2382,6 +2388,7 @@ class ArticleExtractor(
             self._renewed_threat(view, pos, out)  # "Israel could strike again"
             self._denied_strike(view, pos, out)  # "dément avoir frappé l'hôpital de X"
             self._guessed_reach(view, pos, out)  # "les soldats pourraient atteindre X"
+            self._threatened_strike(view, pos, out)  # "pourraient viser l'aéroport de X"
             cands = self.triggers(view) if si not in self._headings else []
             if not cands and si not in self._headings:
                 self._toll_without_event(view, pos)

@@ -1636,6 +1636,17 @@ class OverlookedRules:
                 return [best, r]
         return []
 
+    def _agent_noun(self, i: int) -> bool:
+        """Is token ``i`` a present participle used as the noun of its doer, right after an
+        article ("contre l'occupant", "les assaillants")? The parser tags it a verb lemmatised
+        to the infinitive ("occuper"), which a verb trigger would read as the act."""
+        ix = self.ix
+        endings = _words(self.lang).get("agent_endings")
+        if not endings or not ix.parsed or i == 0 or ix.tokens[i - 1].pos != "DET":
+            return False
+        low = ix.low(i)
+        return ix.tokens[i - 1].sent == ix.tokens[i].sent and any(low.endswith(e) for e in endings)
+
     def _guessed_lemmas(self, i: int) -> frozenset[str]:
         """Infinitives a finite verb form may stand for when the parser tagged it as no verb
         and left it unlemmatised ("les canons pilonnaient/ADJ", "l'armée assiégea/NOUN", "la

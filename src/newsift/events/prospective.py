@@ -46,6 +46,8 @@ _SUBJ = frozenset({"nsubj", "csubj", "expl:subj", "nsubj:outer"})
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _OBJ = frozenset({"obj", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# what a threat with no means of its own repeats ("pourrait ensuite viser X" after rockets)
+_THREAT_KINDS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"})
 # verbs of holding people: their passive participle tells a state ("sont détenus", "held")
 _HOLDING = frozenset({"détenir", "retenir", "séquestrer", "hold", "detain"})
 _PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
@@ -1666,6 +1668,83 @@ class ProspectiveRules:
                 e.when, e.date_basis = None, "none"
                 out.append(e)
             return
+
+    def _threatened_strike(self, view: SentView, pos: int, out: list[Cand]) -> None:
+        """ "Les milices pourraient viser l'aéroport d'Erbil", "Ankara a menacé de frapper le
+        camp de X", "the group vowed to keep striking X": a strike verb that names no means (so
+        no trigger took it), said of a named place as a guess or a threat, is a speculative or
+        planned act there, undated (CONVENTIONS §6-7). A threat names no means: the act is the
+        kind the article told last by that side (the rockets it fired before), else by anyone,
+        else an air strike for a state's or a coalition's forces and an armed clash for a
+        group. Told as done, such a verb stays no event (its means unknown)."""
+        ix = self.ix  # type: ignore[attr-defined]
+        words = _words(self.lang, "strike") | _words(self.lang, "renew")  # type: ignore[attr-defined]
+        if not ix.parsed or not words:
+            return
+        taken: set[int] | None = None
+        for v in view.toks:
+            t = ix.tokens[v]
+            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
+                continue
+            if any(x.tok == v and x.sent == view.si for x in out):
+                continue  # a renewed threat or a denial took it
+            if taken is None:
+                taken = {c.tok for c in self.triggers(view)}  # type: ignore[attr-defined]
+            if v in taken:
+                return  # a trigger took the verb: the rules write it
+            target = self._threat_target(view, v)
+            if target is None or target.head is None or target.head not in ix.subtree(v):
+                continue
+            heads = [v, *ix.ancestors(v)[:3]]  # "pourraient viser", "vowed to keep striking"
+            actor = next(filter(None, (self._subject_actor(h, view) for h in heads)), None)
+            info = _actor_info(actor) if actor is not None else None
+            subj = [
+                i
+                for h in heads
+                for ch in ix.children[h]
+                if ix.tokens[ch].dep in _SUBJ
+                for i in ix.subtree(ch)
+            ]
+            # an armed word, or a pronoun taking up the side told before ("Ils ont promis de
+            # frapper de nouveau X")
+            armed = any(
+                self.tok_cue(name, subj)  # type: ignore[attr-defined]
+                for name in ("armed", "nonstate", "side_pronouns")
+            )
+            if not armed and (info is None or info.media or info.inter not in (1, 2, 3, 4, 8)):
+                continue  # "rising prices could hit Baghdad": an armed side must be the doer
+            sub = self._threat_kind(pos, actor)
+            c = self._synthetic(view, v, sub, "threatened-strike")
+            for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
+                if e.modality not in ("speculative", "planned") or e.place is None:
+                    continue
+                if e.place.ref is not target:
+                    e.place = replace(
+                        e.place, ref=target, basis="clause", precision=target.geo_precision
+                    )
+                e.when, e.date_basis = None, "none"
+                out.append(e)
+            return
+
+    def _threat_kind(self, pos: int, actor: MentionRef | None) -> str:
+        """The kind of act a threat with no means names: that of the latest strike or fight
+        the article told by the same side; else a state's or a coalition's forces strike from
+        the air; else (a group, or a doer named only by a common noun) the latest strike or
+        fight the article told, else an armed clash."""
+        told = [
+            x
+            for x, _back in self.earlier(pos)  # type: ignore[attr-defined]
+            if x.dropped is None
+            and x.sub in _THREAT_KINDS
+            and x.modality in ("asserted", "reported")
+        ]
+        info = _actor_info(actor) if actor is not None else None
+        same = next((x for x in told if info and x.info1() and x.info1().name == info.name), None)
+        if same is not None:
+            return same.sub
+        if info is not None and _state_or_coalition(info):
+            return "Air/drone strike"
+        return told[0].sub if told else "Armed clash"
 
     def _subject_actor(self, verb: int, view: SentView) -> MentionRef | None:
         """The actor mention standing as the subject of ``verb``."""
