@@ -2,7 +2,8 @@
 
 Two kinds of strategic development (a deal, an arrest, an interception) are never one act,
 whatever day the story lends them; a foretold operation and a foretold fall of a town are two
-statements of what may come.
+statements of what may come. A list of towns goes on past a name the gazetteer lacks, and
+through "puis" / "then".
 Sentences written for these tests; mentions placed by hand.
 """
 
@@ -79,3 +80,53 @@ def test_en_two_means_of_one_strike_still_merge(run) -> None:
     )
     remote = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert len(remote) == 1, show(events)
+
+
+# ------------------------------------------------------------------ a list past unknown names
+def test_fr_list_goes_on_past_a_town_the_gazetteer_lacks(run) -> None:
+    """ "a repris X, Y et Z" with Y unknown: X and Z are still two events, not X alone."""
+    events = run(
+        "Le 23 août, l'armée syrienne a repris Saraqib, Tell Mardikh et Kafr Nubl, trois "
+        "localités tenues par les rebelles depuis 2012.",
+        lang="fr",
+        places=[("Saraqib", "Saraqib"), ("Kafr Nubl", "Kafr Nubl")],
+        dates=[("23 août", "2019-08-23")],
+        published="2019-08-25",
+    )
+    caps = {e.location for e in events if e.sub_event_type in TERRITORY}
+    assert caps == {"Saraqib", "Kafr Nubl"}, show(events)
+
+
+def test_en_list_goes_on_past_two_unknown_names(run) -> None:
+    events = run(
+        "On Friday, government troops recaptured Saraqib, Tell Mardikh, Abu Dhuhur and Kafr "
+        "Nubl after weeks of fighting.",
+        places=[("Saraqib", "Saraqib"), ("Kafr Nubl", "Kafr Nubl")],
+        dates=[("Friday", "2019-08-23")],
+        published="2019-08-25",
+    )
+    caps = {e.location for e in events if e.sub_event_type in TERRITORY}
+    assert caps == {"Saraqib", "Kafr Nubl"}, show(events)
+
+
+def test_fr_places_told_one_after_the_other_are_two_events(run) -> None:
+    events = run(
+        "Mardi, les avions russes ont frappé Saraqib, puis Kafr Nubl, selon des secouristes.",
+        lang="fr",
+        places=[("Saraqib", "Saraqib"), ("Kafr Nubl", "Kafr Nubl")],
+        dates=[("Mardi", "2019-08-20")],
+        published="2019-08-22",
+    )
+    struck = {e.location for e in events if e.sub_event_type == "Air/drone strike"}
+    assert struck == {"Saraqib", "Kafr Nubl"}, show(events)
+
+
+def test_en_places_told_one_after_the_other_are_two_events(run) -> None:
+    events = run(
+        "Russian jets struck Saraqib, then Kafr Nubl, on Tuesday, rescuers said.",
+        places=[("Saraqib", "Saraqib"), ("Kafr Nubl", "Kafr Nubl")],
+        dates=[("Tuesday", "2019-08-20")],
+        published="2019-08-22",
+    )
+    struck = {e.location for e in events if e.sub_event_type == "Air/drone strike"}
+    assert struck == {"Saraqib", "Kafr Nubl"}, show(events)
