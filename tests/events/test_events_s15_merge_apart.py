@@ -1,9 +1,7 @@
 """Repeats across sentences (session 15): which types of one family may restate each other.
 
-Two kinds of strategic development (a deal, an arrest, an interception) are never one act,
-whatever day the story lends them; a foretold operation and a foretold fall of a town are two
-statements of what may come. A list of towns goes on past a name the gazetteer lacks, and
-through "puis" / "then".
+A foretold operation and a foretold fall of a town are two statements of what may come. A
+list of towns goes on past a name the gazetteer lacks, and through "puis" / "then".
 Sentences written for these tests; mentions placed by hand.
 """
 
@@ -44,29 +42,16 @@ def test_fr_planned_operation_and_speculated_fall_stay_two(run) -> None:
     assert "Armed clash" in subs, show(events)
 
 
-def test_fr_deal_and_later_arrests_are_two_developments(run) -> None:
+def test_en_planned_operation_and_speculated_fall_stay_two(run) -> None:
     events = run(
-        "Le 8 avril, les rebelles ont signé à Saraqib un accord d'évacuation avec le "
-        "gouvernement. La police a arrêté trois commerçants à Saraqib, selon un habitant.",
-        lang="fr",
+        "The defence minister said his forces would soon launch an operation on Saraqib. "
+        "According to several analysts, Saraqib could fall within weeks.",
         places=[("Saraqib", "Saraqib"), ("Saraqib@2", "Saraqib")],
-        dates=[("8 avril", "2016-04-08")],
-        published="2016-04-12",
+        published="2016-04-16",
     )
-    subs = {e.sub_event_type for e in events}
-    assert {"Agreement", "Arrests"} <= subs, show(events)
-
-
-def test_en_deal_and_later_arrests_are_two_developments(run) -> None:
-    events = run(
-        "On April 8, rebel commanders signed an evacuation deal with the government in "
-        "Saraqib. Police detained three traders in Saraqib, a resident said.",
-        places=[("Saraqib", "Saraqib"), ("Saraqib@2", "Saraqib")],
-        dates=[("April 8", "2016-04-08")],
-        published="2016-04-12",
-    )
-    subs = {e.sub_event_type for e in events}
-    assert {"Agreement", "Arrests"} <= subs, show(events)
+    subs = sorted(e.sub_event_type for e in events if e.location == "Saraqib")
+    assert any(s in TERRITORY for s in subs), show(events)
+    assert "Armed clash" in subs, show(events)
 
 
 def test_en_two_means_of_one_strike_still_merge(run) -> None:

@@ -280,24 +280,16 @@ def compatible(a: Cand, b: Cand, yielding: frozenset[int] | set[int] = frozenset
     return same_family and (_weak(a) or _weak(b)) and (near or not _guessed_place(a))
 
 
-STRATEGIC = "Strategic developments"
-
-
 def _restatable(a: Cand, b: Cand) -> bool:
     """May two candidates of one family but different sub-event types, told in different
-    sentences, name one act? Means of remote violence, forms of a protest or a riot, two
-    readings of one change of hands may ("des raids" then "les bombardements"). Two kinds of
-    strategic development never do: a deal, an arrest, an interception, a looting are
-    different acts, whatever day the story lends them. Nor, beyond :func:`one_fight`, do a
-    foretold clash and a foretold change of hands: "ses forces lanceraient une opération"
-    and "la ville pourrait tomber" are two statements of what may come, often by two
-    speakers, each an event of its own (CONVENTIONS 6)."""
+    sentences, name one act? Not, beyond :func:`one_fight`, a foretold clash and a foretold
+    change of hands: "ses forces lanceraient une opération" and "la ville pourrait tomber"
+    are two statements of what may come, often by two speakers, each an event of its own
+    (CONVENTIONS 6). (Two kinds of strategic development kept apart the same way recovered
+    one gold row for ten more predictions, the noise a merge had hidden: left as it was.)"""
     if (a.sub in TERRITORY) != (b.sub in TERRITORY) and {a.sub, b.sub} <= FIGHT:
         return _mode(a) != "hypothetical"
-    if a.sub in TERRITORY and b.sub in TERRITORY:
-        return True
-    et = schema().event_type
-    return not (et.get(a.sub) == STRATEGIC == et.get(b.sub))
+    return True
 
 
 def _guessed_place(c: Cand) -> bool:
