@@ -1,7 +1,7 @@
 """Repeats across sentences (session 15): which types of one family may restate each other.
 
 A foretold operation and a foretold fall of a town are two statements of what may come. A
-list of towns goes on past a name the gazetteer lacks, and through "puis" / "then".
+list of towns goes on past a name the gazetteer lacks.
 Sentences written for these tests; mentions placed by hand.
 """
 
@@ -92,26 +92,3 @@ def test_en_list_goes_on_past_two_unknown_names(run) -> None:
     )
     caps = {e.location for e in events if e.sub_event_type in TERRITORY}
     assert caps == {"Saraqib", "Kafr Nubl"}, show(events)
-
-
-def test_fr_places_told_one_after_the_other_are_two_events(run) -> None:
-    events = run(
-        "Mardi, les avions russes ont frappé Saraqib, puis Kafr Nubl, selon des secouristes.",
-        lang="fr",
-        places=[("Saraqib", "Saraqib"), ("Kafr Nubl", "Kafr Nubl")],
-        dates=[("Mardi", "2019-08-20")],
-        published="2019-08-22",
-    )
-    struck = {e.location for e in events if e.sub_event_type == "Air/drone strike"}
-    assert struck == {"Saraqib", "Kafr Nubl"}, show(events)
-
-
-def test_en_places_told_one_after_the_other_are_two_events(run) -> None:
-    events = run(
-        "Russian jets struck Saraqib, then Kafr Nubl, on Tuesday, rescuers said.",
-        places=[("Saraqib", "Saraqib"), ("Kafr Nubl", "Kafr Nubl")],
-        dates=[("Tuesday", "2019-08-20")],
-        published="2019-08-22",
-    )
-    struck = {e.location for e in events if e.sub_event_type == "Air/drone strike"}
-    assert struck == {"Saraqib", "Kafr Nubl"}, show(events)

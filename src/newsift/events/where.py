@@ -921,9 +921,9 @@ def _unknown_items_gap(lang: str) -> re.Pattern[str] | None:
 
 
 def unknown_items_between(x: ArticleExtractor, a: MentionRef, b: MentionRef) -> bool:
-    """Are there, between the listed places ``a`` and ``b``, only a list's joiners ("X,
-    puis Y", "X, then Y") and more items of it that the gazetteer does not know ("a repris
-    Kafr Zita, Latamné et Morek", "seized X, Tell Y and Z")? Then the list goes on to ``b``:
+    """Are there, between the listed places ``a`` and ``b``, only a list's joiners and more
+    items of it that the gazetteer does not know ("a repris Kafr Zita, Latamné et Morek",
+    "seized X, Tell Y and Z")? Then the list goes on to ``b``:
     one event per place it can name, not the first town alone (CONVENTIONS 3: several towns
     taken are several events). No verb and no other mention (a person, a group) between."""
     rx = _unknown_items_gap(x.lang)
