@@ -1159,11 +1159,9 @@ class ArticleExtractor(
             return []
         k = towns.index(best)
         lo = hi = k
-        while lo > 0 and _PLACE_LIST_GAP.match(ix.folded[towns[lo - 1].end : towns[lo].start]):
+        while lo > 0 and self._list_gap(towns[lo - 1], towns[lo]):
             lo -= 1
-        while hi < len(towns) - 1 and _PLACE_LIST_GAP.match(
-            ix.folded[towns[hi].end : towns[hi + 1].start]
-        ):
+        while hi < len(towns) - 1 and self._list_gap(towns[hi], towns[hi + 1]):
             hi += 1
         chain = towns[lo : hi + 1]
         # "sur X, dans la province d'Anbar, et sur une base près de Y", "à X comme à Y": the
@@ -1187,6 +1185,14 @@ class ArticleExtractor(
         ):
             return []  # "entre Homs et Hama", "de Homs à Hama": a road, one place
         return _distinct_places(chain)
+
+    def _list_gap(self, a: MentionRef, b: MentionRef) -> bool:
+        """Do places ``a`` and ``b`` follow each other in one list: a joiner between them, or
+        only more items the gazetteer lacks ("X, Latamné et Y", see
+        :func:`where.unknown_items_between`)?"""
+        if _PLACE_LIST_GAP.match(self.ix.folded[a.end : b.start]):
+            return True
+        return where.unknown_items_between(self, a, b)
 
     def fallback_place(self, c: Cand, view: SentView, clause: frozenset[int]) -> Place | None:
         """No place in the sentence: an anaphor ("the town", "in the area") or a recent

@@ -895,3 +895,47 @@ def theme_noun(x: ArticleExtractor, start: int) -> int | None:
     if m is None or fold(m.group(1)) not in place_roles(x.lang).place_nouns:
         return None
     return m.end()
+
+
+# One name the gazetteer did not find, as a list writes it: capitalised words, with Arabic
+# article prefixes ("Latamné", "Tell Shamiram", "Jouret al-Chiyah", "al-Kishkiyah").
+_NAME_ITEM = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es)[-‐]\s?)?[^\W\d_a-zß-ÿ][\w’'-]*"
+    r"(?:[\s-](?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es)[-‐])?[^\W\d_a-zß-ÿ][\w’'-]*){0,2}"
+)
+
+
+@cache
+def _unknown_items_gap(lang: str) -> re.Pattern[str] | None:
+    """The text between two listed places that holds only the list's joiners and further
+    items (``list_joiners`` and ``list_leads`` of place_roles.toml around names)."""
+    d = data_toml("place_roles.toml")
+    d = d.get(lang if lang in LANGS else "en") or d["en"]
+    joiners, leads = d.get("list_joiners") or [], d.get("list_leads") or []
+    if not joiners:
+        return None
+    join = "|".join(re.escape(w) for w in joiners)
+    sep = rf"(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)"
+    lead = rf"(?:(?:{'|'.join(leads)})\s*)?" if leads else ""
+    return re.compile(rf"^{sep}(?:{lead}{_NAME_ITEM}{sep})*{lead}$")
+
+
+def unknown_items_between(x: ArticleExtractor, a: MentionRef, b: MentionRef) -> bool:
+    """Are there, between the listed places ``a`` and ``b``, only a list's joiners and more
+    items of it that the gazetteer does not know ("a repris Kafr Zita, Latamné et Morek",
+    "seized X, Tell Y and Z")? Then the list goes on to ``b``:
+    one event per place it can name, not the first town alone (CONVENTIONS 3: several towns
+    taken are several events). No verb and no other mention (a person, a group) between."""
+    rx = _unknown_items_gap(x.lang)
+    if rx is None or b.sent != a.sent or b.start - a.end > 80:
+        return False
+    if not rx.match(x.ix.doc.text[a.end : b.start]):
+        return False
+    if any(x.ix.tokens[i].pos in ("VERB", "AUX") for i in x.ix.tokens_in(a.end, b.start)):
+        return False
+    return not any(
+        r.start < b.start and r.end > a.end
+        for refs in x.ix.mentions.values()
+        for r in refs
+        if r.sent == a.sent and r is not a and r is not b
+    )
