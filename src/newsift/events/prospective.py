@@ -1658,15 +1658,7 @@ class ProspectiveRules:
                 continue
             sub = "Government regains territory" if info.inter == 1 else _TAKEOVER
             c = self._synthetic(view, v, sub, "guessed-reach")
-            for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
-                if e.modality != "speculative" or e.place is None:
-                    continue
-                if e.place.ref is not target:
-                    e.place = replace(
-                        e.place, ref=target, basis="clause", precision=target.geo_precision
-                    )
-                e.when, e.date_basis = None, "none"
-                out.append(e)
+            out.extend(self._undated_at(c, view, pos, target, ("speculative",)))
             return
 
     def _threatened_strike(self, view: SentView, pos: int, out: list[Cand]) -> None:
@@ -1715,16 +1707,25 @@ class ProspectiveRules:
                 continue  # "rising prices could hit Baghdad": an armed side must be the doer
             sub = self._threat_kind(pos, actor)
             c = self._synthetic(view, v, sub, "threatened-strike")
-            for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
-                if e.modality not in ("speculative", "planned") or e.place is None:
-                    continue
-                if e.place.ref is not target:
-                    e.place = replace(
-                        e.place, ref=target, basis="clause", precision=target.geo_precision
-                    )
-                e.when, e.date_basis = None, "none"
-                out.append(e)
+            out.extend(self._undated_at(c, view, pos, target, ("speculative", "planned")))
             return
+
+    def _undated_at(
+        self, c: Cand, view: SentView, pos: int, target: MentionRef, modalities: tuple[str, ...]
+    ) -> list[Cand]:
+        """The completed events of a guessed or threatened act: only those of the given
+        modalities with a place, pinned to the place the verb names, undated (CONVENTIONS §7)."""
+        kept = []
+        for e in self._complete(c, view, None, None, pos):  # type: ignore[attr-defined]
+            if e.modality not in modalities or e.place is None:
+                continue
+            if e.place.ref is not target:
+                e.place = replace(
+                    e.place, ref=target, basis="clause", precision=target.geo_precision
+                )
+            e.when, e.date_basis = None, "none"
+            kept.append(e)
+        return kept
 
     def _threat_kind(self, pos: int, actor: MentionRef | None) -> str:
         """The kind of act a threat with no means names: that of the latest strike or fight
