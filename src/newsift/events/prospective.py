@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsift.events import plans
 from newsift.events.actors import CHANGES_OF_HANDS, ActorInfo, ref_info
-from newsift.events.index import MentionRef
+from newsift.events.index import DocIndex, MentionRef
 from newsift.events.resources import Trigger, data_toml, fold, same_place, schema
 from newsift.events.when import When, parse_value, weaker
 
@@ -105,6 +105,14 @@ def _debunk_rx(words: frozenset[str]) -> re.Pattern[str]:
     """Whole-word pattern of a fact-check's verdict words ("faux", "intox", "fake")."""
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:{alt})(?!\w)")
+
+
+def _verbs_among(ix: DocIndex, view: SentView, words: frozenset[str] | set[str]) -> list[int]:
+    """The sentence's verbs (or verbal tags) whose lemma or form is one of ``words``: where the
+    untriggered readings (a denied strike, a guessed reach, a threatened strike) start."""
+    return [
+        v for v in view.toks if ix.tokens[v].pos in _VERBAL and {ix.lemma(v), ix.low(v)} & words
+    ]
 
 
 def _same_place(x: Cand, c: Cand) -> bool:
@@ -1585,10 +1593,8 @@ class ProspectiveRules:
         if not denials or self.tok_cue("artillery", view.toks):  # type: ignore[attr-defined]
             return
         taken: set[int] | None = None
-        for v in view.toks:
+        for v in _verbs_among(ix, view, words):
             t = ix.tokens[v]
-            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
-                continue
             up = ix.ancestors(v)[:3]
             denial = next((d for d in up if d in denials), None)
             # "dément avoir frappé": the parser may take the present "dément" for an adverb
@@ -1630,10 +1636,8 @@ class ProspectiveRules:
         words = _words(self.lang, "reach")  # type: ignore[attr-defined]
         if not ix.parsed or not words or not _GUESS_WORDS.search(view.text.lower()):
             return
-        for v in view.toks:
+        for v in _verbs_among(ix, view, words):
             t = ix.tokens[v]
-            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
-                continue
             near = [n for n in (*ix.children[v], t.head) if n != v]
             if not any(ix.lemma(n) in _GUESS or ix.low(n) in _GUESS for n in near):
                 continue
@@ -1674,10 +1678,7 @@ class ProspectiveRules:
         if not ix.parsed or not words:
             return
         taken: set[int] | None = None
-        for v in view.toks:
-            t = ix.tokens[v]
-            if t.pos not in _VERBAL or not ({ix.lemma(v), ix.low(v)} & words):
-                continue
+        for v in _verbs_among(ix, view, words):
             if any(x.tok == v and x.sent == view.si for x in out):
                 continue  # a renewed threat or a denial took it
             if taken is None:
