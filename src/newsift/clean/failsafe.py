@@ -309,7 +309,4 @@ def _closing_lines(lines: list[Line], lab: Labelled, art: ArticleInfo, last: int
 def _renumber(lab: Labelled) -> None:
     """Articles numbered in page order again after new ones were found between them."""
     lab.articles.sort(key=lambda a: a.first_line)
-    new = {a.k: n for n, a in enumerate(lab.articles, 1)}
-    for a in lab.articles:
-        a.k = new[a.k]
-    lab.arts[:] = [new[k] if k is not None else None for k in lab.arts]
+    lab.renumber()

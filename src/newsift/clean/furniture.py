@@ -264,10 +264,7 @@ def drop_articles(lab: Labelled, empty: set[int]) -> None:
         if a in empty:
             lab.kinds[i], lab.arts[i] = "boilerplate", None
     lab.articles[:] = [art for art in lab.articles if art.k not in empty]
-    renumber = {art.k: n for n, art in enumerate(lab.articles, 1)}
-    lab.arts[:] = [renumber[a] if a is not None else None for a in lab.arts]
-    for art in lab.articles:
-        art.k = renumber[art.k]
+    lab.renumber()
 
 
 _FORUM_END = frozenset({"end", "form", "boiler", "share", "nav", "cc", "donate", "url"})

@@ -70,6 +70,14 @@ class Labelled:
     articles: list[ArticleInfo]
     comment_starts: set[int]  # lines that open a new comment (user name lines, after gaps)
 
+    def renumber(self) -> None:
+        """Articles numbered 1, 2, ... in list order again, their lines following, after
+        articles were dropped or inserted."""
+        new = {art.k: n for n, art in enumerate(self.articles, 1)}
+        self.arts[:] = [new[a] if a is not None else None for a in self.arts]
+        for art in self.articles:
+            art.k = new[art.k]
+
 
 class PassBase:
     """One structure pass's state (set by ``segmenter._Pass``) and its basic moves."""
