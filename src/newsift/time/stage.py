@@ -32,7 +32,7 @@ from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
 from newsift.time.infer import CONTEXT_YEAR_REASON, GUESS_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
-from newsift.time.stamps import head_zone, line_spans, tells_news
+from newsift.time.stamps import better_stamp, head_zone, line_spans, tells_news
 
 META_KEY = "time_anchors"
 # inferred anchors that are only the earliest year an era name allows: an article takes them
@@ -559,8 +559,6 @@ def _second_hand_dateline(
     """The article's header stamp instead of a second-hand dateline (an edit's day, a quoted
     message's, a month heading inside the story: :func:`newsift.time.stamps.better_stamp`);
     the article's published fields follow."""
-    from newsift.time.stamps import better_stamp
-
     day, prec, basis = found
     if day is None or prec not in ("day", "month"):
         return found

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from newsift.model import Document
 
@@ -46,14 +47,23 @@ class Stamp:
 
 
 @cache
+def _stamp_data() -> dict[str, Any]:
+    """``data/time/stamps.toml``, read once for every word list below."""
+    return tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, the longest first, case-insensitive."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+
+@cache
 def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
-
-    def pattern(words: list[str]) -> re.Pattern[str]:
-        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
-
-    return pattern(data["publication"]["words"]), pattern(data["not_publication"]["words"])
+    data = _stamp_data()
+    return _word_pattern(data["publication"]["words"]), _word_pattern(
+        data["not_publication"]["words"]
+    )
 
 
 @cache
@@ -201,9 +211,7 @@ def head_stamps(doc: Document, k: int, lang: str, today: date | None = None) -> 
 
 @cache
 def _footer_words() -> re.Pattern[str]:
-    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
-    alts = "|".join(re.escape(w) for w in sorted(data["footer"]["words"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+    return _word_pattern(_stamp_data()["footer"]["words"])
 
 
 def foot_stamp(doc: Document, k: int, lang: str, today: date | None = None) -> Stamp | None:
@@ -248,14 +256,12 @@ def foot_stamp(doc: Document, k: int, lang: str, today: date | None = None) -> S
 
 @cache
 def _second_hand_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
-    words = data["second_hand"]
-
-    def pattern(ws: list[str]) -> re.Pattern[str]:
-        alts = "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
-
-    return pattern(words["update"]), pattern(words["published"]), pattern(words["quote"])
+    words = _stamp_data()["second_hand"]
+    return (
+        _word_pattern(words["update"]),
+        _word_pattern(words["published"]),
+        _word_pattern(words["quote"]),
+    )
 
 
 def second_hand(text: str, start: int) -> str | None:
@@ -366,8 +372,8 @@ _HEAD_FIELDS = re.compile(r"\s*[·•|]\s*|\s+[—–-]\s+")
 
 @cache
 def _issue_number() -> re.Pattern[str]:
-    data = tomllib.loads((files("newsift.data") / "time" / "stamps.toml").read_text("utf-8"))
-    alts = "|".join(re.escape(w) for w in sorted(data["issue"]["words"], key=len, reverse=True))
+    words = _stamp_data()["issue"]["words"]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{alts})\s*\d{{1,4}}", re.I)
 
 
