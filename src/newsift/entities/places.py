@@ -287,6 +287,17 @@ class Candidate:
     static: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last ., !, ? or line break)."""
+    return max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (the next ., !, ? or line break, or the end)."""
+    ends = [i for i in (text.find(ch, pos) for ch in ".!?\n") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 class PlaceFinder:
     """Finds and resolves toponyms in a document's article text (stateless across documents)."""
 
@@ -1141,11 +1152,10 @@ class PlaceFinder:
         if km is None or km <= limit:
             return False
         pattern = self._adjective_re.get(cc)
-        if pattern is not None:
-            lo = max(text.rfind(ch, 0, c.start) for ch in ".!?\n") + 1
-            ends = [i for i in (text.find(ch, c.end) for ch in ".!?\n") if i >= 0]
-            if pattern.search(text, lo, min(ends) if ends else len(text)):
-                return False
+        if pattern is not None and pattern.search(
+            text, _sentence_start(text, c.start), _sentence_end(text, c.end)
+        ):
+            return False
 
         def close_at_home(h: Hit, k: float | None) -> bool:  # a loose spelling only close by
             return g.cc[h.row] == home and k is not None and k < (150 if not h.skeleton else 60)
@@ -1176,10 +1186,9 @@ class PlaceFinder:
                 by_cc[cc] = h.row
         if len(by_cc) < 2:
             return False
-        lo = self._sentence_start(text, c.start)
-        lo = self._sentence_start(text, lo - 1) if lo > 0 else 0
-        ends = [i for i in (text.find(ch, c.end) for ch in ".!?\n") if i >= 0]
-        hi = min(ends) if ends else len(text)
+        lo = _sentence_start(text, c.start)
+        lo = _sentence_start(text, lo - 1) if lo > 0 else 0
+        hi = _sentence_end(text, c.end)
         told = set()
         for cc in by_cc:
             pattern = self._adjective_re.get(cc)
@@ -1200,11 +1209,6 @@ class PlaceFinder:
         c.best, c.margin = by_cc[told.pop()], 1.0
         _note(c, "told_country")
         return True
-
-    @staticmethod
-    def _sentence_start(text: str, pos: int) -> int:
-        """Where the sentence holding ``pos`` starts (after the last ., !, ? or line break)."""
-        return max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
 
     def _take_namesake(
         self,
@@ -1809,9 +1813,7 @@ class PlaceFinder:
         nearer)."""
         if not cities:
             return None
-        lo = max(text.rfind(ch, 0, q.start) for ch in ".!?\n") + 1
-        ends = [i for i in (text.find(ch, q.end) for ch in ".!?\n") if i >= 0]
-        hi = min(ends) if ends else len(text)
+        lo, hi = _sentence_start(text, q.start), _sentence_end(text, q.end)
         # before the quarter, or right after it ("le quartier de X à Homs", "X, a quarter of
         # Homs"); a city later in the sentence is rather its government ("orchestrée par Damas")
         same = [c for c in cities if lo <= c.start < q.start or 0 <= c.start - q.end <= 25]
