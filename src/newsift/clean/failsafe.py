@@ -18,7 +18,10 @@ written for:
   later post under a day divider). A block with neither is left as it was;
 * **an article pasted into a thread** -- a block with its own headline and a line dating it or
   naming its outlet right over several paragraphs is an article even inside a comment (a
-  reader's own head, name and stamp, is never that line).
+  reader's own head, name and stamp, is never that line);
+* **an essay's numbered sections** -- a numbered section heading is a heading inside a block,
+  and an article titled "n. ..." goes on with the article above when the section "n-1. ..."
+  stands between them as no article's title.
 
 Printed text (a PDF or OCR export) is read as such: a paragraph hard-wrapped over several
 lines (most breaks fall mid-sentence: the next line goes on in lower case or after a hyphen
@@ -79,6 +82,8 @@ PAGE_NOTE_REACH = 3  # non-empty lines between a note and its page's mark
 _OPEN_END = re.compile(r"[\w,\-–]$")
 _WRAP_END = re.compile(r"\w[\-‐]$|,$")
 MIN_WRAP_BREAKS = 2  # mid-sentence breaks that show a paragraph is hard-wrapped
+# a numbered section heading: "2. La ville qu'on prend", "3.1. Chypre, ou ..."
+_SECTION = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)[.)]\s+[^\W\d]")
 
 
 def relabel(lines: list[Line], lab: Labelled, heads: set[int]) -> None:
@@ -90,6 +95,7 @@ def relabel(lines: list[Line], lab: Labelled, heads: set[int]) -> None:
     for art in list(lab.articles):
         _own_thread(lines, lab, heads, art)
     _orphan_prose(lines, lab, heads, _Print(lines))
+    _numbered_sections(lines, lab)
 
 
 class _Print:
@@ -224,7 +230,7 @@ def _blocks(lines: list[Line], lab: Labelled, page: _Print) -> list[list[int]]:
         if i in page.furniture and cur:
             cur.append(i)
             continue
-        textual = ln.kind in ("prose", "heading") or i in page.wrapped
+        textual = ln.kind in ("prose", "heading") or i in page.wrapped or _section(ln.text)
         if lab.kinds[i] in ("comment", "boilerplate") and textual:
             cur.append(i)
             continue
@@ -247,7 +253,7 @@ def _prose_words(lines: list[Line], block: list[int], page: _Print) -> int:
     """Words of the block's paragraphs when it reads as running prose, else 0: enough prose
     lines and sentence ends, not a list (bulleted items, or a headline over each teaser)."""
     prose = [i for i in block if page.prose(lines, i) and not _BULLET.match(lines[i].text)]
-    headings = sum(1 for i in block if _heading(lines, i, page))
+    headings = sum(1 for i in block if _heading(lines, i, page) and not _section(lines[i].text))
     if len(prose) < MIN_PROSE_LINES or 2 * headings > len(prose):
         return 0
     text = " ".join(lines[i].text for i in prose)
@@ -440,3 +446,65 @@ def _renumber(lab: Labelled) -> None:
     """Articles numbered in page order again after new ones were found between them."""
     lab.articles.sort(key=lambda a: a.first_line)
     lab.renumber()
+
+
+def _section(text: str) -> bool:
+    """A numbered section heading: a short line, its number first, no sentence end."""
+    closed = text.rstrip().endswith((".", "!", "…", ";"))
+    return len(text) <= 100 and not closed and section_number(text) is not None
+
+
+def section_number(text: str) -> tuple[int, ...] | None:
+    """The number of a numbered section heading ("3.1. Chypre" -> (3, 1)), else None."""
+    m = _SECTION.match(text)
+    return tuple(int(n) for n in m.group(1).split(".")) if m else None
+
+
+def _numbered_sections(lines: list[Line], lab: Labelled) -> None:
+    """An essay read as several articles because each numbered section looked like a new
+    headline: an article titled "n. ..." goes on with the article above when the section
+    "n-1. ..." stands between them as no article's title (a newsletter numbering its stories
+    titles every story with its number)."""
+    titles = {a.title_line for a in lab.articles}
+    merged = False
+    for prev, art in zip(list(lab.articles), list(lab.articles)[1:], strict=False):
+        t = art.title_line
+        num = section_number(lines[t].text) if t is not None else None
+        if num is None or num[-1] < 2 or art.in_thread or art.quoted:
+            continue
+        before = (*num[:-1], num[-1] - 1)
+        start = prev.lead_line if prev.lead_line is not None else prev.first_line
+        if not any(
+            lines[j].text and j not in titles and section_number(lines[j].text) == before
+            for j in range(start, t)
+        ):
+            continue
+        target = next(a for a in lab.articles if a.k == _alive(lab, prev))
+        gap = range(target.last_line + 1, art.first_line)
+        for i in range(min(art.first_line, target.last_line + 1), len(lines)):
+            if lab.arts[i] == art.k or (
+                i in gap and lab.kinds[i] == "boilerplate" and lines[i].kind == "prose"
+            ):
+                kind = lab.kinds[i]
+                numbered = section_number(lines[i].text) is not None
+                if kind == "title" or (kind == "meta" and numbered) or lab.arts[i] is None:
+                    kind = "body"
+                lab.kinds[i], lab.arts[i] = kind, target.k
+        target.date_lines += [j for j in art.date_lines if lab.kinds[j] == "meta"]
+        target.source_lines += art.source_lines
+        target.last_line = max(target.last_line, art.last_line)
+        art.k = -art.k  # merged: dropped below
+        merged = True
+    if merged:
+        lab.articles = [a for a in lab.articles if a.k > 0]
+        lab.renumber()
+
+
+def _alive(lab: Labelled, art: ArticleInfo) -> int:
+    """The article an article was merged into (itself when it was not)."""
+    return art.k if art.k > 0 else _merged_into(lab, art)
+
+
+def _merged_into(lab: Labelled, art: ArticleInfo) -> int:
+    earlier = [a for a in lab.articles if a.k > 0 and a.first_line < art.first_line]
+    return max(earlier, key=lambda a: a.first_line).k
