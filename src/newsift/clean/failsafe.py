@@ -15,7 +15,20 @@ written for:
   reply bar right above or under it) is article text: the continuation of the article just
   above when only page furniture (page numbers, running heads) stands between them, else a new
   article under the headline right above it (a second story under "À lire aussi", a channel's
-  later post under a day divider). A block with neither is left as it was.
+  later post under a day divider). A block with neither is left as it was;
+* **an article pasted into a thread** -- a block with its own headline and a line dating it or
+  naming its outlet right over several paragraphs is an article even inside a comment (a
+  reader's own head, name and stamp, is never that line);
+* **an essay's numbered sections** -- a numbered section heading is a heading inside a block,
+  and an article titled "n. ..." goes on with the article above when the section "n-1. ..."
+  stands between them as no article's title.
+
+Printed text (a PDF or OCR export) is read as such: a paragraph hard-wrapped over several
+lines (most breaks fall mid-sentence: the next line goes on in lower case or after a hyphen
+or comma) is prose whatever each line looks like alone (a wrapped line ending on a noun reads
+as a headline, a short last line as a label); the page furniture between two pages (a page
+number, a running head with its page number, the numbered notes beside them) neither breaks
+a block nor counts as the gap between an article and its continuation, and stays chrome.
 """
 
 from __future__ import annotations
@@ -42,6 +55,7 @@ MIN_SENTENCES = 3
 # running heads (a short line, a name-like line, a heading, a row of separated items)
 FURNITURE = frozenset({"short", "name", "heading", "nav"})
 MAX_FURNITURE = 3
+MAX_PAGE_BREAK = 8  # page marks and notes skipped on the way up to the article above
 # lines that show a comment: a commenter line, a reply bar, a comment counter
 COMMENT_SIGNS = frozenset({"commenter", "cci", "cc"})
 MAX_CLOSING = 3  # lines under a story's text that may still be its meta
@@ -56,6 +70,20 @@ _STAMP_START = re.compile(r"\d")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _HANDLE = re.compile(r"[@_.]|\w\d")
 _HEAD_SEPARATORS = ("·", "|", " - ", " – ", " — ", "•")
+# a printed page's mark: a page number alone ("— 115 —") or beside a running head
+# ("114 | Revue ..., n° 58", "Kirkouk, ou la sécession empêchée | 115")
+_PAGE_MARK = re.compile(
+    r"\W{0,3}\d{1,4}\W{0,3}|\d{1,4}\s*[|·•]\s*\S.{0,100}|\S.{0,100}[|·•]\s*\d{1,4}"
+)
+_NOTE = re.compile(r"\d{1,3}[.)]?\s+\S")  # a numbered note under a page: "2. Entretiens ..."
+PAGE_NOTE_REACH = 3  # non-empty lines between a note and its page's mark
+# a line break inside a sentence: the line ends on a word, a comma or a hyphen and the next
+# goes on in lower case (or a hyphen or comma ends the line)
+_OPEN_END = re.compile(r"[\w,\-–]$")
+_WRAP_END = re.compile(r"\w[\-‐]$|,$")
+MIN_WRAP_BREAKS = 2  # mid-sentence breaks that show a paragraph is hard-wrapped
+# a numbered section heading: "2. La ville qu'on prend", "3.1. Chypre, ou ..."
+_SECTION = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)[.)]\s+[^\W\d]")
 
 
 def relabel(lines: list[Line], lab: Labelled, heads: set[int]) -> None:
@@ -66,7 +94,67 @@ def relabel(lines: list[Line], lab: Labelled, heads: set[int]) -> None:
         return
     for art in list(lab.articles):
         _own_thread(lines, lab, heads, art)
-    _orphan_prose(lines, lab, heads)
+    _orphan_prose(lines, lab, heads, _Print(lines))
+    _numbered_sections(lines, lab)
+
+
+class _Print:
+    """A printed page's structure: the lines of hard-wrapped paragraphs and its page furniture."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.furniture = page_furniture(lines)
+        self.wrapped = wrapped_lines(lines) - self.furniture
+
+    def prose(self, lines: list[Line], i: int) -> bool:
+        return i not in self.furniture and (lines[i].kind == "prose" or i in self.wrapped)
+
+
+def page_furniture(lines: list[Line]) -> set[int]:
+    """Page marks (a page number, a running head beside one) and the numbered notes
+    (sentences) printed next to them."""
+    marks = {
+        i
+        for i, ln in enumerate(lines)
+        if ln.text and len(ln.text) <= 120 and _PAGE_MARK.fullmatch(ln.text)
+    }
+    out = set(marks)
+    for m in marks:
+        for step in (-1, 1):
+            for j in _nonempty_around(lines, m, step, PAGE_NOTE_REACH):
+                t = lines[j].text
+                if j in marks:
+                    continue
+                if not (_NOTE.match(t) and _SENTENCE_END.search(t)):
+                    break
+                out.add(j)
+    return out
+
+
+def wrapped_lines(lines: list[Line]) -> set[int]:
+    """Lines of paragraphs hard-wrapped over several lines: in a run of adjacent lines with at
+    least two breaks mid-sentence, the two lines at each such break."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].text:
+            j += 1
+        breaks = [k for k in range(i, j) if _mid_sentence(lines[k].text, lines[k + 1].text)]
+        if len(breaks) >= MIN_WRAP_BREAKS:
+            text = " ".join(lines[k].text for k in range(breaks[0], breaks[-1] + 2))
+            if len(_SENTENCE_END.findall(text)) >= 2:
+                out.update(k for b in breaks for k in (b, b + 1))
+        i = j + 1
+    return out
+
+
+def _mid_sentence(line: str, nxt: str) -> bool:
+    if not _OPEN_END.search(line) or len(line.split()) < 4:
+        return False
+    return bool(_WRAP_END.search(line)) or nxt[:1].islower()
 
 
 def author_key(text: str) -> str | None:
@@ -131,14 +219,19 @@ def _own_thread(lines: list[Line], lab: Labelled, heads: set[int], art: ArticleI
         art.last_line = max(art.last_line, kept[-1])
 
 
-def _blocks(lines: list[Line], lab: Labelled) -> list[list[int]]:
-    """Runs of prose and heading lines (blank lines allowed) labelled comment or chrome."""
+def _blocks(lines: list[Line], lab: Labelled, page: _Print) -> list[list[int]]:
+    """Runs of prose and heading lines (blank lines and page furniture allowed) labelled
+    comment or chrome."""
     out: list[list[int]] = []
     cur: list[int] = []
     for i, ln in enumerate(lines):
         if not ln.text:
             continue
-        if lab.kinds[i] in ("comment", "boilerplate") and ln.kind in ("prose", "heading"):
+        if i in page.furniture and cur:
+            cur.append(i)
+            continue
+        textual = ln.kind in ("prose", "heading") or i in page.wrapped or _section(ln.text)
+        if lab.kinds[i] in ("comment", "boilerplate") and textual:
             cur.append(i)
             continue
         if cur:
@@ -146,20 +239,31 @@ def _blocks(lines: list[Line], lab: Labelled) -> list[list[int]]:
         cur = []
     if cur:
         out.append(cur)
+    # a block ends on its last paragraph: a heading or page furniture under it (a licence
+    # line, a running head) is not the story's
+    out = [
+        b[: max(k for k, i in enumerate(b) if page.prose(lines, i)) + 1]
+        for b in out
+        if any(page.prose(lines, i) for i in b)
+    ]
     return out
 
 
-def _prose_words(lines: list[Line], block: list[int]) -> int:
+def _prose_words(lines: list[Line], block: list[int], page: _Print) -> int:
     """Words of the block's paragraphs when it reads as running prose, else 0: enough prose
     lines and sentence ends, not a list (bulleted items, or a headline over each teaser)."""
-    prose = [i for i in block if lines[i].kind == "prose" and not _BULLET.match(lines[i].text)]
-    headings = sum(1 for i in block if lines[i].kind == "heading")
+    prose = [i for i in block if page.prose(lines, i) and not _BULLET.match(lines[i].text)]
+    headings = sum(1 for i in block if _heading(lines, i, page) and not _section(lines[i].text))
     if len(prose) < MIN_PROSE_LINES or 2 * headings > len(prose):
         return 0
     text = " ".join(lines[i].text for i in prose)
     if len(_SENTENCE_END.findall(text)) < MIN_SENTENCES:
         return 0
     return len(_WORD.findall(text))
+
+
+def _heading(lines: list[Line], i: int, page: _Print) -> bool:
+    return lines[i].kind == "heading" and i not in page.wrapped and i not in page.furniture
 
 
 def _nonempty_around(lines: list[Line], i: int, step: int, count: int) -> list[int]:
@@ -172,13 +276,15 @@ def _nonempty_around(lines: list[Line], i: int, step: int, count: int) -> list[i
     return out
 
 
-def _commented(lines: list[Line], lab: Labelled, heads: set[int], block: list[int]) -> bool:
+def _commented(
+    lines: list[Line], lab: Labelled, heads: set[int], block: list[int], page: _Print
+) -> bool:
     """Comment structure right above the block (a head, a commenter line, a counter, a name the
     page repeats right over its first paragraph), a reply bar right under it, or a speaker's
     name opening most of its lines (a chat, a list of short comments)."""
     if 2 * sum(1 for i in block if _SPEAKER.match(lines[i].text)) >= len(block):
         return True
-    lead = next(i for i in block if lines[i].kind == "prose")
+    lead = next(i for i in block if page.prose(lines, i))
     over = _nonempty_around(lines, lead, -1, 1)
     if (
         over
@@ -196,6 +302,23 @@ def _commented(lines: list[Line], lab: Labelled, heads: set[int], block: list[in
     return any(lines[j].kind in ("cci", "commenter") for j in below)
 
 
+def _pasted_article(
+    lines: list[Line], lab: Labelled, heads: set[int], block: list[int], page: _Print
+) -> bool:
+    """A whole article pasted into a post or a reply: its own headline, then a line dating it
+    or naming its outlet, right over its paragraphs. A comment's own head is a name over a
+    stamp; a forum reply's subject line repeats over every reply (and its text is short)."""
+    lead = next(i for i in block if page.prose(lines, i))
+    over = [j for j in _nonempty_around(lines, lead, -1, 3) if lines[j].kind != "byline"]
+    if len(over) < 2 or any(lab.arts[j] is not None or j in heads for j in over[:2]):
+        return False
+    stamp, title = over[0], over[1]
+    ln = lines[stamp]
+    hit = ln.date or (find_date(ln.text) if len(ln.text) <= 80 else None)
+    dated = ln.kind in ("date", "source") or (hit is not None and hit.precision == "day")
+    return dated and _heading(lines, title, page) and not _recurs(lines, title)
+
+
 def _recurs(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return sum(1 for ln in lines if ln.text == text) > 1
@@ -207,13 +330,22 @@ def _running_head(lines: list[Line], i: int) -> bool:
     return any(_PAGE_NUMBER.fullmatch(lines[j].text) for j in near)
 
 
-def _orphan_prose(lines: list[Line], lab: Labelled, heads: set[int]) -> None:
+def _orphan_prose(lines: list[Line], lab: Labelled, heads: set[int], page: _Print) -> None:
     changed = False
-    for block in _blocks(lines, lab):
-        words = _prose_words(lines, block)
-        if words < MIN_WORDS_STORY or _commented(lines, lab, heads, block):
+    for block in _blocks(lines, lab, page):
+        words = _prose_words(lines, block, page)
+        if words < MIN_WORDS_STORY:
             continue
-        above = _nonempty_around(lines, block[0], -1, MAX_FURNITURE + 1)
+        if words >= MIN_WORDS_CONTINUED and _pasted_article(lines, lab, heads, block, page):
+            changed |= _new_article(lines, lab, block, page)
+            continue
+        if _commented(lines, lab, heads, block, page):
+            continue
+        above = [
+            j
+            for j in _nonempty_around(lines, block[0], -1, MAX_FURNITURE + 1 + MAX_PAGE_BREAK)
+            if j not in page.furniture or lab.arts[j] is not None
+        ][: MAX_FURNITURE + 1]
         prev = next((j for j in above if lab.arts[j] is not None), None)
         gap = above[: above.index(prev)] if prev is not None else above
         if (
@@ -223,35 +355,39 @@ def _orphan_prose(lines: list[Line], lab: Labelled, heads: set[int]) -> None:
             and all(lines[j].kind in FURNITURE for j in gap)
             and lab.kinds[prev] in ("body", "meta")
         ):
-            _continue(lines, lab, block, lab.arts[prev] or 0)
+            _continue(lines, lab, block, lab.arts[prev] or 0, page)
             changed = True
-        elif _new_article(lines, lab, block):
+        elif _new_article(lines, lab, block, page):
             changed = True
     if changed:
         _renumber(lab)
 
 
-def _continue(lines: list[Line], lab: Labelled, block: list[int], k: int) -> None:
-    """The block goes on with article k (its sub-headings and paragraphs are body)."""
+def _continue(lines: list[Line], lab: Labelled, block: list[int], k: int, page: _Print) -> None:
+    """The block goes on with article k (its sub-headings and paragraphs are body; the page
+    furniture inside it stays chrome)."""
     for i in block:
+        if i in page.furniture:
+            continue
         lab.kinds[i], lab.arts[i] = "body", k
         lab.comment_starts.discard(i)
     art = next(a for a in lab.articles if a.k == k)
     art.last_line = max(art.last_line, block[-1])
 
 
-def _new_article(lines: list[Line], lab: Labelled, block: list[int]) -> bool:
+def _new_article(lines: list[Line], lab: Labelled, block: list[int], page: _Print) -> bool:
     """The block is a story of its own under the headline that heads it or stands right above
     it (header lines -- a date, a byline, an outlet's name -- between them)."""
-    lead = next(i for i in block if lines[i].kind == "prose")
+    lead = next(i for i in block if page.prose(lines, i))
     title: int | None = None
-    if lead != block[0]:
-        title = max(i for i in block if i < lead)
-    else:
+    over = [i for i in block if i < lead and i not in page.furniture]
+    if over:
+        title = over[-1]
+    elif lead == block[0]:
         for j in _nonempty_around(lines, lead, -1, 3):
-            if lab.arts[j] is not None:
+            if lab.arts[j] is not None or j in page.furniture:
                 break
-            if lines[j].kind == "heading":
+            if _heading(lines, j, page):
                 title = j
                 break
             if lines[j].kind not in HEADER_KINDS:
@@ -277,7 +413,7 @@ def _new_article(lines: list[Line], lab: Labelled, block: list[int]) -> bool:
             lab.kinds[j], lab.arts[j] = "body", art.k
             art.byline_lines.append(j)
     for i in block:
-        if i > first:
+        if i > first and i not in page.furniture:
             lab.kinds[i], lab.arts[i] = "body", art.k
     _closing_lines(lines, lab, art, block[-1])
     for i in range(first, art.last_line + 1):
@@ -310,3 +446,65 @@ def _renumber(lab: Labelled) -> None:
     """Articles numbered in page order again after new ones were found between them."""
     lab.articles.sort(key=lambda a: a.first_line)
     lab.renumber()
+
+
+def _section(text: str) -> bool:
+    """A numbered section heading: a short line, its number first, no sentence end."""
+    closed = text.rstrip().endswith((".", "!", "…", ";"))
+    return len(text) <= 100 and not closed and section_number(text) is not None
+
+
+def section_number(text: str) -> tuple[int, ...] | None:
+    """The number of a numbered section heading ("3.1. Chypre" -> (3, 1)), else None."""
+    m = _SECTION.match(text)
+    return tuple(int(n) for n in m.group(1).split(".")) if m else None
+
+
+def _numbered_sections(lines: list[Line], lab: Labelled) -> None:
+    """An essay read as several articles because each numbered section looked like a new
+    headline: an article titled "n. ..." goes on with the article above when the section
+    "n-1. ..." stands between them as no article's title (a newsletter numbering its stories
+    titles every story with its number)."""
+    titles = {a.title_line for a in lab.articles}
+    merged = False
+    for prev, art in zip(list(lab.articles), list(lab.articles)[1:], strict=False):
+        t = art.title_line
+        num = section_number(lines[t].text) if t is not None else None
+        if num is None or num[-1] < 2 or art.in_thread or art.quoted:
+            continue
+        before = (*num[:-1], num[-1] - 1)
+        start = prev.lead_line if prev.lead_line is not None else prev.first_line
+        if not any(
+            lines[j].text and j not in titles and section_number(lines[j].text) == before
+            for j in range(start, t)
+        ):
+            continue
+        target = next(a for a in lab.articles if a.k == _alive(lab, prev))
+        gap = range(target.last_line + 1, art.first_line)
+        for i in range(min(art.first_line, target.last_line + 1), len(lines)):
+            if lab.arts[i] == art.k or (
+                i in gap and lab.kinds[i] == "boilerplate" and lines[i].kind == "prose"
+            ):
+                kind = lab.kinds[i]
+                numbered = section_number(lines[i].text) is not None
+                if kind == "title" or (kind == "meta" and numbered) or lab.arts[i] is None:
+                    kind = "body"
+                lab.kinds[i], lab.arts[i] = kind, target.k
+        target.date_lines += [j for j in art.date_lines if lab.kinds[j] == "meta"]
+        target.source_lines += art.source_lines
+        target.last_line = max(target.last_line, art.last_line)
+        art.k = -art.k  # merged: dropped below
+        merged = True
+    if merged:
+        lab.articles = [a for a in lab.articles if a.k > 0]
+        lab.renumber()
+
+
+def _alive(lab: Labelled, art: ArticleInfo) -> int:
+    """The article an article was merged into (itself when it was not)."""
+    return art.k if art.k > 0 else _merged_into(lab, art)
+
+
+def _merged_into(lab: Labelled, art: ArticleInfo) -> int:
+    earlier = [a for a in lab.articles if a.k > 0 and a.first_line < art.first_line]
+    return max(earlier, key=lambda a: a.first_line).k
