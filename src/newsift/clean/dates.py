@@ -22,6 +22,18 @@ _NUMSEP = re.compile(r"\d[-/.]\d")
 # the fields of a dateline: " – ", " — ", " - ", "|", " · " ("date – author – 3 comments")
 _FIELD_SEP = re.compile(r"\s+[–—\-·•]\s+|\s*\|\s*")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# a period's connector between two dates ("du 12 au 18 octobre", "1 - 6 April", "June to July")
+_RANGE_TO = r"(?:au|to|through|until|jusqu'au|jusqu’au|[-–—])"
+# the text before a period's end: its first bound and the connector ("du 12 au ", "1 - ",
+# "juin 2014 - "); a number that counts pages or issues ("Page 12 - ", "N° 9.812 - ") is none
+_RANGE_END = re.compile(
+    r"(?<![\w.,])(?<!page )(?<!p\. )(?<!n° )(?<!no )(?<!vol\. )"
+    r"(?P<first>[0-3]?\d(?:er|st|nd|rd|th)?|(?:19|20)\d\d|[^\W\d_]{3,}\.?)\s*"
+    + _RANGE_TO
+    + r"\s*(?:le\s+|the\s+)?$",
+    re.I,
+)
+_RANGE_START = re.compile(r"\s*" + _RANGE_TO + r"\s*(?:le\s+|the\s+)?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,12 +168,18 @@ class _DateReader:
         words = self.word.findall(norm.lower())
         named = any(w in self.month_words for w in words)
         numeric = _NUMSEP.search(norm) is not None
+        periods: list[tuple[int, int]] = []  # bounds of periods: no part of them is a stamp
         for pat, needs_name in self.patterns:
             if (needs_name and not named) or (not needs_name and not numeric):
                 continue  # month names need a name; numeric dates need "2017-11", "03/11"
             for m in pat.finditer(norm):
                 hit = self._value(m)
                 if hit is None or self._other_date(norm, m.start()):
+                    continue
+                if any(a < m.end() and m.start() < b for a, b in periods):
+                    continue
+                if self._in_period(norm, m):
+                    periods.append((m.start(), m.end()))
                     continue
                 key = (m.start(), -(m.end() - m.start()))
                 if best is None or key < (best[0], best[1]):
@@ -175,6 +193,22 @@ class _DateReader:
         if value[1] == "day" and m.groupdict().get("mnum") and _US_CLOCK.match(norm, m.end()):
             value = (_month_first(value[0], m), value[1])
         return DateHit(value[0], value[1], m.start(), m.end())
+
+    def _in_period(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the date ``m`` is a bound of a period ("du 12 au 18 octobre 2017", "Reporting
+        period: 1 - 6 April 2015", "Juin 2014 - juillet 2017"): a span of days or months the
+        piece reports on, never the stamp of its publication."""
+        before = _RANGE_END.search(text[max(0, m.start() - 30) : m.start()])
+        if before is not None:
+            first = before.group("first").lower().rstrip(".")
+            if first[0].isdigit() or first in self.month_of:
+                return True
+        after = _RANGE_START.match(text, m.end())
+        if after is None or after.end() == m.end():
+            return False
+        rest = text[after.end() : after.end() + 40]
+        nxt = self.find(rest)
+        return nxt is not None and nxt.start == 0
 
     def _other_date(self, text: str, start: int) -> bool:
         """Whether the date starting at ``start`` is labelled as no publication's date: a

@@ -44,6 +44,9 @@ CONTEXT_YEAR_REASON = "partial dates and the year of the context"
 # yearless day stamps whose items' weekdays fix the year: better than a guess, weaker than a
 # page's full stamp
 WEEKDAY_YEAR_REASON = "yearless day stamps and the weekdays of their items"
+# the latest full date is one the story tells as over before it ("qui avait pris le camp le 1er
+# avril 2015", "the town, seized on 12 June 2014"): a bound of the page's day, not that day
+TOLD_DATE_REASON = "latest dated expression, told as background"
 # what may stand before a yearless dateline's date (a place, a comma) and after it
 # "BEYROUTH, ", "BAAQOUBA (Irak), ": the place, with its country in brackets
 _PLACE_NAME = r"[^\W\d][\w'’.\-]*(?:[ \-][\w'’.\-]+){0,3}"
@@ -611,14 +614,15 @@ def infer_anchor(
     if best is not None:
         first, last, c = best
         anchor = first if c.spec.day is not None else last
+        told = id(c) in background
         return Inferred(
             anchor,
             f"{first.year:04d}-{first.month:02d}",
             "month",
             c.start,
             c.end,
-            0.6,
-            "latest dated expression",
+            0.4 if told else 0.6,
+            TOLD_DATE_REASON if told else "latest dated expression",
         )
 
     # weekday + partial date ("lundi 20 novembre") fixes the year on its own

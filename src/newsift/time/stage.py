@@ -30,7 +30,7 @@ from typing import Any
 
 from newsift.model import Article, Document, Mention
 from newsift.stage import DocumentStage
-from newsift.time.infer import CONTEXT_YEAR_REASON, GUESS_REASON
+from newsift.time.infer import CONTEXT_YEAR_REASON, GUESS_REASON, TOLD_DATE_REASON
 from newsift.time.resolve import EXTRACTOR, DateExpr, parse_anchor, tag_spans
 from newsift.time.stamps import better_stamp, head_zone, line_spans, tells_news
 
@@ -222,10 +222,13 @@ class TimeStage(DocumentStage):
         inf = _page_stamp(doc, art.k, lang0, fetched, inf) or inf
         if inf is None or (not guess and inf.reason in GUESSES):
             return False  # a guess from the era's bounds yields to the other articles' years
-        if inf.precision == "year" and tells_news(doc.text, spans):
-            # fail safe: no stamp and no dated day, only years the story tells ("en 1982,
-            # l'armée avait écrasé ..."); its "jeudi" and "hier" are days of a page whose date
-            # is unknown, not of that year: they are left unresolved rather than put there
+        if (inf.precision == "year" or inf.reason == TOLD_DATE_REASON) and tells_news(
+            doc.text, spans
+        ):
+            # fail safe: no stamp and no dated day of the story's own, only years it tells or
+            # dates it tells as over ("en 1982, l'armée avait écrasé ...", "le camp, qu'ils
+            # avaient pris le 1er avril 2015"); its "jeudi" and "hier" are days of a page whose
+            # date is unknown, not of that time: they are left unresolved rather than put there
             return False
         art.published, art.published_precision, art.published_basis = (
             inf.published,
