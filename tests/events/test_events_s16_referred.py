@@ -106,3 +106,34 @@ def test_fr_earlier_act_after_the_colon_is_told(run) -> None:  # noqa: ANN001
         "avaient bombardé l'aéroport de Souleimaniyé.\n"
     )
     assert "Sulaymaniyah" in _places(events), _rows(events)
+
+
+# ---------------------------------------------------------------- a doer who is no one
+HEAD_OP_FR = "Tribune\nLa ville et la guerre\nPublié le 8 mai 2022\n\n"
+HEAD_OP_EN = "Opinion\nThe city and the war\nPublished May 8, 2022\n\n"
+
+
+def test_fr_maxim_about_whoever_holds_a_town_is_no_event(run) -> None:  # noqa: ANN001
+    events = run(
+        HEAD_OP_FR + "L'armée a repris Raqqa mardi.\n\n"
+        "Celui qui tiendra Deir ez-Zor devra composer avec les tribus, ou les combattre une à "
+        "une.\n"
+    )
+    assert "Deir ez-Zor" not in _places(events), _rows(events)
+
+
+def test_en_maxim_about_whoever_takes_a_town_is_no_event(run) -> None:  # noqa: ANN001
+    events = run(
+        HEAD_OP_EN + "The army retook Raqqa on Tuesday.\n\n"
+        "Whoever takes Deir ez-Zor will have to fight the tribes one by one.\n"
+    )
+    assert _places(events) == {"Raqqa"}, _rows(events)
+
+
+def test_fr_the_one_who_fired_is_someone(run) -> None:  # noqa: ANN001
+    # near miss: told in a compound tense, "celui qui a tiré" did it; his arrest stays an event
+    events = run(
+        HEAD_OP_FR + "Lundi, à Kirkouk, des policiers ont ouvert le feu sur des manifestants.\n\n"
+        "Celui qui a tiré sur la foule a été arrêté mardi à Kirkouk.\n"
+    )
+    assert "Arrests" in {e["sub_event_type"] for e in events}, _rows(events)

@@ -2604,6 +2604,8 @@ class ArticleExtractor(
             return []
         if referred.recurrence_told(c, view, self.lang):
             return []  # "ce n'est pas la première fois que des roquettes frappent la ville"
+        if referred.generic_doer(self.ix, c.tok, self.lang):
+            return []  # "celui qui la conquiert hérite de ses haines": a maxim
         if (
             self._commentary(c)
             or (self._quoted_slogan(c, view) and not self._quoted_speech(c, view))
