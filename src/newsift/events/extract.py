@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from newsift.events import plans, topic, where
+from newsift.events import plans, referred, topic, where
 from newsift.events.actors import (
     GRT,
     NON_STATE,
@@ -2602,6 +2602,10 @@ class ArticleExtractor(
             plans.unreal(self, c) and not self._recalled_act(c)  # "qui se souvient que X tuèrent"
         ):
             return []
+        if referred.recurrence_told(c, view, self.lang):
+            return []  # "ce n'est pas la première fois que des roquettes frappent la ville"
+        if referred.generic_doer(self.ix, c.tok, self.lang):
+            return []  # "celui qui la conquiert hérite de ses haines": a maxim
         if (
             self._commentary(c)
             or (self._quoted_slogan(c, view) and not self._quoted_speech(c, view))
@@ -3291,6 +3295,10 @@ class ArticleExtractor(
         """A definite event noun with no place or date of its own ("the attack", "cette
         attaque") refers back to an event the article already told."""
         ix = self.ix
+        own = referred.reacted_to(ix, c.tok, self.lang)
+        if own is not None:  # "Paris et Riyad ont dénoncé l'attentat": the speakers' places
+            places = [r for r in places if r.head in own]
+            dates = [d for d in dates if d[0].head in own]
         if not ix.parsed or places or dates or ix.tokens[c.tok].pos != "NOUN":
             return False
         if c.end - c.start > ix.tokens[c.tok].end - ix.tokens[c.tok].start + 1:
