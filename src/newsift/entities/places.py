@@ -56,6 +56,9 @@ from newsift.entities.place_text import (
     spelling_similarity,
 )
 from newsift.entities.unlisted import (
+    EXTRACTOR as UNLISTED_EXTRACTOR,
+)
+from newsift.entities.unlisted import (
     NAME_RE,
     local_place,
     not_names,
@@ -1610,9 +1613,12 @@ class PlaceFinder:
         accepted = self._quarters(text, segments, accepted, held, ctx)
         mentions = [self._mention(text, c) for c in accepted]
         named_sites = [
-            (c, m) for c, m in zip(accepted, mentions, strict=True) if "feature" in c.notes
+            (m, m.text, False)
+            for c, m in zip(accepted, mentions, strict=True)
+            if "feature" in c.notes
         ]
-        mentions += self._site_anaphors(text, segments, named_sites)
+        site_anaphors = self._site_anaphors(text, segments, named_sites)
+        mentions += site_anaphors
         mentions += [self._mention(text, c) for c in self._named_again(text, held, accepted)]
         for c in held:  # an Arabic name read as a far town abroad: a local place unlisted
             if "article_far" in c.notes and c.evidence >= self.min_accept - 6.0:
@@ -1620,34 +1626,54 @@ class PlaceFinder:
                 if local is not None:
                     mentions.append(local)
         mentions = with_unlisted(text, segments, mentions, actor_spans, self._listed_village)
+        # a site the gazetteer lacks, named after its noun ("le camp de Kx"): "le camp" after
+        # it is that site, not an earlier named one of the same kind
+        unlisted_sites = [
+            (m, _around(text, m.start, m.end), True)
+            for m in mentions
+            if m.extractor == UNLISTED_EXTRACTOR and m.confidence >= 0.6
+        ]
+        if any(_lead_noun(g, lead) for _, lead, _ in unlisted_sites
+               for g, _ in self._site_anaphor_res):  # fmt: skip
+            gone = {id(m) for m in site_anaphors}
+            mentions = [m for m in mentions if id(m) not in gone]
+            mentions += self._site_anaphors(text, segments, named_sites + unlisted_sites)
         mentions += self._located_villages(text, cands, located_at, mentions)
         mentions.sort(key=lambda m: m.start)
         return _dedupe(mentions)
 
     def _site_anaphors(self, text: str, segments: list[Any],
-                       features: list[tuple[Candidate, Mention]]) -> list[Mention]:  # fmt: skip
+                       features: list[tuple[Mention, str, bool]]) -> list[Mention]:  # fmt: skip
         """The dam, le barrage: a definite site noun without a name of its own, after the
-        article named a facility of that kind, is that facility (cues.toml [site_anaphor])."""
+        article named a facility of that kind, is that facility (cues.toml [site_anaphor]).
+        ``features`` gives each named site with the text that tells its kind: its own name
+        (False), or the words right before a name the gazetteer lacks (True: the site noun
+        must then close within a few words of the name, "le camp de réfugiés de Kx")."""
         if not features:
             return []
         out: list[Mention] = []
         for seg in segments:
-            named = [(c, m) for c, m in features if c.article == seg.article]
+            named = [(lb, m, lead) for m, lb, lead in features if m.article == seg.article]
             if not named:
                 continue
             for group, pattern in self._site_anaphor_res:
-                kind = [(c, m) for c, m in named
-                        if group.search(m.text) or group.search(m.canonical or "")]  # fmt: skip
+                kind = [(lb, m) for lb, m, lead in named
+                        if (_lead_noun(group, lb) if lead else
+                            group.search(lb) or group.search(m.canonical or ""))]  # fmt: skip
                 if not kind:
                     continue
                 for hit in pattern.finditer(text, seg.start, seg.end):
                     if self._site_not_after.match(text, hit.end()):
                         continue
-                    before = [m for c, m in kind if m.end <= hit.start()]
+                    before = sorted(
+                        (m for _, m in kind if m.end <= hit.start()), key=lambda m: m.end
+                    )
                     if not before or any(m.start < hit.end() and hit.start() < m.end
-                                         for _, m in named):  # fmt: skip
+                                         for _, m, _ in named):  # fmt: skip
                         continue
                     ante = before[-1]
+                    if _other_site(group, text, ante.end, hit.start()):
+                        continue  # "le camp de Kx" between, unresolved: not the earlier one
                     out.append(
                         replace(
                             ante,
@@ -2424,6 +2450,54 @@ def _soft_velars(skeleton: str) -> str:
 
 
 _VELARS = str.maketrans({"g": "k", "q": "k", "c": "k"})
+
+
+# how far before an unlisted site's name its site noun may start ("au camp de réfugiés
+# palestiniens de Kx")
+_SITE_NOUN_WINDOW = 40
+# the site noun, then at most four words up to the name ("camp de réfugiés de", "refugee camp of")
+_LEAD_GAP = re.compile(r"(?:\s+[^\W\d]+[’']?){0,4}\s*$")
+# after the name, at most two words before the site noun ("Kx refugee camp")
+_TAIL_GAP = re.compile(r"(?:\s+[^\W\d]+){0,2}\s+$")
+
+
+# a name right after a site noun ("camp de Kx", "the dam of Kx") or right before it ("Kx
+# refugee camp", "Kx dam")
+_NAME_AFTER_NOUN = re.compile(r"\s+(?:de\s+|d[’']\s*|du\s+|of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ]")
+_NAME_BEFORE_NOUN = re.compile(
+    r"(?<![\w’'-])(?!(?:Le|La|Les|The|This|That|Ce|Cet|Cette|Du|Au|Dans|In|At)\s)"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*\s+(?:(?:refugee|displacement|IDP)\s+)?$"
+)
+
+
+def _other_site(group: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name another site of ``group``'s kind (a site noun with a
+    name of its own) that no mention resolved? A later "le camp" is then that one, which the
+    gazetteer lacks, not the site named before it."""
+    for m in group.finditer(text, start, end):
+        if _NAME_AFTER_NOUN.match(text, m.end()) or _NAME_BEFORE_NOUN.search(
+            text, max(start, m.start() - 30), m.start()
+        ):
+            return True
+    return False
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The words before and after a name, joined by NUL (read by ``_lead_noun``)."""
+    w = _SITE_NOUN_WINDOW
+    return text[max(0, start - w) : start] + "\0" + text[end : end + w]
+
+
+def _lead_noun(group: re.Pattern[str], label: str) -> bool:
+    """Is a name told as a site of ``group``'s kind by its own words? ``label`` is the text
+    before the name, NUL, the text after it: the site noun closes the first within a few
+    linking words ("le camp de Kx") or opens the second within two ("Kx refugee camp"), with
+    no sentence break between ("le camp. Kx" is not)."""
+    lead, _, tail = label.partition("\0")
+    for m in group.finditer(lead):
+        if _LEAD_GAP.match(lead, m.end()):
+            return True
+    return any(_TAIL_GAP.fullmatch(tail, 0, m.start()) for m in group.finditer(tail))
 
 
 def _note(c: Candidate, note: str) -> None:

@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from newsift.geo import moved
+from newsift.geo import haversine_km, moved
 from newsift.model import Mention
 
 EXTRACTOR = "places:unlisted"
@@ -59,6 +59,80 @@ def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
 
 
 @cache
+def _camp_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bare camp noun ("le camp de Kx": ``camp_nouns``) and the words of an article about
+    refugees (``camp_story``) where it names a camp, not a side."""
+    d = _toml()
+    nouns = "|".join(f"(?:{p})" for p in d.get("camp_nouns") or ["(?!)"])
+    return re.compile(nouns), re.compile(d.get("camp_story") or "(?!)")
+
+
+def _camp_articles(text: str, segments: list[Any]) -> set[Any]:
+    """The articles about refugees or the displaced (``camp_story``), where "le camp de Kx"
+    names a camp."""
+    story = _camp_nouns()[1]
+    return {seg.article for seg in segments if story.search(text, seg.start, seg.end)}
+
+
+@cache
+def _small_nouns() -> re.Pattern[str]:
+    """The nouns of a small settlement (``small_nouns``): after one, a far reading abroad of
+    the name gives way to a village the gazetteer lacks."""
+    return re.compile("|".join(f"(?:{p})" for p in _toml().get("small_nouns") or ["(?!)"]))
+
+
+# how far from every other place of its article a reading abroad must lie to give way
+_ABROAD_KM = 300.0
+
+
+def _far_abroad(m: Mention, found: list[Mention]) -> bool:
+    """Is ``m`` (a small settlement's name read in the gazetteer) a town of a country its
+    article names nowhere else, far from every other place the article names? Then it is a
+    namesake, not the village the text tells of."""
+    if m.geonameid is None or m.country is None or m.lat is None or m.lon is None:
+        return False
+    others = [
+        x
+        for x in found
+        if x.article == m.article and x.geonameid != m.geonameid and x.country is not None
+    ]
+    if not others or any(x.country == m.country for x in others):
+        return False
+    return all(
+        x.lat is not None
+        and x.lon is not None
+        and x.precision != 3
+        and haversine_km(m.lat, m.lon, x.lat, x.lon) > _ABROAD_KM
+        or x.precision == 3
+        for x in others
+    )
+
+
+def _sentence_town(text: str, found: list[Mention], at: int, article: int | None) -> Mention | None:
+    """The nearest town named in the same sentence as ``at`` ("les camps de Kx et Ky, à
+    Beyrouth"): where a village read abroad by mistake is, whatever country the article
+    names most."""
+    towns = [
+        m
+        for m in found
+        if m.article == article
+        and m.precision in (1, 2)
+        and m.lat is not None
+        and not _SENTENCE_BREAK.search(text, min(m.end, at), max(m.start, at))
+    ]
+    return min(towns, key=lambda m: abs(m.start - at)) if towns else None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+@cache
+def _suffixes() -> re.Pattern[str]:
+    """A site noun right after a name, with no comma ("the Kx refugee camp": ``suffixes``)."""
+    return re.compile("|".join(f"(?:{p})" for p in _toml().get("suffixes") or ["(?!)"]))
+
+
+@cache
 def _toml() -> dict[str, Any]:
     raw = resources.files("newsift.data.places").joinpath("unlisted.toml").read_text("utf-8")
     return tomllib.loads(raw)
@@ -82,12 +156,25 @@ _NAME_BEFORE = re.compile(
 )
 
 
-def _starts(body: str, base: int, nouns: re.Pattern[str], after: re.Pattern[str]) -> list[int]:
-    """Where a name may start: after a settlement noun, or before an apposition naming one,
-    or in a detached locative adjunct that closes right after the name ("À Kx, ...")."""
+# the same name before a site noun with no comma between ("the Kx refugee camp")
+_NAME_BEFORE_NOUN = re.compile(_NAME_BEFORE.pattern.removesuffix("(?=,)"))
+
+
+def _starts(
+    body: str, base: int, nouns: re.Pattern[str], after: re.Pattern[str], camps: bool = False
+) -> list[int]:
+    """Where a name may start: after a settlement noun (a bare camp noun too when ``camps``:
+    an article about refugees), or before an apposition naming one, or in a detached locative
+    adjunct that closes right after the name ("À Kx, ...")."""
     out = [base + m.end() for m in nouns.finditer(body)]
+    if camps:
+        out += [base + m.end() for m in _camp_nouns()[0].finditer(body)]
     for m in _NAME_BEFORE.finditer(body):
         if after.match(body, m.end()):
+            out.append(base + m.start(1))
+    suffix = _suffixes()
+    for m in _NAME_BEFORE_NOUN.finditer(body):  # "the Kx refugee camp"
+        if suffix.match(body, m.end()):
             out.append(base + m.start(1))
     lead, close = _locative()
     for m in lead.finditer(body):
@@ -135,8 +222,8 @@ def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | No
 
 
 # the words between a village and the place that locates it: "X, à l'est de Y", "X, dans la
-# province de Y", "X, north of Y", "X in Y province"
-_LOCATING_GAP = re.compile(r"^\s*,?\s*(?:[^\W\d]+[’']?\s*){0,6}$")
+# province de Y", "X, north of Y", "X in Y province", "X (Liban)"
+_LOCATING_GAP = re.compile(r"^\s*[,(]?\s*(?:[^\W\d]+[’']?\s*){0,6}$")
 
 
 def _locating(text: str, found: list[Mention], end: int, article: int | None) -> Mention | None:
@@ -150,6 +237,10 @@ def _locating(text: str, found: list[Mention], end: int, article: int | None) ->
     ]
     for m in sorted(after, key=lambda m: m.start):
         if _LOCATING_GAP.match(text[end : m.start]):
+            if m.precision == 3 and not m.admin1:  # "Kx (Liban)": the country's nearest town
+                towns = [x for x in found if x.country == m.country and x is not m]
+                near = _nearest(towns, end, article)
+                return near if near is not None and near.precision in (1, 2) else m
             return m
     return None
 
@@ -220,9 +311,12 @@ def unlisted_places(
     names: dict[str, Mention] = {}
     out: list[Mention] = []
     dropped: list[Mention] = []
+    camp_articles = _camp_articles(text, segments)
     for seg in segments:
         body = text[seg.start : seg.end]
-        for s in _starts(body, seg.start, nouns, after):
+        small = {seg.start + m.end() for m in _small_nouns().finditer(body)}
+        camps = {seg.start + m.end() for m in _camp_nouns()[0].finditer(body)}
+        for s in _starts(body, seg.start, nouns, after, seg.article in camp_articles):
             n = _NAME.match(text, s, seg.end)
             if n is None:
                 continue
@@ -239,9 +333,21 @@ def unlisted_places(
                 found = [x for x in found if x not in part]
                 dropped.extend(part)
                 taken = [t for t in taken if (t[0], t[1]) not in {(x.start, x.end) for x in part}]
+            # "le village de Kx" read as a town abroad, far from the story: a namesake
+            far = [x for x in found if x.start < e and s < x.end] if s in small else []
+            # a camp is placed at the town its own sentence names ("..., à Beyrouth")
+            town = _sentence_town(text, found, s, seg.article) if s in camps else None
+            if len(far) == 1 and _far_abroad(far[0], found):
+                same = [x for x in found if x.geonameid == far[0].geonameid]
+                found = [x for x in found if x not in same]
+                dropped.extend(same)
+                spans = {(x.start, x.end) for x in same}
+                taken = [t for t in taken if (t[0], t[1]) not in spans]
+                town = _sentence_town(text, found, s, seg.article)
             if _overlaps(s, e, taken):
                 continue
-            near = _locating(text, found, e, seg.article) or _nearest(found, s, seg.article)
+            near = _locating(text, found, e, seg.article) or town
+            near = near or _nearest(found, s, seg.article)
             if near is None or near.country is None:
                 continue
             own = listed(name, near) if listed is not None else None
