@@ -39,6 +39,7 @@ GEO: dict[str, dict[str, Any]] = {
     "Maiduguri": {"geonameid": 2331447, "lat": 11.8469, "lon": 13.1571, "country": "NG"},
     "Kabul": {"geonameid": 1138958, "lat": 34.5281, "lon": 69.1723, "country": "AF"},
     "Moscow": {"geonameid": 524901, "lat": 55.752, "lon": 37.6178, "country": "RU"},
+    "Washington": {"geonameid": 4140963, "lat": 38.8951, "lon": -77.0364, "country": "US"},
     "Hama": {"geonameid": 170017, "lat": 35.1318, "lon": 36.7578, "country": "SY"},
     "Kilis": {"geonameid": 307864, "lat": 36.7161, "lon": 37.115, "country": "TR"},
     "Saraqib": {"geonameid": 164816, "lat": 35.8645, "lon": 36.8059, "country": "SY"},

@@ -999,6 +999,8 @@ class ArticleExtractor(
             return True
         if where.seat(self, r):
             return True  # "l'OSDH, basé à Londres", "the London-based monitor"
+        if where.opinion_seat(self, r):
+            return True  # "personne, à Washington, ne ...": a government that reacts
         if where.venue(self, r, view):
             return True  # "un cessez-le-feu négocié à la base de Hmeimim": the talks' venue
         if where.in_title(self, r, view):
