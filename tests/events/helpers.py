@@ -26,6 +26,7 @@ GEO: dict[str, dict[str, Any]] = {
     "Homs": {"geonameid": 169577, "lat": 34.7268, "lon": 36.7234, "country": "SY"},
     "Idlib": {"geonameid": 169389, "lat": 35.9306, "lon": 36.6339, "country": "SY"},
     "Mosul": {"geonameid": 99072, "lat": 36.335, "lon": 43.1189, "country": "IQ"},
+    "Baghdad": {"geonameid": 98182, "lat": 33.3406, "lon": 44.4009, "country": "IQ"},
     "Kirkuk": {"geonameid": 94787, "lat": 35.4681, "lon": 44.3922, "country": "IQ"},
     "Dhaka": {"geonameid": 1185241, "lat": 23.7104, "lon": 90.4074, "country": "BD"},
     "Latakia": {"geonameid": 173576, "lat": 35.5313, "lon": 35.7909, "country": "SY"},

@@ -940,6 +940,8 @@ class ArticleExtractor(
                     continue  # "Ramadi avait été la dernière ville à tomber": what fell
                 if self._actor_above(r, c):
                     continue  # "Damas a salué l'accord, tout en prévenant que ...": who speaks
+                if where.seat_agent(self, r):
+                    continue  # "une opération condamnée par Bagdad": the government judging
                 if self._patient_subject(r, c.tok, head):
                     scope = 1  # "Afrine tombe aux mains de ...": the place undergoes it
                 else:

@@ -766,6 +766,28 @@ def foreign_government(x: ArticleExtractor, r: MentionRef) -> bool:
     return not any(ix.tokens[ch].dep in ("case", "prep") for ch in ix.children[j])
 
 
+_AGENT_DEPS = frozenset({"agent", "obl:agent"})
+_AGENT_WORDS = frozenset({"par", "by"})
+
+
+def seat_agent(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Is the place a capital that is the agent of a passive ("une opération condamnée par
+    Bagdad", "an assault condemned by Baghdad")? It names the government that judges or acts,
+    the article's own as well as a foreign one, never where the act happened. The agent mark
+    itself is required ("par"/"by" right before): "passer par Damas" is a route, which the
+    parser may also label an agent."""
+    if not is_seat(r) or r.head is None or not x.ix.parsed:
+        return False
+    ix = x.ix
+    j = name_head(ix, r.head)
+    t = ix.tokens[j]
+    agent = t.dep in _AGENT_DEPS or (t.dep == "pobj" and ix.tokens[t.head].dep in _AGENT_DEPS)
+    if not agent:
+        return False
+    before = ix.tokens_in(max(0, r.start - 12), r.start)[-1:]
+    return bool(before) and ix.low(before[0]) in _AGENT_WORDS
+
+
 # words of a small settlement: "le village lui-même", "la localité" never stand for a capital
 _SMALL_PLACE = frozenset(
     {"village", "localité", "bourg", "bourgade", "hameau", "hamlet", "town", "locality"}
