@@ -940,6 +940,8 @@ class ArticleExtractor(
                     continue  # "Ramadi avait été la dernière ville à tomber": what fell
                 if self._actor_above(r, c):
                     continue  # "Damas a salué l'accord, tout en prévenant que ...": who speaks
+                if where.seat_agent(self, r):
+                    continue  # "une opération condamnée par Bagdad": the government judging
                 if self._patient_subject(r, c.tok, head):
                     scope = 1  # "Afrine tombe aux mains de ...": the place undergoes it
                 else:
@@ -999,6 +1001,8 @@ class ArticleExtractor(
             return True
         if where.seat(self, r):
             return True  # "l'OSDH, basé à Londres", "the London-based monitor"
+        if where.opinion_seat(self, r):
+            return True  # "personne, à Washington, ne ...": a government that reacts
         if where.venue(self, r, view):
             return True  # "un cessez-le-feu négocié à la base de Hmeimim": the talks' venue
         if where.in_title(self, r, view):

@@ -52,6 +52,8 @@ class PlaceRoles:
     compared: re.Pattern[str] | None = None
     place_nouns: frozenset[str] = frozenset()
     speakers: re.Pattern[str] | None = None
+    opinion: re.Pattern[str] | None = None
+    opinion_joins: frozenset[str] = frozenset()
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -82,6 +84,8 @@ def place_roles(lang: str) -> PlaceRoles:
         compared=_ending(d.get("compared") or []),
         place_nouns=frozenset(fold(w) for w in d.get("place_nouns") or []),
         speakers=_ending(d.get("speakers") or []),
+        opinion=_ending(d.get("opinion") or []),
+        opinion_joins=frozenset(fold(w) for w in d.get("opinion_joins") or []),
     )
 
 
@@ -122,6 +126,30 @@ def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     prev = max(before, key=lambda p: p.end)
     gap = x.ix.folded[prev.end : r.start]
     return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def opinion_seat(x: ArticleExtractor, r: MentionRef, depth: int = 0) -> bool:
+    """Is the place a capital or country named as the seat of a government whose people judge
+    or react ("personne, à Washington, ne ...", "ni à Washington ni à Moscou", "tout le monde,
+    d'Ankara à Washington", "no one in Washington")? It stands for that government, never for
+    where the act told beside it happened; a seat joined to one such ("d'Ankara à Washington")
+    is one too. Ordinary towns are kept: "personne à Manbij n'a oublié" may tell where."""
+    if not (is_seat(r) or fold(r.m.name) in _country_folds()):
+        return False
+    roles = place_roles(x.lang)
+    if roles.opinion is None or r.sent is None:
+        return False
+    floor = x.ix.sentences[r.sent].start
+    if roles.opinion.search(_lead(x, r, floor)):
+        return True
+    if depth > 2:
+        return False
+    before = [p for p in x.ix.in_sentence("place", r.sent) if p.end <= r.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda p: p.end)
+    gap = " ".join(x.ix.folded[prev.end : r.start].replace(",", " ").split())
+    return gap in roles.opinion_joins and opinion_seat(x, prev, depth + 1)
 
 
 def compared(x: ArticleExtractor, r: MentionRef, floor: int) -> bool:
@@ -738,6 +766,28 @@ def foreign_government(x: ArticleExtractor, r: MentionRef) -> bool:
     return not any(ix.tokens[ch].dep in ("case", "prep") for ch in ix.children[j])
 
 
+_AGENT_DEPS = frozenset({"agent", "obl:agent"})
+_AGENT_WORDS = frozenset({"par", "by"})
+
+
+def seat_agent(x: ArticleExtractor, r: MentionRef) -> bool:
+    """Is the place a capital that is the agent of a passive ("une opération condamnée par
+    Bagdad", "an assault condemned by Baghdad")? It names the government that judges or acts,
+    the article's own as well as a foreign one, never where the act happened. The agent mark
+    itself is required ("par"/"by" right before): "passer par Damas" is a route, which the
+    parser may also label an agent."""
+    if not is_seat(r) or r.head is None or not x.ix.parsed:
+        return False
+    ix = x.ix
+    j = name_head(ix, r.head)
+    t = ix.tokens[j]
+    agent = t.dep in _AGENT_DEPS or (t.dep == "pobj" and ix.tokens[t.head].dep in _AGENT_DEPS)
+    if not agent:
+        return False
+    before = ix.tokens_in(max(0, r.start - 12), r.start)[-1:]
+    return bool(before) and ix.low(before[0]) in _AGENT_WORDS
+
+
 # words of a small settlement: "le village lui-même", "la localité" never stand for a capital
 _SMALL_PLACE = frozenset(
     {"village", "localité", "bourg", "bourgade", "hameau", "hamlet", "town", "locality"}
@@ -763,7 +813,7 @@ def government_named(x: ArticleExtractor, r: MentionRef) -> bool:
     place for the events told in the next sentences either."""
     if not is_seat(r):
         return False
-    if x._capital_forces(r):
+    if x._capital_forces(r) or opinion_seat(x, r):
         return True
     rx = place_roles(x.lang).sponsor
     floor = x.ix.sentences[r.sent].start if r.sent is not None else 0
