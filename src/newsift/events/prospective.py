@@ -326,9 +326,13 @@ class ProspectiveRules:
             if t.dep == "xcomp" and ix.lemma(h) in after:
                 return "aftermath"  # "quatre autres restent détenus"
             passive = any(ix.tokens[ch].dep in _PASSIVE_AUX for ch in ix.children[c.tok])
-            if t.dep == "ccomp" and passive and (
-                ix.lemma(h) in unknown
-                or any(ix.lemma(ch) in unknown for ch in ix.children[h] if ch != c.tok)
+            if (
+                t.dep == "ccomp"
+                and passive
+                and (
+                    ix.lemma(h) in unknown
+                    or any(ix.lemma(ch) in unknown for ch in ix.children[h] if ch != c.tok)
+                )
             ):
                 return "unknown"  # "on ignore où ils sont détenus"
             return None
