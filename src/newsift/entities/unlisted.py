@@ -63,8 +63,7 @@ def _camp_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A bare camp noun ("le camp de Kx": ``camp_nouns``) and the words of an article about
     refugees (``camp_story``) where it names a camp, not a side."""
     d = _toml()
-    nouns = "|".join(f"(?:{p})" for p in d.get("camp_nouns") or ["(?!)"])
-    return re.compile(nouns), re.compile(d.get("camp_story") or "(?!)")
+    return _alternation("camp_nouns"), re.compile(d.get("camp_story") or "(?!)")
 
 
 def _camp_articles(text: str, segments: list[Any]) -> set[Any]:
@@ -78,7 +77,7 @@ def _camp_articles(text: str, segments: list[Any]) -> set[Any]:
 def _small_nouns() -> re.Pattern[str]:
     """The nouns of a small settlement (``small_nouns``): after one, a far reading abroad of
     the name gives way to a village the gazetteer lacks."""
-    return re.compile("|".join(f"(?:{p})" for p in _toml().get("small_nouns") or ["(?!)"]))
+    return _alternation("small_nouns")
 
 
 # how far from every other place of its article a reading abroad must lie to give way
@@ -129,7 +128,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 @cache
 def _suffixes() -> re.Pattern[str]:
     """A site noun right after a name, with no comma ("the Kx refugee camp": ``suffixes``)."""
-    return re.compile("|".join(f"(?:{p})" for p in _toml().get("suffixes") or ["(?!)"]))
+    return _alternation("suffixes")
 
 
 @cache
@@ -138,13 +137,18 @@ def _toml() -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+def _alternation(key: str, flags: int = 0) -> re.Pattern[str]:
+    """Any one of the patterns listed under ``key`` in unlisted.toml (matching nothing when
+    the list is absent)."""
+    return re.compile("|".join(f"(?:{p})" for p in _toml().get(key) or ["(?!)"]), flags)
+
+
 @cache
 def _locative() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The detached locative adjunct's preposition (``locatives``) and what must follow its
     name for the adjunct to close (``locative_close``)."""
-    d = _toml()
-    lead = "|".join(f"(?:{p})" for p in d.get("locatives") or ["(?!)"])
-    return re.compile(lead, re.MULTILINE), re.compile(d.get("locative_close") or "(?!)")
+    close = _toml().get("locative_close") or "(?!)"
+    return _alternation("locatives", re.MULTILINE), re.compile(close)
 
 
 # a name right before an apposition, after a lower-case word ("à X, une bourgade"), never
@@ -295,6 +299,20 @@ def _moved(text: str, end: int, near: Mention) -> Mention:
 Listed = Callable[[str, Mention], Mention | None]
 
 
+def _forget(
+    gone: list[Mention],
+    found: list[Mention],
+    dropped: list[Mention],
+    taken: list[tuple[int, int]],
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Readings given up for a village the gazetteer lacks: they leave ``found`` and free
+    their spans in ``taken``, and go to ``dropped`` (which the caller drops from the stage's
+    mentions)."""
+    dropped.extend(gone)
+    spans = {(x.start, x.end) for x in gone}
+    return [x for x in found if x not in gone], [t for t in taken if (t[0], t[1]) not in spans]
+
+
 def unlisted_places(
     text: str,
     segments: list[Any],
@@ -330,19 +348,14 @@ def unlisted_places(
             # "the village of Tell Burqan": a gazetteer town read from the first word only
             part = [x for x in found if x.start < e and s < x.end]
             if part and len(words) > 1 and _prefix_only(text, s, part):
-                found = [x for x in found if x not in part]
-                dropped.extend(part)
-                taken = [t for t in taken if (t[0], t[1]) not in {(x.start, x.end) for x in part}]
+                found, taken = _forget(part, found, dropped, taken)
             # "le village de Kx" read as a town abroad, far from the story: a namesake
             far = [x for x in found if x.start < e and s < x.end] if s in small else []
             # a camp is placed at the town its own sentence names ("..., à Beyrouth")
             town = _sentence_town(text, found, s, seg.article) if s in camps else None
             if len(far) == 1 and _far_abroad(far[0], found):
                 same = [x for x in found if x.geonameid == far[0].geonameid]
-                found = [x for x in found if x not in same]
-                dropped.extend(same)
-                spans = {(x.start, x.end) for x in same}
-                taken = [t for t in taken if (t[0], t[1]) not in spans]
+                found, taken = _forget(same, found, dropped, taken)
                 town = _sentence_town(text, found, s, seg.article)
             if _overlaps(s, e, taken):
                 continue
@@ -365,10 +378,7 @@ def unlisted_places(
             for m in rx.finditer(text, seg.start, seg.end):
                 part = [x for x in found if x.start < m.end() and m.start() < x.end]
                 if part and " " in name and _prefix_only(text, m.start(), part):
-                    found = [x for x in found if x not in part]
-                    dropped.extend(part)
-                    spans = {(x.start, x.end) for x in part}
-                    taken = [t for t in taken if (t[0], t[1]) not in spans]
+                    found, taken = _forget(part, found, dropped, taken)
                 if _overlaps(m.start(), m.end(), taken):
                     continue
                 if first.geonameid is not None:  # its own entry: the same village again

@@ -120,12 +120,18 @@ def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
         return False
     if rx.search(_lead(x, r, view.start)):
         return True
-    before = [p for p in x.ix.in_sentence("place", view.si) if p.end <= r.start]
-    if not before:
+    prev = _place_before(x, r, view.si)
+    if prev is None:
         return False
-    prev = max(before, key=lambda p: p.end)
     gap = x.ix.folded[prev.end : r.start]
     return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def _place_before(x: ArticleExtractor, r: MentionRef, si: int) -> MentionRef | None:
+    """The place named last before ``r`` in sentence ``si`` (the first item of a list that
+    ``r`` may close: "sous l'égide de la Russie et de la Turquie")."""
+    before = [p for p in x.ix.in_sentence("place", si) if p.end <= r.start]
+    return max(before, key=lambda p: p.end) if before else None
 
 
 def opinion_seat(x: ArticleExtractor, r: MentionRef, depth: int = 0) -> bool:
@@ -144,10 +150,9 @@ def opinion_seat(x: ArticleExtractor, r: MentionRef, depth: int = 0) -> bool:
         return True
     if depth > 2:
         return False
-    before = [p for p in x.ix.in_sentence("place", r.sent) if p.end <= r.start]
-    if not before:
+    prev = _place_before(x, r, r.sent)
+    if prev is None:
         return False
-    prev = max(before, key=lambda p: p.end)
     gap = " ".join(x.ix.folded[prev.end : r.start].replace(",", " ").split())
     return gap in roles.opinion_joins and opinion_seat(x, prev, depth + 1)
 
