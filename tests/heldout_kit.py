@@ -59,14 +59,18 @@ def load_set(here: Path) -> tuple[Callable[[Path], tuple[list[str], list[str]]],
 
 
 def check_set_shape(
-    here: Path, docs: dict[str, Any], untitled: set[str], two_articles: list[str] | None = None
+    here: Path,
+    docs: dict[str, Any],
+    untitled: set[str],
+    two_articles: list[str] | None = None,
+    english: int = 1,
 ) -> None:
-    """The usual shape of a set: eight dumps (7 French, 1 English) of 15-160 lines, one file
-    with two articles (``two_articles`` names it when the set says which), and exactly the
-    ``untitled`` dumps without a title."""
+    """The usual shape of a set: eight dumps (``english`` of them English, the rest French) of
+    15-160 lines, one file with two articles (``two_articles`` names it when the set says
+    which), and exactly the ``untitled`` dumps without a title."""
     names = sorted(docs)
     langs = [a["lang"] for n in names for a in docs[n]["articles"][:1]]
-    assert len(names) == 8 and langs.count("fr") == 7 and langs.count("en") == 1
+    assert len(names) == 8 and langs.count("fr") == 8 - english and langs.count("en") == english
     doubles = [n for n in names if len(docs[n]["articles"]) == 2]
     assert (doubles == two_articles) if two_articles is not None else (len(doubles) == 1)
     assert {n for n in names for a in docs[n]["articles"] if a["title"] is None} == untitled
@@ -120,6 +124,7 @@ class Shape:
     note: str = "one with two articles, the agency dispatch untitled"
     dated_denials: int = 0
     most_events: int = 10  # per dump (a two-article dump may hold more)
+    english: int = 1  # dumps in English (the rest French)
 
 
 _NUMBERS = {5: "five", 6: "six", 7: "seven", 8: "eight"}
@@ -129,7 +134,7 @@ def shape_tests(here: Path, docs: dict[str, Any], shape: Shape) -> dict[str, Any
     """The set-shape, events-per-dump and background-years tests of one set."""
 
     def test_set_shape() -> None:
-        check_set_shape(here, docs, set(shape.untitled), shape.two_articles)
+        check_set_shape(here, docs, set(shape.untitled), shape.two_articles, shape.english)
 
     def test_events_per_dump_and_modalities() -> None:
         """5-10 gold events per dump; every modality occurs; planned, speculative and denied
