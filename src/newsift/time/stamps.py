@@ -26,6 +26,8 @@ from newsift.model import Document
 MAX_LINE = 160
 # a line of more words than this that names no publication is a sentence of the story
 MAX_WORDS = 14
+# how long after a header stamp that says it dates the page a second-hand edit's day may be
+UPDATE_SAID_DAYS = 3 * 366
 # body lines read after the article's first body line (a forum post's header, a byline)
 BODY_LINES = 3
 # a header line in Arabic script on a page in another language (a Hijri and Gregorian stamp)
@@ -342,7 +344,9 @@ def better_stamp(
         if second_hand(doc.text, st.start) is not None:
             continue
         gap = (st.day - day).days
-        if kind == "update" and -366 < gap < 0:
+        # an edit may come years after: a header line saying it dates the page ("Date de la
+        # source : 26/03/2017" over "Dernière modification : 2 avril 2018") is believed further
+        if kind == "update" and -(UPDATE_SAID_DAYS if st.said else 366) < gap < 0:
             return st
         if kind == "quote" and 0 < gap <= 31:
             return st
