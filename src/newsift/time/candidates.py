@@ -12,7 +12,10 @@ from newsift.time.grammar import Cand, Spec, grammar
 from newsift.time.lexicon import Lexicon, alt
 
 # --------------------------------------------------------------------------- tense
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# a line break before a lower-case word is a hard wrap inside a sentence (a subtitle's cue, a
+# PDF's or a mail's 72-column lines: "se souviennent de juillet 2018, quand l'EI\navait tué"),
+# not its end: the clause's tense is read over the whole sentence
+_SENT = re.compile(r"(?:[^.!?\n]|\n(?=[ \t]*[a-zà-öø-ÿœæ]))+(?:[.!?]+|\n|$)")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -635,6 +635,7 @@ def tag_spans(
     anchor_precision: str | None = None,
     stamps: list[tuple[int, date | None]] | None = None,
     written_after: set[int] | None = None,
+    resume: set[int] | None = None,
 ) -> list[DateExpr]:
     """Date expressions of several ranges of ``text`` (offsets into ``text``), in order.
 
@@ -645,7 +646,9 @@ def tag_spans(
     is "the previous date". Entries at offsets in ``written_after`` (a chronology's items) were
     written on the page's day, after their own: a yearless day later than the item's is of the
     item's year while it is not after the page's ``anchor`` ("entre le 9 et le 31 octobre"
-    under a 22 October item of a page of 5 November).
+    under a 22 October item of a page of 5 November). A stamp at an offset in ``resume`` ends
+    an embedded post (a quoted tweet under its own stamp): from there on, the page's text goes
+    on with the anchor and the previous date it had before the post.
     """
     a, prec = (
         parse_anchor(anchor)
@@ -662,9 +665,19 @@ def tag_spans(
     marks = sorted(stamps or [], key=lambda x: x[0])
     main_day: dict[tuple[int, int], date] = {}  # a sentence's first day told in its own clause
     lead_day: date | None = None  # the first day told in a main clause of the text
+    # the page's own state while an embedded post is read: restored at the post's end
+    outside: tuple[date | None, str, date | None, date | None, date | None] | None = None
     for (c, lang), span in _with_span(find_candidates(text, spans), spans):
         while marks and marks[0][0] <= c.start:
             _pos, day = marks.pop(0)
+            if resume and _pos in resume:
+                if outside is not None:
+                    res.anchor, res.anchor_precision, res.prev, res.prev_any, res.ceiling = outside
+                outside = None
+                continue
+            if resume and marks and marks[0][0] in resume and outside is None:
+                state = (res.anchor, res.anchor_precision, res.prev, res.prev_any, res.ceiling)
+                outside = state
             res.prev = res.prev_any = None  # a new entry: no chain across it
             chrono = day is not None and written_after is not None and _pos in written_after
             res.ceiling = a if chrono else None

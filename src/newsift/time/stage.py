@@ -109,10 +109,11 @@ class TimeStage(DocumentStage):
             if k in why:
                 meta[str(k)]["confidence"], meta[str(k)]["reason"] = why[k]
             chrono: set[int] = set()
-            entries = _entry_stamps(doc, k, anchor, chrono)
+            resume: set[int] = set()
+            entries = _entry_stamps(doc, k, anchor, chrono, resume)
             if entries:
                 entries_meta[str(k)] = [[a, d.isoformat() if d else None] for a, d in entries]
-            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries, chrono)
+            exprs = tag_spans(doc.text, spans_of[k], anchor, prec, entries, chrono, resume)
             self._write(doc, k, exprs, basis)
         doc.meta[META_KEY] = meta
         if entries_meta:
@@ -279,7 +280,11 @@ class TimeStage(DocumentStage):
 
 
 def _entry_stamps(
-    doc: Document, k: int, anchor: date | None = None, chrono_out: set[int] | None = None
+    doc: Document,
+    k: int,
+    anchor: date | None = None,
+    chrono_out: set[int] | None = None,
+    resume_out: set[int] | None = None,
 ) -> list[tuple[int, date | None]]:
     """The entries of article k when it is a page of dated posts or live entries.
 
@@ -292,7 +297,10 @@ def _entry_stamps(
     Day separators alone on their lines ("4 février") date the posts under them even with no
     clock times; a chronology's or press review's item heads ("9 août 2012 : ...", "1. Mardi
     22 décembre 2015 — ...", two or more) date their own items (their offsets are added to
-    ``chrono_out``: such items are written after their day, see :func:`tag_spans`).
+    ``chrono_out``: such items are written after their day, see :func:`tag_spans`). Embedded
+    posts stamped at their foot (a tweet quoted in a story: its text, then "10 juin 2014 à
+    21:47", then its "Répondre · Retweeter" bar) date their own paragraph only: the page's
+    text after each goes on from the page's day (their ends are added to ``resume_out``).
     """
     from newsift.time.candidates import find_candidates
 
@@ -354,6 +362,11 @@ def _entry_stamps(
                         day_lines.append((ln[0], day))
                     break
     posts.sort(key=lambda x: x[0])
+    embedded = _footer_posts(doc, k, posts) if anchor is not None else []
+    if embedded:
+        if resume_out is not None:
+            resume_out.update(end for _, end, _ in embedded)
+        posts = []  # their stamps head nothing: the text under them is the page's
     bodies = [s.start for s in segs if s.kind == "body"]
     ends = [p for p, _ in posts[1:]] + [len(doc.text)] if posts else []
     # a stamp heads a post only when body follows it before the next stamp
@@ -399,7 +412,41 @@ def _entry_stamps(
         out = out + [p for p in chrono if p not in out]
         if chrono_out is not None:
             chrono_out.update(p for p, _ in chrono)
+    for start, end, day in embedded:
+        out += [(start, day), (end, anchor)]
     return sorted(out, key=lambda x: x[0])
+
+
+def _footer_posts(
+    doc: Document, k: int, posts: list[tuple[int, date | None]]
+) -> list[tuple[int, int, date]]:
+    """Posts of article k stamped at their foot: (post start, post end, day) for each stamp
+    line right under a paragraph of the article's text and right above chrome that is not the
+    article's (an embed's action bar, "View on Twitter"), when two or more stamps are such and
+    every stamp after the first of them is such (a page's own "Publié le" above its text heads
+    it). The post is the paragraph above its stamp."""
+    text = doc.text
+    segs = sorted(doc.segments, key=lambda s: s.start)
+    out: list[tuple[int, int, date]] = []
+    for pos, day in posts:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        above = text.rfind("\n", 0, pos)  # the newline ending the line above
+        nxt = next((s for s in segs if s.start >= line_end and s.end > line_end + 1), None)
+        par = text.rfind("\n\n", 0, above) if above > 0 else -1
+        start = par + 2 if par >= 0 else 0
+        foot = (
+            day is not None
+            and above > 0
+            and text[above - 1 : above] != "\n"  # text right above the stamp, no blank line
+            and (nxt is None or nxt.article != k)  # chrome right under it, not the story
+            and any(s.article == k and s.kind == "body" and s.start <= start < s.end for s in segs)
+        )
+        if foot and day is not None:
+            out.append((start, line_end + 1, day))
+        elif out:
+            return []  # a stamp heading text among the footed ones: no embed layout
+    return out if len(out) >= 2 else []
 
 
 def _chrono_head(text: str, ln: tuple[int, int], lang: str, anchor: date | None) -> date | None:

@@ -26,6 +26,8 @@ from newsift.model import Document
 MAX_LINE = 160
 # a line of more words than this that names no publication is a sentence of the story
 MAX_WORDS = 14
+# how long after a header stamp that says it dates the page a second-hand edit's day may be
+UPDATE_SAID_DAYS = 3 * 366
 # body lines read after the article's first body line (a forum post's header, a byline)
 BODY_LINES = 3
 # a header line in Arabic script on a page in another language (a Hijri and Gregorian stamp)
@@ -141,10 +143,45 @@ def _head_lines(doc: Document, k: int) -> list[tuple[int, int]]:
         return []
     prev, first = zone
     above: list[tuple[int, int]] = []
-    for s in sorted(doc.segments, key=lambda s: s.start):
-        if prev <= s.start and s.end <= first and s.kind != "comment":
+    segs = sorted(doc.segments, key=lambda s: s.start)
+    for i, s in enumerate(segs):
+        if not (prev <= s.start and s.end <= first):
+            continue
+        if s.kind != "comment":
             above.extend(line_spans(doc.text, s.start, s.end))
+        else:
+            # a header block (one or more comment lines) running straight into article k
+            nxt = next((t for t in segs[i + 1 :] if t.kind != "comment"), None)
+            if nxt is not None and nxt.article == k:
+                above.extend(_mail_date_fields(doc.text, s.start, s.end, nxt.start))
     return [*reversed(above), *_lines_below(doc, k, first)]
+
+
+@cache
+def _mail_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A message header's date field ("Envoyé : mardi 5 septembre 2023 09:14", "Sent:") and
+    any labelled field line ("À :", "Cc:", "Objet :")."""
+    words = _stamp_data()["mail"]["date_fields"]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (
+        re.compile(rf"^\s*(?:{alts})\s?:", re.I),
+        re.compile(r"^\s*[^\W\d][\w'’ .\-]{0,24}?\s?:(?:\s|$)"),
+    )
+
+
+def _mail_date_fields(text: str, start: int, end: int, block_end: int) -> list[tuple[int, int]]:
+    """The date field of a message header the cleaner set aside as a comment, when only
+    labelled fields follow it to the block's end and the block runs straight into the
+    article: a mail thread's message is dated by its own header, a comment's stamp (followed by
+    the comment's words) never dates the article under it."""
+    lines = line_spans(text, start, block_end)
+    date_re, field_re = _mail_fields()
+    for i, (a, b) in enumerate(lines):
+        if b > end:
+            break
+        if date_re.match(text[a:b]) and all(field_re.match(text[x:y]) for x, y in lines[i + 1 :]):
+            return [(a, b)]
+    return []
 
 
 def _lines_below(doc: Document, k: int, first: int) -> list[tuple[int, int]]:
@@ -307,7 +344,9 @@ def better_stamp(
         if second_hand(doc.text, st.start) is not None:
             continue
         gap = (st.day - day).days
-        if kind == "update" and -366 < gap < 0:
+        # an edit may come years after: a header line saying it dates the page ("Date de la
+        # source : 26/03/2017" over "Dernière modification : 2 avril 2018") is believed further
+        if kind == "update" and -(UPDATE_SAID_DAYS if st.said else 366) < gap < 0:
             return st
         if kind == "quote" and 0 < gap <= 31:
             return st
