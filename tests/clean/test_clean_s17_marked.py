@@ -214,3 +214,16 @@ def test_a_blog_with_many_labelled_fields_keeps_its_thread(stage: CleanStage) ->
     assert _find(kinds, "Au petit matin")[0] == "body"
     assert _find(kinds, "Merci pour ce texte")[0] == "comment"
     assert _find(kinds, "Courage à vous")[0] == "comment"
+
+
+def test_a_slide_bullet_its_note_retells_is_the_notes_outline(stage: CleanStage) -> None:
+    """A deck's timeline bullet and the speaker note telling the same day are one fact: the
+    note is the article's text, the dated bullet its meta; a bullet the notes do not retell
+    stays text."""
+    doc, kinds = _kinds(stage, (PAGES / "slides_notes_en.txt").read_text(encoding="utf-8"))
+    assert len(doc.articles) == 1
+    assert _find(kinds, "- 20 January 2018: first Turkish")[0] == "meta"
+    assert _find(kinds, "- 18 March 2018: Afrin town falls")[0] == "meta"
+    assert _find(kinds, "Speaker notes: On 20 January 2018")[0] == "body"
+    assert _find(kinds, "Speaker notes: On 18 March 2018")[0] == "body"
+    assert _find(kinds, "Speaker notes: Tens of thousands")[0] == "body"

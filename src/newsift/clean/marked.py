@@ -16,6 +16,10 @@ each line is, and the look misleads it:
   holds) are chrome, never the article's words; "Commentaire [JD1] : …" is a reviewer's
   comment. Two balloons or more make a document such a draft; a balloon chosen as the title
   gives the title back to the headline above it.
+* **a slide deck with speaker notes** -- a slide's timeline bullet ("• 30 décembre 2021 : bus
+  attaqué près de Palmyre") and the note under it telling the same day ("Notes de l'orateur :
+  Le 30 décembre 2021, …") are one fact told twice: the bullet is the note's outline, the
+  article's meta, and the note its text. Two slide markers or more make a deck.
 * **a wiki talk page** -- posts end on a signature (a talk link and a stamp with its time
   zone) and replies are indented with ":"; a signed or indented line is a comment, a "== … =="
   heading chrome; an unsigned block (a dispatch quoted for discussion) keeps its labels. Two
@@ -40,6 +44,7 @@ if TYPE_CHECKING:
 MIN_FIELDS = 4  # distinct field labels that make a document a database export
 MIN_BALLOONS = 2  # tracked-change balloons that make a document a draft
 MIN_SIGNATURES = 2  # signed posts that make a document a talk page
+MIN_SLIDES = 2  # slide markers that make a document a slide deck
 MIN_VALUE_WORDS = 12  # a text field's value on its own line that is a paragraph, not a query
 ARTICLE_KINDS = frozenset({"title", "body", "meta"})
 
@@ -67,6 +72,9 @@ class _Marks:
             rf"\((?:{zones})\)\s*$"
         )
         self.wiki_heading = _any(d["wiki_heading"])
+        self.slide = _any(d["slide_marker"])
+        self.note = _any(d["speaker_note"])
+        self.bullet = _any(d["bullet"])
 
     def ends(self, text: str) -> bool:
         """A record's last line ("End of Document", an accession number)."""
@@ -97,6 +105,7 @@ def relabel(lines: list[Line], lab: Labelled) -> None:
     _revisions(lines, lab, marks)
     _talk(lines, lab, marks)
     _export(lines, lab, marks)
+    _deck(lines, lab, marks)
 
 
 def _drop(lab: Labelled, i: int, kind: str) -> None:
@@ -323,3 +332,26 @@ def _closing_fields(
         art.last_line = max(art.last_line, i)
         if end:
             return
+
+
+# -- slide decks -----------------------------------------------------------------------------
+_HEAD = re.compile(r"\s+[:–—]\s+|:\s+")
+
+
+def _deck(lines: list[Line], lab: Labelled, marks: _Marks) -> None:
+    slides = [i for i, ln in enumerate(lines) if ln.text and marks.slide.match(ln.text)]
+    if len(slides) < MIN_SLIDES:
+        return
+    for a, b in zip(slides, [*slides[1:], len(lines)], strict=True):
+        notes = " ".join(
+            lines[i].text.lower() for i in range(a + 1, b) if marks.note.match(lines[i].text)
+        )
+        if not notes:
+            continue
+        for i in range(a + 1, b):
+            m = marks.bullet.match(lines[i].text)
+            if m is None or lab.arts[i] is None or lab.kinds[i] != "body":
+                continue
+            head = _HEAD.split(lines[i].text[m.end() :], maxsplit=1)[0].strip().lower()
+            if any(c.isdigit() for c in head) and head in notes:
+                lab.kinds[i] = "meta"  # the note's outline: its fact is told by the note
