@@ -162,7 +162,7 @@ class _Pass(
 
 def label_lines(lines: list[Line]) -> Labelled:
     """Label every line of a plain-text dump (see the module docstring)."""
-    from newsift.clean import blogs, credits, failsafe, furniture, notes, pagekinds, release
+    from newsift.clean import blogs, credits, failsafe, furniture, marked, notes, pagekinds, release
     from newsift.clean.social import relabel
 
     structure = _Pass(lines)
@@ -177,6 +177,9 @@ def label_lines(lines: list[Line]) -> Labelled:
     furniture.relabel(lines, lab)  # funding notes, page headers, footnotes, a thread's last post
     _no_widget_titles(lines, lab)
     failsafe.relabel(lines, lab, structure.comment_heads)  # prose nothing showed to be chrome
+    # what a line's own marks say it is (database exports, tracked changes, talk pages) beats
+    # its look, the fail-safe's included
+    marked.relabel(lines, lab)
     return lab
 
 
