@@ -2086,8 +2086,11 @@ class ArticleExtractor(
     def _fighting(self, view: SentView) -> bool:
         """Does the sentence tell of fighting? A negated fight ("sans combat", "without a
         fight", "no resistance") tells of the opposite."""
-        text = re.sub(NEGATED_FIGHT, " ", view.text.lower())
-        return self.cue("fighting", text=text)
+        return self._fighting_text(view.text.lower())
+
+    def _fighting_text(self, text: str) -> bool:
+        """Does a lower-case stretch of text tell of fighting (negated fights set aside)?"""
+        return self.cue("fighting", text=re.sub(NEGATED_FIGHT, " ", text))
 
     def _retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Type rules that need the whole sentence: foiled attacks, riots against police or
@@ -2097,6 +2100,7 @@ class ArticleExtractor(
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
         self._kind_retype(c, view, clause)
         self._act_retype(c, view, clause)  # gassed, entries, invasions
+        self._unopposed_retype(c, view)  # "entrés sans combat à X": a hand-over
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):
