@@ -446,6 +446,7 @@ class ArticleExtractor(
         cands.extend(self._moves_toward(view, cands))  # "que l'armée pousse ensuite vers X"
         cands.extend(self._fall_nouns(view, cands))  # "après la chute de Hajin en décembre"
         cands.extend(self._clitic_takes(view, cands))  # "L'EI l'avait pris en mai 2015"
+        cands.extend(self._air_power_strikes(view, cands))  # "la coalition a frappé X"
         cands.extend(self._repeats(view, cands))  # "..., et qui recommençait le 2 octobre"
         return cands
 
