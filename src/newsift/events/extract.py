@@ -446,6 +446,7 @@ class ArticleExtractor(
         cands.extend(self._moves_toward(view, cands))  # "que l'armée pousse ensuite vers X"
         cands.extend(self._fall_nouns(view, cands))  # "après la chute de Hajin en décembre"
         cands.extend(self._clitic_takes(view, cands))  # "L'EI l'avait pris en mai 2015"
+        cands.extend(self._air_power_strikes(view, cands))  # "la coalition a frappé X"
         cands.extend(self._repeats(view, cands))  # "..., et qui recommençait le 2 octobre"
         return cands
 
@@ -2086,8 +2087,11 @@ class ArticleExtractor(
     def _fighting(self, view: SentView) -> bool:
         """Does the sentence tell of fighting? A negated fight ("sans combat", "without a
         fight", "no resistance") tells of the opposite."""
-        text = re.sub(NEGATED_FIGHT, " ", view.text.lower())
-        return self.cue("fighting", text=text)
+        return self._fighting_text(view.text.lower())
+
+    def _fighting_text(self, text: str) -> bool:
+        """Does a lower-case stretch of text tell of fighting (negated fights set aside)?"""
+        return self.cue("fighting", text=re.sub(NEGATED_FIGHT, " ", text))
 
     def _retype(self, c: Cand, view: SentView, clause: frozenset[int]) -> None:
         """Type rules that need the whole sentence: foiled attacks, riots against police or
@@ -2097,6 +2101,7 @@ class ArticleExtractor(
         self._air_power_retype(c)  # "Moscou a démenti avoir bombardé"
         self._kind_retype(c, view, clause)
         self._act_retype(c, view, clause)  # gassed, entries, invasions
+        self._unopposed_retype(c, view)  # "entrés sans combat à X": a hand-over
         if c.sub in WEAPON_SUBS and self._live_cue("foiled", view):
             c.sub = "Disrupted weapons use"  # "defused a bomb before it could explode"
         if c.sub == "Mob violence" and self._riot_on_authority(c, view, clause):

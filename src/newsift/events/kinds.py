@@ -156,6 +156,12 @@ def kind_words(lang: str) -> KindWords:
     return KindWords(words, phrases, rx, rxs)
 
 
+@cache
+def _unopposed_not_takers() -> frozenset[str]:
+    """Actor names whose unopposed conquests stay captures (``kinds.toml``)."""
+    return frozenset(data_toml("kinds.toml").get("unopposed_not_takers") or ())
+
+
 TAKE = Trigger(
     sub="@territory", weight=0.7, needs_arg=True, requires_place=True, town=True, label="acts"
 )
@@ -704,6 +710,56 @@ class KindRules:
             return False
         fighting = getattr(self, "_fighting", None)  # "withdrew under fire": a fight
         return not (fighting is not None and fighting(view))
+
+    def _unopposed_retype(self, c: Cand, view: SentView) -> None:
+        """(session 17) An entry or capture told as unopposed ("sont entrés sans combat à X",
+        "entered X at the invitation of the SDF", "X, que les rebelles avaient évacuée") is a
+        Non-violent transfer (CONVENTIONS section 4), in any modality: "pourrait entrer à X
+        sans combat" is a hand-over to come. A clash is retyped only when its trigger is an
+        entry verb (a fight noun is fighting), a protest only when armed men march ("troops
+        marched into X unopposed")."""
+        entry = c.sub == CLASH and self._kw("enter", [c.tok])
+        info = c.info1()
+        armed = info is not None and not info.media and info.inter in ARMED_INTER
+        march = c.sub in PROTESTS and armed and self.tok_cue("march_verb", [c.tok])
+        sweep = info is not None and info.name in _unopposed_not_takers()
+        if (c.sub in (GRT, NSO) or entry or march) and not sweep and self._unopposed(c, view):
+            c.sub, c.settled = NVT, True
+
+    def _unopposed(self, c: Cand, view: SentView) -> bool:
+        """Does the trigger's own stretch of the sentence (from the trigger to the next ";" or
+        ":", at most 160 characters) say no one fought for the place, with no other fighting
+        told in the sentence?"""
+        rx = kind_words(self.lang).rxs.get("unopposed")
+        if rx is None:
+            return False
+        text = view.text.lower()
+        at = max(0, c.start - view.start)
+        stretch = re.split(r"[;:]", text[at : at + 160], maxsplit=1)[0]
+        found = [
+            m for m in rx.finditer(stretch) if self._under_trigger(c, view.start + at + m.start())
+        ]
+        if not found:
+            return False
+        rest = rx.sub(" ", text)  # "without much resistance ..., while clashes raged": a fight
+        fighting = getattr(self, "_fighting_text", None)
+        return not (fighting is not None and fighting(rest))
+
+    def _under_trigger(self, c: Cand, offset: int) -> bool:
+        """Is the token at character ``offset`` in the trigger's phrase (its subtree, or that
+        of the verb an infinitive trigger hangs on: "a annoncé être entrée à X, à l'invitation
+        de Y")? "Lorsque l'EI s'empara de X, l'armée abandonna Y, que Z occupa sans combat":
+        the unopposed taking is Y's, not X's."""
+        ix = self.ix
+        if not ix.parsed:
+            return True
+        toks = ix.tokens_in(offset, offset + 1)
+        if not toks:
+            return False
+        tree = ix.subtree(c.tok)
+        if ix.tokens[c.tok].dep in ("xcomp", "ccomp"):
+            tree = ix.subtree(ix.tokens[c.tok].head)
+        return toks[0] in tree
 
     def _fled_when(self, c: Cand, view: SentView) -> bool:
         """Does a "when" clause after the capture say the other side fled or abandoned the

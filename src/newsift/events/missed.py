@@ -164,6 +164,15 @@ _SINCE_RECENT_DAYS = 10  # "depuis lundi": a day of the news's week, not a state
 _FUTURE_FR = ("a", "ai", "as", "ont", "ons", "ez", "ait", "aient", "ais", "ions", "iez")
 # an armed party's move toward a place told with the verb parted from its goal (MissedRules)
 MOVE = Trigger(sub="Armed clash", weight=0.6, requires_place=True, town=True, label="moves")
+# a bare verb of striking with an air power for subject (MissedRules._air_power_strikes)
+AIR_POWER_STRIKE = Trigger(
+    sub="Air/drone strike",
+    weight=0.7,
+    needs_arg=True,
+    requires_place=True,
+    town=True,  # "ont frappé la Syrie": a country struck sums up strikes told elsewhere
+    label="air power",
+)
 # a town's fall named by a noun with a date of its own ("la chute de Hajin en décembre")
 FALL_NOUN = Trigger(
     sub="@territory", weight=0.7, needs_arg=True, requires_place=True, town=True, label="falls"
@@ -182,6 +191,7 @@ def _words(lang: str) -> dict[str, Any]:
     d = data.get(lang) or data["en"]
     return {
         "air": tuple(data.get("air_power_actors") or ()),
+        "air_power_capitals": frozenset(data.get("air_power_capitals") or ()),
         **{k: frozenset(w.lower() for w in v) if isinstance(v, list) else v for k, v in d.items()},
     }
 
@@ -435,6 +445,68 @@ class MissedRules:
                     Cand(sub="@territory", trig=TAKE, tok=i, start=t.start, end=t.end, sent=view.si)
                 )
         return out
+
+    def _air_power_strikes(self, view: SentView, cands: list[Cand]) -> list[Cand]:
+        """(session 17) "la coalition a frappé samedi des positions de l'EI", "Washington
+        répliquait en frappant 85 cibles à X", "the coalition could strike the town again": a
+        bare verb of striking (``strike_verbs``: no aircraft word, so no trigger reads it)
+        whose subject is a state that fights only from the air there (``air_power_actors``)
+        is an air strike. It needs an object, and none of ``strike_not`` under it (sanctions,
+        a deal, "un grand coup")."""
+        from newsift.events.extract import Cand
+
+        ix = self.ix
+        w = _words(self.lang)
+        verbs = w.get("strike_verbs")
+        if not ix.parsed or not verbs or not w["air"]:
+            return []
+        taken = {c.tok for c in cands}
+        out: list[Cand] = []
+        for i in view.toks:
+            t = ix.tokens[i]
+            if i in taken or t.pos != "VERB":
+                continue
+            if ix.low(i) not in verbs and ix.lemma(i) not in verbs:
+                continue
+            if not any(ix.tokens[ch].dep in ("obj", "dobj") for ch in ix.children[i]):
+                continue  # "Washington a frappé" with nothing struck; a passive
+            if any(ix.low(j) in w.get("strike_not", ()) for j in ix.subtree(i)):
+                continue
+            if self._air_power_subject(i):
+                out.append(
+                    Cand(
+                        sub="Air/drone strike",
+                        trig=AIR_POWER_STRIKE,
+                        tok=i,
+                        start=t.start,
+                        end=t.end,
+                        sent=view.si,
+                    )
+                )
+        return out
+
+    def _air_power_subject(self, i: int) -> bool:
+        """Is the subject of verb ``i`` (or, for an infinitive, gerund or coordinated verb
+        with none, of the verb it hangs on: "pourrait frapper", "en frappant") an actor
+        mention of an ``air_power_actors`` state, or one of ``air_power_capitals``?"""
+        ix = self.ix
+        air = _words(self.lang)["air"]
+        heads = {
+            r.head: r for r in ix.in_sentence("actor", ix.tokens[i].sent) if r.head is not None
+        }
+        k = i
+        for _ in range(3):
+            subj = [ch for ch in ix.children[k] if ix.tokens[ch].dep in ("nsubj",)]
+            if subj:
+                r = heads.get(subj[0])
+                if r is None:  # "Washington pourrait frapper": the capital for its state
+                    return ix.low(subj[0]) in _words(self.lang).get("air_power_capitals", ())
+                name = actor_info(r.m.kb_id, r.m.name).name or ""
+                return any(a in name for a in air)
+            if ix.tokens[k].dep not in ("xcomp", "advcl", "conj") or ix.tokens[k].head == k:
+                return False
+            k = ix.tokens[k].head
+        return False
 
     def _taken_from(self, i: int) -> bool:
         """Does verb ``i`` name whom the place was taken from ("l'avait pris à l'armée
