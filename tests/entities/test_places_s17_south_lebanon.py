@@ -45,24 +45,44 @@ def _on(mentions: list[Mention], text: str, name: str) -> Mention | None:
         (
             "Des soldats israéliens ont dynamité mardi plusieurs maisons à Khiam, a rapporté "
             "l'agence libanaise.",
-            "Khiam", "Khiam", 33.33, 35.61, "fr",
+            "Khiam",
+            "Khiam",
+            33.33,
+            35.61,
+            "fr",
         ),
         (
             "Les combats se sont poursuivis toute la nuit à Maroun al-Ras, à la lisière de la "
             "Ligne bleue.",
-            "Maroun al-Ras", "Maroun al-Ras", 33.10, 35.44, "fr",
+            "Maroun al-Ras",
+            "Maroun al-Ras",
+            33.10,
+            35.44,
+            "fr",
         ),
         (
             "An Israeli drone struck a motorcycle in Aita al-Shaab on Friday, killing its rider.",
-            "Aita al-Shaab", "Aïta al-Chaab", 33.10, 35.33, "en",
+            "Aita al-Shaab",
+            "Aïta al-Chaab",
+            33.10,
+            35.33,
+            "en",
         ),
         (
             "Hezbollah said its fighters ambushed an Israeli unit in Odaisseh before dawn.",
-            "Odaisseh", "Odaïssé", 33.25, 35.55, "en",
+            "Odaisseh",
+            "Odaïssé",
+            33.25,
+            35.55,
+            "en",
         ),
         (
             "Deux roquettes sont tombées près de Bint Jbeil, sans faire de victimes.",
-            "Bint Jbeil", "Bint Jbeil", 33.12, 35.43, "fr",
+            "Bint Jbeil",
+            "Bint Jbeil",
+            33.12,
+            35.43,
+            "fr",
         ),
     ],
 )
@@ -86,12 +106,24 @@ def test_the_shebaa_farms_are_an_area_not_beirut(stage: PlacesStage) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "canonical", "lang"),
     [
-        ("L'aviation a multiplié les raids sur le Sud-Liban dans la nuit de dimanche.",
-         "Sud-Liban", "South Lebanon", "fr"),
-        ("Thousands fled South Lebanon as the strikes widened on Monday.",
-         "South Lebanon", "South Lebanon", "en"),
-        ("Des frappes ont visé des dépôts dans la plaine de la Bekaa, selon l'armée.",
-         "Bekaa", "Bekaa Valley", "fr"),
+        (
+            "L'aviation a multiplié les raids sur le Sud-Liban dans la nuit de dimanche.",
+            "Sud-Liban",
+            "South Lebanon",
+            "fr",
+        ),
+        (
+            "Thousands fled South Lebanon as the strikes widened on Monday.",
+            "South Lebanon",
+            "South Lebanon",
+            "en",
+        ),
+        (
+            "Des frappes ont visé des dépôts dans la plaine de la Bekaa, selon l'armée.",
+            "Bekaa",
+            "Bekaa Valley",
+            "fr",
+        ),
     ],
 )
 def test_regions_are_named_as_the_press_names_them(
@@ -105,3 +137,28 @@ def test_metula_in_french(stage: PlacesStage) -> None:
     text = "Des roquettes tirées du Liban ont frappé Metoula, dans le nord d'Israël, sans blessés."
     m = _on(_places(stage, text, "fr"), text, "Metoula")
     assert m is not None and m.country == "IL" and m.geonameid == 294247
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        (
+            "Un drone a visé une voiture dans le sud du Liban, tuant deux hommes.",
+            "sud du Liban",
+            "fr",
+        ),
+        ("An Israeli strike hit a house in southern Lebanon overnight.", "southern Lebanon", "en"),
+    ],
+)
+def test_the_south_of_lebanon_in_lower_case(
+    stage: PlacesStage, text: str, name: str, lang: str
+) -> None:
+    m = _on(_places(stage, text, lang), text, name)
+    assert m is not None and (m.canonical, m.country, m.precision) == ("South Lebanon", "LB", 3)
+    assert m.start == text.index(name)  # the region, not the whole country from "Liban"
+
+
+def test_tower_22_is_the_base_in_jordan(stage: PlacesStage) -> None:
+    text = "Une attaque de drone contre la Tour 22 a tué trois militaires américains dimanche."
+    m = _on(_places(stage, text, "fr"), text, "Tour 22")
+    assert m is not None and (m.canonical, m.country, m.precision) == ("Tower 22", "JO", 2)
