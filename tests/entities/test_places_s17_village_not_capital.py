@@ -1,0 +1,98 @@
+"""Places, session 17: a village the gazetteer lacks is not placed at the capital.
+
+With no phrase tying it to a place ("près de Y", "Kx, à l'est de Y"), an unlisted village
+borrows the coordinates of the nearest known town of the article's country. The capital is
+named for its government ("Damas a condamné") far more than as a place, and a village the
+gazetteer lacks is seldom in it: another town of the same country named in the article is the
+better guess; the capital only when it is the only town named. A quarter of a city (local_place)
+keeps the old rule. Sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsift.entities.places_stage import PlacesStage
+from newsift.model import Document, Mention, Segment
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlacesStage:
+    st = PlacesStage()
+    st.setup()
+    return st
+
+
+def _places(st: PlacesStage, text: str, lang: str) -> list[Mention]:
+    doc = Document(
+        doc_id="t",
+        source="test",
+        external_id="t",
+        format="txt",
+        text=text,
+        segments=[Segment(0, len(text), "body", 1, lang)],
+    )
+    return [m for m in st.process(doc).mentions if m.kind == "place"]
+
+
+def _on(mentions: list[Mention], text: str, name: str) -> Mention | None:
+    start = text.index(name)
+    return next((m for m in mentions if m.start <= start < m.end), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'armée a repris lundi la ville de Hama après trois jours de combats. Damas a "
+            "salué une « victoire ». Mardi, des rebelles ont attaqué le village de Kfar Zoubeidat, "
+            "tuant quatre soldats.",
+            "fr",
+        ),
+        (
+            "The army retook Hama on Monday after three days of fighting. Damascus hailed a "
+            "victory. On Tuesday, rebels attacked the village of Kafr Zubaydat, killing four "
+            "soldiers.",
+            "en",
+        ),
+    ],
+)
+def test_an_unlisted_village_takes_a_town_not_the_capital(
+    stage: PlacesStage, text: str, lang: str
+) -> None:
+    name = "Kfar Zoubeidat" if lang == "fr" else "Kafr Zubaydat"
+    m = _on(_places(stage, text, lang), text, name)
+    assert m is not None and m.country == "SY"
+    assert m.lat is not None and abs(m.lat - 35.13) < 0.1  # Hama, not Damascus (33.51)
+
+
+def test_the_capital_when_it_is_the_only_town(stage: PlacesStage) -> None:
+    text = (
+        "Les forces de sécurité ont bouclé mardi le village de Kfar Zoubeidat, a annoncé Damas, "
+        "après une attaque contre un barrage."
+    )
+    m = _on(_places(stage, text, "fr"), text, "Kfar Zoubeidat")
+    assert m is not None and m.country == "SY" and m.precision == 2
+
+
+def test_a_village_is_placed_by_a_later_locating_phrase(stage: PlacesStage) -> None:
+    text = (
+        "À Kfar Zoubeidat, les habitants ont enterré mardi deux soldats venus de Lattaquié. "
+        "Damas a promis de "
+        "riposter. Le lendemain, des obus sont tombés sur Kfar Zoubeidat, au sud de Hama, "
+        "blessant un enfant."
+    )
+    ms = _places(stage, text, "fr")
+    m = _on(ms, text, "Kfar Zoubeidat")
+    assert m is not None and m.country == "SY"
+    assert m.lat is not None and abs(m.lat - 35.13) < 0.1  # Hama's point, from "au sud de Hama"
+
+
+def test_a_comma_clause_does_not_locate_a_village(stage: PlacesStage) -> None:
+    text = (
+        "À Kfar Zoubeidat, les habitants ont enterré mardi deux soldats venus de Hama. Les "
+        "rebelles ont nié toute attaque contre Kfar Zoubeidat, sans convaincre Lattaquié."
+    )
+    m = _on(_places(stage, text, "fr"), text, "Kfar Zoubeidat")
+    assert m is not None and m.lat is not None
+    assert abs(m.lat - 35.13) < 0.1  # Hama, the nearest town; not Latakia from ", sans ..."
