@@ -97,6 +97,27 @@ def test_fr_weekday_after_a_day_by_day_flashback_resolves_forward(extract) -> No
     assert shells and shells[0].event_date == "2016-12-14", subs(events)
 
 
+def test_fr_weekday_days_after_a_flashback_stays_in_the_publication_week(extract) -> None:
+    text = (
+        "Le 4 mai, la police a arrêté un chef tribal à Raqqa. "
+        "Dès le lendemain, des hommes armés ont attaqué un barrage de l'armée à Raqqa. "
+        "Vendredi, l'armée a repris le contrôle du quartier de Raqqa, selon un communiqué."
+    )
+    events = extract(
+        text,
+        places=[("Raqqa", "Raqqa"), ("Raqqa@2", "Raqqa"), ("Raqqa@3", "Raqqa")],
+        dates=[
+            ("4 mai", "2021-05-04"),
+            ("Dès le lendemain", "2021-05-05"),
+            ("Vendredi", "2021-05-14"),
+        ],
+        lang="fr",
+        published="2021-05-15",
+    )
+    retaken = [e for e in events if "repris" in e.evidence_text]
+    assert retaken and retaken[0].event_date == "2021-05-14", subs(events)
+
+
 def test_fr_weekday_of_the_current_week_is_kept(extract) -> None:
     text = (
         "Le 9 novembre, l'armée avait annoncé la chute de la ville. "
@@ -231,6 +252,23 @@ def test_forward_weekday_and_named_past() -> None:
     assert forward_weekday(wed, "mercredi matin", story, pub, cues).start == dt.date(2016, 12, 14)
     assert forward_weekday(wed, "mercredi dernier", story, pub, cues) is wed
     assert forward_weekday(wed, "mercredi 21 décembre", story, pub, cues) is wed
+    # the story's day after, in English: "The next day ... on Thursday" stays in the flashback
+    en = date_cues("en")
+    thu = parse_point("2016-12-22")
+    assert thu is not None
+    assert forward_weekday(thu, "on Thursday", story, pub, en).start == dt.date(2016, 12, 15)
+    # two days on or more, the weekday of a dated article is the publication's week
+    fri = parse_point("2016-12-16")
+    sat = parse_point("2016-12-17")
+    pub2 = parse_point("2016-12-21")
+    assert fri is not None and sat is not None and pub2 is not None
+    assert forward_weekday(sat, "Saturday", parse_point("2016-12-07"), pub2, en) is sat
+    # a publication known only by its month: the forward reading still wins
+    month = parse_point("2016-12")
+    assert month is not None
+    assert forward_weekday(sat, "samedi", parse_point("2016-12-07"), month, cues).start == dt.date(
+        2016, 12, 10
+    )
     nov = parse_point("2016-11-13")
     assert nov is not None
     assert named_past("13 novembre", nov, parse_point("2017-10-19"))

@@ -1037,7 +1037,9 @@ class ArticleExtractor(
                 break
             j = t.head
             t = ix.tokens[j]
-        if t.dep in SUBJ_DEPS or t.dep in AGENT_DEPS:
+        if t.dep in SUBJ_DEPS:
+            return not self._conjoined_after_pp(r)
+        if t.dep in AGENT_DEPS:
             return True
         gov = ix.tokens[t.head]
         if t.dep == "pobj" and gov.dep in AGENT_DEPS:
@@ -1053,6 +1055,32 @@ class ArticleExtractor(
             and gov.pos in VERBAL
             and ix.tokens[j].head != j
         )
+
+    def _conjoined_after_pp(self, r: MentionRef) -> bool:
+        """Does the place follow a coordinator closing a prepositional phrase ("les frappes sur
+        le Sud et la Bekaa ont fait 558 morts", "strikes on Homs and Hama killed")? The parser
+        may hang such a second conjunct on the verb as its subject; it is a place the phrase
+        names, not an actor."""
+        ix = self.ix
+        k = min(r.toks) - 1
+        while k >= 0 and ix.tokens[k].pos == "DET":
+            k -= 1
+        if k < 1 or ix.low(k) not in self.pc.coordinators:
+            return False
+        p = k - 1
+        while p >= 0 and ix.tokens[p].pos == "PUNCT":
+            p -= 1
+        if p < 0:
+            return False
+        q = where.name_head(ix, p)
+        tq = ix.tokens[q]
+        if tq.dep == "pobj":
+            preps = [tq.head]
+        elif tq.dep in ("nmod", "obl", "obl:mod", "obl:arg"):
+            preps = [ch for ch in ix.children[q] if ix.tokens[ch].dep in ("case", "prep")]
+        else:
+            return False
+        return bool(preps) and not any(ix.low(i) in self.pc.owner_preps for i in preps)
 
     def _patient_subject(self, r: MentionRef, trig: int, head: int) -> bool:
         """Is the place the subject of the trigger's own intransitive verb ("Raqqa fell to",

@@ -493,6 +493,8 @@ class PlaceCues:
     backer: re.Pattern[str] | None
     speech_nouns: frozenset[str]
     locative: frozenset[str]
+    coordinators: frozenset[str]
+    owner_preps: frozenset[str]
     unnamed_state: tuple[frozenset[str], re.Pattern[str] | None]
     unnamed_police: tuple[frozenset[str], re.Pattern[str] | None]
     unnamed_armed: tuple[frozenset[str], re.Pattern[str] | None]
@@ -519,6 +521,8 @@ def place_cues(lang: str) -> PlaceCues:
         backer=_ending(d.get("backer") or []),
         speech_nouns=frozenset(fold(w) for w in d.get("speech_nouns") or []),
         locative=frozenset(fold(w) for w in d.get("locative") or []),
+        coordinators=frozenset(d.get("coordinators") or ()),
+        owner_preps=frozenset(d.get("owner_preps") or ()),
         unnamed_state=_split(d.get("unnamed_state") or []),
         unnamed_police=_split(d.get("unnamed_police") or []),
         unnamed_armed=_split(d.get("unnamed_armed") or []),

@@ -103,7 +103,11 @@ def forward_weekday(
 
     The time stage resolves "mercredi" from the publication date; when the narrative is on a
     day more than a week before that ("Le 13 décembre ... Dès le lendemain ... mercredi
-    matin"), the weekday is the first such day on or after the story's day.
+    matin"), the weekday is the first such day on or after the story's day. A bare weekday in
+    a dated article names by convention a day of the week before the publication, so when the
+    time stage's reading lies there, the forward reading wins only if it names the story's day
+    or the day after (the narrative goes on day by day); a weekday further on ("Dès le
+    lendemain ... Mercredi, les FDS ont repris ...") is the publication's week.
     """
     if story is None or story.precision != 1 or w.precision != 1:
         return w
@@ -112,6 +116,13 @@ def forward_weekday(
         return w
     f = story.start + dt.timedelta(days=(wd - story.start.weekday()) % 7)
     if published is not None and f > published.end:
+        return w
+    if (
+        published is not None
+        and published.precision == 1
+        and 0 <= (published.start - w.start).days <= 6
+        and (f - story.start).days > 1
+    ):
         return w
     return day(f)
 
