@@ -256,6 +256,12 @@ def _take(lab: Labelled, art: ArticleInfo, i: int, kind: str | None) -> None:
         return
     if lab.arts[i] == art.k and lab.kinds[i] in ARTICLE_KINDS:
         return
+    _join(lab, art, i, kind)
+
+
+def _join(lab: Labelled, art: ArticleInfo, i: int, kind: str) -> None:
+    """Line ``i`` becomes ``kind`` of ``art`` (no longer a comment's first line), inside the
+    article's line range."""
     lab.comment_starts.discard(i)
     lab.kinds[i], lab.arts[i] = kind, art.k
     art.first_line = min(art.first_line, i)
@@ -288,9 +294,7 @@ def _record_fields(
             continue  # a byline field ("BY …", "Byline: …") stays the article's byline
         if art.title_line == i:
             art.title_line = None
-        lab.comment_starts.discard(i)
-        lab.kinds[i], lab.arts[i] = "meta", art.k
-        art.first_line = min(art.first_line, i)
+        _join(lab, art, i, "meta")
         if role == "date" and not art.date_lines:
             art.date_lines.append(i)
 
@@ -303,10 +307,8 @@ def _headline(lab: Labelled, art: ArticleInfo, i: int) -> None:
         return
     if old is not None:
         lab.kinds[old] = "meta"
-    lab.comment_starts.discard(i)
-    lab.kinds[i], lab.arts[i] = "title", art.k
+    _join(lab, art, i, "title")
     art.title_line = i
-    art.first_line = min(art.first_line, i)
 
 
 def _closing_fields(
@@ -327,9 +329,7 @@ def _closing_fields(
         end = marks.ends(ln.text)
         if (f is None and not end) or (f is not None and (f[0] in ("text", "title") or not f[2])):
             return
-        lab.comment_starts.discard(i)
-        lab.kinds[i], lab.arts[i] = "meta", art.k
-        art.last_line = max(art.last_line, i)
+        _join(lab, art, i, "meta")
         if end:
             return
 

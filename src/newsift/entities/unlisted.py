@@ -377,7 +377,7 @@ def unlisted_places(
             names.setdefault(name, mention)
     # later bare mentions of the same names ("autour de Kx", "occupé Makhmour et Kx")
     for name, first in names.items():
-        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        rx = _name_rx(name)
         for seg in segments:
             for m in rx.finditer(text, seg.start, seg.end):
                 part = [x for x in found if x.start < m.end() and m.start() < x.end]
@@ -403,7 +403,7 @@ def _located_elsewhere(
     nearest town; like its later bare mentions, in any segment (a comment names the village an
     article locates); the located mention nearest to this one. (None, ``end``) when no mention
     of it is located."""
-    rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    rx = _name_rx(name)
     located = [
         (abs(m.end() - end), near, m.end())
         for seg in segments
@@ -423,11 +423,18 @@ def _spatial_gap(gap: str) -> bool:
     ", "Kx, near ": ``spatial``) or one of containment ("Kx, dans le ": ``located_by``)? A
     bare comma also joins lists ("Taji, Jurf al-Sakhar, Kerbala") and clauses ("contre Taji,
     sans convaincre Washington")."""
-    return any(
-        x.end() == len(gap)
-        for key in ("spatial", "located_by")
-        for x in _alternation(key, re.IGNORECASE).finditer(gap)
-    )
+    return any(x.end() == len(gap) for rx in _gap_links() for x in rx.finditer(gap))
+
+
+@cache
+def _gap_links() -> tuple[re.Pattern[str], ...]:
+    """The ``spatial`` and ``located_by`` patterns of unlisted.toml, compiled once."""
+    return tuple(_alternation(key, re.IGNORECASE) for key in ("spatial", "located_by"))
+
+
+def _name_rx(name: str) -> re.Pattern[str]:
+    """A village's name as a whole word (no letter, digit or hyphen on either side)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 
 def with_unlisted(

@@ -736,10 +736,9 @@ class KindRules:
         text = view.text.lower()
         at = max(0, c.start - view.start)
         stretch = re.split(r"[;:]", text[at : at + 160], maxsplit=1)[0]
-        found = [
-            m for m in rx.finditer(stretch) if self._under_trigger(c, view.start + at + m.start())
-        ]
-        if not found:
+        if not any(
+            self._under_trigger(c, view.start + at + m.start()) for m in rx.finditer(stretch)
+        ):
             return False
         rest = rx.sub(" ", text)  # "without much resistance ..., while clashes raged": a fight
         fighting = getattr(self, "_fighting_text", None)

@@ -490,7 +490,7 @@ class MissedRules:
         with none, of the verb it hangs on: "pourrait frapper", "en frappant") an actor
         mention of an ``air_power_actors`` state, or one of ``air_power_capitals``?"""
         ix = self.ix
-        air = _words(self.lang)["air"]
+        w = _words(self.lang)
         heads = {
             r.head: r for r in ix.in_sentence("actor", ix.tokens[i].sent) if r.head is not None
         }
@@ -500,9 +500,9 @@ class MissedRules:
             if subj:
                 r = heads.get(subj[0])
                 if r is None:  # "Washington pourrait frapper": the capital for its state
-                    return ix.low(subj[0]) in _words(self.lang).get("air_power_capitals", ())
+                    return ix.low(subj[0]) in w.get("air_power_capitals", ())
                 name = actor_info(r.m.kb_id, r.m.name).name or ""
-                return any(a in name for a in air)
+                return any(a in name for a in w["air"])
             if ix.tokens[k].dep not in ("xcomp", "advcl", "conj") or ix.tokens[k].head == k:
                 return False
             k = ix.tokens[k].head

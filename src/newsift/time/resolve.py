@@ -676,8 +676,7 @@ def tag_spans(
                 outside = None
                 continue
             if resume and marks and marks[0][0] in resume and outside is None:
-                state = (res.anchor, res.anchor_precision, res.prev, res.prev_any, res.ceiling)
-                outside = state
+                outside = (res.anchor, res.anchor_precision, res.prev, res.prev_any, res.ceiling)
             res.prev = res.prev_any = None  # a new entry: no chain across it
             chrono = day is not None and written_after is not None and _pos in written_after
             res.ceiling = a if chrono else None
