@@ -10,33 +10,9 @@ and the valley "the Bekaa Valley". Sentences written for this file.
 from __future__ import annotations
 
 import pytest
+from place_helpers import mention_on, places_in
 
 from newsift.entities.places_stage import PlacesStage
-from newsift.model import Document, Mention, Segment
-
-
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    st = PlacesStage()
-    st.setup()
-    return st
-
-
-def _places(st: PlacesStage, text: str, lang: str) -> list[Mention]:
-    doc = Document(
-        doc_id="t",
-        source="test",
-        external_id="t",
-        format="txt",
-        text=text,
-        segments=[Segment(0, len(text), "body", 1, lang)],
-    )
-    return [m for m in st.process(doc).mentions if m.kind == "place"]
-
-
-def _on(mentions: list[Mention], text: str, name: str) -> Mention | None:
-    start = text.index(name)
-    return next((m for m in mentions if m.start <= start < m.end), None)
 
 
 @pytest.mark.parametrize(
@@ -87,18 +63,18 @@ def _on(mentions: list[Mention], text: str, name: str) -> Mention | None:
     ],
 )
 def test_border_villages_have_their_own_point(
-    stage: PlacesStage, text: str, name: str, canonical: str, lat: float, lon: float, lang: str
+    places: PlacesStage, text: str, name: str, canonical: str, lat: float, lon: float, lang: str
 ) -> None:
-    m = _on(_places(stage, text, lang), text, name)
+    m = mention_on(places_in(places, text, lang), text, name)
     assert m is not None, f"{name} not found"
     assert (m.canonical, m.country, m.precision) == (canonical, "LB", 1)
     assert m.lat is not None and m.lon is not None
     assert abs(m.lat - lat) < 0.05 and abs(m.lon - lon) < 0.05  # not Beirut (33.89, 35.50)
 
 
-def test_the_shebaa_farms_are_an_area_not_beirut(stage: PlacesStage) -> None:
+def test_the_shebaa_farms_are_an_area_not_beirut(places: PlacesStage) -> None:
     text = "Le Hezbollah a de nouveau visé les positions israéliennes des fermes de Chebaa."
-    m = _on(_places(stage, text, "fr"), text, "Chebaa")
+    m = mention_on(places_in(places, text, "fr"), text, "Chebaa")
     assert m is not None and m.canonical == "Shebaa Farms" and m.precision == 2
     assert m.lat is not None and abs(m.lat - 33.28) < 0.05
 
@@ -127,15 +103,15 @@ def test_the_shebaa_farms_are_an_area_not_beirut(stage: PlacesStage) -> None:
     ],
 )
 def test_regions_are_named_as_the_press_names_them(
-    stage: PlacesStage, text: str, name: str, canonical: str, lang: str
+    places: PlacesStage, text: str, name: str, canonical: str, lang: str
 ) -> None:
-    m = _on(_places(stage, text, lang), text, name)
+    m = mention_on(places_in(places, text, lang), text, name)
     assert m is not None and (m.canonical, m.country, m.precision) == (canonical, "LB", 3)
 
 
-def test_metula_in_french(stage: PlacesStage) -> None:
+def test_metula_in_french(places: PlacesStage) -> None:
     text = "Des roquettes tirées du Liban ont frappé Metoula, dans le nord d'Israël, sans blessés."
-    m = _on(_places(stage, text, "fr"), text, "Metoula")
+    m = mention_on(places_in(places, text, "fr"), text, "Metoula")
     assert m is not None and m.country == "IL" and m.geonameid == 294247
 
 
@@ -151,14 +127,14 @@ def test_metula_in_french(stage: PlacesStage) -> None:
     ],
 )
 def test_the_south_of_lebanon_in_lower_case(
-    stage: PlacesStage, text: str, name: str, lang: str
+    places: PlacesStage, text: str, name: str, lang: str
 ) -> None:
-    m = _on(_places(stage, text, lang), text, name)
+    m = mention_on(places_in(places, text, lang), text, name)
     assert m is not None and (m.canonical, m.country, m.precision) == ("South Lebanon", "LB", 3)
     assert m.start == text.index(name)  # the region, not the whole country from "Liban"
 
 
-def test_tower_22_is_the_base_in_jordan(stage: PlacesStage) -> None:
+def test_tower_22_is_the_base_in_jordan(places: PlacesStage) -> None:
     text = "Une attaque de drone contre la Tour 22 a tué trois militaires américains dimanche."
-    m = _on(_places(stage, text, "fr"), text, "Tour 22")
+    m = mention_on(places_in(places, text, "fr"), text, "Tour 22")
     assert m is not None and (m.canonical, m.country, m.precision) == ("Tower 22", "JO", 2)

@@ -9,63 +9,38 @@ Hermel, 100 km away, so it was taken back). Sentences written for this file.
 
 from __future__ import annotations
 
-import pytest
+from place_helpers import mention_on, places_in
 
 from newsift.entities.places_stage import PlacesStage
-from newsift.model import Document, Mention, Segment
 
 
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    st = PlacesStage()
-    st.setup()
-    return st
-
-
-def _places(st: PlacesStage, text: str, lang: str) -> list[Mention]:
-    doc = Document(
-        doc_id="t",
-        source="test",
-        external_id="t",
-        format="txt",
-        text=text,
-        segments=[Segment(0, len(text), "body", 1, lang)],
-    )
-    return [m for m in st.process(doc).mentions if m.kind == "place"]
-
-
-def _on(mentions: list[Mention], text: str, name: str) -> Mention | None:
-    start = text.index(name)
-    return next((m for m in mentions if m.start <= start < m.end), None)
-
-
-def test_the_capital_when_it_is_the_only_town(stage: PlacesStage) -> None:
+def test_the_capital_when_it_is_the_only_town(places: PlacesStage) -> None:
     text = (
         "Les forces de sécurité ont bouclé mardi le village de Kfar Zoubeidat, a annoncé Damas, "
         "après une attaque contre un barrage."
     )
-    m = _on(_places(stage, text, "fr"), text, "Kfar Zoubeidat")
+    m = mention_on(places_in(places, text, "fr"), text, "Kfar Zoubeidat")
     assert m is not None and m.country == "SY" and m.precision == 2
 
 
-def test_a_village_is_placed_by_a_later_locating_phrase(stage: PlacesStage) -> None:
+def test_a_village_is_placed_by_a_later_locating_phrase(places: PlacesStage) -> None:
     text = (
         "À Kfar Zoubeidat, les habitants ont enterré mardi deux soldats venus de Lattaquié. "
         "Damas a promis de "
         "riposter. Le lendemain, des obus sont tombés sur Kfar Zoubeidat, au sud de Hama, "
         "blessant un enfant."
     )
-    ms = _places(stage, text, "fr")
-    m = _on(ms, text, "Kfar Zoubeidat")
+    ms = places_in(places, text, "fr")
+    m = mention_on(ms, text, "Kfar Zoubeidat")
     assert m is not None and m.country == "SY"
     assert m.lat is not None and abs(m.lat - 35.13) < 0.1  # Hama's point, from "au sud de Hama"
 
 
-def test_a_comma_clause_does_not_locate_a_village(stage: PlacesStage) -> None:
+def test_a_comma_clause_does_not_locate_a_village(places: PlacesStage) -> None:
     text = (
         "À Kfar Zoubeidat, les habitants ont enterré mardi deux soldats venus de Hama. Les "
         "rebelles ont nié toute attaque contre Kfar Zoubeidat, sans convaincre Lattaquié."
     )
-    m = _on(_places(stage, text, "fr"), text, "Kfar Zoubeidat")
+    m = mention_on(places_in(places, text, "fr"), text, "Kfar Zoubeidat")
     assert m is not None and m.lat is not None
     assert abs(m.lat - 35.13) < 0.1  # Hama, the nearest town; not Latakia from ", sans ..."
